@@ -14,6 +14,14 @@ export interface Span {
   text: string;
 }
 
+/** How a mention refers to its person: by name, by title ("وزیر خارجه روسیه"), or as someone's counterpart ("همتای آمریکایی خود"). */
+export type MentionKind = "name" | "title" | "counterpart";
+
+/** A reference to a person. `kind` tells names (which become aliases) from titles and counterpart phrases. */
+export interface MentionSpan extends Span {
+  kind?: MentionKind;
+}
+
 /** A person the article names, with every way it refers to them (titles and counterpart phrases included). */
 export interface PersonFact {
   /** Stable identity across articles: the gazetteer id ("sergey-lavrov") or "name:<normalised name>" for people outside it. */
@@ -29,7 +37,7 @@ export interface PersonFact {
   /** Known spellings from the gazetteer (all scripts), for alias lookup; may be empty. */
   knownNames: string[];
   /** Each place the article refers to the person, in text order, surface form exactly as written. */
-  mentions: Span[];
+  mentions: MentionSpan[];
 }
 
 /** A meeting that happened (or is happening) according to the article. */

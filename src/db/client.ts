@@ -1,0 +1,88 @@
+/**
+ * The one place a PrismaClient is built. PGlite (embedded, a data folder on disk) or
+ * PostgreSQL (through @prisma/adapter-pg) is chosen here; the rest of Parley only sees
+ * `Database`.
+ */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import type { DatabaseConfig } from "./config.ts";
+
+export type { PrismaClient } from "../generated/prisma/client.ts";
+
+/** An open database: the Prisma client plus the raw access the migrator needs. */
+export interface Database {
+  readonly config: DatabaseConfig;
+  readonly prisma: PrismaClient;
+  /** Runs a script of several SQL statements (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Runs one parameterised statement and returns its rows. */
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** SQL statements Prisma has sent since the database was opened (to count round trips). */
+  statementCount(): number;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database. Migrations are not applied here: see migrate.ts. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.kind === "pglite" ? openPglite(config) : openPostgres(config);
+}
+
+async function openPglite(config: Extract<DatabaseConfig, { kind: "pglite" }>): Promise<Database> {
+  mkdirSync(config.dataDir, { recursive: true });
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(config.dataDir);
+  } catch (error) {
+    throw new Error(`Cannot open the embedded database at ${config.dataDir}: ${(error as Error).message}. Only one process may open it at a time.`);
+  }
+  return wrap(config, new PrismaPGlite(pglite), {
+    exec: async (sql) => void (await pglite.exec(sql)),
+    query: async (sql, params) => (await pglite.query(sql, params)).rows,
+    close: () => pglite.close(),
+  });
+}
+
+async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    options: config.schema ? `-c search_path=${quoteIdent(config.schema)}` : undefined,
+  });
+  const adapter = new PrismaPg(pool, { schema: config.schema });
+  return wrap(config, adapter, {
+    exec: async (sql) => void (await pool.query(sql)),
+    query: async (sql, params) => (await pool.query(sql, params)).rows,
+    close: () => pool.end(),
+  });
+}
+
+interface RawAccess {
+  exec(sql: string): Promise<void>;
+  query(sql: string, params?: unknown[]): Promise<unknown[]>;
+  close(): Promise<void>;
+}
+
+function wrap(config: DatabaseConfig, adapter: PrismaPg | PrismaPGlite, raw: RawAccess): Database {
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  let statements = 0;
+  prisma.$on("query", () => void statements++);
+  return {
+    config,
+    prisma,
+    exec: raw.exec,
+    query: async <Row>(sql: string, params?: unknown[]) => (await raw.query(sql, params)) as Row[],
+    statementCount: () => statements,
+    async close() {
+      await prisma.$disconnect();
+      await raw.close();
+    },
+  };
+}
+
+/** Quotes a PostgreSQL identifier. */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,28 @@
+import { resolve } from "node:path";
+
+/** Where Parley keeps its data: an embedded PGlite folder, or a PostgreSQL server. */
+export type DatabaseConfig =
+  | { kind: "pglite"; dataDir: string }
+  | { kind: "postgres"; url: string; /** PostgreSQL schema to use instead of `public`. */ schema?: string };
+
+/**
+ * Reads the database choice from the environment: `DATABASE_URL` (postgresql://…) selects
+ * PostgreSQL, optionally `DATABASE_SCHEMA`; otherwise PGlite in `PARLEY_DATA_DIR` (default ./data/pglite).
+ */
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new Error(`DATABASE_URL must be a postgresql:// URL (got "${url.slice(0, 20)}…"); leave it unset to use the embedded database.`);
+    }
+    return { kind: "postgres", url, schema: env.DATABASE_SCHEMA?.trim() || undefined };
+  }
+  return { kind: "pglite", dataDir: resolve(env.PARLEY_DATA_DIR ?? "data/pglite") };
+}
+
+/** A short description for logs, without credentials. */
+export function describeDatabase(config: DatabaseConfig): string {
+  if (config.kind === "pglite") return `PGlite at ${config.dataDir}`;
+  const url = new URL(config.url);
+  return `PostgreSQL at ${url.host}${url.pathname}${config.schema ? ` (schema ${config.schema})` : ""}`;
+}

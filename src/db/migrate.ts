@@ -1,0 +1,46 @@
+/**
+ * Applies prisma/migrations/<name>/migration.sql files in name order, each in its own
+ * transaction together with its row in `_parley_migrations`. Used at start-up and by
+ * `npm run db:migrate`. (`prisma migrate deploy` is not usable: it corrupts PGlite folders
+ * and cannot read PostgreSQL's catalog through adapter-pg.)
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Database } from "./client.ts";
+
+export const migrationsDir = join(import.meta.dirname, "../../prisma/migrations");
+
+const LEDGER = `CREATE TABLE IF NOT EXISTS "_parley_migrations" (
+  "name" TEXT PRIMARY KEY,
+  "appliedAt" TIMESTAMPTZ NOT NULL DEFAULT now()
+)`;
+
+/** Applies every migration not yet recorded; returns the names it applied. */
+export async function migrate(db: Database, dir = migrationsDir): Promise<string[]> {
+  await db.exec(LEDGER);
+  const applied: string[] = [];
+  for (const name of await listMigrations(dir)) {
+    if (await isApplied(db, name)) continue;
+    const sql = await readFile(join(dir, name, "migration.sql"), "utf8");
+    try {
+      await db.exec(`BEGIN;\n${sql}\n;INSERT INTO "_parley_migrations" ("name") VALUES ('${name.replace(/'/g, "''")}');\nCOMMIT;`);
+    } catch (error) {
+      await db.exec("ROLLBACK").catch(() => {});
+      // Another process may have applied it at the same moment: that is success, not failure.
+      if (await isApplied(db, name)) continue;
+      throw new Error(`Migration ${name} failed: ${(error as Error).message}`);
+    }
+    applied.push(name);
+  }
+  return applied;
+}
+
+async function listMigrations(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+}
+
+async function isApplied(db: Database, name: string): Promise<boolean> {
+  const rows = await db.query<{ name: string }>(`SELECT "name" FROM "_parley_migrations" WHERE "name" = $1`, [name]);
+  return rows.length > 0;
+}
