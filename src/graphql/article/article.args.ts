@@ -1,0 +1,47 @@
+import { DateResolver } from "graphql-scalars";
+import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
+import { ConnectionArgs } from "../common/connection.args.ts";
+import { Language } from "../common/enums.ts";
+import { OrderDirection } from "../common/order-direction.enum.ts";
+
+/** What a list of articles can be ordered by. */
+export enum ArticleOrderField {
+  PUBLISHED_AT = "PUBLISHED_AT",
+  INGESTED_AT = "INGESTED_AT",
+}
+
+registerEnumType(ArticleOrderField, {
+  name: "ArticleOrderField",
+  description: "Properties by which a list of articles can be ordered.",
+  valuesConfig: {
+    PUBLISHED_AT: { description: "By publication day (undated articles last)." },
+    INGESTED_AT: { description: "By the moment Parley ingested them." },
+  },
+});
+
+@InputType({ description: "Ordering of a list of articles." })
+export class ArticleOrder {
+  @Field(() => ArticleOrderField, { description: "The property to order by." })
+  field!: ArticleOrderField;
+
+  @Field(() => OrderDirection, { description: "The direction to order in." })
+  direction!: OrderDirection;
+}
+
+@ArgsType()
+export class ArticlesArgs extends ConnectionArgs {
+  @Field(() => Language, { nullable: true, description: "Only articles in this language." })
+  language?: Language;
+
+  @Field(() => String, { nullable: true, description: 'Only articles by this publisher (English name, case-insensitive, e.g. "Fars News Agency").' })
+  publisher?: string;
+
+  @Field(() => DateResolver, { nullable: true, description: "Only articles published on or after this day." })
+  from?: Date;
+
+  @Field(() => DateResolver, { nullable: true, description: "Only articles published on or before this day." })
+  to?: Date;
+
+  @Field(() => ArticleOrder, { nullable: true, description: "Order of the list; newest ingest first when not given." })
+  orderBy?: ArticleOrder;
+}

@@ -1,0 +1,44 @@
+import type { IncomingMessage } from "node:http";
+import type { GraphQLError } from "graphql";
+import type { Database, PrismaClient } from "../db/client.ts";
+import { forbidden, unauthenticated } from "./common/errors.ts";
+import { createLoaders, type Loaders } from "./loaders.ts";
+
+/** Who may write (ingest) through the API. */
+export interface WritePolicy {
+  /** When set, writes need `Authorization: Bearer <token>`. */
+  apiToken?: string;
+  /** Local development only: allow writes without a token when no token is configured. */
+  allowUnauthenticatedWrites?: boolean;
+}
+
+/** Per-request context handed to every resolver. */
+export interface Context {
+  db: Database;
+  prisma: PrismaClient;
+  loaders: Loaders;
+  /** Null when this request may write, else the error to raise. */
+  writeDenied: GraphQLError | null;
+}
+
+/** Builds the context for one request: fresh loaders, and the write decision for its credentials. */
+export function createContext(db: Database, policy: WritePolicy, req?: IncomingMessage): Context {
+  return { db, prisma: db.prisma, loaders: createLoaders(db.prisma), writeDenied: writeDecision(policy, req?.headers.authorization) };
+}
+
+function writeDecision(policy: WritePolicy, authorization: string | undefined): GraphQLError | null {
+  if (policy.apiToken) {
+    const token = /^Bearer\s+(.+)$/i.exec(authorization ?? "")?.[1]?.trim();
+    if (!token) return unauthenticated("This operation writes data: send the header `Authorization: Bearer <token>` with the server's PARLEY_API_TOKEN.");
+    return timingSafeEqual(token, policy.apiToken) ? null : unauthenticated("The bearer token is not valid for this server.");
+  }
+  if (policy.allowUnauthenticatedWrites) return null;
+  return forbidden("Writes are disabled: start the server with PARLEY_API_TOKEN set (and send it as a bearer token), or with PARLEY_DEV=1 for local development.");
+}
+
+function timingSafeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}

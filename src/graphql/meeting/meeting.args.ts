@@ -1,0 +1,29 @@
+import { DateResolver } from "graphql-scalars";
+import { ArgsType, Field, ID } from "type-graphql";
+import { ConnectionArgs } from "../common/connection.args.ts";
+import { MeetingMode } from "../common/enums.ts";
+
+/** Filters every list of meetings accepts. Semantics live in meeting.filter.ts. */
+@ArgsType()
+export class MeetingFilterArgs extends ConnectionArgs {
+  @Field(() => DateResolver, { nullable: true, description: "Only meetings on or after this day (undated meetings are left out)." })
+  from?: Date;
+
+  @Field(() => DateResolver, { nullable: true, description: "Only meetings on or before this day (undated meetings are left out)." })
+  to?: Date;
+
+  @Field(() => MeetingMode, { nullable: true, description: "Only meetings held this way." })
+  mode?: MeetingMode;
+
+  @Field(() => String, { nullable: true, description: 'Only meetings in this city (English name, e.g. "Moscow"; case-insensitive).' })
+  location?: string;
+}
+
+@ArgsType()
+export class MeetingsArgs extends MeetingFilterArgs {
+  @Field(() => [ID], { nullable: true, description: "Only meetings that ALL of these people (by id) took part in; two ids give the meetings between two people." })
+  participants?: string[];
+
+  @Field(() => [String], { nullable: true, description: "Only meetings that ALL of these people (by any spelling of their names) took part in." })
+  participantNames?: string[];
+}

@@ -1,0 +1,102 @@
+/**
+ * Parley's GraphQL server: Apollo Server on a plain Node HTTP server (so the body limit and
+ * extra routes stay ours), with a fresh context (DataLoaders, write decision) per request.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import type { Database } from "../db/client.ts";
+import { createContext, type Context, type WritePolicy } from "./context.ts";
+import { buildParleySchema } from "./schema.ts";
+
+/** Largest request body accepted, in bytes: room for one maximum-size article as JSON. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface ParleyServer {
+  httpServer: Server;
+  apollo: ApolloServer<Context>;
+  /** Stops accepting requests and waits for running ones; does not close the database. */
+  stop(): Promise<void>;
+}
+
+/** Builds the schema, starts Apollo and returns an HTTP server that is not yet listening. */
+export async function createParleyServer(db: Database, policy: WritePolicy = {}): Promise<ParleyServer> {
+  const apollo = new ApolloServer<Context>({ schema: await buildParleySchema(), introspection: true });
+  await apollo.start();
+  const httpServer = createServer((req, res) => {
+    handle(apollo, db, policy, req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, { "content-type": "text/plain" }, "Internal server error");
+    });
+  });
+  return {
+    httpServer,
+    apollo,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+
+async function handle(apollo: ApolloServer<Context>, db: Database, policy: WritePolicy, req: IncomingMessage, res: ServerResponse) {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  res.setHeader("access-control-allow-origin", "*");
+  if (req.method === "OPTIONS") {
+    return send(res, 204, { "access-control-allow-methods": "GET, POST, OPTIONS", "access-control-allow-headers": "content-type, authorization, apollo-require-preflight", "access-control-max-age": "86400" }, "");
+  }
+  if (url.pathname === "/") return send(res, 302, { location: "/graphql" }, "");
+  if (url.pathname === "/healthz") return send(res, 200, { "content-type": "text/plain" }, "ok");
+  if (url.pathname !== "/graphql") return send(res, 404, { "content-type": "text/plain" }, "Not found: the GraphQL endpoint is /graphql");
+
+  const body = await readJsonBody(req);
+  if (body instanceof Error) return send(res, (body as HttpError).status, { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: body.message, extensions: { code: "BAD_REQUEST" } }] }));
+
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method?.toUpperCase() ?? "GET", headers, search: url.search, body },
+    context: async () => createContext(db, policy, req),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === "complete") return void res.end(response.body.string);
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+interface HttpError extends Error {
+  status: number;
+}
+
+function httpError(status: number, message: string): HttpError {
+  return Object.assign(new Error(message), { status });
+}
+
+/** Reads a JSON body up to MAX_BODY_BYTES; undefined for GET; an HttpError for anything else bad. */
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  if (req.method !== "POST") return undefined;
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > MAX_BODY_BYTES) return httpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return httpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!(req.headers["content-type"] ?? "").includes("application/json")) return text ? httpError(415, "Send the request as application/json.") : undefined;
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return httpError(400, "The request body is not valid JSON.");
+  }
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string) {
+  res.writeHead(status, headers);
+  res.end(body);
+}
