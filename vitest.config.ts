@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Database suites each own a PGlite folder or a PostgreSQL schema; files run in parallel.
     pool: "forks",
+    // type-graphql decorators read metadata as classes load; entry points import it first too.
+    setupFiles: ["reflect-metadata"],
   },
 });

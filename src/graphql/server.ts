@@ -2,6 +2,7 @@
  * Parley's GraphQL server: Apollo Server on a plain Node HTTP server (so the body limit and
  * extra routes stay ours), with a fresh context (DataLoaders, write decision) per request.
  */
+import "reflect-metadata";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import type { Database } from "../db/client.ts";
