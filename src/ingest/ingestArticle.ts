@@ -134,6 +134,12 @@ const LANGUAGES: readonly Language[] = ["fa", "ar", "en"];
 function validHints(hints: ArticleHints = {}): ArticleHints {
   if (hints.language && !LANGUAGES.includes(hints.language)) throw new InvalidArticleError(`Unknown language "${hints.language}"; use one of ${LANGUAGES.join(", ")}.`);
   if (hints.publishedAt && !/^\d{4}-\d{2}-\d{2}$/.test(hints.publishedAt)) throw new InvalidArticleError(`publishedAt must be a date like 2016-03-24 (got "${hints.publishedAt}").`);
-  if (hints.publishedAt && Number.isNaN(Date.parse(`${hints.publishedAt}T00:00:00Z`))) throw new InvalidArticleError(`publishedAt "${hints.publishedAt}" is not a real date.`);
+  if (hints.publishedAt && !isRealDate(hints.publishedAt)) throw new InvalidArticleError(`publishedAt "${hints.publishedAt}" is not a real date.`);
   return hints;
+}
+
+/** "2016-02-30" parses in JavaScript (as March 1st); a real date survives the round trip. */
+function isRealDate(isoDate: string): boolean {
+  const time = Date.parse(`${isoDate}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === isoDate;
 }
