@@ -5,6 +5,8 @@
 import "reflect-metadata";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
 import type { Database } from "../db/client.ts";
 import { createContext, type Context, type WritePolicy } from "./context.ts";
 import { buildParleySchema } from "./schema.ts";
@@ -21,7 +23,12 @@ export interface ParleyServer {
 
 /** Builds the schema, starts Apollo and returns an HTTP server that is not yet listening. */
 export async function createParleyServer(db: Database, policy: WritePolicy = {}): Promise<ParleyServer> {
-  const apollo = new ApolloServer<Context>({ schema: await buildParleySchema(), introspection: true });
+  const apollo = new ApolloServer<Context>({
+    schema: await buildParleySchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: hideInternalErrors,
+  });
   await apollo.start();
   const httpServer = createServer((req, res) => {
     handle(apollo, db, policy, req, res).catch((error: unknown) => {
@@ -40,6 +47,13 @@ export async function createParleyServer(db: Database, policy: WritePolicy = {})
       await apollo.stop();
     },
   };
+}
+
+/** Unexpected errors are logged in full and reach the client only as "Internal server error". */
+function hideInternalErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
+  console.error(unwrapResolverError(error));
+  return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
 async function handle(apollo: ApolloServer<Context>, db: Database, policy: WritePolicy, req: IncomingMessage, res: ServerResponse) {

@@ -41,14 +41,25 @@ export async function ingestArticle(db: Database, input: ArticleInput): Promise<
   if (known) return unchanged(known.id);
 
   const facts = extractArticle(text, validHints(input.hints));
-  try {
-    return await db.prisma.$transaction((tx) => store(tx, { ...input, text }, hash, facts), { timeout: 60_000, maxWait: 30_000 });
-  } catch (error) {
-    // A concurrent ingest of the same text won the race on the unique hash: same outcome as "seen before".
-    const raced = await db.prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-    if (raced) return unchanged(raced.id);
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.prisma.$transaction((tx) => store(tx, { ...input, text }, hash, facts), { timeout: 60_000, maxWait: 30_000 });
+    } catch (error) {
+      // A concurrent ingest of the same text won the race on the unique hash: same outcome as "seen before".
+      const raced = await db.prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+      if (raced) return unchanged(raced.id);
+      // A concurrent ingest created a person this one was creating too: run again, it now exists.
+      if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;
+      throw error;
+    }
   }
+}
+
+/** Transactions retried after losing a race on a unique key (two articles introducing the same person). */
+const MAX_ATTEMPTS = 3;
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 function unchanged(articleId: number): IngestResult {
