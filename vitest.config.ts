@@ -1,6 +1,13 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // One graphql instance, as under Node: Vite would pick graphql's ESM build ("module") for our
+    // code while type-graphql, graphql-scalars and Apollo load its CommonJS build, and graphql-js
+    // refuses to mix the two ("Cannot use GraphQLObjectType … from another module or realm").
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,

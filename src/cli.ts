@@ -9,12 +9,14 @@ import "reflect-metadata";
 import { runExtract } from "./cli/extract.ts";
 import { runIngest, runSeed } from "./cli/ingest.ts";
 import { runMigrate } from "./cli/migrate.ts";
+import { runSchema } from "./cli/schema.ts";
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   extract: runExtract,
   migrate: runMigrate,
   seed: runSeed,
   ingest: runIngest,
+  schema: runSchema,
 };
 
 async function main(): Promise<number> {

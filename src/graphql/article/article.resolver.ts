@@ -46,7 +46,7 @@ export class ArticleResolver {
   @Mutation(() => IngestArticlePayload, {
     description: "Runs the extraction pipeline on an article and stores its facts, merged into the people and meetings already known. Idempotent: the same text returns the same article. Needs a bearer token when the server has one.",
   })
-  async ingestArticle(@Ctx() ctx: Context, @Arg("input", () => IngestArticleInput) input: IngestArticleInput): Promise<IngestArticlePayload> {
+  async ingestArticle(@Ctx() ctx: Context, @Arg("input", () => IngestArticleInput, { description: "The article's text and what is known about it." }) input: IngestArticleInput): Promise<IngestArticlePayload> {
     if (ctx.writeDenied) throw ctx.writeDenied;
     const result = await ingestArticle(ctx.db, {
       text: input.text,
