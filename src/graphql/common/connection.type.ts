@@ -15,7 +15,7 @@ export interface ConnectionShape<Node> {
  * Use as `@ObjectType(...) class PersonConnection extends Connection(Person, "Person") {}`.
  */
 export function Connection<Node extends object>(nodeType: ClassType<Node>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `A ${name} in a list, with its cursor.` })
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
   class Edge {
     @Field(() => String, { description: "Opaque cursor of this item, for `after`/`before`." })
     cursor!: string;

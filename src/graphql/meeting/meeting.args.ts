@@ -24,6 +24,6 @@ export class MeetingsArgs extends MeetingFilterArgs {
   @Field(() => [ID], { nullable: true, description: "Only meetings that ALL of these people (by id) took part in; two ids give the meetings between two people." })
   participants?: string[];
 
-  @Field(() => [String], { nullable: true, description: "Only meetings that ALL of these people (by any spelling of their names) took part in." })
+  @Field(() => [String], { nullable: true, description: "Only meetings that ALL of these people (by any spelling of their names) took part in. A name no person is known by gives a NOT_FOUND error." })
   participantNames?: string[];
 }

@@ -46,6 +46,6 @@ export class PersonMeetingsArgs extends MeetingFilterArgs {
   @Field(() => ID, { nullable: true, description: "Only meetings this other person (by id) also took part in." })
   with?: string;
 
-  @Field(() => String, { nullable: true, description: "Only meetings this other person (by any spelling of the name) also took part in." })
+  @Field(() => String, { nullable: true, description: "Only meetings this other person (by any spelling of the name) also took part in. A name no person is known by gives a NOT_FOUND error." })
   withName?: string;
 }

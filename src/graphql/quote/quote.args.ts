@@ -38,7 +38,7 @@ export class MeetingQuotesArgs extends QuoteFilterArgs {
   @Field(() => ID, { nullable: true, description: "Only quotes by this person (id)." })
   speaker?: string;
 
-  @Field(() => String, { nullable: true, description: "Only quotes by this person (any spelling of the name)." })
+  @Field(() => String, { nullable: true, description: "Only quotes by this person (any spelling of the name). A name no person is known by gives a NOT_FOUND error." })
   speakerName?: string;
 }
 
