@@ -14,7 +14,7 @@ import { PersonConnection } from "../person/person.connection.ts";
 import { Person } from "../person/person.type.ts";
 import { MeetingQuotesArgs } from "../quote/quote.args.ts";
 import { QuoteConnection } from "../quote/quote.connection.ts";
-import { quoteRefMatches } from "../quote/quote.filter.ts";
+import { quoteRefMatches, speakerIdOf } from "../quote/quote.filter.ts";
 import { ArticleOrderField, ArticlesArgs } from "./article.args.ts";
 import { ArticleConnection } from "./article.connection.ts";
 import { Article } from "./article.type.ts";
@@ -91,8 +91,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => QuoteConnection, { description: "Quotes in the article, in text order." })
   async quotes(@Root() article: Article, @Ctx() ctx: Context, @Args(() => MeetingQuotesArgs) args: MeetingQuotesArgs) {
-    const speakerId =
-      args.speaker != null ? idOf("Person", args.speaker, "speaker") : args.speakerName != null ? await ctx.loaders.requirePersonIdByName.load(args.speakerName) : undefined;
+    const speakerId = await speakerIdOf(args, ctx.loaders);
     const refs = await ctx.loaders.quoteRefsByArticleId.load(article.dbId);
     return loadPage(refs.filter((r) => quoteRefMatches(r, { ...args, speakerId })).map((r) => r.id), args, ctx.loaders.quoteById);
   }

@@ -6,7 +6,7 @@ import type { Context } from "../context.ts";
 import { Person } from "../person/person.type.ts";
 import { QuoteConnection } from "../quote/quote.connection.ts";
 import { MeetingQuotesArgs } from "../quote/quote.args.ts";
-import { quoteRefMatches } from "../quote/quote.filter.ts";
+import { quoteRefMatches, speakerIdOf } from "../quote/quote.filter.ts";
 import { MeetingReport } from "./meeting-report.type.ts";
 import { MeetingsArgs } from "./meeting.args.ts";
 import { MeetingConnection } from "./meeting.connection.ts";
@@ -49,8 +49,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => QuoteConnection, { description: "What was said at the meeting, in article order; `speaker` narrows it to one person." })
   async quotes(@Root() meeting: Meeting, @Ctx() ctx: Context, @Args(() => MeetingQuotesArgs) args: MeetingQuotesArgs) {
-    const speakerId =
-      args.speaker != null ? idOf("Person", args.speaker, "speaker") : args.speakerName != null ? await ctx.loaders.requirePersonIdByName.load(args.speakerName) : undefined;
+    const speakerId = await speakerIdOf(args, ctx.loaders);
     const refs = await ctx.loaders.quoteRefsByMeetingId.load(meeting.dbId);
     const ids = refs.filter((ref) => quoteRefMatches(ref, { ...args, speakerId })).map((ref) => ref.id);
     return loadPage(ids, args, ctx.loaders.quoteById);

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import type { Person as PersonRow } from "../../generated/prisma/client.ts";
 import { toGlobalId } from "../common/global-id.ts";
 import { Node } from "../node/node.interface.ts";

@@ -2,6 +2,8 @@ import { fold } from "../../extract/index.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { QuoteRef } from "../person/person.loader.ts";
 import type { Language } from "../common/enums.ts";
+import { idOf } from "../common/global-id.ts";
+import type { Loaders } from "../loaders.ts";
 
 /** A quote filter with references already resolved to database ids. */
 export interface QuoteFilter {
@@ -33,4 +35,11 @@ export function quoteRefMatches(ref: QuoteRef, filter: QuoteFilter): boolean {
 /** Folded search words: every one must occur in the quote. */
 function searchWords(search: string | undefined): string[] {
   return search ? fold(search).split(" ").filter(Boolean) : [];
+}
+
+/** The speaker a `speaker` (id) or `speakerName` argument names; undefined when neither is given. */
+export async function speakerIdOf(args: { speaker?: string; speakerName?: string }, loaders: Loaders): Promise<number | undefined> {
+  if (args.speaker != null) return idOf("Person", args.speaker, "speaker");
+  if (args.speakerName != null) return loaders.requirePersonIdByName.load(args.speakerName);
+  return undefined;
 }

@@ -8,7 +8,7 @@ import { Meeting } from "../meeting/meeting.type.ts";
 import { Person } from "../person/person.type.ts";
 import { QuotesArgs } from "./quote.args.ts";
 import { QuoteConnection } from "./quote.connection.ts";
-import { quoteWhere } from "./quote.filter.ts";
+import { quoteWhere, speakerIdOf } from "./quote.filter.ts";
 import { Quote } from "./quote.type.ts";
 
 @Resolver(() => Quote)
@@ -20,8 +20,7 @@ export class QuoteResolver {
 
   @Query(() => QuoteConnection, { description: "Quotes: by speaker, meeting, words in the text (any script, normalised) and language." })
   async quotes(@Ctx() ctx: Context, @Args(() => QuotesArgs) args: QuotesArgs) {
-    const speakerId =
-      args.speaker != null ? idOf("Person", args.speaker, "speaker") : args.speakerName != null ? await ctx.loaders.requirePersonIdByName.load(args.speakerName) : undefined;
+    const speakerId = await speakerIdOf(args, ctx.loaders);
     const meetingId = args.meeting != null ? idOf("Meeting", args.meeting, "meeting") : undefined;
     const direction = args.orderBy?.direction === OrderDirection.DESC ? "desc" : "asc";
     const rows = await ctx.prisma.quote.findMany({
