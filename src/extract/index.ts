@@ -1,15 +1,136 @@
 /**
  * Public surface of the extractor: text in, facts out. Pure: no I/O, no clock, no environment.
- * (Placeholder until the extractor lands; see issue 4.)
+ * The pipeline: prepare the text (fold, tokenize, classify lines), read metadata, find
+ * countries, titles and people, then quotes (which settle who speaks) and meetings.
  */
-import type { ArticleFacts, ArticleHints, EvalRecord } from "./types.ts";
+import { prepareArticle, spanIn, isTextToken, type ArticleText } from "./article-text.ts";
+import { countriesNamed, findCountryMentions } from "./countries.ts";
+import { findDates } from "./dates.ts";
+import { gazetteer, type Gazetteer } from "./gazetteer.ts";
+export { Gazetteer, type GazetteerPerson } from "./gazetteer.ts";
+import { findMeetings } from "./meetings.ts";
+import { detectLanguage, findPublishedAt, findPublisher, findTitle, ourCountry } from "./metadata.ts";
+import { analysePersons, type PersonAnalysis } from "./persons.ts";
+import { findQuotes } from "./quotes.ts";
+import { findOurCountryWords, findTitles } from "./titles.ts";
+import { tokenIndexAt } from "./tokens.ts";
+import type { ArticleFacts, ArticleHints, EvalRecord, MeetingFact, PersonFact, QuoteFact } from "./types.ts";
 
 export type * from "./types.ts";
 export { fold } from "./normalize.ts";
 
-/** Extracts people, countries, meetings and quotes from one article. */
+/** Set by tests and tools to surface internal errors instead of returning empty facts. */
+export const DEBUG = { rethrow: false };
+
+/** Longest input handled in full; beyond it the text is cut so extraction stays fast on any input. */
+const MAX_CHARS = 400_000;
+
+/** Extracts people, countries, meetings and quotes from one article. Never throws. */
 export function extractArticle(text: string, hints: ArticleHints = {}): ArticleFacts {
-  const title = text.split("\n").find((line) => line.trim()) ?? "";
+  return defaultExtractor(text, hints);
+}
+
+/** What an extractor knows; every field defaults to the data shipped in src/extract/data. */
+export interface ExtractorKnowledge {
+  gazetteer?: Gazetteer;
+}
+
+/** Builds an extractArticle that resolves people with another gazetteer (tests, other deployments). */
+export function createExtractor(knowledge: ExtractorKnowledge = {}): (text: string, hints?: ArticleHints) => ArticleFacts {
+  const people = knowledge.gazetteer ?? gazetteer;
+  return (text, hints = {}) => {
+    const source = typeof text === "string" ? text.slice(0, MAX_CHARS) : "";
+    try {
+      return extract(source, hints, people);
+    } catch (error) {
+      if (DEBUG.rethrow) throw error;
+      return emptyFacts(source, hints);
+    }
+  };
+}
+
+const defaultExtractor = createExtractor();
+
+function extract(source: string, hints: ArticleHints, people: Gazetteer): ArticleFacts {
+  const language = hints.language ?? detectLanguage(source);
+  const article = prepareArticle(source, language === "ar");
+  const publisher = findPublisher(article);
+  const publishedAt = hints.publishedAt ?? findPublishedAt(article);
+  const { tokens } = article;
+  const folded = article.folded.text;
+  const countryMentions = findCountryMentions(tokens, folded, source, article.folded.origin, article.clitics);
+  const textCountries = countryMentions.filter((c) => isTextToken(article, c.first));
+  const ours = ourCountry(publisher, language);
+  const titles = findTitles(tokens, folded, countryMentions, ours, article.clitics);
+  const oursMentions = ours ? findOurCountryWords(tokens).filter((start) => isTextToken(article, tokenIndexAt(tokens, start))).map((start) => ({ code: ours, start })) : [];
+  const countryTokens = new Set(countryMentions.flatMap((c) => range(c.first, c.after)));
+  const persons = analysePersons({
+    gazetteer: people,
+    tokens,
+    folded,
+    inText: (i) => isTextToken(article, i),
+    sentenceOf: (i) => article.sentenceOfToken[i],
+    titles,
+    date: publishedAt,
+    clitics: article.clitics,
+    isCountryToken: (i) => countryTokens.has(i),
+    sameLine: (a, b) => article.lineOfToken[a] === article.lineOfToken[b],
+    isCapitalized: (i) => /^\p{Lu}/u.test(source[article.folded.origin[tokens[i].start]] ?? ""),
+  });
+  const quotes = findQuotes(article, persons.refs, language, titles.map((t) => t.first));
+  const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: findDates(tokens, folded, article.clitics), quotes, articleDate: publishedAt });
+  const active = new Set([...quotes.map((q) => q.speaker), ...meetings.flatMap((m) => m.participants)]);
+  const keep = (key: string) => persons.entities.get(key)?.named === true || active.has(key);
+  const meetingFacts: MeetingFact[] = meetings.map((m) => ({ participants: m.participants, location: m.location, date: m.date, mode: m.mode, evidence: spanIn(article, m.start, m.end) }));
+  const quoteFacts: QuoteFact[] = quotes.map((q) => ({
+    speaker: q.speaker,
+    span: spanIn(article, q.start, q.end),
+    direct: q.direct,
+    meeting: meetingOfSentence(meetings, q.sentence),
+  }));
+  return {
+    language,
+    publisher: hints.publisher ?? publisher?.name ?? null,
+    publishedAt,
+    title: findTitle(article),
+    persons: personFacts(article, persons, keep),
+    countries: countriesNamed(textCountries, tokens, oursMentions),
+    meetings: meetingFacts,
+    quotes: quoteFacts,
+  };
+}
+
+function meetingOfSentence(meetings: { sentence: number }[], sentence: number): number | null {
+  const index = meetings.findIndex((m) => m.sentence === sentence);
+  return index >= 0 ? index : null;
+}
+
+function personFacts(article: ArticleText, persons: PersonAnalysis, keep: (key: string) => boolean): PersonFact[] {
+  const facts: PersonFact[] = [];
+  for (const entity of persons.entities.values()) {
+    if (!keep(entity.key)) continue;
+    const person = entity.gazetteer;
+    const mentions = persons.refs.filter((r) => r.key === entity.key).map((r) => ({ ...spanIn(article, r.start, r.end), kind: r.kind }));
+    const written = mentions.find((m) => m.kind === "name")?.text ?? entity.writtenName ?? entity.key;
+    facts.push({
+      key: entity.key,
+      name: person?.name ?? written,
+      gazetteerId: person?.id ?? null,
+      country: entity.country,
+      role: entity.role,
+      knownNames: person ? [...person.names, ...person.shortNames] : [],
+      mentions,
+    });
+  }
+  return facts;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+function emptyFacts(source: string, hints: ArticleHints): ArticleFacts {
+  const title = source.split("\n").find((line) => line.trim()) ?? "";
   return { language: hints.language ?? "fa", publisher: hints.publisher ?? null, publishedAt: hints.publishedAt ?? null, title: title.trim(), persons: [], countries: [], meetings: [], quotes: [] };
 }
 
@@ -28,3 +149,4 @@ export function toEvalRecord(article: string, facts: ArticleFacts): EvalRecord {
     quotes: facts.quotes.map((q) => ({ speaker: nameOf.get(q.speaker) ?? q.speaker, text: q.span.text, direct: q.direct })),
   };
 }
+

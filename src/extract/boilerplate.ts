@@ -1,0 +1,67 @@
+/**
+ * Tells article text from site furniture: boilerplate lines (comment forms, copyright, "end of
+ * message", source and share lines), datelines, headlines before the body, and repeated lines
+ * (pages that print the body or the title twice). Patterns come from data/boilerplate.json.
+ */
+import data from "./data/boilerplate.json" with { type: "json" };
+import { checkObject, checkStrings } from "./data-check.ts";
+import { fold, foldArabicScript } from "./normalize.ts";
+import { endsLikeSentence, type TextLine } from "./segment.ts";
+
+/** What a line is. */
+export type LineKind = "body" | "headline" | "boilerplate" | "dateline" | "duplicate" | "blank";
+
+/** A classified line. */
+export interface ClassifiedLine extends TextLine {
+  kind: LineKind;
+}
+
+const rules = loadRules(data);
+
+function loadRules(raw: unknown) {
+  const record = checkObject(raw, "boilerplate.json");
+  const compile = (key: string) => checkStrings(record[key], `boilerplate.json ${key}`).map((p) => new RegExp(foldArabicScript(p), "u"));
+  return { maxLength: Number(record.maxLength) || 160, line: compile("line"), anywhere: compile("anywhere"), dateline: compile("dateline") };
+}
+
+/** Lines longer than this are never headlines: they are running text without a full stop. */
+const HEADLINE_MAX = 220;
+/** A page has at most a title and a few sub-headlines before the body. */
+const HEADLINES_MAX = 4;
+
+/** Whether one line, on its own, is site furniture. */
+export function isBoilerplate(text: string): boolean {
+  const folded = fold(text);
+  if (rules.anywhere.some((r) => r.test(folded))) return true;
+  return folded.length < rules.maxLength && rules.line.some((r) => r.test(folded));
+}
+
+/** Whether a short line is a dateline (weekday and numeric date, maybe a time). */
+export function isDateline(text: string): boolean {
+  const folded = fold(text);
+  return folded.length < 80 && rules.dateline.some((r) => r.test(folded));
+}
+
+/** Classifies every line; the first copy of a repeated line keeps its kind, later copies are duplicates. */
+export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
+  const seen = new Set<string>();
+  let bodySeen = false;
+  let headlines = 0;
+  return lines.map((line) => {
+    const kind = classifyOne(line, seen, bodySeen, headlines);
+    if (kind === "body") bodySeen = true;
+    if (kind === "headline") headlines++;
+    return { ...line, kind };
+  });
+}
+
+function classifyOne(line: TextLine, seen: Set<string>, bodySeen: boolean, headlines: number): LineKind {
+  const key = fold(line.text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  if (!key) return "blank";
+  if (isDateline(line.text)) return "dateline";
+  if (isBoilerplate(line.text)) return "boilerplate";
+  if (seen.has(key)) return "duplicate";
+  seen.add(key);
+  if (!bodySeen && headlines < HEADLINES_MAX && line.text.trim().length <= HEADLINE_MAX && !endsLikeSentence(line.text)) return "headline";
+  return "body";
+}

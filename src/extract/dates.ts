@@ -1,0 +1,204 @@
+/**
+ * Dates in text: absolute Gregorian ("2016-03-24", "24 March 2016", "24 آذار 2016"), Persian
+ * solar ("۱۳۹۵/۱۰/۰۱", "۱ دی ۱۳۹۵", via jalaali-js), Hijri ("15 جمادى الآخرة 1437", inverted
+ * through Intl's islamic-umalqura calendar) and references relative to the article's date
+ * (امروز، روز گذشته، اليوم، أمس، weekdays, "٥٣ روز قبل", "53 days ago").
+ * Month and day words come from data/dates.json.
+ */
+import * as jalaali from "jalaali-js";
+import data from "./data/dates.json" with { type: "json" };
+import { checkObject, checkStrings } from "./data-check.ts";
+import { fold } from "./normalize.ts";
+import { PhraseMatcher } from "./phrase-matcher.ts";
+import type { Token } from "./tokens.ts";
+
+/** A date reference found in folded text. */
+export interface DateMention {
+  first: number;
+  after: number;
+  start: number;
+  end: number;
+  /** ISO date when the text gives an absolute date. */
+  iso: string | null;
+  /** Days from the article's date (−1 = yesterday) for relative references. */
+  offset: number | null;
+  /** 0 (Sunday) – 6 for a bare weekday, resolved to the latest such day on or before the article's date. */
+  weekday: number | null;
+}
+
+type Calendar = "gregorian" | "jalali" | "hijri";
+type DateWord = { type: "month"; calendar: Calendar; month: number } | { type: "weekday"; day: number } | { type: "relative"; offset: number } | { type: "unit"; days: number } | { type: "ago" } | { type: "since" };
+
+const words = loadDateWords(data);
+
+function loadDateWords(raw: unknown): PhraseMatcher<DateWord> {
+  const record = checkObject(raw, "dates.json");
+  const m = new PhraseMatcher<DateWord>();
+  const months = checkObject(record.months, "dates.json months");
+  for (const calendar of ["gregorian", "jalali", "hijri"] as const) {
+    const list = months[calendar];
+    if (!Array.isArray(list) || list.length !== 12) throw new TypeError(`dates.json months.${calendar}: expected 12 lists`);
+    list.forEach((names, i) => checkStrings(names, `months.${calendar}[${i}]`).forEach((n) => m.add(n, { type: "month", calendar, month: i + 1 })));
+  }
+  const weekdays = record.weekdays;
+  if (!Array.isArray(weekdays) || weekdays.length !== 7) throw new TypeError("dates.json weekdays: expected 7 lists");
+  weekdays.forEach((names, day) => checkStrings(names, `weekdays[${day}]`).forEach((n) => m.add(n, { type: "weekday", day })));
+  const relative = record.relativeDays;
+  if (!Array.isArray(relative)) throw new TypeError("dates.json relativeDays: expected an array");
+  for (const item of relative) {
+    const entry = checkObject(item, "dates.json relativeDays[]");
+    checkStrings(entry.words, "relativeDays[].words").forEach((n) => m.add(n, { type: "relative", offset: Number(entry.offset) }));
+  }
+  const ago = checkObject(record.ago, "dates.json ago");
+  for (const item of Array.isArray(ago.units) ? ago.units : []) {
+    const unit = checkObject(item, "dates.json ago.units[]");
+    checkStrings(unit.words, "ago.units[].words").forEach((n) => m.add(n, { type: "unit", days: Number(unit.days) }));
+  }
+  checkStrings(ago.after, "ago.after").forEach((n) => m.add(n, { type: "ago" }));
+  checkStrings(ago.before, "ago.before").forEach((n) => m.add(n, { type: "since" }));
+  return m;
+}
+
+const NUMERIC_DATE = /(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])|(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/.-])/g;
+
+/** Finds every date reference in tokenized folded text, in order. */
+export function findDates(tokens: Token[], folded: string, clitics = false): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of folded.matchAll(NUMERIC_DATE)) {
+    const [y, mo, d] = m[1] ? [+m[1], +m[2], +m[3]] : [+m[6], +m[5], +m[4]];
+    const iso = toIso(calendarOfYear(y), y, mo, d);
+    if (iso) found.push(at(tokens, m.index, m.index + m[0].length, { iso }));
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const match = words.matchAt(tokens, folded, i, { clitics });
+    if (!match) continue;
+    const mention = wordDate(tokens, match.first, match.after, match.values[0]);
+    if (mention && !found.some((f) => f.start <= mention.start && mention.end <= f.end)) found.push(mention);
+    i = match.after - 1;
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function wordDate(tokens: Token[], first: number, after: number, word: DateWord): DateMention | null {
+  const num = (i: number) => (tokens[i] && /^\d+$/.test(tokens[i].text) ? Number(tokens[i].text) : null);
+  if (word.type === "month") {
+    // D Month Y, or Month D, Y.
+    const day = num(first - 1);
+    if (tokens[after] && monthFillers.has(tokens[after].text)) after++;
+    const year = num(after);
+    if (day && day <= 31 && year && year > 999) return span(tokens, first - 1, after + 1, { iso: toIso(word.calendar, year, word.month, day) });
+    const dayAfter = num(after);
+    const yearAfter = num(after + 1);
+    if (dayAfter && dayAfter <= 31 && yearAfter && yearAfter > 999) return span(tokens, first, after + 2, { iso: toIso(word.calendar, yearAfter, word.month, dayAfter) });
+    return null;
+  }
+  if (word.type === "weekday") return span(tokens, first, after, { weekday: word.day });
+  if (word.type === "relative") return span(tokens, first, after, { offset: word.offset });
+  if (word.type === "unit") {
+    // "53 روز قبل", "53 days ago", "قبل 53 يوما", "منذ 53 يوما".
+    const count = num(first - 1);
+    if (count !== null && isAgoWord(tokens, after)) return span(tokens, first - 1, after + 1, { offset: -count * word.days });
+    if (count !== null && isSinceWord(tokens, first - 2)) return span(tokens, first - 2, after, { offset: -count * word.days });
+  }
+  return null;
+}
+
+function isAgoWord(tokens: Token[], i: number): boolean {
+  return tokens[i] !== undefined && agoAfter.has(tokens[i].text);
+}
+
+function isSinceWord(tokens: Token[], i: number): boolean {
+  return tokens[i] !== undefined && agoBefore.has(tokens[i].text);
+}
+
+const monthFillers = new Set(checkStrings(checkObject(data, "dates.json").monthFillers ?? [], "dates.json monthFillers").map(fold));
+const agoData = checkObject(checkObject(data, "dates.json").ago, "dates.json ago");
+/** Words after a count of days that make it "ago" (٥٣ روز قبل), and before it (منذ 53 يوما). */
+const agoAfter = new Set(checkStrings(agoData.after, "ago.after").map(fold));
+const agoBefore = new Set(checkStrings(agoData.before, "ago.before").map(fold));
+
+function span(tokens: Token[], first: number, after: number, value: Partial<Pick<DateMention, "iso" | "offset" | "weekday">>): DateMention | null {
+  if (first < 0 || after > tokens.length || first >= after) return null;
+  if (value.iso === null) return null;
+  return { first, after, start: tokens[first].start, end: tokens[after - 1].end, iso: value.iso ?? null, offset: value.offset ?? null, weekday: value.weekday ?? null };
+}
+
+function at(tokens: Token[], start: number, end: number, value: { iso: string }): DateMention {
+  const first = tokens.findIndex((t) => t.end > start);
+  const after = tokens.findIndex((t) => t.start >= end);
+  return { first: Math.max(0, first), after: after < 0 ? tokens.length : after, start, end, iso: value.iso, offset: null, weekday: null };
+}
+
+/** Persian solar years of 2000–2040 are 1378–1419; Hijri years of the same time are 1420–1462. */
+function calendarOfYear(year: number): Calendar {
+  if (year >= 1200 && year < 1420) return "jalali";
+  if (year >= 1420 && year < 1600) return "hijri";
+  return "gregorian";
+}
+
+/** Converts a date in a calendar to ISO, or null when it is not a real date. */
+export function toIso(calendar: Calendar, year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (calendar === "jalali") return jalaliToIso(year, month, day);
+  if (calendar === "hijri") return hijriToIso(year, month, day);
+  if (year < 1900 || year > 2100) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 ? isoOf(date) : null;
+}
+
+/** Persian solar (Jalali) date to ISO Gregorian. */
+export function jalaliToIso(year: number, month: number, day: number): string | null {
+  if (!jalaali.isValidJalaaliDate(year, month, day)) return null;
+  const g = jalaali.toGregorian(year, month, day);
+  return isoOf(new Date(Date.UTC(g.gy, g.gm - 1, g.gd)));
+}
+
+const hijriFormat = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura-nu-latn", { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" });
+
+function hijriOf(ms: number): [number, number, number] {
+  const parts = hijriFormat.formatToParts(new Date(ms));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+  return [get("year"), get("month"), get("day")];
+}
+
+const DAY_MS = 86_400_000;
+/** 1 Muharram 1 AH (16 July 622, Julian) in Unix days, and the mean lunar year. */
+const HIJRI_EPOCH_DAYS = -492_148;
+const HIJRI_YEAR_DAYS = 354.36667;
+
+/** Hijri (Umm al-Qura) date to ISO Gregorian: estimate, then search nearby days with Intl. */
+export function hijriToIso(year: number, month: number, day: number): string | null {
+  if (year < 1300 || year > 1600 || day > 30) return null;
+  const estimate = Math.round(HIJRI_EPOCH_DAYS + (year - 1) * HIJRI_YEAR_DAYS + (month - 1) * 29.5306 + (day - 1));
+  for (let delta = 0; delta <= 6; delta++) {
+    for (const sign of delta === 0 ? [0] : [-1, 1]) {
+      const ms = (estimate + sign * delta) * DAY_MS;
+      const [y, m, d] = hijriOf(ms);
+      if (y === year && m === month && d === day) return isoOf(new Date(ms));
+    }
+  }
+  return null;
+}
+
+/** Adds days to an ISO date. */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return isoOf(new Date(Date.UTC(y, m - 1, d + days)));
+}
+
+/** The absolute date a reference gives, using the article's date for relative ones; null when it cannot be known. */
+export function resolveDate(mention: DateMention, articleDate: string | null): string | null {
+  if (mention.iso) return mention.iso;
+  if (!articleDate) return null;
+  if (mention.offset !== null) return addDays(articleDate, mention.offset);
+  if (mention.weekday !== null) {
+    const [y, m, d] = articleDate.split("-").map(Number);
+    const today = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+    return addDays(articleDate, -((today - mention.weekday + 7) % 7));
+  }
+  return null;
+}
+
+function isoOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,275 @@
+/**
+ * Meetings that happened: in person or by phone, reported with a cue word (دیدار، مذاکرات،
+ * تماس تلفنی؛ التقى، محادثات، اتصال هاتفي؛ met, talks, phone call). Participants are the people
+ * referred to in the cue's clause (names, titles, counterpart phrases, plural titles, countries
+ * after "with" standing for their representative), plus the speaker when the cue is inside
+ * their quote and the subject when it is a pronoun. Planned or hypothetical meetings and
+ * references back to one already reported ("این دیدار") are left out; the same meeting
+ * mentioned again is merged. Cue words are in data/meetings.json.
+ */
+import data from "./data/meetings.json" with { type: "json" };
+import speechData from "./data/speech.json" with { type: "json" };
+import { checkLanguageLists, checkObject, allLanguages } from "./data-check.ts";
+import { isBodyToken, type ArticleText, type Sentence } from "./article-text.ts";
+import type { CountryMention } from "./countries.ts";
+import { resolveDate, type DateMention } from "./dates.ts";
+import { COORDINATORS } from "./morphology.ts";
+import { fold } from "./normalize.ts";
+import type { GroupRef, PersonEntity, PersonRef } from "./persons.ts";
+import { PhraseMatcher } from "./phrase-matcher.ts";
+import { findPlaces } from "./places.ts";
+import type { QuoteFinding } from "./quotes.ts";
+import { tokenIndexAt, type Token } from "./tokens.ts";
+import type { MeetingMode } from "./types.ts";
+
+/** A meeting before offsets are mapped back. */
+export interface MeetingFinding {
+  participants: string[];
+  location: string | null;
+  date: string | null;
+  mode: MeetingMode;
+  /** Folded range of the clause that reports it. */
+  start: number;
+  end: number;
+  /** Days from the article's date, when the text says (for telling repeated mentions from other meetings). */
+  offset: number | null;
+  sentence: number;
+}
+
+/** What meetings.ts needs from the other finders. */
+export interface MeetingContext {
+  article: ArticleText;
+  refs: PersonRef[];
+  groups: GroupRef[];
+  entities: Map<string, PersonEntity>;
+  countries: CountryMention[];
+  dates: DateMention[];
+  quotes: QuoteFinding[];
+  articleDate: string | null;
+}
+
+const lexicon = loadMeetingWords(data);
+
+function loadMeetingWords(raw: unknown) {
+  const record = checkObject(raw, "meetings.json");
+  const lists = (key: string) => checkLanguageLists(record[key], `meetings.json ${key}`);
+  const cues = new PhraseMatcher<"cue">();
+  for (const w of allLanguages(lists("cues"))) cues.add(w, "cue");
+  for (const w of allLanguages(lists("phone"))) cues.add(w, "cue");
+  const phone = new PhraseMatcher<true>();
+  for (const w of allLanguages(lists("phone"))) phone.add(w, true);
+  const planned = new PhraseMatcher<true>();
+  for (const w of allLanguages(lists("planned"))) planned.add(w, true);
+  const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
+  const withSubject = new PhraseMatcher<true>();
+  for (const w of allLanguages(lists("withSubject"))) withSubject.add(w, true);
+  return { cues, phone, planned, withSubject, anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)) };
+}
+
+/** Cue words closer than this (in tokens) report the same meeting ("نشست سه جانبه", "دیدار دوجانبه"). */
+const SAME_CUE_GAP = 2;
+/** Mentions of one meeting are at most this many days apart; "53 days ago" is another meeting. */
+const SAME_EVENT_DAYS = 3;
+
+/** Finds the meetings an article reports as held. */
+export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
+  const found: MeetingFinding[] = [];
+  for (const sentence of ctx.article.sentences) {
+    const groups = cueGroups(ctx.article, sentence);
+    groups.forEach((group, g) => {
+      const meeting = meetingAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null);
+      if (meeting) found.push(meeting);
+    });
+  }
+  return inheritLocations(merge(found));
+}
+
+interface CueGroup {
+  first: number;
+  after: number;
+  anaphoric: boolean;
+}
+
+/** Cue words of a sentence, neighbouring ones grouped into one cue. */
+function cueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const groups: CueGroup[] = [];
+  for (let i = sentence.first; i < sentence.after; i++) {
+    const m = lexicon.cues.matchAt(tokens, text, i, { clitics: article.clitics });
+    if (!m || !isBodyToken(article, i)) continue;
+    const last = groups.at(-1);
+    if (last && m.first - last.after <= SAME_CUE_GAP && !/[،,:«»“”"]/.test(text.slice(tokens[last.after - 1].end, tokens[m.first].start))) last.after = m.after;
+    else groups.push({ first: m.first, after: m.after, anaphoric: lexicon.anaphoric.has(tokens[m.first - 1]?.text ?? "") });
+    i = m.after - 1;
+  }
+  return groups;
+}
+
+function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, prevAfter: number | null, nextFirst: number | null): MeetingFinding | null {
+  if (group.anaphoric) return null;
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const cueStart = tokens[group.first].start;
+  const quote = ctx.quotes.find((q) => q.start <= cueStart && cueStart < q.end);
+  const zone = zoneAround(ctx, sentence, cueStart, quote);
+  const from = Math.max(zone.start, prevAfter !== null ? tokens[prevAfter - 1].end : zone.start);
+  const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end);
+  if (isInterview(tokens, group)) return null;
+  if (hasPlanned(article, from, Math.max(to, clauseEnd(article, sentence, group)))) return null;
+  const participants = participantsIn(ctx, from, to, group, sentence, quote);
+  if (participants.length < 2) return null;
+  const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to);
+  const when = dates.find((d) => d.iso || d.offset !== null || d.weekday !== null) ?? null;
+  const place = findPlaces(tokens, text, from, to, article.clitics)[0] ?? null;
+  return {
+    participants,
+    location: place?.city ?? null,
+    date: when ? resolveDate(when, ctx.articleDate) : null,
+    // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").
+    mode: isPhone(article, zone.start, Math.max(to, clauseEnd(article, sentence, group))) ? "phone" : "in_person",
+    start: from,
+    end: to,
+    offset: when?.offset ?? null,
+    sentence: sentence.index,
+  };
+}
+
+/** The part of the sentence a cue's participants can be in: its quote, or the text outside quotes around it. */
+function zoneAround(ctx: MeetingContext, sentence: Sentence, at: number, quote: QuoteFinding | undefined): { start: number; end: number } {
+  if (quote) return { start: Math.max(quote.start, sentence.fStart), end: Math.min(quote.end, sentence.fEnd) };
+  let start = sentence.fStart;
+  let end = sentence.fEnd;
+  for (const q of ctx.quotes) {
+    if (q.end <= at && q.end > start && q.end <= sentence.fEnd) start = q.end;
+    if (q.start > at && q.start < end && q.start >= sentence.fStart) end = q.start;
+  }
+  return { start, end };
+}
+
+/** Where the cue's clause ends: the next comma-like mark or the end of the sentence (the verb that says if it happened is there). */
+function clauseEnd(article: ArticleText, sentence: Sentence, group: CueGroup): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (let k = group.after; k < sentence.after; k++) {
+    if (/[،,:;؛«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k - 1].end;
+  }
+  return sentence.fEnd;
+}
+
+function isInterview(tokens: Token[], group: CueGroup): boolean {
+  for (let k = group.after; k < group.after + 3 && k < tokens.length; k++) if (lexicon.notMeeting.has(tokens[k].text)) return true;
+  return false;
+}
+
+function hasPlanned(article: ArticleText, from: number, to: number): boolean {
+  return inRange(lexicon.planned, article, from, to);
+}
+
+function isPhone(article: ArticleText, from: number, to: number): boolean {
+  return inRange(lexicon.phone, article, from, to);
+}
+
+/** Whether a phrase of the matcher lies wholly between two folded offsets. */
+function inRange(matcher: PhraseMatcher<true>, article: ArticleText, from: number, to: number): boolean {
+  const { tokens } = article;
+  return matcher.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).some((m) => m.end <= to);
+}
+
+/** People in the clause: references, plural titles, countries after "with", the quote's speaker, a pronoun subject. */
+function participantsIn(ctx: MeetingContext, from: number, to: number, group: CueGroup, sentence: Sentence, quote: QuoteFinding | undefined): string[] {
+  const keys: string[] = [];
+  const add = (key: string | null | undefined) => { if (key && !keys.includes(key)) keys.push(key); };
+  const { tokens } = ctx.article;
+  for (let k = tokens.findIndex((t) => t.start >= from); k >= 0 && k < tokens.length && tokens[k].end <= to; k++) {
+    if (lexicon.pronouns.has(tokens[k].text) && !lexicon.withWords.has(tokens[k - 1]?.text ?? "")) add(subjectOf(ctx, sentence, tokens[k].start));
+  }
+  const items: { start: number; keys: string[] }[] = [
+    ...ctx.refs.filter((r) => r.start >= from && r.end <= to).map((r) => ({ start: r.start, keys: [r.key] })),
+    ...ctx.groups.filter((g) => g.start >= from && g.end <= to).map((g) => ({ start: g.start, keys: g.keys })),
+  ].sort((a, b) => a.start - b.start);
+  for (const item of items) item.keys.forEach(add);
+  for (const key of countryParticipants(ctx, from, to, group, keys)) add(key);
+  // "خلال لقائه", "دیدار خود با": the owner of the meeting is the clause's subject.
+  if (keys.length < 2 && lexicon.withSubject.findIn(tokens, ctx.article.folded.text, group.first, group.after + 1, { clitics: ctx.article.clitics }).length > 0) {
+    const subject = quote?.speaker ?? subjectOf(ctx, sentence, tokens[group.first].start);
+    if (subject && !keys.includes(subject)) keys.unshift(subject);
+  }
+  // Inside their own words the speaker is one side ("Putin gave us the chance to meet") unless two others are named;
+  // in reported speech the speaker only narrates.
+  if (quote?.direct && keys.length < 2 && !keys.includes(quote.speaker)) keys.unshift(quote.speaker);
+  return keys;
+}
+
+/** The person a pronoun subject stands for: the speaker attributed in this sentence, else the last one before. */
+function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): string | null {
+  const inSentence = ctx.quotes.find((q) => q.sentence === sentence.index);
+  if (inSentence) return inSentence.speaker;
+  const lastSpeaker = [...ctx.quotes].reverse().find((q) => q.end <= at)?.speaker;
+  if (lastSpeaker) return lastSpeaker;
+  // No one has spoken yet: the pronoun stands for the subject of the closest earlier sentence.
+  for (let k = sentence.index - 1; k >= 0; k--) {
+    const s = ctx.article.sentences[k];
+    const first = ctx.refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd);
+    if (first) return first.key;
+  }
+  return null;
+}
+
+/** "با روسیه و سوریه": countries after a with-word stand for the article's one person from each. */
+function countryParticipants(ctx: MeetingContext, from: number, to: number, group: CueGroup, present: string[]): string[] {
+  const { tokens } = ctx.article;
+  const out: string[] = [];
+  const inRange = ctx.countries.filter((c) => c.start >= from && c.end <= to && c.first >= group.after);
+  const endingAt = new Map(ctx.countries.map((c) => [c.after, c]));
+  for (const country of inRange) {
+    // Walk back over a list of countries (روسیه و سوریه) to the word before it.
+    let k = country.first - 1;
+    for (;;) {
+      const previous = endingAt.get(k + 1);
+      if (k >= 0 && COORDINATORS.has(tokens[k].text)) k--;
+      else if (previous && previous.first <= k) k = previous.first - 1;
+      else break;
+    }
+    if (k < 0 || !lexicon.withWords.has(tokens[k].text)) continue;
+    const people = [...ctx.entities.values()].filter((e) => e.country === country.code && !present.includes(e.key));
+    if (people.length === 1) out.push(people[0].key);
+  }
+  return out;
+}
+
+/** Same participants, same event (no conflicting days) → one meeting, keeping the first evidence and filling gaps. */
+function merge(found: MeetingFinding[]): MeetingFinding[] {
+  const out: MeetingFinding[] = [];
+  for (const meeting of found) {
+    const set = [...meeting.participants].sort().join("|");
+    const same = out.find((m) => [...m.participants].sort().join("|") === set && sameEvent(m, meeting));
+    if (!same) {
+      out.push({ ...meeting });
+      continue;
+    }
+    same.location ??= meeting.location;
+    same.date ??= meeting.date;
+    same.offset ??= meeting.offset;
+  }
+  return out;
+}
+
+function sameEvent(a: MeetingFinding, b: MeetingFinding): boolean {
+  if (a.mode !== b.mode) return false;
+  if (a.date && b.date) return a.date === b.date;
+  const da = a.offset ?? 0;
+  const db = b.offset ?? 0;
+  return Math.abs(da - db) <= SAME_EVENT_DAYS;
+}
+
+/** A meeting with no place written takes the place of a meeting of the same event sharing a participant. */
+function inheritLocations(meetings: MeetingFinding[]): MeetingFinding[] {
+  for (const meeting of meetings) {
+    if (meeting.location) continue;
+    const source = meetings.find((m) => m !== meeting && m.location && sameEvent(m, meeting) && m.participants.some((p) => meeting.participants.includes(p)));
+    if (source) meeting.location = source.location;
+  }
+  return meetings;
+}

@@ -1,0 +1,45 @@
+/**
+ * The bits of Persian and Arabic word structure that matching needs, from data/language.json:
+ * Arabic clitic prefixes (و، ف، ب، ل، ك), the article and its contraction with lam (لل),
+ * nisba adjective inflection, Persian possessive and plural suffixes, list coordinators.
+ */
+import data from "./data/language.json" with { type: "json" };
+import { allLanguages, checkLanguageLists, checkObject, checkString, checkStrings } from "./data-check.ts";
+import { fold } from "./normalize.ts";
+
+const record = checkObject(data, "language.json");
+const arabic = checkObject(record.arabic, "language.json arabic");
+
+/** Clitic prefixes Arabic writes onto a word, folded, longest first. */
+export const ARABIC_CLITICS: readonly string[] = checkStrings(arabic.clitics, "arabic.clitics").map(fold).sort((a, b) => b.length - a.length);
+const ARTICLE = fold(checkString(arabic.article, "arabic.article"));
+const LAM = fold(checkString(arabic.lam, "arabic.lam"));
+const FEMININE = checkString(arabic.feminine, "arabic.feminine");
+const NISBA = fold(checkString(arabic.nisba, "arabic.nisba"));
+const CONJUNCTIONS = checkStrings(arabic.conjunctions, "arabic.conjunctions").map(fold);
+
+/** Persian endings written onto a word (روسی‌اش، آمریکایی‌ها), folded. */
+export const PERSIAN_SUFFIXES: readonly string[] = checkStrings(record.persianSuffixes, "language.json persianSuffixes").map(fold);
+
+/** Words that join list items (و، and), folded. */
+export const COORDINATORS: ReadonlySet<string> = new Set(allLanguages(checkLanguageLists(record.coordinators, "language.json coordinators")).map(fold));
+
+/**
+ * Readings of a folded Arabic word with a contracted article: ل + ال is written لل
+ * (للعراق = ل + العراق), also after a conjunction (وللعراق). Gives the word with its article
+ * restored and how many leading characters are clitics.
+ */
+export function* uncontractArticle(word: string): Generator<{ word: string; cut: number }> {
+  for (const lead of ["", ...CONJUNCTIONS]) {
+    const rest = word.slice(lead.length);
+    if (word.startsWith(lead) && rest.startsWith(LAM + LAM) && rest.length > 3) yield { word: ARTICLE + rest.slice(LAM.length * 2), cut: lead.length + LAM.length };
+  }
+}
+
+/** Inflected forms of an Arabic nisba adjective: روسي → روسي، الروسي، روسية، الروسية. Other words are returned as they are. */
+export function arabicAdjectiveForms(word: string): string[] {
+  const folded = fold(word);
+  if (folded.includes(" ") || !folded.endsWith(NISBA)) return [word];
+  const bare = folded.startsWith(ARTICLE) ? word.slice(ARTICLE.length) : word;
+  return [word, bare, ARTICLE + bare, bare + FEMININE, ARTICLE + bare + FEMININE];
+}

@@ -1,0 +1,381 @@
+/**
+ * People an article refers to: gazetteer names, titles resolved to the office holder at the
+ * article's date (or in the window the named people's offices allow), counterpart phrases
+ * resolved through the person in the clause, and people outside the gazetteer introduced by a
+ * title ("سخنگوی وزارت خارجه روسیه، ماریا زاخارووا"). Produces every reference in text order,
+ * which quotes and meetings use to find speakers and participants.
+ */
+import data from "./data/language.json" with { type: "json" };
+import meetingData from "./data/meetings.json" with { type: "json" };
+import speechData from "./data/speech.json" with { type: "json" };
+import titleData from "./data/titles.json" with { type: "json" };
+import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
+import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
+import { fold } from "./normalize.ts";
+import type { TitleMention } from "./titles.ts";
+import type { Token } from "./tokens.ts";
+import type { MentionKind } from "./types.ts";
+
+/** One reference to a person, in folded-text and token coordinates. */
+export interface PersonRef {
+  key: string;
+  kind: MentionKind;
+  first: number;
+  after: number;
+  start: number;
+  end: number;
+}
+
+/** A plural title resolved to the named people it covers ("the Syrian and Russian foreign ministers"). */
+export interface GroupRef {
+  keys: string[];
+  first: number;
+  after: number;
+  start: number;
+  end: number;
+}
+
+/** A person the article refers to, before offsets are mapped back to the original text. */
+export interface PersonEntity {
+  key: string;
+  gazetteer: GazetteerPerson | null;
+  /** Name as written, for people outside the gazetteer. */
+  writtenName: string | null;
+  country: string | null;
+  role: string | null;
+  /** Whether the article names the person (rather than only titling them). */
+  named: boolean;
+}
+
+/** Everything persons.ts finds in one article. */
+export interface PersonAnalysis {
+  entities: Map<string, PersonEntity>;
+  /** References in text order (names, titles, counterparts). */
+  refs: PersonRef[];
+  groups: GroupRef[];
+  /** The date window the article's people imply (or its date). */
+  window: DateWindow;
+}
+
+/** What persons.ts needs to know about the article. */
+export interface PersonContext {
+  /** The people gazetteer to resolve names and titles with. */
+  gazetteer: Gazetteer;
+  tokens: Token[];
+  folded: string;
+  /** Which tokens belong to article text (not boilerplate or repeated lines). */
+  inText: (tokenIndex: number) => boolean;
+  /** Sentence number of each token, to keep counterpart resolution inside its clause. */
+  sentenceOf: (tokenIndex: number) => number;
+  titles: TitleMention[];
+  /** The article's date (ISO), if known. */
+  date: string | null;
+  /** Whether a token is a country word (country names cannot be people's names). */
+  isCountryToken: (tokenIndex: number) => boolean;
+  /** Whether two tokens are on the same line of the original text. */
+  sameLine: (a: number, b: number) => boolean;
+  /** Whether Arabic clitics (و، ب، ل) may be attached to names (Arabic text). */
+  clitics: boolean;
+  /** Whether the source text of a token starts with a capital letter (for Latin names). */
+  isCapitalized: (tokenIndex: number) => boolean;
+}
+
+const lexicon = loadLexicon(data);
+/** Words of titles, speech and meeting cues: never part of a name. */
+const cueWords = new Set(
+  [titleData, speechData, meetingData].flatMap((file) => collectStrings(file)).flatMap((phrase) => fold(phrase).split(" ")).filter((w) => w.length > 0),
+);
+
+/** Words that may close a name written after a title: speech verbs and titles ("…ماریا زاخارووا گفت"). */
+const closingWords = new Set(
+  [checkObject(speechData, "speech.json").verbs, checkObject(titleData, "titles.json").titles].flatMap((part) => collectStrings(part)).flatMap((phrase) => fold(phrase).split(" ")),
+);
+
+function collectStrings(value: unknown): string[] {
+  if (typeof value === "string") return value.startsWith("$") ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap(collectStrings);
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => (k.startsWith("$") ? [] : collectStrings(v)));
+  return [];
+}
+
+function loadLexicon(raw: unknown) {
+  const record = checkObject(raw, "language.json");
+  return {
+    notName: new Set(allLanguages(checkLanguageLists(record.notName, "language.json notName")).map(fold)),
+    honorifics: new Set(allLanguages(checkLanguageLists(record.honorifics, "language.json honorifics")).map(fold)),
+  };
+}
+
+/** Finds and resolves every person reference in an article. */
+export function analysePersons(ctx: PersonContext): PersonAnalysis {
+  const gz = ctx.gazetteer;
+  const names = gz.findNames(ctx.tokens, ctx.folded, ctx.clitics).filter((n) => ctx.inText(n.first));
+  const fullIds = new Set(names.filter((n) => n.full).flatMap((n) => n.values));
+  const window = ctx.date ? { from: ctx.date, to: ctx.date } : inferWindow(gz, names, fullIds, ctx);
+  const entities = new Map<string, PersonEntity>();
+  const refs: PersonRef[] = [];
+  const groups: GroupRef[] = [];
+
+  for (const name of names) {
+    const id = chooseId(gz, name, fullIds, window);
+    if (!id) continue;
+    addEntity(entities, gazetteerEntity(gz, id, window, true));
+    refs.push({ key: id, kind: "name", first: name.first, after: name.after, start: name.start, end: name.end });
+  }
+  const named = new Set(entities.keys());
+  // A title word inside a name ("شاه" in "شاه محمود قریشی", "أمير" in "أمير عبد اللهيان") is part of the name.
+  const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
+  for (const title of titles) {
+    if (title.kind === "plural") {
+      const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true) : []));
+      if (keys.length > 0) groups.push({ keys, first: title.first, after: title.after, start: title.start, end: title.end });
+      continue;
+    }
+    const key = resolveTitle(title, ctx, refs, window, named);
+    if (key) {
+      if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
+      refs.push({ key, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
+      continue;
+    }
+    const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? nameRun(ctx, title.after, 1, true) : null;
+    if (unknown) {
+      const written = ctx.folded.slice(ctx.tokens[unknown.first].start, ctx.tokens[unknown.after - 1].end);
+      const personKey = `name:${written}`;
+      const role = title.entry?.role ?? counterpartRole(title, ctx, refs, window);
+      if (!entities.has(personKey)) addEntity(entities, { key: personKey, gazetteer: null, writtenName: written, country: title.countries[0] ?? null, role, named: true });
+      refs.push({ key: personKey, kind: "name", first: unknown.first, after: unknown.after, start: ctx.tokens[unknown.first].start, end: ctx.tokens[unknown.after - 1].end });
+      refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
+    }
+  }
+  refs.push(...surnameRefs(entities, refs, ctx));
+  refs.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const entity of entities.values()) {
+    if (!entity.gazetteer) continue;
+    const titled = refs.filter((r) => r.key === entity.key && r.kind === "title").map((r) => titles.find((t) => t.start === r.start)?.entry?.office).filter((o): o is OfficeKind => !!o && o !== "other");
+    entity.role = roleOf(gz, entity.gazetteer, window, titled);
+  }
+  return { entities, refs: dropNested(refs), groups, window };
+}
+
+function addEntity(entities: Map<string, PersonEntity>, entity: PersonEntity | null): void {
+  if (entity && !entities.has(entity.key)) entities.set(entity.key, entity);
+}
+
+function gazetteerEntity(gz: Gazetteer, id: string, window: DateWindow, named: boolean): PersonEntity | null {
+  const person = gz.person(id);
+  if (!person) return null;
+  return { key: id, gazetteer: person, writtenName: null, country: person.country, role: gz.officeIn(person, window)?.title ?? null, named };
+}
+
+/** The role a person had in the window, preferring an office of the kind the article titles them with. */
+function roleOf(gz: Gazetteer, person: GazetteerPerson, window: DateWindow, titled: OfficeKind[]): string | null {
+  const preferred = titled.length > 0 ? gz.officeIn({ ...person, offices: person.offices.filter((o) => titled.includes(o.office)) }, window) : null;
+  return (preferred ?? gz.officeIn(person, window))?.title ?? null;
+}
+
+/** Picks the person a name denotes: one named in full elsewhere, then one in office in the window. */
+function chooseId(gz: Gazetteer, name: NameMatch, fullIds: Set<string>, window: DateWindow): string | null {
+  if (name.values.length === 1) return name.values[0];
+  const inFull = name.values.filter((id) => fullIds.has(id));
+  if (inFull.length >= 1) return inFull[0];
+  const inOffice = name.values.filter((id) => gz.person(id)?.offices.some((o) => overlaps(o, window)));
+  return inOffice.length === 1 ? inOffice[0] : null;
+}
+
+/**
+ * An undated article's window: the intersection of the offices of the people it names, using
+ * only offices of the kind the article gives them where a title stands next to the name.
+ */
+function inferWindow(gz: Gazetteer, names: NameMatch[], fullIds: Set<string>, ctx: PersonContext): DateWindow {
+  const kinds = titledOfficeKinds(names, fullIds, ctx);
+  let window: DateWindow = ANY_TIME;
+  for (const [id, titled] of kinds) {
+    const person = gz.person(id);
+    if (!person || person.offices.length === 0) continue;
+    const offices = person.offices.filter((o) => titled.size === 0 || titled.has(o.office));
+    const next = intersect(window, hullOf(offices.length > 0 ? offices : person.offices));
+    if (next) window = next;
+  }
+  return window;
+}
+
+/** For each named person, the office kinds of the titles written next to their name anywhere in the article. */
+function titledOfficeKinds(names: NameMatch[], fullIds: Set<string>, ctx: PersonContext): Map<string, Set<OfficeKind>> {
+  const kinds = new Map<string, Set<OfficeKind>>();
+  for (const name of names) {
+    const id = name.values.length === 1 ? name.values[0] : name.values.find((v) => fullIds.has(v));
+    if (!id) continue;
+    const set = kinds.get(id) ?? new Set<OfficeKind>();
+    kinds.set(id, set);
+    const title = ctx.titles.find((t) => t.kind === "title" && (t.first === name.after || t.after === name.first));
+    if (title?.entry && title.entry.office !== "other" && !title.former) set.add(title.entry.office);
+  }
+  return kinds;
+}
+
+function hullOf(offices: { start: string; end: string | null }[]): DateWindow {
+  const from = offices.map((o) => o.start).sort()[0];
+  const to = offices.map((o) => o.end ?? "9999-12-31").sort().at(-1) ?? "9999-12-31";
+  return { from, to };
+}
+
+/**
+ * People holding an office for a country (or organisation) in the window. With `namedOnly`,
+ * only people the article names; otherwise the named holder if any, else the holder when
+ * there is exactly one.
+ */
+function resolveOffice(gz: Gazetteer, place: string, office: OfficeKind, org: string | null, window: DateWindow, named: Set<string>, namedOnly: boolean): string[] {
+  const holders = gz.holders(org ?? place, office, window).map((h) => h.person.id);
+  const unique = [...new Set(holders)];
+  const inArticle = unique.filter((id) => named.has(id));
+  if (inArticle.length > 0) return [inArticle[0]];
+  if (namedOnly) return [];
+  if (window.from === window.to && unique.length > 0) return [latestHolder(gz, place, office, org, window)];
+  return unique.length === 1 ? unique : [];
+}
+
+function latestHolder(gz: Gazetteer, place: string, office: OfficeKind, org: string | null, window: DateWindow): string {
+  const holders = gz.holders(org ?? place, office, window).sort((a, b) => b.office.start.localeCompare(a.office.start));
+  return holders[0].person.id;
+}
+
+/** Resolves a single title or counterpart phrase to a person key, or null. */
+function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[], window: DateWindow, named: Set<string>): string | null {
+  const gz = ctx.gazetteer;
+  if (title.former) return adjacentName(title, refs, ctx)?.key ?? null;
+  const next = adjacentName(title, refs, ctx);
+  if (title.kind === "title") {
+    if (!title.entry) return null;
+    if (next && (title.countries.length === 0 || entityCountry(gz, next.key) === title.countries[0] || !gz.person(next.key))) return next.key;
+    if (title.countries.length !== 1 && !title.entry.org) return null;
+    if (title.entry.office === "other") return null;
+    return resolveOffice(gz, title.countries[0] ?? "", title.entry.office, title.entry.org, window, named, false)[0] ?? null;
+  }
+  const country = title.countries[0];
+  if (next && entityCountry(gz, next.key) === country) return next.key;
+  const anchor = [...refs].reverse().find((r) => r.end <= title.start && ctx.sentenceOf(r.first) === ctx.sentenceOf(title.first) && entityCountry(gz, r.key) !== country);
+  const office = (anchor && officeKindOf(gz, anchor.key, window)) ?? "foreign_minister";
+  return resolveOffice(gz, country, office, null, window, named, false)[0] ?? null;
+}
+
+function entityCountry(gz: Gazetteer, key: string): string | null {
+  return gz.person(key)?.country ?? null;
+}
+
+function officeKindOf(gz: Gazetteer, key: string, window: DateWindow): OfficeKind | null {
+  const person = gz.person(key);
+  const office = person ? gz.officeIn(person, window) : null;
+  return office && office.office !== "other" ? office.office : null;
+}
+
+/**
+ * A name written right next to a title (apposition): "جان کری وزیر امور خارجه آمریکا",
+ * "نظيره الأمريكي جون كيري" — on the same line, with no sentence end or colon between.
+ */
+function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext): PersonRef | null {
+  const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:]/.test(ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start));
+  return refs.find((r) => r.kind === "name" && ((r.first === title.after && joined(title.after - 1, r.first)) || (r.after === title.first && joined(r.after - 1, title.first)))) ?? null;
+}
+
+/** The role a counterpart has: the office of the person in the clause whose counterpart they are. */
+function counterpartRole(title: TitleMention, ctx: PersonContext, refs: PersonRef[], window: DateWindow): string | null {
+  const gz = ctx.gazetteer;
+  const anchor = [...refs].reverse().find((r) => r.end <= title.start && ctx.sentenceOf(r.first) === ctx.sentenceOf(title.first));
+  const person = anchor ? gz.person(anchor.key) : undefined;
+  return person ? gz.officeIn(person, window)?.title ?? null : null;
+}
+
+/** Most words a name outside the gazetteer may have. */
+const NAME_MAX_WORDS = 3;
+
+/**
+ * A name outside the gazetteer written next to a title: after it ("…روسیه، ماریا زاخارووا") or,
+ * at the start of a clause, before it. Arabic-script names need two words; Latin ones capitals.
+ */
+function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): { first: number; after: number } | null {
+  if (refs.some((r) => r.first === title.after || r.after === title.first)) return null;
+  const after = nameRun(ctx, title.after, 1);
+  if (after) return after;
+  return nameRun(ctx, title.first - 1, -1);
+}
+
+/** Marks that may separate a title from the name it introduces, or open a clause before a name. */
+const NAME_FENCE = /[،,:«»“”"(\-–]/;
+
+function nameRun(ctx: PersonContext, from: number, step: 1 | -1, adjacent = false): { first: number; after: number } | null {
+  const { tokens, folded } = ctx;
+  const edgeToken = from - step;
+  if (!tokens[from] || !tokens[edgeToken] || !ctx.sameLine(from, edgeToken)) return null;
+  const edgeGap = step === 1 ? folded.slice(tokens[edgeToken].end, tokens[from].start) : folded.slice(tokens[from].end, tokens[edgeToken].start);
+  if (/[.!?؟:]/.test(edgeGap)) return null;
+  let i = from;
+  while (tokens[i] && lexicon.honorifics.has(tokens[i].text)) i += step;
+  const start = i;
+  const picked: number[] = [];
+  while (tokens[i] && picked.length < NAME_MAX_WORDS && isNameWord(ctx, i)) {
+    if (picked.length > 0 && !ctx.sameLine(i, i - step)) break;
+    if (picked.length > 0) {
+      const gap = step === 1 ? folded.slice(tokens[i - 1].end, tokens[i].start) : folded.slice(tokens[i].end, tokens[i + 1].start);
+      if (gap.trim() !== "") break;
+    }
+    picked.push(i);
+    i += step;
+  }
+  if (picked.length === 0) return null;
+  const first = Math.min(...picked);
+  const after = Math.max(...picked) + 1;
+  const latin = /^[a-z]/.test(tokens[start].text);
+  // The run must end at a boundary: a word that cannot be a name, punctuation, or the text's edge.
+  if (tokens[i] && isNameWord(ctx, i)) return null;
+  if (latin) return { first, after };
+  // Arabic-script names have no capitals: ask for two words, fenced off by punctuation from the title
+  // (after it) or standing at the start of a clause (before it).
+  if (picked.length < 2) return null;
+  if (step === 1) {
+    // After a title: fenced off by punctuation, or closed by punctuation or a title/cue word
+    // ("السفير أحمد أبو زيد المتحدث…", "…روسیه ماریا زاخارووا گفت").
+    const gap = folded.slice(tokens[from - 1].end, tokens[first].start);
+    const closing = tokens[after] ? folded.slice(tokens[after - 1].end, tokens[after].start) : ".";
+    const closed = /[،,:;؛.!?؟«»“”"()]/.test(closing) || (tokens[after] !== undefined && closingWords.has(tokens[after].text));
+    return NAME_FENCE.test(gap) || closed || adjacent ? { first, after } : null;
+  }
+  const edge = tokens[first - 1];
+  const before = edge ? folded.slice(edge.end, tokens[first].start) : "";
+  const sentenceStart = !edge || ctx.sentenceOf(first - 1) !== ctx.sentenceOf(first);
+  return sentenceStart || NAME_FENCE.test(before) ? { first, after } : null;
+}
+
+function isNameWord(ctx: PersonContext, i: number): boolean {
+  const word = ctx.tokens[i].text;
+  if (word.length < 2 || /\d/.test(word) || lexicon.notName.has(word) || cueWords.has(word) || ctx.isCountryToken(i)) return false;
+  if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
+  return /^[\u0600-\u06FF]+$/.test(word);
+}
+
+/** Later references to a person outside the gazetteer by the last word of their name. */
+function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): PersonRef[] {
+  const bySurname = new Map<string, string>();
+  for (const entity of entities.values()) {
+    const surname = entity.writtenName?.split(" ").at(-1);
+    if (surname && surname.length >= 3 && !lexicon.notName.has(surname)) bySurname.set(surname, entity.key);
+  }
+  if (bySurname.size === 0) return [];
+  const coveredTokens = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
+  const covered = (i: number) => coveredTokens.has(i);
+  const extra: PersonRef[] = [];
+  ctx.tokens.forEach((token, i) => {
+    const key = bySurname.get(token.text);
+    if (key && ctx.inText(i) && !covered(i)) extra.push({ key, kind: "name", first: i, after: i + 1, start: token.start, end: token.end });
+  });
+  return extra;
+}
+
+/** Removes references that sit inside a longer one (a name inside a counterpart phrase keeps both only if they differ in person). */
+function dropNested(refs: PersonRef[]): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (const ref of refs) {
+    const outer = out.find((o) => o.start <= ref.start && ref.end <= o.end && o.key === ref.key);
+    if (!outer) out.push(ref);
+  }
+  return out;
+}

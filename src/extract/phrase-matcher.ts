@@ -1,0 +1,148 @@
+/**
+ * Finds listed phrases (names, titles, country forms) in tokenized folded text. Phrases are
+ * indexed by their first word, so a scan costs one map lookup per token whatever the list size.
+ * Arabic clitics written onto the first word (و، ف، ب، ل، ک) and, when asked, Persian suffixes
+ * on the last word (روسی‌اش) are allowed; the match span leaves them out.
+ */
+import { fold } from "./normalize.ts";
+import { ARABIC_CLITICS, uncontractArticle } from "./morphology.ts";
+import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
+
+/** One phrase found in the text, in token and folded-text coordinates. */
+export interface PhraseMatch<T> {
+  /** First token index. */
+  first: number;
+  /** Token index just after the last token. */
+  after: number;
+  /** Folded-text offsets of the phrase itself (clitics and suffixes excluded). */
+  start: number;
+  end: number;
+  /** Values of every entry listed under this phrase. */
+  values: T[];
+  /** The phrase as listed (folded). */
+  phrase: string;
+}
+
+interface Entry<T> {
+  words: string[];
+  values: T[];
+}
+
+/** What may separate two words of one phrase: spaces, a hyphen, dots of abbreviations. */
+const JOINING_GAP = /^[\s.\-‐–'’]{1,3}$/;
+
+/** Options for a PhraseMatcher. */
+export interface PhraseMatcherOptions {
+  /** Suffixes allowed on the last word (Persian possessives and plurals). */
+  suffixes?: string[];
+  /** Whether Arabic clitic prefixes may be attached to the first word (default off; callers turn it on per call for Arabic text). */
+  clitics?: boolean;
+}
+
+/** A set of phrases with values, matched as whole words. */
+export class PhraseMatcher<T> {
+  private readonly index = new Map<string, Entry<T>[]>();
+  private readonly suffixes: string[];
+  private readonly clitics: boolean;
+
+  constructor(options: PhraseMatcherOptions = {}) {
+    this.suffixes = (options.suffixes ?? []).map(fold).sort((a, b) => b.length - a.length);
+    this.clitics = options.clitics ?? false;
+  }
+
+  /** Adds a phrase (any script; folded here) with a value. */
+  add(phrase: string, value: T): void {
+    const words = phraseWords(fold(phrase));
+    if (words.length === 0) return;
+    const list = this.index.get(words[0]) ?? [];
+    const same = list.find((e) => e.words.join(" ") === words.join(" "));
+    if (same) {
+      if (!same.values.includes(value)) same.values.push(value);
+    } else {
+      list.push({ words, values: [value] });
+      list.sort((a, b) => b.words.length - a.words.length);
+    }
+    this.index.set(words[0], list);
+  }
+
+  /**
+   * The longest phrase starting at token i, or null. `clitics: false` turns Arabic clitic
+   * prefixes off for this call (Persian text, where و/ب/ل starting a word are part of it).
+   */
+  matchAt(tokens: Token[], text: string, i: number, options: { clitics?: boolean } = {}): PhraseMatch<T> | null {
+    const token = tokens[i];
+    let best: PhraseMatch<T> | null = null;
+    for (const { key, cut, trim } of this.firstWordKeys(token.text, options.clitics ?? this.clitics)) {
+      for (const entry of this.index.get(key) ?? []) {
+        if (best && entry.words.length <= best.after - best.first) break;
+        if (trim > 0 && entry.words.length > 1) continue;
+        const m = this.matchEntry(entry, tokens, text, i, key, cut, trim);
+        if (m) best = m;
+      }
+      if (best && cut === 0) break;
+    }
+    return best;
+  }
+
+  /** Every non-overlapping phrase in the text, left to right, longest first at each position. */
+  findAll(tokens: Token[], text: string, options: { clitics?: boolean } = {}): PhraseMatch<T>[] {
+    return this.findIn(tokens, text, 0, tokens.length, options);
+  }
+
+  /** Like findAll, for phrases starting in the token range [first, after) only. */
+  findIn(tokens: Token[], text: string, first: number, after: number, options: { clitics?: boolean } = {}): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    for (let i = Math.max(0, first); i < Math.min(after, tokens.length); ) {
+      const m = this.matchAt(tokens, text, i, options);
+      if (m) {
+        found.push(m);
+        i = m.after;
+      } else i++;
+    }
+    return found;
+  }
+
+  /** Whether a single folded word is listed (exactly). */
+  hasWord(word: string): boolean {
+    return (this.index.get(word) ?? []).some((e) => e.words.length === 1);
+  }
+
+  private *firstWordKeys(word: string, clitics: boolean): Generator<{ key: string; cut: number; trim: number }> {
+    yield { key: word, cut: 0, trim: 0 };
+    for (const suffix of this.suffixes) {
+      if (word.length - suffix.length >= 2 && word.endsWith(suffix)) yield { key: word.slice(0, -suffix.length), cut: 0, trim: suffix.length };
+    }
+    if (clitics && isArabicScript(word)) {
+      for (const clitic of ARABIC_CLITICS) {
+        if (word.length - clitic.length >= 2 && word.startsWith(clitic)) yield { key: word.slice(clitic.length), cut: clitic.length, trim: 0 };
+      }
+      for (const reading of uncontractArticle(word)) yield { key: reading.word, cut: reading.cut, trim: 0 };
+    }
+  }
+
+  private matchEntry(entry: Entry<T>, tokens: Token[], text: string, i: number, key: string, cut: number, trim: number): PhraseMatch<T> | null {
+    const n = entry.words.length;
+    if (i + n > tokens.length) return null;
+    let endTrim = trim;
+    for (let k = 0; k < n; k++) {
+      const token = tokens[i + k];
+      const actual = k === 0 ? key : token.text;
+      if (k > 0 && !JOINING_GAP.test(text.slice(tokens[i + k - 1].end, token.start))) return null;
+      if (actual === entry.words[k]) continue;
+      const trim = k === n - 1 ? this.suffixTrim(actual, entry.words[k]) : -1;
+      if (trim < 0) return null;
+      endTrim = trim;
+    }
+    const first = tokens[i];
+    const last = tokens[i + n - 1];
+    const start = first.start + cut;
+    return { first: i, after: i + n, start, end: last.end - endTrim, values: entry.values, phrase: entry.words.join(" ") };
+  }
+
+  /** Length of the suffix that turns `listed` into `actual`, or -1. */
+  private suffixTrim(actual: string, listed: string): number {
+    if (!actual.startsWith(listed)) return -1;
+    const rest = actual.slice(listed.length);
+    return this.suffixes.includes(rest) ? rest.length : -1;
+  }
+}

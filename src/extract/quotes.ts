@@ -1,0 +1,473 @@
+/**
+ * Quotes: direct ones (« », “ ”, "…", and a colon after a speech verb) and reported speech
+ * (گفت که، قال إن، said that), framings whose clause is reported ("با اشاره به اینکه …،") and
+ * nominal statements of a position ("خواستار X شد", "أكد على ضرورة X"). The speaker is the
+ * subject of the cue (before the verb in Persian and English, after it in Arabic), a pronoun or
+ * an implied subject resolving to the last named speaker. A quote runs to its closing mark, or
+ * over following sentences until one with its own attribution. Cue words are in data/speech.json.
+ */
+import languageData from "./data/language.json" with { type: "json" };
+import data from "./data/speech.json" with { type: "json" };
+import { checkLanguageLists, checkObject, checkStrings, type LanguageLists } from "./data-check.ts";
+import { isBodyToken, type ArticleText, type Sentence } from "./article-text.ts";
+import { COORDINATORS } from "./morphology.ts";
+import { fold } from "./normalize.ts";
+import type { PersonRef } from "./persons.ts";
+import { PhraseMatcher, type PhraseMatch } from "./phrase-matcher.ts";
+import { tokenIndexAt, type Token } from "./tokens.ts";
+import type { Language } from "./types.ts";
+
+/** A quote before offsets are mapped back: folded range of the quoted words and the speaker key. */
+export interface QuoteFinding {
+  speaker: string;
+  start: number;
+  end: number;
+  direct: boolean;
+  /** Sentence of the attribution (for linking quotes to meetings). */
+  sentence: number;
+}
+
+type CueType = "verb" | "participle" | "framing" | "nominal";
+
+interface Cue {
+  type: CueType;
+  /** Folded offset where the cue words start (the verb, the framing, the nominal's open words). */
+  start: number;
+  /** Folded offset where the cue words end. */
+  end: number;
+  /** Token range of the cue words. */
+  first: number;
+  after: number;
+  sentence: Sentence;
+  /** Where the quoted words start, once known. */
+  contentStart: number;
+  /** A fixed end for nominal cues (the close words). */
+  fixedEnd: number | null;
+  /** Whether the quote may run on past its sentence (verb cues) or ends with it (nominal cues). */
+  runsOn: boolean;
+  direct: boolean;
+  /** Arabic-style subject after the verb. */
+  subjectAfter: boolean;
+}
+
+interface NominalRule {
+  open: string[][];
+  object: string | null;
+  close: PhraseMatcher<true>;
+  maxGap: number;
+  openDrop: number;
+  keepOpen: boolean;
+  keepClose: boolean;
+  extend: boolean;
+}
+
+const cues = loadSpeech(data);
+
+function loadSpeech(raw: unknown) {
+  const record = checkObject(raw, "speech.json");
+  const lists = (key: string): LanguageLists => checkLanguageLists(record[key], `speech.json ${key}`);
+  const matcherOf = <T>(l: LanguageLists, value: (lang: Language) => T) => {
+    const m = new PhraseMatcher<T>();
+    for (const lang of ["fa", "ar", "en"] as const) for (const w of l[lang]) m.add(w, value(lang));
+    return m;
+  };
+  const setOf = (l: LanguageLists) => new Set([...l.fa, ...l.ar, ...l.en].map(fold));
+  const nominal = (Array.isArray(record.nominal) ? record.nominal : []).map((value: unknown, i: number) => loadNominal(value, i));
+  return {
+    verbs: matcherOf(lists("verbs"), (lang) => lang),
+    participles: matcherOf(lists("participles"), (lang) => lang),
+    framings: matcherOf(lists("framings"), (lang) => lang),
+    complementizers: matcherOf(lists("complementizers"), () => true as const),
+    weakComplementizers: matcherOf(lists("weakComplementizers"), () => true as const),
+    blocked: matcherOf({ fa: [...lists("ritual").fa, ...lists("notSpeech").fa], ar: [...lists("ritual").ar, ...lists("notSpeech").ar], en: [...lists("ritual").en, ...lists("notSpeech").en] }, () => true as const),
+    pronouns: setOf(lists("pronouns")),
+    pluralSubjects: matcherOf(lists("pluralSubjects"), () => true as const),
+    adverbials: setOf(lists("adverbials")),
+    // Words that may follow a verb whose subject is implied (وأضاف أن، وأفاد بأن): function words and complementizers.
+    functionWords: new Set([...setOf(checkLanguageLists(checkObject(languageData, "language.json").notName, "language.json notName")), ...setOf(lists("complementizers")), ...setOf(lists("weakComplementizers"))]),
+    agencies: setOf(lists("agencies")),
+    nominal,
+  };
+}
+
+function loadNominal(value: unknown, i: number): NominalRule & { lang: Language } {
+  const item = checkObject(value, `speech.json nominal[${i}]`);
+  const close = new PhraseMatcher<true>();
+  checkStrings(item.close, `nominal[${i}].close`).forEach((w) => close.add(w, true));
+  return {
+    lang: item.lang as Language,
+    open: checkStrings(item.open ?? [], `nominal[${i}].open`).map((w) => fold(w).split(" ")),
+    object: typeof item.object === "string" ? fold(item.object) : null,
+    close,
+    maxGap: Number(item.maxGap ?? 4),
+    openDrop: Number(item.openDrop ?? 0),
+    keepOpen: item.keepOpen !== false,
+    keepClose: item.keepClose !== false,
+    extend: item.extend === true,
+  };
+}
+
+const OPENING = new Set(["«", "“", '"', "„", "‹"]);
+const CLOSING_OF: Record<string, string> = { "«": "»", "“": "”", '"': '"', "„": "“", "‹": "›" };
+/** Punctuation that closes a clause when scanning back from a cue. */
+const CLAUSE_MARKS = /[،,:;؛«»“”"()]/;
+
+/**
+ * Finds every quote in the body of an article. `refs` are person references in text order;
+ * `narrativeStarts` are tokens where other third-person subjects start (titles), so a quote
+ * does not run on into a sentence that opens with one.
+ */
+export function findQuotes(article: ArticleText, refs: PersonRef[], language: Language, narrativeStarts: number[] = []): QuoteFinding[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const found: QuoteFinding[] = [];
+  let lastSpeaker: string | null = null;
+  const bodyRefs = refs.filter((r) => isBodyToken(article, r.first));
+  const refStarts = new Set([...bodyRefs.map((r) => r.first), ...narrativeStarts]);
+  const byLine = new Map<number, Sentence[]>();
+  for (const s of article.sentences) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);
+  for (const sentences of byLine.values()) {
+    const paraEnd = sentences.at(-1)!.fEnd;
+    const lineCues = collectCues(article, sentences, language, bodyRefs);
+    let quotedUntil = -1;
+    let previousSpeaker: string | null = null;
+    for (let c = 0; c < lineCues.length; c++) {
+      const cue = lineCues[c];
+      if (cue.start < quotedUntil) continue;
+      const end = contentEnd(article, cue, lineCues.slice(c + 1), paraEnd, refStarts);
+      const span = trimContent(text, cue.contentStart, end, cue.direct);
+      if (!span || tokenCount(tokens, span.start, span.end) < 2) continue;
+      const speaker = resolveSpeaker(article, cue, bodyRefs, lastSpeaker ?? previousSubject(article, cue.sentence, bodyRefs), previousSpeaker, span);
+      if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) quotedUntil = end;
+      if (!speaker) continue;
+      found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
+      lastSpeaker = speaker;
+      previousSpeaker = speaker;
+    }
+  }
+  return dedupe(found, text);
+}
+
+/** Collects the cues of one paragraph, in text order, each with where its content starts. */
+function collectCues(article: ArticleText, sentences: Sentence[], language: Language, refs: PersonRef[]): Cue[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const out: Cue[] = [];
+  for (const sentence of sentences) {
+    const blocked = cues.blocked.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics });
+    const isBlocked = (m: PhraseMatch<unknown>) => blocked.some((b) => b.first <= m.first && m.after <= b.after);
+    for (let i = sentence.first; i < sentence.after; i++) {
+      const verb = cues.verbs.matchAt(tokens, text, i, { clitics: article.clitics });
+      const participle = verb ? null : cues.participles.matchAt(tokens, text, i, { clitics: article.clitics });
+      const framing = verb || participle ? null : cues.framings.matchAt(tokens, text, i, { clitics: article.clitics });
+      const m = verb ?? participle ?? framing;
+      if (!m || m.after > sentence.after || isBlocked(m)) continue;
+      const lang = m.values[0];
+      const type: CueType = verb ? "verb" : participle ? "participle" : "framing";
+      const cue = startContent(article, sentence, m, type, lang, refs);
+      if (cue) out.push(cue);
+      i = m.after - 1;
+    }
+    out.push(...nominalCues(article, sentence, language));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words an Arabic or English verb may be separated from its reported clause by (subject, adverbials). */
+const ARABIC_LOOKAHEAD = 20;
+
+/** Works out where a verb, participle or framing cue's content begins; null when it has none. */
+function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, type: CueType, lang: Language, refs: PersonRef[]): Cue | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const clitics = { clitics: article.clitics };
+  const base = { type, start: m.start, end: m.end, first: m.first, after: m.after, sentence, fixedEnd: null, runsOn: true, subjectAfter: false };
+  if (type === "framing") return { ...base, contentStart: skipSpaces(text, m.end), direct: false };
+  if (lang === "fa") {
+    // Persian: the content follows the verb, after a colon, a comma or که.
+    let at = skipSpaces(text, m.end);
+    if (text[at] === ":" || text[at] === "：") return { ...base, contentStart: skipSpaces(text, at + 1), direct: true };
+    if (text[at] === "،" || text[at] === ",") at = skipSpaces(text, at + 1);
+    const next = tokenIndexAt(tokens, at);
+    const comp = next < sentence.after ? cues.complementizers.matchAt(tokens, text, next, clitics) : null;
+    if (comp && comp.start === at) at = skipSpaces(text, comp.end);
+    if (at >= sentence.fEnd || /[.!?؟]/.test(text[at] ?? "")) return null;
+    return { ...base, contentStart: at, direct: OPENING.has(text[at]) && !isShortQuote(text, tokens, at) };
+  }
+  // Arabic and English: the subject and adverbials may stand between the verb and the content.
+  const before = quoteBefore(article, sentence, m, refs);
+  if (before) return { ...base, ...before };
+  const subjectEnd = subjectChainEnd(refs, m.after);
+  const closes = closingMarks(text, sentence);
+  for (let i = m.after; i < sentence.after && i < m.after + ARABIC_LOOKAHEAD; i++) {
+    const gapStart = tokens[i - 1].end;
+    const gap = text.slice(gapStart, tokens[i].start);
+    const markAt = firstContentMark(text, tokens, gapStart, tokens[i].start, closes);
+    if (markAt === null && /(?<!\.)[.!?؟](?!\.)/.test(gap)) break;
+    if (markAt !== null) {
+      const colon = text[markAt] === ":";
+      return { ...base, contentStart: colon ? skipSpaces(text, markAt + 1) : markAt, direct: true, subjectAfter: true };
+    }
+    const comp = cues.complementizers.matchAt(tokens, text, i, clitics);
+    if (comp) {
+      const at = skipSpaces(text, comp.end);
+      return { ...base, contentStart: at, direct: OPENING.has(text[at] ?? "") && !isShortQuote(text, tokens, at), subjectAfter: true };
+    }
+    const weak = i === m.after || i === subjectEnd ? cues.weakComplementizers.matchAt(tokens, text, i, clitics) : null;
+    if (weak) return { ...base, contentStart: skipSpaces(text, weak.end), direct: false, subjectAfter: true };
+  }
+  if (lang === "en") return englishBareContent(article, sentence, base, Math.max(m.after, subjectEnd));
+  return null;
+}
+
+/** English reported speech without "that": "X said on Monday he had talks…" — after the verb, its subject and time adverbials. */
+function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit<Cue, "contentStart" | "direct">, from: number): Cue | null {
+  const { tokens } = article;
+  let i = from;
+  while (i < sentence.after && cues.adverbials.has(tokens[i].text)) i++;
+  if (sentence.after - i < 3) return null;
+  const gap = article.folded.text.slice(tokens[i - 1].end, tokens[i].start);
+  if (/[,،;:]/.test(gap)) return null;
+  return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
+}
+
+/**
+ * A quotation closed right before its attribution: "“…,” Lavrov said", "“…” said Lavrov",
+ * "«…»، وی گفت". The verb must end its clause (nothing but its subject after it).
+ */
+function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const after = subjectChainEnd(refs, m.after);
+  const rest = tokens[after] ? text.slice(tokens[after - 1].end, tokens[after].start) : "";
+  if (tokens[after] && article.sentenceOfToken[after] === sentence.index && !/[.,،;:]/.test(rest)) return null;
+  const subjectStart = refs.find((r) => r.after === m.first)?.first ?? m.first;
+  const pronounBefore = tokens[subjectStart - 1] && cues.pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
+  const gapFrom = tokens[pronounBefore - 1]?.end ?? 0;
+  const gap = text.slice(gapFrom, tokens[pronounBefore].start);
+  const closeAt = Math.max(gap.lastIndexOf("”"), gap.lastIndexOf('"'), gap.lastIndexOf("»"));
+  if (closeAt < 0 || !/^[\s.,،!?؟…]*["”»][\s,،]*$/.test(gap)) return null;
+  const close = gapFrom + closeAt;
+  const openChar = text[close] === "”" ? "“" : text[close] === "»" ? "«" : '"';
+  const open = text.lastIndexOf(openChar, close - 1);
+  const lineStart = article.sentences.find((s) => s.line === sentence.line)?.fStart ?? sentence.fStart;
+  if (open < 0 || open < lineStart || isShortQuote(text, tokens, open)) return null;
+  // "“…,” said Lavrov": no subject before the verb, so it comes after it.
+  return { contentStart: open, fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
+}
+
+/** Token index just after the person references that follow token i directly (the verb's subject), or i. */
+function subjectChainEnd(refs: PersonRef[], i: number): number {
+  let end = i;
+  for (let ref = refs.find((r) => r.first === end); ref; ref = refs.find((r) => r.first === end)) end = ref.after;
+  return end;
+}
+
+/** Words a quotation mark may enclose and still be a name or a term in quotes («شكري», "constructive") rather than a quote. */
+const SHORT_QUOTE_WORDS = 3;
+
+/** Whether the quotation opening at `at` closes again within a few words. */
+function isShortQuote(text: string, tokens: Token[], at: number): boolean {
+  const close = text.indexOf(CLOSING_OF[text[at]] ?? "", at + 1);
+  if (close < 0) return false;
+  return tokenIndexAt(tokens, close) - tokenIndexAt(tokens, at) <= SHORT_QUOTE_WORDS;
+}
+
+/** Offsets of the marks that close quotations in a sentence, pairing marks left to right, so a closing " is never taken for an opening one. */
+function closingMarks(text: string, sentence: Sentence): Set<number> {
+  const closes = new Set<number>();
+  for (let k = sentence.fStart; k < sentence.fEnd; k++) {
+    if (!OPENING.has(text[k])) continue;
+    const close = text.indexOf(CLOSING_OF[text[k]], k + 1);
+    if (close < 0) break;
+    closes.add(close);
+    k = close;
+  }
+  return closes;
+}
+
+/** The first colon or opening quotation mark between two offsets that starts real content, or null. */
+function firstContentMark(text: string, tokens: Token[], from: number, to: number, closes: Set<number>): number | null {
+  for (let k = from; k < to; k++) {
+    if (text[k] === ":") return k;
+    if (OPENING.has(text[k]) && !closes.has(k) && !isShortQuote(text, tokens, k)) return k;
+  }
+  return null;
+}
+
+/** Persian nominal statements: خواستار X شد، به لزوم X اشاره کرد، از X ابراز رضایت کرد، X را Y خواند. */
+function nominalCues(article: ArticleText, sentence: Sentence, language: Language): Cue[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const out: Cue[] = [];
+  for (const rule of cues.nominal) {
+    if (rule.lang !== language) continue;
+    for (let i = sentence.first; i < sentence.after; i++) {
+      const close = rule.close.matchAt(tokens, text, i, { clitics: article.clitics });
+      if (!close || close.after > sentence.after) continue;
+      const clauseStart = clauseStartBefore(article, sentence, close.first);
+      let contentStart: number | null = null;
+      let cueStart = close.start;
+      if (rule.object) {
+        const gapTokens = findObjectMarker(tokens, rule.object, close.first, rule.maxGap);
+        if (gapTokens === null || gapTokens === close.first - 1) { i = close.after - 1; continue; }
+        contentStart = clauseStart.offset;
+      } else {
+        const open = findOpen(tokens, rule.open, clauseStart.token, close.first);
+        if (!open) { i = close.after - 1; continue; }
+        cueStart = tokens[open.first].start;
+        contentStart = rule.keepOpen ? tokens[open.first + rule.openDrop].start : tokens[open.after].start;
+      }
+      const fixedEnd = rule.extend ? null : rule.keepClose ? close.end : tokens[close.first - 1]?.end ?? close.start;
+      out.push({ type: "nominal", start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false });
+      i = close.after - 1;
+    }
+  }
+  return out;
+}
+
+function findObjectMarker(tokens: Token[], marker: string, before: number, maxGap: number): number | null {
+  for (let k = before - 1; k >= 0 && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker) return k;
+  return null;
+}
+
+function findOpen(tokens: Token[], opens: string[][], from: number, to: number): { first: number; after: number } | null {
+  for (let k = from; k < to; k++) {
+    for (const words of opens) {
+      if (k + words.length > to) continue;
+      if (words.every((w, j) => tokens[k + j].text === w)) return { first: k, after: k + words.length };
+    }
+  }
+  return null;
+}
+
+/** The start of the clause a token is in: after the last comma-like mark or conjunction before it, within the sentence. */
+function clauseStartBefore(article: ArticleText, sentence: Sentence, token: number): { offset: number; token: number } {
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (let k = token; k > sentence.first; k--) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (CLAUSE_MARKS.test(gap)) return { offset: tokens[k].start, token: k };
+  }
+  return { offset: sentence.fStart, token: sentence.first };
+}
+
+/** Where a cue's content ends: its closing mark, its fixed end, or where the next attribution begins. */
+function contentEnd(article: ArticleText, cue: Cue, later: Cue[], paraEnd: number, refStarts: Set<number>): number {
+  const text = article.folded.text;
+  if (cue.fixedEnd !== null) return cue.fixedEnd;
+  const open = text[cue.contentStart];
+  if (cue.direct && OPENING.has(open)) {
+    const close = text.indexOf(CLOSING_OF[open], cue.contentStart + 1);
+    if (close >= 0 && close <= paraEnd) return close + 1;
+  }
+  let end = cue.runsOn ? paraEnd : cue.sentence.fEnd;
+  const next = later.find((l) => l.start >= cue.contentStart);
+  if (next) end = Math.min(end, cutPoint(article, next, cue.contentStart));
+  // A following sentence that opens with a person is narrative again, not more of the quote.
+  for (let k = cue.sentence.index + 1; k < article.sentences.length; k++) {
+    const s = article.sentences[k];
+    if (s.line !== cue.sentence.line || s.fStart >= end) break;
+    if (refStarts.has(s.first)) return s.fStart;
+  }
+  return end;
+}
+
+/** Where text before a later cue stops belonging to an earlier quote. */
+function cutPoint(article: ArticleText, next: Cue, notBefore: number): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const containing = article.sentences[article.sentenceOfToken[next.first]];
+  if (containing && containing.fStart > notBefore) return containing.fStart;
+  for (let k = next.first; k > 0 && tokens[k].start > notBefore; k--) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (CLAUSE_MARKS.test(gap) && !/^[«“"]\s*$/.test(gap.trim())) return tokens[k - 1].end;
+    if (COORDINATORS.has(tokens[k - 1].text) && k - 1 >= 0 && tokens[k - 1].start > notBefore) return tokens[k - 1].start;
+    if (next.type === "verb" && !next.subjectAfter && k < next.first - 6) break;
+  }
+  return next.start;
+}
+
+/** Trims quotation marks, spaces and the final full stop; null when nothing is left. */
+function trimContent(text: string, start: number, end: number, direct: boolean): { start: number; end: number } | null {
+  let s = start;
+  let e = Math.min(end, text.length);
+  const strip = /[\s«»“”"„‹›.،,:;؛!?؟…\-–—]/;
+  while (s < e && (text[s] === " " || (direct && OPENING.has(text[s])))) s++;
+  while (e > s && strip.test(text[e - 1])) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && text[at] === " ") at++;
+  return at;
+}
+
+function tokenCount(tokens: Token[], start: number, end: number): number {
+  return tokenIndexAt(tokens, end) - tokenIndexAt(tokens, start);
+}
+
+/**
+ * The speaker of a cue: a person named or titled as its subject, a pronoun or an implied subject
+ * (the last speaker). Subjects that are outlets ("پایگاه النشره نوشت") give no speaker.
+ */
+function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastSpeaker: string | null, previousInLine: string | null, content: { start: number; end: number }): string | null {
+  const { tokens } = article;
+  const outside = (r: PersonRef) => r.end <= content.start || r.start >= content.end;
+  const regionStart = cue.sentence.fStart;
+  if (cue.type === "participle") return previousInLine ?? lastSpeaker;
+  if (cue.subjectAfter) {
+    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= content.start);
+    if (after) return after.key;
+  }
+  const region = refs.filter((r) => r.start >= regionStart && r.end <= cue.start && outside(r));
+  const pronoun = findPronoun(tokens, regionStart, cue.start);
+  const firstRef = cue.subjectAfter ? region.at(-1) : region[0];
+  // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
+  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.end, content.start) : pluralSubjectAt(article, regionStart, cue.start);
+  if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
+  if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return lastSpeaker;
+  if (firstRef) return firstRef.key;
+  if (hasAgencySubject(tokens, regionStart, cue.start)) return null;
+  // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
+  if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !cues.functionWords.has(tokens[cue.after].text)) return null;
+  return lastSpeaker;
+}
+
+/** The subject of the closest earlier sentence that names someone: who a first pronoun refers to. */
+function previousSubject(article: ArticleText, sentence: Sentence, refs: PersonRef[]): string | null {
+  for (let k = sentence.index - 1; k >= 0; k--) {
+    const s = article.sentences[k];
+    const first = refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd);
+    if (first) return first.key;
+  }
+  return null;
+}
+
+/** Start of the first plural-subject phrase between two offsets, or null. */
+function pluralSubjectAt(article: ArticleText, from: number, to: number): number | null {
+  const { tokens } = article;
+  const m = cues.pluralSubjects.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).find((p) => p.end <= to);
+  return m ? m.start : null;
+}
+
+function findPronoun(tokens: Token[], from: number, to: number): number | null {
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (cues.pronouns.has(tokens[k].text)) return tokens[k].start;
+  return null;
+}
+
+function hasAgencySubject(tokens: Token[], from: number, to: number): boolean {
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (cues.agencies.has(tokens[k].text)) return true;
+  return false;
+}
+
+/** One entry per quote: the same words said twice (a repeated lead, a reprinted paragraph) count once. */
+function dedupe(found: QuoteFinding[], text: string): QuoteFinding[] {
+  const seen = new Set<string>();
+  return found.filter((q) => {
+    const key = `${q.speaker}|${text.slice(q.start, q.end).replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * Office titles in the text ("وزیر امور خارجه روسیه", "وزير الخارجية الأمريكي", "the Russian
+ * foreign minister", plural "وزرای خارجه سوریه و روسیه") and counterpart phrases ("همتای
+ * آمریکایی خود", "نظيره الأمريكي", "his Russian counterpart"), with the countries written next to
+ * them. Title words come from data/titles.json; resolving them to people is persons.ts's job.
+ */
+import data from "./data/titles.json" with { type: "json" };
+import { checkLanguageLists, checkObject, checkString, allLanguages } from "./data-check.ts";
+import type { CountryMention } from "./countries.ts";
+import type { OfficeKind } from "./gazetteer.ts";
+import { COORDINATORS } from "./morphology.ts";
+import { fold } from "./normalize.ts";
+import { PhraseMatcher } from "./phrase-matcher.ts";
+import type { Token } from "./tokens.ts";
+
+/** A title kind as listed in titles.json. */
+export interface TitleEntry {
+  office: OfficeKind;
+  role: string;
+  org: string | null;
+  plural: boolean;
+}
+
+/** A title or counterpart phrase found in the text. */
+export interface TitleMention {
+  kind: "title" | "plural" | "counterpart";
+  entry: TitleEntry | null;
+  /** Countries written with the title, in order; the outlet's country for "کشورمان". */
+  countries: string[];
+  /** Whether the title says "former". */
+  former: boolean;
+  /** Token range of the whole phrase (title, country, possessive). */
+  first: number;
+  after: number;
+  /** Folded-text range of the whole phrase. */
+  start: number;
+  end: number;
+}
+
+const OFFICE_KINDS = new Set(["head_of_state", "head_of_government", "foreign_minister", "secretary_general", "spokesperson", "other"]);
+
+const loaded = loadTitles(data);
+
+function loadTitles(raw: unknown) {
+  const record = checkObject(raw, "titles.json");
+  const titles = new PhraseMatcher<TitleEntry>();
+  const list = record.titles;
+  if (!Array.isArray(list)) throw new TypeError("titles.json titles: expected an array");
+  list.forEach((value, i) => {
+    const item = checkObject(value, `titles.json titles[${i}]`);
+    const office = checkString(item.office, `titles[${i}].office`);
+    if (!OFFICE_KINDS.has(office)) throw new TypeError(`titles.json titles[${i}].office: unknown kind ${office}`);
+    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null };
+    for (const word of allLanguages(checkLanguageLists(item, `titles[${i}]`))) titles.add(word, { ...base, plural: false });
+    if (item.plural) for (const word of allLanguages(checkLanguageLists(item.plural, `titles[${i}].plural`))) titles.add(word, { ...base, plural: true });
+  });
+  const counterpart = checkObject(record.counterpart, "titles.json counterpart");
+  const possessive = checkLanguageLists(counterpart.possessive, "titles.json counterpart.possessive");
+  return {
+    titles,
+    ours: new Set(allLanguages(checkLanguageLists(record.ours, "titles.json ours")).map(fold)),
+    former: new Set(allLanguages(checkLanguageLists(record.former, "titles.json former")).map(fold)),
+    counterpart: new Set(allLanguages(checkLanguageLists(counterpart, "titles.json counterpart")).map(fold)),
+    possessiveAfter: new Set([...possessive.fa, ...possessive.ar].map(fold)),
+    possessiveBefore: new Set(possessive.en.map(fold)),
+    heads: new Set(allLanguages(checkLanguageLists(record.heads, "titles.json heads")).map(fold)),
+  };
+}
+
+/** Words that may sit between an English title and its country ("foreign minister of Russia"). */
+const OF_WORDS = new Set(["of", "the"]);
+
+/** Folded offsets of "our country" words (کشورمان، بلادنا), which name the outlet's country. */
+export function findOurCountryWords(tokens: Token[]): number[] {
+  const found: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const n = oursAt(tokens, k);
+    if (n > 0) { found.push(tokens[k].start); k += n - 1; }
+  }
+  return found;
+}
+
+/**
+ * Finds titles and counterpart phrases. `countries` are the text's country mentions (from
+ * countries.ts); `ourCountry` is what "کشورمان" means for this outlet, if known.
+ */
+export function findTitles(tokens: Token[], folded: string, countries: CountryMention[], ourCountry: string | null, clitics: boolean): TitleMention[] {
+  const countryAt = new Map(countries.map((c) => [c.first, c]));
+  const countryEndingAt = new Map(countries.map((c) => [c.after, c]));
+  const found: TitleMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const mention = counterpartAt(tokens, i, countryAt, countryEndingAt) ?? titleAt(tokens, folded, i, countryAt, countryEndingAt, ourCountry, clitics);
+    if (mention) {
+      found.push(mention);
+      i = Math.max(i + 1, mention.after);
+    } else i++;
+  }
+  return found;
+}
+
+function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean): TitleMention | null {
+  const match = loaded.titles.matchAt(tokens, folded, i, { clitics });
+  if (!match) return null;
+  // "مكتب وزير الخارجية", "adviser to the president": the title belongs to another office's name.
+  if (loaded.heads.has(tokens[i - 1]?.text ?? "") || (tokens[i - 1]?.text === "to" && loaded.heads.has(tokens[i - 2]?.text ?? ""))) return null;
+  const entry = match.values[0];
+  let first = match.first;
+  let after = match.after;
+  let former = false;
+  if (loaded.former.has(tokens[after]?.text ?? "")) { former = true; after++; }
+  if (first > 0 && loaded.former.has(tokens[first - 1].text)) { former = true; first--; }
+  const countries: string[] = [];
+  // Country after the title (fa, ar; en "of Russia"), possibly a list for plural titles.
+  let k = after;
+  while (OF_WORDS.has(tokens[k]?.text ?? "") && countryAt.has(k + 1 + (tokens[k + 1]?.text === "the" ? 1 : 0))) k += tokens[k + 1]?.text === "the" ? 2 : 1;
+  for (;;) {
+    const country = countryAt.get(k);
+    const ours = !country && ourCountry ? oursAt(tokens, k) : 0;
+    if (country) { countries.push(country.code); k = country.after; }
+    else if (ours) { countries.push(ourCountry as string); k += ours; }
+    else break;
+    if (!entry.plural) break;
+    if (COORDINATORS.has(tokens[k]?.text ?? "") && (countryAt.has(k + 1) || (ourCountry && oursAt(tokens, k + 1)))) k++;
+    else if (countryAt.has(k) && folded.slice(tokens[k - 1].end, tokens[k].start).includes("،")) continue;
+    else if (countryAt.has(k) && folded.slice(tokens[k - 1].end, tokens[k].start).includes(",")) continue;
+    else break;
+  }
+  if (countries.length > 0) after = k;
+  else {
+    // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists).
+    let b = first;
+    if (tokens[b - 1]?.text === "s" && countryEndingAt.has(b - 1)) b--;
+    for (let country = countryEndingAt.get(b); country; country = countryEndingAt.get(b)) {
+      countries.unshift(country.code);
+      b = country.first;
+      if (!entry.plural) break;
+      if (COORDINATORS.has(tokens[b - 1]?.text ?? "") && countryEndingAt.has(b - 1)) b--;
+      else if (countryEndingAt.has(b) ) continue;
+      else break;
+    }
+    if (countries.length > 0) first = b;
+  }
+  return { kind: entry.plural ? "plural" : "title", entry, countries, former, first, after, start: tokens[first].start, end: tokens[after - 1].end };
+}
+
+/** Number of tokens of an "our country" phrase at token k (کشورمان = 1, کشور ما = 2), or 0. */
+function oursAt(tokens: Token[], k: number): number {
+  if (!tokens[k]) return 0;
+  if (loaded.ours.has(tokens[k].text)) return 1;
+  if (tokens[k + 1] && loaded.ours.has(`${tokens[k].text} ${tokens[k + 1].text}`)) return 2;
+  return 0;
+}
+
+function counterpartAt(tokens: Token[], i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>): TitleMention | null {
+  const word = tokens[i].text;
+  if (!loaded.counterpart.has(word)) return null;
+  const after = countryAt.get(i + 1);
+  if (after) {
+    // fa/ar: همتای آمریکایی خود، همتای روسی‌اش، نظيره الأمريكي — the suffix stays in the span.
+    let end = after.after;
+    if (loaded.possessiveAfter.has(tokens[end]?.text ?? "")) end++;
+    return { kind: "counterpart", entry: null, countries: [after.code], former: false, first: i, after: end, start: tokens[i].start, end: tokens[end - 1].end };
+  }
+  const before = countryEndingAt.get(i);
+  if (before) {
+    // en: his Russian counterpart.
+    const first = loaded.possessiveBefore.has(tokens[before.first - 1]?.text ?? "") ? before.first - 1 : before.first;
+    return { kind: "counterpart", entry: null, countries: [before.code], former: false, first, after: i + 1, start: tokens[first].start, end: tokens[i].end };
+  }
+  return null;
+}

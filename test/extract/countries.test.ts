@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+
+const countries = (text: string) => extractArticle(text).countries;
+
+describe("countries", () => {
+  it("finds ISO names in all three languages", () => {
+    expect(countries("Officials from Norway and Chile met.")).toEqual(["NO", "CL"]);
+    expect(countries("هیئتی از نروژ به شیلی رفت.")).toEqual(["NO", "CL"]);
+    expect(countries("وصل وفد من النرويج إلى تشيلي.")).toEqual(["NO", "CL"]);
+  });
+
+  it("finds adjectives, demonyms and short names", () => {
+    expect(countries("دیپلمات روسی و همتای آمریکایی او گفتگو کردند.")).toEqual(["RU", "US"]);
+    expect(countries("قال الوزير الروسي إن الجانب الأمريكي وافق.")).toEqual(["RU", "US"]);
+    expect(countries("The Russian envoy and American officials spoke.")).toEqual(["RU", "US"]);
+    expect(countries("وزیر خارجه آمریکا به ژاپن رفت.")).toEqual(["US", "JP"]);
+  });
+
+  it("reads Arabic clitics on country names", () => {
+    expect(countries("أعلنت وزارة الخارجية دعمها لسوريا وللعراق.")).toEqual(["SY", "IQ"]);
+  });
+
+  it("counts a capital standing for its government but not a capital that is only a place", () => {
+    expect(countries("مسکو و واشنگتن بر سر این موضوع توافق کردند.")).toEqual(["RU", "US"]);
+    expect(countries("همکاری‌های مسکو-دمشق ادامه دارد.")).toEqual(["RU", "SY"]);
+    expect(countries("این نشست در ژنو و سپس در مسکو برگزار شد.")).toEqual([]);
+    expect(countries("عقد الاجتماع في بروكسل.")).toEqual([]);
+  });
+
+  it("does not read common words as countries", () => {
+    expect(countries("کمک‌های مالی به این طرح افزایش یافت.")).toEqual([]);
+    expect(countries("Tell us what you think.")).toEqual([]);
+    expect(countries("The US and the UK agreed.")).toEqual(["US", "GB"]);
+  });
+
+  it("counts 'our country' as the outlet's country", () => {
+    expect(countries("به گزارش ایسنا، وزیر امور خارجه کشورمان به پکن رفت.")).toEqual(["IR"]);
+  });
+});

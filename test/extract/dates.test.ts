@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { addDays, findDates, hijriToIso, jalaliToIso, resolveDate } from "../../src/extract/dates.ts";
+import { foldText } from "../../src/extract/normalize.ts";
+import { tokenize } from "../../src/extract/tokens.ts";
+
+function datesIn(text: string) {
+  const folded = foldText(text).text;
+  return findDates(tokenize(folded), folded);
+}
+
+describe("calendar conversion", () => {
+  it("converts Persian solar dates with jalaali-js", () => {
+    expect(jalaliToIso(1395, 10, 1)).toBe("2016-12-21");
+    expect(jalaliToIso(1402, 1, 1)).toBe("2023-03-21");
+    expect(jalaliToIso(1402, 13, 1)).toBeNull();
+  });
+
+  it("converts Hijri (Umm al-Qura) dates", () => {
+    expect(hijriToIso(1437, 6, 15)).toBe("2016-03-24");
+    expect(hijriToIso(1445, 9, 1)).toBe("2024-03-11");
+  });
+});
+
+describe("findDates", () => {
+  it("reads numeric, Persian solar, Arabic-month, English and Hijri dates", () => {
+    expect(datesIn("در تاریخ ۱۴۰۲/۰۱/۰۱ امضا شد")[0].iso).toBe("2023-03-21");
+    expect(datesIn("روز ۱ دی ۱۳۹۵ برگزار شد")[0].iso).toBe("2016-12-21");
+    expect(datesIn("اجتمعا في 3 آذار 2019")[0].iso).toBe("2019-03-03");
+    expect(datesIn("They met on 5 June 2019.")[0].iso).toBe("2019-06-05");
+    expect(datesIn("They met on June 5, 2019.")[0].iso).toBe("2019-06-05");
+    expect(datesIn("الموافق 15 جمادى الآخرة 1437 هـ")[0].iso).toBe("2016-03-24");
+  });
+
+  it("reads days relative to the article's date", () => {
+    const [yesterday] = datesIn("دیروز با هم دیدار کردند");
+    expect(yesterday.offset).toBe(-1);
+    expect(resolveDate(yesterday, "2020-01-10")).toBe("2020-01-09");
+    expect(resolveDate(yesterday, null)).toBeNull();
+    expect(datesIn("التقيا قبل ١٠ أيام")[0].offset).toBe(-10);
+    expect(datesIn("دیدار ۱۰ روز پیش")[0].offset).toBe(-10);
+    expect(datesIn("met 3 weeks ago")[0].offset).toBe(-21);
+  });
+
+  it("resolves a weekday to the latest such day on or before the article's date", () => {
+    const [wednesday] = datesIn("met on Wednesday");
+    expect(resolveDate(wednesday, "2021-03-26")).toBe("2021-03-24"); // a Friday
+    expect(resolveDate(wednesday, "2021-03-24")).toBe("2021-03-24");
+  });
+
+  it("adds days across months and years", () => {
+    expect(addDays("2020-12-31", 1)).toBe("2021-01-01");
+    expect(addDays("2020-03-01", -1)).toBe("2020-02-29");
+  });
+});

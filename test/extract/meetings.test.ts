@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const meetings = (facts: ArticleFacts) => facts.meetings.map((m) => ({ participants: [...m.participants].sort(), location: m.location, date: m.date, mode: m.mode }));
+
+describe("meetings", () => {
+  it("finds an in-person meeting with its participants and place", () => {
+    const text = "محمدجواد ظریف با سرگئی لاوروف در مسکو دیدار کرد.";
+    expect(meetings(extract(text))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Moscow", date: null, mode: "in_person" }]);
+  });
+
+  it("marks phone calls", () => {
+    const text = "ظریف و لاوروف در تماس تلفنی درباره سوریه گفتگو کردند.";
+    expect(meetings(extract(text))[0]?.mode).toBe("phone");
+    const arabic = "أجرى لافروف اتصالا هاتفيا مع ظريف بحثا خلاله الأوضاع.";
+    expect(meetings(extract(arabic))[0]?.mode).toBe("phone");
+  });
+
+  it("leaves out planned meetings", () => {
+    expect(extract("ظریف فردا با لاوروف در مسکو دیدار خواهد کرد.").meetings).toEqual([]);
+    expect(extract("ومن المقرر أن يلتقي لافروف مع ظريف الأسبوع المقبل.").meetings).toEqual([]);
+    expect(extract("Lavrov will meet Zarif in Geneva next week.").meetings).toEqual([]);
+  });
+
+  it("dates a meeting from the article's date and a relative day, and not without the article's date", () => {
+    const text = "التقى لافروف ظريف في موسكو أمس.";
+    expect(meetings(extract(text, { publishedAt: "2017-04-14" }))[0]?.date).toBe("2017-04-13");
+    expect(meetings(extract(text))[0]?.date).toBeNull();
+  });
+
+  it("counts the same meeting mentioned twice once, and a meeting long ago separately", () => {
+    const text = "ظریف با لاوروف در مسکو ملاقات کرد.\nدر این دیدار، طرفین درباره سوریه گفتگو کردند.\nظریف در دیدار با لاوروف گفت: همکاری ادامه دارد.\nاین دو در نشستی ۴۰ روز پیش با یکدیگر نیز دیدار کرده بودند و ظریف با لاوروف گفتگو کرده بود.";
+    const found = meetings(extract(text));
+    expect(found).toHaveLength(2);
+    expect(found[0].location).toBe("Moscow");
+  });
+
+  it("resolves counterparts and plural titles to the people named in the article", () => {
+    const text = "سرگئی لاوروف و محمدجواد ظریف پیش‌تر در وین بودند.\nوزرای امور خارجه ایران و روسیه در تهران باهم دیدار کردند.";
+    expect(meetings(extract(text))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Tehran", date: null, mode: "in_person" }]);
+    const english = "Sergey Lavrov met his Iranian counterpart in Geneva on Monday.";
+    expect(meetings(extract(english, { publishedAt: "2019-05-15" }))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Geneva", date: "2019-05-13", mode: "in_person" }]);
+  });
+
+  it("needs two people: an interview with a channel is not a meeting", () => {
+    expect(extract("ظریف در گفتگو با شبکه خبری درباره برجام سخن گفت.").meetings).toEqual([]);
+  });
+});

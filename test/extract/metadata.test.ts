@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+import { detectLanguage } from "../../src/extract/metadata.ts";
+
+describe("language", () => {
+  it("tells Persian, Arabic and English apart", () => {
+    expect(detectLanguage("وزیر امور خارجه کشورمان امروز به پکن رفت و گفت که گفتگوها ادامه دارد.")).toBe("fa");
+    expect(detectLanguage("قال وزير الخارجية إن المحادثات التي جرت في العاصمة كانت مفيدة.")).toBe("ar");
+    expect(detectLanguage("The foreign minister said the talks in the capital were useful.")).toBe("en");
+  });
+});
+
+describe("publisher", () => {
+  it("takes the outlet from a source line over a reprinting site", () => {
+    expect(extractArticle("عنوان خبر\nسایت بازنشر -\nمتن خبر این است.\nمنبع: تسنیم").publisher).toBe("Tasnim News Agency");
+  });
+
+  it("takes the outlet of 'به گزارش X' but not one only cited", () => {
+    expect(extractArticle("به گزارش خبرگزاری مهر، وزیر سخن گفت.").publisher).toBe("Mehr News Agency");
+    expect(extractArticle("بنا بر گزارش خبرگزاری رویترز، نشست برگزار شد.").publisher).toBeNull();
+  });
+
+  it("reads agency datelines and copyright lines", () => {
+    expect(extractArticle("MOSCOW (Reuters) - The minister spoke on Monday.").publisher).toBe("Reuters");
+    expect(extractArticle("نص الخبر هنا.\nجميع الحقوق محفوظة لموقع الميادين ©").publisher).toBe("Al Mayadeen");
+  });
+});
+
+describe("publication date and title", () => {
+  it("reads a dateline before the body", () => {
+    expect(extractArticle("الأحد 2019-05-12 10:00\nعنوان الخبر\nنص الخبر الكامل هنا.").publishedAt).toBe("2019-05-12");
+    expect(extractArticle("۱۳۹۸/۰۲/۲۲\nمتن خبر.").publishedAt).toBe("2019-05-12");
+  });
+
+  it("does not take a date from the body as the publication date", () => {
+    expect(extractArticle("عنوان\nنص طويل عن تاريخ العلاقات بين البلدين منذ أن وقعت الاتفاقية في 2001-01-01 وحتى الآن.").publishedAt).toBeNull();
+  });
+
+  it("uses the headline, skipping furniture lines, else the first line", () => {
+    expect(extractArticle("کد خبر: 12345\nعنوان اصلی خبر\nمتن خبر.").title).toBe("عنوان اصلی خبر");
+    expect(extractArticle("خبری بدون عنوان که با نقطه تمام می‌شود.\nادامه.").title).toBe("خبری بدون عنوان که با نقطه تمام می‌شود.");
+  });
+});
