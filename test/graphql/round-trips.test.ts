@@ -7,7 +7,7 @@ import { backends } from "../fixtures/databases.ts";
 import { startTestServer, type TestServer } from "../fixtures/server.ts";
 
 const NESTED = `query ($first: Int!) {
-  persons(first: $first) {
+  persons(first: $first, orderBy: { field: MEETING_COUNT, direction: DESC }) {
     nodes {
       name
       country { code }
@@ -39,10 +39,14 @@ describe.each(backends)("round trips on %s", (backend) => {
   }
 
   it("does not grow with the number of rows", async () => {
+    // Ordered by meeting count, the single person reaches every level of the query (meetings,
+    // their quotes, articles), so the comparison is not flattered by levels an empty list skips.
     const one = await statementsFor(1);
     const all = await statementsFor(100);
     expect(all.people).toBeGreaterThanOrEqual(4);
-    expect(all.statements).toBe(one.statements);
+    // Not equal: with one root, the participants met on the way are not yet in the per-request
+    // cache, so their rows cost a few statements that the all-roots query has already paid.
+    expect(all.statements).toBeLessThanOrEqual(one.statements);
     expect(all.statements).toBeLessThanOrEqual(20);
   });
 });
