@@ -86,7 +86,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     speaker: q.speaker,
     span: spanIn(article, q.start, q.end),
     direct: q.direct,
-    meeting: meetingOfSentence(meetings, q.sentence),
+    meeting: meetingOfQuote(meetings, q, publishedAt),
   }));
   return {
     language,
@@ -100,9 +100,25 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
   };
 }
 
-function meetingOfSentence(meetings: { sentence: number }[], sentence: number): number | null {
-  const index = meetings.findIndex((m) => m.sentence === sentence);
-  return index >= 0 ? index : null;
+/**
+ * The meeting a quote was said at: the one reported in the quote's own sentence, else the nearest
+ * meeting reported before it that the speaker took part in. News tells of a meeting and then of
+ * what its participants said there; words of a speaker before any meeting of theirs, or of one
+ * in none, were said elsewhere. A meeting dated to another day than the article is background,
+ * not where today's words were said.
+ */
+function meetingOfQuote(
+  meetings: { sentence: number; participants: string[]; date: string | null }[],
+  quote: { sentence: number; speaker: string },
+  articleDate: string | null,
+): number | null {
+  const inSentence = meetings.findIndex((m) => m.sentence === quote.sentence);
+  if (inSentence >= 0) return inSentence;
+  const before = meetings
+    .map((m, index) => ({ m, index }))
+    .filter(({ m }) => m.sentence < quote.sentence && m.participants.includes(quote.speaker))
+    .filter(({ m }) => !(articleDate && m.date && m.date !== articleDate));
+  return before.at(-1)?.index ?? null;
 }
 
 function personFacts(article: ArticleText, persons: PersonAnalysis, keep: (key: string) => boolean): PersonFact[] {

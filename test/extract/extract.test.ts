@@ -74,6 +74,20 @@ describe("extractArticle", () => {
     for (const span of spans(facts)) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 
+  it("puts a participant's later words at the meeting reported before them, and others' words at none", () => {
+    const text = [
+      "ظریف با لاوروف در مسکو دیدار کرد.",
+      "لاوروف گفت: همکاری دو کشور ادامه دارد.",
+      "کری در واشنگتن گفت: ما منتظر می‌مانیم.",
+      "ظریف سپس با کری در ژنو دیدار کرد.",
+      "ظریف گفت: گفتگوها مفید بود.",
+    ].join("\n");
+    const facts = extract(text);
+    expect(facts.meetings.map((m) => m.location)).toEqual(["Moscow", "Geneva"]);
+    const meetingOf = Object.fromEntries(facts.quotes.map((q) => [q.span.text, q.meeting]));
+    expect(meetingOf).toEqual({ "همکاری دو کشور ادامه دارد": 0, "ما منتظر می‌مانیم": null, "گفتگوها مفید بود": 1 });
+  });
+
   it("converts to the scorer's record with names for keys", () => {
     const facts = extract("ظریف با لاوروف در مسکو دیدار کرد.");
     const record = toEvalRecord("a.txt", facts);
