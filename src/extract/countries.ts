@@ -105,7 +105,7 @@ export function isPlacePreposition(word: string): boolean {
 /**
  * The countries an article names, in order of first mention, each once. A capital counts only
  * when it stands for its government, which news shows by coordinating it with another country
- * or capital ("مسکو و واشنگتن", "مسکو-دمشق"); "in Brussels" or "the Brussels attacks" are places.
+ * or capital ("تهران و ریاض", "آنکارا-بغداد"); "in Brussels" or "the Brussels attacks" are places.
  * `extra` adds references found otherwise ("کشورمان").
  */
 export function countriesNamed(mentions: CountryMention[], tokens: Token[], extra: { code: string; start: number }[] = []): string[] {

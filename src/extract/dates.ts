@@ -2,7 +2,7 @@
  * Dates in text: absolute Gregorian ("2016-03-24", "24 March 2016", "24 آذار 2016"), Persian
  * solar ("۱۳۹۵/۱۰/۰۱", "۱ دی ۱۳۹۵", via jalaali-js), Hijri ("15 جمادى الآخرة 1437", inverted
  * through Intl's islamic-umalqura calendar) and references relative to the article's date
- * (امروز، روز گذشته، اليوم، أمس، weekdays, "٥٣ روز قبل", "53 days ago").
+ * (امروز، روز گذشته، اليوم، أمس، weekdays, "۱۲ روز قبل", "12 days ago").
  * Month and day words come from data/dates.json.
  */
 import * as jalaali from "jalaali-js";

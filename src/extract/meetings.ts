@@ -217,7 +217,7 @@ function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): string 
   return null;
 }
 
-/** "با روسیه و سوریه": countries after a with-word stand for the article's one person from each. */
+/** "با ترکیه و عراق": countries after a with-word stand for the article's one person from each. */
 function countryParticipants(ctx: MeetingContext, from: number, to: number, group: CueGroup, present: string[]): string[] {
   const { tokens } = ctx.article;
   const out: string[] = [];

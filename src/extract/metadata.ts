@@ -82,8 +82,8 @@ export function findTitle(article: ArticleText): string {
 }
 
 /**
- * The publishing outlet. In order: a source line ("منبع: فارس"), the outlet of "به گزارش X" in
- * the first body lines, an agency dateline line ("خبرگزاری میزان -"), a copyright line, a site
+ * The publishing outlet. In order: a source line ("منبع: ایرنا"), the outlet of "به گزارش X" in
+ * the first body lines, an agency dateline line ("خبرگزاری مهر -"), a copyright line, a site
  * e-mail or domain. Outlets only cited ("بنا بر گزارش خبرگزاری تاس") do not count.
  */
 export function findPublisher(article: ArticleText): Publisher | null {

@@ -269,8 +269,8 @@ function officeKindOf(gz: Gazetteer, key: string, window: DateWindow): OfficeKin
 }
 
 /**
- * A name written right next to a title (apposition): "جان کری وزیر امور خارجه آمریکا",
- * "نظيره الأمريكي جون كيري" — on the same line, with no sentence end or colon between.
+ * A name written right next to a title (apposition): "مایک پمپئو وزیر امور خارجه آمریکا",
+ * "نظيره الفرنسي جان إيف لودريان" — on the same line, with no sentence end or colon between.
  */
 function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext): PersonRef | null {
   const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:]/.test(ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start));

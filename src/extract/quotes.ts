@@ -409,7 +409,7 @@ function tokenCount(tokens: Token[], start: number, end: number): number {
 
 /**
  * The speaker of a cue: a person named or titled as its subject, a pronoun or an implied subject
- * (the last speaker). Subjects that are outlets ("پایگاه النشره نوشت") give no speaker.
+ * (the last speaker). Subjects that are outlets ("روزنامه الاهرام نوشت") give no speaker.
  */
 function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastSpeaker: string | null, previousInLine: string | null, content: { start: number; end: number }): string | null {
   const { tokens } = article;
