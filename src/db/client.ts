@@ -53,10 +53,27 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
   });
   const adapter = new PrismaPg(pool, { schema: config.schema });
   return wrap(config, adapter, {
-    exec: async (sql) => void (await pool.query(sql)),
+    exec: (sql) => execOnOneConnection(pool, sql),
     query: async (sql, params) => (await pool.query(sql, params)).rows,
     close: () => pool.end(),
   });
+}
+
+/**
+ * Runs a script on one pooled connection. A script that fails after its own BEGIN leaves that
+ * connection inside an aborted transaction, so it is rolled back on the same connection before
+ * going back to the pool (a ROLLBACK outside a transaction only warns).
+ */
+async function execOnOneConnection(pool: pg.Pool, sql: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query(sql);
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 interface RawAccess {

@@ -7,7 +7,8 @@ export type DatabaseConfig =
 
 /**
  * Reads the database choice from the environment: `DATABASE_URL` (postgresql://…) selects
- * PostgreSQL, optionally `DATABASE_SCHEMA`; otherwise PGlite in `PARLEY_DATA_DIR` (default ./data/pglite).
+ * PostgreSQL, in the schema `DATABASE_SCHEMA` or else the URL's `?schema=` (Prisma's convention);
+ * otherwise PGlite in `PARLEY_DATA_DIR` (default ./data/pglite).
  */
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
@@ -15,9 +16,18 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
     if (!/^postgres(ql)?:\/\//.test(url)) {
       throw new Error(`DATABASE_URL must be a postgresql:// URL (got "${url.slice(0, 20)}…"); leave it unset to use the embedded database.`);
     }
-    return { kind: "postgres", url, schema: env.DATABASE_SCHEMA?.trim() || undefined };
+    const schema = env.DATABASE_SCHEMA?.trim() || urlSchema(url);
+    return { kind: "postgres", url, schema: schema || undefined };
   }
   return { kind: "pglite", dataDir: resolve(env.PARLEY_DATA_DIR ?? "data/pglite") };
+}
+
+function urlSchema(url: string): string | null {
+  try {
+    return new URL(url).searchParams.get("schema")?.trim() || null;
+  } catch {
+    throw new Error("DATABASE_URL is not a valid URL; percent-encode special characters in the user name and password.");
+  }
 }
 
 /** A short description for logs, without credentials. */

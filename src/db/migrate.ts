@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Database } from "./client.ts";
+import { quoteIdent, type Database } from "./client.ts";
 
 export const migrationsDir = join(import.meta.dirname, "../../prisma/migrations");
 
@@ -17,6 +17,8 @@ const LEDGER = `CREATE TABLE IF NOT EXISTS "_parley_migrations" (
 
 /** Applies every migration not yet recorded; returns the names it applied. */
 export async function migrate(db: Database, dir = migrationsDir): Promise<string[]> {
+  // As `prisma migrate` does, a schema named in the configuration is created when missing.
+  if (db.config.kind === "postgres" && db.config.schema) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(db.config.schema)}`);
   await db.exec(LEDGER);
   const applied: string[] = [];
   for (const name of await listMigrations(dir)) {

@@ -14,6 +14,13 @@ describe("databaseConfigFromEnv", () => {
     expect(describeDatabase({ kind: "postgres", url: "postgresql://u:secret@h:5432/db" })).not.toContain("secret");
   });
 
+  it("takes the schema from the URL's ?schema= as Prisma does, unless DATABASE_SCHEMA is set", () => {
+    const url = "postgresql://u@h:5432/db?schema=parley";
+    expect(databaseConfigFromEnv({ DATABASE_URL: url })).toMatchObject({ kind: "postgres", schema: "parley" });
+    expect(databaseConfigFromEnv({ DATABASE_URL: url, DATABASE_SCHEMA: "other" })).toMatchObject({ schema: "other" });
+    expect(databaseConfigFromEnv({ DATABASE_URL: "postgresql://u@h/db" })).toMatchObject({ schema: undefined });
+  });
+
   it("refuses a DATABASE_URL that is not PostgreSQL, saying what to do", () => {
     expect(() => databaseConfigFromEnv({ DATABASE_URL: "file:./dev.db" })).toThrow(/postgresql:\/\/.*leave it unset/);
   });

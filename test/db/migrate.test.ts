@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
+import { databaseConfigFromEnv } from "../../src/db/config.ts";
 import { migrate } from "../../src/db/migrate.ts";
-import { backends, createTestDatabase, type TestDatabase } from "../fixtures/databases.ts";
+import pg from "pg";
+import { backends, createTestDatabase, testDatabaseUrl, type TestDatabase } from "../fixtures/databases.ts";
 
 describe.each(backends)("migrations on %s", (backend) => {
   let t: TestDatabase;
@@ -18,6 +20,42 @@ describe.each(backends)("migrations on %s", (backend) => {
     const rows = await t.db.query<{ name: string }>(`SELECT "name" FROM "_parley_migrations"`);
     expect(rows.length).toBeGreaterThan(0);
     expect(await t.db.prisma.article.count()).toBe(0);
+  });
+
+  it("roll back a failing migration whole, record nothing, and leave the database usable", async () => {
+    t = await createTestDatabase(backend);
+    const dir = mkdtempSync(join(tmpdir(), "parley-bad-migration-"));
+    try {
+      mkdirSync(join(dir, "0001_half_good"));
+      writeFileSync(join(dir, "0001_half_good", "migration.sql"), `CREATE TABLE "Half" ("id" INT);\nSELECT no_such_function();`);
+      await expect(migrate(t.db, dir)).rejects.toThrow(/Migration 0001_half_good failed/);
+      expect(await t.db.query(`SELECT to_regclass('"Half"') AS "table"`)).toEqual([{ table: null }]);
+      expect(await t.db.query(`SELECT "name" FROM "_parley_migrations" WHERE "name" = '0001_half_good'`)).toEqual([]);
+      expect(await t.db.prisma.article.count()).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(!backends.includes("postgres"))("a schema named in the configuration", () => {
+  it("is created by the migrations when it does not exist yet", async () => {
+    const schema = `parley_new_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const url = new URL(testDatabaseUrl);
+    url.searchParams.set("schema", schema);
+    const db = await openDatabase(databaseConfigFromEnv({ DATABASE_URL: url.toString() }));
+    try {
+      expect((await migrate(db)).length).toBeGreaterThan(0);
+      expect(await db.prisma.person.count()).toBe(0);
+      const tables = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'Person'`, [schema]);
+      expect(tables).toEqual([{ n: 1 }]);
+    } finally {
+      await db.close();
+      const admin = new pg.Client({ connectionString: testDatabaseUrl });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await admin.end();
+    }
   });
 });
 
