@@ -1,0 +1,131 @@
+/**
+ * `npm start` as a user runs it: the real entry point in a child process, on an embedded
+ * database in a temp folder and on PostgreSQL by DATABASE_URL. It must migrate, load the seeds
+ * once, print its URL and answer GraphQL there; a second start loads nothing new.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { backends, testDatabaseUrl } from "../fixtures/databases.ts";
+
+const root = join(import.meta.dirname, "../..");
+const tsx = join(root, "node_modules/.bin/tsx");
+
+interface Started {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `tsx src/server.ts` with PORT=0 and waits for the URL it prints. */
+function startServer(env: NodeJS.ProcessEnv): Promise<Started> {
+  const child: ChildProcess = spawn(tsx, ["src/server.ts"], { cwd: root, env: { ...env, PORT: "0" } });
+  let output = "";
+  const stopped = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    child.kill("SIGTERM");
+    await stopped;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL within 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /Parley GraphQL at (http:\/\/\S+)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, output: () => output, stop });
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+async function lavrovMeetings(url: string) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: `{ person(name: "لافروف") { name meetings { totalCount nodes { participants { name } } } } }` }),
+  });
+  return ((await response.json()) as any).data.person;
+}
+
+function environment(backend: string, place: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.DATABASE_SCHEMA;
+  if (backend === "pglite") return { ...env, PARLEY_DATA_DIR: place };
+  const url = new URL(testDatabaseUrl);
+  url.searchParams.set("schema", place);
+  return { ...env, DATABASE_URL: url.toString() };
+}
+
+describe.each(backends)("npm start on %s", (backend) => {
+  const place = backend === "pglite" ? join(mkdtempSync(join(tmpdir(), "parley-start-")), "pglite") : `parley_start_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  afterAll(async () => {
+    if (backend === "pglite") return rmSync(join(place, ".."), { recursive: true, force: true });
+    const admin = new pg.Client({ connectionString: testDatabaseUrl });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS "${place}" CASCADE`);
+    await admin.end();
+  });
+
+  it("migrates, loads the seeds once, and serves the graph at the URL it prints", async () => {
+    const first = await startServer(environment(backend, place));
+    let firstAnswer;
+    try {
+      expect(first.output()).toMatch(/Seeds: 5 new, 0 already loaded, 0 failed/);
+      firstAnswer = await lavrovMeetings(first.url);
+      expect(firstAnswer.name).toBe("Sergey Lavrov");
+      const met = new Set(firstAnswer.meetings.nodes.flatMap((m: any) => m.participants.map((p: any) => p.name)));
+      for (const name of ["John Kerry", "Mohammad Javad Zarif", "Walid al-Muallem"]) expect(met).toContain(name);
+    } finally {
+      await first.stop();
+    }
+    const second = await startServer(environment(backend, place));
+    try {
+      expect(second.output()).toMatch(/Seeds: 0 new, 5 already loaded, 0 failed/);
+      expect(await lavrovMeetings(second.url)).toEqual(firstAnswer);
+    } finally {
+      await second.stop();
+    }
+  }, 120_000);
+});
+
+describe("npm start with a bad PORT", () => {
+  function run(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(tsx, ["src/server.ts"], { cwd: root, env });
+      let output = "";
+      child.stdout.on("data", (c: Buffer) => (output += c.toString()));
+      child.stderr.on("data", (c: Buffer) => (output += c.toString()));
+      child.once("exit", (code) => resolve({ code, output }));
+    });
+  }
+
+  it("says so and exits 1 when the port is taken or not a port", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-port-"));
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, resolve));
+    try {
+      const env = environment("pglite", join(dir, "pglite"));
+      const taken = await run({ ...env, PORT: String((blocker.address() as AddressInfo).port) });
+      expect(taken.code).toBe(1);
+      expect(taken.output).toMatch(/Port \d+ is already in use; set PORT/);
+      const nonsense = await run({ ...env, PORT: "forty" });
+      expect(nonsense.code).toBe(1);
+      expect(nonsense.output).toMatch(/PORT must be a whole number/);
+    } finally {
+      blocker.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
