@@ -63,7 +63,7 @@ function loadMeetingWords(raw: unknown) {
   const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
   const withSubject = new PhraseMatcher<true>();
   for (const w of allLanguages(lists("withSubject"))) withSubject.add(w, true);
-  return { cues, phone, planned, withSubject, anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)) };
+  return { cues, phone, planned, withSubject, anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)), prepositions: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").prepositions, "speech.json prepositions")).map(fold)) };
 }
 
 /** Cue words closer than this (in tokens) report the same meeting ("نشست سه جانبه", "دیدار دوجانبه"). */
@@ -183,7 +183,9 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
   const add = (key: string | null | undefined) => { if (key && !keys.includes(key)) keys.push(key); };
   const { tokens } = ctx.article;
   for (let k = tokens.findIndex((t) => t.start >= from); k >= 0 && k < tokens.length && tokens[k].end <= to; k++) {
-    if (lexicon.pronouns.has(tokens[k].text) && !lexicon.withWords.has(tokens[k - 1]?.text ?? "")) add(subjectOf(ctx, sentence, tokens[k].start));
+    // "از وی دعوت کرد": a pronoun after a preposition is an object, not the subject who meets.
+    const before = tokens[k - 1]?.text ?? "";
+    if (lexicon.pronouns.has(tokens[k].text) && !lexicon.withWords.has(before) && !lexicon.prepositions.has(before)) add(subjectOf(ctx, sentence, tokens[k].start));
   }
   const items: { start: number; keys: string[] }[] = [
     ...ctx.refs.filter((r) => r.start >= from && r.end <= to).map((r) => ({ start: r.start, keys: [r.key] })),
@@ -233,6 +235,8 @@ function countryParticipants(ctx: MeetingContext, from: number, to: number, grou
       else break;
     }
     if (k < 0 || !lexicon.withWords.has(tokens[k].text)) continue;
+    // "گفتگو با روسیه" said of a Russian: a country a participant already represents is not the other side.
+    if (present.some((key) => ctx.entities.get(key)?.country === country.code)) continue;
     const people = [...ctx.entities.values()].filter((e) => e.country === country.code && !present.includes(e.key));
     if (people.length === 1) out.push(people[0].key);
   }

@@ -127,7 +127,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
   for (const title of titles) {
     if (title.kind === "plural") {
-      const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true) : []));
+      const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true, title.entry.role) : []));
       if (keys.length > 0) groups.push({ keys, first: title.first, after: title.after, start: title.start, end: title.end });
       continue;
     }
@@ -224,19 +224,34 @@ function hullOf(offices: { start: string; end: string | null }[]): DateWindow {
  * only people the article names; otherwise the named holder if any, else the holder when
  * there is exactly one.
  */
-function resolveOffice(gz: Gazetteer, place: string, office: OfficeKind, org: string | null, window: DateWindow, named: Set<string>, namedOnly: boolean): string[] {
-  const holders = gz.holders(org ?? place, office, window).map((h) => h.person.id);
+function resolveOffice(gz: Gazetteer, place: string, office: OfficeKind, org: string | null, window: DateWindow, named: Set<string>, namedOnly: boolean, role: string | null = null): string[] {
+  const holders = holdersOf(gz, org ?? place, office, window, role).map((h) => h.person.id);
   const unique = [...new Set(holders)];
   const inArticle = unique.filter((id) => named.has(id));
   if (inArticle.length > 0) return [inArticle[0]];
   if (namedOnly) return [];
-  if (window.from === window.to && unique.length > 0) return [latestHolder(gz, place, office, org, window)];
+  if (window.from === window.to && unique.length > 0) return [latestHolder(gz, place, office, org, window, role)];
   return unique.length === 1 ? unique : [];
 }
 
-function latestHolder(gz: Gazetteer, place: string, office: OfficeKind, org: string | null, window: DateWindow): string {
-  const holders = gz.holders(org ?? place, office, window).sort((a, b) => b.office.start.localeCompare(a.office.start));
+function latestHolder(gz: Gazetteer, place: string, office: OfficeKind, org: string | null, window: DateWindow, role: string | null): string {
+  const holders = holdersOf(gz, org ?? place, office, window, role).sort((a, b) => b.office.start.localeCompare(a.office.start));
   return holders[0].person.id;
+}
+
+/** Heads of state and of government, whichever a country's "President" or "King" is filed under. */
+const HEADS: OfficeKind[] = ["head_of_state", "head_of_government"];
+
+/**
+ * Holders of an office in the window. A head's title names a role, not a kind: Iran's president
+ * is its head of government (the Supreme Leader is head of state), so "رئیس جمهوری ایران" is
+ * the head holding the office titled "President", whichever kind it is filed under.
+ */
+function holdersOf(gz: Gazetteer, place: string, office: OfficeKind, window: DateWindow, role: string | null) {
+  const holders = gz.holders(place, office, window);
+  if (!role || !HEADS.includes(office)) return holders;
+  const byRole = HEADS.flatMap((kind) => gz.holders(place, kind, window)).filter((h) => h.office.title === role);
+  return byRole.length > 0 ? byRole : holders;
 }
 
 /** Resolves a single title or counterpart phrase to a person key, or null. */
@@ -249,13 +264,18 @@ function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[]
     if (next && (title.countries.length === 0 || entityCountry(gz, next.key) === title.countries[0] || !gz.person(next.key))) return next.key;
     if (title.countries.length !== 1 && !title.entry.org) return null;
     if (title.entry.office === "other") return null;
-    return resolveOffice(gz, title.countries[0] ?? "", title.entry.office, title.entry.org, window, named, false)[0] ?? null;
+    return resolveOffice(gz, title.countries[0] ?? "", title.entry.office, title.entry.org, window, named, false, title.entry.role)[0] ?? null;
   }
   const country = title.countries[0];
   if (next && entityCountry(gz, next.key) === country) return next.key;
   const anchor = [...refs].reverse().find((r) => r.end <= title.start && ctx.sentenceOf(r.first) === ctx.sentenceOf(title.first) && entityCountry(gz, r.key) !== country);
-  const office = (anchor && officeKindOf(gz, anchor.key, window)) ?? "foreign_minister";
-  return resolveOffice(gz, country, office, null, window, named, false)[0] ?? null;
+  // The counterpart holds the anchor's role: Rouhani's (a "President" filed as head of government) is Putin, not Russia's prime minister.
+  const anchorPerson = anchor ? gz.person(anchor.key) : undefined;
+  const anchorRole = anchorPerson ? gz.officeIn(anchorPerson, window)?.title ?? null : null;
+  if (anchor) return resolveOffice(gz, country, officeKindOf(gz, anchor.key, window) ?? "foreign_minister", null, window, named, false, anchorRole)[0] ?? null;
+  // "رئیس جمهور با … همتای روس خود": a title nobody was resolved for still says which office the counterpart holds.
+  const titled = [...ctx.titles].reverse().find((t) => t.kind === "title" && t.entry && t.entry.office !== "other" && t.end <= title.start && ctx.sentenceOf(t.first) === ctx.sentenceOf(title.first));
+  return resolveOffice(gz, country, titled?.entry?.office ?? "foreign_minister", null, window, named, false, titled?.entry?.role ?? null)[0] ?? null;
 }
 
 function entityCountry(gz: Gazetteer, key: string): string | null {
@@ -274,7 +294,14 @@ function officeKindOf(gz: Gazetteer, key: string, window: DateWindow): OfficeKin
  */
 function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext): PersonRef | null {
   const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:]/.test(ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start));
-  return refs.find((r) => r.kind === "name" && ((r.first === title.after && joined(title.after - 1, r.first)) || (r.after === title.first && joined(r.after - 1, title.first)))) ?? null;
+  const next = pastHonorifics(ctx, title.after);
+  return refs.find((r) => r.kind === "name" && ((r.first === next && joined(title.after - 1, r.first)) || (r.after === title.first && joined(r.after - 1, title.first)))) ?? null;
+}
+
+/** The token after any honorifics from i on: "وزير الخارجية السيد فؤاد حسين" names the minister all the same. */
+function pastHonorifics(ctx: PersonContext, i: number): number {
+  while (ctx.tokens[i] && lexicon.honorifics.has(ctx.tokens[i].text)) i++;
+  return i;
 }
 
 /** The role a counterpart has: the office of the person in the clause whose counterpart they are. */
@@ -293,7 +320,7 @@ const NAME_MAX_WORDS = 3;
  * at the start of a clause, before it. Arabic-script names need two words; Latin ones capitals.
  */
 function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): { first: number; after: number } | null {
-  if (refs.some((r) => r.first === title.after || r.after === title.first)) return null;
+  if (refs.some((r) => r.first === title.after || r.first === pastHonorifics(ctx, title.after) || r.after === title.first)) return null;
   const after = nameRun(ctx, title.after, 1);
   if (after) return after;
   return nameRun(ctx, title.first - 1, -1);

@@ -8,6 +8,7 @@
  */
 import languageData from "./data/language.json" with { type: "json" };
 import data from "./data/speech.json" with { type: "json" };
+import titleData from "./data/titles.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkStrings, type LanguageLists } from "./data-check.ts";
 import { isBodyToken, type ArticleText, type Sentence } from "./article-text.ts";
 import { COORDINATORS } from "./morphology.ts";
@@ -31,6 +32,8 @@ type CueType = "verb" | "participle" | "framing" | "nominal";
 
 interface Cue {
   type: CueType;
+  /** Language of the cue words: English subjects stand before the verb even when "that" follows it. */
+  lang: Language;
   /** Folded offset where the cue words start (the verb, the framing, the nominal's open words). */
   start: number;
   /** Folded offset where the cue words end. */
@@ -63,6 +66,15 @@ interface NominalRule {
 
 const cues = loadSpeech(data);
 
+/**
+ * Words of office titles and honorifics: a subject after an Arabic verb may run through a chain of
+ * them before the name ("أكد نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي أن").
+ */
+const TITLE_WORDS = new Set(
+  [...(checkObject(titleData, "titles.json").titles as { fa?: string[]; ar?: string[]; en?: string[] }[]).flatMap((t) => [...(t.fa ?? []), ...(t.ar ?? []), ...(t.en ?? [])]), ...checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics").ar]
+    .flatMap((phrase) => fold(phrase).split(" ")),
+);
+
 function loadSpeech(raw: unknown) {
   const record = checkObject(raw, "speech.json");
   const lists = (key: string): LanguageLists => checkLanguageLists(record[key], `speech.json ${key}`);
@@ -81,12 +93,16 @@ function loadSpeech(raw: unknown) {
     weakComplementizers: matcherOf(lists("weakComplementizers"), () => true as const),
     blocked: matcherOf({ fa: [...lists("ritual").fa, ...lists("notSpeech").fa], ar: [...lists("ritual").ar, ...lists("notSpeech").ar], en: [...lists("ritual").en, ...lists("notSpeech").en] }, () => true as const),
     pronouns: setOf(lists("pronouns")),
+    prepositions: setOf(lists("prepositions")),
     pluralSubjects: matcherOf(lists("pluralSubjects"), () => true as const),
+    roleSubjects: matcherOf(lists("roleSubjects"), () => true as const),
+    listenerVerbs: matcherOf(lists("listenerVerbs"), () => true as const),
     adverbials: setOf(lists("adverbials")),
     // Words that may follow a verb whose subject is implied (وأضاف أن، وأفاد بأن): function words and complementizers.
     functionWords: new Set([...setOf(checkLanguageLists(checkObject(languageData, "language.json").notName, "language.json notName")), ...setOf(lists("complementizers")), ...setOf(lists("weakComplementizers"))]),
     agencies: setOf(lists("agencies")),
     nominal,
+    nominalVerbs: matcherOf(lists("nominalVerbs"), () => true as const),
   };
 }
 
@@ -128,7 +144,9 @@ export function findQuotes(article: ArticleText, refs: PersonRef[], language: La
   for (const s of article.sentences) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);
   for (const sentences of byLine.values()) {
     const paraEnd = sentences.at(-1)!.fEnd;
-    const lineCues = collectCues(article, sentences, language, bodyRefs);
+    const quotations = quotationSpans(text, tokens, sentences[0].fStart, paraEnd);
+    // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
+    const lineCues = collectCues(article, sentences, language, bodyRefs).filter((c) => !quotations.some(([open, close]) => open < c.start && c.end <= close));
     let quotedUntil = -1;
     let previousSpeaker: string | null = null;
     for (let c = 0; c < lineCues.length; c++) {
@@ -143,6 +161,11 @@ export function findQuotes(article: ArticleText, refs: PersonRef[], language: La
       found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
       lastSpeaker = speaker;
       previousSpeaker = speaker;
+      const more = cue.direct && cue.fixedEnd !== null ? continuedQuotation(article, cue, lineCues.slice(c + 1), paraEnd) : null;
+      if (more) {
+        found.push({ speaker, start: more.start, end: more.end, direct: true, sentence: cue.sentence.index });
+        quotedUntil = more.end;
+      }
     }
   }
   return dedupe(found, text);
@@ -162,26 +185,30 @@ function collectCues(article: ArticleText, sentences: Sentence[], language: Lang
       const framing = verb || participle ? null : cues.framings.matchAt(tokens, text, i, { clitics: article.clitics });
       const m = verb ?? participle ?? framing;
       if (!m || m.after > sentence.after || isBlocked(m)) continue;
+      // A cue word of another language is an ordinary word here: Arabic ذكر in Persian "شایان ذکر است که".
+      if (!m.values.includes(language)) continue;
       const lang = m.values[0];
       const type: CueType = verb ? "verb" : participle ? "participle" : "framing";
       const cue = startContent(article, sentence, m, type, lang, refs);
       if (cue) out.push(cue);
       i = m.after - 1;
     }
-    out.push(...nominalCues(article, sentence, language));
+    out.push(...nominalCues(article, sentence, language, refs));
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Words an Arabic or English verb may be separated from its reported clause by (subject, adverbials). */
 const ARABIC_LOOKAHEAD = 20;
+/** Words the listener of an English "told" may have ("told the Financial Times that"). */
+const LISTENER_WORDS = 3;
 
 /** Works out where a verb, participle or framing cue's content begins; null when it has none. */
 function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, type: CueType, lang: Language, refs: PersonRef[]): Cue | null {
   const { tokens } = article;
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
-  const base = { type, start: m.start, end: m.end, first: m.first, after: m.after, sentence, fixedEnd: null, runsOn: true, subjectAfter: false };
+  const base = { type, lang, start: m.start, end: m.end, first: m.first, after: m.after, sentence, fixedEnd: null, runsOn: true, subjectAfter: false };
   if (type === "framing") return { ...base, contentStart: skipSpaces(text, m.end), direct: false };
   if (lang === "fa") {
     // Persian: the content follows the verb, after a colon, a comma or که.
@@ -195,29 +222,69 @@ function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<L
     return { ...base, contentStart: at, direct: OPENING.has(text[at]) && !isShortQuote(text, tokens, at) };
   }
   // Arabic and English: the subject and adverbials may stand between the verb and the content.
-  const before = quoteBefore(article, sentence, m, refs);
+  const before = quoteBefore(article, sentence, m, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) : null);
   if (before) return { ...base, ...before };
   const subjectEnd = subjectChainEnd(refs, m.after);
   const closes = closingMarks(text, sentence);
+  // English content starts right after the verb, its adverbials and the listener of "told"; a later "that" or
+  // quotation belongs to the content ("said he was pleased that Zarif “put possibilities on the table”").
+  let nearVerb = true;
+  const listener = lang === "en" && cues.listenerVerbs.matchAt(tokens, text, m.first, clitics) ? LISTENER_WORDS : 0;
   for (let i = m.after; i < sentence.after && i < m.after + ARABIC_LOOKAHEAD; i++) {
     const gapStart = tokens[i - 1].end;
     const gap = text.slice(gapStart, tokens[i].start);
+    const passed = i - 1;
+    if (lang === "en" && passed >= m.after && passed >= subjectEnd && passed >= m.after + listener && !cues.adverbials.has(tokens[passed].text)) nearVerb = false;
     const markAt = firstContentMark(text, tokens, gapStart, tokens[i].start, closes);
     if (markAt === null && /(?<!\.)[.!?؟](?!\.)/.test(gap)) break;
-    if (markAt !== null) {
+    if (markAt !== null && (nearVerb || text[markAt] === ":")) {
       const colon = text[markAt] === ":";
       return { ...base, contentStart: colon ? skipSpaces(text, markAt + 1) : markAt, direct: true, subjectAfter: true };
     }
+    if (!nearVerb) continue;
     const comp = cues.complementizers.matchAt(tokens, text, i, clitics);
     if (comp) {
       const at = skipSpaces(text, comp.end);
       return { ...base, contentStart: at, direct: OPENING.has(text[at] ?? "") && !isShortQuote(text, tokens, at), subjectAfter: true };
     }
     const weak = i === m.after || i === subjectEnd ? cues.weakComplementizers.matchAt(tokens, text, i, clitics) : null;
-    if (weak) return { ...base, contentStart: skipSpaces(text, weak.end), direct: false, subjectAfter: true };
+    if (weak && !complementizerSoon(article, sentence, weak.after)) return { ...base, contentStart: skipSpaces(text, weak.end), direct: false, subjectAfter: true };
+  }
+  if (lang === "ar" && cues.nominalVerbs.matchAt(tokens, text, m.first, clitics)) {
+    const at = arabicNominalContent(article, sentence, subjectEnd, m.after);
+    if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
   }
   if (lang === "en") return englishBareContent(article, sentence, base, Math.max(m.after, subjectEnd));
   return null;
+}
+
+/** Words within which a later إن/أن still opens the verb's content rather than على: "قالت X على قناة Y إن …". */
+const WEAK_WINDOW = 8;
+
+/** Whether a complementizer follows within a few words, with no clause mark before it. */
+function complementizerSoon(article: ArticleText, sentence: Sentence, from: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (let k = from; k < sentence.after && k < from + WEAK_WINDOW; k++) {
+    if (k > from && /[.!?؟:«“"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (cues.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
+  }
+  return false;
+}
+
+/**
+ * A position stated as a noun phrase after "أكد"/"شدد" and a named subject: "وأكد الوزير خلال الاتصال
+ * دعم بلاده للحل" → "دعم بلاده للحل". Prepositions of time or occasion (خلال X) are skipped.
+ */
+function arabicNominalContent(article: ArticleText, sentence: Sentence, subjectEnd: number, verbAfter: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (subjectEnd === verbAfter) return null;
+  let k = subjectEnd;
+  while (k + 1 < sentence.after && cues.adverbials.has(tokens[k].text)) k += 2;
+  if (sentence.after - k < 3 || /[,،:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+  if (cues.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
+  return tokens[k].start;
 }
 
 /** English reported speech without "that": "X said on Monday he had talks…" — after the verb, its subject and time adverbials. */
@@ -240,8 +307,10 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<La
   const text = article.folded.text;
   const after = subjectChainEnd(refs, m.after);
   const rest = tokens[after] ? text.slice(tokens[after - 1].end, tokens[after].start) : "";
-  if (tokens[after] && article.sentenceOfToken[after] === sentence.index && !/[.,،;:]/.test(rest)) return null;
-  const subjectStart = refs.find((r) => r.after === m.first)?.first ?? m.first;
+  const runsOn = tokens[after] && article.sentenceOfToken[after] === sentence.index && !/[.,،;:]/.test(rest);
+  // English attributions go on after the verb without content of their own: "“…,” Kerry said in remarks on Monday".
+  if (runsOn && !(m.values[0] === "en" && !hasOwnContent(article, sentence, after))) return null;
+  const subjectStart = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, m.first) ?? m.first;
   const pronounBefore = tokens[subjectStart - 1] && cues.pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
   const gapFrom = tokens[pronounBefore - 1]?.end ?? 0;
   const gap = text.slice(gapFrom, tokens[pronounBefore].start);
@@ -254,6 +323,70 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<La
   if (open < 0 || open < lineStart || isShortQuote(text, tokens, open)) return null;
   // "“…,” said Lavrov": no subject before the verb, so it comes after it.
   return { contentStart: open, fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
+}
+
+/** Whether a verb's clause has content of its own after token `from`: a complementizer, a colon or an opening quotation mark. */
+function hasOwnContent(article: ArticleText, sentence: Sentence, from: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (let k = from; k < sentence.after; k++) if (cues.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
+  const rest = text.slice(tokens[from]?.start ?? sentence.fEnd, sentence.fEnd);
+  return /:/.test(rest) || [...rest].some((ch) => OPENING.has(ch));
+}
+
+/** Start of a bare role noun standing as the subject right before token i ("the minister said"), or null. */
+function roleSubjectBefore(article: ArticleText, i: number): number | null {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const m = cues.roleSubjects.matchAt(article.tokens, article.folded.text, k, { clitics: article.clitics });
+    if (m && m.after === i) return k;
+  }
+  return null;
+}
+
+/** Whether a bare role noun is the subject of a cue: before an English verb, after an Arabic one ("وأضافت المتحدثة:"). */
+function hasRoleSubject(article: ArticleText, cue: Cue): boolean {
+  if (cue.lang === "en") return roleSubjectBefore(article, cue.first) !== null;
+  if (cue.lang !== "ar" || !cue.subjectAfter || cue.after >= article.tokens.length) return false;
+  const m = cues.roleSubjects.matchAt(article.tokens, article.folded.text, cue.after, { clitics: article.clitics });
+  // Bare: the content (or its complementizer) follows at once; "المتحدث الرسمي باسم الرئاسة" is someone else, unnamed.
+  return m !== null && m.start < cue.contentStart && tokenIndexAt(article.tokens, cue.contentStart) - m.after <= 1;
+}
+
+/**
+ * English reported speech before its attribution: "Moscow backs the plan, Lavrov said on Friday."
+ * The verb ends its sentence (bar time adverbials) and its subject is set off by a comma.
+ */
+function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (let k = m.after; k < sentence.after; k++) if (!cues.adverbials.has(tokens[k].text)) return null;
+  let start = m.first;
+  for (let ref = refs.find((r) => r.after === start); ref; ref = refs.find((r) => r.after === start)) start = ref.first;
+  if (start === m.first) start = roleSubjectBefore(article, m.first) ?? m.first;
+  if (start === m.first || start - sentence.first < 3) return null;
+  const gapFrom = tokens[start - 1].end;
+  const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
+  if (comma < 0) return null;
+  const contentStart = skipSpaces(text, sentence.fStart);
+  if (OPENING.has(text[contentStart] ?? "")) return null;
+  return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: false };
+}
+
+/**
+ * A quotation that follows the sentence attributing the one before it, with no attribution of its
+ * own: "“…,” Kerry said. “…”" — the same speaker goes on.
+ */
+function continuedQuotation(article: ArticleText, cue: Cue, later: Cue[], paraEnd: number): { start: number; end: number } | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const at = skipSpaces(text, cue.sentence.fEnd);
+  if (at >= paraEnd || !OPENING.has(text[at])) return null;
+  const close = text.indexOf(CLOSING_OF[text[at]], at + 1);
+  if (close < 0 || close > paraEnd || isShortQuote(text, tokens, at)) return null;
+  const closing = article.sentences[article.sentenceOfToken[tokenIndexAt(tokens, close)]];
+  const limit = Math.max(close, closing?.fEnd ?? close);
+  if (later.some((l) => l.start > close && l.start < limit)) return null;
+  return trimContent(text, at, close + 1, true);
 }
 
 /** Token index just after the person references that follow token i directly (the verb's subject), or i. */
@@ -271,6 +404,19 @@ function isShortQuote(text: string, tokens: Token[], at: number): boolean {
   const close = text.indexOf(CLOSING_OF[text[at]] ?? "", at + 1);
   if (close < 0) return false;
   return tokenIndexAt(tokens, close) - tokenIndexAt(tokens, at) <= SHORT_QUOTE_WORDS;
+}
+
+/** Opening and closing offsets of the quotations (longer than a term in quotes) between two offsets. */
+function quotationSpans(text: string, tokens: Token[], from: number, to: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let k = from; k < to; k++) {
+    if (!OPENING.has(text[k])) continue;
+    const close = text.indexOf(CLOSING_OF[text[k]], k + 1);
+    if (close < 0 || close > to) break;
+    if (!isShortQuote(text, tokens, k)) spans.push([k, close]);
+    k = close;
+  }
+  return spans;
 }
 
 /** Offsets of the marks that close quotations in a sentence, pairing marks left to right, so a closing " is never taken for an opening one. */
@@ -296,7 +442,7 @@ function firstContentMark(text: string, tokens: Token[], from: number, to: numbe
 }
 
 /** Persian nominal statements: خواستار X شد، به لزوم X اشاره کرد، از X ابراز رضایت کرد، X را Y خواند. */
-function nominalCues(article: ArticleText, sentence: Sentence, language: Language): Cue[] {
+function nominalCues(article: ArticleText, sentence: Sentence, language: Language, refs: PersonRef[]): Cue[] {
   const { tokens } = article;
   const text = article.folded.text;
   const out: Cue[] = [];
@@ -305,29 +451,44 @@ function nominalCues(article: ArticleText, sentence: Sentence, language: Languag
     for (let i = sentence.first; i < sentence.after; i++) {
       const close = rule.close.matchAt(tokens, text, i, { clitics: article.clitics });
       if (!close || close.after > sentence.after) continue;
-      const clauseStart = clauseStartBefore(article, sentence, close.first);
+      let clauseStart = clauseStartBefore(article, sentence, close.first);
       let contentStart: number | null = null;
       let cueStart = close.start;
       if (rule.object) {
-        const gapTokens = findObjectMarker(tokens, rule.object, close.first, rule.maxGap);
-        if (gapTokens === null || gapTokens === close.first - 1) { i = close.after - 1; continue; }
-        contentStart = clauseStart.offset;
+        const marker = findObjectMarker(tokens, rule.object, close.first, rule.maxGap, sentence.first);
+        if (marker === null || marker === close.first - 1) { i = close.after - 1; continue; }
+        // The object's clause: a comma may stand between the object and its verb ("X را در …، ضروری دانست").
+        clauseStart = clauseStartBefore(article, sentence, marker);
+        // "لاوروف نیز X را Y دانست": the subject opening the clause is the speaker, not part of the quote.
+        contentStart = tokens[afterSubject(tokens, refs, clauseStart.token, marker)].start;
       } else {
-        const open = findOpen(tokens, rule.open, clauseStart.token, close.first);
+        // Persian news often puts a comma right before the verb ("بر ضرورت X، تاکید کرد"): then the open words are in the clause before.
+        const open = findOpen(tokens, rule.open, clauseStart.token, close.first) ?? (clauseStart.token > sentence.first ? findOpen(tokens, rule.open, clauseStartBefore(article, sentence, clauseStart.token - 1).token, clauseStart.token) : null);
         if (!open) { i = close.after - 1; continue; }
         cueStart = tokens[open.first].start;
         contentStart = rule.keepOpen ? tokens[open.first + rule.openDrop].start : tokens[open.after].start;
       }
       const fixedEnd = rule.extend ? null : rule.keepClose ? close.end : tokens[close.first - 1]?.end ?? close.start;
-      out.push({ type: "nominal", start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false });
+      out.push({ type: "nominal", lang: rule.lang, start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false });
       i = close.after - 1;
     }
   }
   return out;
 }
 
-function findObjectMarker(tokens: Token[], marker: string, before: number, maxGap: number): number | null {
-  for (let k = before - 1; k >= 0 && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker) return k;
+/** Token index after the subject at the start of a clause (person references, pronouns, adverbs such as نیز), stopping at `limit`. */
+function afterSubject(tokens: Token[], refs: PersonRef[], from: number, limit: number): number {
+  let k = from;
+  for (;;) {
+    const ref = refs.find((r) => r.first === k && r.after <= limit);
+    if (ref) k = ref.after;
+    else if (k < limit && (cues.pronouns.has(tokens[k].text) || cues.adverbials.has(tokens[k].text))) k++;
+    else return k;
+  }
+}
+
+function findObjectMarker(tokens: Token[], marker: string, before: number, maxGap: number, notBefore: number): number | null {
+  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker) return k;
   return null;
 }
 
@@ -417,10 +578,23 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
   const regionStart = cue.sentence.fStart;
   if (cue.type === "participle") return previousInLine ?? lastSpeaker;
   if (cue.subjectAfter) {
-    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= content.start);
+    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= content.start) ?? titledSubject(article, cue, refs, content.start);
     if (after) return after.key;
+    // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
+    if (cue.lang === "ar" && tokens[cue.after] && cues.agencies.has(tokens[cue.after].text)) return null;
   }
-  const region = refs.filter((r) => r.start >= regionStart && r.end <= cue.start && outside(r));
+  // "the minister said", "وأضافت المتحدثة": a bare role noun stands for the person last named.
+  if (hasRoleSubject(article, cue)) return lastSpeaker;
+  // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
+  if (cue.lang === "en" && tokens[cue.first - 1] && cues.agencies.has(tokens[cue.first - 1].text)) return null;
+  // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks.
+  const adjacent = content.end <= cue.start ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
+  if (adjacent) return adjacent.key;
+  // Before the verb, a person after a preposition ("با همتای روس خود") is an object, not who speaks.
+  const region = refs.filter((r) => r.start >= regionStart && r.end <= cue.start && outside(r) && (cue.subjectAfter || !afterPreposition(tokens, r.first)));
+  // English subjects stand before the verb even when "that" follows it: "They added that …" is nobody in particular.
+  const pluralBefore = cue.lang === "en" ? pluralSubjectAt(article, regionStart, cue.start) : null;
+  if (pluralBefore !== null && pluralBefore > (region.at(-1)?.start ?? -1)) return null;
   const pronoun = findPronoun(tokens, regionStart, cue.start);
   const firstRef = cue.subjectAfter ? region.at(-1) : region[0];
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
@@ -432,6 +606,21 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
   if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !cues.functionWords.has(tokens[cue.after].text)) return null;
   return lastSpeaker;
+}
+
+/** Most title and honorific words before the name in an Arabic subject. */
+const TITLE_CHAIN = 8;
+
+/** The first person after a verb reached through title and honorific words only ("أكد نائب رئيس الوزراء ووزير الخارجية … أيمن الصفدي"). */
+function titledSubject(article: ArticleText, cue: Cue, refs: PersonRef[], contentStart: number): PersonRef | undefined {
+  const { tokens } = article;
+  const ref = refs.find((r) => r.first > cue.after && r.end <= contentStart);
+  if (!ref || ref.first - cue.after > TITLE_CHAIN) return undefined;
+  for (let k = cue.after; k < ref.first; k++) {
+    const word = tokens[k].text;
+    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1)))) return undefined;
+  }
+  return ref;
 }
 
 /** The subject of the closest earlier sentence that names someone: who a first pronoun refers to. */
@@ -452,8 +641,13 @@ function pluralSubjectAt(article: ArticleText, from: number, to: number): number
 }
 
 function findPronoun(tokens: Token[], from: number, to: number): number | null {
-  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (cues.pronouns.has(tokens[k].text)) return tokens[k].start;
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (cues.pronouns.has(tokens[k].text) && !afterPreposition(tokens, k)) return tokens[k].start;
   return null;
+}
+
+/** Whether the word before token k is a preposition (از وی، با همتای خود): what follows is an object. */
+function afterPreposition(tokens: Token[], k: number): boolean {
+  return k > 0 && cues.prepositions.has(tokens[k - 1].text);
 }
 
 function hasAgencySubject(tokens: Token[], from: number, to: number): boolean {

@@ -47,4 +47,14 @@ describe("meetings", () => {
   it("needs two people: an interview with a channel is not a meeting", () => {
     expect(extract("ظریف در گفتگو با شبکه خبری درباره برجام سخن گفت.").meetings).toEqual([]);
   });
+
+  it("does not take a pronoun after a preposition (از وی) for a participant", () => {
+    const text = "لاوروف گفت: سرگئی لاوروف پیش‌تر پیام رسمی داده بود.\nجان کری گفت: ظریف در دیدار با پوتین از وی برای سفر دعوت کرد.";
+    expect(meetings(extract(text, { publishedAt: "2016-01-10" })).map((m) => m.participants)).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
+  it("does not take a country a participant already represents for the other side (گفتگو با روسیه said of a Russian)", () => {
+    const text = "ولادیمیر پوتین از سفر خود خبر داد.\nسرگئی لاوروف درباره دستور کار گفتگو با روسیه توضیح داد.";
+    expect(extract(text, { publishedAt: "2016-01-10" }).meetings).toEqual([]);
+  });
 });

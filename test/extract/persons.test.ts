@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
-import { fixtureGazetteer } from "./people.fixture.ts";
+import { createExtractor, Gazetteer, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer, fixturePeople } from "./people.fixture.ts";
 
 const extract = createExtractor({ gazetteer: fixtureGazetteer });
 const names = (facts: ArticleFacts) => facts.persons.map((p) => p.name);
@@ -61,5 +61,28 @@ describe("persons", () => {
   it("does not take ordinary words next to a title for a name", () => {
     const text = "سفیر نروژ در این نشست حضور داشت و وزیر امور خارجه نروژ درباره مذاکرات توضیح داد.";
     expect(extract(text).persons).toEqual([]);
+  });
+
+  it("resolves a President title to the head filed under either kind (Iran's president heads the government)", () => {
+    const head = (id: string, name: string, kind: "head_of_state" | "head_of_government", title: string, fa: string[]) =>
+      ({ id, name, country: "IR", names: [name, fa[0]], shortNames: fa.slice(1), offices: [{ office: kind, title, country: "IR", org: null, start: "2013-08-03", end: "2021-08-03" }] });
+    const gz = new Gazetteer([...fixturePeople, head("iran-leader", "Iran Leader", "head_of_state", "Supreme Leader", ["رهبر فرضی"]), head("iran-president", "Iran President", "head_of_government", "President", ["رئیس فرضی", "فرضی"])]);
+    const text = "رئیس جمهوری ایران در نشست خبری گفت: همکاری‌ها ادامه خواهد یافت.";
+    expect(createExtractor({ gazetteer: gz })(text, { publishedAt: "2017-03-01" }).quotes.map((q) => q.speaker)).toEqual(["iran-president"]);
+    // Their Russian counterpart is Russia's President, not its head of government.
+    const meeting = createExtractor({ gazetteer: gz })("رئیس فرضی با همتای روس خود در مسکو دیدار کرد.", { publishedAt: "2017-03-01" }).meetings;
+    expect(meeting.map((m) => [...m.participants].sort())).toEqual([["iran-president", "vladimir-putin"]]);
+  });
+
+  it("gives a counterpart the office of an unresolved title in its clause, and never makes it the speaker", () => {
+    const text = "ظریف گفت: ولادیمیر پوتین به منطقه سفر کرده است.\nرئیس جمهور با ابراز خرسندی از دیدار با همتای روس خود گفت: روابط رو به گسترش است.";
+    const facts = extract(text, { publishedAt: "2019-02-01" });
+    expect(facts.persons.find((p) => p.key === "vladimir-putin")?.mentions.map((m) => m.text)).toEqual(["ولادیمیر پوتین", "همتای روس خود"]);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["mohammad-javad-zarif", "mohammad-javad-zarif"]);
+  });
+
+  it("does not read the Persian verb بودن as a surname", () => {
+    const text = "ظریف بر صلح‌آمیز بودن برنامه هسته‌ای تاکید کرد.";
+    expect(createExtractor()(text, { publishedAt: "2019-02-01" }).persons.map((p) => p.name)).toEqual(["Mohammad Javad Zarif"]);
   });
 });

@@ -60,4 +60,30 @@ describe("quotes", () => {
     expect(text.slice(quote.span.start, quote.span.end)).toBe(quote.span.text);
     expect(quote.span.text).toBe("ما به گفتگو متعهد هستیم");
   });
+
+  it("reads the formal Persian speech verbs (ساخت، نمود)", () => {
+    expect(quotes(extract("ظریف خاطرنشان ساخت: همسایگان باید با هم گفتگو کنند."))).toEqual([["mohammad-javad-zarif", "همسایگان باید با هم گفتگو کنند", true]]);
+    expect(quotes(extract("لاوروف تصریح نمود که مسکو به تعهدات خود پایبند است."))).toEqual([["sergey-lavrov", "مسکو به تعهدات خود پایبند است", false]]);
+  });
+
+  it("reads 'بر X تاکید کرد' as a stated position, without بر", () => {
+    expect(quotes(extract("ظریف در این دیدار بر گسترش همکاری‌های اقتصادی دو کشور تاکید کرد."))).toEqual([["mohammad-javad-zarif", "گسترش همکاری‌های اقتصادی دو کشور", false]]);
+  });
+
+  it("reads a nominal statement whose verb follows a comma (بر ضرورت X، تاکید کرد)", () => {
+    const text = "ظریف بر ضرورت احترام به حاکمیت کشورهای همسایه، تاکید کرد.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "ضرورت احترام به حاکمیت کشورهای همسایه", false]]);
+  });
+
+  it("does not take an Arabic cue word inside Persian (شایان ذکر است که) for a speech verb", () => {
+    const text = "لاوروف گفت: مذاکرات ادامه دارد.\nشایان ذکر است که ظریف هفته گذشته به مسکو سفر کرده بود.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["مذاکرات ادامه دارد"]);
+  });
+
+  it("reads 'X را Y دانست' with a long or comma-split predicate, from the start of the object's clause", () => {
+    const long = "لاوروف گفتگوی مستقیم را تنها راه حل اختلافات میان کشورهای ساحلی دریای خزر دانست.";
+    expect(quotes(extract(long))).toEqual([["sergey-lavrov", "گفتگوی مستقیم را تنها راه حل اختلافات میان کشورهای ساحلی دریای خزر دانست", false]]);
+    const split = "ظریف ادامه رایزنی‌ها را در سطح کارشناسی، لازم دانست.";
+    expect(quotes(extract(split))).toEqual([["mohammad-javad-zarif", "ادامه رایزنی‌ها را در سطح کارشناسی، لازم دانست", false]]);
+  });
 });

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+/** Quote rules met in Arabic and English wire copy; sentences are written for these tests. */
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const quotes = (facts: ArticleFacts) => facts.quotes.map((q) => [q.speaker, q.span.text, q.direct]);
+
+describe("quotes in Arabic and English news", () => {
+  it("gives no speaker to an English plural subject before 'added that'", () => {
+    const text = "Kerry held a call with Lavrov on Monday. They added that the call had been useful for both capitals.";
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it("gives no speaker to an Arabic verb whose subject is the ministry or its statement", () => {
+    const text = "بحث لافروف وكيري هاتفيا الوضع في المنطقة، وأوضحت الوزارة أن الاتصال جرى بطلب من الجانب الأمريكي.";
+    expect(extract(text).quotes).toEqual([]);
+    expect(extract("وقال لافروف إن الحوار مستمر. وأضاف البيان أن الجانبين بحثا ملفات عدة.").quotes.map((q) => q.span.text)).toEqual(["الحوار مستمر"]);
+  });
+
+  it("takes the quotation before an English attribution that goes on after the verb", () => {
+    const text = "“We will keep working on a ceasefire,” Kerry said in remarks after the talks.";
+    expect(quotes(extract(text))).toEqual([["john-kerry", "We will keep working on a ceasefire", true]]);
+    expect(quotes(extract("“The channel stays open,” Lavrov told journalists on Monday."))).toEqual([["sergey-lavrov", "The channel stays open", true]]);
+  });
+
+  it("ignores speech verbs inside a quotation and gives it to its attribution", () => {
+    const text = "Lavrov spoke in Moscow.\n“Our position is known. I have said that the talks must go on,” the minister said at a briefing.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Our position is known. I have said that the talks must go on", true]]);
+  });
+
+  it("resolves a bare role noun as the subject to the person last named, but not a full unnamed title", () => {
+    const arabic = "وقال لافروف إن الحوار مستمر.\nوأضاف الوزير: \"لا بديل عن الحل السياسي في المنطقة\".";
+    expect(quotes(extract(arabic)).map((q) => q[0])).toEqual(["sergey-lavrov", "sergey-lavrov"]);
+    const unnamed = "التقى لافروف كيري في موسكو.\nوصرح المتحدث الرسمي باسم الرئاسة بأن اللقاء تناول ملفات المنطقة كلها.";
+    expect(extract(unnamed).quotes).toEqual([]);
+  });
+
+  it("reads English reported speech set before its attribution", () => {
+    const text = "Moscow is ready to resume the dialogue with Washington, Russian Foreign Minister Sergey Lavrov said on Friday.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Moscow is ready to resume the dialogue with Washington", false]]);
+  });
+
+  it("gives a quotation that follows an attributed one, with no attribution of its own, to the same speaker", () => {
+    const text = "“The meeting was useful,” Zarif said. “We will meet again before the summer.”";
+    expect(quotes(extract(text))).toEqual([
+      ["mohammad-javad-zarif", "The meeting was useful", true],
+      ["mohammad-javad-zarif", "We will meet again before the summer", true],
+    ]);
+  });
+
+  it("gives a quotation before its attribution to the name next to the verb", () => {
+    const text = "Kerry met Zarif in Vienna on Monday. “We made some progress on the text,” Zarif told the television in an interview.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "We made some progress on the text", true]]);
+  });
+
+  it("starts English reported speech right after the verb when a later 'that' or quotation belongs to it", () => {
+    const text = "After the talks, Kerry said he was glad that Lavrov “brought new ideas to the table” in Geneva.";
+    expect(quotes(extract(text))).toEqual([["john-kerry", "he was glad that Lavrov “brought new ideas to the table” in Geneva", false]]);
+    expect(quotes(extract("Zarif told state television on Sunday that the talks were serious."))).toEqual([["mohammad-javad-zarif", "the talks were serious", false]]);
+  });
+
+  it("prefers a later إن over على when على opens a channel or place", () => {
+    const text = "وقال لافروف على هامش المنتدى إن الحوار مع واشنطن ما زال ممكنا.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "الحوار مع واشنطن ما زال ممكنا", false]]);
+  });
+
+  it("finds an Arabic subject behind a chain of titles after the verb", () => {
+    const text = "أكد نائب رئيس الوزراء ووزير الخارجية الروسي سيرغي لافروف أن بلاده لن تقبل بأي شروط مسبقة.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "بلاده لن تقبل بأي شروط مسبقة", false]]);
+  });
+
+  it("reads a position stated as a noun phrase after أكد and its named subject", () => {
+    const text = "وأكد ظريف خلال الاتصال دعم بلاده الكامل للحل السياسي في اليمن.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "دعم بلاده الكامل للحل السياسي في اليمن", false]]);
+  });
+
+  it("gives no speaker to a quotation attributed to an English ministry or office, nor to the one after it", () => {
+    const text = "Lavrov met Kerry in Geneva. “The ministers reviewed the ceasefire in detail,” the foreign ministry said. “Both sides agreed to talk again soon.”";
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it("reads 'wrote:' as a speech verb", () => {
+    expect(quotes(extract("Kerry wrote: “Long and useful talks with my Russian colleague today.”"))).toEqual([["john-kerry", "Long and useful talks with my Russian colleague today", true]]);
+  });
+});
