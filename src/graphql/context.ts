@@ -1,7 +1,8 @@
 import type { IncomingMessage } from "node:http";
 import type { GraphQLError } from "graphql";
-import type { Database, PrismaClient } from "../db/client.ts";
+import type { Database } from "../db/client.ts";
 import { forbidden, unauthenticated } from "./common/errors.ts";
+import { createLists, type Lists } from "./lists.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 
 /** Who may write (ingest) through the API. */
@@ -14,16 +15,17 @@ export interface WritePolicy {
 
 /** Per-request context handed to every resolver. */
 export interface Context {
+  /** For writes (the ingest pipeline); reads go through `loaders` and `lists`. */
   db: Database;
-  prisma: PrismaClient;
   loaders: Loaders;
+  lists: Lists;
   /** Null when this request may write, else the error to raise. */
   writeDenied: GraphQLError | null;
 }
 
 /** Builds the context for one request: fresh loaders, and the write decision for its credentials. */
 export function createContext(db: Database, policy: WritePolicy, req?: IncomingMessage): Context {
-  return { db, prisma: db.prisma, loaders: createLoaders(db.prisma), writeDenied: writeDecision(policy, req?.headers.authorization) };
+  return { db, loaders: createLoaders(db.prisma), lists: createLists(db.prisma), writeDenied: writeDecision(policy, req?.headers.authorization) };
 }
 
 function writeDecision(policy: WritePolicy, authorization: string | undefined): GraphQLError | null {

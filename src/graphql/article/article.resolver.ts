@@ -1,11 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Prisma } from "../../generated/prisma/client.ts";
 import { ingestArticle, InvalidArticleError } from "../../ingest/index.ts";
 import { ConnectionArgs } from "../common/connection.args.ts";
 import { badUserInput } from "../common/errors.ts";
 import { idOf } from "../common/global-id.ts";
 import { loadPage } from "../common/load-page.ts";
-import { OrderDirection } from "../common/order-direction.enum.ts";
 import type { Context } from "../context.ts";
 import { Country } from "../country/country.type.ts";
 import { MeetingConnection } from "../meeting/meeting.connection.ts";
@@ -15,7 +13,7 @@ import { Person } from "../person/person.type.ts";
 import { MeetingQuotesArgs } from "../quote/quote.args.ts";
 import { QuoteConnection } from "../quote/quote.connection.ts";
 import { quoteRefMatches, speakerIdOf } from "../quote/quote.filter.ts";
-import { ArticleOrderField, ArticlesArgs } from "./article.args.ts";
+import { ArticlesArgs } from "./article.args.ts";
 import { ArticleConnection } from "./article.connection.ts";
 import { Article } from "./article.type.ts";
 import { IngestArticleInput } from "./ingest-article.input.ts";
@@ -31,16 +29,8 @@ export class ArticleResolver {
 
   @Query(() => ArticleConnection, { description: "Articles, by language, publisher and publication date." })
   async articles(@Ctx() ctx: Context, @Args(() => ArticlesArgs) args: ArticlesArgs) {
-    const where: Prisma.ArticleWhereInput = {
-      language: args.language,
-      publisher: args.publisher ? { equals: args.publisher.trim(), mode: "insensitive" } : undefined,
-      publishedAt: args.from || args.to ? { gte: args.from, lte: args.to } : undefined,
-    };
-    const direction = args.orderBy?.direction === OrderDirection.ASC ? "asc" : "desc";
-    const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
-      args.orderBy?.field === ArticleOrderField.PUBLISHED_AT ? [{ publishedAt: { sort: direction, nulls: "last" } }, { id: direction }] : [{ id: direction }];
-    const rows = await ctx.prisma.article.findMany({ where, select: { id: true }, orderBy });
-    return loadPage(rows.map((r) => r.id), args, ctx.loaders.articleById);
+    const ids = await ctx.lists.articleIds(args, args.orderBy);
+    return loadPage(ids, args, ctx.loaders.articleById);
   }
 
   @Mutation(() => IngestArticlePayload, {

@@ -17,8 +17,7 @@ export class CountryResolver {
 
   @Query(() => CountryConnection, { description: "Countries that articles name or people represent, by code." })
   async countries(@Ctx() ctx: Context, @Args(() => ConnectionArgs) args: ConnectionArgs) {
-    const rows = await ctx.prisma.country.findMany({ select: { code: true }, orderBy: { code: "asc" } });
-    return loadPage(rows.map((r) => r.code), args, ctx.loaders.countryByCode);
+    return loadPage(await ctx.lists.countryCodes(), args, ctx.loaders.countryByCode);
   }
 
   @FieldResolver(() => PersonConnection, { description: "People who represent the country, by name." })

@@ -1,7 +1,28 @@
 import { DateResolver } from "graphql-scalars";
-import { ArgsType, Field, ID } from "type-graphql";
+import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.args.ts";
 import { MeetingMode } from "../common/enums.ts";
+import { OrderDirection } from "../common/order-direction.enum.ts";
+
+/** What a list of meetings can be ordered by. */
+export enum MeetingOrderField {
+  DATE = "DATE",
+}
+
+registerEnumType(MeetingOrderField, {
+  name: "MeetingOrderField",
+  description: "Properties by which a list of meetings can be ordered.",
+  valuesConfig: { DATE: { description: "By the day of the meeting (undated meetings last in either direction)." } },
+});
+
+@InputType({ description: "Ordering of a list of meetings." })
+export class MeetingOrder {
+  @Field(() => MeetingOrderField, { description: "The property to order by." })
+  field!: MeetingOrderField;
+
+  @Field(() => OrderDirection, { description: "The direction to order in." })
+  direction!: OrderDirection;
+}
 
 /** Filters every list of meetings accepts. Semantics live in meeting.filter.ts. */
 @ArgsType()
@@ -17,6 +38,9 @@ export class MeetingFilterArgs extends ConnectionArgs {
 
   @Field(() => String, { nullable: true, description: 'Only meetings in this city (English name, e.g. "Moscow"; case-insensitive).' })
   location?: string;
+
+  @Field(() => MeetingOrder, { nullable: true, description: "Order of the list; newest first (undated last) when not given." })
+  orderBy?: MeetingOrder;
 }
 
 @ArgsType()

@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { OrderDirection } from "../common/order-direction.enum.ts";
 import type { MeetingRef } from "../person/person.loader.ts";
-import type { MeetingFilterArgs } from "./meeting.args.ts";
+import type { MeetingFilterArgs, MeetingOrder } from "./meeting.args.ts";
 
 /** A meeting filter with people already resolved to database ids. */
 export interface MeetingFilter extends Pick<MeetingFilterArgs, "from" | "to" | "mode" | "location"> {
@@ -17,6 +18,19 @@ export function meetingWhere(filter: MeetingFilter): Prisma.MeetingWhereInput {
       ...(filter.location ? [{ location: { equals: filter.location.trim(), mode: "insensitive" as const } }] : []),
     ],
   };
+}
+
+/** The order as a Prisma `orderBy`, for root lists: by date, undated last, then by id. */
+export function meetingOrderBy(order: MeetingOrder | undefined): Prisma.MeetingOrderByWithRelationInput[] {
+  const direction = order?.direction === OrderDirection.ASC ? "asc" : "desc";
+  return [{ date: { sort: direction, nulls: "last" } }, { id: direction }];
+}
+
+/** The same order on already loaded meeting refs, for nested lists (a sorted copy). */
+export function orderMeetingRefs(refs: readonly MeetingRef[], order: MeetingOrder | undefined): MeetingRef[] {
+  const sign = order?.direction === OrderDirection.ASC ? 1 : -1;
+  const undatedLast = (ref: MeetingRef) => (ref.date ? 0 : 1);
+  return [...refs].sort((a, b) => undatedLast(a) - undatedLast(b) || sign * ((a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0)) || sign * (a.id - b.id));
 }
 
 /** The same filter on already loaded meeting refs, for nested lists. */

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../db/client.ts";
 import { byKey, groupByKey } from "../common/batch.ts";
-import { sortMeetingRefs, type MeetingRef } from "../person/person.loader.ts";
+import type { MeetingRef } from "../person/person.loader.ts";
+import { orderMeetingRefs } from "./meeting.filter.ts";
 import { Meeting } from "./meeting.type.ts";
 
 /** Meetings by database id. */
@@ -43,6 +44,6 @@ export async function meetingRefsByArticleId(prisma: PrismaClient, ids: readonly
     select: { articleId: true, meeting: { select: { id: true, date: true, location: true, mode: true, participants: { select: { personId: true } } } } },
   });
   return groupByKey(ids, rows, (r) => r.articleId).map((group) =>
-    sortMeetingRefs(group.map(({ meeting }) => ({ ...meeting, participantIds: meeting.participants.map((p) => p.personId) }))),
+    orderMeetingRefs(group.map(({ meeting }) => ({ ...meeting, participantIds: meeting.participants.map((p) => p.personId) })), undefined),
   );
 }

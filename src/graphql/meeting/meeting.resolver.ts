@@ -10,7 +10,6 @@ import { quoteRefMatches, speakerIdOf } from "../quote/quote.filter.ts";
 import { MeetingReport } from "./meeting-report.type.ts";
 import { MeetingsArgs } from "./meeting.args.ts";
 import { MeetingConnection } from "./meeting.connection.ts";
-import { meetingWhere } from "./meeting.filter.ts";
 import { Meeting } from "./meeting.type.ts";
 
 @Resolver(() => Meeting)
@@ -20,18 +19,14 @@ export class MeetingResolver {
     return ctx.loaders.meetingById.load(idOf("Meeting", id));
   }
 
-  @Query(() => MeetingConnection, { description: "Meetings, newest first (undated last): by participants (all of them), dates, place and mode." })
+  @Query(() => MeetingConnection, { description: "Meetings, by participants (all of them), dates, place and mode; newest first unless `orderBy` says otherwise." })
   async meetings(@Ctx() ctx: Context, @Args(() => MeetingsArgs) args: MeetingsArgs) {
     const participantIds = [
       ...(args.participants ?? []).map((id) => idOf("Person", id, "participants")),
       ...(await Promise.all((args.participantNames ?? []).map((name) => ctx.loaders.requirePersonIdByName.load(name)))),
     ];
-    const rows = await ctx.prisma.meeting.findMany({
-      where: meetingWhere({ ...args, participantIds }),
-      select: { id: true },
-      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-    });
-    return loadPage(rows.map((r) => r.id), args, ctx.loaders.meetingById);
+    const ids = await ctx.lists.meetingIds({ ...args, participantIds }, args.orderBy);
+    return loadPage(ids, args, ctx.loaders.meetingById);
   }
 
   @FieldResolver(() => [Person], { description: "Everyone who took part." })

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../db/client.ts";
 import { byKey, groupByKey } from "../common/batch.ts";
+import { orderMeetingRefs } from "../meeting/meeting.filter.ts";
 import { Person } from "./person.type.ts";
 
 /** People by database id. */
@@ -30,14 +31,10 @@ export async function meetingRefsByPersonId(prisma: PrismaClient, ids: readonly 
     select: { personId: true, meeting: { select: { id: true, date: true, location: true, mode: true, participants: { select: { personId: true } } } } },
   });
   return groupByKey(ids, rows, (r) => r.personId).map((group) =>
-    sortMeetingRefs(group.map(({ meeting }) => ({ ...meeting, participantIds: meeting.participants.map((p) => p.personId) }))),
+    orderMeetingRefs(group.map(({ meeting }) => ({ ...meeting, participantIds: meeting.participants.map((p) => p.personId) })), undefined),
   );
 }
 
-/** Newest first, undated last, then by id so the order is total and cursors are stable. */
-export function sortMeetingRefs(refs: MeetingRef[]): MeetingRef[] {
-  return refs.sort((a, b) => (b.date?.getTime() ?? -Infinity) - (a.date?.getTime() ?? -Infinity) || b.id - a.id);
-}
 
 /** What a list of quotes is filtered on. */
 export interface QuoteRef {

@@ -7,14 +7,13 @@ import { loadPage } from "../common/load-page.ts";
 import type { Context } from "../context.ts";
 import { Country } from "../country/country.type.ts";
 import { MeetingConnection } from "../meeting/meeting.connection.ts";
-import { meetingRefMatches } from "../meeting/meeting.filter.ts";
+import { meetingRefMatches, orderMeetingRefs } from "../meeting/meeting.filter.ts";
 import { QuoteConnection } from "../quote/quote.connection.ts";
 import { quoteRefMatches } from "../quote/quote.filter.ts";
 import { PersonQuotesArgs } from "../quote/quote.args.ts";
 import { MetPersonConnection, MetPerson } from "./met-person.type.ts";
 import { PersonMeetingsArgs, PersonsArgs } from "./person.args.ts";
 import { PersonConnection } from "./person.connection.ts";
-import { listPersonIds } from "./person.queries.ts";
 import { Person } from "./person.type.ts";
 
 @Resolver(() => Person)
@@ -32,7 +31,7 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: "People, filtered by name (any script) or country." })
   async persons(@Ctx() ctx: Context, @Args(() => PersonsArgs) args: PersonsArgs) {
-    const ids = await listPersonIds(ctx.prisma, { search: args.search, countryCode: args.country }, args.orderBy);
+    const ids = await ctx.lists.personIds({ search: args.search, countryCode: args.country }, args.orderBy);
     return loadPage(ids, args, ctx.loaders.personById);
   }
 
@@ -46,15 +45,15 @@ export class PersonResolver {
     return ctx.loaders.aliasesByPersonId.load(person.dbId);
   }
 
-  @FieldResolver(() => MeetingConnection, { description: "Meetings the person took part in, newest first (undated last)." })
+  @FieldResolver(() => MeetingConnection, { description: "Meetings the person took part in; newest first (undated last) unless `orderBy` says otherwise." })
   async meetings(@Root() person: Person, @Ctx() ctx: Context, @Args(() => PersonMeetingsArgs) args: PersonMeetingsArgs) {
     const others = [
       ...(args.with != null ? [idOf("Person", args.with, "with")] : []),
       ...(args.withName != null ? [await ctx.loaders.requirePersonIdByName.load(args.withName)] : []),
     ];
     const refs = await ctx.loaders.meetingRefsByPersonId.load(person.dbId);
-    const ids = refs.filter((ref) => meetingRefMatches(ref, { ...args, participantIds: others })).map((ref) => ref.id);
-    return loadPage(ids, args, ctx.loaders.meetingById);
+    const matching = refs.filter((ref) => meetingRefMatches(ref, { ...args, participantIds: others }));
+    return loadPage(orderMeetingRefs(matching, args.orderBy).map((ref) => ref.id), args, ctx.loaders.meetingById);
   }
 
   @FieldResolver(() => QuoteConnection, { description: "What the person said, in article order; `meeting` narrows it to one meeting." })

@@ -2,13 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { Article } from "../article/article.type.ts";
 import { idOf } from "../common/global-id.ts";
 import { loadPage } from "../common/load-page.ts";
-import { OrderDirection } from "../common/order-direction.enum.ts";
 import type { Context } from "../context.ts";
 import { Meeting } from "../meeting/meeting.type.ts";
 import { Person } from "../person/person.type.ts";
 import { QuotesArgs } from "./quote.args.ts";
 import { QuoteConnection } from "./quote.connection.ts";
-import { quoteWhere, speakerIdOf } from "./quote.filter.ts";
+import { speakerIdOf } from "./quote.filter.ts";
 import { Quote } from "./quote.type.ts";
 
 @Resolver(() => Quote)
@@ -22,13 +21,8 @@ export class QuoteResolver {
   async quotes(@Ctx() ctx: Context, @Args(() => QuotesArgs) args: QuotesArgs) {
     const speakerId = await speakerIdOf(args, ctx.loaders);
     const meetingId = args.meeting != null ? idOf("Meeting", args.meeting, "meeting") : undefined;
-    const direction = args.orderBy?.direction === OrderDirection.DESC ? "desc" : "asc";
-    const rows = await ctx.prisma.quote.findMany({
-      where: quoteWhere({ ...args, speakerId, meetingId }),
-      select: { id: true },
-      orderBy: [{ articleId: direction }, { startOffset: direction }],
-    });
-    return loadPage(rows.map((r) => r.id), args, ctx.loaders.quoteById);
+    const ids = await ctx.lists.quoteIds({ ...args, speakerId, meetingId }, args.orderBy);
+    return loadPage(ids, args, ctx.loaders.quoteById);
   }
 
   @FieldResolver(() => Person, { description: "Who said it." })
