@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -35,7 +36,7 @@ async function openPglite(config: Extract<DatabaseConfig, { kind: "pglite" }>): 
   mkdirSync(config.dataDir, { recursive: true });
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(config.dataDir);
+    pglite = await PGlite.create(config.dataDir, { extensions: { pg_trgm } }); // trigram indexes for text search
   } catch (error) {
     throw new Error(`Cannot open the embedded database at ${config.dataDir}: ${(error as Error).message}. Only one process may open it at a time.`);
   }
