@@ -2,7 +2,7 @@ import { DateResolver } from "graphql-scalars";
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.args.ts";
 import { Language } from "../common/enums.ts";
-import { OrderDirection } from "../common/order-direction.enum.ts";
+import { Order } from "../common/order.input.ts";
 
 /** What a list of articles can be ordered by. */
 export enum ArticleOrderField {
@@ -20,13 +20,7 @@ registerEnumType(ArticleOrderField, {
 });
 
 @InputType({ description: "Ordering of a list of articles." })
-export class ArticleOrder {
-  @Field(() => ArticleOrderField, { description: "The property to order by." })
-  field!: ArticleOrderField;
-
-  @Field(() => OrderDirection, { description: "The direction to order in." })
-  direction!: OrderDirection;
-}
+export class ArticleOrder extends Order(ArticleOrderField) {}
 
 @ArgsType()
 export class ArticlesArgs extends ConnectionArgs {

@@ -2,7 +2,7 @@ import { DateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.args.ts";
 import { MeetingMode } from "../common/enums.ts";
-import { OrderDirection } from "../common/order-direction.enum.ts";
+import { Order } from "../common/order.input.ts";
 
 /** What a list of meetings can be ordered by. */
 export enum MeetingOrderField {
@@ -16,13 +16,7 @@ registerEnumType(MeetingOrderField, {
 });
 
 @InputType({ description: "Ordering of a list of meetings." })
-export class MeetingOrder {
-  @Field(() => MeetingOrderField, { description: "The property to order by." })
-  field!: MeetingOrderField;
-
-  @Field(() => OrderDirection, { description: "The direction to order in." })
-  direction!: OrderDirection;
-}
+export class MeetingOrder extends Order(MeetingOrderField) {}
 
 /** Filters every list of meetings accepts. Semantics live in meeting.filter.ts. */
 @ArgsType()

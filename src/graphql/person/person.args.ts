@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.args.ts";
 import { MeetingFilterArgs } from "../meeting/meeting.args.ts";
-import { OrderDirection } from "../common/order-direction.enum.ts";
+import { Order } from "../common/order.input.ts";
 
 /** What a list of people can be ordered by. */
 export enum PersonOrderField {
@@ -21,13 +21,7 @@ registerEnumType(PersonOrderField, {
 });
 
 @InputType({ description: "Ordering of a list of people." })
-export class PersonOrder {
-  @Field(() => PersonOrderField, { description: "The property to order by." })
-  field!: PersonOrderField;
-
-  @Field(() => OrderDirection, { description: "The direction to order in." })
-  direction!: OrderDirection;
-}
+export class PersonOrder extends Order(PersonOrderField) {}
 
 @ArgsType()
 export class PersonsArgs extends ConnectionArgs {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.args.ts";
 import { Language } from "../common/enums.ts";
-import { OrderDirection } from "../common/order-direction.enum.ts";
+import { Order } from "../common/order.input.ts";
 
 /** Filters every list of quotes accepts. Semantics live in quote.filter.ts. */
 @ArgsType()
@@ -25,13 +25,7 @@ registerEnumType(QuoteOrderField, {
 });
 
 @InputType({ description: "Ordering of a list of quotes." })
-export class QuoteOrder {
-  @Field(() => QuoteOrderField, { description: "The property to order by." })
-  field!: QuoteOrderField;
-
-  @Field(() => OrderDirection, { description: "The direction to order in." })
-  direction!: OrderDirection;
-}
+export class QuoteOrder extends Order(QuoteOrderField) {}
 
 @ArgsType()
 export class MeetingQuotesArgs extends QuoteFilterArgs {
