@@ -10,7 +10,7 @@
 import data from "./data/meetings.json" with { type: "json" };
 import speechData from "./data/speech.json" with { type: "json" };
 import { checkLanguageLists, checkObject, allLanguages } from "./data-check.ts";
-import { isBodyToken, type ArticleText, type Sentence } from "./article-text.ts";
+import { isTextToken, type ArticleText, type Sentence } from "./article-text.ts";
 import type { CountryMention } from "./countries.ts";
 import { resolveDate, type DateMention } from "./dates.ts";
 import { COORDINATORS } from "./morphology.ts";
@@ -63,7 +63,9 @@ function loadMeetingWords(raw: unknown) {
   const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
   const withSubject = new PhraseMatcher<true>();
   for (const w of allLanguages(lists("withSubject"))) withSubject.add(w, true);
-  return { cues, phone, planned, withSubject, anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)), prepositions: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").prepositions, "speech.json prepositions")).map(fold)) };
+  const destination = new PhraseMatcher<true>();
+  for (const w of allLanguages(lists("destination"))) destination.add(w, true);
+  return { cues, phone, planned, withSubject, between: set("between"), clauseBreaks: set("clauseBreaks"), destination, anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)), prepositions: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").prepositions, "speech.json prepositions")).map(fold)) };
 }
 
 /** Cue words closer than this (in tokens) report the same meeting ("نشست سه جانبه", "دیدار دوجانبه"). */
@@ -81,7 +83,40 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       if (meeting) found.push(meeting);
     });
   }
-  return inheritLocations(merge(found));
+  return inheritLocations(withHeadlines(ctx, merge(found)));
+}
+
+/**
+ * Meetings a headline reports ("وزرای خارجه ایران و امارات … گفتگو کردند"). One the body reports
+ * too only gains the headline's place or date; one the body only refers back to ("در این دیدار")
+ * is added; others are left out (a headline is too terse to tell held from planned on its own).
+ */
+function withHeadlines(ctx: MeetingContext, body: MeetingFinding[]): MeetingFinding[] {
+  const { article } = ctx;
+  const referredBack = article.sentences.some((s) => cueGroups(article, s).some((g) => g.anaphoric));
+  for (const line of article.lines) {
+    if (line.kind !== "headline") continue;
+    const tokenIndexes = [...article.lineOfToken.keys()].filter((t) => article.lineOfToken[t] === line.index);
+    if (tokenIndexes.length === 0) continue;
+    const first = tokenIndexes[0];
+    const after = tokenIndexes[tokenIndexes.length - 1] + 1;
+    const sentence: Sentence = { start: line.start, end: line.end, text: article.source.slice(line.start, line.end), index: -1, line: line.index, fStart: article.tokens[first].start, fEnd: article.tokens[after - 1].end, first, after };
+    const groups = cueGroups(article, sentence);
+    groups.forEach((group, g) => {
+      const meeting = meetingAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null);
+      if (!meeting) return;
+      const set = [...meeting.participants].sort().join("|");
+      const same = body.find((m) => m.mode === meeting.mode && [...m.participants].sort().join("|") === set);
+      if (same) {
+        same.location ??= meeting.location;
+        same.date ??= meeting.date;
+        return;
+      }
+      const covered = body.some((m) => meeting.participants.every((p) => m.participants.includes(p)));
+      if (!covered && referredBack) body.push(meeting);
+    });
+  }
+  return body;
 }
 
 interface CueGroup {
@@ -97,7 +132,7 @@ function cueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
   const groups: CueGroup[] = [];
   for (let i = sentence.first; i < sentence.after; i++) {
     const m = lexicon.cues.matchAt(tokens, text, i, { clitics: article.clitics });
-    if (!m || !isBodyToken(article, i)) continue;
+    if (!m || !isTextToken(article, i)) continue;
     const last = groups.at(-1);
     if (last && m.first - last.after <= SAME_CUE_GAP && !/[،,:«»“”"]/.test(text.slice(tokens[last.after - 1].end, tokens[m.first].start))) last.after = m.after;
     else groups.push({ first: m.first, after: m.after, anaphoric: lexicon.anaphoric.has(tokens[m.first - 1]?.text ?? "") });
@@ -115,25 +150,46 @@ function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pre
   const quote = ctx.quotes.find((q) => q.start <= cueStart && cueStart < q.end);
   const zone = zoneAround(ctx, sentence, cueStart, quote);
   const from = Math.max(zone.start, prevAfter !== null ? tokens[prevAfter - 1].end : zone.start);
-  const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end);
+  // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
+  const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end, clauseBreakAfter(article, sentence, group));
   if (isInterview(tokens, group)) return null;
   if (hasPlanned(article, from, Math.max(to, clauseEnd(article, sentence, group)))) return null;
-  const participants = participantsIn(ctx, from, to, group, sentence, quote);
+  // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
+  const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
+  let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
+  // "Peskov spoke of a telephone conversation between Putin and Obama": with two people after "between", only they met.
+  const between = [group.after - 1, group.after].find((k) => tokens[k] && k < sentence.after && lexicon.between.has(tokens[k].text));
+  if (between !== undefined && tokens[between].start < to) {
+    const only = named(participantsIn(ctx, tokens[between].start, to, group, sentence, quote));
+    if (only.length >= 2) participants = only;
+  }
   if (participants.length < 2) return null;
   const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to);
   const when = dates.find((d) => d.iso || d.offset !== null || d.weekday !== null) ?? null;
-  const place = findPlaces(tokens, text, from, to, article.clitics)[0] ?? null;
+  // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").
+  const phone = isPhone(article, zone.start, Math.max(to, clauseEnd(article, sentence, group)));
+  // A call has no single place; a place split off by a second cue of the clause ("دیدار … در حاشیه نشست … در سوچی") is still this meeting's.
+  const place = phone ? null : (venueIn(article, from, to) ?? venueIn(article, from, Math.min(zone.end, clauseEnd(article, sentence, group))));
   return {
     participants,
     location: place?.city ?? null,
     date: when ? resolveDate(when, ctx.articleDate) : null,
-    // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").
-    mode: isPhone(article, zone.start, Math.max(to, clauseEnd(article, sentence, group))) ? "phone" : "in_person",
+    mode: phone ? "phone" : "in_person",
     start: from,
     end: to,
     offset: when?.offset ?? null,
     sentence: sentence.index,
   };
+}
+
+/** The first place written between two folded offsets that is not a trip's destination ("برای سفر به تهران دعوت کرد"). */
+function venueIn(article: ArticleText, from: number, to: number) {
+  const { tokens } = article;
+  const text = article.folded.text;
+  return findPlaces(tokens, text, from, to, article.clitics).find((p) => {
+    const before = lexicon.destination.findIn(tokens, text, Math.max(0, p.first - 5), p.first + 1, { clitics: article.clitics });
+    return !before.some((m) => m.after === p.first || (m.after === p.first + 1 && m.end <= p.start));
+  }) ?? null;
 }
 
 /** The part of the sentence a cue's participants can be in: its quote, or the text outside quotes around it. */
@@ -146,6 +202,12 @@ function zoneAround(ctx: MeetingContext, sentence: Sentence, at: number, quote: 
     if (q.start > at && q.start < end && q.start >= sentence.fStart) end = q.start;
   }
   return { start, end };
+}
+
+/** Start of the first clause-break word after the cue ("since", "منذ"), else the end of the sentence. */
+function clauseBreakAfter(article: ArticleText, sentence: Sentence, group: CueGroup): number {
+  for (let k = group.after; k < sentence.after; k++) if (lexicon.clauseBreaks.has(article.tokens[k].text)) return article.tokens[k].start;
+  return sentence.fEnd;
 }
 
 /** Where the cue's clause ends: the next comma-like mark or the end of the sentence (the verb that says if it happened is there). */
@@ -271,7 +333,7 @@ function sameEvent(a: MeetingFinding, b: MeetingFinding): boolean {
 /** A meeting with no place written takes the place of a meeting of the same event sharing a participant. */
 function inheritLocations(meetings: MeetingFinding[]): MeetingFinding[] {
   for (const meeting of meetings) {
-    if (meeting.location) continue;
+    if (meeting.location || meeting.mode === "phone") continue;
     const source = meetings.find((m) => m !== meeting && m.location && sameEvent(m, meeting) && m.participants.some((p) => meeting.participants.includes(p)));
     if (source) meeting.location = source.location;
   }

@@ -103,6 +103,7 @@ function loadLexicon(raw: unknown) {
   return {
     notName: new Set(allLanguages(checkLanguageLists(record.notName, "language.json notName")).map(fold)),
     honorifics: new Set(allLanguages(checkLanguageLists(record.honorifics, "language.json honorifics")).map(fold)),
+    ambiguous: new Set(allLanguages(checkLanguageLists(record.ambiguousShortNames, "language.json ambiguousShortNames")).map(fold)),
   };
 }
 
@@ -111,7 +112,9 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const gz = ctx.gazetteer;
   const names = gz.findNames(ctx.tokens, ctx.folded, ctx.clitics).filter((n) => ctx.inText(n.first));
   const fullIds = new Set(names.filter((n) => n.full).flatMap((n) => n.values));
-  const window = ctx.date ? { from: ctx.date, to: ctx.date } : inferWindow(gz, names, fullIds, ctx);
+  // A short name that is also an ordinary word (معلم, مرسی) does not date the article unless the full name is there.
+  const isAmbiguous = (n: NameMatch) => !n.full && lexicon.ambiguous.has(ctx.folded.slice(n.start, n.end)) && !n.values.some((id) => fullIds.has(id));
+  const window = ctx.date ? { from: ctx.date, to: ctx.date } : inferWindow(gz, names.filter((n) => !isAmbiguous(n)), fullIds, ctx);
   const entities = new Map<string, PersonEntity>();
   const refs: PersonRef[] = [];
   const groups: GroupRef[] = [];
@@ -147,6 +150,12 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
     }
   }
+  dropUnsupported(names.filter(isAmbiguous), titles, refs, entities);
+  for (const title of titles) {
+    if (!title.both || !title.entry) continue;
+    const keys = bothHolders(gz, entities, title.entry, window);
+    if (keys.length === 2) groups.push({ keys, first: title.first, after: title.after, start: title.start, end: title.end });
+  }
   refs.push(...surnameRefs(entities, refs, ctx));
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const entity of entities.values()) {
@@ -155,6 +164,40 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     entity.role = roleOf(gz, entity.gazetteer, window, titled);
   }
   return { entities, refs: dropNested(refs), groups, window };
+}
+
+/**
+ * People found only by a short name that is also an ordinary word ("معلم" teacher, "مرسی" thanks)
+ * are dropped unless a title resolves to them, a title stands right next to such a mention, or
+ * another (unambiguous) form of their name is in the article.
+ */
+function dropUnsupported(ambiguous: NameMatch[], titles: TitleMention[], refs: PersonRef[], entities: Map<string, PersonEntity>): void {
+  const starts = new Set(ambiguous.map((n) => n.start));
+  const keys = new Set(refs.filter((r) => r.kind === "name" && starts.has(r.start)).map((r) => r.key));
+  for (const key of keys) {
+    const own = refs.filter((r) => r.key === key);
+    const supported = own.some((r) => r.kind !== "name" || !starts.has(r.start) || titles.some((t) => t.after === r.first || t.first === r.after));
+    if (supported) continue;
+    for (let k = refs.length - 1; k >= 0; k--) if (refs[k].key === key) refs.splice(k, 1);
+    entities.delete(key);
+  }
+}
+
+/**
+ * "وزرای خارجه دو کشور": the article's people holding the plural title's office, when they are
+ * exactly one for each of exactly two countries.
+ */
+function bothHolders(gz: Gazetteer, entities: Map<string, PersonEntity>, entry: { office: OfficeKind; role: string }, window: DateWindow): string[] {
+  const byCountry = new Map<string, string[]>();
+  for (const entity of entities.values()) {
+    const office = entity.gazetteer ? gz.officeIn(entity.gazetteer, window) : null;
+    const holds = office ? (HEADS.includes(entry.office) ? HEADS.includes(office.office) && office.title === entry.role : office.office === entry.office) : entity.role === entry.role;
+    const country = office?.country ?? entity.country;
+    if (!holds || !country) continue;
+    byCountry.set(country, [...(byCountry.get(country) ?? []), entity.key]);
+  }
+  const lists = [...byCountry.values()];
+  return lists.length === 2 && lists.every((l) => l.length === 1) ? lists.map((l) => l[0]) : [];
 }
 
 function addEntity(entities: Map<string, PersonEntity>, entity: PersonEntity | null): void {
@@ -261,6 +304,7 @@ function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[]
   const next = adjacentName(title, refs, ctx);
   if (title.kind === "title") {
     if (!title.entry) return null;
+    if (title.implied) return next?.key ?? impliedHolder(gz, title.entry, title.countries[0], refs, window, named);
     if (next && (title.countries.length === 0 || entityCountry(gz, next.key) === title.countries[0] || !gz.person(next.key))) return next.key;
     if (title.countries.length !== 1 && !title.entry.org) return null;
     if (title.entry.office === "other") return null;
@@ -276,6 +320,24 @@ function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[]
   // "رئیس جمهور با … همتای روس خود": a title nobody was resolved for still says which office the counterpart holds.
   const titled = [...ctx.titles].reverse().find((t) => t.kind === "title" && t.entry && t.entry.office !== "other" && t.end <= title.start && ctx.sentenceOf(t.first) === ctx.sentenceOf(title.first));
   return resolveOffice(gz, country, titled?.entry?.office ?? "foreign_minister", null, window, named, false, titled?.entry?.role ?? null)[0] ?? null;
+}
+
+/**
+ * The outlet's own office holder a bare title ("رئیس جمهور") stands for, unless the article names
+ * a holder of that office for another country and refers to none for the outlet's.
+ */
+function impliedHolder(gz: Gazetteer, entry: { office: OfficeKind; role: string; org: string | null }, country: string, refs: PersonRef[], window: DateWindow, named: Set<string>): string | null {
+  const own = resolveOffice(gz, country, entry.office, entry.org, window, named, false, entry.role)[0] ?? null;
+  if (!own) return null;
+  const present = named.has(own) || refs.some((r) => r.key === own);
+  const holds = (key: string) => {
+    const person = gz.person(key);
+    const office = person ? gz.officeIn(person, window) : null;
+    if (!office) return false;
+    return HEADS.includes(entry.office) ? HEADS.includes(office.office) && office.title === entry.role : office.office === entry.office;
+  };
+  const foreign = [...named].some((key) => gz.person(key)?.country !== country && holds(key));
+  return foreign && !present ? null : own;
 }
 
 function entityCountry(gz: Gazetteer, key: string): string | null {
@@ -369,7 +431,8 @@ function nameRun(ctx: PersonContext, from: number, step: 1 | -1, adjacent = fals
   const edge = tokens[first - 1];
   const before = edge ? folded.slice(edge.end, tokens[first].start) : "";
   const sentenceStart = !edge || ctx.sentenceOf(first - 1) !== ctx.sentenceOf(first);
-  return sentenceStart || NAME_FENCE.test(before) ? { first, after } : null;
+  // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would.
+  return sentenceStart || NAME_FENCE.test(before) || lexicon.honorifics.has(edge.text) ? { first, after } : null;
 }
 
 function isNameWord(ctx: PersonContext, i: number): boolean {

@@ -96,6 +96,7 @@ function loadSpeech(raw: unknown) {
     prepositions: setOf(lists("prepositions")),
     pluralSubjects: matcherOf(lists("pluralSubjects"), () => true as const),
     roleSubjects: matcherOf(lists("roleSubjects"), () => true as const),
+    relatives: setOf(lists("relatives")),
     listenerVerbs: matcherOf(lists("listenerVerbs"), () => true as const),
     adverbials: setOf(lists("adverbials")),
     // Words that may follow a verb whose subject is implied (وأضاف أن، وأفاد بأن): function words and complementizers.
@@ -310,7 +311,7 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<La
   const runsOn = tokens[after] && article.sentenceOfToken[after] === sentence.index && !/[.,،;:]/.test(rest);
   // English attributions go on after the verb without content of their own: "“…,” Kerry said in remarks on Monday".
   if (runsOn && !(m.values[0] === "en" && !hasOwnContent(article, sentence, after))) return null;
-  const subjectStart = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, m.first) ?? m.first;
+  const subjectStart = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? m.first;
   const pronounBefore = tokens[subjectStart - 1] && cues.pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
   const gapFrom = tokens[pronounBefore - 1]?.end ?? 0;
   const gap = text.slice(gapFrom, tokens[pronounBefore].start);
@@ -343,6 +344,27 @@ function roleSubjectBefore(article: ArticleText, i: number): number | null {
   return null;
 }
 
+/** Most tokens of a relative or appositive clause between an English subject and its verb. */
+const SUBJECT_CLAUSE = 12;
+
+/**
+ * Start of a subject set off from its verb (token i) by a clause: "Zarif, who arrived on Monday, said",
+ * "Kaifu, the ministry's spokesperson, said". The clause has no quotation or sentence marks.
+ */
+function subjectBeforeClause(article: ArticleText, refs: PersonRef[], i: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (i < 1) return null;
+  for (const r of refs) {
+    if (r.after >= i || i - r.after > SUBJECT_CLAUSE || !tokens[r.after]) continue;
+    if (/[.!?؟«»“”"]/.test(text.slice(r.end, tokens[i].start))) continue;
+    const relative = cues.relatives.has(tokens[r.after].text);
+    const appositive = /^\s*,/.test(text.slice(r.end, tokens[r.after].start)) && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+    if (relative || appositive) return r.first;
+  }
+  return null;
+}
+
 /** Whether a bare role noun is the subject of a cue: before an English verb, after an Arabic one ("وأضافت المتحدثة:"). */
 function hasRoleSubject(article: ArticleText, cue: Cue): boolean {
   if (cue.lang === "en") return roleSubjectBefore(article, cue.first) !== null;
@@ -362,7 +384,7 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<L
   for (let k = m.after; k < sentence.after; k++) if (!cues.adverbials.has(tokens[k].text)) return null;
   let start = m.first;
   for (let ref = refs.find((r) => r.after === start); ref; ref = refs.find((r) => r.after === start)) start = ref.first;
-  if (start === m.first) start = roleSubjectBefore(article, m.first) ?? m.first;
+  if (start === m.first) start = roleSubjectBefore(article, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? m.first;
   if (start === m.first || start - sentence.first < 3) return null;
   const gapFrom = tokens[start - 1].end;
   const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
@@ -593,12 +615,14 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
   // Before the verb, a person after a preposition ("با همتای روس خود") is an object, not who speaks.
   const region = refs.filter((r) => r.start >= regionStart && r.end <= cue.start && outside(r) && (cue.subjectAfter || !afterPreposition(tokens, r.first)));
   // English subjects stand before the verb even when "that" follows it: "They added that …" is nobody in particular.
-  const pluralBefore = cue.lang === "en" ? pluralSubjectAt(article, regionStart, cue.start) : null;
+  // A quotation before its attribution is not where the subject stands ("“… between the two countries …,” Zarif said").
+  const subjectFrom = content.end <= cue.start ? Math.max(regionStart, content.end) : regionStart;
+  const pluralBefore = cue.lang === "en" ? pluralSubjectAt(article, subjectFrom, cue.start) : null;
   if (pluralBefore !== null && pluralBefore > (region.at(-1)?.start ?? -1)) return null;
   const pronoun = findPronoun(tokens, regionStart, cue.start);
   const firstRef = cue.subjectAfter ? region.at(-1) : region[0];
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
-  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.end, content.start) : pluralSubjectAt(article, regionStart, cue.start);
+  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.end, content.start) : pluralSubjectAt(article, subjectFrom, cue.start);
   if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return lastSpeaker;
   if (firstRef) return firstRef.key;

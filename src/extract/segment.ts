@@ -25,7 +25,8 @@ export function splitLines(source: string): TextLine[] {
   return lines;
 }
 
-const SENTENCE_END = /[.!?؟]+["'»”’)]*(?=\s|$)/g;
+// Scraped text loses the space after a sentence: "matter.”The", "Friday.In remarks" still end one.
+const SENTENCE_END = /[.!?؟]+["'»”’)]*(?=\s|$)|[.!?؟]+["»”’]+(?=[“«"\p{Lu}])|(?<=\p{Ll})[.!?؟]+(?=[“«])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
 
 /** Splits one line into sentences (trimmed spans, final punctuation included). */
 export function splitSentences(line: Span): Span[] {

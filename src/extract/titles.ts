@@ -29,6 +29,10 @@ export interface TitleMention {
   countries: string[];
   /** Whether the title says "former". */
   former: boolean;
+  /** A plural title said of "the two countries" (وزرای خارجه دو کشور), with no country written. */
+  both?: boolean;
+  /** A title with no country written, taken as the outlet's country's ("رئیس جمهور" in an Iranian outlet). */
+  implied?: boolean;
   /** Token range of the whole phrase (title, country, possessive). */
   first: number;
   after: number;
@@ -64,7 +68,15 @@ function loadTitles(raw: unknown) {
     possessiveAfter: new Set([...possessive.fa, ...possessive.ar].map(fold)),
     possessiveBefore: new Set(possessive.en.map(fold)),
     heads: new Set(allLanguages(checkLanguageLists(record.heads, "titles.json heads")).map(fold)),
+    both: phrases(allLanguages(checkLanguageLists(record.both, "titles.json both"))),
+    bare: new Set(allLanguages(checkLanguageLists(record.bare, "titles.json bare")).map(fold)),
   };
+}
+
+function phrases(words: string[]): PhraseMatcher<true> {
+  const m = new PhraseMatcher<true>();
+  for (const w of words) m.add(w, true);
+  return m;
 }
 
 /** Words that may sit between an English title and its country ("foreign minister of Russia"). */
@@ -140,7 +152,27 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     }
     if (countries.length > 0) first = b;
   }
+  const both = entry.plural && countries.length === 0 ? loaded.both.matchAt(tokens, folded, after, { clitics }) : null;
+  if (both) return { kind: "plural", entry, countries, former, both: true, first, after: both.after, start: tokens[first].start, end: tokens[both.after - 1].end };
+  if (!entry.plural && countries.length === 0 && !former && impliesOurs(tokens, folded, first, after, entry, countryAt, ourCountry, clitics)) {
+    return { kind: "title", entry, countries: [ourCountry as string], former, implied: true, first, after, start: tokens[first].start, end: tokens[after - 1].end };
+  }
   return { kind: entry.plural ? "plural" : "title", entry, countries, former, first, after, start: tokens[first].start, end: tokens[after - 1].end };
+}
+
+/**
+ * Whether a title written with no country stands for the outlet's own office holder: Persian
+ * text, an outlet country, no "این کشور" after it and no other country earlier in its sentence.
+ */
+function impliesOurs(tokens: Token[], folded: string, first: number, after: number, entry: TitleEntry, countryAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean): boolean {
+  if (!ourCountry || clitics || entry.org || entry.office === "other") return false;
+  if (loaded.bare.has(tokens[after]?.text ?? "")) return false;
+  for (let k = first - 1; k >= 0; k--) {
+    if (/[.!?؟\n]/.test(folded.slice(tokens[k].end, tokens[k + 1].start))) break;
+    const country = countryAt.get(k);
+    if (country && country.code !== ourCountry) return false;
+  }
+  return true;
 }
 
 /** Number of tokens of an "our country" phrase at token k (کشورمان = 1, کشور ما = 2), or 0. */

@@ -40,8 +40,20 @@ describe("meetings", () => {
   it("resolves counterparts and plural titles to the people named in the article", () => {
     const text = "سرگئی لاوروف و محمدجواد ظریف پیش‌تر در وین بودند.\nوزرای امور خارجه ایران و روسیه در تهران باهم دیدار کردند.";
     expect(meetings(extract(text))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Tehran", date: null, mode: "in_person" }]);
-    const english = "Sergey Lavrov met his Iranian counterpart in Geneva on Monday.";
+    // The counterpart is named elsewhere in the article (persons are the people an article names).
+    const english = "Sergey Lavrov met his Iranian counterpart in Geneva on Monday.\nZarif flew back to Tehran later.";
     expect(meetings(extract(english, { publishedAt: "2019-05-15" }))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Geneva", date: "2019-05-13", mode: "in_person" }]);
+  });
+
+  it("leaves out a counterpart the article never names, and a meeting left with one person", () => {
+    const english = "Sergey Lavrov met his Iranian counterpart in Geneva on Monday.";
+    const facts = extract(english, { publishedAt: "2019-05-15" });
+    expect(facts.meetings).toEqual([]);
+    expect(facts.persons.map((p) => p.key)).toEqual(["sergey-lavrov"]);
+    const arabic = "التقى محمد جواد ظريف نظيره الروسي وفلاديمير بوتين في موسكو اليوم.";
+    expect(meetings(extract(arabic, { publishedAt: "2019-02-01" })).map((m) => m.participants)).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+    const persian = "محمدجواد ظریف امروز با همتای روسی‌اش در تهران دیدار کرد.";
+    expect(extract(persian, { publishedAt: "2019-02-01" }).persons.map((p) => p.key)).toEqual(["mohammad-javad-zarif"]);
   });
 
   it("needs two people: an interview with a channel is not a meeting", () => {
@@ -56,5 +68,30 @@ describe("meetings", () => {
   it("does not take a country a participant already represents for the other side (گفتگو با روسیه said of a Russian)", () => {
     const text = "ولادیمیر پوتین از سفر خود خبر داد.\nسرگئی لاوروف درباره دستور کار گفتگو با روسیه توضیح داد.";
     expect(extract(text, { publishedAt: "2016-01-10" }).meetings).toEqual([]);
+  });
+
+  it("gives a phone call no place, and does not take a trip's destination for the place", () => {
+    const call = "ظریف از تهران در تماس تلفنی با لاوروف گفتگو کرد.";
+    expect(meetings(extract(call))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: null, date: null, mode: "phone" }]);
+    expect(meetings(extract("ظریف در دیدار با لاوروف از وی برای سفر به تهران دعوت کرد."))[0]?.location).toBeNull();
+    expect(meetings(extract("ظریف در دیدار با لاوروف در ژنو از وی برای سفر به تهران دعوت کرد."))[0]?.location).toBe("Geneva");
+  });
+
+  it("keeps the place of a meeting when a second cue word splits its clause", () => {
+    const text = "لاوروف در دیدار با ظریف در حاشیه نشست سران در سوچی گفت: همکاری ادامه دارد.";
+    expect(meetings(extract(text))[0]?.location).toBe("Sochi");
+  });
+
+  it("takes a meeting from the headline when the body refers back to it (در این دیدار)", () => {
+    const text = "دیدار وزرای خارجه ایران و روسیه در ژنو\nظریف در این دیدار گفت: همکاری ادامه دارد.\nلاوروف نیز در این دیدار از ادامه همکاری سخن گفت.";
+    expect(meetings(extract(text))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Geneva", date: null, mode: "in_person" }]);
+    expect(extract("دیدار وزرای خارجه ایران و روسیه در ژنو\nظریف و لاوروف پیش‌تر در وین بودند.").meetings).toEqual([]);
+  });
+
+  it("resolves a plural title of the two countries (وزرای خارجه دو کشور) to the article's two office holders", () => {
+    const text = "محمدجواد ظریف و سرگئی لاوروف پیش‌تر در وین بودند.\nوزرای خارجه دو کشور روز گذشته در ژنو با یکدیگر دیدار کردند.";
+    expect(meetings(extract(text))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Geneva", date: null, mode: "in_person" }]);
+    const three = "محمدجواد ظریف و سرگئی لاوروف و جان کری پیش‌تر در وین بودند.\nوزرای خارجه دو کشور روز گذشته در ژنو با یکدیگر دیدار کردند.";
+    expect(extract(three, { publishedAt: "2016-01-10" }).meetings).toEqual([]);
   });
 });

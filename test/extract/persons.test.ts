@@ -32,18 +32,18 @@ describe("persons", () => {
   });
 
   it("resolves 'our country' titles through the outlet's country", () => {
-    const text = "به گزارش ایرنا، وزیر امور خارجه کشورمان با سرگئی لاوروف دیدار کرد.";
+    const text = "به گزارش ایرنا، وزیر امور خارجه کشورمان با سرگئی لاوروف دیدار کرد.\nظریف پس از آن به تهران بازگشت.";
     const facts = extract(text, { publishedAt: "2019-02-01" });
     expect(names(facts).sort()).toEqual(["Mohammad Javad Zarif", "Sergey Lavrov"]);
   });
 
   it("resolves counterpart phrases through the person in the clause", () => {
-    const text = "محمدجواد ظریف امروز با همتای روسی‌اش در تهران دیدار کرد.";
+    const text = "محمدجواد ظریف امروز با همتای روسی‌اش در تهران دیدار کرد.\nلاوروف سپس به مسکو بازگشت.";
     const facts = extract(text, { publishedAt: "2019-02-01" });
     const lavrov = facts.persons.find((p) => p.key === "sergey-lavrov");
-    expect(lavrov?.mentions.map((m) => m.text)).toEqual(["همتای روسی‌اش"]);
+    expect(lavrov?.mentions.map((m) => m.text)).toEqual(["همتای روسی‌اش", "لاوروف"]);
     expect(lavrov?.mentions[0].kind).toBe("counterpart");
-    const arabic = "التقى محمد جواد ظريف نظيره الروسي في طهران اليوم.";
+    const arabic = "التقى محمد جواد ظريف نظيره الروسي في طهران اليوم.\nوغادر لافروف طهران مساء.";
     expect(extract(arabic, { publishedAt: "2019-02-01" }).meetings[0]?.participants.sort()).toEqual(["mohammad-javad-zarif", "sergey-lavrov"]);
   });
 
@@ -70,7 +70,7 @@ describe("persons", () => {
     const text = "رئیس جمهوری ایران در نشست خبری گفت: همکاری‌ها ادامه خواهد یافت.";
     expect(createExtractor({ gazetteer: gz })(text, { publishedAt: "2017-03-01" }).quotes.map((q) => q.speaker)).toEqual(["iran-president"]);
     // Their Russian counterpart is Russia's President, not its head of government.
-    const meeting = createExtractor({ gazetteer: gz })("رئیس فرضی با همتای روس خود در مسکو دیدار کرد.", { publishedAt: "2017-03-01" }).meetings;
+    const meeting = createExtractor({ gazetteer: gz })("رئیس فرضی با همتای روس خود در مسکو دیدار کرد.\nپوتین سپس سخن گفت.", { publishedAt: "2017-03-01" }).meetings;
     expect(meeting.map((m) => [...m.participants].sort())).toEqual([["iran-president", "vladimir-putin"]]);
   });
 
@@ -84,5 +84,35 @@ describe("persons", () => {
   it("does not read the Persian verb بودن as a surname", () => {
     const text = "ظریف بر صلح‌آمیز بودن برنامه هسته‌ای تاکید کرد.";
     expect(createExtractor()(text, { publishedAt: "2019-02-01" }).persons.map((p) => p.name)).toEqual(["Mohammad Javad Zarif"]);
+  });
+
+  it("takes a bare title in a Persian outlet for the outlet's own office holder, only with no other country in context", () => {
+    const own = extract("محمدجواد ظریف روز گذشته در وین بود.\nوزیر امور خارجه با اشاره به برجام گفت: توافق پابرجاست.", { publishedAt: "2016-01-10" });
+    expect(own.persons.find((p) => p.name === "Mohammad Javad Zarif")?.mentions.map((m) => m.text)).toContain("وزیر امور خارجه");
+    expect(own.quotes[0]?.speaker).toBe("mohammad-javad-zarif");
+    // A title of the same office for another country is named, and the outlet's holder is not: the bare title is not theirs.
+    const foreign = extract("جان کری روز گذشته در وین بود.\nوزیر امور خارجه با اشاره به برجام گفت: توافق پابرجاست.", { publishedAt: "2016-01-10" });
+    expect(names(foreign)).not.toContain("Mohammad Javad Zarif");
+    // Another country earlier in the sentence, or "این کشور" after the title.
+    expect(names(extract("لاوروف در سفر به ترکیه با وزیر امور خارجه دیدار کرد.", { publishedAt: "2016-01-10" }))).not.toContain("Mohammad Javad Zarif");
+    expect(names(extract("لاوروف با وزیر امور خارجه این کشور دیدار کرد.", { publishedAt: "2016-01-10" }))).not.toContain("Mohammad Javad Zarif");
+    // Not in Arabic text.
+    expect(names(extract("قال وزير الخارجية إن الاتفاق قائم.", { publishedAt: "2016-01-10" }))).not.toContain("Mohammad Javad Zarif");
+  });
+
+  it("counts a short name that is an ordinary word (معلم teacher) only with the full name or a title for the person", () => {
+    const muallem = { id: "walid-muallem", name: "Walid al-Muallem", country: "SY", names: ["ولید المعلم", "ولید معلم"], shortNames: ["معلم", "المعلم"], offices: [{ office: "foreign_minister" as const, title: "Minister of Foreign Affairs", country: "SY", org: null, start: "2006-02-11", end: "2020-11-16" }] };
+    const run = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, muallem]) });
+    const has = (text: string) => names(run(text, { publishedAt: "2016-01-10" })).includes("Walid al-Muallem");
+    expect(has("یک معلم مدرسه در تهران گفت: درس‌ها ادامه دارد.")).toBe(false);
+    expect(has("ولید المعلم در دمشق بود.\nمعلم گفت: مذاکرات ادامه دارد.")).toBe(true);
+    expect(has("معلم وزیر خارجه سوریه گفت: مذاکرات ادامه دارد.")).toBe(true);
+    expect(has("وزیر خارجه سوریه در دمشق بود.\nمعلم گفت: مذاکرات ادامه دارد.")).toBe(true);
+  });
+
+  it("takes an honorific (آقای) before a name outside the gazetteer as the start of the name", () => {
+    const facts = extract("ظریف با آقای استفان سژورنی وزیر امور خارجه فرانسه در نیویورک دیدار کرد.", { publishedAt: "2016-01-10" });
+    expect(facts.persons.find((p) => p.country === "FR")?.mentions.map((m) => m.text)).toContain("استفان سژورنی");
+    expect(facts.meetings).toHaveLength(1);
   });
 });

@@ -83,4 +83,16 @@ describe("quotes in Arabic and English news", () => {
   it("reads 'wrote:' as a speech verb", () => {
     expect(quotes(extract("Kerry wrote: “Long and useful talks with my Russian colleague today.”"))).toEqual([["john-kerry", "Long and useful talks with my Russian colleague today", true]]);
   });
+
+  it("finds the subject across a relative or appositive clause before the verb", () => {
+    const relative = "“Our ties are on the right track,” Zarif who arrived in Ankara on Tuesday told reporters upon his arrival.";
+    expect(quotes(extract(relative))).toEqual([["mohammad-javad-zarif", "Our ties are on the right track", true]]);
+    const appositive = "“The talks were useful,” Lavrov, who had flown in from Moscow, said.";
+    expect(quotes(extract(appositive))).toEqual([["sergey-lavrov", "The talks were useful", true]]);
+  });
+
+  it("does not read a plural inside a quotation before its attribution as the subject", () => {
+    const text = "“Fortunately, relations between the two countries are on the right track,” Zarif told reporters.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "Fortunately, relations between the two countries are on the right track", true]]);
+  });
 });

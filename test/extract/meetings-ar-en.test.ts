@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const sets = (facts: ArticleFacts) => facts.meetings.map((m) => [...m.participants].sort());
+
+describe("meetings (Arabic and English)", () => {
+  it("takes only the people after 'between' when a speaker tells of a meeting between two others", () => {
+    const text = "The talks went well, Zarif said of a telephone conversation between Putin and Lavrov on Monday.";
+    expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["sergey-lavrov", "vladimir-putin"]]);
+  });
+
+  it("leaves out people in a clause subordinated after the cue (since, منذ)", () => {
+    const english = "Zarif held talks with Lavrov in their first meeting since Putin was re-elected.";
+    expect(sets(extract(english, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    const arabic = "التقى ظريف لافروف في أول لقاء منذ إعادة انتخاب بوتين.";
+    expect(sets(extract(arabic, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("reads a meeting told in an Arabic relative clause after a definite cue noun (المحادثات التي أجراها)", () => {
+    const text = "وبحث الوزيران المحادثات التي كان أجراها ظريف مع لافروف في موسكو.";
+    expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("ends a sentence where scraped text lost the space after it, so a new sentence's meeting keeps its own people", () => {
+    const text = "Zarif met Putin in Moscow, the ministry said.“It went well,” he added.”Zarif also met Lavrov.";
+    expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "vladimir-putin"], ["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});
