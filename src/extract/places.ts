@@ -1,7 +1,9 @@
 /**
  * Where a meeting took place: cities from data/cities.json and capitals (and seats of
  * government) from data/country-forms.json, written after a place preposition ("در ژنو",
- * "في موسكو", "بموسكو", "in Geneva"). Gives the city's English name.
+ * "في موسكو", "بموسكو", "in Geneva"). Gives the city's English name. A city's `faOnly` names
+ * are not read in Arabic text and its `arOnly` names only there (Arabic مشهد 'scene', Persian
+ * دوشنبه 'Monday').
  */
 import cityData from "./data/cities.json" with { type: "json" };
 import countryForms from "./data/country-forms.json" with { type: "json" };
@@ -19,16 +21,24 @@ export interface PlaceMention {
   end: number;
 }
 
+/** A listed spelling: the city it names and, for a spelling that is a common word in the other language, the only text it is read in. */
+interface PlaceName {
+  city: string;
+  only?: "fa" | "ar";
+}
+
 const cities = buildPlaces();
 
-function buildPlaces(): PhraseMatcher<string> {
-  const m = new PhraseMatcher<string>();
+function buildPlaces(): PhraseMatcher<PlaceName> {
+  const m = new PhraseMatcher<PlaceName>();
   const list = checkObject(cityData, "cities.json").cities;
   if (!Array.isArray(list)) throw new TypeError("cities.json cities: expected an array");
   list.forEach((value, i) => {
     const city = checkObject(value, `cities.json cities[${i}]`);
     const en = checkString(city.en, `cities[${i}].en`);
-    for (const n of checkStrings(city.names, `cities[${i}].names`)) m.add(n, en);
+    for (const n of checkStrings(city.names, `cities[${i}].names`)) m.add(n, { city: en });
+    for (const n of checkStrings(city.faOnly ?? [], `cities[${i}].faOnly`)) m.add(n, { city: en, only: "fa" });
+    for (const n of checkStrings(city.arOnly ?? [], `cities[${i}].arOnly`)) m.add(n, { city: en, only: "ar" });
   });
   const forms = checkObject(checkObject(countryForms, "country-forms.json").forms, "country-forms.json forms");
   for (const [code, value] of Object.entries(forms)) {
@@ -36,7 +46,7 @@ function buildPlaces(): PhraseMatcher<string> {
     if (!capital) continue;
     const c = checkObject(capital, `${code}.capital`);
     const en = checkString(c.en, `${code}.capital.en`);
-    for (const n of checkStrings(c.names, `${code}.capital.names`)) m.add(n, en);
+    for (const n of checkStrings(c.names, `${code}.capital.names`)) m.add(n, { city: en });
   }
   return m;
 }
@@ -44,12 +54,15 @@ function buildPlaces(): PhraseMatcher<string> {
 /** Places written after a place preposition between two folded offsets. */
 export function findPlaces(tokens: Token[], folded: string, from: number, to: number, clitics: boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
+  const language = clitics ? "ar" : "fa";
   for (const match of cities.findAll(tokens, folded, { clitics })) {
     if (match.start < from || match.end > to) continue;
+    const place = match.values.find((v) => !v.only || v.only === language);
+    if (!place) continue;
     const attached = folded.slice(tokens[match.first].start, match.start);
     const before = tokens[match.first - 1]?.text ?? "";
     if (!isPlacePreposition(before) && !(attached && isPlacePreposition(attached))) continue;
-    out.push({ city: match.values[0], first: match.first, after: match.after, start: match.start, end: match.end });
+    out.push({ city: place.city, first: match.first, after: match.after, start: match.start, end: match.end });
   }
   return out;
 }
