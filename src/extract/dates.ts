@@ -24,6 +24,8 @@ export interface DateMention {
   offset: number | null;
   /** 0 (Sunday) – 6 for a bare weekday, resolved to the latest such day on or before the article's date. */
   weekday: number | null;
+  /** A day and month written without a year ("(۱۵ آذر)", "on 5 June"): the year comes from the article's date or an earlier date. */
+  monthDay?: { calendar: Calendar; month: number; day: number };
 }
 
 type Calendar = "gregorian" | "jalali" | "hijri";
@@ -82,14 +84,17 @@ export function findDates(tokens: Token[], folded: string, clitics = false): Dat
 function wordDate(tokens: Token[], first: number, after: number, word: DateWord): DateMention | null {
   const num = (i: number) => (tokens[i] && /^\d+$/.test(tokens[i].text) ? Number(tokens[i].text) : null);
   if (word.type === "month") {
-    // D Month Y, or Month D, Y.
-    const day = num(first - 1);
+    // D Month Y, or Month D, Y; the day may be an English ordinal ("19th December") and the year run into the next word ("2026آخر تحديث").
+    const day = dayNumber(tokens[first - 1]);
     if (tokens[after] && monthFillers.has(tokens[after].text)) after++;
-    const year = num(after);
+    const year = yearNumber(tokens[after]);
     if (day && day <= 31 && year && year > 999) return span(tokens, first - 1, after + 1, { iso: toIso(word.calendar, year, word.month, day) });
-    const dayAfter = num(after);
-    const yearAfter = num(after + 1);
+    const dayAfter = dayNumber(tokens[after]);
+    const yearAfter = yearNumber(tokens[after + 1]);
     if (dayAfter && dayAfter <= 31 && yearAfter && yearAfter > 999) return span(tokens, first, after + 2, { iso: toIso(word.calendar, yearAfter, word.month, dayAfter) });
+    // No year: "(۱۵ آذر)", "15 آذار", "June 5". An ordinal-less number after an Arabic or Persian month is a count or a year, not a day.
+    if (day && day <= 31) return span(tokens, first - 1, after, { monthDay: { calendar: word.calendar, month: word.month, day } });
+    if (dayAfter && dayAfter <= 31 && /^[a-z]/.test(tokens[first].text)) return span(tokens, first, after + 1, { monthDay: { calendar: word.calendar, month: word.month, day: dayAfter } });
     return null;
   }
   if (word.type === "weekday") return span(tokens, first, after, { weekday: word.day });
@@ -101,6 +106,18 @@ function wordDate(tokens: Token[], first: number, after: number, word: DateWord)
     if (count !== null && isSinceWord(tokens, first - 2)) return span(tokens, first - 2, after, { offset: -count * word.days });
   }
   return null;
+}
+
+/** A day of the month: "19", or an English ordinal "19th". */
+function dayNumber(token: Token | undefined): number | null {
+  const m = token && /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(token.text);
+  return m ? Number(m[1]) : null;
+}
+
+/** A four-digit year, also when a word is written onto it without a space ("2026آخر"). */
+function yearNumber(token: Token | undefined): number | null {
+  const m = token && /^(\d{4})(?:\p{L}*)$/u.exec(token.text);
+  return m ? Number(m[1]) : null;
 }
 
 function isAgoWord(tokens: Token[], i: number): boolean {
@@ -117,10 +134,12 @@ const agoData = checkObject(checkObject(data, "dates.json").ago, "dates.json ago
 const agoAfter = new Set(checkStrings(agoData.after, "ago.after").map(fold));
 const agoBefore = new Set(checkStrings(agoData.before, "ago.before").map(fold));
 
-function span(tokens: Token[], first: number, after: number, value: Partial<Pick<DateMention, "iso" | "offset" | "weekday">>): DateMention | null {
+function span(tokens: Token[], first: number, after: number, value: Partial<Pick<DateMention, "iso" | "offset" | "weekday" | "monthDay">>): DateMention | null {
   if (first < 0 || after > tokens.length || first >= after) return null;
   if (value.iso === null) return null;
-  return { first, after, start: tokens[first].start, end: tokens[after - 1].end, iso: value.iso ?? null, offset: value.offset ?? null, weekday: value.weekday ?? null };
+  const mention: DateMention = { first, after, start: tokens[first].start, end: tokens[after - 1].end, iso: value.iso ?? null, offset: value.offset ?? null, weekday: value.weekday ?? null };
+  if (value.monthDay) mention.monthDay = value.monthDay;
+  return mention;
 }
 
 function at(tokens: Token[], start: number, end: number, value: { iso: string }): DateMention {
@@ -186,9 +205,15 @@ export function addDays(iso: string, days: number): string {
   return isoOf(new Date(Date.UTC(y, m - 1, d + days)));
 }
 
-/** The absolute date a reference gives, using the article's date for relative ones; null when it cannot be known. */
-export function resolveDate(mention: DateMention, articleDate: string | null): string | null {
+/**
+ * The absolute date a reference gives, using the article's date for relative ones; null when it
+ * cannot be known. A day and month without a year is the latest such day on or before the
+ * article's date, else (undated article) the first on or after an absolute date written before it
+ * ("۱۴ آذر ۱۴۰۰ … یک روز بعد (۱۵ آذر)").
+ */
+export function resolveDate(mention: DateMention, articleDate: string | null, earlier: string | null = null): string | null {
   if (mention.iso) return mention.iso;
+  if (mention.monthDay) return articleDate ? yearless(mention.monthDay, articleDate, -1) : earlier ? yearless(mention.monthDay, earlier, 1) : null;
   if (!articleDate) return null;
   if (mention.offset !== null) return addDays(articleDate, mention.offset);
   if (mention.weekday !== null) {
@@ -197,6 +222,24 @@ export function resolveDate(mention: DateMention, articleDate: string | null): s
     return addDays(articleDate, -((today - mention.weekday + 7) % 7));
   }
   return null;
+}
+
+/** The day and month in the year of `anchor` (its calendar's year), moved a year back (-1) or on (1) to fall on or before/after it. */
+function yearless(md: { calendar: Calendar; month: number; day: number }, anchor: string, direction: -1 | 1): string | null {
+  const year = yearIn(md.calendar, anchor);
+  for (const y of [year, year + direction]) {
+    const iso = toIso(md.calendar, y, md.month, md.day);
+    if (iso && (direction < 0 ? iso <= anchor : iso >= anchor)) return iso;
+  }
+  return null;
+}
+
+/** The year of an ISO date in a calendar. */
+function yearIn(calendar: Calendar, iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (calendar === "jalali") return jalaali.toJalaali(y, m, d).jy;
+  if (calendar === "hijri") return hijriOf(Date.UTC(y, m - 1, d))[0];
+  return y;
 }
 
 function isoOf(date: Date): string {

@@ -11,7 +11,7 @@ export { Gazetteer, type GazetteerPerson } from "./gazetteer.ts";
 import { findMeetings } from "./meetings.ts";
 import { detectLanguage, findPublishedAt, findPublisher, findTitle, ourCountry } from "./metadata.ts";
 import { analysePersons, type PersonAnalysis } from "./persons.ts";
-import { findQuotes } from "./quotes.ts";
+import { dedupeQuotes, findQuotes } from "./quotes.ts";
 import { findOurCountryWords, findTitles } from "./titles.ts";
 import { tokenIndexAt } from "./tokens.ts";
 import type { ArticleFacts, ArticleHints, EvalRecord, MeetingFact, PersonFact, QuoteFact } from "./types.ts";
@@ -77,8 +77,9 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     sameLine: (a, b) => article.lineOfToken[a] === article.lineOfToken[b],
     isCapitalized: (i) => /^\p{Lu}/u.test(source[article.folded.origin[tokens[i].start]] ?? ""),
   });
-  const quotes = findQuotes(article, persons.refs, language, titles.map((t) => t.first));
-  const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: findDates(tokens, folded, article.clitics), quotes, articleDate: publishedAt });
+  const allQuotes = findQuotes(article, persons.refs, language, titles.map((t) => t.first));
+  const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: findDates(tokens, folded, article.clitics), quotes: allQuotes, articleDate: publishedAt });
+  const quotes = dedupeQuotes(allQuotes, folded);
   const active = new Set([...quotes.map((q) => q.speaker), ...meetings.flatMap((m) => m.participants)]);
   const keep = (key: string) => persons.entities.get(key)?.named === true || active.has(key);
   const meetingFacts: MeetingFact[] = meetings.map((m) => ({ participants: m.participants, location: m.location, date: m.date, mode: m.mode, evidence: spanIn(article, m.start, m.end) }));
@@ -153,16 +154,20 @@ function emptyFacts(source: string, hints: ArticleHints): ArticleFacts {
 /** Converts facts to the scorer's record shape (../shared/eval/README.md). */
 export function toEvalRecord(article: string, facts: ArticleFacts): EvalRecord {
   const nameOf = new Map(facts.persons.map((p) => [p.key, p.name]));
+  // The annotations' persons are the people an article names: one only titled ("the Russian foreign minister
+  // said", resolved through the gazetteer) is left out, and so are the words attributed to them.
+  const named = new Set(facts.persons.filter((p) => p.mentions.some((m) => m.kind === "name")).map((p) => p.key));
+  const persons = facts.persons.filter((p) => named.has(p.key));
   return {
     article,
     language: facts.language,
     publisher: facts.publisher,
     publishedAt: facts.publishedAt,
     title: facts.title,
-    persons: facts.persons.map((p) => ({ name: p.name, country: p.country, role: p.role, mentions: [...new Set(p.mentions.map((m) => m.text))] })),
+    persons: persons.map((p) => ({ name: p.name, country: p.country, role: p.role, mentions: [...new Set(p.mentions.map((m) => m.text))] })),
     countries: facts.countries,
     meetings: facts.meetings.map((m) => ({ participants: m.participants.map((k) => nameOf.get(k) ?? k), location: m.location, date: m.date, mode: m.mode, evidence: m.evidence.text })),
-    quotes: facts.quotes.map((q) => ({ speaker: nameOf.get(q.speaker) ?? q.speaker, text: q.span.text, direct: q.direct })),
+    quotes: facts.quotes.filter((q) => named.has(q.speaker)).map((q) => ({ speaker: nameOf.get(q.speaker) ?? q.speaker, text: q.span.text, direct: q.direct })),
   };
 }
 

@@ -65,7 +65,11 @@ function loadMeetingWords(raw: unknown) {
   for (const w of allLanguages(lists("withSubject"))) withSubject.add(w, true);
   const destination = new PhraseMatcher<true>();
   for (const w of allLanguages(lists("destination"))) destination.add(w, true);
-  return { cues, phone, planned, withSubject, between: set("between"), clauseBreaks: set("clauseBreaks"), destination, anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)), prepositions: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").prepositions, "speech.json prepositions")).map(fold)) };
+  const topic = new PhraseMatcher<true>();
+  for (const w of allLanguages(lists("topic"))) topic.add(w, true);
+  const sidelines = new PhraseMatcher<true>();
+  for (const w of allLanguages(lists("sidelines"))) sidelines.add(w, true);
+  return { cues, phone, planned, withSubject, between: set("between"), clauseBreaks: set("clauseBreaks"), destination, topic, sidelines, placeFrom: set("placeFrom"), placeTo: set("placeTo"), anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)), prepositions: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").prepositions, "speech.json prepositions")).map(fold)) };
 }
 
 /** Cue words closer than this (in tokens) report the same meeting ("نشست سه جانبه", "دیدار دوجانبه"). */
@@ -164,16 +168,24 @@ function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pre
     if (only.length >= 2) participants = only;
   }
   if (participants.length < 2) return null;
-  const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to);
-  const when = dates.find((d) => d.iso || d.offset !== null || d.weekday !== null) ?? null;
+  const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to && (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d));
+  // The date told of the meeting is the one nearest its cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک روز بعد (۱۵ آذر) … دیدار کرد").
+  const distance = (d: DateMention) => (d.after <= group.first ? group.first - d.after : d.first - group.after);
+  const nearest = dates.reduce<DateMention | null>((best, d) => (!best || distance(d) < distance(best) ? d : best), null);
+  // "يوم الجمعة 30 أغسطس 2024", "on Friday, 30 August 2024": a weekday or relative day with the full date right after it is that date.
+  const full = nearest && !nearest.iso ? dates.find((d) => d.iso && d.first >= nearest.after && d.first <= nearest.after + 1) : undefined;
+  const when = full ?? nearest;
+  const earlier = when ? ctx.dates.filter((d) => d.iso && d.end <= when.start).at(-1)?.iso ?? null : null;
   // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").
-  const phone = isPhone(article, zone.start, Math.max(to, clauseEnd(article, sentence, group)));
+  // "held talks, by telephone, since …": a phone phrase set off right after the cue says how they talked.
+  const phoneNext = nextFirst !== null && nextFirst - group.after <= 1 && lexicon.phone.matchAt(tokens, text, nextFirst, { clitics: article.clitics }) !== null;
+  const phone = phoneNext || isPhone(article, zone.start, Math.max(to, clauseEnd(article, sentence, group)));
   // A call has no single place; a place split off by a second cue of the clause ("دیدار … در حاشیه نشست … در سوچی") is still this meeting's.
   const place = phone ? null : (venueIn(article, from, to) ?? venueIn(article, from, Math.min(zone.end, clauseEnd(article, sentence, group))));
   return {
     participants,
     location: place?.city ?? null,
-    date: when ? resolveDate(when, ctx.articleDate) : null,
+    date: when ? resolveDate(when, ctx.articleDate, earlier) : null,
     mode: phone ? "phone" : "in_person",
     start: from,
     end: to,
@@ -182,15 +194,58 @@ function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pre
   };
 }
 
-/** The first place written between two folded offsets that is not a trip's destination ("برای سفر به تهران دعوت کرد"). */
+/**
+ * The meeting's place between two folded offsets: the first place written with an in-preposition
+ * ("در ژنو", "في جنيف", "in Geneva"), else the first a trip is headed to ("سفر به مسکو"). Never a
+ * trip's invited or planned destination ("برای سفر به تهران دعوت کرد"), where someone came from
+ * ("از تهران", "from Tehran"), or a place inside the topic of the talks ("درباره آتش‌بس در بیروت").
+ */
 function venueIn(article: ArticleText, from: number, to: number) {
   const { tokens } = article;
   const text = article.folded.text;
-  return findPlaces(tokens, text, from, to, article.clitics).find((p) => {
-    const before = lexicon.destination.findIn(tokens, text, Math.max(0, p.first - 5), p.first + 1, { clitics: article.clitics });
-    return !before.some((m) => m.after === p.first || (m.after === p.first + 1 && m.end <= p.start));
-  }) ?? null;
+  const options = { clitics: article.clitics };
+  const places = findPlaces(tokens, text, from, to, article.clitics).filter((p) => {
+    if (lexicon.placeFrom.has(p.preposition)) return false;
+    const before = lexicon.destination.findIn(tokens, text, Math.max(0, p.first - 5), p.first + 1, options);
+    if (before.some((m) => m.after === p.first || (m.after === p.first + 1 && m.end <= p.start))) return false;
+    return !inTopic(article, tokenIndexAt(tokens, from), p.first);
+  });
+  return places.find((p) => !lexicon.placeTo.has(p.preposition)) ?? places[0] ?? null;
 }
+
+/** Tokens a topic phrase may stand before a place it contains ("درباره برقراری آتش‌بس در بیروت"). */
+const TOPIC_REACH = 6;
+
+/** Whether the token at `at` is inside a topic phrase ("about …", "درباره …", "حول …") opened in the clause before it, with no cue or clause mark between, and not the topic of an event named as the meeting's setting ("on the sidelines of"). */
+function inTopic(article: ArticleText, first: number, at: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const opener = lexicon.topic.findIn(tokens, text, Math.max(first, at - TOPIC_REACH), at, options).filter((m) => m.after <= at).at(-1);
+  if (!opener) return false;
+  // "در حاشیه نشست سران درباره سوریه در سوچی": the event beside which they met is named with its topic and its place.
+  if (lexicon.sidelines.findIn(tokens, text, first, opener.first, options).length > 0) return false;
+  if (/[،,:;؛«»“”"()]/.test(text.slice(tokens[opener.after - 1].end, tokens[at].start))) return false;
+  return !lexicon.cues.findIn(tokens, text, opener.after, at, options).some((m) => m.after <= at);
+}
+
+/**
+ * Whether a date is a dateline's, the day of publishing, not of the meeting: near the start of
+ * its line, before anyone is named there, and closed by a parenthesis, dash or bar
+ * ("MOSCOW (Sputnik - 19th December, 2019)", "موسكو - 24 آذار 2016 (سانا) -", "TEHRAN, Jan. 5 (Reuters) -").
+ */
+function isDatelineDate(ctx: MeetingContext, date: DateMention): boolean {
+  const { article } = ctx;
+  const text = article.folded.text;
+  const line = article.lines[article.lineOfToken[date.first]];
+  if (!line || article.folded.origin[date.start] - line.start > DATELINE_REACH) return false;
+  const lineStart = article.tokens.find((t, i) => article.lineOfToken[i] === line.index)?.start ?? date.start;
+  if (ctx.refs.some((r) => r.start >= lineStart && r.end <= date.start)) return false;
+  return /^\s*[()\-–—|]/.test(text.slice(date.end, date.end + 4));
+}
+
+/** Characters from a line's start within which a dateline's date stands. */
+const DATELINE_REACH = 60;
 
 /** The part of the sentence a cue's participants can be in: its quote, or the text outside quotes around it. */
 function zoneAround(ctx: MeetingContext, sentence: Sentence, at: number, quote: QuoteFinding | undefined): { start: number; end: number } {
@@ -324,6 +379,8 @@ function merge(found: MeetingFinding[]): MeetingFinding[] {
 
 function sameEvent(a: MeetingFinding, b: MeetingFinding): boolean {
   if (a.mode !== b.mode) return false;
+  // Meetings of the same people in two different cities are two meetings ("met in New York … travelled to Tehran and met").
+  if (a.location && b.location && a.location !== b.location) return false;
   if (a.date && b.date) return a.date === b.date;
   const da = a.offset ?? 0;
   const db = b.offset ?? 0;

@@ -357,7 +357,8 @@ function officeKindOf(gz: Gazetteer, key: string, window: DateWindow): OfficeKin
 function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext): PersonRef | null {
   const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:]/.test(ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start));
   const next = pastHonorifics(ctx, title.after);
-  return refs.find((r) => r.kind === "name" && ((r.first === next && joined(title.after - 1, r.first)) || (r.after === title.first && joined(r.after - 1, title.first)))) ?? null;
+  const before = !hasClitic(title, ctx);
+  return refs.find((r) => r.kind === "name" && ((r.first === next && joined(title.after - 1, r.first)) || (before && r.after === title.first && joined(r.after - 1, title.first)))) ?? null;
 }
 
 /** The token after any honorifics from i on: "وزير الخارجية السيد فؤاد حسين" names the minister all the same. */
@@ -382,11 +383,32 @@ const NAME_MAX_WORDS = 3;
  * at the start of a clause, before it. Arabic-script names need two words; Latin ones capitals.
  */
 function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): { first: number; after: number } | null {
-  if (refs.some((r) => r.first === title.after || r.first === pastHonorifics(ctx, title.after) || r.after === title.first)) return null;
+  const cliticked = hasClitic(title, ctx);
+  if (refs.some((r) => r.first === title.after || r.first === pastHonorifics(ctx, title.after) || (r.after === title.first && !cliticked))) return null;
   const after = nameRun(ctx, title.after, 1);
   if (after) return after;
-  return nameRun(ctx, title.first - 1, -1);
+  if (cliticked) return null;
+  return nameRun(ctx, apposedBefore(title, ctx), -1);
 }
+
+/** English articles that may open a title in apposition: "Atsushi Kaifu, the spokesperson for …". */
+const APPOSITION_ARTICLES = new Set(["the", "a", "an"]);
+
+/** Where a name written before a title would end: right before it, or before its article when a comma sets the title off. */
+function apposedBefore(title: TitleMention, ctx: PersonContext): number {
+  const article = ctx.tokens[title.first - 1];
+  const name = ctx.tokens[title.first - 2];
+  if (!article || !name || !APPOSITION_ARTICLES.has(article.text) || !ctx.sameLine(title.first - 2, title.first)) return title.first - 1;
+  return ctx.folded.slice(name.end, article.start).includes(",") ? title.first - 2 : title.first - 1;
+}
+
+/** "بوزير خارجية…", "ووزير…": a clitic on the title's first word, so a name just before it is not in apposition. */
+function hasClitic(title: TitleMention, ctx: PersonContext): boolean {
+  return title.start > ctx.tokens[title.first].start && title.kind !== "counterpart";
+}
+
+/** Punctuation that ends a name run as surely as a word that cannot be a name ("…توجار، حيث"). */
+const RUN_END = /[،,:;؛.!?؟«»“”"()]/;
 
 /** Marks that may separate a title from the name it introduces, or open a clause before a name. */
 const NAME_FENCE = /[،,:«»“”"(\-–]/;
@@ -415,7 +437,8 @@ function nameRun(ctx: PersonContext, from: number, step: 1 | -1, adjacent = fals
   const after = Math.max(...picked) + 1;
   const latin = /^[a-z]/.test(tokens[start].text);
   // The run must end at a boundary: a word that cannot be a name, punctuation, or the text's edge.
-  if (tokens[i] && isNameWord(ctx, i)) return null;
+  const boundary = tokens[i] ? (step === 1 ? folded.slice(tokens[i - 1].end, tokens[i].start) : folded.slice(tokens[i].end, tokens[i + 1].start)) : "";
+  if (tokens[i] && isNameWord(ctx, i) && !(step === 1 && RUN_END.test(boundary))) return null;
   if (latin) return { first, after };
   // Arabic-script names have no capitals: ask for two words, fenced off by punctuation from the title
   // (after it) or standing at the start of a clause (before it).

@@ -19,6 +19,8 @@ export interface PlaceMention {
   after: number;
   start: number;
   end: number;
+  /** The folded place preposition before it ("در", "في", "in"; "ب" written onto the name). */
+  preposition: string;
 }
 
 /** A listed spelling: the city it names and, for a spelling that is a common word in the other language, the only text it is read in. */
@@ -28,6 +30,14 @@ interface PlaceName {
 }
 
 const cities = buildPlaces();
+const idioms = buildIdioms();
+
+/** Phrases in which a city's name is an ordinary word ("في مسقط رأسه" 'in his birthplace', "کابل‌های برق"). */
+function buildIdioms(): PhraseMatcher<true> {
+  const m = new PhraseMatcher<true>();
+  for (const n of checkStrings(checkObject(cityData, "cities.json").idioms ?? [], "cities.json idioms")) m.add(n, true);
+  return m;
+}
 
 function buildPlaces(): PhraseMatcher<PlaceName> {
   const m = new PhraseMatcher<PlaceName>();
@@ -55,6 +65,7 @@ function buildPlaces(): PhraseMatcher<PlaceName> {
 export function findPlaces(tokens: Token[], folded: string, from: number, to: number, clitics: boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
   const language = clitics ? "ar" : "fa";
+  const ordinary = idioms.findAll(tokens, folded, { clitics });
   for (const match of cities.findAll(tokens, folded, { clitics })) {
     if (match.start < from || match.end > to) continue;
     const place = match.values.find((v) => !v.only || v.only === language);
@@ -62,7 +73,9 @@ export function findPlaces(tokens: Token[], folded: string, from: number, to: nu
     const attached = folded.slice(tokens[match.first].start, match.start);
     const before = tokens[match.first - 1]?.text ?? "";
     if (!isPlacePreposition(before) && !(attached && isPlacePreposition(attached))) continue;
-    out.push({ city: place.city, first: match.first, after: match.after, start: match.start, end: match.end });
+    if (ordinary.some((m) => m.first <= match.first && match.first < m.after)) continue;
+    const preposition = attached && isPlacePreposition(attached) ? attached : before;
+    out.push({ city: place.city, first: match.first, after: match.after, start: match.start, end: match.end, preposition });
   }
   return out;
 }

@@ -51,6 +51,8 @@ interface Cue {
   direct: boolean;
   /** Arabic-style subject after the verb. */
   subjectAfter: boolean;
+  /** The speaker the cue names itself ("بحسب لافروف", "according to Motegi"). */
+  speaker?: string;
 }
 
 interface NominalRule {
@@ -58,6 +60,8 @@ interface NominalRule {
   object: string | null;
   close: PhraseMatcher<true>;
   maxGap: number;
+  /** Whether the object marker stands right before the close (X را محکوم کرد) rather than a gap away (X را Y خواند). */
+  adjacent: boolean;
   openDrop: number;
   keepOpen: boolean;
   keepClose: boolean;
@@ -102,6 +106,8 @@ function loadSpeech(raw: unknown) {
     // Words that may follow a verb whose subject is implied (وأضاف أن، وأفاد بأن): function words and complementizers.
     functionWords: new Set([...setOf(checkLanguageLists(checkObject(languageData, "language.json").notName, "language.json notName")), ...setOf(lists("complementizers")), ...setOf(lists("weakComplementizers"))]),
     agencies: setOf(lists("agencies")),
+    according: matcherOf(lists("according"), (lang) => lang),
+    institutions: setOf(lists("institutions")),
     nominal,
     nominalVerbs: matcherOf(lists("nominalVerbs"), () => true as const),
   };
@@ -117,6 +123,7 @@ function loadNominal(value: unknown, i: number): NominalRule & { lang: Language 
     object: typeof item.object === "string" ? fold(item.object) : null,
     close,
     maxGap: Number(item.maxGap ?? 4),
+    adjacent: item.adjacent === true,
     openDrop: Number(item.openDrop ?? 0),
     keepOpen: item.keepOpen !== false,
     keepClose: item.keepClose !== false,
@@ -150,18 +157,20 @@ export function findQuotes(article: ArticleText, refs: PersonRef[], language: La
     const lineCues = collectCues(article, sentences, language, bodyRefs).filter((c) => !quotations.some(([open, close]) => open < c.start && c.end <= close));
     let quotedUntil = -1;
     let previousSpeaker: string | null = null;
+    let previousSentence = -1;
     for (let c = 0; c < lineCues.length; c++) {
       const cue = lineCues[c];
       if (cue.start < quotedUntil) continue;
       const end = contentEnd(article, cue, lineCues.slice(c + 1), paraEnd, refStarts);
       const span = trimContent(text, cue.contentStart, end, cue.direct);
       if (!span || tokenCount(tokens, span.start, span.end) < 2) continue;
-      const speaker = resolveSpeaker(article, cue, bodyRefs, lastSpeaker ?? previousSubject(article, cue.sentence, bodyRefs), previousSpeaker, span);
+      const speaker = resolveSpeaker(article, cue, bodyRefs, lastSpeaker ?? previousSubject(article, cue.sentence, bodyRefs), previousSpeaker, span, previousSentence === cue.sentence.index);
       if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) quotedUntil = end;
       if (!speaker) continue;
       found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
       lastSpeaker = speaker;
       previousSpeaker = speaker;
+      previousSentence = cue.sentence.index;
       const more = cue.direct && cue.fixedEnd !== null ? continuedQuotation(article, cue, lineCues.slice(c + 1), paraEnd) : null;
       if (more) {
         found.push({ speaker, start: more.start, end: more.end, direct: true, sentence: cue.sentence.index });
@@ -169,7 +178,7 @@ export function findQuotes(article: ArticleText, refs: PersonRef[], language: La
       }
     }
   }
-  return dedupe(found, text);
+  return found;
 }
 
 /** Collects the cues of one paragraph, in text order, each with where its content starts. */
@@ -195,8 +204,41 @@ function collectCues(article: ArticleText, sentences: Sentence[], language: Lang
       i = m.after - 1;
     }
     out.push(...nominalCues(article, sentence, language, refs));
+    out.push(...accordingCues(article, sentence, language, refs));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "بحسب لافروف، فإن …", "وفقا لكيري، …", "According to Motegi, today's talks …": the person named right
+ * after the phrase speaks, and the content follows the name (after a comma or a complementizer); or, with the
+ * phrase ending the sentence ("…, according to Motegi."), the content is the clause before it.
+ */
+function accordingCues(article: ArticleText, sentence: Sentence, language: Language, refs: PersonRef[]): Cue[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const clitics = { clitics: article.clitics };
+  const out: Cue[] = [];
+  for (const m of cues.according.findIn(tokens, text, sentence.first, sentence.after, clitics)) {
+    if (!m.values.includes(language)) continue;
+    const ref = refs.find((r) => r.first === m.after);
+    if (!ref || ref.after > sentence.after) continue;
+    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: ref.key };
+    let rest = ref.after;
+    while (rest < sentence.after && cues.adverbials.has(tokens[rest].text)) rest++;
+    if (rest >= sentence.after) {
+      const comma = m.first > sentence.first ? text.slice(tokens[m.first - 1].end, tokens[m.first].start).search(/[,،]/) : -1;
+      if (comma < 0 || m.first - sentence.first < 3) continue;
+      out.push({ ...base, contentStart: skipSpaces(text, sentence.fStart), fixedEnd: tokens[m.first - 1].end + comma, runsOn: false });
+      continue;
+    }
+    const comp = cues.complementizers.matchAt(tokens, text, ref.after, clitics);
+    const gap = text.slice(ref.end, tokens[ref.after].start);
+    if (!comp && !/[,،]/.test(gap)) continue;
+    const at = comp ? skipSpaces(text, comp.end) : tokens[ref.after].start;
+    out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false });
+  }
+  return out;
 }
 
 /** Words an Arabic or English verb may be separated from its reported clause by (subject, adverbials). */
@@ -211,6 +253,8 @@ function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<L
   const clitics = { clitics: article.clitics };
   const base = { type, lang, start: m.start, end: m.end, first: m.first, after: m.after, sentence, fixedEnd: null, runsOn: true, subjectAfter: false };
   if (type === "framing") return { ...base, contentStart: skipSpaces(text, m.end), direct: false };
+  // "داعيا إلى X": a participle listed with its preposition states its content right after it.
+  if (type === "participle" && lang === "ar" && m.phrase.includes(" ")) return { ...base, contentStart: skipSpaces(text, m.end), direct: false };
   if (lang === "fa") {
     // Persian: the content follows the verb, after a colon, a comma or که.
     let at = skipSpaces(text, m.end);
@@ -255,6 +299,9 @@ function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<L
     const at = arabicNominalContent(article, sentence, subjectEnd, m.after);
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
   }
+  // "…discussion," Kaifu said at a press briefing: a quotation closed right before the subject is the content, even when it opened on an earlier line.
+  const subjectStart = refs.find((r) => r.after === m.first)?.first ?? m.first;
+  if (lang === "en" && subjectStart > 0 && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
   if (lang === "en") return englishBareContent(article, sentence, base, Math.max(m.after, subjectEnd));
   return null;
 }
@@ -389,10 +436,15 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<L
   const gapFrom = tokens[start - 1].end;
   const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
   if (comma < 0) return null;
-  const contentStart = skipSpaces(text, sentence.fStart);
+  // A dateline opening the sentence ("MOSCOW (UrduPoint News / Sputnik - 19th December, 2019)") is not reported speech.
+  const dateline = DATELINE.exec(text.slice(sentence.fStart, gapFrom));
+  const contentStart = skipSpaces(text, sentence.fStart + (dateline ? dateline[0].length : 0));
   if (OPENING.has(text[contentStart] ?? "")) return null;
   return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: false };
 }
+
+/** A wire dateline at a sentence's start: a place, then the outlet and date in parentheses, maybe a dash. */
+const DATELINE = /^[^()]{0,40}\([^()]{1,80}\)\s*[-–—]?\s*/;
 
 /**
  * A quotation that follows the sentence attributing the one before it, with no attribution of its
@@ -478,9 +530,9 @@ function nominalCues(article: ArticleText, sentence: Sentence, language: Languag
       let cueStart = close.start;
       if (rule.object) {
         const marker = findObjectMarker(tokens, rule.object, close.first, rule.maxGap, sentence.first);
-        if (marker === null || marker === close.first - 1) { i = close.after - 1; continue; }
+        if (marker === null || (marker === close.first - 1) !== rule.adjacent) { i = close.after - 1; continue; }
         // The object's clause: a comma may stand between the object and its verb ("X را در …، ضروری دانست").
-        clauseStart = clauseStartBefore(article, sentence, marker);
+        clauseStart = coordinatedClauseStart(article, clauseStartBefore(article, sentence, marker), marker);
         // "لاوروف نیز X را Y دانست": the subject opening the clause is the speaker, not part of the quote.
         contentStart = tokens[afterSubject(tokens, refs, clauseStart.token, marker)].start;
       } else {
@@ -510,8 +562,21 @@ function afterSubject(tokens: Token[], refs: PersonRef[], from: number, limit: n
 }
 
 function findObjectMarker(tokens: Token[], marker: string, before: number, maxGap: number, notBefore: number): number | null {
-  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker) return k;
+  // The marker may be written joined to a demonstrative: "آنرا", "اینرا".
+  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker || tokens[k].text === `${fold("آن")}${marker}` || tokens[k].text === `${fold("این")}${marker}`) return k;
   return null;
+}
+
+/** Last words of Persian finite verbs: "… انتقاد کرد و آن را Y خواند" starts a second clause after "و". */
+const FINITE_ENDS = new Set(["کرد", "کردند", "شد", "شدند", "نمود", "داد", "دانست", "خواند", "است", "گفت"]);
+
+/** The start of an object's clause, moved past "و" when it follows a finite verb (a second coordinated clause). */
+function coordinatedClauseStart(article: ArticleText, start: { offset: number; token: number }, marker: number): { offset: number; token: number } {
+  const { tokens } = article;
+  for (let k = marker - 1; k > start.token; k--) {
+    if (COORDINATORS.has(tokens[k].text) && FINITE_ENDS.has(tokens[k - 1].text)) return { offset: tokens[k + 1].start, token: k + 1 };
+  }
+  return start;
 }
 
 function findOpen(tokens: Token[], opens: string[][], from: number, to: number): { first: number; after: number } | null {
@@ -594,20 +659,29 @@ function tokenCount(tokens: Token[], start: number, end: number): number {
  * The speaker of a cue: a person named or titled as its subject, a pronoun or an implied subject
  * (the last speaker). Subjects that are outlets ("روزنامه الاهرام نوشت") give no speaker.
  */
-function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastSpeaker: string | null, previousInLine: string | null, content: { start: number; end: number }): string | null {
+function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastSpeaker: string | null, previousInLine: string | null, content: { start: number; end: number }, previousInSentence = false): string | null {
   const { tokens } = article;
   const outside = (r: PersonRef) => r.end <= content.start || r.start >= content.end;
   const regionStart = cue.sentence.fStart;
-  if (cue.type === "participle") return previousInLine ?? lastSpeaker;
+  if (cue.speaker) return cue.speaker;
+  if (cue.type === "participle") {
+    const subject = participleSubject(article, cue, refs, outside, previousInSentence ? previousInLine : null);
+    if (subject !== undefined) return subject;
+    return cue.lang === "en" && findPronoun(tokens, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker;
+  }
   if (cue.subjectAfter) {
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= content.start) ?? titledSubject(article, cue, refs, content.start);
     if (after) return after.key;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
-    if (cue.lang === "ar" && tokens[cue.after] && cues.agencies.has(tokens[cue.after].text)) return null;
+    if (cue.lang === "ar" && tokens[cue.after] && (cues.agencies.has(tokens[cue.after].text) || cues.institutions.has(tokens[cue.after].text))) return null;
   }
   // "the minister said", "وأضافت المتحدثة": a bare role noun stands for the person last named.
   if (hasRoleSubject(article, cue)) return lastSpeaker;
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
+  // "Kaifu, the spokesperson for the Foreign Ministry, said": the person set off before the appositive speaks.
+  const apposed = cue.lang === "en" ? subjectBeforeClause(article, refs, cue.first) : null;
+  const apposedRef = apposed !== null ? refs.find((r) => r.first === apposed && outside(r)) : undefined;
+  if (apposedRef) return apposedRef.key;
   if (cue.lang === "en" && tokens[cue.first - 1] && cues.agencies.has(tokens[cue.first - 1].text)) return null;
   // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks.
   const adjacent = content.end <= cue.start ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
@@ -621,6 +695,8 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
   if (pluralBefore !== null && pluralBefore > (region.at(-1)?.start ?? -1)) return null;
   const pronoun = findPronoun(tokens, regionStart, cue.start);
   const firstRef = cue.subjectAfter ? region.at(-1) : region[0];
+  // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
+  if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
   const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.end, content.start) : pluralSubjectAt(article, subjectFrom, cue.start);
   if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
@@ -631,6 +707,25 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
   if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !cues.functionWords.has(tokens[cue.after].text)) return null;
   return lastSpeaker;
 }
+
+/**
+ * Who a participle (مؤكدا أن، مشددا على، adding that) continues: the speaker of a quote earlier in its sentence,
+ * else the first person of its sentence not governed by a clitic preposition ("حيث استعرض الرئيس …، مشدداً على").
+ */
+function participleSubject(article: ArticleText, cue: Cue, refs: PersonRef[], outside: (r: PersonRef) => boolean, inSentence: string | null): string | null | undefined {
+  if (inSentence) return inSentence;
+  const { tokens } = article;
+  // The clause the participle hangs on opens at the last "حيث"/"where" before it, else with the sentence.
+  let from = cue.sentence.fStart;
+  let opened = false;
+  for (let k = cue.sentence.first; k < cue.first; k++) if (CLAUSE_OPENERS.has(tokens[k].text)) { from = tokens[k].start; opened = true; }
+  const subject = refs.find((r) => r.start >= from && r.end <= cue.start && outside(r) && r.start === tokens[r.first].start && !afterPreposition(tokens, r.first));
+  // A clause of its own with no person in it ("حيث استعرض الرئيس" with the title unresolved) has a subject we cannot name.
+  return subject?.key ?? (opened ? null : undefined);
+}
+
+/** Words opening a clause with its own subject inside a sentence ("…، حيث استعرض الرئيس …، مشدداً"). */
+const CLAUSE_OPENERS = new Set(["حيث", "بينما", "where", "while"].map(fold));
 
 /** Most title and honorific words before the name in an Arabic subject. */
 const TITLE_CHAIN = 8;
@@ -647,14 +742,46 @@ function titledSubject(article: ArticleText, cue: Cue, refs: PersonRef[], conten
   return ref;
 }
 
-/** The subject of the closest earlier sentence that names someone: who a first pronoun refers to. */
+/**
+ * The subject of the closest earlier sentence that names someone: who a first pronoun refers to. A person after a
+ * preposition (با لاوروف) or only inside the words quoted (after a colon, within «») is not that subject.
+ */
 function previousSubject(article: ArticleText, sentence: Sentence, refs: PersonRef[]): string | null {
+  const text = article.folded.text;
   for (let k = sentence.index - 1; k >= 0; k--) {
     const s = article.sentences[k];
-    const first = refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd);
+    const quoted = quotationSpans(text, article.tokens, s.fStart, s.fEnd);
+    const colon = text.slice(s.fStart, s.fEnd).indexOf(":");
+    const contentFrom = colon < 0 ? s.fEnd : s.fStart + colon;
+    const first = refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd && r.start < contentFrom && !afterPreposition(article.tokens, r.first) && !quoted.some(([open, close]) => open < r.start && r.end <= close));
     if (first) return first.key;
   }
   return null;
+}
+
+/** Separators after a byline or dateline at the start of a sentence ("خبرگزاری X؛ نام نویسنده - کرملین …"). */
+const LEAD_SEPARATOR = /[؛|–—]|\s-\s/;
+/** Most words a byline or a lead-in ("به گزارش …،", "پایگاه X نوشت،") may take before the subject. */
+const LEAD_WORDS = 10;
+
+/**
+ * Whether a Persian subject is an institution (کاخ سفید، کرملین، دولت، وزارت خارجه): its first word, after a lead-in
+ * ("به گزارش X،") or byline, is an institution or outlet word and comes before any person named as the subject.
+ */
+function institutionSubject(article: ArticleText, regionStart: number, cue: Cue, firstRef: PersonRef | undefined): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  let s = tokenIndexAt(tokens, regionStart);
+  const limit = Math.min(cue.first, s + LEAD_WORDS);
+  for (let k = s + 1; k < limit; k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    // A lead-in ending in a comma: "به گزارش X،", or an outlet's own attribution "پایگاه النشره نوشت،".
+    const leadIn = /[،,]/.test(gap) && (/^به (گزارش|نقل)/.test(text.slice(tokens[s].start, tokens[k].start)) || cues.verbs.findIn(tokens, text, s, k, { clitics: article.clitics }).length > 0);
+    if (LEAD_SEPARATOR.test(gap) || leadIn) s = k;
+  }
+  if (s < tokens.length && COORDINATORS.has(tokens[s].text)) s++;
+  if (s >= cue.first || (firstRef && firstRef.first <= s)) return false;
+  return cues.institutions.has(tokens[s].text) || cues.agencies.has(tokens[s].text);
 }
 
 /** Start of the first plural-subject phrase between two offsets, or null. */
@@ -679,8 +806,11 @@ function hasAgencySubject(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** One entry per quote: the same words said twice (a repeated lead, a reprinted paragraph) count once. */
-function dedupe(found: QuoteFinding[], text: string): QuoteFinding[] {
+/**
+ * One entry per quote: the same words said twice (a repeated lead, a reprinted paragraph) count once. Meetings
+ * still see every copy, so a meeting told inside the second copy stays inside its quote.
+ */
+export function dedupeQuotes(found: QuoteFinding[], text: string): QuoteFinding[] {
   const seen = new Set<string>();
   return found.filter((q) => {
     const key = `${q.speaker}|${text.slice(q.start, q.end).replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;

@@ -8,7 +8,7 @@ import data from "./data/titles.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkString, allLanguages } from "./data-check.ts";
 import type { CountryMention } from "./countries.ts";
 import type { OfficeKind } from "./gazetteer.ts";
-import { COORDINATORS } from "./morphology.ts";
+import { ARABIC_CLITICS, COORDINATORS } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import type { Token } from "./tokens.ts";
@@ -101,7 +101,7 @@ export function findTitles(tokens: Token[], folded: string, countries: CountryMe
   const countryEndingAt = new Map(countries.map((c) => [c.after, c]));
   const found: TitleMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const mention = counterpartAt(tokens, i, countryAt, countryEndingAt) ?? titleAt(tokens, folded, i, countryAt, countryEndingAt, ourCountry, clitics);
+    const mention = counterpartAt(tokens, i, countryAt, countryEndingAt, clitics) ?? titleAt(tokens, folded, i, countryAt, countryEndingAt, ourCountry, clitics);
     if (mention) {
       found.push(mention);
       i = Math.max(i + 1, mention.after);
@@ -152,12 +152,14 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     }
     if (countries.length > 0) first = b;
   }
+  // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
+  const start = first === match.first ? match.start : tokens[first].start;
   const both = entry.plural && countries.length === 0 ? loaded.both.matchAt(tokens, folded, after, { clitics }) : null;
-  if (both) return { kind: "plural", entry, countries, former, both: true, first, after: both.after, start: tokens[first].start, end: tokens[both.after - 1].end };
+  if (both) return { kind: "plural", entry, countries, former, both: true, first, after: both.after, start, end: tokens[both.after - 1].end };
   if (!entry.plural && countries.length === 0 && !former && impliesOurs(tokens, folded, first, after, entry, countryAt, ourCountry, clitics)) {
-    return { kind: "title", entry, countries: [ourCountry as string], former, implied: true, first, after, start: tokens[first].start, end: tokens[after - 1].end };
+    return { kind: "title", entry, countries: [ourCountry as string], former, implied: true, first, after, start, end: tokens[after - 1].end };
   }
-  return { kind: entry.plural ? "plural" : "title", entry, countries, former, first, after, start: tokens[first].start, end: tokens[after - 1].end };
+  return { kind: entry.plural ? "plural" : "title", entry, countries, former, first, after, start, end: tokens[after - 1].end };
 }
 
 /**
@@ -183,16 +185,19 @@ function oursAt(tokens: Token[], k: number): number {
   return 0;
 }
 
-function counterpartAt(tokens: Token[], i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>): TitleMention | null {
+function counterpartAt(tokens: Token[], i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, clitics: boolean): TitleMention | null {
   const word = tokens[i].text;
-  if (!loaded.counterpart.has(word)) return null;
+  // "بنظيره الأمريكي", "ونظيره": a clitic on the Arabic counterpart word stays out of the mention.
+  const cut = loaded.counterpart.has(word) ? 0 : clitics ? (ARABIC_CLITICS.find((c) => word.startsWith(c) && loaded.counterpart.has(word.slice(c.length)))?.length ?? -1) : -1;
+  if (cut < 0) return null;
   const after = countryAt.get(i + 1);
   if (after) {
     // fa/ar: همتای آمریکایی خود، همتای روسی‌اش، نظيره الأمريكي — the suffix stays in the span.
     let end = after.after;
     if (loaded.possessiveAfter.has(tokens[end]?.text ?? "")) end++;
-    return { kind: "counterpart", entry: null, countries: [after.code], former: false, first: i, after: end, start: tokens[i].start, end: tokens[end - 1].end };
+    return { kind: "counterpart", entry: null, countries: [after.code], former: false, first: i, after: end, start: tokens[i].start + cut, end: tokens[end - 1].end };
   }
+  if (cut > 0) return null;
   const before = countryEndingAt.get(i);
   if (before) {
     // en: his Russian counterpart.

@@ -47,6 +47,25 @@ describe("findDates", () => {
     expect(resolveDate(wednesday, "2021-03-24")).toBe("2021-03-24");
   });
 
+  it("reads English ordinal days and a year with a word run onto it", () => {
+    expect(datesIn("Thu 19th December 2019 | 10:55 PM")[0].iso).toBe("2019-12-19");
+    expect(datesIn("(Agency - 3rd March, 2021)")[0].iso).toBe("2021-03-03");
+    expect(datesIn("5 مارس 2024آخر تحديث")[0].iso).toBe("2024-03-05");
+  });
+
+  it("dates a day and month without a year from the article's date, else from a date written before", () => {
+    const day = datesIn("روز سه‌شنبه (۱۵ آذر) دیدار کردند").find((d) => d.monthDay)!;
+    expect(day.iso).toBeNull();
+    expect(resolveDate(day, "2023-01-10")).toBe("2022-12-06");
+    expect(resolveDate(day, "2022-12-06")).toBe("2022-12-06");
+    expect(resolveDate(day, null, "2021-12-05")).toBe("2021-12-06");
+    expect(resolveDate(day, null)).toBeNull();
+    const [june] = datesIn("They met on June 5 in Geneva.");
+    expect(resolveDate(june, "2020-06-20")).toBe("2020-06-05");
+    expect(resolveDate(june, "2020-01-20")).toBe("2019-06-05");
+    expect(datesIn("أطلق 3 تموز")[0].monthDay).toEqual({ calendar: "gregorian", month: 7, day: 3 });
+  });
+
   it("adds days across months and years", () => {
     expect(addDays("2020-12-31", 1)).toBe("2021-01-01");
     expect(addDays("2020-03-01", -1)).toBe("2020-02-29");

@@ -27,4 +27,22 @@ describe("meetings (Arabic and English)", () => {
     const text = "Zarif met Putin in Moscow, the ministry said.“It went well,” he added.”Zarif also met Lavrov.";
     expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "vladimir-putin"], ["mohammad-javad-zarif", "sergey-lavrov"]]);
   });
+
+  it("reads a phone phrase set off by commas right after the cue as the meeting's mode", () => {
+    const facts = extract("Zarif and Lavrov held their first talks, by telephone, since the new sanctions were announced.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[["mohammad-javad-zarif", "sergey-lavrov"], "phone"]]);
+  });
+
+  it("takes a dual verb (التقيا) with both subjects before it as a meeting that happened", () => {
+    const facts = extract("وكان ظريف ولافروف قد التقيا على هامش الاجتماع الوزاري في سوتشي.", { publishedAt: "2019-05-15" });
+    expect(sets(facts)).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("takes اتصالا and its misspelling اتصالا هاتفا as a phone call, with a clitic on the counterpart word", () => {
+    for (const text of ["تلقى ظريف اتصالا هاتفا من نظيره الروسي سيرغي لافروف.", "أجرى ظريف اتصالا بنظيره الروسي سيرغي لافروف."]) {
+      const facts = extract(text, { publishedAt: "2019-05-15" });
+      expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[["mohammad-javad-zarif", "sergey-lavrov"], "phone"]]);
+      expect(facts.persons.find((p) => p.key === "sergey-lavrov")?.mentions.map((m) => m.text)).toContain("نظيره الروسي");
+    }
+  });
 });

@@ -95,3 +95,24 @@ describe("meetings", () => {
     expect(extract(three, { publishedAt: "2016-01-10" }).meetings).toEqual([]);
   });
 });
+
+describe("meeting dates and merging", () => {
+  it("takes the full date written right after a weekday, also without the article's date", () => {
+    expect(meetings(extract("أجرى لافروف يوم الجمعة 30 أغسطس 2024 اتصالاً هاتفياً مع ظريف."))[0]?.date).toBe("2024-08-30");
+  });
+
+  it("takes the date nearest the cue, a yearless one getting its year from the date before", () => {
+    const text = "این سومین سفر وزیر امور خارجه کشورمان به مسکو است.\nظریف ۱۴ آذر ۱۴۰۰ به مسکو سفر کرد و یک روز بعد (۱۵ آذر) با لاوروف دیدار کرد.";
+    expect(meetings(extract(text))[0]?.date).toBe("2021-12-06");
+  });
+
+  it("does not date a meeting by its dateline's date", () => {
+    const text = "MOSCOW (Agency - 19th December, 2019) Lavrov met Zarif on Wednesday.";
+    expect(meetings(extract(text, { publishedAt: "2019-12-19" }))[0]?.date).toBe("2019-12-18");
+  });
+
+  it("keeps meetings of the same people in two cities apart", () => {
+    const text = "ظریف و لاوروف پیش‌تر در نیویورک با یکدیگر دیدار کرده بودند.\nظریف هفته گذشته به مسکو سفر کرد و با لاوروف دیدار کرد.";
+    expect(meetings(extract(text)).map((m) => m.location).sort()).toEqual(["Moscow", "New York"]);
+  });
+});

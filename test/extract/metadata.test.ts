@@ -30,6 +30,8 @@ describe("publication date and title", () => {
   it("reads a dateline before the body", () => {
     expect(extractArticle("الأحد 2019-05-12 10:00\nعنوان الخبر\nنص الخبر الكامل هنا.").publishedAt).toBe("2019-05-12");
     expect(extractArticle("۱۳۹۸/۰۲/۲۲\nمتن خبر.").publishedAt).toBe("2019-05-12");
+    expect(extractArticle("عنوان الخبر\n\n2 فبراير 2026آخر تحديث :\n\nنص الخبر الكامل هنا.").publishedAt).toBe("2026-02-02");
+    expect(extractArticle("Headline\n\nBy a reporter Thu 19th December 2019 | 10:55 PM\n\nMOSCOW (Sputnik - 19th December, 2019) The body.").publishedAt).toBe("2019-12-19");
   });
 
   it("does not take a date from the body as the publication date", () => {

@@ -16,4 +16,23 @@ describe("persons in Arabic and English news", () => {
     const facts = extract("Zarif arrived in Moscow on Monday. The Iranian FM met Lavrov at the ministry.", { publishedAt: "2016-04-01" });
     expect(facts.persons.find((p) => p.key === "mohammad-javad-zarif")?.mentions.map((m) => m.text)).toContain("Iranian FM");
   });
+
+  it("finds a name outside the gazetteer after a title with a clitic, not the name before it", () => {
+    const facts = extract("التقى وزير الخارجية الروسي سيرغي لافروف بوزير خارجية غانا صامويل أوكودزيتو أبلاكوا، حيث بحثا العلاقات الثنائية.", { publishedAt: "2023-05-02" });
+    const guest = facts.persons.find((p) => p.name === "صامويل أوكودزيتو أبلاكوا");
+    expect(guest?.mentions.map((m) => m.text)).toEqual(["وزير خارجية غانا", "صامويل أوكودزيتو أبلاكوا"]);
+    expect(facts.persons.find((p) => p.key === "sergey-lavrov")?.mentions.map((m) => m.text)).not.toContain("وزير خارجية غانا");
+  });
+
+  it("leaves the conjunction out of a title mention", () => {
+    const facts = extract("وصل سيرغي لافروف إلى جنيف، ووزير الخارجية الروسي يلتقي نظيره الأمريكي غدا.", { publishedAt: "2016-04-01" });
+    const lavrov = facts.persons.find((p) => p.key === "sergey-lavrov");
+    expect(lavrov?.mentions.map((m) => m.text)).toContain("وزير الخارجية الروسي");
+    expect(lavrov?.mentions.map((m) => m.text)).not.toContain("ووزير الخارجية الروسي");
+  });
+
+  it("takes an English name set off by a comma before 'the <title>'", () => {
+    const facts = extract("Hiroshi Tanabe, the spokesperson for the Foreign Ministry, told reporters on Monday that the talks would go on.", { publishedAt: "2020-02-03" });
+    expect(facts.persons.map((p) => p.name)).toEqual(["Hiroshi Tanabe"]);
+  });
 });

@@ -47,3 +47,31 @@ describe("meeting places and capitals", () => {
     expect(countries("Kiev and Warsaw traded notes.")).toEqual(["UA", "PL"]);
   });
 });
+
+describe("which written place is the meeting's", () => {
+  it("leaves out a city inside the topic of the talks, in fa, ar and en", () => {
+    expect(location("ظریف و لاوروف درباره آتش‌بس در بیروت گفتگو کردند.")).toBeNull();
+    expect(location("ظریف و لاوروف در مسکو درباره آتش‌بس در بیروت گفتگو کردند.")).toBe("Moscow");
+    expect(location("بحث لافروف مع ظريف في موسكو حول وقف إطلاق النار في بيروت.")).toBe("Moscow");
+    expect(location("Lavrov met Zarif to talk about the ceasefire in Beirut.")).toBeNull();
+  });
+
+  it("keeps the place of an event named with its topic on the sidelines of which they met", () => {
+    expect(location("ظریف در حاشیه نشست سه‌جانبه درباره سوریه در ژنو با لاوروف دیدار کرد.")).toBe("Geneva");
+  });
+
+  it("never takes where a visitor came from, and prefers 'in X' to a trip's 'to X'", () => {
+    expect(location("ظریف که از تهران آمده بود با لاوروف دیدار کرد.")).toBeNull();
+    expect(location("ظریف پس از سفر از تهران به ژنو با لاوروف در مسکو دیدار کرد.")).toBe("Moscow");
+    expect(location("ظریف در سفر به مسکو با لاوروف دیدار کرد.")).toBe("Moscow");
+    expect(location("Zarif, arriving from Tehran, met Lavrov.")).toBeNull();
+  });
+
+  it("does not read a city's name inside an idiom as a place (في مسقط رأسه 'in his birthplace', کابل برق)", () => {
+    expect(location("التقى لافروف ظريف في مسقط رأسه.")).toBeNull();
+    expect(location("التقى لافروف ظريف بمسقط.")).toBe("Muscat");
+    expect(location("ظریف با لاوروف درباره خرابی در کابل برق دیدار کرد.")).toBeNull();
+    expect(location("ظریف با لاوروف در کابل های برق دیدار کرد.")).toBeNull();
+    expect(location("ظریف با لاوروف در کابل دیدار کرد.")).toBe("Kabul");
+  });
+});

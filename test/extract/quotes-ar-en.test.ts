@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { createExtractor, toEvalRecord, type ArticleFacts } from "../../src/extract/index.ts";
 import { fixtureGazetteer } from "./people.fixture.ts";
 
 /** Quote rules met in Arabic and English wire copy; sentences are written for these tests. */
@@ -94,5 +94,49 @@ describe("quotes in Arabic and English news", () => {
   it("does not read a plural inside a quotation before its attribution as the subject", () => {
     const text = "“Fortunately, relations between the two countries are on the right track,” Zarif told reporters.";
     expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "Fortunately, relations between the two countries are on the right track", true]]);
+  });
+
+  it("attributes 'according to X' / بحسب / وفقا لـ to the person named, with the content stated", () => {
+    expect(quotes(extract("وبحسب ظريف، فإن المفاوضات مع الجانب الروسي كانت بناءة.", { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "المفاوضات مع الجانب الروسي كانت بناءة", false]]);
+    expect(quotes(extract("ووفقا لـ ظريف، اتفق الجانبان على مواصلة التشاور.", { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "اتفق الجانبان على مواصلة التشاور", false]]);
+    expect(quotes(extract("According to Zarif, the two sides agreed to keep talking next month.", { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "the two sides agreed to keep talking next month", false]]);
+    expect(quotes(extract("The two sides agreed to keep talking next month, according to Zarif.", { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "The two sides agreed to keep talking next month", false]]);
+    // An agency or a statement is nobody's quote.
+    expect(extract("وبحسب بيان الخارجية، فإن المفاوضات كانت بناءة.", { publishedAt: "2016-03-01" }).quotes).toEqual([]);
+  });
+
+  it("gives an Arabic participle (مشدداً على، داعياً إلى) to the subject of its own clause", () => {
+    const text = "التقى ظريف نظيره الروسي سيرغي لافروف، حيث استعرض لافروف الموقف الروسي، مشدداً على أهمية الحل السياسي، داعياً إلى وقف فوري للقتال.";
+    expect(quotes(extract(text, { publishedAt: "2016-03-01" }))).toEqual([
+      ["sergey-lavrov", "أهمية الحل السياسي", false],
+      ["sergey-lavrov", "وقف فوري للقتال", false],
+    ]);
+    // "مشيراً إلى NP" alone states no content.
+    expect(extract("وصل ظريف إلى موسكو، مشيراً إلى العلاقات الثنائية.", { publishedAt: "2016-03-01" }).quotes).toEqual([]);
+  });
+
+  it("gives no speaker to an English participle whose clause has a place, not a person, as subject", () => {
+    const text = "Zarif met Lavrov on Monday. Moscow has repeatedly dismissed the reports, stressing that no troops are deployed there.";
+    expect(extract(text, { publishedAt: "2016-03-01" }).quotes).toEqual([]);
+  });
+
+  it("takes the person set off before an appositive title as the speaker, not the ministry in it", () => {
+    const text = "Hiroshi Tanabe, the spokesperson for the Foreign Ministry, said the talks with Lavrov were useful.";
+    expect(quotes(extract(text, { publishedAt: "2016-03-01" }))).toEqual([["name:hiroshi tanabe", "the talks with Lavrov were useful", false]]);
+  });
+
+  it("leaves a dateline out of a reported lead, and takes no bare content after 'said at' closing a quotation", () => {
+    const text = "TOKYO (Wire Service - 1st March, 2016) Zarif and Lavrov held long talks, Hiroshi Tanabe, the spokesperson for the Foreign Ministry, said.\n\n\"It was a long day.\n\nIt was useful,\" Tanabe said at a briefing.";
+    const found = quotes(extract(text, { publishedAt: "2016-03-01" }));
+    expect(found).toContainEqual(["name:hiroshi tanabe", "Zarif and Lavrov held long talks", false]);
+    expect(found.map((q) => q[1])).not.toContain("a briefing");
+  });
+
+  it("keeps words of a person only titled, never named, out of the evaluation record", () => {
+    const facts = extract("قال وزير الخارجية الأمريكي إن الحوار مستمر بين الجانبين.", { publishedAt: "2016-03-01" });
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["john-kerry"]);
+    const record = toEvalRecord("a.txt", facts);
+    expect(record.quotes).toEqual([]);
+    expect(record.persons).toEqual([]);
   });
 });

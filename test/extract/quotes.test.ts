@@ -86,4 +86,36 @@ describe("quotes", () => {
     const split = "ظریف ادامه رایزنی‌ها را در سطح کارشناسی، لازم دانست.";
     expect(quotes(extract(split))).toEqual([["mohammad-javad-zarif", "ادامه رایزنی‌ها را در سطح کارشناسی، لازم دانست", false]]);
   });
+
+  it("gives no speaker to an institution as subject (کاخ سفید، کرملین، الكرملين), even with a person named in the clause", () => {
+    const persian = "ظریف گفت: گفتگوها ادامه دارد.\nکاخ سفید در واکنش به سخنان لاوروف اعلام کرد که تحریم‌ها باقی می‌ماند.\nبه گزارش خبرگزاری فارس، کرملین اعلام کرد که پوتین به تهران سفر نمی‌کند.";
+    expect(quotes(extract(persian)).map((q) => q[1])).toEqual(["گفتگوها ادامه دارد"]);
+    const arabic = "وقال لافروف إن المحادثات كانت بناءة.\nوقال الكرملين إن الزيارة ستتم قريبا.";
+    expect(quotes(extract(arabic)).map((q) => q[1])).toEqual(["المحادثات كانت بناءة"]);
+    // An outlet's own attribution before the person's is a lead-in, not the person's subject.
+    expect(quotes(extract("پایگاه الف نوشت، ظریف در دیدار با همتای روس خود گفت: آتش‌بس باید ادامه یابد.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
+  });
+
+  it("reads condemnations (X را محکوم کرد) as stated positions, not sentences passed by a court", () => {
+    const text = "ظریف حمله تروریستی به سفارت را به شدت محکوم کرد.\nدادگاه متهم را به پنج سال زندان محکوم کرد.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "حمله تروریستی به سفارت را به شدت محکوم کرد", false]]);
+  });
+
+  it("reads hopes and warnings (ابراز امیدواری کرد که، نسبت به X هشدار داد) and explicit support, not bare support", () => {
+    expect(quotes(extract("لاوروف ابراز امیدواری کرد که مذاکرات به نتیجه برسد."))).toEqual([["sergey-lavrov", "مذاکرات به نتیجه برسد", false]]);
+    expect(quotes(extract("ظریف نسبت به پیامدهای تشدید تنش در منطقه هشدار داد."))).toEqual([["mohammad-javad-zarif", "نسبت به پیامدهای تشدید تنش در منطقه هشدار داد", false]]);
+    expect(quotes(extract("لاوروف از طرح صلح اعلام حمایت کرد."))).toEqual([["sergey-lavrov", "از طرح صلح اعلام حمایت کرد", false]]);
+    expect(quotes(extract("لاوروف از طرح صلح حمایت کرد."))).toEqual([]);
+  });
+
+  it("starts 'آن را Y خواند' after a coordinated finite verb, with را joined (آنرا) or not", () => {
+    expect(quotes(extract("ظریف از تحریم‌های جدید انتقاد کرد و آنرا غیرقانونی خواند.")).map((q) => q[1])).toEqual(["از تحریم‌های جدید انتقاد کرد", "آنرا غیرقانونی خواند"]);
+    expect(quotes(extract("ظریف از تحریم‌های جدید انتقاد کرد و آن را غیرقانونی خواند.")).map((q) => q[1])).toEqual(["از تحریم‌های جدید انتقاد کرد", "آن را غیرقانونی خواند"]);
+  });
+
+  it("never resolves a pronoun to a person named only after a preposition or inside the previous quote", () => {
+    const text = "محمدجواد ظریف امروز با لاوروف تلفنی گفتگو کرد.\nسرپرست وزارت امور خارجه در این گفتگو با لاوروف گفت: پوتین به تهران سفر می‌کند.\nوی افزود: همکاری‌ها ادامه دارد.";
+    const found = quotes(extract(text));
+    expect(found.find((q) => q[1] === "همکاری‌ها ادامه دارد")?.[0]).toBe("mohammad-javad-zarif");
+  });
 });
