@@ -157,7 +157,10 @@ function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pre
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
   const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end, clauseBreakAfter(article, sentence, group));
   if (isInterview(tokens, group)) return null;
-  if (hasPlanned(article, from, Math.max(to, clauseEnd(article, sentence, group)))) return null;
+  // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
+  const ownEnd = clauseEnd(article, sentence, group);
+  const plannedEnd = nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd);
+  if (hasPlanned(article, from, plannedEnd)) return null;
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
   let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
@@ -365,16 +368,27 @@ function merge(found: MeetingFinding[]): MeetingFinding[] {
   const out: MeetingFinding[] = [];
   for (const meeting of found) {
     const set = [...meeting.participants].sort().join("|");
-    const same = out.find((m) => [...m.participants].sort().join("|") === set && sameEvent(m, meeting));
+    const same = out.find((m) => [...m.participants].sort().join("|") === set && (sameEvent(m, meeting) || sameCall(m, meeting)));
     if (!same) {
       out.push({ ...meeting });
       continue;
     }
+    if (same.mode !== meeting.mode) { same.mode = "phone"; same.location = null; }
     same.location ??= meeting.location;
     same.date ??= meeting.date;
     same.offset ??= meeting.offset;
   }
   return out;
+}
+
+/**
+ * "در گفتگو با …" in the lead and "طی گفتگوی تلفنی" in the body: talks of the same people told
+ * once with no place and once as a phone call, on the same day, are that one call.
+ */
+function sameCall(a: MeetingFinding, b: MeetingFinding): boolean {
+  if (a.mode === b.mode) return false;
+  const inPerson = a.mode === "in_person" ? a : b;
+  return inPerson.location === null && sameEvent(a, { ...b, mode: a.mode });
 }
 
 function sameEvent(a: MeetingFinding, b: MeetingFinding): boolean {

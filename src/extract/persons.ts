@@ -134,7 +134,9 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       if (keys.length > 0) groups.push({ keys, first: title.first, after: title.after, start: title.start, end: title.end });
       continue;
     }
-    const key = resolveTitle(title, ctx, refs, window, named);
+    const resolved = resolveTitle(title, ctx, refs, window, named);
+    // "his Pakistani counterpart Aizaz Ahmed Chaudhry": a name written after the counterpart phrase beats an office holder the article never names.
+    const key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && nameRun(ctx, title.after, 1, true) ? null : resolved;
     if (key) {
       if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
       refs.push({ key, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
@@ -292,6 +294,7 @@ const HEADS: OfficeKind[] = ["head_of_state", "head_of_government"];
  */
 function holdersOf(gz: Gazetteer, place: string, office: OfficeKind, window: DateWindow, role: string | null) {
   const holders = gz.holders(place, office, window);
+  if (office === "other") return role ? holders.filter((h) => h.office.title === role) : [];
   if (!role || !HEADS.includes(office)) return holders;
   const byRole = HEADS.flatMap((kind) => gz.holders(place, kind, window)).filter((h) => h.office.title === role);
   return byRole.length > 0 ? byRole : holders;
@@ -307,7 +310,7 @@ function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[]
     if (title.implied) return next?.key ?? impliedHolder(gz, title.entry, title.countries[0], refs, window, named);
     if (next && (title.countries.length === 0 || entityCountry(gz, next.key) === title.countries[0] || !gz.person(next.key))) return next.key;
     if (title.countries.length !== 1 && !title.entry.org) return null;
-    if (title.entry.office === "other") return null;
+    // An "other" title resolves only through a gazetteer office of exactly its role ("Press Secretary of the President").
     return resolveOffice(gz, title.countries[0] ?? "", title.entry.office, title.entry.org, window, named, false, title.entry.role)[0] ?? null;
   }
   const country = title.countries[0];
@@ -410,6 +413,9 @@ function hasClitic(title: TitleMention, ctx: PersonContext): boolean {
 /** Punctuation that ends a name run as surely as a word that cannot be a name ("…توجار، حيث"). */
 const RUN_END = /[،,:;؛.!?؟«»“”"()]/;
 
+/** Quotation marks, which some outlets put around a name ("كاتالين نوفاك" رئيسة المجر). */
+const QUOTE_FENCE = /[«»“”"]/;
+
 /** Marks that may separate a title from the name it introduces, or open a clause before a name. */
 const NAME_FENCE = /[،,:«»“”"(\-–]/;
 
@@ -438,7 +444,8 @@ function nameRun(ctx: PersonContext, from: number, step: 1 | -1, adjacent = fals
   const latin = /^[a-z]/.test(tokens[start].text);
   // The run must end at a boundary: a word that cannot be a name, punctuation, or the text's edge.
   const boundary = tokens[i] ? (step === 1 ? folded.slice(tokens[i - 1].end, tokens[i].start) : folded.slice(tokens[i].end, tokens[i + 1].start)) : "";
-  if (tokens[i] && isNameWord(ctx, i) && !(step === 1 && RUN_END.test(boundary))) return null;
+  // Before a title, a name in quotation marks is fenced off too ("بقصر الاتحادية \"كاتالين نوفاك\" رئيسة المجر").
+  if (tokens[i] && isNameWord(ctx, i) && !(step === 1 ? RUN_END.test(boundary) : QUOTE_FENCE.test(boundary))) return null;
   if (latin) return { first, after };
   // Arabic-script names have no capitals: ask for two words, fenced off by punctuation from the title
   // (after it) or standing at the start of a clause (before it).

@@ -612,11 +612,31 @@ function contentEnd(article: ArticleText, cue: Cue, later: Cue[], paraEnd: numbe
   let end = cue.runsOn ? paraEnd : cue.sentence.fEnd;
   const next = later.find((l) => l.start >= cue.contentStart);
   if (next) end = Math.min(end, cutPoint(article, next, cue.contentStart));
+  if (cue.lang === "ar" && !cue.direct) end = Math.min(end, arabicClauseStop(article, cue.contentStart, end));
   // A following sentence that opens with a person is narrative again, not more of the quote.
   for (let k = cue.sentence.index + 1; k < article.sentences.length; k++) {
     const s = article.sentences[k];
     if (s.line !== cue.sentence.line || s.fStart >= end) break;
     if (refStarts.has(s.first)) return s.fStart;
+  }
+  return end;
+}
+
+/** Words that open an Arabic clause with a subject of its own after a comma ("، ومن جانبه أشاد …", "، بدوره أكد …"). */
+const OWN_SUBJECT_OPENERS = new Set(["جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها"].map(fold));
+
+/**
+ * Where Arabic reported speech stops before its sentence ends: at a comma before a speech participle, with or
+ * without a content clause ("…مفيدة، مشيراً إلى الأزمة"), or before a clause with its own subject ("…، ومن جانبه").
+ */
+function arabicClauseStop(article: ArticleText, from: number, end: number): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (let k = tokenIndexAt(tokens, from) + 1; k < tokens.length && tokens[k].end <= end; k++) {
+    if (!/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
+    const word = tokens[k].text.startsWith("و") ? tokens[k].text.slice(1) : tokens[k].text;
+    const opener = OWN_SUBJECT_OPENERS.has(word) || (word === "من" && OWN_SUBJECT_OPENERS.has(tokens[k + 1]?.text ?? ""));
+    if (opener || cues.participles.matchAt(tokens, text, k, { clitics: article.clitics })?.values.includes("ar")) return tokens[k - 1].end;
   }
   return end;
 }
@@ -686,15 +706,19 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
   // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks.
   const adjacent = content.end <= cue.start ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
   if (adjacent) return adjacent.key;
+  // "در ارتباط با آزادی «X» …، گفت": a person inside an opening prepositional phrase is its object, not who speaks.
+  const opening = cue.lang === "fa" && !cue.subjectAfter ? openingPhrase(article, regionStart, cue.first) : null;
+  const inOpening = (first: number) => opening !== null && first >= opening.first && first < opening.after;
   // Before the verb, a person after a preposition ("با همتای روس خود") is an object, not who speaks.
-  const region = refs.filter((r) => r.start >= regionStart && r.end <= cue.start && outside(r) && (cue.subjectAfter || !afterPreposition(tokens, r.first)));
+  const region = refs.filter((r) => r.start >= regionStart && r.end <= cue.start && outside(r) && !inOpening(r.first) && (cue.subjectAfter || !afterPreposition(tokens, r.first)));
   // English subjects stand before the verb even when "that" follows it: "They added that …" is nobody in particular.
   // A quotation before its attribution is not where the subject stands ("“… between the two countries …,” Zarif said").
   const subjectFrom = content.end <= cue.start ? Math.max(regionStart, content.end) : regionStart;
   const pluralBefore = cue.lang === "en" ? pluralSubjectAt(article, subjectFrom, cue.start) : null;
   if (pluralBefore !== null && pluralBefore > (region.at(-1)?.start ?? -1)) return null;
   const pronoun = findPronoun(tokens, regionStart, cue.start);
-  const firstRef = cue.subjectAfter ? region.at(-1) : region[0];
+  // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
+  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, chainStart(refs, r.first))).at(-1) ?? region.at(-1)) : region[0];
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
   if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
@@ -702,7 +726,7 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
   if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return lastSpeaker;
   if (firstRef) return firstRef.key;
-  if (hasAgencySubject(tokens, regionStart, cue.start)) return null;
+  if (hasAgencySubject(article, regionStart, cue.start, inOpening, cue.lang === "fa")) return null;
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
   if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !cues.functionWords.has(tokens[cue.after].text)) return null;
   return lastSpeaker;
@@ -713,19 +737,21 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
  * else the first person of its sentence not governed by a clitic preposition ("حيث استعرض الرئيس …، مشدداً على").
  */
 function participleSubject(article: ArticleText, cue: Cue, refs: PersonRef[], outside: (r: PersonRef) => boolean, inSentence: string | null): string | null | undefined {
-  if (inSentence) return inSentence;
   const { tokens } = article;
   // The clause the participle hangs on opens at the last "حيث"/"where" before it, else with the sentence.
   let from = cue.sentence.fStart;
   let opened = false;
   for (let k = cue.sentence.first; k < cue.first; k++) if (CLAUSE_OPENERS.has(tokens[k].text)) { from = tokens[k].start; opened = true; }
   const subject = refs.find((r) => r.start >= from && r.end <= cue.start && outside(r) && r.start === tokens[r.first].start && !afterPreposition(tokens, r.first));
+  // "…، ومن جانبها ثمنت رئيسة المجر …، داعية إلى": a clause opened after the earlier quote has its own subject.
+  if (opened && subject) return subject.key;
+  if (inSentence) return inSentence;
   // A clause of its own with no person in it ("حيث استعرض الرئيس" with the title unresolved) has a subject we cannot name.
   return subject?.key ?? (opened ? null : undefined);
 }
 
 /** Words opening a clause with its own subject inside a sentence ("…، حيث استعرض الرئيس …، مشدداً"). */
-const CLAUSE_OPENERS = new Set(["حيث", "بينما", "where", "while"].map(fold));
+const CLAUSE_OPENERS = new Set(["حيث", "بينما", "جانبه", "جانبها", "بدوره", "بدورها", "where", "while"].map(fold));
 
 /** Most title and honorific words before the name in an Arabic subject. */
 const TITLE_CHAIN = 8;
@@ -796,14 +822,56 @@ function findPronoun(tokens: Token[], from: number, to: number): number | null {
   return null;
 }
 
+/** Token index where the run of person references ending at token k's reference starts ("مع الرئيس الإيراني إبراهيم رئيسي"). */
+function chainStart(refs: PersonRef[], k: number): number {
+  for (let ref = refs.find((r) => r.after === k); ref; ref = refs.find((r) => r.after === k)) k = ref.first;
+  return k;
+}
+
 /** Whether the word before token k is a preposition (از وی، با همتای خود): what follows is an object. */
 function afterPreposition(tokens: Token[], k: number): boolean {
   return k > 0 && cues.prepositions.has(tokens[k - 1].text);
 }
 
-function hasAgencySubject(tokens: Token[], from: number, to: number): boolean {
-  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (cues.agencies.has(tokens[k].text)) return true;
+/**
+ * Whether an outlet or document word (خبرگزاری، بیانیه) stands as the subject before the verb. Not one asked a
+ * question in an opening phrase ("در پاسخ به سوال خبرنگار یک رسانه غربی") nor one inside a framing or participle
+ * and its clause ("با بیان اینکه …،": Persian بیان is not Arabic بيان "statement").
+ */
+function hasAgencySubject(article: ArticleText, from: number, to: number, inOpening: (k: number) => boolean, persian: boolean): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) {
+    const framed = persian ? (cues.framings.matchAt(tokens, text, k, options) ?? cues.participles.matchAt(tokens, text, k, options)) : null;
+    if (framed) {
+      // Skip the framing and its clause, up to the next comma before the verb.
+      k = framed.after - 1;
+      while (k + 1 < tokens.length && tokens[k + 1].end <= to && !/[،,]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k++;
+      continue;
+    }
+    if (cues.agencies.has(tokens[k].text) && !inOpening(k)) return true;
+  }
   return false;
+}
+
+/** Persian phrases that open a sentence with its topic or occasion, not its subject ("در پاسخ به …", "در ارتباط با …", "درباره …"). */
+const OPENING_PHRASES = ["در پاسخ به", "در واکنش به", "در ارتباط با", "در رابطه با", "در خصوص", "در مورد", "درباره", "در باره", "پیرامون", "راجع به"].map((p) => fold(p).split(" "));
+
+/**
+ * The opening prepositional phrase of a Persian clause, from its first word to the first comma (or the verb):
+ * "در پاسخ به سوالی در ارتباط با آزادی «X» …، گفت". Null when the clause opens otherwise.
+ */
+function openingPhrase(article: ArticleText, regionStart: number, verb: number): { first: number; after: number } | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  let first = tokenIndexAt(tokens, regionStart);
+  if (tokens[first] && COORDINATORS.has(tokens[first].text)) first++;
+  const opens = OPENING_PHRASES.some((words) => words.every((w, j) => tokens[first + j]?.text === w));
+  if (!opens) return null;
+  let after = first + 1;
+  while (after < verb && !/[،,:]/.test(text.slice(tokens[after - 1].end, tokens[after].start))) after++;
+  return { first, after };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface TitleEntry {
   office: OfficeKind;
   role: string;
   org: string | null;
+  /** The country the title itself names ("سخنگوی کرملین", "Kremlin spokesman"), if any. */
+  country?: string | null;
   plural: boolean;
 }
 
@@ -54,7 +56,7 @@ function loadTitles(raw: unknown) {
     const item = checkObject(value, `titles.json titles[${i}]`);
     const office = checkString(item.office, `titles[${i}].office`);
     if (!OFFICE_KINDS.has(office)) throw new TypeError(`titles.json titles[${i}].office: unknown kind ${office}`);
-    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null };
+    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null };
     for (const word of allLanguages(checkLanguageLists(item, `titles[${i}]`))) titles.add(word, { ...base, plural: false });
     if (item.plural) for (const word of allLanguages(checkLanguageLists(item.plural, `titles[${i}].plural`))) titles.add(word, { ...base, plural: true });
   });
@@ -138,6 +140,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     else break;
   }
   if (countries.length > 0) after = k;
+  else if (entry.country) countries.push(entry.country);
   else {
     // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists).
     let b = first;

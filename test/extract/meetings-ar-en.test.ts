@@ -45,4 +45,9 @@ describe("meetings (Arabic and English)", () => {
       expect(facts.persons.find((p) => p.key === "sergey-lavrov")?.mentions.map((m) => m.text)).toContain("نظيره الروسي");
     }
   });
+
+  it("takes a reception (استقبل) as held when a later clause plans another cue's talks", () => {
+    const text = "استقبل الرئيس بوتين في الكرملين وزير الخارجية الإيراني محمد جواد ظريف الذي وصل إلى موسكو، وسيجري الجانبان مباحثات غداً.";
+    expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
 });

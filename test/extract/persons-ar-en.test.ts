@@ -35,4 +35,16 @@ describe("persons in Arabic and English news", () => {
     const facts = extract("Hiroshi Tanabe, the spokesperson for the Foreign Ministry, told reporters on Monday that the talks would go on.", { publishedAt: "2020-02-03" });
     expect(facts.persons.map((p) => p.name)).toEqual(["Hiroshi Tanabe"]);
   });
+
+  it("takes a name in quotation marks before a feminine title as that person, and the reception as a meeting", () => {
+    const facts = extract('استقبل الرئيس فلاديمير بوتين، اليوم، بقصر الكرملين "ماريا سانتوس" رئيسة البرتغال، حيث جرت مراسم الاستقبال الرسمي.', { publishedAt: "2019-05-15" });
+    expect(facts.persons.find((p) => p.name === "ماريا سانتوس")?.role).toBe("President");
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["name:ماریا سانتوس", "vladimir-putin"]]);
+  });
+
+  it("takes a name written after a counterpart phrase over an office holder the article never names", () => {
+    const facts = extract("Lavrov held talks with his Iranian counterpart Hamid Rezaei in Moscow on Tuesday.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => p.name).sort()).toEqual(["Hamid Rezaei", "Sergey Lavrov"]);
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["name:hamid rezaei", "sergey-lavrov"]]);
+  });
 });

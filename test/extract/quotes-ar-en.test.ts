@@ -139,4 +139,25 @@ describe("quotes in Arabic and English news", () => {
     expect(record.quotes).toEqual([]);
     expect(record.persons).toEqual([]);
   });
+
+  it("gives an Arabic quote to the subject before the verb, not to the person after مع or with", () => {
+    const arabic = "الرئيس فلاديمير بوتين خلال المحادثات مع وزير الخارجية الإيراني محمد جواد ظريف أكد أن “العلاقات بين البلدين متينة”.";
+    expect(quotes(extract(arabic, { publishedAt: "2019-05-15" }))).toEqual([["vladimir-putin", "العلاقات بين البلدين متينة", true]]);
+  });
+
+  it("gives a statement to the presidency spokesman named after his long title (المتحدث الرسمي باسم رئاسة الجمهورية)", () => {
+    const text = "وصرح المتحدث الرسمي باسم رئاسة الجمهورية السفير خالد منصور، أن الرئيس رحب بالضيف في زيارته الأولى.";
+    expect(extract(text).quotes.map((q) => q.span.text)).toEqual(["الرئيس رحب بالضيف في زيارته الأولى"]);
+    expect(extract(text).persons.map((p) => p.name)).toEqual(["خالد منصور"]);
+  });
+
+  it("gives a participle to the subject of a clause opened by ومن جانبه, not to the earlier speaker of its sentence", () => {
+    const text = "وقال لافروف إن الحوار مستمر بين البلدين، ومن جانبه أشاد ظريف بالتعاون القائم، داعيا إلى المزيد من التنسيق.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "الحوار مستمر بين البلدين", false], ["mohammad-javad-zarif", "المزيد من التنسيق", false]]);
+  });
+
+  it("ends Arabic reported speech at a comma before a speech participle that only names a topic", () => {
+    const text = "وقال ظريف إن المحادثات كانت مفيدة، مشيراً إلى الأزمة في المنطقة.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "المحادثات كانت مفيدة", false]]);
+  });
 });

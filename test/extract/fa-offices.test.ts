@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, extractArticle, Gazetteer, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixturePeople } from "./people.fixture.ts";
+
+const speakers = (facts: ArticleFacts) => facts.quotes.map((q) => q.speaker);
+const meetings = (facts: ArticleFacts) => facts.meetings.map((m) => ({ participants: [...m.participants].sort(), mode: m.mode }));
+
+describe("Persian office titles resolved to their holders", () => {
+  it("resolves the acting foreign minister's title to the acting minister in office", () => {
+    const facts = extractArticle("سرپرست وزارت امور خارجه در تماس با همتای روس خود گفت: ایران از حق خود دفاع می‌کند.", { publishedAt: "2024-08-02" });
+    expect(speakers(facts)).toEqual(["ali-bagheri-kani"]);
+  });
+
+  it("resolves the Kremlin spokesman's title to the president's press secretary", () => {
+    const facts = extractArticle("سخنگوی کرملین روز دوشنبه گفت: مذاکرات ادامه خواهد داشت.", { publishedAt: "2023-03-06" });
+    expect(speakers(facts)).toEqual(["dmitry-peskov"]);
+    const palace = extractArticle("سخنگوی کاخ کرملین به خبرنگاران گفت: این ادعا بی‌اساس است.", { publishedAt: "2023-03-06" });
+    expect(speakers(palace)).toEqual(["dmitry-peskov"]);
+  });
+
+  it("resolves organisation heads: the IAEA director general, the EU foreign policy chief, the NATO and Arab League secretaries-general", () => {
+    const at = (text: string, date: string) => speakers(extractArticle(text, { publishedAt: date }));
+    expect(at("مدیرکل آژانس بین‌المللی انرژی اتمی گفت: بازرسان به زودی اعزام می‌شوند.", "2021-06-01")).toEqual(["rafael-grossi"]);
+    expect(at("مسئول سیاست خارجی اتحادیه اروپا گفت: گفتگوها ادامه دارد.", "2021-06-01")).toEqual(["josep-borrell"]);
+    expect(at("دبیرکل ناتو گفت: اتحاد ما قوی است.", "2018-06-01")).toEqual(["jens-stoltenberg"]);
+    expect(at("دبیرکل اتحادیه عرب گفت: این اقدام محکوم است.", "2018-06-01")).toEqual(["ahmed-aboul-gheit"]);
+  });
+
+  it("resolves an 'other' title only through a gazetteer office of exactly its role", () => {
+    const people = [
+      ...fixturePeople,
+      { id: "press-secretary", name: "Press Secretary", country: "RU", names: [], shortNames: [], offices: [{ office: "other" as const, title: "Press Secretary of the President", country: "RU", org: null, start: "2012-01-01", end: null }] },
+      { id: "envoy", name: "Envoy", country: "RU", names: [], shortNames: [], offices: [{ office: "other" as const, title: "Special Envoy for Syria", country: "RU", org: null, start: "2012-01-01", end: null }] },
+    ];
+    const extract = createExtractor({ gazetteer: new Gazetteer(people) });
+    expect(speakers(extract("سخنگوی ریاست جمهوری روسیه گفت: این تصمیم قطعی است.", { publishedAt: "2020-01-01" }))).toEqual(["press-secretary"]);
+    // A generic "other" title (سخنگوی = spokesperson) names no particular office holder.
+    expect(speakers(extract("سخنگوی روسیه گفت: این تصمیم قطعی است.", { publishedAt: "2020-01-01" }))).toEqual([]);
+  });
+
+  it("knows Ukraine's president, so his words are kept", () => {
+    const facts = extractArticle("ولودیمیر زلنسکی در مصاحبه‌ای گفت: ما عقب نشینی نمی‌کنیم.");
+    expect(facts.persons.map((p) => p.name)).toEqual(["Volodymyr Zelensky"]);
+    expect(speakers(facts)).toEqual(["volodymyr-zelensky"]);
+  });
+});
+
+describe("one call told twice", () => {
+  const extract = createExtractor({ gazetteer: new Gazetteer(fixturePeople) });
+  it("merges talks with no place in the lead into the phone call the body reports", () => {
+    const text = "ظریف در گفتگو با لاوروف، تحریم‌ها را غیرقانونی دانست.\nظریف و لاوروف طی گفتگوی تلفنی درباره سوریه رایزنی کردند.";
+    expect(meetings(extract(text))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], mode: "phone" }]);
+  });
+
+  it("keeps a meeting in a named city apart from a phone call of the same people", () => {
+    const text = "ظریف و لاوروف طی گفتگوی تلفنی درباره سوریه رایزنی کردند.\nظریف هفته گذشته در مسکو با لاوروف دیدار کرده بود.";
+    expect(meetings(extract(text)).map((m) => m.mode).sort()).toEqual(["in_person", "phone"]);
+  });
+});
+
+describe("the subject of a Persian speech verb", () => {
+  const extract = createExtractor({ gazetteer: new Gazetteer(fixturePeople) });
+  it("is not a person inside an opening prepositional phrase", () => {
+    const text = "ظریف در نشست خبری حاضر شد.\nدر پاسخ به سوالی در ارتباط با سفر «سرگئی لاوروف» به منطقه، گفت: این سفر مهم است.";
+    expect(speakers(extract(text))).toEqual(["mohammad-javad-zarif"]);
+  });
+
+  it("is not an outlet named in the question nor the word بیان of a framing", () => {
+    const asked = "ظریف در نشست خبری حاضر شد.\nدر پاسخ به سوالی از سوی خبرنگار یک رسانه غربی درباره تحریم‌ها پاسخ داد: تحریم‌ها بی‌اثر است.";
+    expect(speakers(extract(asked))).toEqual(["mohammad-javad-zarif"]);
+    const framed = "ظریف در نشست خبری حاضر شد.\nدر این نشست با بیان اینکه گفتگوها ادامه دارد، گفت: توافق نزدیک است.";
+    expect(speakers(extract(framed))).toEqual(["mohammad-javad-zarif", "mohammad-javad-zarif"]);
+  });
+
+  it("still gives no speaker to an outlet standing as the subject", () => {
+    expect(speakers(extract("ظریف به مسکو رفت.\nخبرگزاری تاس در گزارشی نوشت: این سفر مهم است."))).toEqual([]);
+  });
+});
