@@ -34,6 +34,10 @@ export interface MeetingFinding {
   /** Days from the article's date, when the text says (for telling repeated mentions from other meetings). */
   offset: number | null;
   sentence: number;
+  /** Whether the meeting's own clause says the people were together ("met", "on the sidelines of", "زيارة"). */
+  inPerson: boolean;
+  /** Whether the clause places it before the article's event ("پیش از این", "previously"). */
+  earlier: boolean;
 }
 
 /** What meetings.ts needs from the other finders. */
@@ -69,7 +73,17 @@ function loadMeetingWords(raw: unknown) {
   for (const w of allLanguages(lists("topic"))) topic.add(w, true);
   const sidelines = new PhraseMatcher<true>();
   for (const w of allLanguages(lists("sidelines"))) sidelines.add(w, true);
-  return { cues, phone, planned, withSubject, between: set("between"), clauseBreaks: set("clauseBreaks"), destination, topic, sidelines, placeFrom: set("placeFrom"), placeTo: set("placeTo"), anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)), prepositions: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").prepositions, "speech.json prepositions")).map(fold)) };
+  const before = new PhraseMatcher<true>();
+  for (const w of allLanguages(lists("before"))) before.add(w, true);
+  const bothSides = new PhraseMatcher<true>();
+  for (const w of allLanguages(lists("bothSides"))) bothSides.add(w, true);
+  const reportedOf = new PhraseMatcher<true>();
+  for (const w of allLanguages(lists("reportedOf"))) reportedOf.add(w, true);
+  const upcoming = new PhraseMatcher<true>();
+  for (const w of allLanguages(lists("upcoming"))) upcoming.add(w, true);
+  const inPerson = new PhraseMatcher<true>();
+  for (const w of allLanguages(lists("inPerson"))) inPerson.add(w, true);
+  return { cues, phone, planned, withSubject, between: set("between"), clauseBreaks: set("clauseBreaks"), destination, topic, sidelines, inPerson, upcoming, reportedOf, bothSides, before, timeBefore: set("timeBefore"), placeFrom: set("placeFrom"), placeTo: set("placeTo"), anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)), prepositions: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").prepositions, "speech.json prepositions")).map(fold)) };
 }
 
 /** Cue words closer than this (in tokens) report the same meeting ("نشست سه جانبه", "دیدار دوجانبه"). */
@@ -83,7 +97,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
   for (const sentence of ctx.article.sentences) {
     const groups = cueGroups(ctx.article, sentence);
     groups.forEach((group, g) => {
-      const meeting = meetingAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null);
+      const meeting = meetingAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1));
       if (meeting) found.push(meeting);
     });
   }
@@ -145,7 +159,7 @@ function cueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
   return groups;
 }
 
-function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, prevAfter: number | null, nextFirst: number | null): MeetingFinding | null {
+function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, prevAfter: number | null, nextFirst: number | null, previous?: MeetingFinding): MeetingFinding | null {
   if (group.anaphoric) return null;
   const { article } = ctx;
   const { tokens } = article;
@@ -170,6 +184,14 @@ function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pre
     const only = named(participantsIn(ctx, tokens[between].start, to, group, sentence, quote));
     if (only.length >= 2) participants = only;
   }
+  // "نائورت از دیدار تیلرسون با آنتونوف خبر داد", "به گفتگوی تلفنی ظریف و همتای عراقی اشاره کرد": a meeting told of,
+  // with its own people right after the cue noun, is theirs; the people before it only report it.
+  if (between === undefined && toldOf(ctx, group)) {
+    const own = participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined);
+    if (own.length >= 2) participants = named(own);
+  }
+  // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
+  if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
   if (participants.length < 2) return null;
   const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to && (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d));
   // The date told of the meeting is the one nearest its cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک روز بعد (۱۵ آذر) … دیدار کرد").
@@ -194,7 +216,29 @@ function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pre
     end: to,
     offset: when?.offset ?? null,
     sentence: sentence.index,
+    inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
+    earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
   };
+}
+
+/** Words between a told-of preposition and its cue noun ("از موضوع دیدار"). */
+const TOLD_OF_GAP = 1;
+
+/**
+ * Whether the cue is a noun told of after a preposition ("از دیدار", "به گفتگوی تلفنی", "عن لقاء"),
+ * not in a time phrase ("پس از دیدار"), with a person right after it as its owner ("دیدار ظریف").
+ */
+function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const first = Math.max(0, group.first - 2 - TOLD_OF_GAP);
+  const prep = lexicon.reportedOf.findIn(tokens, text, first, group.first, { clitics: article.clitics }).filter((m) => m.after <= group.first && group.first - m.after <= TOLD_OF_GAP).at(-1);
+  if (!prep || lexicon.timeBefore.has(tokens[prep.first - 1]?.text ?? "")) return false;
+  // Nothing but words may stand between them: no comma, no person.
+  if (/[،,:;؛«»“”"()]/.test(text.slice(tokens[prep.after - 1].end, tokens[group.first].start))) return false;
+  if (ctx.refs.some((r) => r.first >= prep.after && r.first < group.first)) return false;
+  return ctx.refs.some((r) => r.first === group.after);
 }
 
 /**
@@ -211,9 +255,21 @@ function venueIn(article: ArticleText, from: number, to: number) {
     if (lexicon.placeFrom.has(p.preposition)) return false;
     const before = lexicon.destination.findIn(tokens, text, Math.max(0, p.first - 5), p.first + 1, options);
     if (before.some((m) => m.after === p.first || (m.after === p.first + 1 && m.end <= p.start))) return false;
+    if (lexicon.placeTo.has(p.preposition) && upcomingTrip(article, from, p.first)) return false;
     return !inTopic(article, tokenIndexAt(tokens, from), p.first);
   });
   return places.find((p) => !lexicon.placeTo.has(p.preposition)) ?? places[0] ?? null;
+}
+
+/** Tokens before a trip's destination within which a word may make the trip a future one ("سفر آتی من به تهران"). */
+const UPCOMING_REACH = 3;
+
+/** Whether a word of a future trip ("آتی", "المقبلة", "upcoming") stands just before the destination at `at`, in the same clause. */
+function upcomingTrip(article: ArticleText, from: number, at: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const first = Math.max(tokenIndexAt(tokens, from), at - UPCOMING_REACH);
+  return lexicon.upcoming.findIn(tokens, text, first, at, { clitics: article.clitics }).some((m) => m.after <= at && !/[،,:;؛«»“”"()]/.test(text.slice(tokens[m.after - 1].end, tokens[at].start)));
 }
 
 /** Tokens a topic phrase may stand before a place it contains ("درباره برقراری آتش‌بس در بیروت"). */
@@ -377,22 +433,26 @@ function merge(found: MeetingFinding[]): MeetingFinding[] {
     same.location ??= meeting.location;
     same.date ??= meeting.date;
     same.offset ??= meeting.offset;
+    same.inPerson ||= meeting.inPerson;
   }
   return out;
 }
 
 /**
  * "در گفتگو با …" in the lead and "طی گفتگوی تلفنی" in the body: talks of the same people told
- * once with no place and once as a phone call, on the same day, are that one call.
+ * once with no place and once as a phone call, on the same day, are that one call. Talks whose
+ * own clause says the people were together ("التقيا على هامش القمة", "met", "visit") are not.
  */
 function sameCall(a: MeetingFinding, b: MeetingFinding): boolean {
   if (a.mode === b.mode) return false;
   const inPerson = a.mode === "in_person" ? a : b;
-  return inPerson.location === null && sameEvent(a, { ...b, mode: a.mode });
+  return inPerson.location === null && !inPerson.inPerson && sameEvent(a, { ...b, mode: a.mode });
 }
 
 function sameEvent(a: MeetingFinding, b: MeetingFinding): boolean {
   if (a.mode !== b.mode) return false;
+  // "پیش از این نیز آنها … گفتگو کرده بودند": a meeting told as an earlier one is not the one reported.
+  if (a.earlier !== b.earlier) return false;
   // Meetings of the same people in two different cities are two meetings ("met in New York … travelled to Tehran and met").
   if (a.location && b.location && a.location !== b.location) return false;
   if (a.date && b.date) return a.date === b.date;

@@ -9,7 +9,7 @@ import data from "./data/language.json" with { type: "json" };
 import meetingData from "./data/meetings.json" with { type: "json" };
 import speechData from "./data/speech.json" with { type: "json" };
 import titleData from "./data/titles.json" with { type: "json" };
-import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
+import { allLanguages, checkLanguageLists, checkObject, checkString } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
 import { fold } from "./normalize.ts";
 import type { TitleMention } from "./titles.ts";
@@ -81,6 +81,8 @@ export interface PersonContext {
 }
 
 const lexicon = loadLexicon(data);
+/** The Arabic definite article (ال), which personal names do not carry on every word. */
+const ARABIC_ARTICLE = fold(checkString(checkObject(checkObject(data, "language.json").arabic, "language.json arabic").article, "language.json arabic.article"));
 /** Words of titles, speech and meeting cues: never part of a name. */
 const cueWords = new Set(
   [titleData, speechData, meetingData].flatMap((file) => collectStrings(file)).flatMap((phrase) => fold(phrase).split(" ")).filter((w) => w.length > 0),
@@ -450,6 +452,8 @@ function nameRun(ctx: PersonContext, from: number, step: 1 | -1, adjacent = fals
   // Arabic-script names have no capitals: ask for two words, fenced off by punctuation from the title
   // (after it) or standing at the start of a clause (before it).
   if (picked.length < 2) return null;
+  // "العلاقات الثنائية", "الأوضاع الإقليمية": words that all carry the article are a noun and its adjective, not a name.
+  if (picked.every((k) => tokens[k].text.startsWith(ARABIC_ARTICLE))) return null;
   if (step === 1) {
     // After a title: fenced off by punctuation, or closed by punctuation or a title/cue word
     // ("السفير أحمد أبو زيد المتحدث…", "…روسیه ماریا زاخارووا گفت").

@@ -56,6 +56,13 @@ describe("one call told twice", () => {
     const text = "ظریف و لاوروف طی گفتگوی تلفنی درباره سوریه رایزنی کردند.\nظریف هفته گذشته در مسکو با لاوروف دیدار کرده بود.";
     expect(meetings(extract(text)).map((m) => m.mode).sort()).toEqual(["in_person", "phone"]);
   });
+
+  it("keeps talks whose clause says the people were together apart from a call, even with no city found", () => {
+    const persian = "ظریف و لاوروف طی گفتگوی تلفنی درباره سوریه رایزنی کردند.\nظریف و لاوروف پیش‌تر در حاشیه اجلاس سران با یکدیگر گفتگو کرده بودند.";
+    expect(meetings(extract(persian)).map((m) => m.mode).sort()).toEqual(["in_person", "phone"]);
+    const arabic = "أجرى ظريف اتصالا هاتفيا مع لافروف بحثا فيه الوضع في سوريا.\nوكان ظريف ولافروف قد التقيا على هامش القمة الإقليمية.";
+    expect(meetings(extract(arabic)).map((m) => m.mode).sort()).toEqual(["in_person", "phone"]);
+  });
 });
 
 describe("the subject of a Persian speech verb", () => {

@@ -18,6 +18,31 @@ describe("meetings", () => {
     expect(meetings(extract(arabic))[0]?.mode).toBe("phone");
   });
 
+  it("does not take the destination of a future trip for the meeting's place, so two reports of it stay one meeting", () => {
+    const persian = "لاوروف گفت: دیدار با ظریف در حاشیه نشست پیش از سفر آتی من به تهران مفید بود.\nظریف دوشنبه در ژنو با لاوروف دیدار کرد.";
+    expect(meetings(extract(persian))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Geneva", date: null, mode: "in_person" }]);
+    const arabic = "التقى لافروف مع ظريف قبل زيارته القادمة إلى طهران.";
+    expect(meetings(extract(arabic)).map((m) => m.location)).toEqual([null]);
+    expect(meetings(extract("ظریف پس از سفر به تهران با لاوروف دیدار کرد.")).map((m) => m.location)).toEqual(["Tehran"]);
+  });
+
+  it("leaves out the reporter of a meeting told of after a preposition, whose own people follow the cue", () => {
+    const sets = (text: string) => extract(text).meetings.map((m) => [...m.participants].sort());
+    expect(sets("لاوروف از دیدار ظریف با کری خبر داد.")).toEqual([["john-kerry", "mohammad-javad-zarif"]]);
+    expect(sets("أعلن بوتين عن لقاء ظريف مع لافروف في موسكو.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    // In a time phrase the subject did take part.
+    expect(sets("ظریف پس از دیدار کری و لاوروف گفت مذاکرات مفید بود.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("reads 'they' as the people of the meeting told last, and keeps a meeting told as an earlier one apart", () => {
+    const text = "ظریف و لاوروف در تماس تلفنی درباره سوریه گفتگو کردند.\nپیش از این نیز آنها در تماس تلفنی درباره یمن گفت‌وگو کرده بودند.";
+    expect(meetings(extract(text)).map((m) => [m.participants, m.mode])).toEqual([[["mohammad-javad-zarif", "sergey-lavrov"], "phone"], [["mohammad-javad-zarif", "sergey-lavrov"], "phone"]]);
+    const english = "Zarif and Lavrov met in Moscow on Monday. They had previously met in Geneva.";
+    expect(meetings(extract(english, { publishedAt: "2019-05-15" })).map((m) => m.location)).toEqual(["Moscow", "Geneva"]);
+    // Told again without such a word, it is the same meeting.
+    expect(extract("ظریف و لاوروف در تماس تلفنی درباره سوریه گفتگو کردند.\nآنها در تماس تلفنی درباره یمن هم گفتگو کردند.").meetings).toHaveLength(1);
+  });
+
   it("leaves out planned meetings", () => {
     expect(extract("ظریف فردا با لاوروف در مسکو دیدار خواهد کرد.").meetings).toEqual([]);
     expect(extract("ومن المقرر أن يلتقي لافروف مع ظريف الأسبوع المقبل.").meetings).toEqual([]);

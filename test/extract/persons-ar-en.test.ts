@@ -42,6 +42,14 @@ describe("persons in Arabic and English news", () => {
     expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["name:ماریا سانتوس", "vladimir-putin"]]);
   });
 
+  it("does not take common nouns after a counterpart phrase or an organisation after a spokesperson title for a name", () => {
+    const unknown = (text: string) => extract(text, { publishedAt: "2019-05-15" }).persons.filter((p) => p.key.startsWith("name:")).map((p) => p.key);
+    expect(unknown("وذكرت الوكالة أن ظريف بحث مع نظيره السوري العلاقات الثنائية بين البلدين.")).toEqual([]);
+    expect(unknown("وذكرت الوكالة أن ظريف بحث مع نظيره السوري الملفات الإقليمية بين البلدين.")).toEqual([]);
+    expect(unknown("التقى ظريف في مسقط المتحدث الرسمي باسم جماعة الحوثيين، وبحثا الوضع في اليمن.")).toEqual([]);
+    expect(unknown("سخنگوی جنبش مقاومت گفت که مذاکرات ادامه دارد.")).toEqual([]);
+  });
+
   it("takes a name written after a counterpart phrase over an office holder the article never names", () => {
     const facts = extract("Lavrov held talks with his Iranian counterpart Hamid Rezaei in Moscow on Tuesday.", { publishedAt: "2019-05-15" });
     expect(facts.persons.map((p) => p.name).sort()).toEqual(["Hamid Rezaei", "Sergey Lavrov"]);
