@@ -103,6 +103,16 @@ function loadSpeech(raw: unknown) {
     relatives: setOf(lists("relatives")),
     listenerVerbs: matcherOf(lists("listenerVerbs"), () => true as const),
     adverbials: setOf(lists("adverbials")),
+    occasions: setOf(lists("occasions")),
+    characterizations: (() => {
+      const c = checkObject(record.characterizations, "speech.json characterizations");
+      const m = new PhraseMatcher<CueType>();
+      for (const [key, type] of [["verbs", "verb"], ["participles", "participle"]] as const) {
+        const l = checkLanguageLists(c[key], `speech.json characterizations ${key}`);
+        for (const lang of ["fa", "ar", "en"] as const) for (const w of l[lang]) m.add(w, type);
+      }
+      return m;
+    })(),
     // Words that may follow a verb whose subject is implied (وأضاف أن، وأفاد بأن): function words and complementizers.
     functionWords: new Set([...setOf(checkLanguageLists(checkObject(languageData, "language.json").notName, "language.json notName")), ...setOf(lists("complementizers")), ...setOf(lists("weakComplementizers"))]),
     agencies: setOf(lists("agencies")),
@@ -205,6 +215,7 @@ function collectCues(article: ArticleText, sentences: Sentence[], language: Lang
     }
     out.push(...nominalCues(article, sentence, language, refs));
     out.push(...accordingCues(article, sentence, language, refs));
+    out.push(...characterizationCues(article, sentence, language));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -241,10 +252,45 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
   return out;
 }
 
+/** Words between a characterizing verb and the quotation naming its object ("called the talks with Iran “…”"). */
+const CHARACTERIZATION_GAP = 6;
+/** Words that end the object of a characterizing verb before any quotation: the quotation is then about something else. */
+const CHARACTERIZATION_STOPS = new Set(["to", "about", "for", "with", "over", "on", "regarding", "and", "that"]);
+
+/**
+ * "Zarif called the talks “constructive”", "describing the negotiations as “exploratory”": the object and the
+ * quoted words naming it are the content, up to the closing mark. A quotation must open within a few words.
+ */
+function characterizationCues(article: ArticleText, sentence: Sentence, language: Language): Cue[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const out: Cue[] = [];
+  for (const m of cues.characterizations.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics })) {
+    // "so-called" is an adjective, not a statement.
+    if (m.first > 0 && /-\s*$/.test(text.slice(tokens[m.first - 1].end, m.start))) continue;
+    let open = -1;
+    for (let k = m.after; k < sentence.after && k <= m.after + CHARACTERIZATION_GAP; k++) {
+      const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+      const at = [...gap].findIndex((ch) => OPENING.has(ch));
+      if (at >= 0) { open = tokens[k - 1].end + at; break; }
+      if (/[.,،;:!?؟]/.test(gap) || CHARACTERIZATION_STOPS.has(tokens[k].text)) break;
+    }
+    if (open < 0) continue;
+    const close = text.indexOf(CLOSING_OF[text[open]], open + 1);
+    if (close < 0 || close > sentence.fEnd) continue;
+    // "calling “very intensive” his talks with Kishida": with the quoted words first, they alone are the content (the object after them is narrative).
+    const first = tokenIndexAt(tokens, open) === m.after;
+    out.push({ type: m.values[0], lang: language, start: m.start, end: m.end, first: m.first, after: m.after, sentence, contentStart: first ? open : tokens[m.after].start, fixedEnd: close, runsOn: false, direct: false, subjectAfter: false });
+  }
+  return out.filter((c) => c.lang === "en" && language === "en");
+}
+
 /** Words an Arabic or English verb may be separated from its reported clause by (subject, adverbials). */
 const ARABIC_LOOKAHEAD = 20;
 /** Words the listener of an English "told" may have ("told the Financial Times that"). */
 const LISTENER_WORDS = 3;
+/** Words a phrase of occasion or medium may have after its preposition ("said in a video shared on Twitter, “…”"). */
+const OCCASION_WORDS = 6;
 
 /** Works out where a verb, participle or framing cue's content begins; null when it has none. */
 function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, type: CueType, lang: Language, refs: PersonRef[]): Cue | null {
@@ -275,11 +321,14 @@ function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<L
   // quotation belongs to the content ("said he was pleased that Zarif “put possibilities on the table”").
   let nearVerb = true;
   const listener = lang === "en" && cues.listenerVerbs.matchAt(tokens, text, m.first, clitics) ? LISTENER_WORDS : 0;
+  let nearUntil = m.after + listener;
   for (let i = m.after; i < sentence.after && i < m.after + ARABIC_LOOKAHEAD; i++) {
     const gapStart = tokens[i - 1].end;
     const gap = text.slice(gapStart, tokens[i].start);
     const passed = i - 1;
-    if (lang === "en" && passed >= m.after && passed >= subjectEnd && passed >= m.after + listener && !cues.adverbials.has(tokens[passed].text)) nearVerb = false;
+    // "said in a statement that", "wrote on Twitter that": a phrase of occasion near the verb is passed over too.
+    if (lang === "en" && nearVerb && passed >= m.after && cues.occasions.has(tokens[passed].text)) nearUntil = Math.max(nearUntil, passed + 1 + OCCASION_WORDS);
+    if (lang === "en" && passed >= m.after && passed >= subjectEnd && passed >= nearUntil && !cues.adverbials.has(tokens[passed].text)) nearVerb = false;
     const markAt = firstContentMark(text, tokens, gapStart, tokens[i].start, closes);
     if (markAt === null && /(?<!\.)[.!?؟](?!\.)/.test(gap)) break;
     if (markAt !== null && (nearVerb || text[markAt] === ":")) {
@@ -341,6 +390,8 @@ function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit
   let i = from;
   while (i < sentence.after && cues.adverbials.has(tokens[i].text)) i++;
   if (sentence.after - i < 3) return null;
+  // "said in a Twitter post on Friday", "said after talks with Kishida": a phrase of occasion is not reported speech.
+  if ((i > from && cues.occasions.has(tokens[i - 1].text)) || cues.occasions.has(tokens[i].text)) return null;
   const gap = article.folded.text.slice(tokens[i - 1].end, tokens[i].start);
   if (/[,،;:]/.test(gap)) return null;
   return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
@@ -428,11 +479,19 @@ function hasRoleSubject(article: ArticleText, cue: Cue): boolean {
 function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
   const { tokens } = article;
   const text = article.folded.text;
-  for (let k = m.after; k < sentence.after; k++) if (!cues.adverbials.has(tokens[k].text)) return null;
+  for (let k = m.after; k < sentence.after; k++) {
+    if (cues.adverbials.has(tokens[k].text)) continue;
+    // "…, Lavrov said after talks with Kishida.": a phrase of occasion may end the sentence.
+    if (cues.occasions.has(tokens[k].text) && sentence.after - k <= OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
+    return null;
+  }
   let start = m.first;
   for (let ref = refs.find((r) => r.after === start); ref; ref = refs.find((r) => r.after === start)) start = ref.first;
   if (start === m.first) start = roleSubjectBefore(article, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? m.first;
-  if (start === m.first || start - sentence.first < 3) return null;
+  if (start === m.first) return null;
+  // "…, ministry spokesman Anurag Srivastava said": title words before the named subject belong to it.
+  for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && TITLE_WORDS.has(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
+  if (start - sentence.first < 3) return null;
   const gapFrom = tokens[start - 1].end;
   const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
   if (comma < 0) return null;

@@ -160,4 +160,31 @@ describe("quotes in Arabic and English news", () => {
     const text = "وقال ظريف إن المحادثات كانت مفيدة، مشيراً إلى الأزمة في المنطقة.";
     expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "المحادثات كانت مفيدة", false]]);
   });
+
+  it("passes over a phrase of occasion or medium between an English verb and its reported clause", () => {
+    expect(quotes(extract("Kerry met Lavrov.\nKerry said in a statement that the talks had been useful for both sides."))).toEqual([["john-kerry", "the talks had been useful for both sides", false]]);
+    expect(quotes(extract("Kerry met Zarif.\nZarif wrote on Twitter that the meeting had been constructive."))).toEqual([["mohammad-javad-zarif", "the meeting had been constructive", false]]);
+    expect(quotes(extract("Kerry met Lavrov.\nLavrov said in a video shared on Twitter, \"We have reached Geneva for the talks.\""))).toEqual([["sergey-lavrov", "We have reached Geneva for the talks", true]]);
+    expect(extract("Kerry met Lavrov.\nKerry said in a Twitter post on Friday.").quotes).toEqual([]);
+  });
+
+  it("reads English characterizations with quoted words ('called X “Y”', 'describing X as “Y”') but not a phone call", () => {
+    expect(quotes(extract("Kerry met Zarif.\nZarif called the talks \"constructive\" and left for Tehran."))).toEqual([["mohammad-javad-zarif", "the talks \"constructive", false]]);
+    expect(quotes(extract("Kerry met Lavrov.\nLavrov described the meeting as “very productive and frank”."))).toEqual([["sergey-lavrov", "the meeting as “very productive and frank", false]]);
+    expect(extract("Kerry met Lavrov.\nKerry called Lavrov to discuss the \"humanitarian situation in Aleppo\" on Monday.").quotes).toEqual([]);
+    expect(extract("Kerry met Lavrov.\nLavrov criticized the so-called \"moderate opposition\" in Syria.").quotes).toEqual([]);
+  });
+
+  it("reads English reported speech before an attribution that ends in a phrase of occasion, and never takes the phrase as content", () => {
+    expect(quotes(extract("Kerry arrived in Moscow.\nThe talks will resume in Geneva next week, Lavrov said after talks with Kerry."))).toEqual([["sergey-lavrov", "The talks will resume in Geneva next week", false]]);
+    expect(extract("Kerry arrived in Moscow.\nLavrov said after talks with Kerry in the Kremlin.").quotes).toEqual([]);
+    expect(quotes(extract("Kerry met Lavrov.\n“We agreed on much,” Lavrov said, calling “very intensive” his talks with Kerry."))).toEqual([
+      ["sergey-lavrov", "We agreed on much", true],
+      ["sergey-lavrov", "“very intensive", false],
+    ]);
+  });
+
+  it("takes lowercase title words before the named subject into an English attribution after its clause", () => {
+    expect(quotes(extract("Kerry met Lavrov.\nMoscow backs the plan for Syria, ministry spokesman Kerry said on Thursday."))).toEqual([["john-kerry", "Moscow backs the plan for Syria", false]]);
+  });
 });
