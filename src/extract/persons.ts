@@ -13,7 +13,7 @@ import { allLanguages, checkLanguageLists, checkObject, checkString } from "./da
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
 import { fold } from "./normalize.ts";
 import type { TitleMention } from "./titles.ts";
-import type { Token } from "./tokens.ts";
+import { isArabicScript, type Token } from "./tokens.ts";
 import type { MentionKind } from "./types.ts";
 
 /** One reference to a person, in folded-text and token coordinates. */
@@ -306,7 +306,7 @@ function holdersOf(gz: Gazetteer, place: string, office: OfficeKind, window: Dat
 function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[], window: DateWindow, named: Set<string>): string | null {
   const gz = ctx.gazetteer;
   if (title.former) return adjacentName(title, refs, ctx)?.key ?? null;
-  const next = adjacentName(title, refs, ctx);
+  const next = adjacentName(title, refs, ctx, !!title.entry?.relational);
   if (title.kind === "title") {
     if (!title.entry) return null;
     if (title.implied) return next?.key ?? impliedHolder(gz, title.entry, title.countries[0], refs, window, named);
@@ -339,6 +339,7 @@ function impliedHolder(gz: Gazetteer, entry: { office: OfficeKind; role: string;
     const person = gz.person(key);
     const office = person ? gz.officeIn(person, window) : null;
     if (!office) return false;
+    if (entry.office === "other") return person?.offices.some((o) => o.office === "other" && o.title === entry.role && overlaps(o, window)) ?? false;
     return HEADS.includes(entry.office) ? HEADS.includes(office.office) && office.title === entry.role : office.office === entry.office;
   };
   const foreign = [...named].some((key) => gz.person(key)?.country !== country && holds(key));
@@ -359,9 +360,10 @@ function officeKindOf(gz: Gazetteer, key: string, window: DateWindow): OfficeKin
  * A name written right next to a title (apposition): "مایک پمپئو وزیر امور خارجه آمریکا",
  * "نظيره الفرنسي جان إيف لودريان" — on the same line, with no sentence end or colon between.
  */
-function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext): PersonRef | null {
+function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext, relational = false): PersonRef | null {
   const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:]/.test(ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start));
-  const next = pastHonorifics(ctx, title.after);
+  // "مشاور روحانی", "رئیس دفتر روحانی": in Persian and Arabic the name after a relational title is whose office it is.
+  const next = relational && isArabicScript(ctx.tokens[title.first].text) ? -1 : pastHonorifics(ctx, title.after);
   const before = !hasClitic(title, ctx);
   return refs.find((r) => r.kind === "name" && ((r.first === next && joined(title.after - 1, r.first)) || (before && r.after === title.first && joined(r.after - 1, title.first)))) ?? null;
 }
@@ -472,6 +474,8 @@ function nameRun(ctx: PersonContext, from: number, step: 1 | -1, adjacent = fals
 function isNameWord(ctx: PersonContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   if (word.length < 2 || /\d/.test(word) || lexicon.notName.has(word) || cueWords.has(word) || ctx.isCountryToken(i)) return false;
+  // "ونائب القائد": a title word with a conjunction clitic is no name either.
+  if (ctx.clitics && /^[وف]/.test(word) && cueWords.has(word.slice(1))) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
 }

@@ -5,13 +5,13 @@
  * them. Title words come from data/titles.json; resolving them to people is persons.ts's job.
  */
 import data from "./data/titles.json" with { type: "json" };
-import { checkLanguageLists, checkObject, checkString, allLanguages } from "./data-check.ts";
+import { checkLanguageLists, checkObject, checkString, checkStrings, allLanguages, type LanguageLists } from "./data-check.ts";
 import type { CountryMention } from "./countries.ts";
 import type { OfficeKind } from "./gazetteer.ts";
 import { ARABIC_CLITICS, COORDINATORS } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
-import type { Token } from "./tokens.ts";
+import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
 
 /** A title kind as listed in titles.json. */
 export interface TitleEntry {
@@ -21,6 +21,12 @@ export interface TitleEntry {
   /** The country the title itself names ("سخنگوی کرملین", "Kremlin spokesman"), if any. */
   country?: string | null;
   plural: boolean;
+  /** fa/ar: the name after the title is whose office it is, not its holder ("مشاور روحانی", "رئیس دفتر روحانی"). */
+  relational?: boolean;
+  /** A bare "other" title that, like a principal one, may stand for the outlet's own country's holder ("رئیس مجلس"). */
+  impliesOurs?: boolean;
+  /** An ambassador's title: a host country may follow the sending one ("سفیر ایران در ترکیه"). */
+  posted?: boolean;
 }
 
 /** A title or counterpart phrase found in the text. */
@@ -50,17 +56,49 @@ const loaded = loadTitles(data);
 function loadTitles(raw: unknown) {
   const record = checkObject(raw, "titles.json");
   const titles = new PhraseMatcher<TitleEntry>();
+  /** The languages each folded title phrase is listed under: an Arabic-only word (رئيس) is no title in Persian text. */
+  const languages = new Map<string, Set<"fa" | "ar" | "en">>();
+  const variantRecord = checkObject(record.variants, "titles.json variants");
+  if (!Array.isArray(variantRecord.groups)) throw new TypeError("titles.json variants.groups: expected an array");
+  const variants = variantRecord.groups.map((g, i) => checkStrings(g, `titles.json variants.groups[${i}]`));
   const list = record.titles;
   if (!Array.isArray(list)) throw new TypeError("titles.json titles: expected an array");
   list.forEach((value, i) => {
     const item = checkObject(value, `titles.json titles[${i}]`);
     const office = checkString(item.office, `titles[${i}].office`);
     if (!OFFICE_KINDS.has(office)) throw new TypeError(`titles.json titles[${i}].office: unknown kind ${office}`);
-    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null };
-    for (const word of allLanguages(checkLanguageLists(item, `titles[${i}]`))) titles.add(word, { ...base, plural: false });
-    if (item.plural) for (const word of allLanguages(checkLanguageLists(item.plural, `titles[${i}].plural`))) titles.add(word, { ...base, plural: true });
+    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null, relational: item.relational === true, impliesOurs: item.implied === true, posted: item.posted === true };
+    addLists(checkLanguageLists(item, `titles[${i}]`), { ...base, plural: false });
+    if (item.plural) addLists(checkLanguageLists(item.plural, `titles[${i}].plural`), { ...base, plural: true });
+  });
+  // Ministers of other portfolios: a minister word with each portfolio, in each language's order.
+  const ministers = checkObject(record.ministers, "titles.json ministers");
+  const words = checkLanguageLists(ministers.words, "titles.json ministers.words");
+  const enAfter = checkStrings(ministers.enAfter, "titles.json ministers.enAfter");
+  const enBefore = checkStrings(ministers.enBefore, "titles.json ministers.enBefore");
+  if (!Array.isArray(ministers.portfolios)) throw new TypeError("titles.json ministers.portfolios: expected an array");
+  ministers.portfolios.forEach((value, i) => {
+    const item = checkObject(value, `titles.json ministers.portfolios[${i}]`);
+    const portfolio = checkLanguageLists(item, `ministers.portfolios[${i}]`);
+    const entry: TitleEntry = { office: "other", role: checkString(item.role, `ministers.portfolios[${i}].role`), org: null, country: null, plural: false, impliesOurs: true };
+    // Arabic portfolios also in the construct state: وزير دفاع روسيا beside وزير الدفاع الروسي.
+    const ar = portfolio.ar.flatMap((p) => (p.startsWith("ال") ? [p, p.slice(2)] : [p]));
+    addLists({
+      fa: words.fa.flatMap((w) => portfolio.fa.map((p) => `${w} ${p}`)),
+      ar: words.ar.flatMap((w) => ar.map((p) => `${w} ${p}`)),
+      en: portfolio.en.flatMap((p) => [...enAfter.map((w) => `${p} ${w}`), ...enBefore.map((w) => `${w} ${p}`)]),
+    }, entry);
   });
   const counterpart = checkObject(record.counterpart, "titles.json counterpart");
+  function addLists(lists: LanguageLists, entry: TitleEntry): void {
+    for (const lang of ["fa", "ar", "en"] as const) {
+      for (const word of lists[lang].flatMap((w) => spellings(w, variants))) {
+        titles.add(word, entry);
+        const key = phraseWords(fold(word)).join(" ");
+        languages.set(key, (languages.get(key) ?? new Set()).add(lang));
+      }
+    }
+  }
   const possessive = checkLanguageLists(counterpart.possessive, "titles.json counterpart.possessive");
   return {
     titles,
@@ -72,7 +110,21 @@ function loadTitles(raw: unknown) {
     heads: new Set(allLanguages(checkLanguageLists(record.heads, "titles.json heads")).map(fold)),
     both: phrases(allLanguages(checkLanguageLists(record.both, "titles.json both"))),
     bare: new Set(allLanguages(checkLanguageLists(record.bare, "titles.json bare")).map(fold)),
+    posting: new Set(allLanguages(checkLanguageLists(record.posting, "titles.json posting")).map(fold)),
+    languages,
   };
+}
+
+/** A phrase with every interchangeable spelling of the parts it contains (رئیس جمهور → رئیس‌جمهور, رییس جمهور…). */
+function spellings(phrase: string, groups: string[][]): string[] {
+  let out = [phrase];
+  for (const group of groups) {
+    out = out.flatMap((p) => {
+      const part = group.find((g) => p.includes(g));
+      return part ? [p, ...group.filter((g) => g !== part).map((g) => p.split(part).join(g))] : [p];
+    });
+  }
+  return [...new Set(out)];
 }
 
 function phrases(words: string[]): PhraseMatcher<true> {
@@ -117,6 +169,8 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   if (!match) return null;
   // "مكتب وزير الخارجية", "adviser to the president": the title belongs to another office's name.
   if (loaded.heads.has(tokens[i - 1]?.text ?? "") || (tokens[i - 1]?.text === "to" && loaded.heads.has(tokens[i - 2]?.text ?? ""))) return null;
+  // "رئيس" (president) and other Arabic-only phrases are no titles in Persian text ("رئیس دفتر …", "رئیس سازمان …").
+  if (!clitics && isArabicScript(tokens[i].text) && !loaded.languages.get(match.phrase)?.has("fa")) return null;
   const entry = match.values[0];
   let first = match.first;
   let after = match.after;
@@ -155,6 +209,9 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     }
     if (countries.length > 0) first = b;
   }
+  // "سفیر ایران در ترکیه", "ambassador to Russia": the host country is part of the ambassador's title.
+  const host = entry.posted && loaded.posting.has(tokens[after]?.text ?? "") ? countryAt.get(after + 1 + (tokens[after + 1]?.text === "the" ? 1 : 0)) : undefined;
+  if (host) after = host.after;
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
   const both = entry.plural && countries.length === 0 ? loaded.both.matchAt(tokens, folded, after, { clitics }) : null;
@@ -170,7 +227,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
  * text, an outlet country, no "این کشور" after it and no other country earlier in its sentence.
  */
 function impliesOurs(tokens: Token[], folded: string, first: number, after: number, entry: TitleEntry, countryAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean): boolean {
-  if (!ourCountry || clitics || entry.org || entry.office === "other") return false;
+  if (!ourCountry || clitics || entry.org || (entry.office === "other" && !entry.impliesOurs)) return false;
   if (loaded.bare.has(tokens[after]?.text ?? "")) return false;
   for (let k = first - 1; k >= 0; k--) {
     if (/[.!?؟\n]/.test(folded.slice(tokens[k].end, tokens[k + 1].start))) break;

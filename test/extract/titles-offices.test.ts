@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle, type ArticleFacts } from "../../src/extract/index.ts";
+
+const people = (facts: ArticleFacts) => facts.persons.map((p) => ({ name: p.name, role: p.role, mentions: p.mentions.map((m) => m.text) }));
+
+describe("office titles beyond foreign ministers", () => {
+  it("reads a nested title as the longer one: the first vice president is not the president", () => {
+    const facts = extractArticle("معاون اول رئیس‌جمهور در جلسه هیئت دولت گفت: بودجه امسال متعادل است.", { publishedAt: "2018-03-01" });
+    expect(facts.persons.map((p) => p.name)).not.toContain("Hassan Rouhani");
+  });
+
+  it("resolves a portfolio minister only through a holder of exactly that office", () => {
+    const fa = extractArticle("وزیر دفاع ایران در نشست خبری گفت: توان دفاعی ما افزایش یافته است.", { publishedAt: "2019-03-01" });
+    expect(fa.persons.map((p) => [p.name, p.role])).toEqual([["Amir Hatami", "Minister of Defence"]]);
+    const en = extractArticle("Norwegian Defence Minister Ola Hansen said the exercise would go ahead.");
+    expect(en.persons.map((p) => [p.name, p.country, p.role])).toEqual([["Ola Hansen", "NO", "Minister of Defence"]]);
+  });
+
+  it("gives an unknown name after an Arabic minister title the portfolio's role", () => {
+    const facts = extractArticle("وقال وزير الصحة الأردني، فراس الهواري، إن الوضع تحت السيطرة.");
+    expect(facts.persons.map((p) => [p.name, p.country, p.role])).toEqual([["فراس الهواري", "JO", "Minister of Health"]]);
+  });
+
+  it("does not make a person's title out of 'head of the office of X' or 'adviser of X', but keeps X's name", () => {
+    const office = people(extractArticle("رئیس دفتر حسن روحانی در گفتگو با خبرنگاران گفت: دولت آماده است.", { publishedAt: "2019-03-01" }));
+    expect(office.find((p) => p.name === "Hassan Rouhani")?.mentions).toEqual(["حسن روحانی"]);
+    const adviser = people(extractArticle("مشاور حسن روحانی در یادداشتی نوشت که دولت آماده است.", { publishedAt: "2019-03-01" }));
+    expect(adviser.find((p) => p.name === "Hassan Rouhani")?.mentions).toEqual(["حسن روحانی"]);
+  });
+
+  it("reads an ambassador's title with its sending country and keeps the host country in the title", () => {
+    const facts = extractArticle("سفیر ایران در ژاپن، کاظم جلالی گفت: روابط دو کشور رو به گسترش است.");
+    expect(people(facts)).toEqual([{ name: "کاظم جلالی", role: "Ambassador", mentions: ["سفیر ایران در ژاپن", "کاظم جلالی"] }]);
+    expect(facts.persons[0].country).toBe("IR");
+  });
+
+  it("knows speakers of parliament and security council secretaries, by title and by name", () => {
+    const speaker = extractArticle("رئیس مجلس شورای اسلامی در نطق پیش از دستور گفت: مجلس از دولت حمایت می‌کند.", { publishedAt: "2021-03-01" });
+    expect(speaker.persons.map((p) => p.name)).toEqual(["Mohammad Bagher Ghalibaf"]);
+    const named = extractArticle("محمدباقر قالیباف، رئیس مجلس در نطق پیش از دستور گفت: مجلس از دولت حمایت می‌کند.", { publishedAt: "2021-03-01" });
+    expect(named.persons.map((p) => [p.name, p.role])).toEqual([["Mohammad Bagher Ghalibaf", "Speaker of Parliament"]]);
+    const patrushev = extractArticle("Russian Security Council Secretary Nikolai Patrushev said the talks were useful.", { publishedAt: "2019-06-01" });
+    expect(patrushev.persons.map((p) => [p.name, p.role])).toEqual([["Nikolai Patrushev", "Secretary of the Security Council"]]);
+  });
+
+  it("does not take a title word with a conjunction clitic for a name", () => {
+    const facts = extractArticle("استقبل ولي عهد البحرين ونائب القائد الأعلى الوفد في المنامة.");
+    expect(facts.persons.map((p) => p.name)).not.toContain("ونائب القائد");
+  });
+});
