@@ -3,8 +3,10 @@
  * (گفت که، قال إن، said that), framings whose clause is reported ("با اشاره به اینکه …،") and
  * nominal statements of a position ("خواستار X شد", "أكد على ضرورة X"). The speaker is the
  * subject of the cue (before the verb in Persian and English, after it in Arabic), a pronoun or
- * an implied subject resolving to the last named speaker. A quote runs to its closing mark, or
- * over following sentences until one with its own attribution. Cue words are in data/speech.json.
+ * an implied subject resolving to the last named speaker. A quote runs to its closing mark; a colon
+ * quote over following sentences until one with its own attribution; reported speech to the end of
+ * its sentence. Arabic verbs with a preposition of their own (دعا إلى، طالب بـ، وصف X بأنه) are
+ * "governed" cues. Cue words are in data/speech.json.
  */
 import languageData from "./data/language.json" with { type: "json" };
 import data from "./data/speech.json" with { type: "json" };
@@ -120,8 +122,42 @@ function loadSpeech(raw: unknown) {
     institutions: setOf(lists("institutions")),
     nominal,
     nominalVerbs: matcherOf(lists("nominalVerbs"), () => true as const),
+    framingNouns: setOf(record.framingNouns ? lists("framingNouns") : { fa: [], ar: [], en: [] }),
+    governed: (Array.isArray(record.governed) ? record.governed : []).map((value: unknown, i: number) => loadGoverned(value, i)),
   };
 }
+
+/** An Arabic verb whose content follows a preposition of its own (دعا إلى، طالب بـ، وصف X بأنه). */
+interface GovernedRule {
+  lang: Language;
+  verbs: Set<string>;
+  /** Folded words of each preposition; a last word ending in "-" is written onto the next word (بوقف). */
+  preps: { words: string[]; attached: boolean }[];
+  gap: number;
+  personObject: boolean;
+  notAfter: Set<string>;
+  keepObject: boolean;
+}
+
+function loadGoverned(value: unknown, i: number): GovernedRule {
+  const item = checkObject(value, `speech.json governed[${i}]`);
+  return {
+    lang: item.lang as Language,
+    verbs: new Set(checkStrings(item.verbs, `governed[${i}].verbs`).map(fold)),
+    preps: checkStrings(item.preps, `governed[${i}].preps`).map((w) => ({ words: fold(w.replace(/-$/, "")).split(" "), attached: w.endsWith("-") })),
+    gap: Number(item.gap ?? 3),
+    personObject: item.personObject === true,
+    notAfter: new Set(checkStrings(item.notAfter ?? [], `governed[${i}].notAfter`).map(fold)),
+    keepObject: item.keepObject === true,
+  };
+}
+
+/** Verbs that are cues only through a governed rule (not listed as speech verbs themselves). */
+const governedVerbs = (() => {
+  const m = new PhraseMatcher<Language>();
+  for (const rule of cues.governed) for (const verb of rule.verbs) m.add(verb, rule.lang);
+  return m;
+})();
 
 function loadNominal(value: unknown, i: number): NominalRule & { lang: Language } {
   const item = checkObject(value, `speech.json nominal[${i}]`);
@@ -203,12 +239,13 @@ function collectCues(article: ArticleText, sentences: Sentence[], language: Lang
       const verb = cues.verbs.matchAt(tokens, text, i, { clitics: article.clitics });
       const participle = verb ? null : cues.participles.matchAt(tokens, text, i, { clitics: article.clitics });
       const framing = verb || participle ? null : cues.framings.matchAt(tokens, text, i, { clitics: article.clitics });
-      const m = verb ?? participle ?? framing;
+      const governed = verb || participle || framing ? null : governedVerbs.matchAt(tokens, text, i, { clitics: article.clitics });
+      const m = verb ?? participle ?? framing ?? governed;
       if (!m || m.after > sentence.after || isBlocked(m)) continue;
       // A cue word of another language is an ordinary word here: Arabic ذكر in Persian "شایان ذکر است که".
       if (!m.values.includes(language)) continue;
       const lang = m.values[0];
-      const type: CueType = verb ? "verb" : participle ? "participle" : "framing";
+      const type: CueType = verb || governed ? "verb" : participle ? "participle" : "framing";
       const cue = startContent(article, sentence, m, type, lang, refs);
       if (cue) out.push(cue);
       i = m.after - 1;
@@ -298,6 +335,8 @@ function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<L
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
   const base = { type, lang, start: m.start, end: m.end, first: m.first, after: m.after, sentence, fixedEnd: null, runsOn: true, subjectAfter: false };
+  // "ضمن تاکید بر ضرورت X": a framing ending in a position noun keeps that noun in its content.
+  if (type === "framing" && cues.framingNouns.has(tokens[m.after - 1].text)) return { ...base, contentStart: tokens[m.after - 1].start, direct: false };
   if (type === "framing") return { ...base, contentStart: skipSpaces(text, m.end), direct: false };
   // "داعيا إلى X": a participle listed with its preposition states its content right after it.
   if (type === "participle" && lang === "ar" && m.phrase.includes(" ")) return { ...base, contentStart: skipSpaces(text, m.end), direct: false };
@@ -316,6 +355,13 @@ function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<L
   const before = quoteBefore(article, sentence, m, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) : null);
   if (before) return { ...base, ...before };
   const subjectEnd = subjectChainEnd(refs, m.after);
+  const rule = type === "verb" ? cues.governed.find((r) => r.lang === lang && r.verbs.has(m.phrase)) : undefined;
+  if (rule) {
+    const at = governedContent(article, sentence, rule, subjectEnd, refs);
+    if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
+    // A verb that is a cue only with its preposition ("جدد الأسد إدانة …") has no content otherwise.
+    if (!cues.verbs.matchAt(tokens, text, m.first, clitics)) return null;
+  }
   const closes = closingMarks(text, sentence);
   // English content starts right after the verb, its adverbials and the listener of "told"; a later "that" or
   // quotation belongs to the content ("said he was pleased that Zarif “put possibilities on the table”").
@@ -352,6 +398,46 @@ function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<L
   const subjectStart = refs.find((r) => r.after === m.first)?.first ?? m.first;
   if (lang === "en" && subjectStart > 0 && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
   if (lang === "en") return englishBareContent(article, sentence, base, Math.max(m.after, subjectEnd));
+  return null;
+}
+
+/**
+ * The content of a governed verb: after its preposition, found within a few words after the subject (adverbials such
+ * as "خلال الاتصال", or an object) with no clause mark between. Null when the preposition opens a complementizer
+ * (على أن، إلى أن: the general rule reads those), or the object or the content's first word says it is something else.
+ */
+function governedContent(article: ArticleText, sentence: Sentence, rule: GovernedRule, subjectEnd: number, refs: PersonRef[]): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const clitics = { clitics: article.clitics };
+  for (let k = subjectEnd; k < sentence.after && k <= subjectEnd + rule.gap; k++) {
+    if (k > subjectEnd && /[.,،;:!?؟«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (!rule.personObject && refs.some((r) => r.first === k)) return null;
+    for (const prep of rule.preps) {
+      const n = prep.words.length;
+      if (k + n > sentence.after) continue;
+      const whole = prep.words.slice(0, prep.attached ? -1 : n).every((w, j) => tokens[k + j].text === w);
+      if (!whole) continue;
+      let at: number;
+      let next: number;
+      if (prep.attached) {
+        const last = tokens[k + n - 1];
+        const head = prep.words[n - 1];
+        if (!last.text.startsWith(head) || last.text.length - head.length < 2) continue;
+        at = last.start + head.length;
+        next = k + n - 1;
+      } else {
+        next = k + n;
+        if (next >= sentence.after) continue;
+        at = tokens[next].start;
+      }
+      if (cues.complementizers.matchAt(tokens, text, next, clitics) && !prep.attached) return null;
+      const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
+      if (rule.notAfter.has(word)) return null;
+      if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
+      return at;
+    }
+  }
   return null;
 }
 
@@ -407,8 +493,9 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<La
   const after = subjectChainEnd(refs, m.after);
   const rest = tokens[after] ? text.slice(tokens[after - 1].end, tokens[after].start) : "";
   const runsOn = tokens[after] && article.sentenceOfToken[after] === sentence.index && !/[.,،;:]/.test(rest);
-  // English attributions go on after the verb without content of their own: "“…,” Kerry said in remarks on Monday".
-  if (runsOn && !(m.values[0] === "en" && !hasOwnContent(article, sentence, after))) return null;
+  // Attributions go on after the verb without content of their own: "“…,” Kerry said in remarks on Monday",
+  // "«…»، قال لافروف للصحفيين".
+  if (runsOn && (m.values[0] === "fa" || hasOwnContent(article, sentence, after))) return null;
   const subjectStart = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? m.first;
   const pronounBefore = tokens[subjectStart - 1] && cues.pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
   const gapFrom = tokens[pronounBefore - 1]?.end ?? 0;
@@ -668,7 +755,9 @@ function contentEnd(article: ArticleText, cue: Cue, later: Cue[], paraEnd: numbe
     const close = text.indexOf(CLOSING_OF[open], cue.contentStart + 1);
     if (close >= 0 && close <= paraEnd) return close + 1;
   }
-  let end = cue.runsOn ? paraEnd : cue.sentence.fEnd;
+  // One cue gives one entry over several sentences only for quoted words (a colon quote); reported speech ends with
+  // its sentence ("قال إن X. جاءت …", "گفت که X. هر دو مقام …"), or with a quotation still open in it.
+  let end = cue.runsOn && cue.direct ? paraEnd : cue.runsOn ? reportedEnd(article, cue, paraEnd) : cue.sentence.fEnd;
   const next = later.find((l) => l.start >= cue.contentStart);
   if (next) end = Math.min(end, cutPoint(article, next, cue.contentStart));
   if (cue.lang === "ar" && !cue.direct) end = Math.min(end, arabicClauseStop(article, cue.contentStart, end));
@@ -679,6 +768,20 @@ function contentEnd(article: ArticleText, cue: Cue, later: Cue[], paraEnd: numbe
     if (refStarts.has(s.first)) return s.fStart;
   }
   return end;
+}
+
+/** The end of a reported clause: its sentence's end, or that of the sentence closing a quotation opened in it. */
+function reportedEnd(article: ArticleText, cue: Cue, paraEnd: number): number {
+  const text = article.folded.text;
+  let end = cue.sentence.fEnd;
+  for (let k = cue.contentStart; k < end; k++) {
+    if (!OPENING.has(text[k])) continue;
+    const close = text.indexOf(CLOSING_OF[text[k]], k + 1);
+    if (close < 0 || close >= paraEnd) break;
+    if (close >= end) end = article.sentences[article.sentenceOfToken[tokenIndexAt(article.tokens, close)]]?.fEnd ?? end;
+    k = close;
+  }
+  return Math.min(end, paraEnd);
 }
 
 /** Words that open an Arabic clause with a subject of its own after a comma ("، ومن جانبه أشاد …", "، بدوره أكد …"). */
@@ -749,7 +852,9 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
     return cue.lang === "en" && findPronoun(tokens, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker;
   }
   if (cue.subjectAfter) {
-    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= content.start) ?? titledSubject(article, cue, refs, content.start);
+    // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
+    const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
+    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit) ?? titledSubject(article, cue, refs, limit);
     if (after) return after.key;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (cues.agencies.has(tokens[cue.after].text) || cues.institutions.has(tokens[cue.after].text))) return null;
@@ -860,7 +965,7 @@ function institutionSubject(article: ArticleText, regionStart: number, cue: Cue,
   const limit = Math.min(cue.first, s + LEAD_WORDS);
   for (let k = s + 1; k < limit; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
-    // A lead-in ending in a comma: "به گزارش X،", or an outlet's own attribution "پایگاه النشره نوشت،".
+    // A lead-in ending in a comma: "به گزارش X،", or an outlet's own attribution "روزنامه الاهرام نوشت،".
     const leadIn = /[،,]/.test(gap) && (/^به (گزارش|نقل)/.test(text.slice(tokens[s].start, tokens[k].start)) || cues.verbs.findIn(tokens, text, s, k, { clitics: article.clitics }).length > 0);
     if (LEAD_SEPARATOR.test(gap) || leadIn) s = k;
   }

@@ -187,4 +187,39 @@ describe("quotes in Arabic and English news", () => {
   it("takes lowercase title words before the named subject into an English attribution after its clause", () => {
     expect(quotes(extract("Kerry met Lavrov.\nMoscow backs the plan for Syria, ministry spokesman Kerry said on Thursday."))).toEqual([["john-kerry", "Moscow backs the plan for Syria", false]]);
   });
+
+  it("ends reported speech with its sentence while a colon quote runs on", () => {
+    expect(quotes(extract("قال لافروف إن الحوار مع واشنطن مستمر. جاءت تصريحاته بعد اللقاء في موسكو."))).toEqual([["sergey-lavrov", "الحوار مع واشنطن مستمر", false]]);
+    expect(quotes(extract("وقال كيري إن الحوار مستمر، مضيفا أن الاتفاق ممكن هذا الشهر. وجاءت هذه التصريحات في موسكو.")).map((q) => q[1])).toEqual(["الحوار مستمر", "الاتفاق ممكن هذا الشهر"]);
+    expect(quotes(extract("Lavrov said that the talks went well. The two ministers then left for lunch."))).toEqual([["sergey-lavrov", "the talks went well", false]]);
+    expect(quotes(extract("وقال لافروف: الحوار مستمر. لا بديل عن الحل السياسي.")).map((q) => q[1])).toEqual(["الحوار مستمر. لا بديل عن الحل السياسي"]);
+  });
+
+  it("gives an Arabic quotation to the attribution after it, also when the attribution goes on after the subject", () => {
+    expect(quotes(extract("«لا بديل عن الحل السياسي»، قال لافروف للصحفيين."))).toEqual([["sergey-lavrov", "لا بديل عن الحل السياسي", true]]);
+    expect(quotes(extract("\"العمل مستمر مع الجانب الروسي\"، أضاف الوزير كيري."))).toEqual([["john-kerry", "العمل مستمر مع الجانب الروسي", true]]);
+    expect(quotes(extract("«لا بديل عن الحل السياسي»، قال لافروف، مشيرا إلى أن الحوار مستمر."))).toEqual([
+      ["sergey-lavrov", "لا بديل عن الحل السياسي", true],
+      ["sergey-lavrov", "الحوار مستمر", false],
+    ]);
+    expect(quotes(extract("التقى لافروف كيري في موسكو. وقال \"العمل مستمر مع الجانب الروسي\"، مشيرا إلى أهمية الحوار."))).toEqual([["sergey-lavrov", "العمل مستمر مع الجانب الروسي", true]]);
+  });
+
+  it("reads Arabic verbs that take their content after a preposition of their own, but not an invitation or a condemnation", () => {
+    expect(quotes(extract("ودعا لافروف خلال المؤتمر الصحفي إلى وقف العمليات العسكرية فورا."))).toEqual([["sergey-lavrov", "وقف العمليات العسكرية فورا", false]]);
+    expect(quotes(extract("وطالب كيري بوقف فوري للعمليات العسكرية في حلب."))).toEqual([["john-kerry", "وقف فوري للعمليات العسكرية في حلب", false]]);
+    expect(quotes(extract("وجدد لافروف التأكيد على دعم بلاده للحل السياسي."))).toEqual([["sergey-lavrov", "دعم بلاده للحل السياسي", false]]);
+    expect(quotes(extract("وأفادت الخارجية الروسية أن لافروف شدد خلال الاتصال على ضرورة وقف إطلاق النار في سوريا."))).toEqual([["sergey-lavrov", "ضرورة وقف إطلاق النار في سوريا", false]]);
+    expect(extract("ودعا لافروف كيري إلى زيارة موسكو الشهر المقبل.").quotes).toEqual([]);
+    expect(extract("وجدد لافروف إدانة بلاده للهجوم على السفارة.").quotes).toEqual([]);
+  });
+
+  it("keeps the object of an Arabic characterization 'وصف X بأنه Y', as Persian 'X را Y خواند'", () => {
+    expect(quotes(extract("ووصف لافروف المحادثات بأنها بناءة ومفيدة."))).toEqual([["sergey-lavrov", "المحادثات بأنها بناءة ومفيدة", false]]);
+    expect(quotes(extract("ووصف كيري الاجتماع بالمثمر جدا."))).toEqual([["john-kerry", "الاجتماع بالمثمر جدا", false]]);
+  });
+
+  it("reads a surname in quotation marks as the subject of an Arabic verb", () => {
+    expect(quotes(extract("التقى لافروف كيري في موسكو. وأضاف \"كيري\" أن الحوار مستمر مع موسكو."))).toEqual([["john-kerry", "الحوار مستمر مع موسكو", false]]);
+  });
 });

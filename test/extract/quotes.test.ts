@@ -118,4 +118,21 @@ describe("quotes", () => {
     const found = quotes(extract(text));
     expect(found.find((q) => q[1] === "همکاری‌ها ادامه دارد")?.[0]).toBe("mohammad-javad-zarif");
   });
+
+  it("ends a reported clause after که with its sentence", () => {
+    expect(quotes(extract("لاوروف گفت که گفتگوها سازنده بود. نشست بعدی ماه آینده در ژنو برگزار می‌شود."))).toEqual([["sergey-lavrov", "گفتگوها سازنده بود", false]]);
+  });
+
+  it("reads the clausal framings with ضمن and a framing on a necessity, but not one on another noun", () => {
+    expect(quotes(extract("ظریف ضمن یادآوری اینکه ایران همواره از راه‌حل سیاسی حمایت کرده است، گفت: گفتگوها ادامه دارد."))).toEqual([
+      ["mohammad-javad-zarif", "ایران همواره از راه‌حل سیاسی حمایت کرده است", false],
+      ["mohammad-javad-zarif", "گفتگوها ادامه دارد", true],
+    ]);
+    expect(quotes(extract("لاوروف ضمن تاکید بر ضرورت توقف درگیری‌ها در سوریه، گفت: روسیه آماده همکاری است.")).map((q) => q[1])).toEqual(["ضرورت توقف درگیری‌ها در سوریه", "روسیه آماده همکاری است"]);
+    expect(quotes(extract("لاوروف با تاکید بر اهمیت نقش ایران، خواستار کاهش تنش‌ها شد.")).map((q) => q[1])).toEqual(["خواستار کاهش تنش‌ها شد"]);
+  });
+
+  it("gives no speaker to a nominal statement whose subject is 'both officials'", () => {
+    expect(quotes(extract("لاوروف گفت که گفتگوها سازنده بود. هر دو مقام بر ادامه همکاری تاکید کردند."))).toEqual([["sergey-lavrov", "گفتگوها سازنده بود", false]]);
+  });
 });
