@@ -83,7 +83,14 @@ function loadMeetingWords(raw: unknown) {
   for (const w of allLanguages(lists("upcoming"))) upcoming.add(w, true);
   const inPerson = new PhraseMatcher<true>();
   for (const w of allLanguages(lists("inPerson"))) inPerson.add(w, true);
-  return { cues, phone, planned, withSubject, between: set("between"), clauseBreaks: set("clauseBreaks"), destination, topic, sidelines, inPerson, upcoming, reportedOf, bothSides, before, timeBefore: set("timeBefore"), placeFrom: set("placeFrom"), placeTo: set("placeTo"), anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)), prepositions: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").prepositions, "speech.json prepositions")).map(fold)) };
+  const matcher = (key: string) => {
+    const m = new PhraseMatcher<true>();
+    for (const w of allLanguages(lists(key))) m.add(w, true);
+    return m;
+  };
+  const speechVerbs = new PhraseMatcher<true>();
+  for (const w of allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").verbs, "speech.json verbs"))) speechVerbs.add(w, true);
+  return { speechVerbs, sender: matcher("sender"), companion: matcher("companion"), attendedAfter: matcher("attendedAfter"), attendedBefore: matcher("attendedBefore"), cues, phone, planned, withSubject, between: set("between"), clauseBreaks: set("clauseBreaks"), destination, topic, sidelines, inPerson, upcoming, reportedOf, bothSides, before, timeBefore: set("timeBefore"), placeFrom: set("placeFrom"), placeTo: set("placeTo"), anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)), prepositions: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").prepositions, "speech.json prepositions")).map(fold)) };
 }
 
 /** Cue words closer than this (in tokens) report the same meeting ("نشست سه جانبه", "دیدار دوجانبه"). */
@@ -186,10 +193,9 @@ function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pre
   }
   // "نائورت از دیدار تیلرسون با آنتونوف خبر داد", "به گفتگوی تلفنی ظریف و همتای عراقی اشاره کرد": a meeting told of,
   // with its own people right after the cue noun, is theirs; the people before it only report it.
-  if (between === undefined && toldOf(ctx, group)) {
-    const own = participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined);
-    if (own.length >= 2) participants = named(own);
-  }
+  // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
+  if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
+  participants = withoutBystanders(ctx, sentence, group, from, to, participants);
   // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
   if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
   if (participants.length < 2) return null;
@@ -219,6 +225,75 @@ function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pre
     inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
     earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
   };
+}
+
+/** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
+const REPORTER_REACH = 10;
+
+/** Tokens after a sender or companion phrase within which their person starts ("پیام کتبی پوتین"). */
+const OWNER_REACH = 2;
+
+/**
+ * Leaves out the people of the clause who are not sides of the meeting: the sender of a message or
+ * invitation ("پیام پوتین را تسلیم کرد", "received a letter from Putin"), people present only as
+ * attendees ("حضر اللقاء لافروف", "لاوروف نیز حضور داشت", "also attended by"), and a travel
+ * companion ("به همراه لاوروف … سفر کرد", "accompanied Putin to"), who counts only beside a third person.
+ */
+function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGroup, from: number, to: number, participants: string[]): string[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  const refs = ctx.refs.filter((r) => r.start >= from && r.end <= to);
+  /** Whether a clause mark stands between token k - 1 and token k. */
+  const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  const broken = (a: number, b: number) => { for (let k = a + 1; k <= b; k++) if (markBefore(k)) return true; return false; };
+  const inCue = (k: number) => k >= group.first && k < group.after;
+  const owned = (matcher: PhraseMatcher<true>, skip: (m: { first: number }) => boolean) => {
+    const out = new Set<PersonRef>();
+    for (const m of matcher.findIn(tokens, text, first, last, options)) {
+      if (skip(m)) continue;
+      const ref = refs.find((r) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first));
+      if (ref) out.add(ref);
+    }
+    return out;
+  };
+  // "به دعوت لاوروف", "بدعوة من": the host who invited is met.
+  const atInvitation = (m: { first: number }) => tokens[m.first - 1]?.text === "به" || tokens[m.first].text.startsWith("بدعو");
+  // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
+  const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
+  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
+  // Attendance is told in a clause of its own, which may lie past the cue's people ("… دیدار کرد و لاوروف نیز در این دیدار حضور داشت").
+  for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
+    let end = m.after;
+    while (end + 1 < sentence.after && !markBefore(end + 1) && !lexicon.withWords.has(tokens[end + 1].text) && !inCue(end + 1)) end++;
+    for (const r of refs) if (r.first >= m.after && r.first <= end) dropped.add(r);
+  }
+  for (const m of lexicon.attendedBefore.findIn(tokens, text, sentence.first, sentence.after, options)) {
+    let start = m.first;
+    while (start - 1 >= sentence.first && !markBefore(start) && !COORDINATORS.has(tokens[start - 1].text) && !lexicon.withWords.has(tokens[start - 1].text) && !inCue(start - 1)) start--;
+    for (const r of refs) if (r.first >= start && r.after <= m.first) dropped.add(r);
+  }
+  // "…, ministry spokesman Anurag Srivastava said on Thursday", "…, Kaifu, the spokesperson for the ministry, said":
+  // a person set off after the cue as the subject of a speech verb reports the meeting.
+  for (const r of refs) {
+    if (r.first < group.after || !broken(group.after - 1, r.first)) continue;
+    const stop = Math.min(sentence.after, r.after + REPORTER_REACH);
+    for (let k = r.after; k < stop; k++) {
+      if (inCue(k) || ctx.refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
+      if (lexicon.speechVerbs.matchAt(tokens, text, k, options)) { dropped.add(r); break; }
+    }
+  }
+  const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
+  let out = keep(participants);
+  const companions = owned(lexicon.companion, () => false);
+  if (companions.size > 0) {
+    const alone = out.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !companions.has(r)));
+    if (alone.length < 2) out = alone;
+  }
+  return out;
 }
 
 /** Words between a told-of preposition and its cue noun ("از موضوع دیدار"). */
@@ -358,10 +433,16 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
   const keys: string[] = [];
   const add = (key: string | null | undefined) => { if (key && !keys.includes(key)) keys.push(key); };
   const { tokens } = ctx.article;
+  let thirdPerson = false;
   for (let k = tokens.findIndex((t) => t.start >= from); k >= 0 && k < tokens.length && tokens[k].end <= to; k++) {
     // "از وی دعوت کرد": a pronoun after a preposition is an object, not the subject who meets.
     const before = tokens[k - 1]?.text ?? "";
-    if (lexicon.pronouns.has(tokens[k].text) && !lexicon.withWords.has(before) && !lexicon.prepositions.has(before)) add(subjectOf(ctx, sentence, tokens[k].start));
+    if (!lexicon.pronouns.has(tokens[k].text) || lexicon.withWords.has(before) || lexicon.prepositions.has(before)) continue;
+    // "“On the sidelines, he [Jaishankar] had bilateral meetings,” Srivastava said": in their own words a speaker is not "he".
+    if (quote?.direct) {
+      thirdPerson = true;
+      add(lastSubjectBefore(ctx, quote.start, quote.speaker));
+    } else add(subjectOf(ctx, sentence, tokens[k].start));
   }
   const items: { start: number; keys: string[] }[] = [
     ...ctx.refs.filter((r) => r.start >= from && r.end <= to).map((r) => ({ start: r.start, keys: [r.key] })),
@@ -376,7 +457,7 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
   }
   // Inside their own words the speaker is one side ("Putin gave us the chance to meet") unless two others are named;
   // in reported speech the speaker only narrates.
-  if (quote?.direct && keys.length < 2 && !keys.includes(quote.speaker)) keys.unshift(quote.speaker);
+  if (quote?.direct && !thirdPerson && keys.length < 2 && !keys.includes(quote.speaker)) keys.unshift(quote.speaker);
   return keys;
 }
 
@@ -390,6 +471,16 @@ function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): string 
   for (let k = sentence.index - 1; k >= 0; k--) {
     const s = ctx.article.sentences[k];
     const first = ctx.refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd);
+    if (first) return first.key;
+  }
+  return null;
+}
+
+/** The subject of the closest earlier sentence, skipping someone (the first person named there who is not them). */
+function lastSubjectBefore(ctx: MeetingContext, at: number, skip: string): string | null {
+  for (const s of [...ctx.article.sentences].reverse()) {
+    if (s.fEnd > at) continue;
+    const first = ctx.refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd && r.key !== skip);
     if (first) return first.key;
   }
   return null;
