@@ -269,9 +269,12 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
   const out: Cue[] = [];
   for (const m of cues.according.findIn(tokens, text, sentence.first, sentence.after, clitics)) {
     if (!m.values.includes(language)) continue;
-    const ref = refs.find((r) => r.first === m.after);
+    // "According to the top diplomat, …": a bare role noun stands for the last speaker (no speaker of its own here).
+    const role = language === "en" ? roleAfter(article, m.after) : null;
+    const named = refs.find((r) => r.first === m.after);
+    const ref = named ?? role;
     if (!ref || ref.after > sentence.after) continue;
-    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: ref.key };
+    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: named?.key };
     let rest = ref.after;
     while (rest < sentence.after && cues.adverbials.has(tokens[rest].text)) rest++;
     if (rest >= sentence.after) {
@@ -287,6 +290,14 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false });
   }
   return out;
+}
+
+/** A bare role noun ("the top diplomat", "the spokesman") starting at token i, with an optional "the". */
+function roleAfter(article: ArticleText, i: number): { first: number; after: number; end: number } | null {
+  const { tokens } = article;
+  const options = { clitics: article.clitics };
+  const m = cues.roleSubjects.matchAt(tokens, article.folded.text, i, options) ?? (tokens[i]?.text === "the" ? cues.roleSubjects.matchAt(tokens, article.folded.text, i + 1, options) : null);
+  return m ? { first: i, after: m.after, end: m.end } : null;
 }
 
 /** Words between a characterizing verb and the quotation naming its object ("called the talks with Iran “…”"). */
@@ -515,14 +526,18 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<La
 function hasOwnContent(article: ArticleText, sentence: Sentence, from: number): boolean {
   const { tokens } = article;
   const text = article.folded.text;
-  for (let k = from; k < sentence.after; k++) if (cues.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
-  const rest = text.slice(tokens[from]?.start ?? sentence.fEnd, sentence.fEnd);
+  // "“…,” Lavrov said, adding that …": what follows a participle is the participle's own content.
+  let until = sentence.after;
+  for (let k = from; k < sentence.after; k++) if (cues.participles.matchAt(tokens, text, k, { clitics: article.clitics })) { until = k; break; }
+  for (let k = from; k < until; k++) if (cues.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
+  const rest = text.slice(tokens[from]?.start ?? sentence.fEnd, until < sentence.after ? tokens[until].start : sentence.fEnd);
   return /:/.test(rest) || [...rest].some((ch) => OPENING.has(ch));
 }
 
 /** Start of a bare role noun standing as the subject right before token i ("the minister said"), or null. */
 function roleSubjectBefore(article: ArticleText, i: number): number | null {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  // The longest phrase first: "the spokesman" rather than "spokesman".
+  for (let k = Math.max(0, i - 3); k < i; k++) {
     const m = cues.roleSubjects.matchAt(article.tokens, article.folded.text, k, { clitics: article.clitics });
     if (m && m.after === i) return k;
   }
@@ -575,6 +590,8 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<L
   let start = m.first;
   for (let ref = refs.find((r) => r.after === start); ref; ref = refs.find((r) => r.after === start)) start = ref.first;
   if (start === m.first) start = roleSubjectBefore(article, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? m.first;
+  // "…, he added.": a pronoun subject right before the verb stands for the last speaker.
+  if (start === m.first && m.first > 0 && cues.pronouns.has(tokens[m.first - 1].text)) start = m.first - 1;
   if (start === m.first) return null;
   // "…, ministry spokesman Anurag Srivastava said": title words before the named subject belong to it.
   for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && TITLE_WORDS.has(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
@@ -846,6 +863,8 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
   const outside = (r: PersonRef) => r.end <= content.start || r.start >= content.end;
   const regionStart = cue.sentence.fStart;
   if (cue.speaker) return cue.speaker;
+  // "Putin and Obama said …": two people joined as the subject of an English verb are nobody in particular.
+  if (cue.lang === "en" && cue.type === "verb" && coordinatedSubject(article, refs, cue.first)) return null;
   if (cue.type === "participle") {
     const subject = participleSubject(article, cue, refs, outside, previousInSentence ? previousInLine : null);
     if (subject !== undefined) return subject;
@@ -894,6 +913,14 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
   if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !cues.functionWords.has(tokens[cue.after].text)) return null;
   return lastSpeaker;
+}
+
+/** Whether the English subject right before token i is two people joined by "and" ("Putin and US President Obama said"). */
+function coordinatedSubject(article: ArticleText, refs: PersonRef[], i: number): boolean {
+  const { tokens } = article;
+  if (!refs.some((r) => r.after === i)) return false;
+  const start = chainStart(refs, i);
+  return start >= 2 && tokens[start - 1].text === "and" && refs.some((r) => r.after === start - 1);
 }
 
 /**

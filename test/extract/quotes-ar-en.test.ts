@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createExtractor, toEvalRecord, type ArticleFacts } from "../../src/extract/index.ts";
-import { fixtureGazetteer } from "./people.fixture.ts";
+import { fixtureGazetteer, fixturePeople } from "./people.fixture.ts";
+import { Gazetteer } from "../../src/extract/index.ts";
 
 /** Quote rules met in Arabic and English wire copy; sentences are written for these tests. */
 const extract = createExtractor({ gazetteer: fixtureGazetteer });
@@ -221,5 +222,53 @@ describe("quotes in Arabic and English news", () => {
 
   it("reads a surname in quotation marks as the subject of an Arabic verb", () => {
     expect(quotes(extract("التقى لافروف كيري في موسكو. وأضاف \"كيري\" أن الحوار مستمر مع موسكو."))).toEqual([["john-kerry", "الحوار مستمر مع موسكو", false]]);
+  });
+
+  it("reads English reported speech set before a pronoun attribution as the last speaker's", () => {
+    const text = "Lavrov said that the talks were useful. Kerry arrived later. Moscow and Washington will keep working on a ceasefire in Syria, he added.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "the talks were useful", false],
+      ["sergey-lavrov", "Moscow and Washington will keep working on a ceasefire in Syria", false],
+    ]);
+    expect(quotes(extract("Lavrov said that the talks were useful. The talks will go on next week, they added."))).toEqual([["sergey-lavrov", "the talks were useful", false]]);
+  });
+
+  it("reads 'highlighted' as a speech verb and 'top diplomat' as a bare role subject", () => {
+    const text = "Lavrov met Kerry in Moscow on Monday. The Russian top diplomat highlighted that the two sides discussed the ceasefire in Syria.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the two sides discussed the ceasefire in Syria", false]]);
+  });
+
+  it("keeps a quotation before its attribution when a participle with its own content follows", () => {
+    const text = "\"We expressed mutual interest in continuing the dialogue,\" Lavrov said adding there would be many chances to do that this year.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "We expressed mutual interest in continuing the dialogue", true],
+      ["sergey-lavrov", "there would be many chances to do that this year", false],
+    ]);
+  });
+
+  it("gives no speaker to two people or a plural noun as the subject of an English verb", () => {
+    expect(extract("Lavrov met Kerry. Lavrov and Kerry said that the talks were useful for both capitals.").quotes).toEqual([]);
+    expect(extract("Lavrov met Kerry in Moscow. The foreign ministers stressed that the ceasefire in Syria must hold.").quotes).toEqual([]);
+    expect(extract("Lavrov met Kerry in Moscow. The leaders stressed that the ceasefire in Syria must hold.").quotes).toEqual([]);
+  });
+
+  it("reads an organisation's spokesman before the verb as the spokesman last quoted, and not 'spokesman' alone for 'the spokesman'", () => {
+    const peskov = { id: "dmitry-peskov", name: "Dmitry Peskov", country: "RU", names: ["Dmitry Peskov"], shortNames: ["Peskov"], offices: [] };
+    const withPeskov = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, peskov]) });
+    const text = "Peskov said that the call between the presidents was long. The conversation was useful for both capitals, Kremlin spokesman said on Friday.";
+    expect(quotes(withPeskov(text))).toEqual([
+      ["dmitry-peskov", "the call between the presidents was long", false],
+      ["dmitry-peskov", "The conversation was useful for both capitals", false],
+    ]);
+    const before = "Peskov spoke in Moscow.\n\"The conversation was long and it was useful for both capitals,\" the spokesman said.";
+    expect(quotes(withPeskov(before))).toEqual([["dmitry-peskov", "The conversation was long and it was useful for both capitals", true]]);
+  });
+
+  it("gives 'According to the top diplomat, …' to the last speaker", () => {
+    const text = "Lavrov met Kerry in Moscow. \"We touched upon the treaty during the talks,\" Lavrov said. According to the top diplomat, cooperation of Russia and Japan meets the interests of the two peoples.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "We touched upon the treaty during the talks", true],
+      ["sergey-lavrov", "cooperation of Russia and Japan meets the interests of the two peoples", false],
+    ]);
   });
 });
