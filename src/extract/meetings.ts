@@ -52,6 +52,10 @@ export interface MeetingContext {
   articleDate: string | null;
 }
 
+/** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
+const MATCHER_LISTS = ["sender", "companion", "attendedAfter", "attendedBefore", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
+const SET_LISTS = ["between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting"] as const;
+
 const lexicon = loadMeetingWords(data);
 
 function loadMeetingWords(raw: unknown) {
@@ -60,37 +64,26 @@ function loadMeetingWords(raw: unknown) {
   const cues = new PhraseMatcher<"cue">();
   for (const w of allLanguages(lists("cues"))) cues.add(w, "cue");
   for (const w of allLanguages(lists("phone"))) cues.add(w, "cue");
-  const phone = new PhraseMatcher<true>();
-  for (const w of allLanguages(lists("phone"))) phone.add(w, true);
-  const planned = new PhraseMatcher<true>();
-  for (const w of allLanguages(lists("planned"))) planned.add(w, true);
-  const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
-  const withSubject = new PhraseMatcher<true>();
-  for (const w of allLanguages(lists("withSubject"))) withSubject.add(w, true);
-  const destination = new PhraseMatcher<true>();
-  for (const w of allLanguages(lists("destination"))) destination.add(w, true);
-  const topic = new PhraseMatcher<true>();
-  for (const w of allLanguages(lists("topic"))) topic.add(w, true);
-  const sidelines = new PhraseMatcher<true>();
-  for (const w of allLanguages(lists("sidelines"))) sidelines.add(w, true);
-  const before = new PhraseMatcher<true>();
-  for (const w of allLanguages(lists("before"))) before.add(w, true);
-  const bothSides = new PhraseMatcher<true>();
-  for (const w of allLanguages(lists("bothSides"))) bothSides.add(w, true);
-  const reportedOf = new PhraseMatcher<true>();
-  for (const w of allLanguages(lists("reportedOf"))) reportedOf.add(w, true);
-  const upcoming = new PhraseMatcher<true>();
-  for (const w of allLanguages(lists("upcoming"))) upcoming.add(w, true);
-  const inPerson = new PhraseMatcher<true>();
-  for (const w of allLanguages(lists("inPerson"))) inPerson.add(w, true);
+  /** A phrase matcher over one list of meetings.json, in every language. */
   const matcher = (key: string) => {
     const m = new PhraseMatcher<true>();
     for (const w of allLanguages(lists(key))) m.add(w, true);
     return m;
   };
+  const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
+  const speech = checkObject(speechData, "speech.json");
+  const speechList = (key: string) => allLanguages(checkLanguageLists(speech[key], `speech.json ${key}`));
   const speechVerbs = new PhraseMatcher<true>();
-  for (const w of allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").verbs, "speech.json verbs"))) speechVerbs.add(w, true);
-  return { speechVerbs, sender: matcher("sender"), companion: matcher("companion"), attendedAfter: matcher("attendedAfter"), attendedBefore: matcher("attendedBefore"), cues, phone, planned, withSubject, between: set("between"), clauseBreaks: set("clauseBreaks"), destination, topic, sidelines, inPerson, upcoming, reportedOf, bothSides, before, timeBefore: set("timeBefore"), placeFrom: set("placeFrom"), placeTo: set("placeTo"), anaphoric: set("anaphoric"), notMeeting: set("notMeeting"), withWords: set("with"), pronouns: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").pronouns, "speech.json pronouns")).map(fold)), prepositions: new Set(allLanguages(checkLanguageLists(checkObject(speechData, "speech.json").prepositions, "speech.json prepositions")).map(fold)) };
+  for (const w of speechList("verbs")) speechVerbs.add(w, true);
+  return {
+    cues,
+    speechVerbs,
+    pronouns: new Set(speechList("pronouns").map(fold)),
+    prepositions: new Set(speechList("prepositions").map(fold)),
+    ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
+    ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,
+    withWords: set("with"),
+  };
 }
 
 /** Cue words closer than this (in tokens) report the same meeting ("نشست سه جانبه", "دیدار دوجانبه"). */
