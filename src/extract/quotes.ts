@@ -103,6 +103,7 @@ function loadSpeech(raw: unknown) {
     pluralSubjects: matcherOf(lists("pluralSubjects"), () => true as const),
     roleSubjects: matcherOf(lists("roleSubjects"), () => true as const),
     relatives: setOf(lists("relatives")),
+    speechNouns: setOf(lists("speechNouns")),
     listenerVerbs: matcherOf(lists("listenerVerbs"), () => true as const),
     adverbials: setOf(lists("adverbials")),
     occasions: setOf(lists("occasions")),
@@ -196,22 +197,44 @@ export function findQuotes(article: ArticleText, refs: PersonRef[], language: La
   const refStarts = new Set([...bodyRefs.map((r) => r.first), ...narrativeStarts]);
   const byLine = new Map<number, Sentence[]>();
   for (const s of article.sentences) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);
-  for (const sentences of byLine.values()) {
+  const lines = [...byLine.values()];
+  // Quoted words carried over into later paragraphs; cues before this offset are the speaker's own words.
+  let consumedUntil = -1;
+  for (let li = 0; li < lines.length; li++) {
+    const sentences = lines[li];
     const paraEnd = sentences.at(-1)!.fEnd;
     const quotations = quotationSpans(text, tokens, sentences[0].fStart, paraEnd);
     // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
-    const lineCues = collectCues(article, sentences, language, bodyRefs).filter((c) => !quotations.some(([open, close]) => open < c.start && c.end <= close));
+    const lineCues = collectCues(article, sentences, language, bodyRefs).filter((c) => c.start >= consumedUntil && !quotations.some(([open, close]) => open < c.start && c.end <= close));
     let quotedUntil = -1;
     let previousSpeaker: string | null = null;
     let previousSentence = -1;
     for (let c = 0; c < lineCues.length; c++) {
       const cue = lineCues[c];
       if (cue.start < quotedUntil) continue;
-      const end = contentEnd(article, cue, lineCues.slice(c + 1), paraEnd, refStarts);
-      const span = trimContent(text, cue.contentStart, end, cue.direct);
+      let end = contentEnd(article, cue, lineCues.slice(c + 1), paraEnd, refStarts);
+      let span = trimContent(text, cue.contentStart, end, cue.direct);
+      // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
+      if (!span && cue.direct && colonEndsParagraph(text, cue.contentStart, paraEnd) && li + 1 < lines.length && !refStarts.has(lines[li + 1][0].first)) {
+        end = lines[li + 1].at(-1)!.fEnd;
+        span = trimContent(text, lines[li + 1][0].fStart, end, true);
+        if (span) consumedUntil = end;
+      }
       if (!span || tokenCount(tokens, span.start, span.end) < 2) continue;
-      const speaker = resolveSpeaker(article, cue, bodyRefs, lastSpeaker ?? previousSubject(article, cue.sentence, bodyRefs), previousSpeaker, span, previousSentence === cue.sentence.index);
-      if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) quotedUntil = end;
+      // "با بیان اینکه X، ظریف افزود": a framing opening its sentence belongs to the subject of the verb after it.
+      const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
+      const speaker: string | null = (later ? resolveSpeaker(article, later, bodyRefs, lastSpeaker ?? previousSubject(article, later.sentence, bodyRefs), previousSpeaker, { start: later.contentStart, end: later.sentence.fEnd }, previousSentence === later.sentence.index) : null)
+        ?? resolveSpeaker(article, cue, bodyRefs, lastSpeaker ?? previousSubject(article, cue.sentence, bodyRefs), previousSpeaker, span, previousSentence === cue.sentence.index);
+      if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
+        // «… left open at the paragraph's end goes on in the next paragraph opening with « (one quote).
+        const carried = end >= paraEnd ? carriedQuotation(text, lines, li, text[cue.contentStart]) : null;
+        if (carried !== null) {
+          end = carried;
+          span = trimContent(text, cue.contentStart, end, true) ?? span;
+          consumedUntil = end;
+        }
+        quotedUntil = end;
+      }
       if (!speaker) continue;
       found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
       lastSpeaker = speaker;
@@ -225,6 +248,54 @@ export function findQuotes(article: ArticleText, refs: PersonRef[], language: La
     }
   }
   return found;
+}
+
+/** Whether only a colon (and spaces) stands between the content start and the paragraph's end: "… گفت:". */
+function colonEndsParagraph(text: string, contentStart: number, paraEnd: number): boolean {
+  if (text.slice(contentStart, paraEnd).trim() !== "") return false;
+  let k = Math.min(contentStart, paraEnd) - 1;
+  while (k >= 0 && /\s/.test(text[k])) k--;
+  return text[k] === ":" || text[k] === "：";
+}
+
+/**
+ * A quotation opened in paragraph `li` and not closed there goes on through the following paragraphs that open
+ * with the same mark (news convention), up to its closing mark; the end offset, or null when none follows.
+ */
+function carriedQuotation(text: string, lines: Sentence[][], li: number, open: string): number | null {
+  const close = CLOSING_OF[open];
+  const start = lines[li][0].fStart;
+  const paraEnd = lines[li].at(-1)!.fEnd;
+  const opened = text.lastIndexOf(open, paraEnd);
+  if (opened < start || text.slice(opened + 1, paraEnd).includes(close)) return null;
+  let end: number | null = null;
+  for (let k = li + 1; k < lines.length; k++) {
+    const from = skipSpaces(text, lines[k][0].fStart);
+    if (text[from] !== open) break;
+    const to = lines[k].at(-1)!.fEnd;
+    const closeAt = text.indexOf(close, from + 1);
+    if (closeAt >= 0 && closeAt <= to) return closeAt + 1;
+    end = to;
+  }
+  return end;
+}
+
+/** Whether a person or pronoun stands before a cue in its sentence. */
+function hasSubjectBefore(refs: PersonRef[], tokens: Token[], cue: Cue): boolean {
+  if (refs.some((r) => r.first >= cue.sentence.first && r.first < cue.first)) return true;
+  return findPronoun(tokens, cue.sentence.fStart, cue.start) !== null;
+}
+
+const TALKS_AND = fold("و");
+const TALKS_HEAD = fold("گو");
+const TALKS_JOINED = fold("وگو");
+
+/** "گفت و گوهایی", "گفت وگوهای": the compound noun "talks" in any inflection, not the verb "گفت". */
+function talksCompound(tokens: Token[], after: number): boolean {
+  const next = tokens[after]?.text;
+  if (!next) return false;
+  if (next.startsWith(TALKS_JOINED)) return true;
+  return next === TALKS_AND && (tokens[after + 1]?.text.startsWith(TALKS_HEAD) ?? false);
 }
 
 /** Collects the cues of one paragraph, in text order, each with where its content starts. */
@@ -241,7 +312,7 @@ function collectCues(article: ArticleText, sentences: Sentence[], language: Lang
       const framing = verb || participle ? null : cues.framings.matchAt(tokens, text, i, { clitics: article.clitics });
       const governed = verb || participle || framing ? null : governedVerbs.matchAt(tokens, text, i, { clitics: article.clitics });
       const m = verb ?? participle ?? framing ?? governed;
-      if (!m || m.after > sentence.after || isBlocked(m)) continue;
+      if (!m || m.after > sentence.after || isBlocked(m) || talksCompound(tokens, m.after)) continue;
       // A cue word of another language is an ordinary word here: Arabic ذكر in Persian "شایان ذکر است که".
       if (!m.values.includes(language)) continue;
       const lang = m.values[0];
@@ -694,6 +765,8 @@ function nominalCues(article: ArticleText, sentence: Sentence, language: Languag
       if (rule.object) {
         const marker = findObjectMarker(tokens, rule.object, close.first, rule.maxGap, sentence.first);
         if (marker === null || (marker === close.first - 1) !== rule.adjacent) { i = close.after - 1; continue; }
+        // "اظهاراتی را … عنوان کرد": remarks made, with nothing of what they said.
+        if (marker > 0 && cues.speechNouns.has(tokens[marker - 1].text)) { i = close.after - 1; continue; }
         // The object's clause: a comma may stand between the object and its verb ("X را در …، ضروری دانست").
         clauseStart = coordinatedClauseStart(article, clauseStartBefore(article, sentence, marker), marker);
         // "لاوروف نیز X را Y دانست": the subject opening the clause is the speaker, not part of the quote.
@@ -878,6 +951,9 @@ function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastS
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (cues.agencies.has(tokens[cue.after].text) || cues.institutions.has(tokens[cue.after].text))) return null;
   }
+  // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
+  const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
+  if (byTitle) return byTitle;
   // "the minister said", "وأضافت المتحدثة": a bare role noun stands for the person last named.
   if (hasRoleSubject(article, cue)) return lastSpeaker;
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
@@ -948,6 +1024,34 @@ const CLAUSE_OPENERS = new Set(["حيث", "بينما", "جانبه", "جانب�
 const TITLE_CHAIN = 8;
 
 /** The first person after a verb reached through title and honorific words only ("أكد نائب رئيس الوزراء ووزير الخارجية … أيمن الصفدي"). */
+/** Words that may follow a title subject before its verb: "سخنگوی وزارت امور خارجه در ادامه افزود". */
+const AFTER_TITLE = new Set(["در", "نیز", "همچنین", "هم", "روز", "ضمن", "با", "به", "که", "امروز", "دیروز", "طی", "پس", "بعد", "سپس"].map(fold));
+const TITLE_MIN = 2;
+
+/**
+ * "ناصر کنعانی سخنگوی وزارت امور خارجه … سخنگوی وزارت امور خارجه در ادامه افزود": a subject that repeats in full
+ * the title set after a person named earlier in the article is that person (the most recent one on a tie).
+ */
+function titleCoreference(article: ArticleText, refs: PersonRef[], regionStart: number, verbFirst: number): string | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const s = tokenIndexAt(tokens, regionStart);
+  if (s >= verbFirst || !TITLE_WORDS.has(tokens[s].text)) return null;
+  const endsAt = (k: number, limit: number) => k >= limit || AFTER_TITLE.has(tokens[k].text) || /[،,.:؛()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  // The earlier title may also end right at its verb: "ناصر کنعانی سخنگوی دولت گفت".
+  const earlierEndsAt = (k: number) => endsAt(k, tokens.length) || FINITE_ENDS.has(tokens[k].text) || cues.verbs.matchAt(tokens, text, k, { clitics: article.clitics }) !== null;
+  let best: { key: string; len: number } | null = null;
+  for (const r of refs) {
+    if (r.end > regionStart || r.after >= tokens.length) continue;
+    let len = 0;
+    while (s + len < verbFirst && r.after + len < tokens.length && tokens[r.after + len].text === tokens[s + len].text && !AFTER_TITLE.has(tokens[s + len].text) && (len === 0 || !/[،,.:؛()«»]/.test(text.slice(tokens[r.after + len - 1].end, tokens[r.after + len].start)))) len++;
+    if (len < TITLE_MIN || !endsAt(s + len, verbFirst) || !earlierEndsAt(r.after + len)) continue;
+    if (/[،,.:؛()«»]/.test(text.slice(r.end, tokens[r.after].start))) continue;
+    if (!best || len >= best.len) best = { key: r.key, len };
+  }
+  return best?.key ?? null;
+}
+
 function titledSubject(article: ArticleText, cue: Cue, refs: PersonRef[], contentStart: number): PersonRef | undefined {
   const { tokens } = article;
   const ref = refs.find((r) => r.first > cue.after && r.end <= contentStart);

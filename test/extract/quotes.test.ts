@@ -135,4 +135,48 @@ describe("quotes", () => {
   it("gives no speaker to a nominal statement whose subject is 'both officials'", () => {
     expect(quotes(extract("لاوروف گفت که گفتگوها سازنده بود. هر دو مقام بر ادامه همکاری تاکید کردند."))).toEqual([["sergey-lavrov", "گفتگوها سازنده بود", false]]);
   });
+  it("does not read the noun گفت و گو (talks) in any inflection as the verb گفت", () => {
+    const text = "کری گفت که این سفر در ادامه گفت و گوهایی است که در ژنو آغاز شد.";
+    expect(quotes(extract(text))).toEqual([["john-kerry", "این سفر در ادامه گفت و گوهایی است که در ژنو آغاز شد", false]]);
+  });
+
+  it("takes the next paragraph as the quote when the attribution line ends with a colon", () => {
+    const text = "ظریف روز سه‌شنبه وارد آنکارا شد.\nوی در جمع خبرنگاران گفت:\nهمسایگان باید اختلافات را با گفتگو حل کنند.\nکری نیز در ژنو بود.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "همسایگان باید اختلافات را با گفتگو حل کنند", true]]);
+  });
+
+  it("joins a «…» quotation left open at a paragraph's end with the next paragraph opening with «", () => {
+    const text = "لاوروف گفت: «مسکو از راه‌حل سیاسی حمایت می‌کند.\n«هیچ راه‌حل نظامی وجود ندارد.»\nکری نیز در ژنو بود.";
+    const found = quotes(extract(text));
+    expect(found).toHaveLength(1);
+    expect(found[0][0]).toBe("sergey-lavrov");
+    expect(found[0][1]).toContain("مسکو از راه‌حل سیاسی حمایت می‌کند");
+    expect(found[0][1]).toContain("هیچ راه‌حل نظامی وجود ندارد");
+  });
+
+  it("gives a sentence-opening framing (با بیان اینکه …) to the subject of the verb after it", () => {
+    const text = "ظریف گفت که تهران آماده همکاری است.\nبا تاکید بر اینکه تحریم‌ها باید برداشته شود، لاوروف افزود که مسکو به تعهداتش پایبند است.";
+    expect(quotes(extract(text))).toEqual([
+      ["mohammad-javad-zarif", "تهران آماده همکاری است", false],
+      ["sergey-lavrov", "تحریم‌ها باید برداشته شود", false],
+      ["sergey-lavrov", "مسکو به تعهداتش پایبند است", false],
+    ]);
+  });
+  it("gives an unnamed title subject to the person named earlier with that full title, not to the last speaker", () => {
+    const text = "ناصر کنعانی سخنگوی وزارت امور خارجه در نشست خبری گفت که تهران آماده گفتگو است.\nلاوروف نیز گفت که مسکو از این طرح حمایت می‌کند.\nسخنگوی وزارت امور خارجه در ادامه افزود که تحریم‌ها غیرقانونی است.";
+    const found = quotes(extract(text));
+    expect(found.map((q) => q[1])).toEqual(["تهران آماده گفتگو است", "مسکو از این طرح حمایت می‌کند", "تحریم‌ها غیرقانونی است"]);
+    expect(found[2][0]).toBe(found[0][0]);
+    expect(found[2][0]).not.toBe("sergey-lavrov");
+  });
+
+  it("does not corefer a title with another country's (وزیر کشور عراق ≠ وزیر کشور ایران)", () => {
+    const text = "ناصر کنعانی وزیر کشور عراق گفت که انتخابات برگزار می‌شود.\nلاوروف نیز گفت که مسکو از این طرح حمایت می‌کند.\nوزیر کشور ایران افزود که امنیت برقرار است.";
+    const found = quotes(extract(text));
+    expect(found[0][1]).toBe("انتخابات برگزار می‌شود");
+    expect(found.filter((q) => q[1] === "امنیت برقرار است" && q[0] === found[0][0])).toEqual([]);
+  });
+  it("reads no quote from remarks whose content is not stated (اظهاراتی را … عنوان کرد)", () => {
+    expect(extract("ظریف در آغاز نشست با اشاره به تحولات منطقه اظهاراتی را به زبان انگلیسی عنوان کرد.").quotes).toEqual([]);
+  });
 });
