@@ -8,7 +8,6 @@
  * mentioned again is merged. Cue words are in data/meetings.json.
  */
 import data from "./data/meetings.json" with { type: "json" };
-import speechData from "./data/speech.json" with { type: "json" };
 import { checkLanguageLists, checkObject, allLanguages } from "./data-check.ts";
 import { isTextToken, type ArticleText, type Sentence } from "./article-text.ts";
 import type { CountryMention } from "./countries.ts";
@@ -18,7 +17,7 @@ import { fold } from "./normalize.ts";
 import type { GroupRef, PersonEntity, PersonRef } from "./persons.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { findPlaces } from "./places.ts";
-import type { QuoteFinding } from "./quotes.ts";
+import { speechWords, type QuoteFinding } from "./quotes.ts";
 import { tokenIndexAt, type Token } from "./tokens.ts";
 import type { MeetingMode } from "./types.ts";
 
@@ -71,15 +70,11 @@ function loadMeetingWords(raw: unknown) {
     return m;
   };
   const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
-  const speech = checkObject(speechData, "speech.json");
-  const speechList = (key: string) => allLanguages(checkLanguageLists(speech[key], `speech.json ${key}`));
-  const speechVerbs = new PhraseMatcher<true>();
-  for (const w of speechList("verbs")) speechVerbs.add(w, true);
   return {
     cues,
-    speechVerbs,
-    pronouns: new Set(speechList("pronouns").map(fold)),
-    prepositions: new Set(speechList("prepositions").map(fold)),
+    speechVerbs: speechWords.verbs,
+    pronouns: speechWords.pronouns,
+    prepositions: speechWords.prepositions,
     ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
     ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,
     withWords: set("with"),

@@ -72,6 +72,9 @@ interface NominalRule {
 
 const cues = loadSpeech(data);
 
+/** Speech verbs, pronouns and prepositions, for the meeting finder (loaded once, here). */
+export const speechWords = { verbs: cues.verbs, pronouns: cues.pronouns, prepositions: cues.prepositions };
+
 /**
  * Words of office titles and honorifics: a subject after an Arabic verb may run through a chain of
  * them before the name ("أكد نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي أن").
