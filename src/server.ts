@@ -6,12 +6,14 @@ import "reflect-metadata";
 import type { AddressInfo } from "node:net";
 import { openMigratedDatabase, seedsDir } from "./app.ts";
 import { describeDatabase } from "./db/config.ts";
+import { queryLimitsFromEnv } from "./graphql/limits.ts";
 import { createParleyServer } from "./graphql/server.ts";
 import { collectArticleFiles, ingestFiles } from "./ingest/index.ts";
 
 async function main() {
   const port = portFromEnv(process.env.PORT);
-  const db = await openMigratedDatabase();
+  const limits = queryLimitsFromEnv();
+  const db = await openMigratedDatabase(undefined, limits);
   console.log(`Database: ${describeDatabase(db.config)}`);
   const outcomes = await ingestFiles(db, await collectArticleFiles([seedsDir]));
   const count = (status: string) => outcomes.filter((o) => o.status === status).length;
@@ -21,7 +23,7 @@ async function main() {
   const server = await createParleyServer(db, {
     apiToken: process.env.PARLEY_API_TOKEN || undefined,
     allowUnauthenticatedWrites: process.env.PARLEY_DEV === "1",
-  });
+  }, limits);
   server.httpServer.once("error", async (error: NodeJS.ErrnoException) => {
     console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use; set PORT to another one.` : `Cannot listen on port ${port}: ${error.message}`);
     await db.close();

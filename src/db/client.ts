@@ -22,15 +22,28 @@ export interface Database {
   exec(sql: string): Promise<void>;
   /** Runs one parameterised statement and returns its rows. */
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
-  /** SQL statements Prisma has sent since the database was opened (to count round trips). */
+  /**
+   * Runs one read statement of the GraphQL read path: on PostgreSQL on a pool of its own whose
+   * sessions stop any statement after the read timeout, prepared once per connection under `name`.
+   */
+  read<Row>(sql: string, params: unknown[], name: string): Promise<Row[]>;
+  /** SQL statements sent since the database was opened, by Prisma and by `read` (to count round trips). */
   statementCount(): number;
   close(): Promise<void>;
 }
 
 /** Opens the configured database. Migrations are not applied here: see migrate.ts. */
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.kind === "pglite" ? openPglite(config) : openPostgres(config);
+export async function openDatabase(config: DatabaseConfig, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<Database> {
+  return config.kind === "pglite" ? openPglite(config) : openPostgres(config, limits);
 }
+
+/** What the read path may spend on one statement. */
+export interface ReadLimits {
+  /** PostgreSQL stops a read statement after this long (PGlite, single-threaded Wasm, cannot be interrupted). */
+  statementTimeoutMs: number;
+}
+
+const DEFAULT_READ_LIMITS: ReadLimits = { statementTimeoutMs: 10_000 };
 
 async function openPglite(config: Extract<DatabaseConfig, { kind: "pglite" }>): Promise<Database> {
   mkdirSync(config.dataDir, { recursive: true });
@@ -43,20 +56,24 @@ async function openPglite(config: Extract<DatabaseConfig, { kind: "pglite" }>): 
   return wrap(config, new PrismaPGlite(pglite), {
     exec: async (sql) => void (await pglite.exec(sql)),
     query: async (sql, params) => (await pglite.query(sql, params)).rows,
+    read: async (sql, params) => (await pglite.query(sql, params)).rows,
     close: () => pglite.close(),
   });
 }
 
-async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>): Promise<Database> {
-  const pool = new pg.Pool({
-    connectionString: config.url,
-    options: config.schema ? `-c search_path=${quoteIdent(config.schema)}` : undefined,
-  });
+async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>, limits: ReadLimits): Promise<Database> {
+  const searchPath = config.schema ? `-c search_path=${quoteIdent(config.schema)}` : "";
+  const pool = new pg.Pool({ connectionString: config.url, options: searchPath || undefined });
+  // Reads run apart from writes, so their timeout never cuts an ingest short.
+  const readPool = new pg.Pool({ connectionString: config.url, options: `${searchPath} -c statement_timeout=${limits.statementTimeoutMs}`.trim() });
   const adapter = new PrismaPg(pool, { schema: config.schema });
   return wrap(config, adapter, {
     exec: (sql) => execOnOneConnection(pool, sql),
     query: async (sql, params) => (await pool.query(sql, params)).rows,
-    close: () => pool.end(),
+    read: async (sql, params, name) => (await readPool.query({ name, text: sql, values: params })).rows,
+    close: async () => {
+      await Promise.all([pool.end(), readPool.end()]);
+    },
   });
 }
 
@@ -80,6 +97,7 @@ async function execOnOneConnection(pool: pg.Pool, sql: string): Promise<void> {
 interface RawAccess {
   exec(sql: string): Promise<void>;
   query(sql: string, params?: unknown[]): Promise<unknown[]>;
+  read(sql: string, params: unknown[], name: string): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
@@ -92,6 +110,10 @@ function wrap(config: DatabaseConfig, adapter: PrismaPg | PrismaPGlite, raw: Raw
     prisma,
     exec: raw.exec,
     query: async <Row>(sql: string, params?: unknown[]) => (await raw.query(sql, params)) as Row[],
+    read: async <Row>(sql: string, params: unknown[], name: string) => {
+      statements++;
+      return (await raw.read(sql, params, name)) as Row[];
+    },
     statementCount: () => statements,
     async close() {
       await prisma.$disconnect();

@@ -1,14 +1,19 @@
 /**
- * Parley's GraphQL server: Apollo Server on a plain Node HTTP server (so the body limit and
- * extra routes stay ours), with a fresh context (DataLoaders, write decision) per request.
+ * Parley's GraphQL server: Apollo Server on a plain Node HTTP server (so the body limit, the
+ * fast path and extra routes stay ours), with a fresh context (reader, write decision) per
+ * request. Every read is one compiled SQL statement (read-model.ts); limits are checked before
+ * anything runs (limits.ts).
  */
 import "reflect-metadata";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import type { GraphQLFieldResolver, GraphQLFormattedError } from "graphql";
 import type { Database } from "../db/client.ts";
 import { createContext, type Context, type WritePolicy } from "./context.ts";
+import { FastPath } from "./fast-path.ts";
+import { DEFAULT_LIMITS, limitRules, type QueryLimits } from "./limits.ts";
+import { ReadModel } from "./read-model.ts";
 import { buildParleySchema } from "./schema.ts";
 
 /** Largest request body accepted, in bytes: room for one maximum-size article as JSON. */
@@ -21,17 +26,28 @@ export interface ParleyServer {
   stop(): Promise<void>;
 }
 
+/** Below the root, a field's value is in its parent's answer under its response key (aliases included). */
+const readAnswer: GraphQLFieldResolver<object, Context> = (source, _args, context, info) => context.reader.field(source, info);
+
 /** Builds the schema, starts Apollo and returns an HTTP server that is not yet listening. */
-export async function createParleyServer(db: Database, policy: WritePolicy = {}): Promise<ParleyServer> {
+export async function createParleyServer(db: Database, policy: WritePolicy = {}, limits: QueryLimits = DEFAULT_LIMITS): Promise<ParleyServer> {
+  const schema = await buildParleySchema();
+  const reads = new ReadModel(db, limits);
+  const fastPath = new FastPath(schema, reads, limits);
   const apollo = new ApolloServer<Context>({
-    schema: await buildParleySchema(),
+    schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: hideInternalErrors,
+    fieldResolver: readAnswer,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitRules(limits),
+    plugins: [fastPath.plugin()],
   });
   await apollo.start();
+  const handling: RequestHandling = { apollo, fastPath, context: (req) => createContext(db, reads, policy, req) };
   const httpServer = createServer((req, res) => {
-    handle(apollo, db, policy, req, res).catch((error: unknown) => {
+    handle(handling, req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) send(res, 500, { "content-type": "text/plain" }, "Internal server error");
     });
@@ -56,7 +72,14 @@ function hideInternalErrors(formatted: GraphQLFormattedError, error: unknown): G
   return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
-async function handle(apollo: ApolloServer<Context>, db: Database, policy: WritePolicy, req: IncomingMessage, res: ServerResponse) {
+/** What the request handler needs. */
+interface RequestHandling {
+  apollo: ApolloServer<Context>;
+  fastPath: FastPath;
+  context(req: IncomingMessage): Context;
+}
+
+async function handle({ apollo, fastPath, context }: RequestHandling, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? "/", "http://localhost");
   res.setHeader("access-control-allow-origin", "*");
   if (req.method === "OPTIONS") {
@@ -69,11 +92,14 @@ async function handle(apollo: ApolloServer<Context>, db: Database, policy: Write
   const body = await readJsonBody(req);
   if (body instanceof Error) return send(res, (body as HttpError).status, { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: body.message, extensions: { code: "BAD_REQUEST" } }] }));
 
+  const fast = req.method === "POST" ? await fastPath.answer(body) : null;
+  if (fast !== null) return send(res, 200, { "content-type": "application/json; charset=utf-8" }, fast);
+
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method?.toUpperCase() ?? "GET", headers, search: url.search, body },
-    context: async () => createContext(db, policy, req),
+    context: async () => context(req),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
