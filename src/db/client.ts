@@ -64,8 +64,9 @@ async function openPglite(config: Extract<DatabaseConfig, { kind: "pglite" }>): 
 async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>, limits: ReadLimits): Promise<Database> {
   const searchPath = config.schema ? `-c search_path=${quoteIdent(config.schema)}` : "";
   const pool = new pg.Pool({ connectionString: config.url, options: searchPath || undefined });
-  // Reads run apart from writes, so their timeout never cuts an ingest short.
-  const readPool = new pg.Pool({ connectionString: config.url, options: `${searchPath} -c statement_timeout=${limits.statementTimeoutMs}`.trim() });
+  // Reads run apart from writes, so their timeout never cuts an ingest short. JIT is off for
+  // them: it spends seconds compiling a compiled query's many subplans and saves nothing here.
+  const readPool = new pg.Pool({ connectionString: config.url, options: `${searchPath} -c statement_timeout=${limits.statementTimeoutMs} -c jit=off`.trim() });
   const adapter = new PrismaPg(pool, { schema: config.schema });
   return wrap(config, adapter, {
     exec: (sql) => execOnOneConnection(pool, sql),

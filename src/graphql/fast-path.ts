@@ -40,6 +40,8 @@ interface RequestBody {
 
 export class FastPath {
   private readonly known = new Map<string, KnownOperation>();
+  /** Requests answered here so far. */
+  answered = 0;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -81,10 +83,13 @@ export class FastPath {
     try {
       answer = await this.reads.execute(plan, values);
     } catch (error) {
-      if (error instanceof GraphQLError) return rootFieldErrors(this.schema, known.source.operation, error);
-      throw error;
+      // Limits (timeout) are answered here; anything unexpected is left to Apollo to report and log.
+      if (!(error instanceof GraphQLError)) return null;
+      this.answered++;
+      return rootFieldErrors(this.schema, known.source.operation, error);
     }
     if (answer.failed) return null;
+    this.answered++;
     if (answer.text === null) return rootFieldErrors(this.schema, known.source.operation, this.reads.tooLarge(answer.bytes));
     return `{"data":${answer.text}}`;
   }

@@ -8,7 +8,7 @@
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimatorArgs } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "./common/connection.args.ts";
 
@@ -29,13 +29,16 @@ export interface QueryLimits {
   statementTimeoutMs: number;
 }
 
-/** Defaults for a public deployment: room for every example and nested list of 100, not for the multiplications of an attack. */
+/**
+ * Defaults for a public deployment: room for every example and for lists of 100 nested three
+ * deep; GitHub's node limit (500,000) for cost.
+ */
 export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 50,
   maxTokens: 2_000,
-  maxCost: 50_000,
+  maxCost: 500_000,
   maxAnswerBytes: 16 * 1024 * 1024,
   statementTimeoutMs: 10_000,
 };
@@ -63,11 +66,14 @@ export function queryLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): QueryL
   return limits;
 }
 
-/** Validation rules for depth, aliases and directives, with typed errors. */
+/**
+ * Validation rules for depth, aliases and directives, with typed errors. Apollo gives every
+ * validation error the code GRAPHQL_VALIDATION_FAILED; `typedLimitError` puts ours back.
+ */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
   const refuse = (code: string, limit: number) => [
     (context: ValidationContext | null, error: GraphQLError) => {
-      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { code, limit } }));
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { code, limit, [LIMIT_CODE]: code } }));
     },
   ];
   const common = { exposeLimits: true, propagateOnRejection: false };
@@ -78,6 +84,15 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
   ];
 }
 
+/** Extension key that carries a limit's code through Apollo's validation error wrapping. */
+const LIMIT_CODE = "limitCode";
+
+/** A formatted error with its limit's own code (see `limitRules`), or the error as it was. */
+export function typedLimitError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { [LIMIT_CODE]: code, ...extensions } = formatted.extensions ?? {};
+  return code ? { ...formatted, extensions: { ...extensions, code } } : formatted;
+}
+
 /**
  * GitHub's node count for a connection field: its page size times (1 + what each of its items
  * costs), so nested page sizes multiply. Declared on every connection field as `complexity`.
@@ -85,6 +100,14 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
 export function connectionCost({ args, childComplexity }: ComplexityEstimatorArgs): number {
   const size = (args.first ?? args.last ?? DEFAULT_PAGE_SIZE) as number;
   return size * (1 + childComplexity);
+}
+
+/**
+ * A bounded list (participants, reports, aliases…) counts as its bound: the worst case, since
+ * nothing else caps how its items multiply what is nested under them.
+ */
+export function boundedListCost(bound: number) {
+  return ({ childComplexity }: ComplexityEstimatorArgs): number => bound * (1 + childComplexity);
 }
 
 /** `nodes(ids:)`: one item per id. */

@@ -12,7 +12,7 @@ import type { GraphQLFieldResolver, GraphQLFormattedError } from "graphql";
 import type { Database } from "../db/client.ts";
 import { createContext, type Context, type WritePolicy } from "./context.ts";
 import { FastPath } from "./fast-path.ts";
-import { DEFAULT_LIMITS, limitRules, type QueryLimits } from "./limits.ts";
+import { DEFAULT_LIMITS, limitRules, typedLimitError, type QueryLimits } from "./limits.ts";
 import { ReadModel } from "./read-model.ts";
 import { buildParleySchema } from "./schema.ts";
 
@@ -22,6 +22,8 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export interface ParleyServer {
   httpServer: Server;
   apollo: ApolloServer<Context>;
+  /** Requests answered by the fast path (without graphql-js walking the answer) since start. */
+  fastAnswers(): number;
   /** Stops accepting requests and waits for running ones; does not close the database. */
   stop(): Promise<void>;
 }
@@ -38,7 +40,7 @@ export async function createParleyServer(db: Database, policy: WritePolicy = {},
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: hideInternalErrors,
+    formatError,
     fieldResolver: readAnswer,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
@@ -55,6 +57,7 @@ export async function createParleyServer(db: Database, policy: WritePolicy = {},
   return {
     httpServer,
     apollo,
+    fastAnswers: () => fastPath.answered,
     async stop() {
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
@@ -65,9 +68,9 @@ export async function createParleyServer(db: Database, policy: WritePolicy = {},
   };
 }
 
-/** Unexpected errors are logged in full and reach the client only as "Internal server error". */
-function hideInternalErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
+/** Limit refusals keep their own codes; unexpected errors are logged in full and reach the client only as "Internal server error". */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return typedLimitError(formatted);
   console.error(unwrapResolverError(error));
   return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

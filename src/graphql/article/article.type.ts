@@ -1,4 +1,5 @@
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
+import { boundedListCost } from "../limits.ts";
 import { Field, ObjectType } from "type-graphql";
 import { Language } from "../common/enums.ts";
 import { Country } from "../country/country.type.ts";
@@ -36,9 +37,9 @@ export class Article extends Node {
   @Field(() => DateTimeResolver, { description: "When Parley ingested it." })
   ingestedAt!: string;
 
-  @Field(() => [Mention], { description: `Every reference to a person, in text order, with offsets (the first ${MAX_MENTIONS}).` })
+  @Field(() => [Mention], { description: `Every reference to a person, in text order, with offsets (the first ${MAX_MENTIONS}).`, complexity: boundedListCost(MAX_MENTIONS) })
   mentions!: Mention[];
 
-  @Field(() => [Country], { description: `Countries the article names (by name, adjective or capital standing for its government), by code (at most ${MAX_COUNTRIES}: all there are).` })
+  @Field(() => [Country], { description: `Countries the article names (by name, adjective or capital standing for its government), by code (at most ${MAX_COUNTRIES}: all there are).`, complexity: boundedListCost(MAX_COUNTRIES) })
   countries!: Country[];
 }

@@ -1,3 +1,4 @@
+import { boundedListCost } from "../limits.ts";
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "../node/node.interface.ts";
 import { CountryContact } from "./country-contact.type.ts";
@@ -17,6 +18,6 @@ export class Country extends Node {
   @Field(() => String, { nullable: true, description: "Name in Arabic." })
   nameAr!: string | null;
 
-  @Field(() => [CountryContact], { description: `Countries whose officials met this country's officials, most meetings first (at most ${MAX_COUNTRIES}: all there are).` })
+  @Field(() => [CountryContact], { description: `Countries whose officials met this country's officials, most meetings first (at most ${MAX_COUNTRIES}: all there are).`, complexity: boundedListCost(MAX_COUNTRIES) })
   metCountries!: CountryContact[];
 }

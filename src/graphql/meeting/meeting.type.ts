@@ -1,4 +1,5 @@
 import { DateResolver } from "graphql-scalars";
+import { boundedListCost } from "../limits.ts";
 import { Field, ObjectType } from "type-graphql";
 import { MeetingMode } from "../common/enums.ts";
 import { Node } from "../node/node.interface.ts";
@@ -17,9 +18,9 @@ export class Meeting extends Node {
   @Field(() => MeetingMode, { description: "In person or by phone." })
   mode!: MeetingMode;
 
-  @Field(() => [Person], { description: `Everyone who took part (at most ${MAX_PARTICIPANTS}).` })
+  @Field(() => [Person], { description: `Everyone who took part (at most ${MAX_PARTICIPANTS}).`, complexity: boundedListCost(MAX_PARTICIPANTS) })
   participants!: Person[];
 
-  @Field(() => [MeetingReport], { description: `The articles that report the meeting, with their evidence (the first ${MAX_REPORTS} ingested).` })
+  @Field(() => [MeetingReport], { description: `The articles that report the meeting, with their evidence (the first ${MAX_REPORTS} ingested).`, complexity: boundedListCost(MAX_REPORTS) })
   reports!: MeetingReport[];
 }

@@ -1,3 +1,4 @@
+import { boundedListCost } from "../limits.ts";
 import { Field, ObjectType } from "type-graphql";
 import { Country } from "../country/country.type.ts";
 import { Node } from "../node/node.interface.ts";
@@ -14,6 +15,6 @@ export class Person extends Node {
   @Field(() => Country, { nullable: true, description: "Country the person represents." })
   country!: Country | null;
 
-  @Field(() => [String], { description: `Every spelling of the name seen in articles or known to the gazetteer, in every script (the first ${MAX_ALIASES}).` })
+  @Field(() => [String], { description: `Every spelling of the name seen in articles or known to the gazetteer, in every script (the first ${MAX_ALIASES}).`, complexity: boundedListCost(MAX_ALIASES) })
   aliases!: string[];
 }
