@@ -10,6 +10,7 @@ import {
   GraphQLError,
   isNonNullType,
   getVariableValues,
+  visit,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -28,7 +29,15 @@ const MAX_KNOWN = 1000;
 interface KnownOperation {
   source: OperationSource;
   document: DocumentNode;
+  /** Variables the cost depends on (page sizes, id lists): the cost is kept per their values. */
+  costVariables: string[];
+  costs: Map<string, number>;
 }
+
+/** Arguments the cost estimators read (limits.ts). */
+const COST_ARGUMENTS = new Set(["first", "last", "ids"]);
+/** Costs kept per operation (one per set of page sizes seen). */
+const MAX_COSTS = 64;
 
 /** A GraphQL-over-HTTP request body. */
 interface RequestBody {
@@ -74,7 +83,7 @@ export class FastPath {
     if (!known) return null;
     const coerced = getVariableValues(this.schema, known.source.operation.variableDefinitions ?? [], (variables ?? {}) as Record<string, unknown>, { maxErrors: 1 });
     if (coerced.errors) return null;
-    if (operationCost(this.schema, known.document, operationName ?? undefined, coerced.coerced) > this.limits.maxCost) return null;
+    if (this.costOf(known, operationName ?? undefined, coerced.coerced) > this.limits.maxCost) return null;
 
     const values = new RequestValues(coerced.coerced);
     const plan = this.reads.plan(known.source, values);
@@ -94,12 +103,30 @@ export class FastPath {
     return `{"data":${answer.text}}`;
   }
 
+  /** The operation's cost for these variables, worked out once per value of the variables it depends on. */
+  private costOf(known: KnownOperation, operationName: string | undefined, variables: Record<string, unknown>): number {
+    const key = JSON.stringify(known.costVariables.map((name) => variables[name] ?? null));
+    let cost = known.costs.get(key);
+    if (cost === undefined) {
+      cost = operationCost(this.schema, known.document, operationName, variables);
+      if (known.costs.size >= MAX_COSTS) known.costs.clear();
+      known.costs.set(key, cost);
+    }
+    return cost;
+  }
+
   private remember(query: string, operationName: string | null | undefined, document: DocumentNode, operation: OperationDefinitionNode) {
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const definition of document.definitions) if (definition.kind === "FragmentDefinition") fragments[definition.name.value] = definition;
+    const costVariables = new Set<string>();
+    visit(document, {
+      Argument: (argument) => {
+        if (COST_ARGUMENTS.has(argument.name.value)) visit(argument.value, { Variable: (variable) => void costVariables.add(variable.name.value) });
+      },
+    });
     const key = keyOf(query, operationName);
     this.known.delete(key);
-    this.known.set(key, { source: { schema: this.schema, operation, fragments }, document });
+    this.known.set(key, { source: { schema: this.schema, operation, fragments }, document, costVariables: [...costVariables], costs: new Map() });
     if (this.known.size > MAX_KNOWN) this.known.delete(this.known.keys().next().value!);
   }
 }
