@@ -17,7 +17,7 @@ import { fold } from "./normalize.ts";
 import type { GroupRef, PersonEntity, PersonRef } from "./persons.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { findPlaces } from "./places.ts";
-import { speechWords, type QuoteFinding } from "./quotes.ts";
+import { speechWords, type QuoteFinding } from "./quotes/index.ts";
 import { tokenIndexAt, type Token } from "./tokens.ts";
 import type { MeetingMode } from "./types.ts";
 
