@@ -6,10 +6,9 @@
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
-import { fold } from "../normalize.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Cue } from "./cue.ts";
-import { cueLexicon } from "./cue-lexicon.ts";
+import { clauseWords, cueLexicon } from "./cue-lexicon.ts";
 import { CLAUSE_MARKS, CLOSING_OF, isShortQuote, OPENING } from "./marks.ts";
 
 /** Where a cue's content ends: its closing mark, its fixed end, or where the next attribution begins. */
@@ -50,9 +49,6 @@ function reportedEnd(article: ArticleText, cue: Cue, paraEnd: number): number {
   return Math.min(end, paraEnd);
 }
 
-/** Words that open an Arabic clause with a subject of its own after a comma ("، ومن جانبه أشاد …", "، بدوره أكد …"). */
-const OWN_SUBJECT_OPENERS = new Set(["جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها"].map(fold));
-
 /**
  * Where Arabic reported speech stops before its sentence ends: at a comma before a speech participle, with or
  * without a content clause ("…مفيدة، مشيراً إلى الأزمة"), or before a clause with its own subject ("…، ومن جانبه").
@@ -63,7 +59,7 @@ function arabicClauseStop(article: ArticleText, from: number, end: number): numb
   for (let k = tokenIndexAt(tokens, from) + 1; k < tokens.length && tokens[k].end <= end; k++) {
     if (!/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
     const word = tokens[k].text.startsWith("و") ? tokens[k].text.slice(1) : tokens[k].text;
-    const opener = OWN_SUBJECT_OPENERS.has(word) || (word === "من" && OWN_SUBJECT_OPENERS.has(tokens[k + 1]?.text ?? ""));
+    const opener = clauseWords.ownSubjectOpeners.has(word) || (clauseWords.ownSubjectPrepositions.has(word) && clauseWords.ownSubjectOpeners.has(tokens[k + 1]?.text ?? ""));
     if (opener || cueLexicon.participles.matchAt(tokens, text, k, { clitics: article.clitics })?.values.includes("ar")) return tokens[k - 1].end;
   }
   return end;

@@ -1,12 +1,13 @@
 /**
  * The cue lexicon: speech verbs, participles, framings, nominal statements, governed verbs and the
- * words around them, loaded once from data/speech.json (and titles.json, language.json for the
- * words of office titles), with the shape checked at load time.
+ * words around them, loaded once from data/speech.json and data/clauses.json (and titles.json,
+ * language.json for the words of office titles), with the shape checked at load time.
  */
+import clauseData from "../data/clauses.json" with { type: "json" };
 import languageData from "../data/language.json" with { type: "json" };
 import data from "../data/speech.json" with { type: "json" };
 import titleData from "../data/titles.json" with { type: "json" };
-import { checkLanguageLists, checkObject, checkStrings, type LanguageLists } from "../data-check.ts";
+import { allLanguages, checkLanguageLists, checkObject, checkStrings, type LanguageLists } from "../data-check.ts";
 import { fold } from "../normalize.ts";
 import { PhraseMatcher } from "../phrase-matcher.ts";
 import type { Language } from "../types.ts";
@@ -138,5 +139,27 @@ function loadNominal(value: unknown, i: number): NominalRule & { lang: Language 
   };
 }
 
-/** Last words of Persian finite verbs: "… انتقاد کرد و آن را Y خواند" starts a second clause after "و". */
-export const FINITE_ENDS = new Set(["کرد", "کردند", "شد", "شدند", "نمود", "داد", "دانست", "خواند", "است", "گفت"]);
+/** The words of data/clauses.json, folded: word sets, and phrases split into their words. */
+export const clauseWords = loadClauses(clauseData);
+
+function loadClauses(raw: unknown) {
+  const record = checkObject(raw, "clauses.json");
+  const words = (key: string) => allLanguages(checkLanguageLists(record[key], `clauses.json ${key}`)).map(fold);
+  const set = (key: string) => new Set(words(key));
+  return {
+    finiteVerbEnds: set("finiteVerbEnds"),
+    ownSubjectOpeners: set("ownSubjectOpeners"),
+    ownSubjectPrepositions: set("ownSubjectPrepositions"),
+    clauseOpeners: set("clauseOpeners"),
+    afterTitle: set("afterTitle"),
+    openingPhrases: words("openingPhrases").map((p) => p.split(" ")),
+    leadIns: words("leadIns"),
+    objectHosts: words("objectHosts"),
+    characterizationStops: set("characterizationStops"),
+    nounCompounds: words("nounCompounds").map((p, i) => {
+      const [first, second, ...rest] = p.split(" ");
+      if (!second || rest.length > 0) throw new TypeError(`clauses.json nounCompounds[${i}]: expected two words`);
+      return { first, second, joined: first + second };
+    }),
+  };
+}

@@ -4,27 +4,21 @@
  * English characterizations ("called the talks “…”"). Ritual and not-speech phrases block a cue.
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
-import { fold } from "../normalize.ts";
 import type { PersonRef } from "../persons.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, CueType } from "./cue.ts";
-import { cueLexicon, governedVerbs } from "./cue-lexicon.ts";
+import { clauseWords, cueLexicon, governedVerbs } from "./cue-lexicon.ts";
 import { CLOSING_OF, OPENING } from "./marks.ts";
 import { nominalCues } from "./nominal-cues.ts";
 import { startContent } from "./start-content.ts";
 
-const TALKS_AND = fold("و");
-const TALKS_HEAD = fold("گو");
-const TALKS_JOINED = fold("وگو");
-
-/** "گفت و گوهایی", "گفت وگوهای": the compound noun "talks" in any inflection, not the verb "گفت". */
-function talksCompound(tokens: Token[], after: number): boolean {
+/** "گفت و گوهایی", "گفت وگوهای": a cue word that is part of a compound noun ("talks") in any inflection, not a verb. */
+function inNounCompound(tokens: Token[], after: number): boolean {
   const next = tokens[after]?.text;
   if (!next) return false;
-  if (next.startsWith(TALKS_JOINED)) return true;
-  return next === TALKS_AND && (tokens[after + 1]?.text.startsWith(TALKS_HEAD) ?? false);
+  return clauseWords.nounCompounds.some((c) => next.startsWith(c.joined) || (next === c.first && (tokens[after + 1]?.text.startsWith(c.second) ?? false)));
 }
 
 /** Collects the cues of one paragraph, in text order, each with where its content starts. */
@@ -41,7 +35,7 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
       const framing = verb || participle ? null : cueLexicon.framings.matchAt(tokens, text, i, { clitics: article.clitics });
       const governed = verb || participle || framing ? null : governedVerbs.matchAt(tokens, text, i, { clitics: article.clitics });
       const m = verb ?? participle ?? framing ?? governed;
-      if (!m || m.after > sentence.after || isBlocked(m) || talksCompound(tokens, m.after)) continue;
+      if (!m || m.after > sentence.after || isBlocked(m) || inNounCompound(tokens, m.after)) continue;
       // A cue word of another language is an ordinary word here: Arabic ذكر in Persian "شایان ذکر است که".
       if (!m.values.includes(language)) continue;
       const lang = m.values[0];
@@ -103,9 +97,6 @@ function roleAfter(article: ArticleText, i: number): { first: number; after: num
 /** Words between a characterizing verb and the quotation naming its object ("called the talks with Iran “…”"). */
 const CHARACTERIZATION_GAP = 6;
 
-/** Words that end the object of a characterizing verb before any quotation: the quotation is then about something else. */
-const CHARACTERIZATION_STOPS = new Set(["to", "about", "for", "with", "over", "on", "regarding", "and", "that"]);
-
 /**
  * "Zarif called the talks “constructive”", "describing the negotiations as “exploratory”": the object and the
  * quoted words naming it are the content, up to the closing mark. A quotation must open within a few words.
@@ -122,7 +113,7 @@ function characterizationCues(article: ArticleText, sentence: Sentence, language
       const gap = text.slice(tokens[k - 1].end, tokens[k].start);
       const at = [...gap].findIndex((ch) => OPENING.has(ch));
       if (at >= 0) { open = tokens[k - 1].end + at; break; }
-      if (/[.,،;:!?؟]/.test(gap) || CHARACTERIZATION_STOPS.has(tokens[k].text)) break;
+      if (/[.,،;:!?؟]/.test(gap) || clauseWords.characterizationStops.has(tokens[k].text)) break;
     }
     if (open < 0) continue;
     const close = text.indexOf(CLOSING_OF[text[open]], open + 1);

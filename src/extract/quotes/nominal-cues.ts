@@ -5,12 +5,11 @@
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
-import { fold } from "../normalize.ts";
 import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
-import { cueLexicon, FINITE_ENDS } from "./cue-lexicon.ts";
+import { clauseWords, cueLexicon } from "./cue-lexicon.ts";
 import { CLAUSE_MARKS } from "./marks.ts";
 
 /** Persian nominal statements: خواستار X شد، به لزوم X اشاره کرد، از X ابراز رضایت کرد، X را Y خواند. */
@@ -64,7 +63,7 @@ function afterSubject(tokens: Token[], refs: PersonRef[], from: number, limit: n
 /** Token index of the object marker (را) within `maxGap` words before token `before`, or null. */
 function findObjectMarker(tokens: Token[], marker: string, before: number, maxGap: number, notBefore: number): number | null {
   // The marker may be written joined to a demonstrative: "آنرا", "اینرا".
-  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker || tokens[k].text === `${fold("آن")}${marker}` || tokens[k].text === `${fold("این")}${marker}`) return k;
+  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker || clauseWords.objectHosts.some((host) => tokens[k].text === host + marker)) return k;
   return null;
 }
 
@@ -72,7 +71,7 @@ function findObjectMarker(tokens: Token[], marker: string, before: number, maxGa
 function coordinatedClauseStart(article: ArticleText, start: { offset: number; token: number }, marker: number): { offset: number; token: number } {
   const { tokens } = article;
   for (let k = marker - 1; k > start.token; k--) {
-    if (COORDINATORS.has(tokens[k].text) && FINITE_ENDS.has(tokens[k - 1].text)) return { offset: tokens[k + 1].start, token: k + 1 };
+    if (COORDINATORS.has(tokens[k].text) && clauseWords.finiteVerbEnds.has(tokens[k - 1].text)) return { offset: tokens[k + 1].start, token: k + 1 };
   }
   return start;
 }

@@ -6,11 +6,10 @@
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
-import { fold } from "../normalize.ts";
 import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Cue } from "./cue.ts";
-import { cueLexicon, FINITE_ENDS, TITLE_WORDS } from "./cue-lexicon.ts";
+import { clauseWords, cueLexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, TITLE_CHAIN } from "./cue-subject.ts";
 import { quotationSpans } from "./marks.ts";
 
@@ -104,7 +103,7 @@ function participleSubject(article: ArticleText, cue: Cue, refs: PersonRef[], ou
   // The clause the participle hangs on opens at the last "حيث"/"where" before it, else with the sentence.
   let from = cue.sentence.fStart;
   let opened = false;
-  for (let k = cue.sentence.first; k < cue.first; k++) if (CLAUSE_OPENERS.has(tokens[k].text)) { from = tokens[k].start; opened = true; }
+  for (let k = cue.sentence.first; k < cue.first; k++) if (clauseWords.clauseOpeners.has(tokens[k].text)) { from = tokens[k].start; opened = true; }
   const subject = refs.find((r) => r.start >= from && r.end <= cue.start && outside(r) && r.start === tokens[r.first].start && !afterPreposition(tokens, r.first));
   // "…، ومن جانبها ثمنت رئيسة المجر …، داعية إلى": a clause opened after the earlier quote has its own subject.
   if (opened && subject) return subject.key;
@@ -112,12 +111,6 @@ function participleSubject(article: ArticleText, cue: Cue, refs: PersonRef[], ou
   // A clause of its own with no person in it ("حيث استعرض الرئيس" with the title unresolved) has a subject we cannot name.
   return subject?.key ?? (opened ? null : undefined);
 }
-
-/** Words opening a clause with its own subject inside a sentence ("…، حيث استعرض الرئيس …، مشدداً"). */
-const CLAUSE_OPENERS = new Set(["حيث", "بينما", "جانبه", "جانبها", "بدوره", "بدورها", "where", "while"].map(fold));
-
-/** Words that may follow a title subject before its verb: "سخنگوی وزارت امور خارجه در ادامه افزود". */
-const AFTER_TITLE = new Set(["در", "نیز", "همچنین", "هم", "روز", "ضمن", "با", "به", "که", "امروز", "دیروز", "طی", "پس", "بعد", "سپس"].map(fold));
 
 /** Fewest title words a subject must repeat from an earlier mention to stand for its person. */
 const TITLE_MIN = 2;
@@ -131,14 +124,14 @@ function titleCoreference(article: ArticleText, refs: PersonRef[], regionStart: 
   const text = article.folded.text;
   const s = tokenIndexAt(tokens, regionStart);
   if (s >= verbFirst || !TITLE_WORDS.has(tokens[s].text)) return null;
-  const endsAt = (k: number, limit: number) => k >= limit || AFTER_TITLE.has(tokens[k].text) || /[،,.:؛()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  const endsAt = (k: number, limit: number) => k >= limit || clauseWords.afterTitle.has(tokens[k].text) || /[،,.:؛()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   // The earlier title may also end right at its verb: "ناصر کنعانی سخنگوی دولت گفت".
-  const earlierEndsAt = (k: number) => endsAt(k, tokens.length) || FINITE_ENDS.has(tokens[k].text) || cueLexicon.verbs.matchAt(tokens, text, k, { clitics: article.clitics }) !== null;
+  const earlierEndsAt = (k: number) => endsAt(k, tokens.length) || clauseWords.finiteVerbEnds.has(tokens[k].text) || cueLexicon.verbs.matchAt(tokens, text, k, { clitics: article.clitics }) !== null;
   let best: { key: string; len: number } | null = null;
   for (const r of refs) {
     if (r.end > regionStart || r.after >= tokens.length) continue;
     let len = 0;
-    while (s + len < verbFirst && r.after + len < tokens.length && tokens[r.after + len].text === tokens[s + len].text && !AFTER_TITLE.has(tokens[s + len].text) && (len === 0 || !/[،,.:؛()«»]/.test(text.slice(tokens[r.after + len - 1].end, tokens[r.after + len].start)))) len++;
+    while (s + len < verbFirst && r.after + len < tokens.length && tokens[r.after + len].text === tokens[s + len].text && !clauseWords.afterTitle.has(tokens[s + len].text) && (len === 0 || !/[،,.:؛()«»]/.test(text.slice(tokens[r.after + len - 1].end, tokens[r.after + len].start)))) len++;
     if (len < TITLE_MIN || !endsAt(s + len, verbFirst) || !earlierEndsAt(r.after + len)) continue;
     if (/[،,.:؛()«»]/.test(text.slice(r.end, tokens[r.after].start))) continue;
     if (!best || len >= best.len) best = { key: r.key, len };
@@ -193,12 +186,17 @@ function institutionSubject(article: ArticleText, regionStart: number, cue: Cue,
   for (let k = s + 1; k < limit; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     // A lead-in ending in a comma: "به گزارش X،", or an outlet's own attribution "روزنامه الاهرام نوشت،".
-    const leadIn = /[،,]/.test(gap) && (/^به (گزارش|نقل)/.test(text.slice(tokens[s].start, tokens[k].start)) || cueLexicon.verbs.findIn(tokens, text, s, k, { clitics: article.clitics }).length > 0);
+    const leadIn = /[،,]/.test(gap) && (startsWithLeadIn(text.slice(tokens[s].start, tokens[k].start)) || cueLexicon.verbs.findIn(tokens, text, s, k, { clitics: article.clitics }).length > 0);
     if (LEAD_SEPARATOR.test(gap) || leadIn) s = k;
   }
   if (s < tokens.length && COORDINATORS.has(tokens[s].text)) s++;
   if (s >= cue.first || (firstRef && firstRef.first <= s)) return false;
   return cueLexicon.institutions.has(tokens[s].text) || cueLexicon.agencies.has(tokens[s].text);
+}
+
+/** Whether a clause's text opens with a lead-in of data/clauses.json ("به گزارش", "به نقل"). */
+function startsWithLeadIn(clause: string): boolean {
+  return clauseWords.leadIns.some((words) => clause.startsWith(words));
 }
 
 /** Start of the first plural-subject phrase between two offsets, or null. */
@@ -230,9 +228,6 @@ function hasAgencySubject(article: ArticleText, from: number, to: number, inOpen
   return false;
 }
 
-/** Persian phrases that open a sentence with its topic or occasion, not its subject ("در پاسخ به …", "در ارتباط با …", "درباره …"). */
-const OPENING_PHRASES = ["در پاسخ به", "در واکنش به", "در ارتباط با", "در رابطه با", "در خصوص", "در مورد", "درباره", "در باره", "پیرامون", "راجع به"].map((p) => fold(p).split(" "));
-
 /**
  * The opening prepositional phrase of a Persian clause, from its first word to the first comma (or the verb):
  * "در پاسخ به سوالی در ارتباط با آزادی «X» …، گفت". Null when the clause opens otherwise.
@@ -242,7 +237,7 @@ function openingPhrase(article: ArticleText, regionStart: number, verb: number):
   const text = article.folded.text;
   let first = tokenIndexAt(tokens, regionStart);
   if (tokens[first] && COORDINATORS.has(tokens[first].text)) first++;
-  const opens = OPENING_PHRASES.some((words) => words.every((w, j) => tokens[first + j]?.text === w));
+  const opens = clauseWords.openingPhrases.some((words) => words.every((w, j) => tokens[first + j]?.text === w));
   if (!opens) return null;
   let after = first + 1;
   while (after < verb && !/[،,:]/.test(text.slice(tokens[after - 1].end, tokens[after].start))) after++;
