@@ -53,7 +53,7 @@ export interface MeetingContext {
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
 const MATCHER_LISTS = ["sender", "companion", "attendedAfter", "attendedBefore", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
-const SET_LISTS = ["between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting"] as const;
+const SET_LISTS = ["between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting", "invitationBefore"] as const;
 
 const lexicon = loadMeetingWords(data);
 
@@ -78,6 +78,7 @@ function loadMeetingWords(raw: unknown) {
     ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
     ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,
     withWords: set("with"),
+    invitationStarts: allLanguages(lists("invitationStarts")).map(fold),
   };
 }
 
@@ -249,7 +250,7 @@ function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGr
     return out;
   };
   // "به دعوت لاوروف", "بدعوة من": the host who invited is met.
-  const atInvitation = (m: { first: number }) => tokens[m.first - 1]?.text === "به" || tokens[m.first].text.startsWith("بدعو");
+  const atInvitation = (m: { first: number }) => lexicon.invitationBefore.has(tokens[m.first - 1]?.text ?? "") || lexicon.invitationStarts.some((start) => tokens[m.first].text.startsWith(start));
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
   const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
   const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);

@@ -48,6 +48,8 @@ describe("meetings: who is a side", () => {
     expect(extract("تلقى ظريف دعوة رسمية من لافروف خلال اتصال هاتفي.", { publishedAt: "2019-05-15" }).meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[zarifLavrov[0], "phone"]]);
     // The host who invited is met ("به دعوت لاوروف").
     expect(at("ظریف به دعوت لاوروف به مسکو سفر کرد و با لاوروف دیدار کرد.")).toEqual(zarifLavrov);
+    expect(at("ظریف به دعوت لاوروف با وی در مسکو دیدار کرد.")).toEqual(zarifLavrov);
+    expect(at("وصل ظريف إلى موسكو بدعوة من لافروف والتقى به.")).toEqual(zarifLavrov);
   });
 
   it("leaves out attendees who were present but not sides", () => {
