@@ -84,7 +84,7 @@ function loadMeetingWords(raw: unknown) {
 
 /** Cue words closer than this (in tokens) report the same meeting ("نشست سه جانبه", "دیدار دوجانبه"). */
 const SAME_CUE_GAP = 2;
-/** Mentions of one meeting are at most this many days apart; "53 days ago" is another meeting. */
+/** Mentions of one meeting are at most this many days apart; "12 days ago" is another meeting. */
 const SAME_EVENT_DAYS = 3;
 
 /** Finds the meetings an article reports as held. */
@@ -101,7 +101,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
 }
 
 /**
- * Meetings a headline reports ("وزرای خارجه ایران و امارات … گفتگو کردند"). One the body reports
+ * Meetings a headline reports ("وزیران خارجه شیلی و پرو در لیما دیدار کردند"). One the body reports
  * too only gains the headline's place or date; one the body only refers back to ("در این دیدار")
  * is added; others are left out (a headline is too terse to tell held from planned on its own).
  */
@@ -254,7 +254,7 @@ function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
   const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
   const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
-  // Attendance is told in a clause of its own, which may lie past the cue's people ("… دیدار کرد و لاوروف نیز در این دیدار حضور داشت").
+  // Attendance is told in a clause of its own, which may lie past the cue's people ("… دیدار کرد و سفیر ژاپن هم در جلسه حضور داشت").
   for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
     let end = m.after;
     while (end + 1 < sentence.after && !markBefore(end + 1) && !lexicon.withWords.has(tokens[end + 1].text) && !inCue(end + 1)) end++;
@@ -482,7 +482,7 @@ function countryParticipants(ctx: MeetingContext, from: number, to: number, grou
   const inRange = ctx.countries.filter((c) => c.start >= from && c.end <= to && c.first >= group.after);
   const endingAt = new Map(ctx.countries.map((c) => [c.after, c]));
   for (const country of inRange) {
-    // Walk back over a list of countries (روسیه و سوریه) to the word before it.
+    // Walk back over a list of countries (ترکیه و عراق) to the word before it.
     let k = country.first - 1;
     for (;;) {
       const previous = endingAt.get(k + 1);

@@ -1,6 +1,6 @@
 /**
  * Office titles in the text ("وزیر امور خارجه روسیه", "وزير الخارجية الأمريكي", "the Russian
- * foreign minister", plural "وزرای خارجه سوریه و روسیه") and counterpart phrases ("همتای
+ * foreign minister", plural "وزرای خارجه ترکیه و قطر") and counterpart phrases ("همتای
  * آمریکایی خود", "نظيره الأمريكي", "his Russian counterpart"), with the countries written next to
  * them. Title words come from data/titles.json; resolving them to people is persons.ts's job.
  */
