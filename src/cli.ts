@@ -1,22 +1,21 @@
 /**
  * Command line: `tsx src/cli.ts <command> [args…]`.
  *   extract <file…>        print extracted facts as the scorer's JSON array (no database)
+ *   eval [options]         score the extractor on eval/ gold against article texts (see src/cli/eval.ts)
  *   migrate                apply pending migrations to the configured database
  *   seed [folder…]         ingest seeds/ (and any folders given), idempotently
  *   ingest <file|folder…>  ingest articles with a progress bar and a summary
  */
 import "reflect-metadata";
-import { runExtract } from "./cli/extract.ts";
-import { runIngest, runSeed } from "./cli/ingest.ts";
-import { runMigrate } from "./cli/migrate.ts";
-import { runSchema } from "./cli/schema.ts";
 
+// Each command loads its own modules, so extract and eval do not start the database and GraphQL layers.
 const commands: Record<string, (args: string[]) => Promise<number>> = {
-  extract: runExtract,
-  migrate: runMigrate,
-  seed: runSeed,
-  ingest: runIngest,
-  schema: runSchema,
+  extract: async (args) => (await import("./cli/extract.ts")).runExtract(args),
+  eval: async (args) => (await import("./cli/eval.ts")).runEval(args),
+  migrate: async () => (await import("./cli/migrate.ts")).runMigrate(),
+  seed: async (args) => (await import("./cli/ingest.ts")).runSeed(args),
+  ingest: async (args) => (await import("./cli/ingest.ts")).runIngest(args),
+  schema: async (args) => (await import("./cli/schema.ts")).runSchema(args),
 };
 
 async function main(): Promise<number> {

@@ -100,7 +100,7 @@ function wordDate(tokens: Token[], first: number, after: number, word: DateWord)
   if (word.type === "weekday") return span(tokens, first, after, { weekday: word.day });
   if (word.type === "relative") return span(tokens, first, after, { offset: word.offset });
   if (word.type === "unit") {
-    // "53 روز قبل", "53 days ago", "قبل 53 يوما", "منذ 53 يوما".
+    // "12 روز قبل", "12 days ago", "قبل 12 يوما", "منذ 12 يوما".
     const count = num(first - 1);
     if (count !== null && isAgoWord(tokens, after)) return span(tokens, first - 1, after + 1, { offset: -count * word.days });
     if (count !== null && isSinceWord(tokens, first - 2)) return span(tokens, first - 2, after, { offset: -count * word.days });
@@ -130,7 +130,7 @@ function isSinceWord(tokens: Token[], i: number): boolean {
 
 const monthFillers = new Set(checkStrings(checkObject(data, "dates.json").monthFillers ?? [], "dates.json monthFillers").map(fold));
 const agoData = checkObject(checkObject(data, "dates.json").ago, "dates.json ago");
-/** Words after a count of days that make it "ago" (٥٣ روز قبل), and before it (منذ 53 يوما). */
+/** Words after a count of days that make it "ago" (۱۲ روز قبل), and before it (منذ 12 يوما). */
 const agoAfter = new Set(checkStrings(agoData.after, "ago.after").map(fold));
 const agoBefore = new Set(checkStrings(agoData.before, "ago.before").map(fold));
 

@@ -11,7 +11,7 @@ export { Gazetteer, type GazetteerPerson } from "./gazetteer.ts";
 import { findMeetings } from "./meetings.ts";
 import { detectLanguage, findPublishedAt, findPublisher, findTitle, ourCountry } from "./metadata.ts";
 import { analysePersons, type PersonAnalysis } from "./persons.ts";
-import { dedupeQuotes, findQuotes } from "./quotes.ts";
+import { dedupeQuotes, findQuotes } from "./quotes/index.ts";
 import { findOurCountryWords, findTitles } from "./titles.ts";
 import { tokenIndexAt } from "./tokens.ts";
 import type { ArticleFacts, ArticleHints, EvalRecord, MeetingFact, PersonFact, QuoteFact } from "./types.ts";

@@ -17,7 +17,7 @@ import { fold } from "./normalize.ts";
 import type { GroupRef, PersonEntity, PersonRef } from "./persons.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { findPlaces } from "./places.ts";
-import { speechWords, type QuoteFinding } from "./quotes.ts";
+import { speechWords, type QuoteFinding } from "./quotes/index.ts";
 import { tokenIndexAt, type Token } from "./tokens.ts";
 import type { MeetingMode } from "./types.ts";
 
@@ -53,7 +53,7 @@ export interface MeetingContext {
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
 const MATCHER_LISTS = ["sender", "companion", "attendedAfter", "attendedBefore", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
-const SET_LISTS = ["between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting"] as const;
+const SET_LISTS = ["between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting", "invitationBefore"] as const;
 
 const lexicon = loadMeetingWords(data);
 
@@ -78,12 +78,13 @@ function loadMeetingWords(raw: unknown) {
     ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
     ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,
     withWords: set("with"),
+    invitationStarts: allLanguages(lists("invitationStarts")).map(fold),
   };
 }
 
 /** Cue words closer than this (in tokens) report the same meeting ("نشست سه جانبه", "دیدار دوجانبه"). */
 const SAME_CUE_GAP = 2;
-/** Mentions of one meeting are at most this many days apart; "53 days ago" is another meeting. */
+/** Mentions of one meeting are at most this many days apart; "12 days ago" is another meeting. */
 const SAME_EVENT_DAYS = 3;
 
 /** Finds the meetings an article reports as held. */
@@ -100,7 +101,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
 }
 
 /**
- * Meetings a headline reports ("وزرای خارجه ایران و امارات … گفتگو کردند"). One the body reports
+ * Meetings a headline reports ("وزیران خارجه شیلی و پرو در لیما دیدار کردند"). One the body reports
  * too only gains the headline's place or date; one the body only refers back to ("در این دیدار")
  * is added; others are left out (a headline is too terse to tell held from planned on its own).
  */
@@ -249,11 +250,11 @@ function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGr
     return out;
   };
   // "به دعوت لاوروف", "بدعوة من": the host who invited is met.
-  const atInvitation = (m: { first: number }) => tokens[m.first - 1]?.text === "به" || tokens[m.first].text.startsWith("بدعو");
+  const atInvitation = (m: { first: number }) => lexicon.invitationBefore.has(tokens[m.first - 1]?.text ?? "") || lexicon.invitationStarts.some((start) => tokens[m.first].text.startsWith(start));
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
   const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
   const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
-  // Attendance is told in a clause of its own, which may lie past the cue's people ("… دیدار کرد و لاوروف نیز در این دیدار حضور داشت").
+  // Attendance is told in a clause of its own, which may lie past the cue's people ("… دیدار کرد و سفیر ژاپن هم در جلسه حضور داشت").
   for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
     let end = m.after;
     while (end + 1 < sentence.after && !markBefore(end + 1) && !lexicon.withWords.has(tokens[end + 1].text) && !inCue(end + 1)) end++;
@@ -481,7 +482,7 @@ function countryParticipants(ctx: MeetingContext, from: number, to: number, grou
   const inRange = ctx.countries.filter((c) => c.start >= from && c.end <= to && c.first >= group.after);
   const endingAt = new Map(ctx.countries.map((c) => [c.after, c]));
   for (const country of inRange) {
-    // Walk back over a list of countries (روسیه و سوریه) to the word before it.
+    // Walk back over a list of countries (ترکیه و عراق) to the word before it.
     let k = country.first - 1;
     for (;;) {
       const previous = endingAt.get(k + 1);

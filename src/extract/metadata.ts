@@ -84,7 +84,7 @@ export function findTitle(article: ArticleText): string {
 /**
  * The publishing outlet. In order: a source line ("منبع: ایرنا"), the outlet of "به گزارش X" in
  * the first body lines, an agency dateline line ("خبرگزاری مهر -"), a copyright line, a site
- * e-mail or domain. Outlets only cited ("بنا بر گزارش خبرگزاری تاس") do not count.
+ * e-mail or domain. Outlets only cited ("به نقل از خبرگزاری آناتولی") do not count.
  */
 export function findPublisher(article: ArticleText): Publisher | null {
   const candidates: { rank: number; order: number; publisher: Publisher }[] = [];

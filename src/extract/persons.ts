@@ -106,6 +106,7 @@ function loadLexicon(raw: unknown) {
     notName: new Set(allLanguages(checkLanguageLists(record.notName, "language.json notName")).map(fold)),
     honorifics: new Set(allLanguages(checkLanguageLists(record.honorifics, "language.json honorifics")).map(fold)),
     ambiguous: new Set(allLanguages(checkLanguageLists(record.ambiguousShortNames, "language.json ambiguousShortNames")).map(fold)),
+    appositionArticles: new Set(allLanguages(checkLanguageLists(record.appositionArticles, "language.json appositionArticles")).map(fold)),
   };
 }
 
@@ -398,14 +399,11 @@ function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRe
   return nameRun(ctx, apposedBefore(title, ctx), -1);
 }
 
-/** English articles that may open a title in apposition: "Atsushi Kaifu, the spokesperson for …". */
-const APPOSITION_ARTICLES = new Set(["the", "a", "an"]);
-
 /** Where a name written before a title would end: right before it, or before its article when a comma sets the title off. */
 function apposedBefore(title: TitleMention, ctx: PersonContext): number {
   const article = ctx.tokens[title.first - 1];
   const name = ctx.tokens[title.first - 2];
-  if (!article || !name || !APPOSITION_ARTICLES.has(article.text) || !ctx.sameLine(title.first - 2, title.first)) return title.first - 1;
+  if (!article || !name || !lexicon.appositionArticles.has(article.text) || !ctx.sameLine(title.first - 2, title.first)) return title.first - 1;
   return ctx.folded.slice(name.end, article.start).includes(",") ? title.first - 2 : title.first - 1;
 }
 

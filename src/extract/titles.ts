@@ -1,6 +1,6 @@
 /**
  * Office titles in the text ("وزیر امور خارجه روسیه", "وزير الخارجية الأمريكي", "the Russian
- * foreign minister", plural "وزرای خارجه سوریه و روسیه") and counterpart phrases ("همتای
+ * foreign minister", plural "وزرای خارجه ترکیه و قطر") and counterpart phrases ("همتای
  * آمریکایی خود", "نظيره الأمريكي", "his Russian counterpart"), with the countries written next to
  * them. Title words come from data/titles.json; resolving them to people is persons.ts's job.
  */
@@ -111,6 +111,7 @@ function loadTitles(raw: unknown) {
     both: phrases(allLanguages(checkLanguageLists(record.both, "titles.json both"))),
     bare: new Set(allLanguages(checkLanguageLists(record.bare, "titles.json bare")).map(fold)),
     posting: new Set(allLanguages(checkLanguageLists(record.posting, "titles.json posting")).map(fold)),
+    countryLinks: new Set(allLanguages(checkLanguageLists(record.countryLinks, "titles.json countryLinks")).map(fold)),
     languages,
   };
 }
@@ -132,9 +133,6 @@ function phrases(words: string[]): PhraseMatcher<true> {
   for (const w of words) m.add(w, true);
   return m;
 }
-
-/** Words that may sit between an English title and its country ("foreign minister of Russia"). */
-const OF_WORDS = new Set(["of", "the"]);
 
 /** Folded offsets of "our country" words (کشورمان، بلادنا), which name the outlet's country. */
 export function findOurCountryWords(tokens: Token[]): number[] {
@@ -180,7 +178,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   const countries: string[] = [];
   // Country after the title (fa, ar; en "of Russia"), possibly a list for plural titles.
   let k = after;
-  while (OF_WORDS.has(tokens[k]?.text ?? "") && countryAt.has(k + 1 + (tokens[k + 1]?.text === "the" ? 1 : 0))) k += tokens[k + 1]?.text === "the" ? 2 : 1;
+  while (loaded.countryLinks.has(tokens[k]?.text ?? "") && countryAt.has(k + 1 + (tokens[k + 1]?.text === "the" ? 1 : 0))) k += tokens[k + 1]?.text === "the" ? 2 : 1;
   for (;;) {
     const country = countryAt.get(k);
     const ours = !country && ourCountry ? oursAt(tokens, k) : 0;

@@ -44,3 +44,9 @@ export function isArabicScript(word: string): boolean {
   const code = word.charCodeAt(0);
   return code >= 0x0600 && code <= 0x06ff;
 }
+
+/** The offset of the first character at or after `at` that is not a space (or the text's length). */
+export function skipSpaces(text: string, at: number): number {
+  while (at < text.length && text[at] === " ") at++;
+  return at;
+}

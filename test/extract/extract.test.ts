@@ -23,7 +23,7 @@ function random(seed: number): () => number {
 
 const PIECES = [
   "لاوروف", "گفت:", "«", "»", "“", "”", '"', "وی افزود", "قال", "إن", "said", "that", "وزیر امور خارجه", "آمریکا", "الروسي", "نظيره",
-  "دیدار", "التقى", "met", "در مسکو", "في جنيف", "۱۳۹۵/۱۰/۰۱", "٥٣", "2016-03-24", "‌", "ـ", "\u0000", "\u0007", "\uD800", "\uDFFF", "😀", "\n", "\r\n", ".", "،", ":", " ",
+  "دیدار", "التقى", "met", "در مسکو", "في جنيف", "۱۳۹۵/۱۰/۰۱", "٤٧", "2016-03-24", "‌", "ـ", "\u0000", "\u0007", "\uD800", "\uDFFF", "😀", "\n", "\r\n", ".", "،", ":", " ",
   "ﻻ", "é", "İ", "ß", "\u200F", "\u202E", "x".repeat(300),
 ];
 
@@ -68,7 +68,7 @@ describe("extractArticle", () => {
   });
 
   it("keeps offsets into the original text when it has diacritics, ZWNJ and Arabic letters", () => {
-    const text = "وزيرُ الخارجيّة الروسيّ سيرغي لافروف قال إنّ المحادثاتِ مع نظيره الأمريكي جون كيري كانت مفيدة.";
+    const text = "أكّد وزيرُ الخارجيّة سيرغي لافروف أنّ الاجتماعَ مع جون كيري، وزيرِ الخارجيّة الأمريكيّ، كان بنّاءً.";
     const facts = extract(text, { publishedAt: "2016-03-24" });
     expect(facts.persons.map((p) => p.name).sort()).toEqual(["John Kerry", "Sergey Lavrov"]);
     for (const span of spans(facts)) expect(text.slice(span.start, span.end)).toBe(span.text);

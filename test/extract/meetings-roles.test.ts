@@ -11,7 +11,7 @@ const zarifPutin = [["mohammad-javad-zarif", "vladimir-putin"]];
 describe("meetings: who is a side", () => {
   it("takes an official welcome, told in the passive, as a meeting of the visitor and the host", () => {
     for (const text of [
-      "ظریف در بدو ورود به مسکو مورد استقبال رسمی لاوروف قرار گرفت.",
+      "ظریف پس از رسیدن به مسکو مورد استقبال رسمی لاوروف قرار گرفت.",
       "ظریف در فرودگاه مسکو از سوی لاوروف استقبال شد.",
       "استقبل لافروف ظريف في المطار.",
       "Zarif was welcomed by Lavrov at the airport.",
@@ -48,12 +48,14 @@ describe("meetings: who is a side", () => {
     expect(extract("تلقى ظريف دعوة رسمية من لافروف خلال اتصال هاتفي.", { publishedAt: "2019-05-15" }).meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[zarifLavrov[0], "phone"]]);
     // The host who invited is met ("به دعوت لاوروف").
     expect(at("ظریف به دعوت لاوروف به مسکو سفر کرد و با لاوروف دیدار کرد.")).toEqual(zarifLavrov);
+    expect(at("ظریف به دعوت لاوروف با وی در مسکو دیدار کرد.")).toEqual(zarifLavrov);
+    expect(at("وصل ظريف إلى موسكو بدعوة من لافروف والتقى به.")).toEqual(zarifLavrov);
   });
 
   it("leaves out attendees who were present but not sides", () => {
     expect(at("التقى بوتين ظريف، وحضر اللقاء لافروف.")).toEqual(zarifPutin);
     expect(at("التقى بوتين ظريف بحضور لافروف.")).toEqual(zarifPutin);
-    expect(at("ظریف با پوتین دیدار کرد و لاوروف نیز در این دیدار حضور داشت.")).toEqual(zarifPutin);
+    expect(at("ظریف با پوتین دیدار کرد و لاوروف هم در جلسه حضور داشت.")).toEqual(zarifPutin);
     expect(at("Putin met Zarif, in a meeting also attended by Lavrov.")).toEqual(zarifPutin);
   });
 

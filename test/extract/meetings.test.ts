@@ -63,7 +63,7 @@ describe("meetings", () => {
   });
 
   it("resolves counterparts and plural titles to the people named in the article", () => {
-    const text = "سرگئی لاوروف و محمدجواد ظریف پیش‌تر در وین بودند.\nوزرای امور خارجه ایران و روسیه در تهران باهم دیدار کردند.";
+    const text = "سرگئی لاوروف و محمدجواد ظریف پیش‌تر در وین بودند.\nوزرای امور خارجه ایران و روسیه در تهران با یکدیگر گفتگو کردند.";
     expect(meetings(extract(text))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Tehran", date: null, mode: "in_person" }]);
     // The counterpart is named elsewhere in the article (persons are the people an article names).
     const english = "Sergey Lavrov met his Iranian counterpart in Geneva on Monday.\nZarif flew back to Tehran later.";
@@ -108,15 +108,15 @@ describe("meetings", () => {
   });
 
   it("takes a meeting from the headline when the body refers back to it (در این دیدار)", () => {
-    const text = "دیدار وزرای خارجه ایران و روسیه در ژنو\nظریف در این دیدار گفت: همکاری ادامه دارد.\nلاوروف نیز در این دیدار از ادامه همکاری سخن گفت.";
+    const text = "رایزنی وزرای خارجه ایران و روسیه در ژنو\nظریف در این دیدار گفت: همکاری ادامه دارد.\nلاوروف هم در این دیدار از ادامه همکاری سخن گفت.";
     expect(meetings(extract(text))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Geneva", date: null, mode: "in_person" }]);
-    expect(extract("دیدار وزرای خارجه ایران و روسیه در ژنو\nظریف و لاوروف پیش‌تر در وین بودند.").meetings).toEqual([]);
+    expect(extract("رایزنی وزرای خارجه ایران و روسیه در ژنو\nظریف و لاوروف پیش‌تر در وین بودند.").meetings).toEqual([]);
   });
 
   it("resolves a plural title of the two countries (وزرای خارجه دو کشور) to the article's two office holders", () => {
-    const text = "محمدجواد ظریف و سرگئی لاوروف پیش‌تر در وین بودند.\nوزرای خارجه دو کشور روز گذشته در ژنو با یکدیگر دیدار کردند.";
-    expect(meetings(extract(text))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Geneva", date: null, mode: "in_person" }]);
-    const three = "محمدجواد ظریف و سرگئی لاوروف و جان کری پیش‌تر در وین بودند.\nوزرای خارجه دو کشور روز گذشته در ژنو با یکدیگر دیدار کردند.";
+    const text = "محمدجواد ظریف و سرگئی لاوروف پیش‌تر در وین بودند.\nوزرای خارجه دو کشور روز گذشته در رم با یکدیگر دیدار کردند.";
+    expect(meetings(extract(text))).toEqual([{ participants: ["mohammad-javad-zarif", "sergey-lavrov"], location: "Rome", date: null, mode: "in_person" }]);
+    const three = "محمدجواد ظریف و سرگئی لاوروف و جان کری پیش‌تر در وین بودند.\nوزرای خارجه دو کشور روز گذشته در رم با یکدیگر دیدار کردند.";
     expect(extract(three, { publishedAt: "2016-01-10" }).meetings).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ describe("fold", () => {
 
   it("turns Persian and Arabic-Indic digits into ASCII and folds case and spacing", () => {
     expect(fold("۱۳۹۵/۱۰/۰۱")).toBe("1395/10/01");
-    expect(fold("٥٣ يوما")).toBe("53 یوما");
+    expect(fold("٤٧ يوما")).toBe("47 یوما");
     expect(fold("  Foreign   MINISTER ")).toBe("foreign minister");
   });
 });

@@ -32,7 +32,7 @@ describe("persons", () => {
   });
 
   it("resolves 'our country' titles through the outlet's country", () => {
-    const text = "به گزارش ایرنا، وزیر امور خارجه کشورمان با سرگئی لاوروف دیدار کرد.\nظریف پس از آن به تهران بازگشت.";
+    const text = "به گزارش ایرنا، سرگئی لاوروف در تهران با وزیر امور خارجه کشورمان گفتگو کرد.\nظریف پس از آن به نیویورک رفت.";
     const facts = extract(text, { publishedAt: "2019-02-01" });
     expect(names(facts).sort()).toEqual(["Mohammad Javad Zarif", "Sergey Lavrov"]);
   });

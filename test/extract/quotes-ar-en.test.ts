@@ -210,7 +210,7 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract("ودعا لافروف خلال المؤتمر الصحفي إلى وقف العمليات العسكرية فورا."))).toEqual([["sergey-lavrov", "وقف العمليات العسكرية فورا", false]]);
     expect(quotes(extract("وطالب كيري بوقف فوري للعمليات العسكرية في حلب."))).toEqual([["john-kerry", "وقف فوري للعمليات العسكرية في حلب", false]]);
     expect(quotes(extract("وجدد لافروف التأكيد على دعم بلاده للحل السياسي."))).toEqual([["sergey-lavrov", "دعم بلاده للحل السياسي", false]]);
-    expect(quotes(extract("وأفادت الخارجية الروسية أن لافروف شدد خلال الاتصال على ضرورة وقف إطلاق النار في سوريا."))).toEqual([["sergey-lavrov", "ضرورة وقف إطلاق النار في سوريا", false]]);
+    expect(quotes(extract("وأفادت الخارجية الروسية أن لافروف شدد خلال الاتصال على ضرورة وقف إطلاق النار في اليمن."))).toEqual([["sergey-lavrov", "ضرورة وقف إطلاق النار في اليمن", false]]);
     expect(extract("ودعا لافروف كيري إلى زيارة موسكو الشهر المقبل.").quotes).toEqual([]);
     expect(extract("وجدد لافروف إدانة بلاده للهجوم على السفارة.").quotes).toEqual([]);
   });

@@ -92,6 +92,9 @@ describe("quotes", () => {
     expect(quotes(extract(persian)).map((q) => q[1])).toEqual(["گفتگوها ادامه دارد"]);
     const arabic = "وقال لافروف إن المحادثات كانت بناءة.\nوقال الكرملين إن الزيارة ستتم قريبا.";
     expect(quotes(extract(arabic)).map((q) => q[1])).toEqual(["المحادثات كانت بناءة"]);
+    // A lead-in ("به گزارش X،", "به نقل از X،") before the institution is passed over, so a person later in the clause is not its subject.
+    const leadIn = "ظریف گفت: گفتگوها ادامه دارد.\nبه نقل از ایرنا، کرملین درباره سفر پوتین اعلام کرد که این سفر انجام نمی‌شود.";
+    expect(quotes(extract(leadIn)).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
     // An outlet's own attribution before the person's is a lead-in, not the person's subject.
     expect(quotes(extract("پایگاه الف نوشت، ظریف در دیدار با همتای روس خود گفت: آتش‌بس باید ادامه یابد.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
   });
@@ -136,8 +139,8 @@ describe("quotes", () => {
     expect(quotes(extract("لاوروف گفت که گفتگوها سازنده بود. هر دو مقام بر ادامه همکاری تاکید کردند."))).toEqual([["sergey-lavrov", "گفتگوها سازنده بود", false]]);
   });
   it("does not read the noun گفت و گو (talks) in any inflection as the verb گفت", () => {
-    const text = "کری گفت که این سفر در ادامه گفت و گوهایی است که در ژنو آغاز شد.";
-    expect(quotes(extract(text))).toEqual([["john-kerry", "این سفر در ادامه گفت و گوهایی است که در ژنو آغاز شد", false]]);
+    const text = "کری گفت که این سفر در ادامه گفت و گوهایی است که ماه پیش در وین انجام شد.";
+    expect(quotes(extract(text))).toEqual([["john-kerry", "این سفر در ادامه گفت و گوهایی است که ماه پیش در وین انجام شد", false]]);
   });
 
   it("takes the next paragraph as the quote when the attribution line ends with a colon", () => {

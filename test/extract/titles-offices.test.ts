@@ -28,6 +28,11 @@ describe("office titles beyond foreign ministers", () => {
     expect(adviser.find((p) => p.name === "Hassan Rouhani")?.mentions).toEqual(["حسن روحانی"]);
   });
 
+  it("reads the country written after an English title with 'of'", () => {
+    const facts = extractArticle("The Minister of Foreign Affairs of Ghana, Kwame Asante, said the talks had been useful.");
+    expect(facts.persons.map((p) => [p.name, p.country, p.role])).toEqual([["Kwame Asante", "GH", "Minister of Foreign Affairs"]]);
+  });
+
   it("reads an ambassador's title with its sending country and keeps the host country in the title", () => {
     const facts = extractArticle("سفیر ایران در ژاپن، کاظم جلالی گفت: روابط دو کشور رو به گسترش است.");
     expect(people(facts)).toEqual([{ name: "کاظم جلالی", role: "Ambassador", mentions: ["سفیر ایران در ژاپن", "کاظم جلالی"] }]);

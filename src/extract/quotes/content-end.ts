@@ -1,0 +1,138 @@
+/**
+ * Where a quote ends: its closing mark or fixed end; a colon quote at its paragraph's end (or the
+ * next paragraph's, when the colon closes its own); reported speech with its sentence, before the
+ * next attribution or a clause with a subject of its own. Also the quotation carried over into
+ * following paragraphs and the one following its attributed sentence with no attribution of its own.
+ */
+import type { ArticleText, Sentence } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
+import { skipSpaces, tokenIndexAt } from "../tokens.ts";
+import type { Cue } from "./cue.ts";
+import { clauseWords, cueLexicon } from "./cue-lexicon.ts";
+import { CLAUSE_MARKS, CLOSING_OF, isShortQuote, OPENING } from "./marks.ts";
+
+/** Where a cue's content ends: its closing mark, its fixed end, or where the next attribution begins. */
+export function contentEnd(article: ArticleText, cue: Cue, later: Cue[], paraEnd: number, refStarts: Set<number>): number {
+  const text = article.folded.text;
+  if (cue.fixedEnd !== null) return cue.fixedEnd;
+  const open = text[cue.contentStart];
+  if (cue.direct && OPENING.has(open)) {
+    const close = text.indexOf(CLOSING_OF[open], cue.contentStart + 1);
+    if (close >= 0 && close <= paraEnd) return close + 1;
+  }
+  // One cue gives one entry over several sentences only for quoted words (a colon quote); reported speech ends with
+  // its sentence ("قال إن X. جاءت …", "گفت که X. هر دو مقام …"), or with a quotation still open in it.
+  let end = cue.runsOn && cue.direct ? paraEnd : cue.runsOn ? reportedEnd(article, cue, paraEnd) : cue.sentence.fEnd;
+  const next = later.find((l) => l.start >= cue.contentStart);
+  if (next) end = Math.min(end, cutPoint(article, next, cue.contentStart));
+  if (cue.lang === "ar" && !cue.direct) end = Math.min(end, arabicClauseStop(article, cue.contentStart, end));
+  // A following sentence that opens with a person is narrative again, not more of the quote.
+  for (let k = cue.sentence.index + 1; k < article.sentences.length; k++) {
+    const s = article.sentences[k];
+    if (s.line !== cue.sentence.line || s.fStart >= end) break;
+    if (refStarts.has(s.first)) return s.fStart;
+  }
+  return end;
+}
+
+/** The end of a reported clause: its sentence's end, or that of the sentence closing a quotation opened in it. */
+function reportedEnd(article: ArticleText, cue: Cue, paraEnd: number): number {
+  const text = article.folded.text;
+  let end = cue.sentence.fEnd;
+  for (let k = cue.contentStart; k < end; k++) {
+    if (!OPENING.has(text[k])) continue;
+    const close = text.indexOf(CLOSING_OF[text[k]], k + 1);
+    if (close < 0 || close >= paraEnd) break;
+    if (close >= end) end = article.sentences[article.sentenceOfToken[tokenIndexAt(article.tokens, close)]]?.fEnd ?? end;
+    k = close;
+  }
+  return Math.min(end, paraEnd);
+}
+
+/**
+ * Where Arabic reported speech stops before its sentence ends: at a comma before a speech participle, with or
+ * without a content clause ("…مفيدة، مشيراً إلى الأزمة"), or before a clause with its own subject ("…، ومن جانبه").
+ */
+function arabicClauseStop(article: ArticleText, from: number, end: number): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (let k = tokenIndexAt(tokens, from) + 1; k < tokens.length && tokens[k].end <= end; k++) {
+    if (!/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
+    const word = tokens[k].text.startsWith("و") ? tokens[k].text.slice(1) : tokens[k].text;
+    const opener = clauseWords.ownSubjectOpeners.has(word) || (clauseWords.ownSubjectPrepositions.has(word) && clauseWords.ownSubjectOpeners.has(tokens[k + 1]?.text ?? ""));
+    if (opener || cueLexicon.participles.matchAt(tokens, text, k, { clitics: article.clitics })?.values.includes("ar")) return tokens[k - 1].end;
+  }
+  return end;
+}
+
+/** Where text before a later cue stops belonging to an earlier quote. */
+function cutPoint(article: ArticleText, next: Cue, notBefore: number): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const containing = article.sentences[article.sentenceOfToken[next.first]];
+  if (containing && containing.fStart > notBefore) return containing.fStart;
+  for (let k = next.first; k > 0 && tokens[k].start > notBefore; k--) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (CLAUSE_MARKS.test(gap) && !/^[«“"]\s*$/.test(gap.trim())) return tokens[k - 1].end;
+    if (COORDINATORS.has(tokens[k - 1].text) && k - 1 >= 0 && tokens[k - 1].start > notBefore) return tokens[k - 1].start;
+    if (next.type === "verb" && !next.subjectAfter && k < next.first - 6) break;
+  }
+  return next.start;
+}
+
+/** Trims quotation marks, spaces and the final full stop; null when nothing is left. */
+export function trimContent(text: string, start: number, end: number, direct: boolean): { start: number; end: number } | null {
+  let s = start;
+  let e = Math.min(end, text.length);
+  const strip = /[\s«»“”"„‹›.،,:;؛!?؟…\-–—]/;
+  while (s < e && (text[s] === " " || (direct && OPENING.has(text[s])))) s++;
+  while (e > s && strip.test(text[e - 1])) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** Whether only a colon (and spaces) stands between the content start and the paragraph's end: "… گفت:". */
+export function colonEndsParagraph(text: string, contentStart: number, paraEnd: number): boolean {
+  if (text.slice(contentStart, paraEnd).trim() !== "") return false;
+  let k = Math.min(contentStart, paraEnd) - 1;
+  while (k >= 0 && /\s/.test(text[k])) k--;
+  return text[k] === ":" || text[k] === "：";
+}
+
+/**
+ * A quotation opened in paragraph `li` and not closed there goes on through the following paragraphs that open
+ * with the same mark (news convention), up to its closing mark; the end offset, or null when none follows.
+ */
+export function carriedQuotation(text: string, lines: Sentence[][], li: number, open: string): number | null {
+  const close = CLOSING_OF[open];
+  const start = lines[li][0].fStart;
+  const paraEnd = lines[li].at(-1)!.fEnd;
+  const opened = text.lastIndexOf(open, paraEnd);
+  if (opened < start || text.slice(opened + 1, paraEnd).includes(close)) return null;
+  let end: number | null = null;
+  for (let k = li + 1; k < lines.length; k++) {
+    const from = skipSpaces(text, lines[k][0].fStart);
+    if (text[from] !== open) break;
+    const to = lines[k].at(-1)!.fEnd;
+    const closeAt = text.indexOf(close, from + 1);
+    if (closeAt >= 0 && closeAt <= to) return closeAt + 1;
+    end = to;
+  }
+  return end;
+}
+
+/**
+ * A quotation that follows the sentence attributing the one before it, with no attribution of its
+ * own: "“…,” Kerry said. “…”" — the same speaker goes on.
+ */
+export function continuedQuotation(article: ArticleText, cue: Cue, later: Cue[], paraEnd: number): { start: number; end: number } | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const at = skipSpaces(text, cue.sentence.fEnd);
+  if (at >= paraEnd || !OPENING.has(text[at])) return null;
+  const close = text.indexOf(CLOSING_OF[text[at]], at + 1);
+  if (close < 0 || close > paraEnd || isShortQuote(text, tokens, at)) return null;
+  const closing = article.sentences[article.sentenceOfToken[tokenIndexAt(tokens, close)]];
+  const limit = Math.max(close, closing?.fEnd ?? close);
+  if (later.some((l) => l.start > close && l.start < limit)) return null;
+  return trimContent(text, at, close + 1, true);
+}

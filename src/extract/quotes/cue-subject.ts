@@ -1,0 +1,67 @@
+/**
+ * Where the subject of a cue stands: person references chained before or after the verb, a bare
+ * role noun ("the minister said"), a subject set off by a clause, a pronoun, and whether a word is
+ * the object of a preposition rather than a subject.
+ */
+import type { ArticleText } from "../article-text.ts";
+import type { PersonRef } from "../persons.ts";
+import { tokenIndexAt, type Token } from "../tokens.ts";
+import { cueLexicon } from "./cue-lexicon.ts";
+
+/** Start of a bare role noun standing as the subject right before token i ("the minister said"), or null. */
+export function roleSubjectBefore(article: ArticleText, i: number): number | null {
+  // The longest phrase first: "the spokesman" rather than "spokesman".
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const m = cueLexicon.roleSubjects.matchAt(article.tokens, article.folded.text, k, { clitics: article.clitics });
+    if (m && m.after === i) return k;
+  }
+  return null;
+}
+
+/** Most tokens of a relative or appositive clause between an English subject and its verb. */
+const SUBJECT_CLAUSE = 12;
+
+/**
+ * Start of a subject set off from its verb (token i) by a clause: "Zarif, who arrived on Monday, said",
+ * "Kaifu, the ministry's spokesperson, said". The clause has no quotation or sentence marks.
+ */
+export function subjectBeforeClause(article: ArticleText, refs: PersonRef[], i: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (i < 1) return null;
+  for (const r of refs) {
+    if (r.after >= i || i - r.after > SUBJECT_CLAUSE || !tokens[r.after]) continue;
+    if (/[.!?؟«»“”"]/.test(text.slice(r.end, tokens[i].start))) continue;
+    const relative = cueLexicon.relatives.has(tokens[r.after].text);
+    const appositive = /^\s*,/.test(text.slice(r.end, tokens[r.after].start)) && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+    if (relative || appositive) return r.first;
+  }
+  return null;
+}
+
+/** Token index just after the person references that follow token i directly (the verb's subject), or i. */
+export function subjectChainEnd(refs: PersonRef[], i: number): number {
+  let end = i;
+  for (let ref = refs.find((r) => r.first === end); ref; ref = refs.find((r) => r.first === end)) end = ref.after;
+  return end;
+}
+
+/** Most title and honorific words before the name in an Arabic subject. */
+export const TITLE_CHAIN = 8;
+
+/** Folded offset of the first pronoun between two offsets that is not the object of a preposition, or null. */
+export function findPronoun(tokens: Token[], from: number, to: number): number | null {
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (cueLexicon.pronouns.has(tokens[k].text) && !afterPreposition(tokens, k)) return tokens[k].start;
+  return null;
+}
+
+/** Token index where the run of person references ending at token k's reference starts ("مع الرئيس الإيراني إبراهيم رئيسي"). */
+export function chainStart(refs: PersonRef[], k: number): number {
+  for (let ref = refs.find((r) => r.after === k); ref; ref = refs.find((r) => r.after === k)) k = ref.first;
+  return k;
+}
+
+/** Whether the word before token k is a preposition (از وی، با همتای خود): what follows is an object. */
+export function afterPreposition(tokens: Token[], k: number): boolean {
+  return k > 0 && cueLexicon.prepositions.has(tokens[k - 1].text);
+}

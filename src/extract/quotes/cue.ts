@@ -1,0 +1,32 @@
+/** The cue of a quote: the words that attribute it (a speech verb, participle, framing or nominal statement) and where its content starts. */
+import type { Sentence } from "../article-text.ts";
+import type { Language } from "../types.ts";
+
+/** What kind of words a cue is: a speech verb, a participle, a framing, or a nominal statement. */
+export type CueType = "verb" | "participle" | "framing" | "nominal";
+
+/** One attribution found in a sentence, with where its content starts (folded offsets, token indexes). */
+export interface Cue {
+  type: CueType;
+  /** Language of the cue words: English subjects stand before the verb even when "that" follows it. */
+  lang: Language;
+  /** Folded offset where the cue words start (the verb, the framing, the nominal's open words). */
+  start: number;
+  /** Folded offset where the cue words end. */
+  end: number;
+  /** Token range of the cue words. */
+  first: number;
+  after: number;
+  sentence: Sentence;
+  /** Where the quoted words start, once known. */
+  contentStart: number;
+  /** A fixed end for nominal cues (the close words). */
+  fixedEnd: number | null;
+  /** Whether the quote may run on past its sentence (verb cues) or ends with it (nominal cues). */
+  runsOn: boolean;
+  direct: boolean;
+  /** Arabic-style subject after the verb. */
+  subjectAfter: boolean;
+  /** The speaker the cue names itself ("بحسب لافروف", "according to Motegi"). */
+  speaker?: string;
+}

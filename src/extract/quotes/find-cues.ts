@@ -1,0 +1,126 @@
+/**
+ * Finding the cues of a paragraph: speech verbs, participles, framings and governed verbs matched
+ * word by word (each with where its content starts), nominal statements, "according to X" and
+ * English characterizations ("called the talks “…”"). Ritual and not-speech phrases block a cue.
+ */
+import type { ArticleText, Sentence } from "../article-text.ts";
+import type { PersonRef } from "../persons.ts";
+import type { PhraseMatch } from "../phrase-matcher.ts";
+import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
+import type { Language } from "../types.ts";
+import type { Cue, CueType } from "./cue.ts";
+import { clauseWords, cueLexicon, governedVerbs } from "./cue-lexicon.ts";
+import { CLOSING_OF, OPENING } from "./marks.ts";
+import { nominalCues } from "./nominal-cues.ts";
+import { startContent } from "./start-content.ts";
+
+/** "گفت و گوهایی", "گفت وگوهای": a cue word that is part of a compound noun ("talks") in any inflection, not a verb. */
+function inNounCompound(tokens: Token[], after: number): boolean {
+  const next = tokens[after]?.text;
+  if (!next) return false;
+  return clauseWords.nounCompounds.some((c) => next.startsWith(c.joined) || (next === c.first && (tokens[after + 1]?.text.startsWith(c.second) ?? false)));
+}
+
+/** Collects the cues of one paragraph, in text order, each with where its content starts. */
+export function findCues(article: ArticleText, sentences: Sentence[], language: Language, refs: PersonRef[]): Cue[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const out: Cue[] = [];
+  for (const sentence of sentences) {
+    const blocked = cueLexicon.blocked.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics });
+    const isBlocked = (m: PhraseMatch<unknown>) => blocked.some((b) => b.first <= m.first && m.after <= b.after);
+    for (let i = sentence.first; i < sentence.after; i++) {
+      const verb = cueLexicon.verbs.matchAt(tokens, text, i, { clitics: article.clitics });
+      const participle = verb ? null : cueLexicon.participles.matchAt(tokens, text, i, { clitics: article.clitics });
+      const framing = verb || participle ? null : cueLexicon.framings.matchAt(tokens, text, i, { clitics: article.clitics });
+      const governed = verb || participle || framing ? null : governedVerbs.matchAt(tokens, text, i, { clitics: article.clitics });
+      const m = verb ?? participle ?? framing ?? governed;
+      if (!m || m.after > sentence.after || isBlocked(m) || inNounCompound(tokens, m.after)) continue;
+      // A cue word of another language is an ordinary word here: Arabic ذكر in Persian "شایان ذکر است که".
+      if (!m.values.includes(language)) continue;
+      const lang = m.values[0];
+      const type: CueType = verb || governed ? "verb" : participle ? "participle" : "framing";
+      const cue = startContent(article, sentence, m, type, lang, refs);
+      if (cue) out.push(cue);
+      i = m.after - 1;
+    }
+    out.push(...nominalCues(article, sentence, language, refs));
+    out.push(...accordingCues(article, sentence, language, refs));
+    out.push(...characterizationCues(article, sentence, language));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "بحسب لافروف، فإن …", "وفقا لكيري، …", "According to Motegi, today's talks …": the person named right
+ * after the phrase speaks, and the content follows the name (after a comma or a complementizer); or, with the
+ * phrase ending the sentence ("…, according to Motegi."), the content is the clause before it.
+ */
+function accordingCues(article: ArticleText, sentence: Sentence, language: Language, refs: PersonRef[]): Cue[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const clitics = { clitics: article.clitics };
+  const out: Cue[] = [];
+  for (const m of cueLexicon.according.findIn(tokens, text, sentence.first, sentence.after, clitics)) {
+    if (!m.values.includes(language)) continue;
+    // "According to the top diplomat, …": a bare role noun stands for the last speaker (no speaker of its own here).
+    const role = language === "en" ? roleAfter(article, m.after) : null;
+    const named = refs.find((r) => r.first === m.after);
+    const ref = named ?? role;
+    if (!ref || ref.after > sentence.after) continue;
+    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: named?.key };
+    let rest = ref.after;
+    while (rest < sentence.after && cueLexicon.adverbials.has(tokens[rest].text)) rest++;
+    if (rest >= sentence.after) {
+      const comma = m.first > sentence.first ? text.slice(tokens[m.first - 1].end, tokens[m.first].start).search(/[,،]/) : -1;
+      if (comma < 0 || m.first - sentence.first < 3) continue;
+      out.push({ ...base, contentStart: skipSpaces(text, sentence.fStart), fixedEnd: tokens[m.first - 1].end + comma, runsOn: false });
+      continue;
+    }
+    const comp = cueLexicon.complementizers.matchAt(tokens, text, ref.after, clitics);
+    const gap = text.slice(ref.end, tokens[ref.after].start);
+    if (!comp && !/[,،]/.test(gap)) continue;
+    const at = comp ? skipSpaces(text, comp.end) : tokens[ref.after].start;
+    out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false });
+  }
+  return out;
+}
+
+/** A bare role noun ("the top diplomat", "the spokesman") starting at token i, with an optional "the". */
+function roleAfter(article: ArticleText, i: number): { first: number; after: number; end: number } | null {
+  const { tokens } = article;
+  const options = { clitics: article.clitics };
+  const m = cueLexicon.roleSubjects.matchAt(tokens, article.folded.text, i, options) ?? (tokens[i]?.text === "the" ? cueLexicon.roleSubjects.matchAt(tokens, article.folded.text, i + 1, options) : null);
+  return m ? { first: i, after: m.after, end: m.end } : null;
+}
+
+/** Words between a characterizing verb and the quotation naming its object ("called the talks with Iran “…”"). */
+const CHARACTERIZATION_GAP = 6;
+
+/**
+ * "Zarif called the talks “constructive”", "describing the negotiations as “exploratory”": the object and the
+ * quoted words naming it are the content, up to the closing mark. A quotation must open within a few words.
+ */
+function characterizationCues(article: ArticleText, sentence: Sentence, language: Language): Cue[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const out: Cue[] = [];
+  for (const m of cueLexicon.characterizations.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics })) {
+    // "so-called" is an adjective, not a statement.
+    if (m.first > 0 && /-\s*$/.test(text.slice(tokens[m.first - 1].end, m.start))) continue;
+    let open = -1;
+    for (let k = m.after; k < sentence.after && k <= m.after + CHARACTERIZATION_GAP; k++) {
+      const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+      const at = [...gap].findIndex((ch) => OPENING.has(ch));
+      if (at >= 0) { open = tokens[k - 1].end + at; break; }
+      if (/[.,،;:!?؟]/.test(gap) || clauseWords.characterizationStops.has(tokens[k].text)) break;
+    }
+    if (open < 0) continue;
+    const close = text.indexOf(CLOSING_OF[text[open]], open + 1);
+    if (close < 0 || close > sentence.fEnd) continue;
+    // "calling “very intensive” his talks with Kishida": with the quoted words first, they alone are the content (the object after them is narrative).
+    const first = tokenIndexAt(tokens, open) === m.after;
+    out.push({ type: m.values[0], lang: language, start: m.start, end: m.end, first: m.first, after: m.after, sentence, contentStart: first ? open : tokens[m.after].start, fixedEnd: close, runsOn: false, direct: false, subjectAfter: false });
+  }
+  return out.filter((c) => c.lang === "en" && language === "en");
+}

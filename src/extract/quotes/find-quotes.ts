@@ -1,0 +1,102 @@
+/**
+ * Finds the quotes of an article paragraph by paragraph: collects the cues, works out each one's
+ * content and speaker, and skips cues inside quoted words (the speaker's own "I said").
+ */
+import { isBodyToken, type ArticleText, type Sentence } from "../article-text.ts";
+import type { PersonRef } from "../persons.ts";
+import { tokenIndexAt, type Token } from "../tokens.ts";
+import type { Language } from "../types.ts";
+import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";
+import type { Cue } from "./cue.ts";
+import { findPronoun } from "./cue-subject.ts";
+import { findCues } from "./find-cues.ts";
+import { OPENING, quotationSpans } from "./marks.ts";
+import { previousSubject, resolveSpeaker } from "./resolve-speaker.ts";
+
+/** A quote before offsets are mapped back: folded range of the quoted words and the speaker key. */
+export interface QuoteFinding {
+  speaker: string;
+  start: number;
+  end: number;
+  direct: boolean;
+  /** Sentence of the attribution (for linking quotes to meetings). */
+  sentence: number;
+}
+
+/**
+ * Finds every quote in the body of an article. `refs` are person references in text order;
+ * `narrativeStarts` are tokens where other third-person subjects start (titles), so a quote
+ * does not run on into a sentence that opens with one.
+ */
+export function findQuotes(article: ArticleText, refs: PersonRef[], language: Language, narrativeStarts: number[] = []): QuoteFinding[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const found: QuoteFinding[] = [];
+  let lastSpeaker: string | null = null;
+  const bodyRefs = refs.filter((r) => isBodyToken(article, r.first));
+  const refStarts = new Set([...bodyRefs.map((r) => r.first), ...narrativeStarts]);
+  const byLine = new Map<number, Sentence[]>();
+  for (const s of article.sentences) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);
+  const lines = [...byLine.values()];
+  // Quoted words carried over into later paragraphs; cues before this offset are the speaker's own words.
+  let consumedUntil = -1;
+  for (let li = 0; li < lines.length; li++) {
+    const sentences = lines[li];
+    const paraEnd = sentences.at(-1)!.fEnd;
+    const quotations = quotationSpans(text, tokens, sentences[0].fStart, paraEnd);
+    // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
+    const lineCues = findCues(article, sentences, language, bodyRefs).filter((c) => c.start >= consumedUntil && !quotations.some(([open, close]) => open < c.start && c.end <= close));
+    let quotedUntil = -1;
+    let previousSpeaker: string | null = null;
+    let previousSentence = -1;
+    for (let c = 0; c < lineCues.length; c++) {
+      const cue = lineCues[c];
+      if (cue.start < quotedUntil) continue;
+      let end = contentEnd(article, cue, lineCues.slice(c + 1), paraEnd, refStarts);
+      let span = trimContent(text, cue.contentStart, end, cue.direct);
+      // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
+      if (!span && cue.direct && colonEndsParagraph(text, cue.contentStart, paraEnd) && li + 1 < lines.length && !refStarts.has(lines[li + 1][0].first)) {
+        end = lines[li + 1].at(-1)!.fEnd;
+        span = trimContent(text, lines[li + 1][0].fStart, end, true);
+        if (span) consumedUntil = end;
+      }
+      if (!span || tokenCount(tokens, span.start, span.end) < 2) continue;
+      // "با بیان اینکه X، ظریف افزود": a framing opening its sentence belongs to the subject of the verb after it.
+      const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
+      const speaker: string | null = (later ? resolveSpeaker(article, later, bodyRefs, lastSpeaker ?? previousSubject(article, later.sentence, bodyRefs), previousSpeaker, { start: later.contentStart, end: later.sentence.fEnd }, previousSentence === later.sentence.index) : null)
+        ?? resolveSpeaker(article, cue, bodyRefs, lastSpeaker ?? previousSubject(article, cue.sentence, bodyRefs), previousSpeaker, span, previousSentence === cue.sentence.index);
+      if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
+        // «… left open at the paragraph's end goes on in the next paragraph opening with « (one quote).
+        const carried = end >= paraEnd ? carriedQuotation(text, lines, li, text[cue.contentStart]) : null;
+        if (carried !== null) {
+          end = carried;
+          span = trimContent(text, cue.contentStart, end, true) ?? span;
+          consumedUntil = end;
+        }
+        quotedUntil = end;
+      }
+      if (!speaker) continue;
+      found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
+      lastSpeaker = speaker;
+      previousSpeaker = speaker;
+      previousSentence = cue.sentence.index;
+      const more = cue.direct && cue.fixedEnd !== null ? continuedQuotation(article, cue, lineCues.slice(c + 1), paraEnd) : null;
+      if (more) {
+        found.push({ speaker, start: more.start, end: more.end, direct: true, sentence: cue.sentence.index });
+        quotedUntil = more.end;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether a person or pronoun stands before a cue in its sentence. */
+function hasSubjectBefore(refs: PersonRef[], tokens: Token[], cue: Cue): boolean {
+  if (refs.some((r) => r.first >= cue.sentence.first && r.first < cue.first)) return true;
+  return findPronoun(tokens, cue.sentence.fStart, cue.start) !== null;
+}
+
+/** Number of tokens between two folded offsets. */
+function tokenCount(tokens: Token[], start: number, end: number): number {
+  return tokenIndexAt(tokens, end) - tokenIndexAt(tokens, start);
+}

@@ -1,0 +1,245 @@
+/**
+ * Who speaks: the person a cue names itself, the subject before the verb (Persian, English) or
+ * after it (Arabic), through titles, apposition and a title repeated from an earlier mention; a
+ * pronoun or an implied subject continues the last speaker. Outlets, institutions and plural
+ * subjects ("both sides") speak for nobody in particular.
+ */
+import type { ArticleText, Sentence } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
+import type { PersonRef } from "../persons.ts";
+import { tokenIndexAt } from "../tokens.ts";
+import type { Cue } from "./cue.ts";
+import { clauseWords, cueLexicon, TITLE_WORDS } from "./cue-lexicon.ts";
+import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, TITLE_CHAIN } from "./cue-subject.ts";
+import { quotationSpans } from "./marks.ts";
+
+/**
+ * The speaker of a cue: a person named or titled as its subject, a pronoun or an implied subject
+ * (the last speaker). Subjects that are outlets ("روزنامه الاهرام نوشت") give no speaker.
+ */
+export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastSpeaker: string | null, previousInLine: string | null, content: { start: number; end: number }, previousInSentence = false): string | null {
+  const { tokens } = article;
+  const outside = (r: PersonRef) => r.end <= content.start || r.start >= content.end;
+  const regionStart = cue.sentence.fStart;
+  if (cue.speaker) return cue.speaker;
+  // "Putin and Obama said …": two people joined as the subject of an English verb are nobody in particular.
+  if (cue.lang === "en" && cue.type === "verb" && coordinatedSubject(article, refs, cue.first)) return null;
+  if (cue.type === "participle") {
+    const subject = participleSubject(article, cue, refs, outside, previousInSentence ? previousInLine : null);
+    if (subject !== undefined) return subject;
+    return cue.lang === "en" && findPronoun(tokens, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker;
+  }
+  if (cue.subjectAfter) {
+    // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
+    const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
+    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit) ?? titledSubject(article, cue, refs, limit);
+    if (after) return after.key;
+    // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
+    if (cue.lang === "ar" && tokens[cue.after] && (cueLexicon.agencies.has(tokens[cue.after].text) || cueLexicon.institutions.has(tokens[cue.after].text))) return null;
+  }
+  // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
+  const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
+  if (byTitle) return byTitle;
+  // "the minister said", "وأضافت المتحدثة": a bare role noun stands for the person last named.
+  if (hasRoleSubject(article, cue)) return lastSpeaker;
+  // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
+  // "Kaifu, the spokesperson for the Foreign Ministry, said": the person set off before the appositive speaks.
+  const apposed = cue.lang === "en" ? subjectBeforeClause(article, refs, cue.first) : null;
+  const apposedRef = apposed !== null ? refs.find((r) => r.first === apposed && outside(r)) : undefined;
+  if (apposedRef) return apposedRef.key;
+  if (cue.lang === "en" && tokens[cue.first - 1] && cueLexicon.agencies.has(tokens[cue.first - 1].text)) return null;
+  // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks.
+  const adjacent = content.end <= cue.start ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
+  if (adjacent) return adjacent.key;
+  // "در ارتباط با آزادی «X» …، گفت": a person inside an opening prepositional phrase is its object, not who speaks.
+  const opening = cue.lang === "fa" && !cue.subjectAfter ? openingPhrase(article, regionStart, cue.first) : null;
+  const inOpening = (first: number) => opening !== null && first >= opening.first && first < opening.after;
+  // Before the verb, a person after a preposition ("با همتای روس خود") is an object, not who speaks.
+  const region = refs.filter((r) => r.start >= regionStart && r.end <= cue.start && outside(r) && !inOpening(r.first) && (cue.subjectAfter || !afterPreposition(tokens, r.first)));
+  // English subjects stand before the verb even when "that" follows it: "They added that …" is nobody in particular.
+  // A quotation before its attribution is not where the subject stands ("“… between the two countries …,” Zarif said").
+  const subjectFrom = content.end <= cue.start ? Math.max(regionStart, content.end) : regionStart;
+  const pluralBefore = cue.lang === "en" ? pluralSubjectAt(article, subjectFrom, cue.start) : null;
+  if (pluralBefore !== null && pluralBefore > (region.at(-1)?.start ?? -1)) return null;
+  const pronoun = findPronoun(tokens, regionStart, cue.start);
+  // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
+  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, chainStart(refs, r.first))).at(-1) ?? region.at(-1)) : region[0];
+  // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
+  if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
+  // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
+  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.end, content.start) : pluralSubjectAt(article, subjectFrom, cue.start);
+  if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
+  if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return lastSpeaker;
+  if (firstRef) return firstRef.key;
+  if (hasAgencySubject(article, regionStart, cue.start, inOpening, cue.lang === "fa")) return null;
+  // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
+  if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !cueLexicon.functionWords.has(tokens[cue.after].text)) return null;
+  return lastSpeaker;
+}
+
+/** Whether a bare role noun is the subject of a cue: before an English verb, after an Arabic one ("وأضافت المتحدثة:"). */
+function hasRoleSubject(article: ArticleText, cue: Cue): boolean {
+  if (cue.lang === "en") return roleSubjectBefore(article, cue.first) !== null;
+  if (cue.lang !== "ar" || !cue.subjectAfter || cue.after >= article.tokens.length) return false;
+  const m = cueLexicon.roleSubjects.matchAt(article.tokens, article.folded.text, cue.after, { clitics: article.clitics });
+  // Bare: the content (or its complementizer) follows at once; "المتحدث الرسمي باسم الرئاسة" is someone else, unnamed.
+  return m !== null && m.start < cue.contentStart && tokenIndexAt(article.tokens, cue.contentStart) - m.after <= 1;
+}
+
+/** Whether the English subject right before token i is two people joined by "and" ("Putin and US President Obama said"). */
+function coordinatedSubject(article: ArticleText, refs: PersonRef[], i: number): boolean {
+  const { tokens } = article;
+  if (!refs.some((r) => r.after === i)) return false;
+  const start = chainStart(refs, i);
+  return start >= 2 && tokens[start - 1].text === "and" && refs.some((r) => r.after === start - 1);
+}
+
+/**
+ * Who a participle (مؤكدا أن، مشددا على، adding that) continues: the speaker of a quote earlier in its sentence,
+ * else the first person of its sentence not governed by a clitic preposition ("حيث استعرض الرئيس …، مشدداً على").
+ */
+function participleSubject(article: ArticleText, cue: Cue, refs: PersonRef[], outside: (r: PersonRef) => boolean, inSentence: string | null): string | null | undefined {
+  const { tokens } = article;
+  // The clause the participle hangs on opens at the last "حيث"/"where" before it, else with the sentence.
+  let from = cue.sentence.fStart;
+  let opened = false;
+  for (let k = cue.sentence.first; k < cue.first; k++) if (clauseWords.clauseOpeners.has(tokens[k].text)) { from = tokens[k].start; opened = true; }
+  const subject = refs.find((r) => r.start >= from && r.end <= cue.start && outside(r) && r.start === tokens[r.first].start && !afterPreposition(tokens, r.first));
+  // "…، ومن جانبها ثمنت رئيسة المجر …، داعية إلى": a clause opened after the earlier quote has its own subject.
+  if (opened && subject) return subject.key;
+  if (inSentence) return inSentence;
+  // A clause of its own with no person in it ("حيث استعرض الرئيس" with the title unresolved) has a subject we cannot name.
+  return subject?.key ?? (opened ? null : undefined);
+}
+
+/** Fewest title words a subject must repeat from an earlier mention to stand for its person. */
+const TITLE_MIN = 2;
+
+/**
+ * "ناصر کنعانی سخنگوی وزارت امور خارجه … سخنگوی وزارت امور خارجه در ادامه افزود": a subject that repeats in full
+ * the title set after a person named earlier in the article is that person (the most recent one on a tie).
+ */
+function titleCoreference(article: ArticleText, refs: PersonRef[], regionStart: number, verbFirst: number): string | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const s = tokenIndexAt(tokens, regionStart);
+  if (s >= verbFirst || !TITLE_WORDS.has(tokens[s].text)) return null;
+  const endsAt = (k: number, limit: number) => k >= limit || clauseWords.afterTitle.has(tokens[k].text) || /[،,.:؛()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  // The earlier title may also end right at its verb: "ناصر کنعانی سخنگوی دولت گفت".
+  const earlierEndsAt = (k: number) => endsAt(k, tokens.length) || clauseWords.finiteVerbEnds.has(tokens[k].text) || cueLexicon.verbs.matchAt(tokens, text, k, { clitics: article.clitics }) !== null;
+  let best: { key: string; len: number } | null = null;
+  for (const r of refs) {
+    if (r.end > regionStart || r.after >= tokens.length) continue;
+    let len = 0;
+    while (s + len < verbFirst && r.after + len < tokens.length && tokens[r.after + len].text === tokens[s + len].text && !clauseWords.afterTitle.has(tokens[s + len].text) && (len === 0 || !/[،,.:؛()«»]/.test(text.slice(tokens[r.after + len - 1].end, tokens[r.after + len].start)))) len++;
+    if (len < TITLE_MIN || !endsAt(s + len, verbFirst) || !earlierEndsAt(r.after + len)) continue;
+    if (/[،,.:؛()«»]/.test(text.slice(r.end, tokens[r.after].start))) continue;
+    if (!best || len >= best.len) best = { key: r.key, len };
+  }
+  return best?.key ?? null;
+}
+
+/** The first person after a verb reached through title and honorific words only ("أكد نائب رئيس الوزراء ووزير الخارجية … أيمن الصفدي"). */
+function titledSubject(article: ArticleText, cue: Cue, refs: PersonRef[], contentStart: number): PersonRef | undefined {
+  const { tokens } = article;
+  const ref = refs.find((r) => r.first > cue.after && r.end <= contentStart);
+  if (!ref || ref.first - cue.after > TITLE_CHAIN) return undefined;
+  for (let k = cue.after; k < ref.first; k++) {
+    const word = tokens[k].text;
+    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1)))) return undefined;
+  }
+  return ref;
+}
+
+/**
+ * The subject of the closest earlier sentence that names someone: who a first pronoun refers to. A person after a
+ * preposition (با لاوروف) or only inside the words quoted (after a colon, within «») is not that subject.
+ */
+export function previousSubject(article: ArticleText, sentence: Sentence, refs: PersonRef[]): string | null {
+  const text = article.folded.text;
+  for (let k = sentence.index - 1; k >= 0; k--) {
+    const s = article.sentences[k];
+    const quoted = quotationSpans(text, article.tokens, s.fStart, s.fEnd);
+    const colon = text.slice(s.fStart, s.fEnd).indexOf(":");
+    const contentFrom = colon < 0 ? s.fEnd : s.fStart + colon;
+    const first = refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd && r.start < contentFrom && !afterPreposition(article.tokens, r.first) && !quoted.some(([open, close]) => open < r.start && r.end <= close));
+    if (first) return first.key;
+  }
+  return null;
+}
+
+/** Separators after a byline or dateline at the start of a sentence ("خبرگزاری X؛ نام نویسنده - کرملین …"). */
+const LEAD_SEPARATOR = /[؛|–—]|\s-\s/;
+
+/** Most words a byline or a lead-in ("به گزارش …،", "پایگاه X نوشت،") may take before the subject. */
+const LEAD_WORDS = 10;
+
+/**
+ * Whether a Persian subject is an institution (کاخ سفید، کرملین، دولت، وزارت خارجه): its first word, after a lead-in
+ * ("به گزارش X،") or byline, is an institution or outlet word and comes before any person named as the subject.
+ */
+function institutionSubject(article: ArticleText, regionStart: number, cue: Cue, firstRef: PersonRef | undefined): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  let s = tokenIndexAt(tokens, regionStart);
+  const limit = Math.min(cue.first, s + LEAD_WORDS);
+  for (let k = s + 1; k < limit; k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    // A lead-in ending in a comma: "به گزارش X،", or an outlet's own attribution "روزنامه الاهرام نوشت،".
+    const leadIn = /[،,]/.test(gap) && (startsWithLeadIn(text.slice(tokens[s].start, tokens[k].start)) || cueLexicon.verbs.findIn(tokens, text, s, k, { clitics: article.clitics }).length > 0);
+    if (LEAD_SEPARATOR.test(gap) || leadIn) s = k;
+  }
+  if (s < tokens.length && COORDINATORS.has(tokens[s].text)) s++;
+  if (s >= cue.first || (firstRef && firstRef.first <= s)) return false;
+  return cueLexicon.institutions.has(tokens[s].text) || cueLexicon.agencies.has(tokens[s].text);
+}
+
+/** Whether a clause's text opens with a lead-in of data/clauses.json ("به گزارش", "به نقل"). */
+function startsWithLeadIn(clause: string): boolean {
+  return clauseWords.leadIns.some((words) => clause.startsWith(words));
+}
+
+/** Start of the first plural-subject phrase between two offsets, or null. */
+function pluralSubjectAt(article: ArticleText, from: number, to: number): number | null {
+  const { tokens } = article;
+  const m = cueLexicon.pluralSubjects.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).find((p) => p.end <= to);
+  return m ? m.start : null;
+}
+
+/**
+ * Whether an outlet or document word (خبرگزاری، بیانیه) stands as the subject before the verb. Not one asked a
+ * question in an opening phrase ("در پاسخ به سوال خبرنگار یک رسانه غربی") nor one inside a framing or participle
+ * and its clause ("با بیان اینکه …،": Persian بیان is not Arabic بيان "statement").
+ */
+function hasAgencySubject(article: ArticleText, from: number, to: number, inOpening: (k: number) => boolean, persian: boolean): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) {
+    const framed = persian ? (cueLexicon.framings.matchAt(tokens, text, k, options) ?? cueLexicon.participles.matchAt(tokens, text, k, options)) : null;
+    if (framed) {
+      // Skip the framing and its clause, up to the next comma before the verb.
+      k = framed.after - 1;
+      while (k + 1 < tokens.length && tokens[k + 1].end <= to && !/[،,]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k++;
+      continue;
+    }
+    if (cueLexicon.agencies.has(tokens[k].text) && !inOpening(k)) return true;
+  }
+  return false;
+}
+
+/**
+ * The opening prepositional phrase of a Persian clause, from its first word to the first comma (or the verb):
+ * "در پاسخ به سوالی در ارتباط با آزادی «X» …، گفت". Null when the clause opens otherwise.
+ */
+function openingPhrase(article: ArticleText, regionStart: number, verb: number): { first: number; after: number } | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  let first = tokenIndexAt(tokens, regionStart);
+  if (tokens[first] && COORDINATORS.has(tokens[first].text)) first++;
+  const opens = clauseWords.openingPhrases.some((words) => words.every((w, j) => tokens[first + j]?.text === w));
+  if (!opens) return null;
+  let after = first + 1;
+  while (after < verb && !/[،,:]/.test(text.slice(tokens[after - 1].end, tokens[after].start))) after++;
+  return { first, after };
+}

@@ -1,0 +1,252 @@
+/**
+ * Where a cue's content starts: after a Persian verb's colon, comma or که; after an Arabic or
+ * English verb's subject, adverbials and complementizer (or a governed verb's own preposition); in
+ * a quotation or clause closed right before the attribution ("“…,” Lavrov said", "…, Kerry said").
+ */
+import type { ArticleText, Sentence } from "../article-text.ts";
+import type { PersonRef } from "../persons.ts";
+import type { PhraseMatch } from "../phrase-matcher.ts";
+import { skipSpaces, tokenIndexAt } from "../tokens.ts";
+import type { Language } from "../types.ts";
+import type { Cue, CueType } from "./cue.ts";
+import { cueLexicon, TITLE_WORDS, type GovernedRule } from "./cue-lexicon.ts";
+import { roleSubjectBefore, subjectBeforeClause, subjectChainEnd, TITLE_CHAIN } from "./cue-subject.ts";
+import { closingMarks, firstContentMark, isShortQuote, OPENING } from "./marks.ts";
+
+/** Words an Arabic or English verb may be separated from its reported clause by (subject, adverbials). */
+const ARABIC_LOOKAHEAD = 20;
+
+/** Words the listener of an English "told" may have ("told the Financial Times that"). */
+const LISTENER_WORDS = 3;
+
+/** Words a phrase of occasion or medium may have after its preposition ("said in a video shared on Twitter, “…”"). */
+const OCCASION_WORDS = 6;
+
+/** Works out where a verb, participle or framing cue's content begins; null when it has none. */
+export function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, type: CueType, lang: Language, refs: PersonRef[]): Cue | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const clitics = { clitics: article.clitics };
+  const base = { type, lang, start: m.start, end: m.end, first: m.first, after: m.after, sentence, fixedEnd: null, runsOn: true, subjectAfter: false };
+  // "ضمن تاکید بر ضرورت X": a framing ending in a position noun keeps that noun in its content.
+  if (type === "framing" && cueLexicon.framingNouns.has(tokens[m.after - 1].text)) return { ...base, contentStart: tokens[m.after - 1].start, direct: false };
+  if (type === "framing") return { ...base, contentStart: skipSpaces(text, m.end), direct: false };
+  // "داعيا إلى X": a participle listed with its preposition states its content right after it.
+  if (type === "participle" && lang === "ar" && m.phrase.includes(" ")) return { ...base, contentStart: skipSpaces(text, m.end), direct: false };
+  if (lang === "fa") {
+    // Persian: the content follows the verb, after a colon, a comma or که.
+    let at = skipSpaces(text, m.end);
+    if (text[at] === ":" || text[at] === "：") return { ...base, contentStart: skipSpaces(text, at + 1), direct: true };
+    if (text[at] === "،" || text[at] === ",") at = skipSpaces(text, at + 1);
+    const next = tokenIndexAt(tokens, at);
+    const comp = next < sentence.after ? cueLexicon.complementizers.matchAt(tokens, text, next, clitics) : null;
+    if (comp && comp.start === at) at = skipSpaces(text, comp.end);
+    if (at >= sentence.fEnd || /[.!?؟]/.test(text[at] ?? "")) return null;
+    return { ...base, contentStart: at, direct: OPENING.has(text[at]) && !isShortQuote(text, tokens, at) };
+  }
+  // Arabic and English: the subject and adverbials may stand between the verb and the content.
+  const before = quoteBefore(article, sentence, m, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) : null);
+  if (before) return { ...base, ...before };
+  const subjectEnd = subjectChainEnd(refs, m.after);
+  const rule = type === "verb" ? cueLexicon.governed.find((r) => r.lang === lang && r.verbs.has(m.phrase)) : undefined;
+  if (rule) {
+    const at = governedContent(article, sentence, rule, subjectEnd, refs);
+    if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
+    // A verb that is a cue only with its preposition ("جدد الأسد إدانة …") has no content otherwise.
+    if (!cueLexicon.verbs.matchAt(tokens, text, m.first, clitics)) return null;
+  }
+  const closes = closingMarks(text, sentence);
+  // English content starts right after the verb, its adverbials and the listener of "told"; a later "that" or
+  // quotation belongs to the content ("said he was pleased that Zarif “put possibilities on the table”").
+  let nearVerb = true;
+  const listener = lang === "en" && cueLexicon.listenerVerbs.matchAt(tokens, text, m.first, clitics) ? LISTENER_WORDS : 0;
+  let nearUntil = m.after + listener;
+  for (let i = m.after; i < sentence.after && i < m.after + ARABIC_LOOKAHEAD; i++) {
+    const gapStart = tokens[i - 1].end;
+    const gap = text.slice(gapStart, tokens[i].start);
+    const passed = i - 1;
+    // "said in a statement that", "wrote on Twitter that": a phrase of occasion near the verb is passed over too.
+    if (lang === "en" && nearVerb && passed >= m.after && cueLexicon.occasions.has(tokens[passed].text)) nearUntil = Math.max(nearUntil, passed + 1 + OCCASION_WORDS);
+    if (lang === "en" && passed >= m.after && passed >= subjectEnd && passed >= nearUntil && !cueLexicon.adverbials.has(tokens[passed].text)) nearVerb = false;
+    const markAt = firstContentMark(text, tokens, gapStart, tokens[i].start, closes);
+    if (markAt === null && /(?<!\.)[.!?؟](?!\.)/.test(gap)) break;
+    if (markAt !== null && (nearVerb || text[markAt] === ":")) {
+      const colon = text[markAt] === ":";
+      return { ...base, contentStart: colon ? skipSpaces(text, markAt + 1) : markAt, direct: true, subjectAfter: true };
+    }
+    if (!nearVerb) continue;
+    const comp = cueLexicon.complementizers.matchAt(tokens, text, i, clitics);
+    if (comp) {
+      const at = skipSpaces(text, comp.end);
+      return { ...base, contentStart: at, direct: OPENING.has(text[at] ?? "") && !isShortQuote(text, tokens, at), subjectAfter: true };
+    }
+    const weak = i === m.after || i === subjectEnd ? cueLexicon.weakComplementizers.matchAt(tokens, text, i, clitics) : null;
+    if (weak && !complementizerSoon(article, sentence, weak.after)) return { ...base, contentStart: skipSpaces(text, weak.end), direct: false, subjectAfter: true };
+  }
+  if (lang === "ar" && cueLexicon.nominalVerbs.matchAt(tokens, text, m.first, clitics)) {
+    const at = arabicNominalContent(article, sentence, subjectEnd, m.after);
+    if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
+  }
+  // "…discussion," Kaifu said at a press briefing: a quotation closed right before the subject is the content, even when it opened on an earlier line.
+  const subjectStart = refs.find((r) => r.after === m.first)?.first ?? m.first;
+  if (lang === "en" && subjectStart > 0 && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
+  if (lang === "en") return englishBareContent(article, sentence, base, Math.max(m.after, subjectEnd));
+  return null;
+}
+
+/**
+ * The content of a governed verb: after its preposition, found within a few words after the subject (adverbials such
+ * as "خلال الاتصال", or an object) with no clause mark between. Null when the preposition opens a complementizer
+ * (على أن، إلى أن: the general rule reads those), or the object or the content's first word says it is something else.
+ */
+function governedContent(article: ArticleText, sentence: Sentence, rule: GovernedRule, subjectEnd: number, refs: PersonRef[]): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const clitics = { clitics: article.clitics };
+  for (let k = subjectEnd; k < sentence.after && k <= subjectEnd + rule.gap; k++) {
+    if (k > subjectEnd && /[.,،;:!?؟«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (!rule.personObject && refs.some((r) => r.first === k)) return null;
+    for (const prep of rule.preps) {
+      const n = prep.words.length;
+      if (k + n > sentence.after) continue;
+      const whole = prep.words.slice(0, prep.attached ? -1 : n).every((w, j) => tokens[k + j].text === w);
+      if (!whole) continue;
+      let at: number;
+      let next: number;
+      if (prep.attached) {
+        const last = tokens[k + n - 1];
+        const head = prep.words[n - 1];
+        if (!last.text.startsWith(head) || last.text.length - head.length < 2) continue;
+        at = last.start + head.length;
+        next = k + n - 1;
+      } else {
+        next = k + n;
+        if (next >= sentence.after) continue;
+        at = tokens[next].start;
+      }
+      if (cueLexicon.complementizers.matchAt(tokens, text, next, clitics) && !prep.attached) return null;
+      const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
+      if (rule.notAfter.has(word)) return null;
+      if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
+      return at;
+    }
+  }
+  return null;
+}
+
+/** Words within which a later إن/أن still opens the verb's content rather than على: "قالت X على قناة Y إن …". */
+const WEAK_WINDOW = 8;
+
+/** Whether a complementizer follows within a few words, with no clause mark before it. */
+function complementizerSoon(article: ArticleText, sentence: Sentence, from: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (let k = from; k < sentence.after && k < from + WEAK_WINDOW; k++) {
+    if (k > from && /[.!?؟:«“"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (cueLexicon.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
+  }
+  return false;
+}
+
+/**
+ * A position stated as a noun phrase after "أكد"/"شدد" and a named subject: "وأكد الوزير خلال الاتصال
+ * دعم بلاده للحل" → "دعم بلاده للحل". Prepositions of time or occasion (خلال X) are skipped.
+ */
+function arabicNominalContent(article: ArticleText, sentence: Sentence, subjectEnd: number, verbAfter: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (subjectEnd === verbAfter) return null;
+  let k = subjectEnd;
+  while (k + 1 < sentence.after && cueLexicon.adverbials.has(tokens[k].text)) k += 2;
+  if (sentence.after - k < 3 || /[,،:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+  if (cueLexicon.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
+  return tokens[k].start;
+}
+
+/** English reported speech without "that": "X said on Monday he had talks…" — after the verb, its subject and time adverbials. */
+function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit<Cue, "contentStart" | "direct">, from: number): Cue | null {
+  const { tokens } = article;
+  let i = from;
+  while (i < sentence.after && cueLexicon.adverbials.has(tokens[i].text)) i++;
+  if (sentence.after - i < 3) return null;
+  // "said in a Twitter post on Friday", "said after talks with Kishida": a phrase of occasion is not reported speech.
+  if ((i > from && cueLexicon.occasions.has(tokens[i - 1].text)) || cueLexicon.occasions.has(tokens[i].text)) return null;
+  const gap = article.folded.text.slice(tokens[i - 1].end, tokens[i].start);
+  if (/[,،;:]/.test(gap)) return null;
+  return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
+}
+
+/**
+ * A quotation closed right before its attribution: "“…,” Lavrov said", "“…” said Lavrov",
+ * "«…»، وی گفت". The verb must end its clause (nothing but its subject after it).
+ */
+function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const after = subjectChainEnd(refs, m.after);
+  const rest = tokens[after] ? text.slice(tokens[after - 1].end, tokens[after].start) : "";
+  const runsOn = tokens[after] && article.sentenceOfToken[after] === sentence.index && !/[.,،;:]/.test(rest);
+  // Attributions go on after the verb without content of their own: "“…,” Kerry said in remarks on Monday",
+  // "«…»، قال لافروف للصحفيين".
+  if (runsOn && (m.values[0] === "fa" || hasOwnContent(article, sentence, after))) return null;
+  const subjectStart = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? m.first;
+  const pronounBefore = tokens[subjectStart - 1] && cueLexicon.pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
+  const gapFrom = tokens[pronounBefore - 1]?.end ?? 0;
+  const gap = text.slice(gapFrom, tokens[pronounBefore].start);
+  const closeAt = Math.max(gap.lastIndexOf("”"), gap.lastIndexOf('"'), gap.lastIndexOf("»"));
+  if (closeAt < 0 || !/^[\s.,،!?؟…]*["”»][\s,،]*$/.test(gap)) return null;
+  const close = gapFrom + closeAt;
+  const openChar = text[close] === "”" ? "“" : text[close] === "»" ? "«" : '"';
+  const open = text.lastIndexOf(openChar, close - 1);
+  const lineStart = article.sentences.find((s) => s.line === sentence.line)?.fStart ?? sentence.fStart;
+  if (open < 0 || open < lineStart || isShortQuote(text, tokens, open)) return null;
+  // "“…,” said Lavrov": no subject before the verb, so it comes after it.
+  return { contentStart: open, fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
+}
+
+/** Whether a verb's clause has content of its own after token `from`: a complementizer, a colon or an opening quotation mark. */
+function hasOwnContent(article: ArticleText, sentence: Sentence, from: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  // "“…,” Lavrov said, adding that …": what follows a participle is the participle's own content.
+  let until = sentence.after;
+  for (let k = from; k < sentence.after; k++) if (cueLexicon.participles.matchAt(tokens, text, k, { clitics: article.clitics })) { until = k; break; }
+  for (let k = from; k < until; k++) if (cueLexicon.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
+  const rest = text.slice(tokens[from]?.start ?? sentence.fEnd, until < sentence.after ? tokens[until].start : sentence.fEnd);
+  return /:/.test(rest) || [...rest].some((ch) => OPENING.has(ch));
+}
+
+/**
+ * English reported speech before its attribution: "Moscow backs the plan, Lavrov said on Friday."
+ * The verb ends its sentence (bar time adverbials) and its subject is set off by a comma.
+ */
+function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (let k = m.after; k < sentence.after; k++) {
+    if (cueLexicon.adverbials.has(tokens[k].text)) continue;
+    // "…, Lavrov said after talks with Kishida.": a phrase of occasion may end the sentence.
+    if (cueLexicon.occasions.has(tokens[k].text) && sentence.after - k <= OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
+    return null;
+  }
+  let start = m.first;
+  for (let ref = refs.find((r) => r.after === start); ref; ref = refs.find((r) => r.after === start)) start = ref.first;
+  if (start === m.first) start = roleSubjectBefore(article, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? m.first;
+  // "…, he added.": a pronoun subject right before the verb stands for the last speaker.
+  if (start === m.first && m.first > 0 && cueLexicon.pronouns.has(tokens[m.first - 1].text)) start = m.first - 1;
+  if (start === m.first) return null;
+  // "…, ministry spokesman Anurag Srivastava said": title words before the named subject belong to it.
+  for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && TITLE_WORDS.has(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
+  if (start - sentence.first < 3) return null;
+  const gapFrom = tokens[start - 1].end;
+  const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
+  if (comma < 0) return null;
+  // A dateline opening the sentence ("MOSCOW (UrduPoint News / Sputnik - 19th December, 2019)") is not reported speech.
+  const dateline = DATELINE.exec(text.slice(sentence.fStart, gapFrom));
+  const contentStart = skipSpaces(text, sentence.fStart + (dateline ? dateline[0].length : 0));
+  if (OPENING.has(text[contentStart] ?? "")) return null;
+  return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: false };
+}
+
+/** A wire dateline at a sentence's start: a place, then the outlet and date in parentheses, maybe a dash. */
+const DATELINE = /^[^()]{0,40}\([^()]{1,80}\)\s*[-–—]?\s*/;

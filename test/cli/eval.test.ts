@@ -1,0 +1,107 @@
+/**
+ * `parley eval` as a user runs it, on a tiny set of our own (test/fixtures/eval): gold files per split,
+ * texts in a folder of their own, one gold without a text. Checks what is scored and reported, not
+ * how well the extractor does.
+ */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseEvalArgs } from "../../src/cli/eval.ts";
+
+const root = join(import.meta.dirname, "../..");
+const tsx = join(root, "node_modules/.bin/tsx");
+const scorer = join(root, "../shared/eval/score.mjs");
+const fixture = join(root, "test/fixtures/eval");
+const onFixture = ["--gold", join(fixture, "gold"), "--texts", join(fixture, "texts")];
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `tsx src/cli.ts eval …`. */
+function parleyEval(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(tsx, ["src/cli.ts", "eval", ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+interface Figures {
+  tp: number;
+  pred: number;
+  gold: number;
+  f1: number;
+}
+
+interface SplitJson {
+  split: string;
+  articles: number;
+  scored: number;
+  missing: string[];
+  groups: { group: string; articles: number; score: number; micro: Record<string, Figures>; rows?: { article: string }[] }[];
+}
+
+describe("parley eval: options", () => {
+  it("defaults to the dev part, the texts beside the repository and the shared scorer, and reads the environment", () => {
+    const options = parseEvalArgs([], {});
+    expect(typeof options).toBe("object");
+    if (typeof options === "string") return;
+    expect(options.splits).toEqual(["dev"]);
+    expect(options.texts).toBe(join(root, "../eval-texts"));
+    expect(options.scorer).toBe(join(root, "../shared/eval/score.mjs"));
+    expect(options.gold).toBe(join(root, "eval/gold"));
+    const fromEnv = parseEvalArgs(["--split", "all", "--lang", "ar"], { PARLEY_EVAL_TEXTS: "/data/texts", PARLEY_EVAL_SCORER: "/data/score.mjs" });
+    expect(fromEnv).toMatchObject({ texts: "/data/texts", scorer: "/data/score.mjs", splits: ["dev", "blind"], lang: "ar" });
+    expect(parseEvalArgs(["--texts", "/elsewhere"], { PARLEY_EVAL_TEXTS: "/data/texts" })).toMatchObject({ texts: "/elsewhere" });
+  });
+
+  it("refuses unknown splits, languages and arguments", () => {
+    expect(parseEvalArgs(["--split", "test"], {})).toMatch(/--split/);
+    expect(parseEvalArgs(["--lang", "de"], {})).toMatch(/--lang/);
+    expect(parseEvalArgs(["--texts"], {})).toMatch(/needs a value/);
+    expect(parseEvalArgs(["--verbose"], {})).toMatch(/unknown argument/);
+  });
+});
+
+describe.skipIf(!existsSync(scorer))("parley eval (skipped: ../shared/eval/score.mjs is missing)", () => {
+  it("scores the dev part per language and as a whole, and reports an article without a text as missing", async () => {
+    const run = await parleyEval([...onFixture, "--json", "--articles"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const [dev, ...others] = JSON.parse(run.stdout).splits as SplitJson[];
+    expect(others).toEqual([]);
+    expect(dev).toMatchObject({ split: "dev", articles: 3, scored: 2, missing: ["ar-d01"] });
+    expect(dev.groups.map((g) => [g.group, g.articles])).toEqual([["fa", 1], ["en", 1], ["all", 2]]);
+    const all = dev.groups[2];
+    // Gold counts come from the fixture alone: two persons, one meeting and one quote in each article.
+    expect([all.micro.persons.gold, all.micro.meetings.gold, all.micro.quotes.gold]).toEqual([4, 2, 2]);
+    for (const category of ["persons", "countries", "meetings", "metPairs", "quotes", "quoteSpans"]) {
+      expect(all.micro[category].tp, category).toBe(dev.groups[0].micro[category].tp + dev.groups[1].micro[category].tp);
+    }
+    expect(all.score).toBeGreaterThanOrEqual(0);
+    expect(all.score).toBeLessThanOrEqual(1);
+    expect(all.rows?.map((r) => r.article)).toEqual(["en-d01.txt", "fa-d01.txt"]);
+  });
+
+  it("prints a table per split, in one language when asked", async () => {
+    const run = await parleyEval([...onFixture, "--split", "all", "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^dev: 1 of 1 articles scored \(en 1\)/m);
+    expect(run.stdout).toMatch(/^blind: 1 of 1 articles scored \(en 1\)/m);
+    for (const row of ["persons", "countries", "meetings", "met pairs", "quotes", "quote spans", "person country", "meeting place", "meeting date", "score"]) {
+      expect(run.stdout).toMatch(new RegExp(`^${row} +[0-9–]`, "m"));
+    }
+    expect(run.stdout).not.toMatch(/fa \(|ar \(|all \(/);
+  });
+
+  it("fails with a message when the texts are not there", async () => {
+    const run = await parleyEval(["--gold", join(fixture, "gold"), "--texts", join(fixture, "no-such-folder")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no texts directory at .*no-such-folder/);
+  });
+});
