@@ -75,6 +75,12 @@ export function textArgument(scope: FieldScope, argument: string, transform: (va
   return given ? scope.args.param((args) => transform(args[argument] as string), "text") : null;
 }
 
+/** An ISO country code argument, upper-cased, typed like the code columns (char(2)) so their indexes serve; null when not given. */
+export function countryCodeArgument(scope: FieldScope, argument: string): Sql | null {
+  const given = scope.args.decide((args) => args[argument] != null);
+  return given ? scope.args.param((args) => (args[argument] as string).trim().toUpperCase(), "bpchar") : null;
+}
+
 /** Escapes LIKE's wildcards so a search word matches only itself. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

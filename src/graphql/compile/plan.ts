@@ -121,12 +121,14 @@ export class PlanBuilder {
     const names = this.names.map(({ key, pattern }, i) => `${nameLookupSql(key, pattern)} AS "n${i}"`);
     const required = this.names.flatMap((lookup, i) => (lookup.required ? [`"n${i}" IS NULL`] : []));
     const sql = [
-      names.length ? `WITH "names" AS MATERIALIZED (SELECT ${names.join(", ")})` : "",
+      // Both parts are materialised: otherwise PostgreSQL folds "answer" into the final SELECT and
+      // builds the whole JSON once for each place it is used.
+      `WITH ${[...(names.length ? [`"names" AS MATERIALIZED (SELECT ${names.join(", ")})`] : []), `"answer" AS MATERIALIZED (SELECT (${body})::text AS "d")`].join(", ")}`,
       // The size check keeps an oversized answer in the database instead of in this process.
       `SELECT CASE WHEN octet_length("answer"."d") <= ${maxAnswerBytes} THEN "answer"."d" END AS "data", octet_length("answer"."d") AS "bytes",`,
       `${required.length ? `(SELECT ${required.join(" OR ")} FROM "names")` : "false"} AS "failed"`,
-      `FROM (SELECT (${body})::text AS "d") AS "answer"`,
-    ].filter(Boolean).join("\n");
+      `FROM "answer"`,
+    ].join("\n");
     return {
       sql,
       name: `parley_${createHash("sha1").update(sql).digest("hex").slice(0, 24)}`,

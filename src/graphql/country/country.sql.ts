@@ -2,6 +2,7 @@
 import type { FieldScope, TypeSql } from "../compile/compiler.ts";
 import { boundedList, connection } from "../compile/connection.ts";
 import { column, globalId, type Sql } from "../compile/sql.ts";
+import { countryCodeArgument } from "../common/sql-args.ts";
 import { meetingsWhere } from "../meeting/meeting.sql.ts";
 import { peopleOfCountry } from "../person/person.sql.ts";
 
@@ -63,7 +64,7 @@ export function countriesOfArticle(f: FieldScope, articleId: Sql): Sql {
 /** Root fields: a country by ISO code; every country. */
 export const countryQueries: TypeSql = {
   country: (f) => {
-    const code = f.args.param((args) => (args.code as string).trim().toUpperCase(), "text");
+    const code = countryCodeArgument(f, "code");
     return f.one((c) => `FROM "Country" ${c} WHERE ${c}."code" = ${code}`);
   },
   countries: countriesWhere,

@@ -5,7 +5,7 @@ import { column, globalId, type Sql } from "../compile/sql.ts";
 import { articlesMentioning } from "../article/article.sql.ts";
 import { OrderDirection } from "../common/order-direction.enum.ts";
 import { badUserInput } from "../common/errors.ts";
-import { idArgument, personNamed, searchPatterns, textArgument } from "../common/sql-args.ts";
+import { countryCodeArgument, idArgument, personNamed, searchPatterns } from "../common/sql-args.ts";
 import { meetingsWhere } from "../meeting/meeting.sql.ts";
 import { quotesWhere } from "../quote/quote.sql.ts";
 import { PersonOrderField, type PersonOrder } from "./person.args.ts";
@@ -52,7 +52,7 @@ function metPeopleOf(personId: Sql): ListSource {
 /** The root list of people: by a name in any script, by country; ordered by name or by activity. */
 export function personsWhere(f: FieldScope): Sql {
   const words = searchPatterns(f);
-  const country = textArgument(f, "country", (code) => code.trim().toUpperCase());
+  const country = countryCodeArgument(f, "country");
   const order = f.args.decide((args) => (args.orderBy as PersonOrder | undefined) ?? { field: PersonOrderField.NAME, direction: OrderDirection.ASC });
   return connection(f, {
     from: (p) => `"Person" ${p}`,
