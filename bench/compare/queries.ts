@@ -226,7 +226,7 @@ export const QUERIES: BenchQuery[] = [
     }),
     postgraphile: (s) => ({
       query: `query CountryContacts($code: String!) {
-  countryByCode(code: $code) { code nameEn metCountries { nodes { code name meetingCount } } }
+  countryByCode(code: $code) { code nameEn metCountries(first: 300) { nodes { code name meetingCount } } }
 }`,
       variables: { code: s.countryCode },
     }),
