@@ -37,6 +37,7 @@ export interface GraphSize {
 /** Issue 12's sizes. */
 export const ISSUE_12_SIZE: GraphSize = { people: 2000, articles: 10000, meetings: 20000, quotes: 100000 };
 
+/** What to generate, and where. */
 export interface GenerateOptions {
   databaseUrl?: string;
   /** The PostgreSQL schema that holds the graph (created with Parley's tables when missing). */
@@ -48,6 +49,7 @@ export interface GenerateOptions {
   log?: (line: string) => void;
 }
 
+/** What `generateSyntheticGraph` did. */
 export interface GenerateResult {
   /** False when the schema already held this generation. */
   generated: boolean;
@@ -62,8 +64,11 @@ export interface GenerateResult {
  */
 export const SEARCH_WORD = "ایران";
 
+/** The schema the bench uses. */
 export const DEFAULT_SCHEMA = "parley_bench";
+/** The seed the bench uses. */
 export const DEFAULT_SEED = 1;
+/** BENCH_DATABASE_URL, else TEST_DATABASE_URL (as the tests), else the local test database. */
 export const defaultDatabaseUrl = () => process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 
 /** Changes whenever the generator would write other rows for the same seed. */
@@ -568,7 +573,8 @@ function quoteSentence(body: ArticleText, language: Language, speaker: Person, t
 
 // ---------------------------------------------------------------------------------------------
 
-if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith("synthetic-graph.ts")) {
+// Run as a script (not imported by the bench).
+if (import.meta.filename === process.argv[1]) {
   const arg = (name: string) => {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : undefined;

@@ -24,6 +24,7 @@ interface GraphQLRequest {
   variables: Record<string, unknown>;
 }
 
+/** One benchmark query: its text in each dialect and how each answer becomes the plain shape. */
 export interface BenchQuery {
   key: string;
   title: string;
@@ -40,6 +41,7 @@ export interface BenchQuery {
 const personGid = (id: number) => toGlobalId("Person", id);
 const nodes = <T>(connection: { nodes: T[] } | null | undefined): T[] => connection?.nodes ?? [];
 
+/** The five queries of issue 12, (a) to (e). */
 export const QUERIES: BenchQuery[] = [
   {
     key: "a",

