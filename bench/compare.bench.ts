@@ -176,7 +176,8 @@ interface Round {
   latencies: number[];
 }
 
-const autocannon = createRequire(join(peersDir, "package.json"))("autocannon") as (options: object) => any;
+/** autocannon, from bench/peers (loaded on first use: the peers are installed at start). */
+const autocannon = (options: object) => (createRequire(join(peersDir, "package.json"))("autocannon") as (options: object) => any)(options);
 
 /** One autocannon run; fails on any error, timeout or non-2xx answer. */
 function load(server: RunningServer, query: BenchQuery, subjects: Subjects, seconds: number, connections: number): Promise<Round> {
