@@ -16,8 +16,18 @@ import { CONTENT_SECURITY_POLICY, graphiqlPage, graphPage } from "./pages.ts";
 
 const ENDPOINT = "/graphql";
 
-/** The media types Apollo Server negotiates between; text/html wins only when the client prefers it. */
-const NEGOTIATED = ["application/json", "application/graphql-response+json", "multipart/mixed", "text/html"];
+/**
+ * The media types Apollo Server 5 negotiates between to decide on its landing page, in its order
+ * (ApolloServer.prefersHTML); text/html wins only when the client prefers it to all the others.
+ */
+const NEGOTIATED = [
+  "application/json; charset=utf-8",
+  "application/graphql-response+json; charset=utf-8",
+  "multipart/mixed; deferSpec=20220824",
+  "multipart/mixed; incrementalSpec=v0.2",
+  "multipart/mixed",
+  "text/html",
+];
 
 /** True when the request is a GET that Apollo Server would answer with its landing page. */
 export function prefersHtml(req: IncomingMessage): boolean {

@@ -126,7 +126,6 @@ function meetingFacts(nodes: { location: string | null; date: string | null; par
     expect(person.meetings.totalCount).toBe(expected.meetings.totalCount);
     expect(meetingFacts(person.meetings.nodes)).toEqual(meetingFacts(expected.meetings.nodes));
     await expect.poll(editorText(".result-window")).toContain('"name": "Sergey Lavrov"');
-    await page.screenshot({ path: join(screenshotDir, "graphiql-readme-example.png") });
   }, 120_000);
 
   it("has the schema's docs and the history of what ran", async () => {

@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gunzipSync } from "node:zlib";
+import type { IncomingMessage } from "node:http";
 import { ensureExplorerBuilt, type Manifest } from "../../src/explorer/build.ts";
+import { prefersHtml } from "../../src/explorer/index.ts";
 import { startTestServer, type TestServer } from "../fixtures/server.ts";
 
 /** What Chromium sends when the address bar opens a page. */
@@ -129,6 +131,17 @@ describe("assets", () => {
 });
 
 describe("GraphQL requests reach Apollo unchanged", () => {
+  it("takes a page only for GETs that prefer HTML to every type Apollo answers with", () => {
+    const request = (method: string, accept?: string) => ({ method, headers: accept ? { accept } : {} }) as IncomingMessage;
+    expect(prefersHtml(request("GET", BROWSER_ACCEPT))).toBe(true);
+    expect(prefersHtml(request("GET", "text/html"))).toBe(true);
+    for (const accept of [undefined, "*/*", "application/json", "application/json, text/html", "text/html;q=0.5, application/json", "multipart/mixed, text/html;q=0.9", "application/graphql-response+json"]) {
+      expect(prefersHtml(request("GET", accept)), String(accept)).toBe(false);
+    }
+    expect(prefersHtml(request("POST", BROWSER_ACCEPT))).toBe(false);
+    expect(prefersHtml(request("HEAD", BROWSER_ACCEPT))).toBe(false);
+  });
+
   it("POST with JSON", async () => {
     expect(await server.data(`{ __typename }`)).toEqual({ __typename: "Query" });
   });
