@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { ensureExplorerBuilt, type Manifest } from "./build.ts";
 
 /** URL path under which the bundles are served. */
@@ -28,7 +29,7 @@ export interface Asset {
   body: Buffer;
   type: string;
   etag: string;
-  gzipped?: Buffer;
+  gzipped?: Promise<Buffer>;
 }
 
 export interface Assets {
@@ -61,9 +62,9 @@ async function load(): Promise<Assets> {
   return { manifest, files, url: (file) => ASSET_PREFIX + file };
 }
 
-/** The gzipped body of a compressible asset (made once), or undefined for fonts and images. */
-export function gzipped(asset: Asset): Buffer | undefined {
+/** The gzipped body of a compressible asset (made once, off the event loop), or undefined for fonts and images. */
+export function gzipped(asset: Asset): Promise<Buffer> | undefined {
   if (!/^(text\/|application\/json|image\/svg)/.test(asset.type) || asset.body.length < 1024) return undefined;
-  asset.gzipped ??= gzipSync(asset.body);
+  asset.gzipped ??= promisify(gzip)(asset.body);
   return asset.gzipped;
 }

@@ -93,7 +93,7 @@ async function sendAsset(req: IncomingMessage, res: ServerResponse, name: string
     res.writeHead(304, headers);
     return void res.end();
   }
-  const zipped = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) ? gzipped(asset) : undefined;
+  const zipped = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) ? await gzipped(asset) : undefined;
   const body = zipped ?? asset.body;
   res.writeHead(200, { ...headers, "content-length": String(body.length), ...(zipped ? { "content-encoding": "gzip" } : {}) });
   res.end(req.method === "HEAD" ? undefined : body);
