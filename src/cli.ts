@@ -5,6 +5,9 @@
  *   migrate                apply pending migrations to the configured database
  *   seed [folder…]         ingest seeds/ (and any folders given), idempotently
  *   ingest <file|folder…>  ingest articles with a progress bar and a summary
+ *   schema [--check]       write schema.graphql from the code, or check that it is current
+ *   codegen                generate typed operations for examples/operations (codegen.ts)
+ *   explorer               bundle GraphiQL and the /graph page into dist/explorer (npm ci does)
  */
 import "reflect-metadata";
 
@@ -16,6 +19,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   seed: async (args) => (await import("./cli/ingest.ts")).runSeed(args),
   ingest: async (args) => (await import("./cli/ingest.ts")).runIngest(args),
   schema: async (args) => (await import("./cli/schema.ts")).runSchema(args),
+  codegen: async (args) => (await import("./cli/codegen.ts")).runCodegen(args),
+  explorer: async (args) => (await import("./cli/explorer.ts")).runExplorer(args),
 };
 
 async function main(): Promise<number> {

@@ -10,6 +10,7 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFieldResolver, GraphQLFormattedError } from "graphql";
 import type { Database } from "../db/client.ts";
+import { serveExplorer } from "../explorer/index.ts";
 import { createContext, type Context, type WritePolicy } from "./context.ts";
 import { FastPath } from "./fast-path.ts";
 import { DEFAULT_LIMITS, limitRules, typedLimitError, type QueryLimits } from "./limits.ts";
@@ -88,6 +89,7 @@ async function handle({ apollo, fastPath, context }: RequestHandling, req: Incom
   if (req.method === "OPTIONS") {
     return send(res, 204, { "access-control-allow-methods": "GET, POST, OPTIONS", "access-control-allow-headers": "content-type, authorization, apollo-require-preflight", "access-control-max-age": "86400" }, "");
   }
+  if (serveExplorer(req, res, url)) return; // browsers' GETs of /graphql and /, /graph, and their assets
   if (url.pathname === "/") return send(res, 302, { location: "/graphql" }, "");
   if (url.pathname === "/healthz") return send(res, 200, { "content-type": "text/plain" }, "ok");
   if (url.pathname !== "/graphql") return send(res, 404, { "content-type": "text/plain" }, "Not found: the GraphQL endpoint is /graphql");
