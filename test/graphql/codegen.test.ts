@@ -83,9 +83,9 @@ export function label(node: NonNullable<NodeLookupQuery["node"]>): string {
   }
 }
 
-export const ingest: IngestArticleMutationVariables = { input: { text: "…", publishedAt: "2016-03-24", language: "en", clientMutationId: "1" } };
+export const ingest: IngestArticleMutationVariables = { input: { text: "…", publishedAt: "2016-03-24", language: "EN", clientMutationId: "1" } };
 export const merged = (m: IngestArticleMutation): boolean => m.ingestArticle.people.some((p) => !p.created && p.person.name.length > 0);
-export const feed: ArticlesQueryVariables = { language: "fa", orderBy: { field: "PUBLISHED_AT", direction: "DESC" }, first: 10 };
+export const feed: ArticlesQueryVariables = { language: "FA", orderBy: { field: "PUBLISHED_AT", direction: "DESC" }, first: 10 };
 
 // Each of these must stay an error, or the types have gone loose:
 // @ts-expect-error first is required by PersonQuotesPage

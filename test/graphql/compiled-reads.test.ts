@@ -52,7 +52,7 @@ const exampleVariables: Record<string, (pageSize: number) => Record<string, unkn
   "PersonNetwork.graphql": (n) => ({ name: "سرگئی لاوروف", first: n }),
   "CountryContacts.graphql": () => ({ code: "RU" }),
   "SearchQuotes.graphql": (n) => ({ search: "بروکسل", first: n }),
-  "Articles.graphql": (n) => ({ language: "fa", orderBy: { field: "PUBLISHED_AT", direction: "DESC" }, first: n }),
+  "Articles.graphql": (n) => ({ language: "FA", orderBy: { field: "PUBLISHED_AT", direction: "DESC" }, first: n }),
   "NodeLookup.graphql": () => ({ id: Buffer.from("Country:RU").toString("base64url") }),
 };
 

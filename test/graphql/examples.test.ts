@@ -123,7 +123,7 @@ describe.each(backends)("example operations over HTTP on %s", (backend) => {
   });
 
   it("ingests a new article with the token, merges its people into the known ones, and is idempotent", async () => {
-    const input = { text: FLOW_ARTICLE, language: "en", publishedAt: "2016-04-11", clientMutationId: "flow-1" };
+    const input = { text: FLOW_ARTICLE, language: "EN", publishedAt: "2016-04-11", clientMutationId: "flow-1" };
     const first = (await server.data(operation("IngestArticle"), { input }, withToken)).ingestArticle;
     expect(first.created).toBe(true);
     expect(first.clientMutationId).toBe("flow-1");

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ingestArticle, InvalidArticleError, type IngestResult } from "../../ingest/index.ts";
 import { ConnectionArgs } from "../common/connection.args.ts";
+import { languageCode } from "../common/enums.ts";
 import { badUserInput } from "../common/errors.ts";
 import type { Context } from "../context.ts";
 import { connectionCost } from "../limits.ts";
@@ -42,7 +43,7 @@ export class ArticleResolver {
       text: input.text,
       sourceName: input.sourceName ?? input.url ?? "api",
       url: input.url,
-      hints: { language: input.language, publisher: input.publisher, publishedAt: input.publishedAt?.toISOString().slice(0, 10) },
+      hints: { language: input.language && languageCode(input.language), publisher: input.publisher, publishedAt: input.publishedAt?.toISOString().slice(0, 10) },
     }).catch((error: unknown) => {
       throw error instanceof InvalidArticleError ? badUserInput(error.message, "input") : error;
     });

@@ -3,7 +3,7 @@ import type { FieldScope, TypeSql } from "../compile/compiler.ts";
 import { boundedList, connection, type ListSource } from "../compile/connection.ts";
 import { column, globalId, type Sql } from "../compile/sql.ts";
 import { OrderDirection } from "../common/order-direction.enum.ts";
-import { byId, dateArgument, textArgument } from "../common/sql-args.ts";
+import { byId, dateArgument, languageArgument, languageValue, textArgument } from "../common/sql-args.ts";
 import { countriesOfArticle } from "../country/country.sql.ts";
 import { meetingsWhere } from "../meeting/meeting.sql.ts";
 import { peopleMentionedIn } from "../person/person.sql.ts";
@@ -17,7 +17,7 @@ export const articleSql: TypeSql = {
   id: ({ row }) => globalId("Article", column(row, "id")),
   title: ({ row }) => column(row, "title"),
   body: ({ row }) => column(row, "body"),
-  language: ({ row }) => column(row, "language"),
+  language: ({ row }) => languageValue(column(row, "language")),
   publisher: ({ row }) => column(row, "publisher"),
   publishedAt: ({ row }) => column(row, "publishedAt"),
   sourceName: ({ row }) => column(row, "sourceName"),
@@ -46,7 +46,7 @@ export const mentionSql: TypeSql = {
 
 /** The root list of articles: by language, publisher and publication day; newest ingest first unless `orderBy` says otherwise. */
 export function articlesWhere(f: FieldScope): Sql {
-  const language = textArgument(f, "language");
+  const language = languageArgument(f);
   const publisher = textArgument(f, "publisher");
   const from = dateArgument(f, "from");
   const to = dateArgument(f, "to");
@@ -55,7 +55,7 @@ export function articlesWhere(f: FieldScope): Sql {
   return connection(f, {
     from: (a) => `"Article" ${a}`,
     where: (a) => [
-      ...(language ? [`${a}."language" = ${language}::"Language"`] : []),
+      ...(language ? [`${a}."language" = ${language}`] : []),
       ...(publisher ? [`lower(${a}."publisher") = lower(${publisher})`] : []),
       ...(from ? [`${a}."publishedAt" >= ${from}`] : []),
       ...(to ? [`${a}."publishedAt" <= ${to}`] : []),

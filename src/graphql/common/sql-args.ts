@@ -75,6 +75,17 @@ export function textArgument(scope: FieldScope, argument: string, transform: (va
   return given ? scope.args.param((args) => transform(args[argument] as string), "text") : null;
 }
 
+/** A Language argument (FA) as the database's language (fa), or null when not given. */
+export function languageArgument(scope: FieldScope, argument = "language"): Sql | null {
+  const given = scope.args.decide((args) => args[argument] != null);
+  return given ? `${scope.args.param((args) => (args[argument] as string).toLowerCase(), "text")}::"Language"` : null;
+}
+
+/** A language column as the GraphQL enum writes it (fa → FA). */
+export function languageValue(column: Sql): Sql {
+  return `upper(${column}::text)`;
+}
+
 /** An ISO country code argument, upper-cased, typed like the code columns (char(2)) so their indexes serve; null when not given. */
 export function countryCodeArgument(scope: FieldScope, argument: string): Sql | null {
   const given = scope.args.decide((args) => args[argument] != null);

@@ -2,7 +2,10 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Connection } from "../common/connection.type.ts";
 import { Person } from "./person.type.ts";
 
-@ObjectType({ simpleResolvers: true, description: "Someone a person met, with how often and where to find those meetings." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Someone a person met, with how often and where to find those meetings. Not a Node: a tie between two people has no id of its own (refetch it through `Person.metPeople`; `person` is a Node).",
+})
 export class MetPerson {
   @Field(() => Person, { description: "The person met." })
   person!: Person;

@@ -3,14 +3,14 @@ import type { FieldScope, TypeSql } from "../compile/compiler.ts";
 import { connection } from "../compile/connection.ts";
 import { column, globalId, type Sql } from "../compile/sql.ts";
 import { OrderDirection } from "../common/order-direction.enum.ts";
-import { byId, idArgument, personNamed, requirePeople, searchPatterns, textArgument, type NamedPerson } from "../common/sql-args.ts";
+import { byId, idArgument, languageArgument, languageValue, personNamed, requirePeople, searchPatterns, type NamedPerson } from "../common/sql-args.ts";
 import type { QuoteOrder } from "./quote.args.ts";
 
 export const quoteSql: TypeSql = {
   id: ({ row }) => globalId("Quote", column(row, "id")),
   text: ({ row }) => column(row, "text"),
   direct: ({ row }) => column(row, "direct"),
-  language: ({ row }) => column(row, "language"),
+  language: ({ row }) => languageValue(column(row, "language")),
   evidence: (f) => f.value({ start: column(f.row, "startOffset"), end: column(f.row, "endOffset"), text: column(f.row, "text") }),
   speaker: (f) => f.one((p) => `FROM "Person" ${p} WHERE ${p}."id" = ${f.row}."speakerId"`),
   article: (f) => f.one((a) => `FROM "Article" ${a} WHERE ${a}."id" = ${f.row}."articleId"`),
@@ -35,7 +35,7 @@ export function quotesWhere(f: FieldScope, link: QuoteLink): Sql {
   const meeting = idArgument(f, "meeting", "Meeting");
   if ("refused" in meeting) return meeting.refused;
   const speakerName: NamedPerson | null = f.args.decide((args) => args.speakerName != null) ? personNamed(f, (args) => args.speakerName as string, true) : null;
-  const language = textArgument(f, "language");
+  const language = languageArgument(f);
   const words = searchPatterns(f);
   const descending = f.args.decide((args) => (args.orderBy as QuoteOrder | undefined)?.direction === OrderDirection.DESC);
   const sql = connection(f, {
@@ -45,7 +45,7 @@ export function quotesWhere(f: FieldScope, link: QuoteLink): Sql {
       ...(speaker.ok ? [`${q}."speakerId" = ${speaker.ok}`] : []),
       ...(speakerName ? [`${q}."speakerId" = ${speakerName.id}`] : []),
       ...(meeting.ok ? [`${q}."meetingId" = ${meeting.ok}`] : []),
-      ...(language ? [`${q}."language" = ${language}::"Language"`] : []),
+      ...(language ? [`${q}."language" = ${language}`] : []),
       ...words.map((word) => `${q}."normalizedText" LIKE ${word}`),
     ],
     order: (q) => [
