@@ -28,8 +28,6 @@ export interface ListSource {
   order(alias: string): OrderKey[];
   /** Names the list's ordering inside its cursors, so a cursor from another ordering is refused. */
   cursorTag: string;
-  /** Columns beyond `alias.*` the items need (e.g. an aggregate), by name. */
-  columns?(alias: string): Readonly<Record<string, Sql>>;
 }
 
 /** A bounded list (not a connection): at most `limit` items, in the source's order. */
@@ -167,9 +165,8 @@ function reverse(order: readonly OrderKey[]): OrderKey[] {
 /** The item rows of a list, numbered in `order` as "__o", with their sort keys as "__k0…". */
 function itemRows(source: ListSource, alias: string, order: readonly OrderKey[], bounds: readonly Sql[], limit: Sql): Sql {
   const orderBy = order.map((key) => `${key.sql}${key.descending ? " DESC" : ""}`).join(", ");
-  const columns = Object.entries(source.columns?.(alias) ?? {}).map(([name, sql]) => `, ${sql} AS "${name}"`).join("");
   const keys = order.map((key, i) => `, ${key.sql} AS "__k${i}"`).join("");
-  return `SELECT ${alias}.*${columns}${keys}, row_number() OVER (ORDER BY ${orderBy}) AS "__o" FROM ${source.from(alias)}${where([...source.where(alias), ...bounds])} ORDER BY ${orderBy} LIMIT ${limit}`;
+  return `SELECT ${alias}.*${keys}, row_number() OVER (ORDER BY ${orderBy}) AS "__o" FROM ${source.from(alias)}${where([...source.where(alias), ...bounds])} ORDER BY ${orderBy} LIMIT ${limit}`;
 }
 
 function where(conditions: readonly Sql[]): Sql {
