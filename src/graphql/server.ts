@@ -5,9 +5,8 @@
 import "reflect-metadata";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
 import type { Database } from "../db/client.ts";
+import { formatError } from "./common/format-error.ts";
 import { createContext, type Context, type WritePolicy } from "./context.ts";
 import { buildParleySchema } from "./schema.ts";
 
@@ -27,7 +26,8 @@ export async function createParleyServer(db: Database, policy: WritePolicy = {})
     schema: await buildParleySchema(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: hideInternalErrors,
+    stopOnTerminationSignals: false, // src/server.ts stops the server, then closes the database
+    formatError,
   });
   await apollo.start();
   const httpServer = createServer((req, res) => {
@@ -47,13 +47,6 @@ export async function createParleyServer(db: Database, policy: WritePolicy = {})
       await apollo.stop();
     },
   };
-}
-
-/** Unexpected errors are logged in full and reach the client only as "Internal server error". */
-function hideInternalErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
-  console.error(unwrapResolverError(error));
-  return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
 async function handle(apollo: ApolloServer<Context>, db: Database, policy: WritePolicy, req: IncomingMessage, res: ServerResponse) {

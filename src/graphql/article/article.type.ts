@@ -4,6 +4,7 @@ import type { Article as ArticleRow } from "../../generated/prisma/client.ts";
 import { Language } from "../common/enums.ts";
 import { toGlobalId } from "../common/global-id.ts";
 import { Node } from "../node/node.interface.ts";
+import { ArticleExtraction, ExtractionStatus } from "./article-extraction.type.ts";
 
 @ObjectType({ implements: Node, description: "A news article as ingested, with the facts read from it." })
 export class Article extends Node {
@@ -36,6 +37,9 @@ export class Article extends Node {
   @Field(() => DateTimeResolver, { description: "When Parley ingested it." })
   ingestedAt!: Date;
 
+  @Field(() => ArticleExtraction, { description: "Which extractor read it and how that went (an article whose extraction failed has no facts)." })
+  extraction!: ArticleExtraction;
+
   static from(row: ArticleRow): Article {
     return Object.assign(new Article(), {
       id: toGlobalId("Article", row.id),
@@ -49,6 +53,12 @@ export class Article extends Node {
       url: row.url,
       contentHash: row.contentHash,
       ingestedAt: row.ingestedAt,
+      extraction: Object.assign(new ArticleExtraction(), {
+        status: row.extractionStatus as ExtractionStatus,
+        error: row.extractionError,
+        extractorVersion: row.extractorVersion,
+        extractedAt: row.extractedAt,
+      }),
     });
   }
 }
