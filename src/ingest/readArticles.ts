@@ -87,12 +87,13 @@ async function* jsonlArticles(file: string): AsyncGenerator<IncomingArticle> {
       yield { source, error: `line ${number} is not a JSON object with a "text" field.` };
       continue;
     }
-    const url = typeof record.url === "string" ? record.url : null;
+    // Types are checked by validateArticle, like any other input.
     const hints: ArticleHints = {};
     if (record.language != null) hints.language = record.language as ArticleHints["language"];
     if (record.publisher != null) hints.publisher = record.publisher as string;
     if (record.publishedAt != null) hints.publishedAt = record.publishedAt as string;
-    yield { source, input: { text: record.text as string, sourceName: (record.sourceName as string) ?? url ?? `${basename(file)}:${number}`, url: (record.url as string) ?? null, hints } };
+    const url = (record.url as string | undefined) ?? null;
+    yield { source, input: { text: record.text as string, sourceName: (record.sourceName as string | undefined) ?? url ?? `${basename(file)}:${number}`, url, hints } };
   }
 }
 
