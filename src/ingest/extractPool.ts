@@ -21,7 +21,6 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  ready: Promise<void>;
   isReady: boolean;
   task: Task | null;
   timer: NodeJS.Timeout | null;
@@ -56,11 +55,6 @@ export class ExtractPool {
     });
   }
 
-  /** Waits until every worker has loaded the extractor (for timing; extract() does not need it). */
-  async ready(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.ready));
-  }
-
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
@@ -68,14 +62,10 @@ export class ExtractPool {
 
   private spawn(): Slot {
     const worker = new Worker(workerEntry);
-    let markReady!: () => void;
-    const slot: Slot = { worker, ready: new Promise((resolve) => (markReady = resolve)), isReady: false, task: null, timer: null };
+    const slot: Slot = { worker, isReady: false, task: null, timer: null };
     worker.on("message", (message: { ready?: true; id?: number; outcome?: ExtractionOutcome }) => {
-      if (message.ready) {
-        slot.isReady = true;
-        return markReady();
-      }
-      if (slot.task?.id === message.id) this.finish(slot, message.outcome!);
+      if (message.ready) slot.isReady = true;
+      else if (slot.task?.id === message.id) this.finish(slot, message.outcome!);
     });
     worker.on("error", (error) => this.replace(slot, `the extraction worker crashed: ${error.message}`));
     worker.on("exit", (code) => {
