@@ -8,7 +8,9 @@
  *                          server when one holds the embedded database)
  *   reextract [--stale|--failed]  read stored articles again with the current extractor
  *   articles --failed      list articles whose extraction failed
- *   schema [--check]       write (or check) schema.graphql
+ *   schema [--check]       write schema.graphql from the code, or check that it is current
+ *   codegen                generate typed operations for examples/operations (codegen.ts)
+ *   explorer               bundle GraphiQL and the /graph page into dist/explorer (npm ci does)
  */
 import "reflect-metadata";
 
@@ -22,6 +24,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   reextract: async (args) => (await import("./cli/reextract.ts")).runReextract(args),
   articles: async (args) => (await import("./cli/articles.ts")).runArticles(args),
   schema: async (args) => (await import("./cli/schema.ts")).runSchema(args),
+  codegen: async (args) => (await import("./cli/codegen.ts")).runCodegen(args),
+  explorer: async (args) => (await import("./cli/explorer.ts")).runExplorer(args),
 };
 
 async function main(): Promise<number> {

@@ -9,6 +9,7 @@ import "reflect-metadata";
 import type { AddressInfo } from "node:net";
 import { openMigratedDatabase, seedsDir } from "./app.ts";
 import { describeDatabase } from "./db/config.ts";
+import { queryLimitsFromEnv } from "./graphql/limits.ts";
 import { createParleyServer } from "./graphql/server.ts";
 import { ingestFiles } from "./ingest/index.ts";
 
@@ -35,7 +36,8 @@ async function main() {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
 
-  const db = await openMigratedDatabase(undefined, { command: "parley server (npm start)" });
+  const limits = queryLimitsFromEnv();
+  const db = await openMigratedDatabase(undefined, { command: "parley server (npm start)", limits });
   stop = () => db.close();
   console.log(`Database: ${describeDatabase(db.config)}`);
   const outcomes = await ingestFiles(db, [seedsDir]);
@@ -43,7 +45,7 @@ async function main() {
   for (const o of outcomes) if (o.status === "failed") console.error(`Seed ${o.source} failed: ${o.reason}`);
   console.log(`Seeds: ${count("created")} new, ${count("unchanged")} already loaded, ${count("failed")} failed`);
 
-  const server = await createParleyServer(db, { apiToken, allowUnauthenticatedWrites });
+  const server = await createParleyServer(db, { apiToken, allowUnauthenticatedWrites }, limits);
   stop = async () => {
     const force = setTimeout(() => server.httpServer.closeAllConnections(), STOP_GRACE_MS);
     await server.stop();

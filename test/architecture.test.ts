@@ -1,6 +1,6 @@
 /**
  * The one direction of flow the folders promise (extract → ingest → db; graphql reads through
- * its loaders and lists), checked on the import statements of every source file.
+ * its compiled read path), checked on the import statements of every source file.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -41,10 +41,14 @@ describe("source layout", () => {
     expect(violations("db", /graphql|^\.\.\/(extract|ingest|graphql|cli)\b/)).toEqual([]);
   });
 
-  it("lets resolvers read only through ctx.loaders and ctx.lists, never Prisma directly", () => {
+  it("lets resolvers read only through ctx.reader (the compiled read path), never Prisma directly", () => {
     const resolvers = sourceFiles(join(src, "graphql")).filter((f) => f.endsWith(".resolver.ts"));
     expect(resolvers.length).toBeGreaterThan(4);
-    const direct = resolvers.filter((file) => /ctx\.prisma|ctx\.db\.prisma|generated\/prisma/.test(readFileSync(file, "utf8")));
+    const direct = resolvers.filter((file) => /ctx\.prisma|ctx\.db\.(prisma|query|read)|generated\/prisma/.test(readFileSync(file, "utf8")));
     expect(direct.map((f) => relative(src, f))).toEqual([]);
+    // The read path itself goes through Database.read, never Prisma (which stays for writes).
+    const readPath = sourceFiles(join(src, "graphql")).filter((f) => /\/compile\/|\.sql\.ts$|read-model\.ts$|fast-path\.ts$/.test(f));
+    expect(readPath.length).toBeGreaterThan(8);
+    expect(readPath.filter((file) => /prisma/i.test(importsOf(file).join(" "))).map((f) => relative(src, f))).toEqual([]);
   });
 });

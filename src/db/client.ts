@@ -24,16 +24,30 @@ export interface Database {
   exec(sql: string): Promise<void>;
   /** Runs one parameterised statement and returns its rows. */
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
-  /** SQL statements Prisma has sent since the database was opened (to count round trips). */
+  /**
+   * Runs one read statement of the GraphQL read path: on PostgreSQL on a pool of its own whose
+   * sessions stop any statement after the read timeout, prepared once per connection under `name`.
+   */
+  read<Row>(sql: string, params: unknown[], name: string): Promise<Row[]>;
+  /** SQL statements sent since the database was opened, by Prisma and by `read` (to count round trips). */
   statementCount(): number;
   /** The embedded database's folder lock this process holds (null on PostgreSQL, which needs none). */
   readonly lock: DataDirLock | null;
   close(): Promise<void>;
 }
 
-/** Who is opening the database, for the lock file (e.g. "parley ingest"). */
+/** What the read path may spend on one statement. */
+export interface ReadLimits {
+  /** PostgreSQL stops a read statement after this long (PGlite, single-threaded Wasm, cannot be interrupted). */
+  statementTimeoutMs: number;
+}
+
+const DEFAULT_READ_LIMITS: ReadLimits = { statementTimeoutMs: 10_000 };
+
 export interface OpenOptions {
+  /** Who is opening the database, for the lock file (e.g. "parley ingest"); default: the command line. */
   command?: string;
+  limits?: ReadLimits;
 }
 
 /**
@@ -41,7 +55,7 @@ export interface OpenOptions {
  * database is locked for this process first: DatabaseLockedError names the process holding it.
  */
 export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
-  return config.kind === "pglite" ? openPglite(config, options.command ?? commandLine()) : openPostgres(config);
+  return config.kind === "pglite" ? openPglite(config, options.command ?? commandLine()) : openPostgres(config, options.limits ?? DEFAULT_READ_LIMITS);
 }
 
 function commandLine(): string {
@@ -62,6 +76,7 @@ async function openPglite(config: Extract<DatabaseConfig, { kind: "pglite" }>, c
   return wrap(config, new PrismaPGlite(pglite), lock, {
     exec: async (sql) => void (await pglite.exec(sql)),
     query: async (sql, params) => (await pglite.query(sql, params)).rows,
+    read: async (sql, params) => (await pglite.query(sql, params)).rows,
     close: async () => {
       try {
         await pglite.close();
@@ -72,16 +87,20 @@ async function openPglite(config: Extract<DatabaseConfig, { kind: "pglite" }>, c
   });
 }
 
-async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>): Promise<Database> {
-  const pool = new pg.Pool({
-    connectionString: config.url,
-    options: config.schema ? `-c search_path=${quoteIdent(config.schema)}` : undefined,
-  });
+async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>, limits: ReadLimits): Promise<Database> {
+  const searchPath = config.schema ? `-c search_path=${quoteIdent(config.schema)}` : "";
+  const pool = new pg.Pool({ connectionString: config.url, options: searchPath || undefined });
+  // Reads run apart from writes, so their timeout never cuts an ingest short. JIT is off for
+  // them: it spends seconds compiling a compiled query's many subplans and saves nothing here.
+  const readPool = new pg.Pool({ connectionString: config.url, options: `${searchPath} -c statement_timeout=${limits.statementTimeoutMs} -c jit=off`.trim() });
   const adapter = new PrismaPg(pool, { schema: config.schema });
   return wrap(config, adapter, null, {
     exec: (sql) => execOnOneConnection(pool, sql),
     query: async (sql, params) => (await pool.query(sql, params)).rows,
-    close: () => pool.end(),
+    read: async (sql, params, name) => (await readPool.query({ name, text: sql, values: params })).rows,
+    close: async () => {
+      await Promise.all([pool.end(), readPool.end()]);
+    },
   });
 }
 
@@ -105,6 +124,7 @@ async function execOnOneConnection(pool: pg.Pool, sql: string): Promise<void> {
 interface RawAccess {
   exec(sql: string): Promise<void>;
   query(sql: string, params?: unknown[]): Promise<unknown[]>;
+  read(sql: string, params: unknown[], name: string): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
@@ -117,6 +137,10 @@ function wrap(config: DatabaseConfig, adapter: PrismaPg | PrismaPGlite, lock: Da
     prisma,
     exec: raw.exec,
     query: async <Row>(sql: string, params?: unknown[]) => (await raw.query(sql, params)) as Row[],
+    read: async <Row>(sql: string, params: unknown[], name: string) => {
+      statements++;
+      return (await raw.read(sql, params, name)) as Row[];
+    },
     statementCount: () => statements,
     lock,
     async close() {

@@ -2,8 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { GraphQLError } from "graphql";
 import type { Database } from "../db/client.ts";
 import { forbidden, unauthenticated } from "./common/errors.ts";
-import { createLists, type Lists } from "./lists.ts";
-import { createLoaders, type Loaders } from "./loaders.ts";
+import { OperationReader, type ReadModel } from "./read-model.ts";
 
 /** Who may write (ingest) through the API. */
 export interface WritePolicy {
@@ -15,17 +14,17 @@ export interface WritePolicy {
 
 /** Per-request context handed to every resolver. */
 export interface Context {
-  /** For writes (the ingest pipeline); reads go through `loaders` and `lists`. */
+  /** For writes (the ingest pipeline); reads go through `reader`. */
   db: Database;
-  loaders: Loaders;
-  lists: Lists;
+  /** The read path: one compiled SQL statement answers the operation (read-model.ts). */
+  reader: OperationReader;
   /** Null when this request may write, else the error to raise. */
   writeDenied: GraphQLError | null;
 }
 
-/** Builds the context for one request: fresh loaders, and the write decision for its credentials. */
-export function createContext(db: Database, policy: WritePolicy, req?: IncomingMessage): Context {
-  return { db, loaders: createLoaders(db.prisma), lists: createLists(db.prisma), writeDenied: writeDecision(policy, req?.headers.authorization) };
+/** Builds the context for one request: its reader, and the write decision for its credentials. */
+export function createContext(db: Database, reads: ReadModel, policy: WritePolicy, req?: IncomingMessage): Context {
+  return { db, reader: new OperationReader(reads), writeDenied: writeDecision(policy, req?.headers.authorization) };
 }
 
 function writeDecision(policy: WritePolicy, authorization: string | undefined): GraphQLError | null {

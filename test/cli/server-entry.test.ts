@@ -3,7 +3,7 @@
  * database in a temp folder and on PostgreSQL by DATABASE_URL. It must migrate, load the seeds
  * once, print its URL and answer GraphQL there; a second start loads nothing new.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,44 +12,11 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { lockFileOf } from "../../src/db/lock.ts";
 import { backends, testDatabaseUrl } from "../fixtures/databases.ts";
+import { startServer } from "../fixtures/npm-start.ts";
 import { isRunning, pgliteEnv, postgresEnv, processTree, startNpm } from "../fixtures/processes.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tsx = join(root, "node_modules/.bin/tsx");
-
-interface Started {
-  url: string;
-  output: () => string;
-  stop: () => Promise<void>;
-}
-
-/** Starts `tsx src/server.ts` with PORT=0 and waits for the URL it prints. */
-function startServer(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child: ChildProcess = spawn(tsx, ["src/server.ts"], { cwd: root, env: { ...env, PORT: "0" } });
-  let output = "";
-  const stopped = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    child.kill("SIGTERM");
-    await stopped;
-  };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL within 60 s:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /Parley GraphQL at (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ url, output: () => output, stop });
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 async function lavrovMeetings(url: string) {
   const response = await fetch(url, {

@@ -5,7 +5,7 @@
  * quotes at a time, find every Lavrov–Kerry meeting with one query, ingest an article with a
  * token and see its people merged into the known ones.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parse, type OperationDefinitionNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,13 +19,6 @@ const operation = (name: string) => readFileSync(join(operationsDir, `${name}.gr
 const API_TOKEN = "test-token";
 const withToken = { authorization: `Bearer ${API_TOKEN}` };
 
-/** Written for these tests (not taken from any outlet): Lavrov meets Kerry in Moscow and is quoted. */
-const EXAMPLE_ARTICLE = [
-  "دیدار لاوروف و کری در مسکو",
-  "سرگئی لاوروف وزیر امور خارجه روسیه روز سه‌شنبه در مسکو با جان کری وزیر امور خارجه آمریکا دیدار کرد.",
-  "لاوروف پس از این دیدار گفت: «گفت‌وگو درباره آینده سوریه باید بدون وقفه ادامه یابد.»",
-].join("\n");
-
 /** A second text of our own, for the ingest flow: it must be new to the server when the flow runs. */
 const FLOW_ARTICLE = [
   "Lavrov and Zarif talk by phone",
@@ -35,33 +28,27 @@ const FLOW_ARTICLE = [
 
 type Variables = Record<string, unknown>;
 
-/** Variables for each example, as a frontend would send them; some need an id from the server first. */
-const exampleVariables: Record<string, (server: TestServer) => Promise<Variables> | Variables> = {
-  "LavrovMeetings.graphql": () => ({ name: "لاوروف" }),
-  "PersonQuotesPage.graphql": () => ({ name: "Lavrov", first: 2 }),
-  "MeetingsBetween.graphql": () => ({ a: "لاوروف", b: "Kerry" }),
-  "PersonNetwork.graphql": () => ({ name: "سرگئی لاوروف", first: 10 }),
-  "CountryContacts.graphql": () => ({ code: "RU" }),
-  "SearchQuotes.graphql": () => ({ search: "بروکسل", language: "fa" }),
-  "Articles.graphql": () => ({ language: "fa", orderBy: { field: "PUBLISHED_AT", direction: "DESC" }, first: 3 }),
-  "NodeLookup.graphql": async (server) => {
-    const { articles } = await server.data(`{ articles(first: 1) { nodes { id } } }`);
-    return { id: articles.nodes[0].id };
-  },
-  "IngestArticle.graphql": () => ({ input: { text: EXAMPLE_ARTICLE, publishedAt: "2016-04-05", clientMutationId: "example-1" } }),
-};
-const exampleHeaders: Record<string, Record<string, string>> = { "IngestArticle.graphql": withToken };
+/**
+ * Each example's variables, as a frontend would send them: `<Name>.variables.json` beside the
+ * operation. GraphiQL opens with them and the README quotes them, so they are what is tested here.
+ */
+const exampleVariables = (file: string): Variables => JSON.parse(readFileSync(join(operationsDir, file.replace(/\.graphql$/, ".variables.json")), "utf8"));
+/** Mutations need the server's token; GraphiQL's tab for them says so in its headers. */
+const exampleHeaders = (file: string) => ((parse(readFileSync(join(operationsDir, file), "utf8")).definitions[0] as OperationDefinitionNode).operation === "mutation" ? withToken : {});
 
 describe("examples/operations", () => {
-  it.each(operationFiles)("%s holds one operation, named after the file, with variables in this test", (file) => {
+  it.each(operationFiles)("%s holds one operation, named after the file, with a variables file beside it", (file) => {
     const definitions = parse(readFileSync(join(operationsDir, file), "utf8")).definitions;
     expect(definitions).toHaveLength(1);
     expect((definitions[0] as OperationDefinitionNode).name?.value).toBe(basename(file, ".graphql"));
-    expect(exampleVariables[file], `add variables for ${file} to exampleVariables`).toBeDefined();
+    expect(existsSync(join(operationsDir, file.replace(/\.graphql$/, ".variables.json"))), `add ${basename(file, ".graphql")}.variables.json`).toBe(true);
+    expect(exampleVariables(file)).toBeTypeOf("object");
   });
 
-  it("includes every example the issue asks for", () => {
-    expect(operationFiles).toEqual(Object.keys(exampleVariables).sort());
+  it("includes every example the issue asks for, and no variables without an operation", () => {
+    expect(operationFiles).toEqual(["Articles", "CountryContacts", "IngestArticle", "LavrovMeetings", "MeetingsBetween", "NodeLookup", "PersonNetwork", "PersonQuotesPage", "SearchQuotes"].map((n) => `${n}.graphql`));
+    const variableFiles = readdirSync(operationsDir).filter((f) => f.endsWith(".variables.json"));
+    expect(variableFiles.map((f) => f.replace(".variables.json", ".graphql")).sort()).toEqual(operationFiles);
   });
 });
 
@@ -75,8 +62,7 @@ describe.each(backends)("example operations over HTTP on %s", (backend) => {
   });
 
   it.each(operationFiles)("%s runs without errors and finds something", async (file) => {
-    const variables = await exampleVariables[file]!(server);
-    const response = await server.gql(readFileSync(join(operationsDir, file), "utf8"), variables, exampleHeaders[file]);
+    const response = await server.gql(readFileSync(join(operationsDir, file), "utf8"), exampleVariables(file), exampleHeaders(file));
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
     expect(response.status).toBe(200);
     // Every root field found something in the seeded graph: not null, and not an empty list.
@@ -137,7 +123,7 @@ describe.each(backends)("example operations over HTTP on %s", (backend) => {
   });
 
   it("ingests a new article with the token, merges its people into the known ones, and is idempotent", async () => {
-    const input = { text: FLOW_ARTICLE, language: "en", publishedAt: "2016-04-11", clientMutationId: "flow-1" };
+    const input = { text: FLOW_ARTICLE, language: "EN", publishedAt: "2016-04-11", clientMutationId: "flow-1" };
     const first = (await server.data(operation("IngestArticle"), { input }, withToken)).ingestArticle;
     expect(first.created).toBe(true);
     expect(first.clientMutationId).toBe("flow-1");

@@ -94,7 +94,7 @@ describe.each(backends)("seeded graph over HTTP on %s", (backend) => {
     const { country } = await server.data(`{ country(code: "RU") { name people(first: 10) { nodes { name } } } }`);
     expect(country.people.nodes.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["Sergey Lavrov", "Vladimir Putin"]));
     const { articles } = await server.data(`{ articles(first: 10) { nodes { sourceName language persons(first: 10) { nodes { name } } countries { code } mentions { evidence { start end text } } quotes(first: 50) { totalCount } } } }`);
-    const arabic = articles.nodes.find((a: { language: string }) => a.language === "ar");
+    const arabic = articles.nodes.find((a: { language: string }) => a.language === "AR");
     expect(arabic.persons.nodes.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["Sergey Lavrov", "John Kerry"]));
     expect(arabic.countries.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(["RU", "US", "SY"]));
     expect(arabic.quotes.totalCount).toBeGreaterThan(5);

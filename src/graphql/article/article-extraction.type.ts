@@ -16,7 +16,7 @@ registerEnumType(ExtractionStatus, {
   },
 });
 
-@ObjectType({ description: "Which extractor read an article, when, and how it went." })
+@ObjectType({ simpleResolvers: true, description: "Which extractor read an article, when, and how it went." })
 export class ArticleExtraction {
   @Field(() => ExtractionStatus, { description: "OK, or FAILED with `error`." })
   status!: ExtractionStatus;
@@ -28,5 +28,5 @@ export class ArticleExtraction {
   extractorVersion!: string;
 
   @Field(() => DateTimeResolver, { description: "When the article was last extracted." })
-  extractedAt!: Date;
+  extractedAt!: string;
 }

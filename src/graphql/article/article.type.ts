@@ -1,15 +1,16 @@
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
+import { boundedListCost } from "../limits.ts";
 import { Field, ObjectType } from "type-graphql";
-import type { Article as ArticleRow } from "../../generated/prisma/client.ts";
 import { Language } from "../common/enums.ts";
-import { toGlobalId } from "../common/global-id.ts";
+import { Country } from "../country/country.type.ts";
+import { MAX_COUNTRIES } from "../country/country.sql.ts";
 import { Node } from "../node/node.interface.ts";
-import { ArticleExtraction, ExtractionStatus } from "./article-extraction.type.ts";
+import { ArticleExtraction } from "./article-extraction.type.ts";
+import { MAX_MENTIONS } from "./article.sql.ts";
+import { Mention } from "./mention.type.ts";
 
-@ObjectType({ implements: Node, description: "A news article as ingested, with the facts read from it." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A news article as ingested, with the facts read from it." })
 export class Article extends Node {
-  dbId!: number;
-
   @Field(() => String, { description: "Headline (or first line when there is none), as written." })
   title!: string;
 
@@ -23,7 +24,7 @@ export class Article extends Node {
   publisher!: string | null;
 
   @Field(() => DateResolver, { nullable: true, description: "Day of publication, when the article or its ingester says." })
-  publishedAt!: Date | null;
+  publishedAt!: string | null;
 
   @Field(() => String, { description: "File name or URL it was ingested from." })
   sourceName!: string;
@@ -35,30 +36,14 @@ export class Article extends Node {
   contentHash!: string;
 
   @Field(() => DateTimeResolver, { description: "When Parley ingested it." })
-  ingestedAt!: Date;
+  ingestedAt!: string;
+
+  @Field(() => [Mention], { description: `Every reference to a person, in text order, with offsets (the first ${MAX_MENTIONS}).`, complexity: boundedListCost(MAX_MENTIONS) })
+  mentions!: Mention[];
+
+  @Field(() => [Country], { description: `Countries the article names (by name, adjective or capital standing for its government), by code (at most ${MAX_COUNTRIES}: all there are).`, complexity: boundedListCost(MAX_COUNTRIES) })
+  countries!: Country[];
 
   @Field(() => ArticleExtraction, { description: "Which extractor read it and how that went (an article whose extraction failed has no facts)." })
   extraction!: ArticleExtraction;
-
-  static from(row: ArticleRow): Article {
-    return Object.assign(new Article(), {
-      id: toGlobalId("Article", row.id),
-      dbId: row.id,
-      title: row.title,
-      body: row.body,
-      language: row.language as Language,
-      publisher: row.publisher,
-      publishedAt: row.publishedAt,
-      sourceName: row.sourceName,
-      url: row.url,
-      contentHash: row.contentHash,
-      ingestedAt: row.ingestedAt,
-      extraction: Object.assign(new ArticleExtraction(), {
-        status: row.extractionStatus as ExtractionStatus,
-        error: row.extractionError,
-        extractorVersion: row.extractorVersion,
-        extractedAt: row.extractedAt,
-      }),
-    });
-  }
 }

@@ -3,7 +3,7 @@ import { Meeting } from "../meeting/meeting.type.ts";
 import { Person } from "../person/person.type.ts";
 import { Article } from "./article.type.ts";
 
-@ObjectType({ description: "A person an ingest resolved a mention to." })
+@ObjectType({ simpleResolvers: true, description: "A person an ingest resolved a mention to." })
 export class IngestedPerson {
   @Field(() => Person, { description: "The stored person." })
   person!: Person;
@@ -12,7 +12,7 @@ export class IngestedPerson {
   created!: boolean;
 }
 
-@ObjectType({ description: "A meeting an ingest stored." })
+@ObjectType({ simpleResolvers: true, description: "A meeting an ingest stored." })
 export class IngestedMeeting {
   @Field(() => Meeting, { description: "The stored meeting." })
   meeting!: Meeting;
@@ -21,7 +21,7 @@ export class IngestedMeeting {
   merged!: boolean;
 }
 
-@ObjectType({ description: "Result of ingestArticle." })
+@ObjectType({ simpleResolvers: true, description: "Result of ingestArticle." })
 export class IngestArticlePayload {
   @Field(() => String, { nullable: true, description: "The clientMutationId sent with the input." })
   clientMutationId!: string | null;

@@ -1,17 +1,22 @@
 import { registerEnumType } from "type-graphql";
 
-/** Languages Parley reads. */
+/** Languages Parley reads (stored in lower case, as the extractor names them: see `languageCode`). */
 export enum Language {
-  fa = "fa",
-  ar = "ar",
-  en = "en",
+  FA = "FA",
+  AR = "AR",
+  EN = "EN",
 }
 
 registerEnumType(Language, {
   name: "Language",
   description: "Language of an article or quote.",
-  valuesConfig: { fa: { description: "Persian." }, ar: { description: "Arabic." }, en: { description: "English." } },
+  valuesConfig: { FA: { description: "Persian." }, AR: { description: "Arabic." }, EN: { description: "English." } },
 });
+
+/** The code the extractor and the database use for a language ("fa"). */
+export function languageCode(language: Language): "fa" | "ar" | "en" {
+  return language.toLowerCase() as "fa" | "ar" | "en";
+}
 
 /** How a meeting took place. */
 export enum MeetingMode {

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Where in an article's body a fact was read: character offsets (UTF-16) and the text between them." })
+@ObjectType({ simpleResolvers: true, description: "Where in an article's body a fact was read: character offsets (UTF-16) and the text between them." })
 export class Evidence {
   @Field(() => Int, { description: "Offset of the first character in Article.body." })
   start!: number;

@@ -1,4 +1,3 @@
-import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 
 /** A class-validator failure as type-graphql reports it (`extensions.validationErrors`). */
@@ -9,24 +8,20 @@ interface ValidationFailure {
 }
 
 /**
- * Apollo's formatError: argument validation errors get their reasons in the top-level message
- * (type-graphql says only "Argument Validation Error") and lose the values class-validator
- * copies into them (which echoed whole submitted articles); unexpected errors are logged in full
- * and reach the client only as "Internal server error".
+ * An argument validation error with its reasons in the top-level message (type-graphql says
+ * only "Argument Validation Error") and without the values class-validator copies into
+ * `extensions.validationErrors` (which echoed whole submitted articles). Other errors pass as
+ * they are.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function withValidationReasons(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const failures = formatted.extensions?.validationErrors as ValidationFailure[] | undefined;
-  if (Array.isArray(failures)) {
-    const reasons = failures.flatMap((f) => reasonsOf(f, []));
-    return {
-      ...formatted,
-      message: `Invalid argument: ${reasons.flatMap((r) => r.messages).join("; ") || "validation failed"}.`,
-      extensions: { code: "BAD_USER_INPUT", validationErrors: reasons.map((r) => ({ property: r.path, constraints: r.messages })) },
-    };
-  }
-  if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
-  console.error(unwrapResolverError(error));
-  return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  if (!Array.isArray(failures)) return formatted;
+  const reasons = failures.flatMap((f) => reasonsOf(f, []));
+  return {
+    ...formatted,
+    message: `Invalid argument: ${reasons.flatMap((r) => r.messages).join("; ") || "validation failed"}.`,
+    extensions: { ...formatted.extensions, code: "BAD_USER_INPUT", validationErrors: reasons.map((r) => ({ property: r.path, constraints: r.messages })) },
+  };
 }
 
 function reasonsOf(failure: ValidationFailure, parents: string[]): { path: string; messages: string[] }[] {

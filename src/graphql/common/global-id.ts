@@ -1,5 +1,3 @@
-import { GraphQLError } from "graphql";
-
 /** GraphQL type names that have global ids. */
 export type NodeTypeName = "Person" | "Meeting" | "Quote" | "Article" | "Country";
 const NODE_TYPES: readonly NodeTypeName[] = ["Person", "Meeting", "Quote", "Article", "Country"];
@@ -18,14 +16,9 @@ export function fromGlobalId(id: string): { type: NodeTypeName; key: string } | 
   return { type, key: decoded.slice(colon + 1) };
 }
 
-/** The numeric database id inside a global id of the given type; a BAD_USER_INPUT error otherwise. */
-export function idOf(type: Exclude<NodeTypeName, "Country">, id: string, argument = "id"): number {
+/** The numeric database id inside a global id of `type`, or null when the id is not one. */
+export function databaseId(id: string, type: NodeTypeName): number | null {
   const parsed = fromGlobalId(id);
-  const key = parsed?.type === type ? Number(parsed.key) : NaN;
-  if (!Number.isSafeInteger(key)) {
-    throw new GraphQLError(`Argument "${argument}" is not a ${type} id: "${id.slice(0, 60)}". Use the id field of a ${type}.`, {
-      extensions: { code: "BAD_USER_INPUT", argumentName: argument },
-    });
-  }
-  return key;
+  const key = parsed?.type === type && parsed.key !== "" ? Number(parsed.key) : NaN;
+  return Number.isSafeInteger(key) ? key : null;
 }

@@ -1,46 +1,37 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.args.ts";
-import { loadPage } from "../common/load-page.ts";
 import type { Context } from "../context.ts";
+import { connectionCost } from "../limits.ts";
 import { MeetingConnection } from "../meeting/meeting.connection.ts";
 import { PersonConnection } from "../person/person.connection.ts";
 import { CountryContact } from "./country-contact.type.ts";
 import { CountryConnection } from "./country.connection.ts";
 import { Country } from "./country.type.ts";
 
+/** Countries. Every field is answered by the operation's one SQL statement (country.sql.ts says how). */
 @Resolver(() => Country)
 export class CountryResolver {
   @Query(() => Country, { nullable: true, description: "A country by ISO 3166-1 alpha-2 code (null when no article names it)." })
-  async country(@Ctx() ctx: Context, @Arg("code", () => String, { description: 'ISO code, e.g. "IR".' }) code: string): Promise<Country | null> {
-    return ctx.loaders.countryByCode.load(code.trim().toUpperCase());
+  country(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("code", () => String, { description: 'ISO code, e.g. "IR".' }) _code: string) {
+    return ctx.reader.root(info);
   }
 
-  @Query(() => CountryConnection, { description: "Countries that articles name or people represent, by code." })
-  async countries(@Ctx() ctx: Context, @Args(() => ConnectionArgs) args: ConnectionArgs) {
-    return loadPage(await ctx.lists.countryCodes(), args, ctx.loaders.countryByCode);
+  @Query(() => CountryConnection, { description: "Countries that articles name or people represent, by code.", complexity: connectionCost })
+  countries(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args(() => ConnectionArgs) _args: ConnectionArgs) {
+    return ctx.reader.root(info);
   }
 
-  @FieldResolver(() => PersonConnection, { description: "People who represent the country, by name." })
-  async people(@Root() country: Country, @Ctx() ctx: Context, @Args(() => ConnectionArgs) args: ConnectionArgs) {
-    return loadPage(await ctx.loaders.personIdsByCountryCode.load(country.code), args, ctx.loaders.personById);
-  }
-
-  @FieldResolver(() => [CountryContact], { description: "Countries whose officials met this country's officials, most meetings first." })
-  async metCountries(@Root() country: Country, @Ctx() ctx: Context): Promise<CountryContact[]> {
-    const contacts = await ctx.loaders.contactsByCountryCode.load(country.code);
-    return contacts.map((c) => Object.assign(new CountryContact(), { ...c, meetingCount: c.meetingIds.length }));
+  @FieldResolver(() => PersonConnection, { description: "People who represent the country, by name.", complexity: connectionCost })
+  people(@Root() country: Country, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args(() => ConnectionArgs) _args: ConnectionArgs) {
+    return ctx.reader.field(country, info);
   }
 }
 
 @Resolver(() => CountryContact)
 export class CountryContactResolver {
-  @FieldResolver(() => Country, { description: "The other country." })
-  async country(@Root() contact: CountryContact, @Ctx() ctx: Context): Promise<Country | null> {
-    return ctx.loaders.countryByCode.load(contact.countryCode);
-  }
-
-  @FieldResolver(() => MeetingConnection, { description: "The meetings between them, newest first." })
-  async meetings(@Root() contact: CountryContact, @Ctx() ctx: Context, @Args(() => ConnectionArgs) args: ConnectionArgs) {
-    return loadPage(contact.meetingIds, args, ctx.loaders.meetingById);
+  @FieldResolver(() => MeetingConnection, { description: "The meetings between them, newest first.", complexity: connectionCost })
+  meetings(@Root() contact: CountryContact, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args(() => ConnectionArgs) _args: ConnectionArgs) {
+    return ctx.reader.field(contact, info);
   }
 }

@@ -1,9 +1,10 @@
+import { boundedListCost } from "../limits.ts";
 import { Field, ObjectType } from "type-graphql";
-import type { Country as CountryRow } from "../../generated/prisma/client.ts";
-import { toGlobalId } from "../common/global-id.ts";
 import { Node } from "../node/node.interface.ts";
+import { CountryContact } from "./country-contact.type.ts";
+import { MAX_COUNTRIES } from "./country.sql.ts";
 
-@ObjectType({ implements: Node, description: "A country, keyed by its ISO 3166-1 alpha-2 code." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A country, keyed by its ISO 3166-1 alpha-2 code." })
 export class Country extends Node {
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, e.g. "RU".' })
   code!: string;
@@ -17,7 +18,6 @@ export class Country extends Node {
   @Field(() => String, { nullable: true, description: "Name in Arabic." })
   nameAr!: string | null;
 
-  static from(row: CountryRow): Country {
-    return Object.assign(new Country(), { id: toGlobalId("Country", row.code), code: row.code, name: row.nameEn, nameFa: row.nameFa, nameAr: row.nameAr });
-  }
+  @Field(() => [CountryContact], { description: `Countries whose officials met this country's officials, most meetings first (at most ${MAX_COUNTRIES}: all there are).`, complexity: boundedListCost(MAX_COUNTRIES) })
+  metCountries!: CountryContact[];
 }

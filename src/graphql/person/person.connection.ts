@@ -2,5 +2,5 @@ import { ObjectType } from "type-graphql";
 import { Connection } from "../common/connection.type.ts";
 import { Person } from "./person.type.ts";
 
-@ObjectType({ description: "A page of people, with cursors (Relay connection)." })
+@ObjectType({ simpleResolvers: true, description: "A page of people, with cursors (Relay connection)." })
 export class PersonConnection extends Connection(Person, "Person") {}

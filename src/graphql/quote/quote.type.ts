@@ -1,17 +1,13 @@
 import { Field, ObjectType } from "type-graphql";
-import type { Quote as QuoteRow } from "../../generated/prisma/client.ts";
+import { Article } from "../article/article.type.ts";
 import { Evidence } from "../common/evidence.type.ts";
 import { Language } from "../common/enums.ts";
-import { toGlobalId } from "../common/global-id.ts";
+import { Meeting } from "../meeting/meeting.type.ts";
 import { Node } from "../node/node.interface.ts";
+import { Person } from "../person/person.type.ts";
 
-@ObjectType({ implements: Node, description: "Something a person said, verbatim or reported, in one article." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "Something a person said, verbatim or reported, in one article." })
 export class Quote extends Node {
-  dbId!: number;
-  speakerId!: number;
-  articleId!: number;
-  meetingId!: number | null;
-
   @Field(() => String, { description: "The words, without quotation marks (a reported clause without its cue)." })
   text!: string;
 
@@ -24,17 +20,12 @@ export class Quote extends Node {
   @Field(() => Evidence, { description: "Where the text stands in the article's body." })
   evidence!: Evidence;
 
-  static from(row: QuoteRow): Quote {
-    return Object.assign(new Quote(), {
-      id: toGlobalId("Quote", row.id),
-      dbId: row.id,
-      speakerId: row.speakerId,
-      articleId: row.articleId,
-      meetingId: row.meetingId,
-      text: row.text,
-      direct: row.direct,
-      language: row.language as Language,
-      evidence: { start: row.startOffset, end: row.endOffset, text: row.text },
-    });
-  }
+  @Field(() => Person, { description: "Who said it." })
+  speaker!: Person;
+
+  @Field(() => Article, { description: "The article that reports it." })
+  article!: Article;
+
+  @Field(() => Meeting, { nullable: true, description: "The meeting it was said at, when the article ties it to one." })
+  meeting!: Meeting | null;
 }
