@@ -85,7 +85,7 @@ describe("npm run ingest on folders and .jsonl files", () => {
 describe.each(backends)("npm run ingest killed half-way on %s", (backend) => {
   let reference: TestDatabase;
   let file: string;
-  const total = 300;
+  const total = 200;
   beforeAll(async () => {
     file = join(dir, `crash-${backend}.jsonl`);
     writeFileSync(file, toJsonl(generateArticles(total, { seed: 9, people: 60 })));

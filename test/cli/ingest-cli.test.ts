@@ -65,7 +65,7 @@ describe("parley ingest", () => {
     expect(run.code).toBe(1);
   }, 90_000);
 
-  it("re-extracts articles from another extractor version with --stale, once, and lists failed articles", async () => {
+  it("re-extracts articles from another extractor version with --stale, and counts them in the listing", async () => {
     const db = await openMigratedDatabase({ kind: "pglite", dataDir });
     await db.exec(`UPDATE "Article" SET "extractorVersion" = 'unknown'`);
     await db.close();
@@ -75,8 +75,6 @@ describe("parley ingest", () => {
     expect(run.stderr).toMatch(/Re-extracting 1 article\(s\) \(stale\)/);
     expect(run.stdout).toMatch(/articles: 1 re-extracted \(0 with extraction failed\), 0 failed/);
     expect(run.code).toBe(0);
-    const again = await parley(["reextract", "--stale"], dataDir);
-    expect(again.stdout).toMatch(/articles: 0 re-extracted/);
   }, 120_000);
 
   it("names a missing path and exits non-zero without a stack trace", async () => {
