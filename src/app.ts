@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import { databaseConfigFromEnv, describeDatabase, type DatabaseConfig } from "./db/config.ts";
-import { openDatabase, type Database, type ReadLimits } from "./db/client.ts";
+import { openDatabase, type Database, type OpenOptions } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 
 /** The articles the graph starts from. */
@@ -14,8 +14,8 @@ export const seedsDir = join(import.meta.dirname, "../seeds");
  * Opens the database (from the environment unless given) and applies pending migrations.
  * Failures name the database, since a wrong DATABASE_URL is the usual cause.
  */
-export async function openMigratedDatabase(config: DatabaseConfig = databaseConfigFromEnv(), limits?: ReadLimits): Promise<Database> {
-  const db = await openDatabase(config, limits);
+export async function openMigratedDatabase(config: DatabaseConfig = databaseConfigFromEnv(), options: OpenOptions = {}): Promise<Database> {
+  const db = await openDatabase(config, options);
   try {
     await migrate(db);
   } catch (error) {

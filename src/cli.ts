@@ -4,7 +4,10 @@
  *   eval [options]         score the extractor on eval/ gold against article texts (see src/cli/eval.ts)
  *   migrate                apply pending migrations to the configured database
  *   seed [folder…]         ingest seeds/ (and any folders given), idempotently
- *   ingest <file|folder…>  ingest articles with a progress bar and a summary
+ *   ingest <path…>         ingest article files, folders and .jsonl files (through the running
+ *                          server when one holds the embedded database)
+ *   reextract [--stale|--failed]  read stored articles again with the current extractor
+ *   articles --failed      list articles whose extraction failed
  *   schema [--check]       write schema.graphql from the code, or check that it is current
  *   codegen                generate typed operations for examples/operations (codegen.ts)
  *   explorer               bundle GraphiQL and the /graph page into dist/explorer (npm ci does)
@@ -18,6 +21,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   migrate: async () => (await import("./cli/migrate.ts")).runMigrate(),
   seed: async (args) => (await import("./cli/ingest.ts")).runSeed(args),
   ingest: async (args) => (await import("./cli/ingest.ts")).runIngest(args),
+  reextract: async (args) => (await import("./cli/reextract.ts")).runReextract(args),
+  articles: async (args) => (await import("./cli/articles.ts")).runArticles(args),
   schema: async (args) => (await import("./cli/schema.ts")).runSchema(args),
   codegen: async (args) => (await import("./cli/codegen.ts")).runCodegen(args),
   explorer: async (args) => (await import("./cli/explorer.ts")).runExplorer(args),

@@ -1,6 +1,9 @@
 /**
  * `npm start`: opens the database (PGlite in ./data by default, PostgreSQL with DATABASE_URL),
  * applies migrations, loads the seed articles that are not there yet, and serves GraphQL.
+ * It holds the embedded database's lock while it runs and advertises its URL there, so that
+ * `npm run ingest` sends articles through it. SIGTERM or SIGINT stops it cleanly: requests in
+ * flight are answered (for up to 10 s), the database is closed and the lock released.
  */
 import "reflect-metadata";
 import type { AddressInfo } from "node:net";
@@ -8,22 +11,47 @@ import { openMigratedDatabase, seedsDir } from "./app.ts";
 import { describeDatabase } from "./db/config.ts";
 import { queryLimitsFromEnv } from "./graphql/limits.ts";
 import { createParleyServer } from "./graphql/server.ts";
-import { collectArticleFiles, ingestFiles } from "./ingest/index.ts";
+import { ingestFiles } from "./ingest/index.ts";
+
+/** How long a stop waits for requests in flight before closing their connections. */
+const STOP_GRACE_MS = 10_000;
 
 async function main() {
   const port = portFromEnv(process.env.PORT);
+  const apiToken = process.env.PARLEY_API_TOKEN || undefined;
+  const allowUnauthenticatedWrites = process.env.PARLEY_DEV === "1";
+  let stopping: Promise<void> | null = null;
+  let stop: () => Promise<void> = async () => {}; // until the database is open: nothing to close
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    console.log(`${signal}: stopping`);
+    stopping = stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
   const limits = queryLimitsFromEnv();
-  const db = await openMigratedDatabase(undefined, limits);
+  const db = await openMigratedDatabase(undefined, { command: "parley server (npm start)", limits });
+  stop = () => db.close();
   console.log(`Database: ${describeDatabase(db.config)}`);
-  const outcomes = await ingestFiles(db, await collectArticleFiles([seedsDir]));
+  const outcomes = await ingestFiles(db, [seedsDir]);
   const count = (status: string) => outcomes.filter((o) => o.status === status).length;
-  for (const o of outcomes) if (o.status === "failed") console.error(`Seed ${o.file} failed: ${o.reason}`);
+  for (const o of outcomes) if (o.status === "failed") console.error(`Seed ${o.source} failed: ${o.reason}`);
   console.log(`Seeds: ${count("created")} new, ${count("unchanged")} already loaded, ${count("failed")} failed`);
 
-  const server = await createParleyServer(db, {
-    apiToken: process.env.PARLEY_API_TOKEN || undefined,
-    allowUnauthenticatedWrites: process.env.PARLEY_DEV === "1",
-  }, limits);
+  const server = await createParleyServer(db, { apiToken, allowUnauthenticatedWrites }, limits);
+  stop = async () => {
+    const force = setTimeout(() => server.httpServer.closeAllConnections(), STOP_GRACE_MS);
+    await server.stop();
+    clearTimeout(force);
+    await db.close();
+  };
   server.httpServer.once("error", async (error: NodeJS.ErrnoException) => {
     console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use; set PORT to another one.` : `Cannot listen on port ${port}: ${error.message}`);
     await db.close();
@@ -31,16 +59,9 @@ async function main() {
   });
   server.httpServer.listen(port, () => {
     const { port: actual } = server.httpServer.address() as AddressInfo; // PORT=0 picks a free one
+    db.lock?.advertise({ url: `http://127.0.0.1:${actual}/graphql`, writes: apiToken ? "token" : allowUnauthenticatedWrites ? "open" : "off" });
     console.log(`Parley GraphQL at http://localhost:${actual}/graphql`);
   });
-
-  const shutdown = async () => {
-    await server.stop();
-    await db.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
 }
 
 function portFromEnv(value: string | undefined): number {

@@ -11,7 +11,13 @@ export async function runExtract(files: string[]): Promise<number> {
   const records = [];
   for (const file of files) {
     const text = await readFile(file, "utf8");
-    records.push(toEvalRecord(basename(file), extractArticle(text)));
+    try {
+      records.push(toEvalRecord(basename(file), extractArticle(text)));
+    } catch (error) {
+      // The extractor's errors are no longer hidden: say which article raised one, with where.
+      console.error(`${file}: the extractor failed: ${(error as Error).stack ?? error}`);
+      return 1;
+    }
   }
   process.stdout.write(JSON.stringify(records, null, 2) + "\n");
   return 0;

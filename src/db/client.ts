@@ -4,6 +4,7 @@
  * `Database`.
  */
 import { mkdirSync } from "node:fs";
+import { basename, dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -11,6 +12,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import type { DatabaseConfig } from "./config.ts";
+import { acquireDataDirLock, type DataDirLock } from "./lock.ts";
 
 export type { PrismaClient } from "../generated/prisma/client.ts";
 
@@ -29,12 +31,9 @@ export interface Database {
   read<Row>(sql: string, params: unknown[], name: string): Promise<Row[]>;
   /** SQL statements sent since the database was opened, by Prisma and by `read` (to count round trips). */
   statementCount(): number;
+  /** The embedded database's folder lock this process holds (null on PostgreSQL, which needs none). */
+  readonly lock: DataDirLock | null;
   close(): Promise<void>;
-}
-
-/** Opens the configured database. Migrations are not applied here: see migrate.ts. */
-export async function openDatabase(config: DatabaseConfig, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<Database> {
-  return config.kind === "pglite" ? openPglite(config) : openPostgres(config, limits);
 }
 
 /** What the read path may spend on one statement. */
@@ -45,19 +44,46 @@ export interface ReadLimits {
 
 const DEFAULT_READ_LIMITS: ReadLimits = { statementTimeoutMs: 10_000 };
 
-async function openPglite(config: Extract<DatabaseConfig, { kind: "pglite" }>): Promise<Database> {
-  mkdirSync(config.dataDir, { recursive: true });
+export interface OpenOptions {
+  /** Who is opening the database, for the lock file (e.g. "parley ingest"); default: the command line. */
+  command?: string;
+  limits?: ReadLimits;
+}
+
+/**
+ * Opens the configured database. Migrations are not applied here: see migrate.ts. An embedded
+ * database is locked for this process first: DatabaseLockedError names the process holding it.
+ */
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
+  return config.kind === "pglite" ? openPglite(config, options.command ?? commandLine()) : openPostgres(config, options.limits ?? DEFAULT_READ_LIMITS);
+}
+
+function commandLine(): string {
+  return [basename(process.argv[1] ?? "node"), ...process.argv.slice(2)].join(" ").slice(0, 200);
+}
+
+async function openPglite(config: Extract<DatabaseConfig, { kind: "pglite" }>, command: string): Promise<Database> {
+  mkdirSync(dirname(config.dataDir), { recursive: true });
+  const lock = acquireDataDirLock(config.dataDir, command);
   let pglite: PGlite;
   try {
+    mkdirSync(config.dataDir, { recursive: true });
     pglite = await PGlite.create(config.dataDir, { extensions: { pg_trgm } }); // trigram indexes for text search
   } catch (error) {
-    throw new Error(`Cannot open the embedded database at ${config.dataDir}: ${(error as Error).message}. Only one process may open it at a time.`);
+    lock.release();
+    throw new Error(`Cannot open the embedded database at ${config.dataDir}: ${(error as Error).message}`);
   }
-  return wrap(config, new PrismaPGlite(pglite), {
+  return wrap(config, new PrismaPGlite(pglite), lock, {
     exec: async (sql) => void (await pglite.exec(sql)),
     query: async (sql, params) => (await pglite.query(sql, params)).rows,
     read: async (sql, params) => (await pglite.query(sql, params)).rows,
-    close: () => pglite.close(),
+    close: async () => {
+      try {
+        await pglite.close();
+      } finally {
+        lock.release();
+      }
+    },
   });
 }
 
@@ -68,7 +94,7 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
   // them: it spends seconds compiling a compiled query's many subplans and saves nothing here.
   const readPool = new pg.Pool({ connectionString: config.url, options: `${searchPath} -c statement_timeout=${limits.statementTimeoutMs} -c jit=off`.trim() });
   const adapter = new PrismaPg(pool, { schema: config.schema });
-  return wrap(config, adapter, {
+  return wrap(config, adapter, null, {
     exec: (sql) => execOnOneConnection(pool, sql),
     query: async (sql, params) => (await pool.query(sql, params)).rows,
     read: async (sql, params, name) => (await readPool.query({ name, text: sql, values: params })).rows,
@@ -102,7 +128,7 @@ interface RawAccess {
   close(): Promise<void>;
 }
 
-function wrap(config: DatabaseConfig, adapter: PrismaPg | PrismaPGlite, raw: RawAccess): Database {
+function wrap(config: DatabaseConfig, adapter: PrismaPg | PrismaPGlite, lock: DataDirLock | null, raw: RawAccess): Database {
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   let statements = 0;
   prisma.$on("query", () => void statements++);
@@ -116,6 +142,7 @@ function wrap(config: DatabaseConfig, adapter: PrismaPg | PrismaPGlite, raw: Raw
       return (await raw.read(sql, params, name)) as Row[];
     },
     statementCount: () => statements,
+    lock,
     async close() {
       await prisma.$disconnect();
       await raw.close();

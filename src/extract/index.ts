@@ -18,14 +18,22 @@ import type { ArticleFacts, ArticleHints, EvalRecord, MeetingFact, PersonFact, Q
 
 export type * from "./types.ts";
 export { fold } from "./normalize.ts";
+export { detectLanguage } from "./metadata.ts";
 
-/** Set by tests and tools to surface internal errors instead of returning empty facts. */
-export const DEBUG = { rethrow: false };
+/** Every spelling the gazetteer knows for a person key ("sergey-lavrov"); empty for people outside it. */
+export function knownNamesOf(key: string): string[] {
+  const person = gazetteer.person(key);
+  return person ? [...person.names, ...person.shortNames] : [];
+}
 
 /** Longest input handled in full; beyond it the text is cut so extraction stays fast on any input. */
 const MAX_CHARS = 400_000;
 
-/** Extracts people, countries, meetings and quotes from one article. Never throws. */
+/**
+ * Extracts people, countries, meetings and quotes from one article. An internal error is thrown,
+ * not hidden: the ingest layer records it with the article (extraction FAILED) so that a fixed
+ * extractor can re-read the article later.
+ */
 export function extractArticle(text: string, hints: ArticleHints = {}): ArticleFacts {
   return defaultExtractor(text, hints);
 }
@@ -38,15 +46,7 @@ export interface ExtractorKnowledge {
 /** Builds an extractArticle that resolves people with another gazetteer (tests, other deployments). */
 export function createExtractor(knowledge: ExtractorKnowledge = {}): (text: string, hints?: ArticleHints) => ArticleFacts {
   const people = knowledge.gazetteer ?? gazetteer;
-  return (text, hints = {}) => {
-    const source = typeof text === "string" ? text.slice(0, MAX_CHARS) : "";
-    try {
-      return extract(source, hints, people);
-    } catch (error) {
-      if (DEBUG.rethrow) throw error;
-      return emptyFacts(source, hints);
-    }
-  };
+  return (text, hints = {}) => extract(typeof text === "string" ? text.slice(0, MAX_CHARS) : "", hints, people);
 }
 
 const defaultExtractor = createExtractor();
@@ -144,11 +144,6 @@ function personFacts(article: ArticleText, persons: PersonAnalysis, keep: (key: 
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
-}
-
-function emptyFacts(source: string, hints: ArticleHints): ArticleFacts {
-  const title = source.split("\n").find((line) => line.trim()) ?? "";
-  return { language: hints.language ?? "fa", publisher: hints.publisher ?? null, publishedAt: hints.publishedAt ?? null, title: title.trim(), persons: [], countries: [], meetings: [], quotes: [] };
 }
 
 /** Converts facts to the scorer's record shape (../shared/eval/README.md). */

@@ -11,6 +11,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFieldResolver, GraphQLFormattedError } from "graphql";
 import type { Database } from "../db/client.ts";
 import { serveExplorer } from "../explorer/index.ts";
+import { withValidationReasons } from "./common/format-error.ts";
 import { createContext, type Context, type WritePolicy } from "./context.ts";
 import { FastPath } from "./fast-path.ts";
 import { DEFAULT_LIMITS, limitRules, typedLimitError, type QueryLimits } from "./limits.ts";
@@ -41,6 +42,7 @@ export async function createParleyServer(db: Database, policy: WritePolicy = {},
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // src/server.ts stops the server, then closes the database
     formatError,
     fieldResolver: readAnswer,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -69,9 +71,13 @@ export async function createParleyServer(db: Database, policy: WritePolicy = {},
   };
 }
 
-/** Limit refusals keep their own codes; unexpected errors are logged in full and reach the client only as "Internal server error". */
+/**
+ * Limit refusals keep their own codes; argument validation errors carry their reasons in the
+ * message (withValidationReasons); unexpected errors are logged in full and reach the client
+ * only as "Internal server error".
+ */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return typedLimitError(formatted);
+  if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return typedLimitError(withValidationReasons(formatted));
   console.error(unwrapResolverError(error));
   return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openMigratedDatabase } from "../../src/app.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tsx = join(root, "node_modules/.bin/tsx");
@@ -63,6 +64,18 @@ describe("parley ingest", () => {
     expect(run.stdout).toContain("articles: 0 new, 1 unchanged, 1 failed");
     expect(run.code).toBe(1);
   }, 90_000);
+
+  it("re-extracts articles from another extractor version with --stale, and counts them in the listing", async () => {
+    const db = await openMigratedDatabase({ kind: "pglite", dataDir });
+    await db.exec(`UPDATE "Article" SET "extractorVersion" = 'unknown'`);
+    await db.close();
+    const listing = await parley(["articles", "--failed"], dataDir);
+    expect(listing.stdout).toContain("0 of 1 articles with extraction failed; 1 not read by the current extractor");
+    const run = await parley(["reextract", "--stale"], dataDir);
+    expect(run.stderr).toMatch(/Re-extracting 1 article\(s\) \(stale\)/);
+    expect(run.stdout).toMatch(/articles: 1 re-extracted \(0 with extraction failed\), 0 failed/);
+    expect(run.code).toBe(0);
+  }, 120_000);
 
   it("names a missing path and exits non-zero without a stack trace", async () => {
     const missing = join(dir, "no-such-folder");

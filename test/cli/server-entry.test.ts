@@ -4,14 +4,16 @@
  * once, print its URL and answer GraphQL there; a second start loads nothing new.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { lockFileOf } from "../../src/db/lock.ts";
 import { backends, testDatabaseUrl } from "../fixtures/databases.ts";
 import { startServer } from "../fixtures/npm-start.ts";
+import { isRunning, pgliteEnv, processTree, startNpm } from "../fixtures/processes.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tsx = join(root, "node_modules/.bin/tsx");
@@ -94,5 +96,27 @@ describe("npm start with a bad PORT", () => {
       blocker.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 120_000);
+});
+
+// The process tree does not depend on the database; on PGlite the folder's lock must be freed too.
+describe.each(["SIGTERM", "SIGINT"] as const)("npm start stopped with %s", (signal) => {
+  const place = join(mkdtempSync(join(tmpdir(), "parley-stop-")), "pglite");
+  afterAll(() => rmSync(join(place, ".."), { recursive: true, force: true }));
+
+  it("ends every process it started, closes the port and frees the database", async () => {
+    const npm = startNpm(["start"], pgliteEnv(place, { PORT: "0" }));
+    const [, url] = await npm.waitFor(/Parley GraphQL at (http:\/\/\S+)/, 90_000);
+    const tree = processTree(npm.child.pid!);
+    expect(tree.length).toBeGreaterThan(1);
+    expect(await lavrovMeetings(url)).toMatchObject({ name: "Sergey Lavrov" });
+
+    npm.child.kill(signal);
+    await npm.exited;
+    for (let waited = 0; tree.some(isRunning) && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    expect(tree.filter(isRunning), `still running after ${signal}`).toEqual([]);
+    await expect(fetch(url)).rejects.toThrow();
+    expect(npm.output()).toContain(`${signal}: stopping`);
+    expect(existsSync(lockFileOf(place))).toBe(false);
   }, 120_000);
 });

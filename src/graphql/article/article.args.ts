@@ -3,6 +3,7 @@ import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { ConnectionArgs } from "../common/connection.args.ts";
 import { Language } from "../common/enums.ts";
 import { Order } from "../common/order.input.ts";
+import { ExtractionStatus } from "./article-extraction.type.ts";
 
 /** What a list of articles can be ordered by. */
 export enum ArticleOrderField {
@@ -35,6 +36,9 @@ export class ArticlesArgs extends ConnectionArgs {
 
   @Field(() => DateResolver, { nullable: true, description: "Only articles published on or before this day." })
   to?: Date;
+
+  @Field(() => ExtractionStatus, { nullable: true, description: "Only articles whose last extraction went this way (FAILED: those stored without facts)." })
+  extraction?: ExtractionStatus;
 
   @Field(() => ArticleOrder, { nullable: true, description: "Order of the list; newest ingest first when not given." })
   orderBy?: ArticleOrder;

@@ -25,6 +25,13 @@ export const articleSql: TypeSql = {
   contentHash: ({ row }) => column(row, "contentHash"),
   // Stored as UTC without a zone; written as graphql-scalars' DateTime writes a JS Date.
   ingestedAt: ({ row }) => `to_char(${column(row, "ingestedAt")}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  extraction: (f) =>
+    f.value({
+      status: `${column(f.row, "extractionStatus")}::text`,
+      error: column(f.row, "extractionError"),
+      extractorVersion: column(f.row, "extractorVersion"),
+      extractedAt: `to_char(${column(f.row, "extractedAt")}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+    }),
   persons: (f) => connection(f, peopleMentionedIn(column(f.row, "id"))),
   mentions: (f) =>
     boundedList(f, {
@@ -44,12 +51,13 @@ export const mentionSql: TypeSql = {
   person: (f) => f.one((p) => `FROM "Person" ${p} WHERE ${p}."id" = ${f.row}."personId"`),
 };
 
-/** The root list of articles: by language, publisher and publication day; newest ingest first unless `orderBy` says otherwise. */
+/** The root list of articles: by language, publisher, publication day and extraction outcome; newest ingest first unless `orderBy` says otherwise. */
 export function articlesWhere(f: FieldScope): Sql {
   const language = languageArgument(f);
   const publisher = textArgument(f, "publisher");
   const from = dateArgument(f, "from");
   const to = dateArgument(f, "to");
+  const extraction = textArgument(f, "extraction", (status) => status);
   const order = f.args.decide((args) => (args.orderBy as ArticleOrder | undefined) ?? { field: ArticleOrderField.INGESTED_AT, direction: OrderDirection.DESC });
   const descending = order.direction === OrderDirection.DESC;
   return connection(f, {
@@ -59,6 +67,7 @@ export function articlesWhere(f: FieldScope): Sql {
       ...(publisher ? [`lower(${a}."publisher") = lower(${publisher})`] : []),
       ...(from ? [`${a}."publishedAt" >= ${from}`] : []),
       ...(to ? [`${a}."publishedAt" <= ${to}`] : []),
+      ...(extraction ? [`${a}."extractionStatus" = ${extraction}::"ExtractionStatus"`] : []),
     ],
     order: (a) => [
       // Ingest order is id order; undated articles come last in either direction by publication day.
@@ -79,7 +88,7 @@ export function articlesMentioning(personId: Sql): ListSource {
   };
 }
 
-/** Root fields: an article by id; articles by language, publisher and day. */
+/** Root fields: an article by id; articles by language, publisher, day and extraction outcome. */
 export const articleQueries: TypeSql = {
   article: (f) => byId(f, "Article"),
   articles: articlesWhere,

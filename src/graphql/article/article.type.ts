@@ -5,6 +5,7 @@ import { Language } from "../common/enums.ts";
 import { Country } from "../country/country.type.ts";
 import { MAX_COUNTRIES } from "../country/country.sql.ts";
 import { Node } from "../node/node.interface.ts";
+import { ArticleExtraction } from "./article-extraction.type.ts";
 import { MAX_MENTIONS } from "./article.sql.ts";
 import { Mention } from "./mention.type.ts";
 
@@ -42,4 +43,7 @@ export class Article extends Node {
 
   @Field(() => [Country], { description: `Countries the article names (by name, adjective or capital standing for its government), by code (at most ${MAX_COUNTRIES}: all there are).`, complexity: boundedListCost(MAX_COUNTRIES) })
   countries!: Country[];
+
+  @Field(() => ArticleExtraction, { description: "Which extractor read it and how that went (an article whose extraction failed has no facts)." })
+  extraction!: ArticleExtraction;
 }
