@@ -46,6 +46,36 @@ const speech = checkObject(data, "speech.json");
 const clauses = checkObject(clauseData, "clauses.json");
 const language = checkObject(languageData, "language.json");
 
+/** Keys whose Persian phrases are verbs, matched in all their finite forms (see `persianVerbForms`). */
+const INFLECTED = new Set(["verbs", "ritual"]);
+
+const verbForms = checkObject(speech.persianVerbForms, "speech.json persianVerbForms");
+const PRESENT = new Map(Object.entries(checkObject(verbForms.present, "persianVerbForms.present")).map(([past, present]) => [fold(past), fold(String(present))]));
+const ALTERNATES = new Map(Object.entries(checkObject(verbForms.alternates, "persianVerbForms.alternates")).map(([light, others]) => [fold(light), checkStrings(others, `persianVerbForms.alternates.${light}`).map(fold)]));
+
+/**
+ * A Persian verb phrase listed in the past third person (گفت، تاکید کرد) in all its finite forms, folded: the
+ * phrase itself, its plural, perfect and pluperfect (with the auxiliary written apart or joined: گفته است،
+ * گفته‌است), present (می‌گوید, with می written apart or joined), the same with an alternate light verb
+ * (تاکید نمود), and for a compound verb the bare participle that chains clauses (عنوان نموده). A phrase whose
+ * last word is not a known past stem is returned as it is.
+ */
+export function persianVerbForms(phrase: string): string[] {
+  const words = fold(phrase).split(" ");
+  const head = words.slice(0, -1);
+  const last = words[words.length - 1];
+  if (!PRESENT.has(last)) return [phrase];
+  const forms = new Set<string>([fold(phrase)]);
+  for (const stem of [last, ...(ALTERNATES.get(last) ?? [])]) {
+    const present = PRESENT.get(stem);
+    const finite = [stem, `${stem}ند`, `${stem}ه است`, `${stem}هاست`, `${stem}ه اند`, `${stem}هاند`, `${stem}ه بود`, `${stem}ه بودند`];
+    if (present) finite.push(`می ${present}`, `می${present}`, `می ${present.slice(0, -1)}ند`, `می${present.slice(0, -1)}ند`);
+    if (head.length > 0) finite.push(`${stem}ه`);
+    for (const form of finite) forms.add([...head, form].join(" "));
+  }
+  return [...forms];
+}
+
 /** The cue words of one language: phrase matchers (matched in the text) and sets (looked up per folded word). */
 export type Lexicon = ReturnType<typeof loadLexicon>;
 
@@ -82,7 +112,8 @@ function lists(record: Record<string, unknown>, file: string, key: string): Lang
 }
 
 function loadLexicon(lang: Language) {
-  const words = (key: string) => lists(speech, "speech.json", key)[lang];
+  const listed = (key: string) => lists(speech, "speech.json", key)[lang];
+  const words = (key: string) => (lang === "fa" && INFLECTED.has(key) ? listed(key).flatMap(persianVerbForms) : listed(key));
   const matcher = (...keys: string[]) => {
     const m = new PhraseMatcher<true>();
     for (const key of keys) for (const w of words(key)) m.add(w, true);
@@ -90,7 +121,7 @@ function loadLexicon(lang: Language) {
   };
   const set = (key: string) => new Set(words(key).map(fold));
   const clauseList = (key: string) => lists(clauses, "clauses.json", key)[lang].map(fold);
-  const nominal = (Array.isArray(speech.nominal) ? speech.nominal : []).map((value: unknown, i: number) => [value, i] as const).filter(([value]) => checkObject(value, "speech.json nominal").lang === lang).map(([value, i]) => loadNominal(value, i));
+  const nominal = (Array.isArray(speech.nominal) ? speech.nominal : []).map((value: unknown, i: number) => [value, i] as const).filter(([value]) => checkObject(value, "speech.json nominal").lang === lang).map(([value, i]) => loadNominal(value, i, lang));
   const governed = (Array.isArray(speech.governed) ? speech.governed : []).map((value: unknown, i: number) => [value, i] as const).filter(([value]) => checkObject(value, "speech.json governed").lang === lang).map(([value, i]) => loadGoverned(value, i));
   const characterizations = checkObject(speech.characterizations, "speech.json characterizations");
   return {
@@ -103,10 +134,12 @@ function loadLexicon(lang: Language) {
     pronouns: set("pronouns"),
     prepositions: set("prepositions"),
     pluralSubjects: matcher("pluralSubjects"),
+    pluralHeads: set("pluralHeads"),
     roleSubjects: matcher("roleSubjects"),
+    roleOffices: new Map(Object.entries(checkObject(speech.roleOffices ?? {}, "speech.json roleOffices")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), String(v)])),
     relatives: set("relatives"),
     speechNouns: set("speechNouns"),
-    listenerVerbs: matcher("listenerVerbs"),
+    listenerVerbs: set("listenerVerbs"),
     adverbials: set("adverbials"),
     occasions: set("occasions"),
     characterizations: (() => {
@@ -119,6 +152,13 @@ function loadLexicon(lang: Language) {
     agencies: set("agencies"),
     according: matcher("according"),
     institutions: set("institutions"),
+    objectVerbs: set("objectVerbs"),
+    quoteOnlyVerbs: set("quoteOnlyVerbs"),
+    bareClauseVerbs: set("bareClauseVerbs"),
+    needsInfinitive: set("needsInfinitive"),
+    clauseMarkers: set("clauseMarkers"),
+    stanceNouns: set("stanceNouns"),
+    ritualContent: set("ritualContent"),
     nominal,
     nominalVerbs: matcher("nominalVerbs"),
     framingNouns: set("framingNouns"),
@@ -139,6 +179,11 @@ function loadLexicon(lang: Language) {
     leadIns: clauseList("leadIns"),
     objectHosts: clauseList("objectHosts"),
     characterizationStops: new Set(clauseList("characterizationStops")),
+    predicateCoordinators: new Set(clauseList("predicateCoordinators")),
+    subjectPronouns: new Set(clauseList("subjectPronouns")),
+    beforeVerb: new Set(clauseList("beforeVerb")),
+    definiteArticles: new Set(clauseList("definiteArticles")),
+    subjectHonorifics: new Set([...clauseList("subjectHonorifics"), ...checkLanguageLists(language.honorifics, "language.json honorifics")[lang].map(fold)]),
     nounCompounds: clauseList("nounCompounds").map((p, i) => {
       const [first, second, ...rest] = p.split(" ");
       if (!second || rest.length > 0) throw new TypeError(`clauses.json nounCompounds[${i}]: expected two words`);
@@ -159,10 +204,12 @@ function loadGoverned(value: unknown, i: number): GovernedRule {
   };
 }
 
-function loadNominal(value: unknown, i: number): NominalRule {
+function loadNominal(value: unknown, i: number, lang: Language): NominalRule {
   const item = checkObject(value, `speech.json nominal[${i}]`);
   const close = new PhraseMatcher<true>();
-  checkStrings(item.close, `nominal[${i}].close`).forEach((w) => close.add(w, true));
+  checkStrings(item.close, `nominal[${i}].close`)
+    .flatMap((w) => (lang === "fa" ? persianVerbForms(w) : [w]))
+    .forEach((w) => close.add(w, true));
   return {
     open: checkStrings(item.open ?? [], `nominal[${i}].open`).map((w) => fold(w).split(" ")),
     object: typeof item.object === "string" ? fold(item.object) : null,
