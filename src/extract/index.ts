@@ -79,6 +79,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     countryAt: (i) => countryStarts.get(i) ?? null,
     sameLine: (a, b) => article.lineOfToken[a] === article.lineOfToken[b],
     isCapitalized: (i) => /^\p{Lu}/u.test(source[article.folded.origin[tokens[i].start]] ?? ""),
+    isUpperCase: (i) => !/\p{Ll}/u.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
   });
   const allQuotes = findQuotes(article, persons.refs, language, titles.map((t) => t.first));
   const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: findDates(tokens, folded, article.clitics), quotes: allQuotes, articleDate: publishedAt });

@@ -30,6 +30,8 @@ export interface NameContext {
   isCountryToken: (tokenIndex: number) => boolean;
   /** Whether the source text of a token starts with a capital letter (for Latin names). */
   isCapitalized: (tokenIndex: number) => boolean;
+  /** Whether the source text of a token is written in capitals only (KEY ALLY). */
+  isUpperCase: (tokenIndex: number) => boolean;
   /** Whether two tokens are on the same line of the original text. */
   sameLine: (a: number, b: number) => boolean;
   /** Sentence number of each token. */
@@ -79,15 +81,15 @@ function loadNames() {
     thingBefore: set("thingBefore"),
     thingAfter: set("thingAfter"),
     bylines: set("bylines"),
+    personBefore: set("personBefore"),
+    personAfter: set("personAfter"),
   };
 }
 
 function loadLexicon() {
   const record = checkObject(languageData, "language.json");
   const byLang = (key: string) => perLanguage(checkLanguageLists(record[key], `language.json ${key}`));
-  const meetings = checkObject(meetingData, "meetings.json");
   const speech = checkObject(speechData, "speech.json");
-  const english = (value: unknown, where: string) => checkLanguageLists(value, where).en.map((p) => phraseWords(fold(p)));
   const cues = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   for (const file of [titleData, speechData, meetingData]) collectByLanguage(file, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) cues[l].add(w); });
   const closing = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
@@ -109,10 +111,6 @@ function loadLexicon() {
     cueWords: cues,
     /** Per language: words that may close a name written after a title: speech verbs and titles ("…ماریا زاخارووا گفت"). */
     closingWords: closing,
-    /** English words after which a capitalised run is someone met or speaking: met X, talks with X, joined by X. */
-    personBefore: new Set([...english(meetings.cues, "meetings.json cues"), ...english(meetings.with, "meetings.json with"), ...english(meetings.attendedAfter, "meetings.json attendedAfter"), ...english(meetings.companion, "meetings.json companion"), ...english(speech.according, "speech.json according")].map((w) => w.at(-1) as string)),
-    /** English words before which a capitalised run is the one who speaks or meets: X said, X met. */
-    personAfter: new Set([...english(speech.verbs, "speech.json verbs"), ...english(meetings.cues, "meetings.json cues"), ...english(meetings.inPerson, "meetings.json inPerson")].map((w) => w[0])),
     article: fold(checkString(checkObject(record.arabic, "language.json arabic").article, "language.json arabic.article")),
   };
 }
@@ -367,8 +365,10 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
     if (!tokens[start] || taken(start)) continue;
     const latin = !isArabicScript(tokens[start].text);
     if (latin ? !ctx.isCapitalized(start) : !honorific && !givenAt(ctx, start) && !isFamilyFirst(ctx, start)) continue;
-    const run = readRun(ctx, start, 1);
-    if (!run || run.cut || overlapsTaken(run, taken)) continue;
+    const read = readRun(ctx, start, 1);
+    if (!read || read.cut || overlapsTaken(read, taken)) continue;
+    // "… Regional Integration Shirley Botchwey": capitalised title words before a given name are not the name.
+    const run = latin && !honorific ? trimToGiven(ctx, read) : read;
     if (!ownName(ctx, run, honorific ? i : start)) {
       i = run.after - 1;
       continue;
@@ -395,9 +395,31 @@ function ownName(ctx: NameContext, run: NameRun, opening: number): boolean {
   const sameLineBefore = !!before && ctx.sameLine(opening - 1, opening);
   if (names.thingBefore.has(tokens[run.first].text)) return false;
   if (before && sameLineBefore && (names.thingBefore.has(before.text) || names.bylines.has(before.text))) return false;
-  if (tokens[run.after] && ctx.sameLine(run.after - 1, run.after) && names.thingAfter.has(tokens[run.after].text)) return false;
+  // "… Street", "… International Airport".
+  for (let k = run.after; k <= run.after + 1 && tokens[k] && ctx.sameLine(k - 1, k); k++) {
+    if (names.thingAfter.has(tokens[k].text)) return false;
+    if (!ctx.isCapitalized(k)) break;
+  }
   const aloneOnLine = !sameLineBefore && !(tokens[run.after] && ctx.sameLine(run.after - 1, run.after));
   return !aloneOnLine;
+}
+
+/** English words between a subject and its verb (X has met, X also said). */
+const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "will", "would", "also", "then", "later", "earlier", "had", "did"]);
+
+/** Short English words that a headline written in title case capitalises (Minister Meets Envoy And Discusses Ties Of The Region). */
+const TITLE_CASE_WORDS = new Set(["and", "of", "the", "in", "on", "with", "to", "for", "at", "by"]);
+
+/** Whether the token's line is written in title case: a short function word on it is capitalised. */
+function titleCaseLine(ctx: NameContext, i: number): boolean {
+  const capitalizedInside = (k: number) => TITLE_CASE_WORDS.has(ctx.tokens[k].text) && ctx.isCapitalized(k) && k > 0 && ctx.sameLine(k - 1, k) && ctx.sentenceOf(k - 1) === ctx.sentenceOf(k);
+  for (let k = i - 1; k >= 0 && ctx.sameLine(k, i); k--) if (capitalizedInside(k)) return true;
+  for (let k = i + 1; k < ctx.tokens.length && ctx.sameLine(k, i); k++) if (capitalizedInside(k)) return true;
+  return false;
+}
+
+function allCaps(ctx: NameContext, i: number): boolean {
+  return ctx.tokens[i].text.length > 1 && ctx.isUpperCase(i);
 }
 
 /** Latin script: two capitalised words opened by a given name, an honorific, or a person's place in the clause. */
@@ -411,8 +433,11 @@ function latinPerson(ctx: NameContext, run: NameRun, honorific: boolean): "yes" 
   const after = ctx.tokens[run.after];
   const gapBefore = before ? ctx.folded.slice(before.end, ctx.tokens[run.first].start) : "";
   const gapAfter = after ? ctx.folded.slice(ctx.tokens[run.after - 1].end, after.start) : "";
-  if (before && gapBefore === " " && lexicon.personBefore.has(before.text) && before.text !== "and") return "yes";
-  if (after && gapAfter === " " && lexicon.personAfter.has(after.text)) return "yes";
+  if (titleCaseLine(ctx, run.first) || [...ctx.tokens.slice(run.first, run.after)].every((t, k) => allCaps(ctx, run.first + k))) return "no";
+  if (before && gapBefore === " " && names.personBefore.has(before.text)) return "yes";
+  // "X met", "X has met", "X also said".
+  const verb = after && AUXILIARIES.has(after.text) ? ctx.tokens[run.after + 1] : after;
+  if (after && verb && gapAfter === " " && names.personAfter.has(verb.text)) return "yes";
   return "if-joined";
 }
 
