@@ -358,6 +358,7 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
   const { tokens } = ctx;
   const found: NameRun[] = [];
   const waiting: NameRun[] = [];
+  const titleCase = titleCaseLines(ctx);
   for (let i = 0; i < tokens.length; i++) {
     if (!ctx.inText(i) || taken(i)) continue;
     const start = pastHonorifics(ctx, i);
@@ -373,7 +374,7 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
       i = run.after - 1;
       continue;
     }
-    const accepted = latin ? latinPerson(ctx, run, honorific) : arabicScriptPerson(ctx, run, honorific);
+    const accepted = latin ? latinPerson(ctx, run, honorific, titleCase) : arabicScriptPerson(ctx, run, honorific);
     if (accepted === "yes") found.push(run);
     else if (accepted === "if-joined") waiting.push(run);
     i = run.after - 1;
@@ -411,11 +412,21 @@ const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "will", 
 const TITLE_CASE_WORDS = new Set(["and", "of", "the", "in", "on", "with", "to", "for", "at", "by"]);
 
 /** Whether the token's line is written in title case: a short function word on it is capitalised. */
-function titleCaseLine(ctx: NameContext, i: number): boolean {
+function titleCaseLines(ctx: NameContext): (i: number) => boolean {
+  const flags = new Int8Array(ctx.tokens.length); // 0 unknown, 1 title case, 2 not
   const capitalizedInside = (k: number) => TITLE_CASE_WORDS.has(ctx.tokens[k].text) && ctx.isCapitalized(k) && k > 0 && ctx.sameLine(k - 1, k) && ctx.sentenceOf(k - 1) === ctx.sentenceOf(k);
-  for (let k = i - 1; k >= 0 && ctx.sameLine(k, i); k--) if (capitalizedInside(k)) return true;
-  for (let k = i + 1; k < ctx.tokens.length && ctx.sameLine(k, i); k++) if (capitalizedInside(k)) return true;
-  return false;
+  return (i) => {
+    if (flags[i] === 0) {
+      let first = i;
+      while (first > 0 && ctx.sameLine(first - 1, i)) first--;
+      let after = i + 1;
+      while (after < ctx.tokens.length && ctx.sameLine(after, i)) after++;
+      let titleCase = false;
+      for (let k = first; k < after && !titleCase; k++) titleCase = capitalizedInside(k);
+      flags.fill(titleCase ? 1 : 2, first, after);
+    }
+    return flags[i] === 1;
+  };
 }
 
 function allCaps(ctx: NameContext, i: number): boolean {
@@ -423,7 +434,7 @@ function allCaps(ctx: NameContext, i: number): boolean {
 }
 
 /** Latin script: two capitalised words opened by a given name, an honorific, or a person's place in the clause. */
-function latinPerson(ctx: NameContext, run: NameRun, honorific: boolean): "yes" | "if-joined" | "no" {
+function latinPerson(ctx: NameContext, run: NameRun, honorific: boolean, titleCase: (i: number) => boolean): "yes" | "if-joined" | "no" {
   if (!ctx.isCapitalized(run.first)) return "no";
   if (honorific) return "yes";
   if (run.words < 2) return "no";
@@ -433,7 +444,7 @@ function latinPerson(ctx: NameContext, run: NameRun, honorific: boolean): "yes" 
   const after = ctx.tokens[run.after];
   const gapBefore = before ? ctx.folded.slice(before.end, ctx.tokens[run.first].start) : "";
   const gapAfter = after ? ctx.folded.slice(ctx.tokens[run.after - 1].end, after.start) : "";
-  if (titleCaseLine(ctx, run.first) || [...ctx.tokens.slice(run.first, run.after)].every((t, k) => allCaps(ctx, run.first + k))) return "no";
+  if (titleCase(run.first) || [...ctx.tokens.slice(run.first, run.after)].every((t, k) => allCaps(ctx, run.first + k))) return "no";
   if (before && gapBefore === " " && names.personBefore.has(before.text)) return "yes";
   // "X met", "X has met", "X also said".
   const verb = after && AUXILIARIES.has(after.text) ? ctx.tokens[run.after + 1] : after;

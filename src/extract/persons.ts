@@ -420,19 +420,26 @@ function hasClitic(title: TitleMention, ctx: PersonContext): boolean {
  */
 class OpenPeople {
   private readonly people: { key: string; words: string[] }[] = [];
+  /** Keys of the name references added, by token span. */
+  private readonly spans = new Map<string, PersonRef>();
 
   constructor(
     private readonly ctx: PersonContext,
     private readonly entities: Map<string, PersonEntity>,
     private readonly refs: PersonRef[],
-  ) {}
+  ) {
+    for (const ref of refs) if (ref.kind === "name") this.spans.set(`${ref.first}:${ref.after}`, ref);
+  }
 
   /** Adds the runs found by their shape, longest first so that shorter forms join them. */
   addRuns(runs: NameRun[], gazetteerNames: NameMatch[]): void {
     const fullIds = new Set(gazetteerNames.filter((n) => n.full).flatMap((n) => n.values));
+    const atToken = new Map<number, PersonRef>();
+    for (const ref of this.refs) for (let k = ref.first; k < ref.after; k++) atToken.set(k, ref);
     for (const run of [...runs].sort((a, b) => b.words - a.words || a.first - b.first)) {
-      const inside = this.refs.filter((r) => r.kind === "name" && r.first < run.after && run.first < r.after);
-      if (inside.length === 0 || this.overrides(run, inside, fullIds)) this.add(run);
+      const inside = new Set<PersonRef>();
+      for (let k = run.first; k < run.after; k++) if (atToken.has(k)) inside.add(atToken.get(k) as PersonRef);
+      if (inside.size === 0 || this.overrides(run, [...inside], fullIds)) this.add(run);
     }
   }
 
@@ -447,6 +454,7 @@ class OpenPeople {
     const given = this.ctx.tokens[run.first].text;
     if (person.names.some((n) => phraseWords(fold(n))[0] === given)) {
       Object.assign(inside[0], { first: Math.min(run.first, inside[0].first), after: Math.max(run.after, inside[0].after), start: Math.min(run.start, inside[0].start), end: Math.max(run.end, inside[0].end) });
+      this.spans.set(`${inside[0].first}:${inside[0].after}`, inside[0]);
       return false;
     }
     if (!run.anchored || run.words < 2) return false;
@@ -463,11 +471,14 @@ class OpenPeople {
 
   /** Adds one run as a person's name and returns the person's key. */
   add(run: NameRun): string {
-    const same = this.refs.find((r) => r.kind === "name" && r.first === run.first && r.after === run.after);
+    const span = `${run.first}:${run.after}`;
+    const same = this.spans.get(span);
     if (same) return same.key;
     const words = nameWords(this.ctx, run.first, run.after);
     const key = this.find(words) ?? this.create(run, words);
-    this.refs.push({ key, kind: "name", first: run.first, after: run.after, start: run.start, end: run.end });
+    const ref: PersonRef = { key, kind: "name", first: run.first, after: run.after, start: run.start, end: run.end };
+    this.refs.push(ref);
+    this.spans.set(span, ref);
     return key;
   }
 
@@ -502,7 +513,7 @@ class OpenPeople {
 
   private find(words: string[]): string | null {
     for (const entity of this.entities.values()) {
-      if (entity.gazetteer && entity.named && entity.gazetteer.names.some((n) => sameName(words, nameWordsOf(n)))) return entity.key;
+      if (entity.gazetteer && entity.named && fullNameWords(entity.gazetteer).some((n) => sameName(words, n))) return entity.key;
     }
     const person = this.people.find((p) => sameName(words, p.words));
     if (!person) return null;
@@ -533,6 +544,15 @@ class OpenPeople {
 /** The words of a name for comparing forms of it: folded, particles left out, "عبد الله" as one word. */
 function nameWords(ctx: PersonContext, first: number, after: number): string[] {
   return nameWordsOf(ctx.folded.slice(ctx.tokens[first].start, ctx.tokens[after - 1].end));
+}
+
+const fullNameCache = new Map<string, string[][]>();
+
+/** The words of each full name of a gazetteer person, computed once per person. */
+function fullNameWords(person: GazetteerPerson): string[][] {
+  let words = fullNameCache.get(person.id);
+  if (!words) fullNameCache.set(person.id, (words = person.names.map(nameWordsOf)));
+  return words;
 }
 
 function nameWordsOf(name: string): string[] {
