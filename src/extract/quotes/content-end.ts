@@ -8,7 +8,7 @@ import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Cue } from "./cue.ts";
-import { clauseWords, cueLexicon } from "./cue-lexicon.ts";
+import { lexicon } from "./cue-lexicon.ts";
 import { CLAUSE_MARKS, CLOSING_OF, isShortQuote, OPENING } from "./marks.ts";
 
 /** Where a cue's content ends: its closing mark, its fixed end, or where the next attribution begins. */
@@ -55,12 +55,13 @@ function reportedEnd(article: ArticleText, cue: Cue, paraEnd: number): number {
  */
 function arabicClauseStop(article: ArticleText, from: number, end: number): number {
   const { tokens } = article;
+  const ar = lexicon("ar");
   const text = article.folded.text;
   for (let k = tokenIndexAt(tokens, from) + 1; k < tokens.length && tokens[k].end <= end; k++) {
     if (!/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
     const word = tokens[k].text.startsWith("و") ? tokens[k].text.slice(1) : tokens[k].text;
-    const opener = clauseWords.ownSubjectOpeners.has(word) || (clauseWords.ownSubjectPrepositions.has(word) && clauseWords.ownSubjectOpeners.has(tokens[k + 1]?.text ?? ""));
-    if (opener || cueLexicon.participles.matchAt(tokens, text, k, { clitics: article.clitics })?.values.includes("ar")) return tokens[k - 1].end;
+    const opener = ar.ownSubjectOpeners.has(word) || (ar.ownSubjectPrepositions.has(word) && ar.ownSubjectOpeners.has(tokens[k + 1]?.text ?? ""));
+    if (opener || ar.participles.matchAt(tokens, text, k, { clitics: article.clitics })) return tokens[k - 1].end;
   }
   return end;
 }

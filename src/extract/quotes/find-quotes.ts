@@ -63,8 +63,8 @@ export function findQuotes(article: ArticleText, refs: PersonRef[], language: La
       if (!span || tokenCount(tokens, span.start, span.end) < 2) continue;
       // "با بیان اینکه X، ظریف افزود": a framing opening its sentence belongs to the subject of the verb after it.
       const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
-      const speaker: string | null = (later ? resolveSpeaker(article, later, bodyRefs, lastSpeaker ?? previousSubject(article, later.sentence, bodyRefs), previousSpeaker, { start: later.contentStart, end: later.sentence.fEnd }, previousSentence === later.sentence.index) : null)
-        ?? resolveSpeaker(article, cue, bodyRefs, lastSpeaker ?? previousSubject(article, cue.sentence, bodyRefs), previousSpeaker, span, previousSentence === cue.sentence.index);
+      const speaker: string | null = (later ? resolveSpeaker(article, later, bodyRefs, lastSpeaker ?? previousSubject(article, language, later.sentence, bodyRefs), previousSpeaker, { start: later.contentStart, end: later.sentence.fEnd }, previousSentence === later.sentence.index) : null)
+        ?? resolveSpeaker(article, cue, bodyRefs, lastSpeaker ?? previousSubject(article, language, cue.sentence, bodyRefs), previousSpeaker, span, previousSentence === cue.sentence.index);
       if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
         // «… left open at the paragraph's end goes on in the next paragraph opening with « (one quote).
         const carried = end >= paraEnd ? carriedQuotation(text, lines, li, text[cue.contentStart]) : null;
@@ -93,7 +93,7 @@ export function findQuotes(article: ArticleText, refs: PersonRef[], language: La
 /** Whether a person or pronoun stands before a cue in its sentence. */
 function hasSubjectBefore(refs: PersonRef[], tokens: Token[], cue: Cue): boolean {
   if (refs.some((r) => r.first >= cue.sentence.first && r.first < cue.first)) return true;
-  return findPronoun(tokens, cue.sentence.fStart, cue.start) !== null;
+  return findPronoun(tokens, cue.lang, cue.sentence.fStart, cue.start) !== null;
 }
 
 /** Number of tokens between two folded offsets. */

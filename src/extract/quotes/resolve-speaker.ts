@@ -8,8 +8,9 @@ import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt } from "../tokens.ts";
+import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
-import { clauseWords, cueLexicon, TITLE_WORDS } from "./cue-lexicon.ts";
+import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, TITLE_CHAIN } from "./cue-subject.ts";
 import { quotationSpans } from "./marks.ts";
 
@@ -19,6 +20,7 @@ import { quotationSpans } from "./marks.ts";
  */
 export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastSpeaker: string | null, previousInLine: string | null, content: { start: number; end: number }, previousInSentence = false): string | null {
   const { tokens } = article;
+  const lex = lexicon(cue.lang);
   const outside = (r: PersonRef) => r.end <= content.start || r.start >= content.end;
   const regionStart = cue.sentence.fStart;
   if (cue.speaker) return cue.speaker;
@@ -27,7 +29,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[]
   if (cue.type === "participle") {
     const subject = participleSubject(article, cue, refs, outside, previousInSentence ? previousInLine : null);
     if (subject !== undefined) return subject;
-    return cue.lang === "en" && findPronoun(tokens, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker;
+    return cue.lang === "en" && findPronoun(tokens, cue.lang, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker;
   }
   if (cue.subjectAfter) {
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
@@ -35,7 +37,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[]
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit) ?? titledSubject(article, cue, refs, limit);
     if (after) return after.key;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
-    if (cue.lang === "ar" && tokens[cue.after] && (cueLexicon.agencies.has(tokens[cue.after].text) || cueLexicon.institutions.has(tokens[cue.after].text))) return null;
+    if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
   }
   // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
   const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
@@ -47,7 +49,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[]
   const apposed = cue.lang === "en" ? subjectBeforeClause(article, refs, cue.first) : null;
   const apposedRef = apposed !== null ? refs.find((r) => r.first === apposed && outside(r)) : undefined;
   if (apposedRef) return apposedRef.key;
-  if (cue.lang === "en" && tokens[cue.first - 1] && cueLexicon.agencies.has(tokens[cue.first - 1].text)) return null;
+  if (cue.lang === "en" && tokens[cue.first - 1] && lex.agencies.has(tokens[cue.first - 1].text)) return null;
   // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks.
   const adjacent = content.end <= cue.start ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
   if (adjacent) return adjacent.key;
@@ -55,33 +57,33 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[]
   const opening = cue.lang === "fa" && !cue.subjectAfter ? openingPhrase(article, regionStart, cue.first) : null;
   const inOpening = (first: number) => opening !== null && first >= opening.first && first < opening.after;
   // Before the verb, a person after a preposition ("با همتای روس خود") is an object, not who speaks.
-  const region = refs.filter((r) => r.start >= regionStart && r.end <= cue.start && outside(r) && !inOpening(r.first) && (cue.subjectAfter || !afterPreposition(tokens, r.first)));
+  const region = refs.filter((r) => r.start >= regionStart && r.end <= cue.start && outside(r) && !inOpening(r.first) && (cue.subjectAfter || !afterPreposition(tokens, cue.lang, r.first)));
   // English subjects stand before the verb even when "that" follows it: "They added that …" is nobody in particular.
   // A quotation before its attribution is not where the subject stands ("“… between the two countries …,” Zarif said").
   const subjectFrom = content.end <= cue.start ? Math.max(regionStart, content.end) : regionStart;
-  const pluralBefore = cue.lang === "en" ? pluralSubjectAt(article, subjectFrom, cue.start) : null;
+  const pluralBefore = cue.lang === "en" ? pluralSubjectAt(article, cue.lang, subjectFrom, cue.start) : null;
   if (pluralBefore !== null && pluralBefore > (region.at(-1)?.start ?? -1)) return null;
-  const pronoun = findPronoun(tokens, regionStart, cue.start);
+  const pronoun = findPronoun(tokens, cue.lang, regionStart, cue.start);
   // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
-  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, chainStart(refs, r.first))).at(-1) ?? region.at(-1)) : region[0];
+  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, chainStart(refs, r.first))).at(-1) ?? region.at(-1)) : region[0];
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
   if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
-  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.end, content.start) : pluralSubjectAt(article, subjectFrom, cue.start);
+  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.lang, cue.end, content.start) : pluralSubjectAt(article, cue.lang, subjectFrom, cue.start);
   if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return lastSpeaker;
   if (firstRef) return firstRef.key;
-  if (hasAgencySubject(article, regionStart, cue.start, inOpening, cue.lang === "fa")) return null;
+  if (hasAgencySubject(article, cue.lang, regionStart, cue.start, inOpening)) return null;
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
-  if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !cueLexicon.functionWords.has(tokens[cue.after].text)) return null;
+  if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
   return lastSpeaker;
 }
 
 /** Whether a bare role noun is the subject of a cue: before an English verb, after an Arabic one ("وأضافت المتحدثة:"). */
 function hasRoleSubject(article: ArticleText, cue: Cue): boolean {
-  if (cue.lang === "en") return roleSubjectBefore(article, cue.first) !== null;
+  if (cue.lang === "en") return roleSubjectBefore(article, cue.lang, cue.first) !== null;
   if (cue.lang !== "ar" || !cue.subjectAfter || cue.after >= article.tokens.length) return false;
-  const m = cueLexicon.roleSubjects.matchAt(article.tokens, article.folded.text, cue.after, { clitics: article.clitics });
+  const m = lexicon(cue.lang).roleSubjects.matchAt(article.tokens, article.folded.text, cue.after, { clitics: article.clitics });
   // Bare: the content (or its complementizer) follows at once; "المتحدث الرسمي باسم الرئاسة" is someone else, unnamed.
   return m !== null && m.start < cue.contentStart && tokenIndexAt(article.tokens, cue.contentStart) - m.after <= 1;
 }
@@ -103,8 +105,8 @@ function participleSubject(article: ArticleText, cue: Cue, refs: PersonRef[], ou
   // The clause the participle hangs on opens at the last "حيث"/"where" before it, else with the sentence.
   let from = cue.sentence.fStart;
   let opened = false;
-  for (let k = cue.sentence.first; k < cue.first; k++) if (clauseWords.clauseOpeners.has(tokens[k].text)) { from = tokens[k].start; opened = true; }
-  const subject = refs.find((r) => r.start >= from && r.end <= cue.start && outside(r) && r.start === tokens[r.first].start && !afterPreposition(tokens, r.first));
+  for (let k = cue.sentence.first; k < cue.first; k++) if (lexicon(cue.lang).clauseOpeners.has(tokens[k].text)) { from = tokens[k].start; opened = true; }
+  const subject = refs.find((r) => r.start >= from && r.end <= cue.start && outside(r) && r.start === tokens[r.first].start && !afterPreposition(tokens, cue.lang, r.first));
   // "…، ومن جانبها ثمنت رئيسة المجر …، داعية إلى": a clause opened after the earlier quote has its own subject.
   if (opened && subject) return subject.key;
   if (inSentence) return inSentence;
@@ -124,14 +126,15 @@ function titleCoreference(article: ArticleText, refs: PersonRef[], regionStart: 
   const text = article.folded.text;
   const s = tokenIndexAt(tokens, regionStart);
   if (s >= verbFirst || !TITLE_WORDS.has(tokens[s].text)) return null;
-  const endsAt = (k: number, limit: number) => k >= limit || clauseWords.afterTitle.has(tokens[k].text) || /[،,.:؛()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  const fa = lexicon("fa");
+  const endsAt = (k: number, limit: number) => k >= limit || fa.afterTitle.has(tokens[k].text) || /[،,.:؛()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   // The earlier title may also end right at its verb: "ناصر کنعانی سخنگوی دولت گفت".
-  const earlierEndsAt = (k: number) => endsAt(k, tokens.length) || clauseWords.finiteVerbEnds.has(tokens[k].text) || cueLexicon.verbs.matchAt(tokens, text, k, { clitics: article.clitics }) !== null;
+  const earlierEndsAt = (k: number) => endsAt(k, tokens.length) || fa.finiteVerbEnds.has(tokens[k].text) || fa.verbs.matchAt(tokens, text, k, { clitics: article.clitics }) !== null;
   let best: { key: string; len: number } | null = null;
   for (const r of refs) {
     if (r.end > regionStart || r.after >= tokens.length) continue;
     let len = 0;
-    while (s + len < verbFirst && r.after + len < tokens.length && tokens[r.after + len].text === tokens[s + len].text && !clauseWords.afterTitle.has(tokens[s + len].text) && (len === 0 || !/[،,.:؛()«»]/.test(text.slice(tokens[r.after + len - 1].end, tokens[r.after + len].start)))) len++;
+    while (s + len < verbFirst && r.after + len < tokens.length && tokens[r.after + len].text === tokens[s + len].text && !fa.afterTitle.has(tokens[s + len].text) && (len === 0 || !/[،,.:؛()«»]/.test(text.slice(tokens[r.after + len - 1].end, tokens[r.after + len].start)))) len++;
     if (len < TITLE_MIN || !endsAt(s + len, verbFirst) || !earlierEndsAt(r.after + len)) continue;
     if (/[،,.:؛()«»]/.test(text.slice(r.end, tokens[r.after].start))) continue;
     if (!best || len >= best.len) best = { key: r.key, len };
@@ -155,14 +158,14 @@ function titledSubject(article: ArticleText, cue: Cue, refs: PersonRef[], conten
  * The subject of the closest earlier sentence that names someone: who a first pronoun refers to. A person after a
  * preposition (با لاوروف) or only inside the words quoted (after a colon, within «») is not that subject.
  */
-export function previousSubject(article: ArticleText, sentence: Sentence, refs: PersonRef[]): string | null {
+export function previousSubject(article: ArticleText, lang: Language, sentence: Sentence, refs: PersonRef[]): string | null {
   const text = article.folded.text;
   for (let k = sentence.index - 1; k >= 0; k--) {
     const s = article.sentences[k];
     const quoted = quotationSpans(text, article.tokens, s.fStart, s.fEnd);
     const colon = text.slice(s.fStart, s.fEnd).indexOf(":");
     const contentFrom = colon < 0 ? s.fEnd : s.fStart + colon;
-    const first = refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd && r.start < contentFrom && !afterPreposition(article.tokens, r.first) && !quoted.some(([open, close]) => open < r.start && r.end <= close));
+    const first = refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd && r.start < contentFrom && !afterPreposition(article.tokens, lang, r.first) && !quoted.some(([open, close]) => open < r.start && r.end <= close));
     if (first) return first.key;
   }
   return null;
@@ -186,23 +189,23 @@ function institutionSubject(article: ArticleText, regionStart: number, cue: Cue,
   for (let k = s + 1; k < limit; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     // A lead-in ending in a comma: "به گزارش X،", or an outlet's own attribution "روزنامه الاهرام نوشت،".
-    const leadIn = /[،,]/.test(gap) && (startsWithLeadIn(text.slice(tokens[s].start, tokens[k].start)) || cueLexicon.verbs.findIn(tokens, text, s, k, { clitics: article.clitics }).length > 0);
+    const leadIn = /[،,]/.test(gap) && (startsWithLeadIn(text.slice(tokens[s].start, tokens[k].start)) || lexicon("fa").verbs.findIn(tokens, text, s, k, { clitics: article.clitics }).length > 0);
     if (LEAD_SEPARATOR.test(gap) || leadIn) s = k;
   }
   if (s < tokens.length && COORDINATORS.has(tokens[s].text)) s++;
   if (s >= cue.first || (firstRef && firstRef.first <= s)) return false;
-  return cueLexicon.institutions.has(tokens[s].text) || cueLexicon.agencies.has(tokens[s].text);
+  return lexicon("fa").institutions.has(tokens[s].text) || lexicon("fa").agencies.has(tokens[s].text);
 }
 
 /** Whether a clause's text opens with a lead-in of data/clauses.json ("به گزارش", "به نقل"). */
 function startsWithLeadIn(clause: string): boolean {
-  return clauseWords.leadIns.some((words) => clause.startsWith(words));
+  return lexicon("fa").leadIns.some((words) => clause.startsWith(words));
 }
 
 /** Start of the first plural-subject phrase between two offsets, or null. */
-function pluralSubjectAt(article: ArticleText, from: number, to: number): number | null {
+function pluralSubjectAt(article: ArticleText, lang: Language, from: number, to: number): number | null {
   const { tokens } = article;
-  const m = cueLexicon.pluralSubjects.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).find((p) => p.end <= to);
+  const m = lexicon(lang).pluralSubjects.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).find((p) => p.end <= to);
   return m ? m.start : null;
 }
 
@@ -211,19 +214,20 @@ function pluralSubjectAt(article: ArticleText, from: number, to: number): number
  * question in an opening phrase ("در پاسخ به سوال خبرنگار یک رسانه غربی") nor one inside a framing or participle
  * and its clause ("با بیان اینکه …،": Persian بیان is not Arabic بيان "statement").
  */
-function hasAgencySubject(article: ArticleText, from: number, to: number, inOpening: (k: number) => boolean, persian: boolean): boolean {
+function hasAgencySubject(article: ArticleText, lang: Language, from: number, to: number, inOpening: (k: number) => boolean): boolean {
   const { tokens } = article;
+  const lex = lexicon(lang);
   const text = article.folded.text;
   const options = { clitics: article.clitics };
   for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) {
-    const framed = persian ? (cueLexicon.framings.matchAt(tokens, text, k, options) ?? cueLexicon.participles.matchAt(tokens, text, k, options)) : null;
+    const framed = lang === "fa" ? (lex.framings.matchAt(tokens, text, k, options) ?? lex.participles.matchAt(tokens, text, k, options)) : null;
     if (framed) {
       // Skip the framing and its clause, up to the next comma before the verb.
       k = framed.after - 1;
       while (k + 1 < tokens.length && tokens[k + 1].end <= to && !/[،,]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k++;
       continue;
     }
-    if (cueLexicon.agencies.has(tokens[k].text) && !inOpening(k)) return true;
+    if (lex.agencies.has(tokens[k].text) && !inOpening(k)) return true;
   }
   return false;
 }
@@ -237,7 +241,7 @@ function openingPhrase(article: ArticleText, regionStart: number, verb: number):
   const text = article.folded.text;
   let first = tokenIndexAt(tokens, regionStart);
   if (tokens[first] && COORDINATORS.has(tokens[first].text)) first++;
-  const opens = clauseWords.openingPhrases.some((words) => words.every((w, j) => tokens[first + j]?.text === w));
+  const opens = lexicon("fa").openingPhrases.some((words) => words.every((w, j) => tokens[first + j]?.text === w));
   if (!opens) return null;
   let after = first + 1;
   while (after < verb && !/[،,:]/.test(text.slice(tokens[after - 1].end, tokens[after].start))) after++;
