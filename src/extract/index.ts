@@ -64,7 +64,9 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
   const titles = findTitles(tokens, folded, countryMentions, ours, article.clitics);
   const oursMentions = ours ? findOurCountryWords(tokens).filter((start) => isTextToken(article, tokenIndexAt(tokens, start))).map((start) => ({ code: ours, start })) : [];
   const countryTokens = new Set(countryMentions.flatMap((c) => range(c.first, c.after)));
+  const countryStarts = new Map(countryMentions.map((c) => [c.first, c]));
   const persons = analysePersons({
+    language,
     gazetteer: people,
     tokens,
     folded,
@@ -74,8 +76,10 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     date: publishedAt,
     clitics: article.clitics,
     isCountryToken: (i) => countryTokens.has(i),
+    countryAt: (i) => countryStarts.get(i) ?? null,
     sameLine: (a, b) => article.lineOfToken[a] === article.lineOfToken[b],
     isCapitalized: (i) => /^\p{Lu}/u.test(source[article.folded.origin[tokens[i].start]] ?? ""),
+    isUpperCase: (i) => !/\p{Ll}/u.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
   });
   const allQuotes = findQuotes(article, { refs: persons.refs, entities: persons.entities, titles, countries: countryMentions }, language);
   const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: findDates(tokens, folded, article.clitics), quotes: allQuotes, articleDate: publishedAt });

@@ -134,6 +134,11 @@ function phrases(words: string[]): PhraseMatcher<true> {
   return m;
 }
 
+/** Whether a word links an ambassador's title to the country they serve in (در، لدى، to). */
+export function isPostingWord(word: string): boolean {
+  return loaded.posting.has(word);
+}
+
 /** Folded offsets of "our country" words (کشورمان، بلادنا), which name the outlet's country. */
 export function findOurCountryWords(tokens: Token[]): number[] {
   const found: number[] = [];
