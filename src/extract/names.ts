@@ -14,6 +14,7 @@ import namesData from "./data/names.json" with { type: "json" };
 import speechData from "./data/speech.json" with { type: "json" };
 import titleData from "./data/titles.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject, checkString, checkStrings } from "./data-check.ts";
+import { ARABIC_CLITICS } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
@@ -70,8 +71,10 @@ function loadNames() {
   const record = checkObject(namesData, "names.json");
   const lists = (key: string) => checkLanguageLists(record[key], `names.json ${key}`);
   const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
-  const given = new PhraseMatcher<true>();
-  for (const name of allLanguages(lists("given"))) given.add(name, true);
+  // Given names by script and language: Latin ones in any text, Persian spellings in Persian text, Arabic ones in Arabic text.
+  const given = { fa: new PhraseMatcher<true>(), ar: new PhraseMatcher<true>(), en: new PhraseMatcher<true>() };
+  const all = lists("given");
+  for (const lang of ["fa", "ar", "en"] as const) for (const name of all[lang]) given[lang].add(name, true);
   return {
     given,
     ambiguous: perLanguage(lists("ambiguousGiven")),
@@ -95,13 +98,17 @@ function loadLexicon() {
   const closing = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) closing[l].add(w); });
   const notName = byLang("notName");
-  // Month, weekday and relative-day words (dates.json); Latin ones that are also given names (May, Jan) stay names.
-  collectByLanguage(dateData, null, (_, phrase) => {
+  // Month, weekday and relative-day words (dates.json); Persian solar months only in Persian text; Latin ones that are also given names (May, Jan) stay names.
+  const dates = checkObject(dateData, "dates.json");
+  const months = checkObject(dates.months, "dates.json months");
+  const addDateWords = (value: unknown, persianOnly: boolean) => collectByLanguage(value, null, (_, phrase) => {
     for (const w of phraseWords(fold(phrase))) {
-      if (isArabicScript(w)) notName.fa.add(w), notName.ar.add(w);
-      else if (/^[a-z]{3,}$/.test(w) && !names.given.hasWord(w)) notName.en.add(w);
+      if (isArabicScript(w)) for (const l of persianOnly ? (["fa"] as const) : (["fa", "ar"] as const)) notName[l].add(w);
+      else if (/^[a-z]{3,}$/.test(w) && !names.given.en.hasWord(w)) notName.en.add(w);
     }
   });
+  addDateWords(months.jalali, true);
+  addDateWords([months.gregorian, months.hijri, dates.weekdays, dates.relativeDays], false);
   return {
     /** Per language: words that cannot be part of a name (function words, time words, common nouns). */
     notName,
@@ -137,6 +144,9 @@ function langOf(ctx: NameContext, word: string): Lang {
   return !isArabicScript(word) ? "en" : ctx.clitics ? "ar" : "fa";
 }
 
+/** Words that open a compound Arabic name with the next word (عبد الله، أبو بكر). */
+const COMPOUND_OPENERS = new Set(["عبد", "ابو"]);
+
 /** Most words a name outside the gazetteer may have, particles not counted. */
 const NAME_MAX_WORDS = 4;
 
@@ -165,8 +175,8 @@ export function isNameWord(ctx: NameContext, i: number): boolean {
   const lang = langOf(ctx, word);
   const common = (w: string) => lexicon.notName[lang].has(w) || lexicon.cueWords[lang].has(w);
   if (word.length < 2 || /\d/.test(word) || common(word) || names.thingAfter.has(word) || ctx.isCountryToken(i)) return false;
-  // "ونائب القائد": a title or common word with a conjunction clitic is no name either.
-  if (ctx.clitics && /^[وف]/.test(word) && common(word.slice(1))) return false;
+  // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
+  if (ctx.clitics && ARABIC_CLITICS.some((c) => word.startsWith(c) && word.length - c.length >= 2 && common(word.slice(c.length)))) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
 }
@@ -189,7 +199,7 @@ export function isBylineWord(word: string): boolean {
 export function givenAt(ctx: NameContext, i: number): { after: number; start: number; ambiguous: boolean } | null {
   const token = ctx.tokens[i];
   if (!token || (/^[a-z]/.test(token.text) && !ctx.isCapitalized(i))) return null;
-  const match = names.given.matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics });
+  const match = names.given[langOf(ctx, token.text)].matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics });
   // Only the conjunction may be written onto a name (وفيليب); with ل or ب it is a word (لدينا = we have).
   const clitic = match ? ctx.folded.slice(token.start, match.start) : "";
   if (match && (clitic === "" || CONJUNCTIONS.has(clitic))) return { after: match.after, start: match.start, ambiguous: match.after - match.first === 1 && names.ambiguous[langOf(ctx, match.phrase)].has(match.phrase) };
@@ -200,7 +210,8 @@ export function givenAt(ctx: NameContext, i: number): { after: number; start: nu
 function isCompoundGiven(ctx: NameContext, word: string): boolean {
   if (!isArabicScript(word) || word.length < 5) return false;
   if (word.startsWith("عبد") || word.endsWith("الله") || word.endsWith("الدین")) return true;
-  for (let k = 2; k <= word.length - 2; k++) if (names.given.hasWord(word.slice(0, k)) && names.given.hasWord(word.slice(k)) && !names.ambiguous[langOf(ctx, word)].has(word.slice(k))) return true;
+  const lang = langOf(ctx, word);
+  for (let k = 2; k <= word.length - 2; k++) if (names.given[lang].hasWord(word.slice(0, k)) && names.given[lang].hasWord(word.slice(k)) && !names.ambiguous[lang].has(word.slice(k))) return true;
   return false;
 }
 
@@ -245,12 +256,16 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       cut = true;
       break;
     }
-    const arabicArticle = isArabicScript(word) && word.startsWith(lexicon.article) && word.length > 3;
-    // Read backwards, a word with the article before other name words ends the run (it closes names, it does not open them).
-    if (step === -1 && words > 0 && arabicArticle && !isParticle(tokens[i + 1]?.text ?? "")) break;
+    // "عبد الستار", "أبو الغيط": the word after عبد or أبو is part of one name word.
+    const compound = prev !== undefined && step === 1 && COMPOUND_OPENERS.has(tokens[prev].text);
+    const arabicArticle = isArabicScript(word) && word.startsWith(lexicon.article) && word.length > 3 && !compound;
+    // Read backwards, a word with the article before other name words ends the run (it closes names, it does not open them),
+    // unless it is the second part of a compound (عبد الستار).
+    const compoundBack = step === -1 && arabicArticle && COMPOUND_OPENERS.has(tokens[i - 1]?.text ?? "");
+    if (step === -1 && words > 0 && arabicArticle && !compoundBack && !isParticle(tokens[i + 1]?.text ?? "")) break;
     if (step === -1 && words > 0 && names.surnameEnds.has(word)) break;
     picked.push(i);
-    if (!joinedPart) words++;
+    if (!joinedPart && !(compound && !isParticle(tokens[prev as number].text)) && !compoundBack) words++;
     i += step;
     if (step === 1) {
       // "… آل سعود": the family name after آل is the name's last word.

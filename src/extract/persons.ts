@@ -8,7 +8,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, isHonorific, isParticle, pastHonorifics, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, isCueWord, isHonorific, isParticle, pastHonorifics, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
 import { isArabicScript, phraseWords } from "./tokens.ts";
@@ -88,14 +88,18 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const refs: PersonRef[] = [];
   const groups: GroupRef[] = [];
 
+  const fullRefs: PersonRef[] = [];
   for (const name of names) {
     const id = chooseId(gz, name, fullIds, window);
     if (!id) continue;
     addEntity(entities, gazetteerEntity(gz, id, window, true));
-    refs.push({ key: id, kind: "name", first: name.first, after: name.after, start: name.start, end: name.end, ...widenName(ctx, name, names) });
+    const ref: PersonRef = { key: id, kind: "name", first: name.first, after: name.after, start: name.start, end: name.end, ...widenName(ctx, name, names) };
+    refs.push(ref);
+    if (name.full) fullRefs.push(ref);
   }
   const open = new OpenPeople(ctx, entities, refs);
-  open.addRuns(findOpenNames(ctx, spanSet(names.filter((n) => n.full))), names);
+  // Runs may take a gazetteer short name (another person of that surname), never a full one.
+  open.addRuns(findOpenNames(ctx, spanSet(fullRefs)), names);
   const named = new Set([...entities.keys()].filter((key) => gz.person(key)));
   // A title word inside a name ("شاه" in "شاه محمود قریشی", "أمير" in "أمير عبد اللهيان") is part of the name.
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
@@ -154,14 +158,10 @@ function widenName(ctx: PersonContext, name: NameMatch, all: NameMatch[]): { fir
   const { tokens } = ctx;
   if (!tokens[name.after] || !isParticle(tokens[name.after].text) || !ctx.sameLine(name.after - 1, name.after)) return null;
   let from = name.first;
-  for (let k = name.first; k < name.after - 1; k++) if (!isNameWordToken(ctx, k)) from = k + 1;
+  for (let k = name.first; k < name.after - 1; k++) if (isHonorific(tokens[k].text) || isCueWord(ctx, tokens[k].text)) from = k + 1;
   const run = readRun(ctx, from, 1);
   if (!run || run.after <= name.after || all.some((other) => other !== name && other.first < run.after && other.first >= name.after)) return null;
   return { first: run.first, after: run.after, start: run.start, end: run.end };
-}
-
-function isNameWordToken(ctx: PersonContext, k: number): boolean {
-  return !isHonorific(ctx.tokens[k].text) && readRun(ctx, k, 1) !== null;
 }
 
 /**
@@ -386,8 +386,13 @@ function gapOf(ctx: PersonContext, a: number, b: number): string {
 function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): NameRun | null {
   const cliticked = hasClitic(title, ctx);
   if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after) || (r.after === title.first && !cliticked)))) return null;
-  const after = titledRun(ctx, title.after, 1);
-  const before = cliticked ? null : titledRun(ctx, apposedBefore(title, ctx), -1);
+  // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y).
+  const known = (run: NameRun | null): NameRun | null => {
+    const ref = run && refs.find((r) => r.kind === "name" && run.first <= r.first && r.after <= run.after);
+    return run && ref ? { ...run, first: ref.first, after: ref.after, start: ref.start, end: ref.end } : run;
+  };
+  const after = known(titledRun(ctx, title.after, 1));
+  const before = cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
   return pickSide(ctx, title, before, after);
 }
 
@@ -451,8 +456,7 @@ class OpenPeople {
   private overrides(run: NameRun, inside: PersonRef[], fullIds: Set<string>): boolean {
     const person = inside.length === 1 ? this.ctx.gazetteer.person(inside[0].key) : undefined;
     if (!person) return false;
-    const given = this.ctx.tokens[run.first].text;
-    if (person.names.some((n) => phraseWords(fold(n))[0] === given)) {
+    if (fullNameWords(person).some((n) => sameName(nameWords(this.ctx, run.first, run.after), n))) {
       Object.assign(inside[0], { first: Math.min(run.first, inside[0].first), after: Math.max(run.after, inside[0].after), start: Math.min(run.start, inside[0].start), end: Math.max(run.end, inside[0].end) });
       this.spans.set(`${inside[0].first}:${inside[0].after}`, inside[0]);
       return false;
@@ -560,11 +564,21 @@ function nameWordsOf(name: string): string[] {
   return phraseWords(joined).filter((w) => !isParticle(w));
 }
 
+/** Whether two words differ by one letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Whether one name is a shorter form of the other: its words in order, sharing the first or the last. */
 function sameName(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0) return false;
-  if (short.length === long.length) return short.join(" ") === long.join(" ");
+  // Two spellings of one name in one article (غوتيراش، غوتيراس): every word alike but one, which differs by a letter.
+  if (short.length === long.length) return short.filter((w, k) => w !== long[k] && !(w.length >= 4 && oneEditApart(w, long[k]))).length === 0 && short.filter((w, k) => w !== long[k]).length <= 1;
   if (short[0] !== long[0] && short.at(-1) !== long.at(-1)) return false;
   let k = 0;
   for (const word of long) if (word === short[k]) k++;
