@@ -176,7 +176,7 @@ export function isNameWord(ctx: NameContext, i: number): boolean {
   const common = (w: string) => lexicon.notName[lang].has(w) || lexicon.cueWords[lang].has(w);
   if (word.length < 2 || /\d/.test(word) || common(word) || names.thingAfter.has(word) || ctx.isCountryToken(i)) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
-  if (ctx.clitics && ARABIC_CLITICS.some((c) => word.startsWith(c) && word.length - c.length >= 2 && common(word.slice(c.length)))) return false;
+  if (ctx.clitics && ARABIC_CLITICS.some((c) => word.startsWith(c) && word.length - c.length >= 3 && common(word.slice(c.length)))) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
 }
@@ -379,10 +379,16 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
     const start = pastHonorifics(ctx, i);
     const honorific = start > i;
     if (!tokens[start] || taken(start)) continue;
+    // "… بن نايف": a name does not start inside another one.
+    if (!honorific && i > 0 && isParticle(tokens[i - 1].text) && ctx.sameLine(i - 1, i)) continue;
     const latin = !isArabicScript(tokens[start].text);
     if (latin ? !ctx.isCapitalized(start) : !honorific && !givenAt(ctx, start) && !isFamilyFirst(ctx, start)) continue;
     const read = readRun(ctx, start, 1);
-    if (!read || read.cut || overlapsTaken(read, taken)) continue;
+    if (!read || overlapsTaken(read, taken)) continue;
+    if (read.cut) {
+      i = read.after - 1;
+      continue;
+    }
     // "… Regional Integration Shirley Botchwey": capitalised title words before a given name are not the name.
     const run = latin && !honorific ? trimToGiven(ctx, read) : read;
     if (!ownName(ctx, run, honorific ? i : start)) {

@@ -160,7 +160,7 @@ function widenName(ctx: PersonContext, name: NameMatch, all: NameMatch[]): { fir
   let from = name.first;
   for (let k = name.first; k < name.after - 1; k++) if (isHonorific(tokens[k].text) || isCueWord(ctx, tokens[k].text)) from = k + 1;
   const run = readRun(ctx, from, 1);
-  if (!run || run.after <= name.after || all.some((other) => other !== name && other.first < run.after && other.first >= name.after)) return null;
+  if (!run || run.after <= name.after || all.some((other) => other !== name && other.full && other.first < run.after && other.first >= name.after)) return null;
   return { first: run.first, after: run.after, start: run.start, end: run.end };
 }
 
@@ -384,13 +384,14 @@ function gapOf(ctx: PersonContext, a: number, b: number): string {
  * at the start of a clause, before it ("Jan Kowalski, the Polish deputy foreign minister").
  */
 function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): NameRun | null {
-  const cliticked = hasClitic(title, ctx);
-  if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after) || (r.after === title.first && !cliticked)))) return null;
   // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y).
   const known = (run: NameRun | null): NameRun | null => {
     const ref = run && refs.find((r) => r.kind === "name" && run.first <= r.first && r.after <= run.after);
     return run && ref ? { ...run, first: ref.first, after: ref.after, start: ref.start, end: ref.end } : run;
   };
+  // A side where a known name already stands has no other name to offer.
+  const cliticked = hasClitic(title, ctx) || refs.some((r) => r.kind === "name" && r.after === title.first);
+  if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after)))) return cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
   const after = known(titledRun(ctx, title.after, 1));
   const before = cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
   return pickSide(ctx, title, before, after);
@@ -479,7 +480,8 @@ class OpenPeople {
     const same = this.spans.get(span);
     if (same) return same.key;
     const words = nameWords(this.ctx, run.first, run.after);
-    const key = this.find(words) ?? this.create(run, words);
+    const written = this.ctx.folded.slice(run.start, run.end);
+    const key = this.find(words, written) ?? this.create(written, words);
     const ref: PersonRef = { key, kind: "name", first: run.first, after: run.after, start: run.start, end: run.end };
     this.refs.push(ref);
     this.spans.set(span, ref);
@@ -515,7 +517,7 @@ class OpenPeople {
     }
   }
 
-  private find(words: string[]): string | null {
+  private find(words: string[], written: string): string | null {
     for (const entity of this.entities.values()) {
       if (entity.gazetteer && entity.named && fullNameWords(entity.gazetteer).some((n) => sameName(words, n))) return entity.key;
     }
@@ -523,11 +525,11 @@ class OpenPeople {
     if (!person) return null;
     if (words.length > person.words.length) {
       // The longer form names the person from now on.
-      const key = `name:${words.join(" ")}`;
+      const key = `name:${written}`;
       const entity = this.entities.get(person.key);
       if (entity && !this.entities.has(key)) {
         this.entities.delete(person.key);
-        this.entities.set(key, { ...entity, key, writtenName: words.join(" ") });
+        this.entities.set(key, { ...entity, key, writtenName: written });
         for (const ref of this.refs) if (ref.key === person.key) ref.key = key;
         person.key = key;
       }
@@ -536,8 +538,7 @@ class OpenPeople {
     return person.key;
   }
 
-  private create(run: NameRun, words: string[]): string {
-    const written = this.ctx.folded.slice(run.start, run.end);
+  private create(written: string, words: string[]): string {
     const key = `name:${written}`;
     if (!this.entities.has(key)) addEntity(this.entities, { key, gazetteer: null, writtenName: written, country: null, role: null, named: true });
     this.people.push({ key, words });
@@ -559,9 +560,12 @@ function fullNameWords(person: GazetteerPerson): string[][] {
   return words;
 }
 
+/** Particles of a chain of fathers' names (X bin Y bin Z), kept in a name's words as "+". */
+const PATRONYMIC = new Set(["بن", "ابن", "بنت", "bin", "ibn", "bint", "ben"]);
+
 function nameWordsOf(name: string): string[] {
   const joined = fold(name).replace(/(^| )(عبد|ابو) (?=ال)/g, "$1$2");
-  return phraseWords(joined).filter((w) => !isParticle(w));
+  return phraseWords(joined).flatMap((w) => (PATRONYMIC.has(w) ? ["+"] : isParticle(w) ? [] : [w]));
 }
 
 /** Whether two words differ by one letter changed, added or dropped. */
@@ -574,8 +578,13 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /** Whether one name is a shorter form of the other: its words in order, sharing the first or the last. */
-function sameName(a: string[], b: string[]): boolean {
+function sameName(aForm: string[], bForm: string[]): boolean {
+  // "عبدالله بن عبدالعزيز" is not "عبدالعزيز بن عبدالله بن عبدالعزيز": a chain of fathers' names starts with the person's own.
+  const patronymic = aForm.includes("+") || bForm.includes("+");
+  const a = aForm.filter((w) => w !== "+");
+  const b = bForm.filter((w) => w !== "+");
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (patronymic && short[0] !== long[0]) return false;
   if (short.length === 0) return false;
   // Two spellings of one name in one article (غوتيراش، غوتيراس): every word alike but one, which differs by a letter.
   if (short.length === long.length) return short.filter((w, k) => w !== long[k] && !(w.length >= 4 && oneEditApart(w, long[k]))).length === 0 && short.filter((w, k) => w !== long[k]).length <= 1;
