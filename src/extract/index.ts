@@ -81,7 +81,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     isCapitalized: (i) => /^\p{Lu}/u.test(source[article.folded.origin[tokens[i].start]] ?? ""),
     isUpperCase: (i) => !/\p{Ll}/u.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
   });
-  const allQuotes = findQuotes(article, persons.refs, language, titles.map((t) => t.first));
+  const allQuotes = findQuotes(article, { refs: persons.refs, entities: persons.entities, titles, countries: countryMentions }, language);
   const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: findDates(tokens, folded, article.clitics), quotes: allQuotes, articleDate: publishedAt });
   const quotes = dedupeQuotes(allQuotes, folded);
   const active = new Set([...quotes.map((q) => q.speaker), ...meetings.flatMap((m) => m.participants)]);

@@ -12,7 +12,7 @@ import { checkLanguageLists, checkObject, allLanguages } from "./data-check.ts";
 import { isTextToken, type ArticleText, type Sentence } from "./article-text.ts";
 import type { CountryMention } from "./countries.ts";
 import { resolveDate, type DateMention } from "./dates.ts";
-import { COORDINATORS } from "./morphology.ts";
+import { COORDINATORS, PERSIAN_SUFFIXES } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import type { GroupRef, PersonEntity, PersonRef } from "./persons.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
@@ -52,8 +52,11 @@ export interface MeetingContext {
 }
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
-const MATCHER_LISTS = ["sender", "companion", "attendedAfter", "attendedBefore", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
-const SET_LISTS = ["between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting", "invitationBefore"] as const;
+const MATCHER_LISTS = ["notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
+const SET_LISTS = ["withOther", "relative", "between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting", "invitationBefore"] as const;
+
+/** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری"). */
+const SUFFIXED = ["multilateral", "ceremony", "pluralGuests", "jointMeeting"];
 
 const lexicon = loadMeetingWords(data);
 
@@ -65,7 +68,7 @@ function loadMeetingWords(raw: unknown) {
   for (const w of allLanguages(lists("phone"))) cues.add(w, "cue");
   /** A phrase matcher over one list of meetings.json, in every language. */
   const matcher = (key: string) => {
-    const m = new PhraseMatcher<true>();
+    const m = new PhraseMatcher<true>(SUFFIXED.includes(key) ? { suffixes: [...PERSIAN_SUFFIXES] } : {});
     for (const w of allLanguages(lists(key))) m.add(w, true);
     return m;
   };
@@ -82,6 +85,9 @@ function loadMeetingWords(raw: unknown) {
   };
 }
 
+/** Tokens before a cue word where a phrase covering it may start ("so-called", "is called"). */
+const NOT_CUE_REACH = 2;
+
 /** Cue words closer than this (in tokens) report the same meeting ("نشست سه جانبه", "دیدار دوجانبه"). */
 const SAME_CUE_GAP = 2;
 /** Mentions of one meeting are at most this many days apart; "12 days ago" is another meeting. */
@@ -93,11 +99,10 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
   for (const sentence of ctx.article.sentences) {
     const groups = cueGroups(ctx.article, sentence);
     groups.forEach((group, g) => {
-      const meeting = meetingAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1));
-      if (meeting) found.push(meeting);
+      found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
     });
   }
-  return inheritLocations(withHeadlines(ctx, merge(found)));
+  return inheritLocations(withHeadlines(ctx, merge(withAttendees(ctx, found))));
 }
 
 /**
@@ -117,17 +122,17 @@ function withHeadlines(ctx: MeetingContext, body: MeetingFinding[]): MeetingFind
     const sentence: Sentence = { start: line.start, end: line.end, text: article.source.slice(line.start, line.end), index: -1, line: line.index, fStart: article.tokens[first].start, fEnd: article.tokens[after - 1].end, first, after };
     const groups = cueGroups(article, sentence);
     groups.forEach((group, g) => {
-      const meeting = meetingAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null);
-      if (!meeting) return;
-      const set = [...meeting.participants].sort().join("|");
-      const same = body.find((m) => m.mode === meeting.mode && [...m.participants].sort().join("|") === set);
-      if (same) {
-        same.location ??= meeting.location;
-        same.date ??= meeting.date;
-        return;
+      for (const meeting of meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null)) {
+        const set = [...meeting.participants].sort().join("|");
+        const same = body.find((m) => m.mode === meeting.mode && [...m.participants].sort().join("|") === set);
+        if (same) {
+          same.location ??= meeting.location;
+          same.date ??= meeting.date;
+          continue;
+        }
+        const covered = body.some((m) => meeting.participants.every((p) => m.participants.includes(p)));
+        if (!covered && referredBack) body.push(meeting);
       }
-      const covered = body.some((m) => meeting.participants.every((p) => m.participants.includes(p)));
-      if (!covered && referredBack) body.push(meeting);
     });
   }
   return body;
@@ -147,6 +152,12 @@ function cueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
   for (let i = sentence.first; i < sentence.after; i++) {
     const m = lexicon.cues.matchAt(tokens, text, i, { clitics: article.clitics });
     if (!m || !isTextToken(article, i)) continue;
+    // "called for", "so-called", "peace talks": the cue word reports no meeting there.
+    const not = lexicon.notCue.findIn(tokens, text, Math.max(sentence.first, i - NOT_CUE_REACH), i + 1, { clitics: article.clitics }).find((n) => n.after > i);
+    if (not) {
+      i = Math.max(i, not.after - 1);
+      continue;
+    }
     const last = groups.at(-1);
     if (last && m.first - last.after <= SAME_CUE_GAP && !/[،,:«»“”"]/.test(text.slice(tokens[last.after - 1].end, tokens[m.first].start))) last.after = m.after;
     else groups.push({ first: m.first, after: m.after, anaphoric: lexicon.anaphoric.has(tokens[m.first - 1]?.text ?? "") });
@@ -155,22 +166,23 @@ function cueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
   return groups;
 }
 
-function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, prevAfter: number | null, nextFirst: number | null, previous?: MeetingFinding): MeetingFinding | null {
-  if (group.anaphoric) return null;
+/** The meetings a cue reports: one, or one per counterpart of a list (see bySide); none when it reports no held meeting. */
+function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, prevAfter: number | null, nextFirst: number | null, previous?: MeetingFinding): MeetingFinding[] {
+  if (group.anaphoric) return [];
   const { article } = ctx;
   const { tokens } = article;
   const text = article.folded.text;
   const cueStart = tokens[group.first].start;
   const quote = ctx.quotes.find((q) => q.start <= cueStart && cueStart < q.end);
   const zone = zoneAround(ctx, sentence, cueStart, quote);
-  const from = Math.max(zone.start, prevAfter !== null ? tokens[prevAfter - 1].end : zone.start);
+  const from = Math.max(zone.start, prevAfter !== null ? ownStart(article, prevAfter, group.first) : zone.start);
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
-  const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end, clauseBreakAfter(article, sentence, group));
-  if (isInterview(tokens, group)) return null;
+  const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end, clauseBreakAfter(ctx, sentence, group, from));
+  if (isInterview(tokens, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
   const plannedEnd = nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd);
-  if (hasPlanned(article, from, plannedEnd)) return null;
+  if (hasPlanned(article, from, plannedEnd) || isPurpose(article, group)) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
   let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
@@ -187,7 +199,23 @@ function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pre
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
   // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
   if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
-  if (participants.length < 2) return null;
+  // People present at the meeting take part, but are no counterpart of their own.
+  const present = attendeeRefs(ctx, sentence);
+  const attendees = new Set(participants.filter((key) => {
+    const own = ctx.refs.filter((r) => r.key === key && r.start >= from && r.end <= to);
+    return own.length > 0 && own.every((r) => present.has(r));
+  }));
+  const sides = participants.filter((key) => !attendees.has(key));
+  const recent = previous && sentence.index - previous.sentence <= ATTENDANCE_REACH ? previous : undefined;
+  // "Also present at the meeting were A and B", "met Zarif, in a meeting also attended by Lavrov": attendees of the meeting told
+  // just before join it (withAttendees); with none told before, "A, B and C attended the meeting" is their meeting.
+  if (attendees.size > 0 && sides.length <= 1 && (recent?.participants.includes(sides[0] ?? "") || (sides.length === 0 && recent))) return [];
+  if (sides.length === 0) attendees.clear();
+  // "كما استقبل سفير النرويج X", "همچنین با X دیدار کرد": another meeting of the subject of the one told just before.
+  if (participants.length === 1 && recent && !quote && inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)) && recent.participants[0] !== participants[0]) {
+    participants = [recent.participants[0], ...participants];
+  }
+  if (participants.length < 2) return [];
   const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to && (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d));
   // The date told of the meeting is the one nearest its cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک روز بعد (۱۵ آذر) … دیدار کرد").
   const distance = (d: DateMention) => (d.after <= group.first ? group.first - d.after : d.first - group.after);
@@ -199,10 +227,13 @@ function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pre
   // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").
   // "held talks, by telephone, since …": a phone phrase set off right after the cue says how they talked.
   const phoneNext = nextFirst !== null && nextFirst - group.after <= 1 && lexicon.phone.matchAt(tokens, text, nextFirst, { clitics: article.clitics }) !== null;
-  const phone = phoneNext || isPhone(article, zone.start, Math.max(to, clauseEnd(article, sentence, group)));
-  // A call has no single place; a place split off by a second cue of the clause ("دیدار … در حاشیه نشست … در سوچی") is still this meeting's.
-  const place = phone ? null : (venueIn(article, from, to) ?? venueIn(article, from, Math.min(zone.end, clauseEnd(article, sentence, group))));
-  return {
+  // A place split off by a second cue of the clause ("دیدار … در حاشیه نشست … در سوچی") is still this meeting's.
+  const venue = venueIn(article, from, to) ?? venueIn(article, from, Math.min(zone.end, clauseEnd(article, sentence, group)));
+  // "During the phone call, they discussed relations following the meeting in Geneva": a call named before the cue's own clause is not a meeting placed in a city.
+  const phone = phoneNext || isPhone(article, from, Math.max(to, clauseEnd(article, sentence, group))) || (venue === null && isPhone(article, zone.start, from));
+  // A call has no single place.
+  const place = phone ? null : venue;
+  const meeting: MeetingFinding = {
     participants,
     location: place?.city ?? null,
     date: when ? resolveDate(when, ctx.articleDate, earlier) : null,
@@ -214,6 +245,126 @@ function meetingAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pre
     inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
     earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
   };
+  return bySide(ctx, group, from, to, participants, attendees, between !== undefined).map((set) => ({ ...meeting, participants: set }));
+}
+
+/** Sentences before an attendance clause within which the meeting it refers back to is told. */
+const ATTENDANCE_REACH = 3;
+
+/**
+ * References of the people a sentence says were present ("حضر اللقاء X، وY", "بحضور X", "in the
+ * presence of X", "X نیز حضور داشت"). They take part in the meeting (conventions: named attendees
+ * are participants), but are no counterpart of their own when a list is split (bySide).
+ */
+function attendeeRefs(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const out = new Set<PersonRef>();
+  const refs = ctx.refs.filter((r) => r.first >= sentence.first && r.after <= sentence.after);
+  if (refs.length === 0) return out;
+  /** Whether a clause mark stands between token k - 1 and token k. */
+  const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  /** Whether token k starts another clause: a with-word, a speech verb, a quotation. */
+  const stop = (k: number) => lexicon.withWords.has(tokens[k].text) || lexicon.speechVerbs.matchAt(tokens, text, k, options) !== null || (k > 0 && /[:«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
+  // "حضر اللقاء كل من X، وY، وZ": the people after the phrase, up to another clause or cue; a list may run over commas.
+  for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
+    let end = m.after + 1;
+    while (end < sentence.after && !stop(end) && lexicon.cues.matchAt(tokens, text, end, options) === null) end++;
+    for (const r of refs) if (r.first >= m.after && r.first < end) out.add(r);
+  }
+  // "X نیز در این دیدار حضور داشت": the people of the clause before the phrase.
+  for (const m of lexicon.attendedBefore.findIn(tokens, text, sentence.first, sentence.after, options)) {
+    let start = m.first;
+    while (start - 1 >= sentence.first && !markBefore(start) && !COORDINATORS.has(tokens[start - 1].text) && !stop(start - 1)) start--;
+    for (const r of refs) if (r.first >= start && r.after <= m.first) out.add(r);
+  }
+  return out;
+}
+
+/**
+ * Attendance told in a clause of its own after the meeting ("… استقبل X Y. حضر اللقاء Z.", "در این
+ * دیدار Z نیز حضور داشت", "Also present were Z and W"): the attendees join the last meeting told
+ * before, within a few sentences; a plural or dual meeting word ("حضر الاستقبالين", "the meetings")
+ * adds them to each meeting of the same people told in that stretch.
+ */
+function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (const sentence of article.sentences) {
+    const present = [...attendeeRefs(ctx, sentence)];
+    if (present.length === 0) continue;
+    const last = found.filter((m) => m.sentence <= sentence.index && m.sentence >= sentence.index - ATTENDANCE_REACH && m.start < present[0].start).at(-1);
+    if (!last) continue;
+    const all = lexicon.attendedAll.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics }).length > 0;
+    const targets = all ? found.filter((m) => m.sentence >= sentence.index - ATTENDANCE_REACH && m.start <= last.start && m.participants.some((p) => last.participants.includes(p))) : [last];
+    const keys = present.map((r) => r.key).filter((key) => ctx.entities.get(key)?.named !== false);
+    for (const meeting of targets) {
+      // Attendees told inside the meeting's own clause are already there; someone who is a side of it is not an attendee.
+      for (const key of keys) if (!meeting.participants.includes(key)) meeting.participants.push(key);
+    }
+  }
+  return found;
+}
+
+/**
+ * "X met A, B and C", "استقبل X A وB", "X با A و B دیدار کرد": one meeting per counterpart
+ * (conventions R-list), the attendees in each, unless the text puts the counterparts together: a
+ * multilateral meeting ("trilateral", "سه‌جانبه"), a ceremony ("credentials", "أوراق اعتماد"), one
+ * meeting named in the singular with them ("a meeting with A and B", "در دیدار خود با A و B"), a
+ * plural title before them ("received the ambassadors of …"), or people "between" whom it was held.
+ * "Separately" always splits. The sides that meet each counterpart are the people before the
+ * with-word (or before the cue), else the first one after the cue (Arabic "استقبل X A وB").
+ */
+function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: number, participants: string[], attendees: Set<string>, between: boolean): string[][] {
+  const sides = participants.filter((key) => !attendees.has(key));
+  const present = participants.filter((key) => attendees.has(key));
+  if (sides.length < 3 || between) return [participants];
+  if (ctx.groups.some((g) => g.start >= from && g.end <= to)) return [participants];
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const firstRef = new Map<string, PersonRef>();
+  for (const r of ctx.refs) if (r.start >= from && r.end <= to && !firstRef.has(r.key)) firstRef.set(r.key, r);
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  const skipped = [lexicon.attendedAfter, lexicon.companion].flatMap((m) => m.findIn(tokens, text, first, last, options));
+  const pivot = range(first, last).find((k) => lexicon.withOther.has(tokens[k].text) && !skipped.some((m) => m.first <= k && k < m.after) && sides.some((key) => (firstRef.get(key)?.first ?? -1) > k)) ?? null;
+  const at = pivot ?? group.first;
+  let subjects = sides.filter((key) => !firstRef.has(key) || firstRef.get(key)!.first < at);
+  let counterparts = sides.filter((key) => !subjects.includes(key));
+  if (subjects.length === 0 && pivot === null) {
+    subjects = counterparts.slice(0, 1);
+    counterparts = counterparts.slice(1);
+  }
+  if (subjects.length === 0 || counterparts.length < 2) return [participants];
+  const firstCounterpart = Math.min(...counterparts.map((key) => firstRef.get(key)!.first));
+  if (!inRange(lexicon.separately, article, from, to) && together(article, group, from, to, firstCounterpart)) return [participants];
+  return counterparts.map((key) => [...subjects, key, ...present]);
+}
+
+/** Tokens after a meeting noun within which its with-word stands ("دیدار خود با", "a meeting with"). */
+const JOINT_WITH_REACH = 2;
+
+/** Whether the clause names one occasion for all its counterparts (see bySide). */
+function together(article: ArticleText, group: CueGroup, from: number, to: number, firstCounterpart: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (inRange(lexicon.multilateral, article, from, to) || inRange(lexicon.ceremony, article, from, to)) return true;
+  if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).length > 0) return true;
+  // "در دیدار خود با A و B", "a meeting with A and B"; "دیدار A و B", "لقاء A وB": the people of one meeting noun.
+  const noun = lexicon.jointMeeting.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).at(-1);
+  if (noun === undefined) return false;
+  if (firstCounterpart >= noun.after && firstCounterpart - noun.after <= 1) return true;
+  return range(noun.after, noun.after + JOINT_WITH_REACH).some((k) => k < tokens.length && k < firstCounterpart && lexicon.withOther.has(tokens[k].text));
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
@@ -223,10 +374,10 @@ const REPORTER_REACH = 10;
 const OWNER_REACH = 2;
 
 /**
- * Leaves out the people of the clause who are not sides of the meeting: the sender of a message or
- * invitation ("پیام پوتین را تسلیم کرد", "received a letter from Putin"), people present only as
- * attendees ("حضر اللقاء لافروف", "لاوروف نیز حضور داشت", "also attended by"), and a travel
- * companion ("به همراه لاوروف … سفر کرد", "accompanied Putin to"), who counts only beside a third person.
+ * Leaves out the people of the clause who did not take part: the sender of a message or
+ * invitation ("پیام پوتین را تسلیم کرد", "received a letter from Putin"), someone who only reports
+ * the meeting, and a travel companion ("به همراه لاوروف … سفر کرد", "accompanied Putin to"), who
+ * counts only beside a third person. Attendees stay: they took part (see attendeeRefs).
  */
 function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGroup, from: number, to: number, participants: string[]): string[] {
   const { article } = ctx;
@@ -254,17 +405,6 @@ function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
   const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
   const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
-  // Attendance is told in a clause of its own, which may lie past the cue's people ("… دیدار کرد و سفیر ژاپن هم در جلسه حضور داشت").
-  for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
-    let end = m.after;
-    while (end + 1 < sentence.after && !markBefore(end + 1) && !lexicon.withWords.has(tokens[end + 1].text) && !inCue(end + 1)) end++;
-    for (const r of refs) if (r.first >= m.after && r.first <= end) dropped.add(r);
-  }
-  for (const m of lexicon.attendedBefore.findIn(tokens, text, sentence.first, sentence.after, options)) {
-    let start = m.first;
-    while (start - 1 >= sentence.first && !markBefore(start) && !COORDINATORS.has(tokens[start - 1].text) && !lexicon.withWords.has(tokens[start - 1].text) && !inCue(start - 1)) start--;
-    for (const r of refs) if (r.first >= start && r.after <= m.first) dropped.add(r);
-  }
   // "…, ministry spokesman Anurag Srivastava said on Thursday", "…, Kaifu, the spokesperson for the ministry, said":
   // a person set off after the cue as the subject of a speech verb reports the meeting.
   for (const r of refs) {
@@ -382,9 +522,33 @@ function zoneAround(ctx: MeetingContext, sentence: Sentence, at: number, quote: 
   return { start, end };
 }
 
-/** Start of the first clause-break word after the cue ("since", "منذ"), else the end of the sentence. */
-function clauseBreakAfter(article: ArticleText, sentence: Sentence, group: CueGroup): number {
-  for (let k = group.after; k < sentence.after; k++) if (lexicon.clauseBreaks.has(article.tokens[k].text)) return article.tokens[k].start;
+/**
+ * Where a cue's clause starts after the cue before it (at token `prevAfter`): right after that cue,
+ * unless a with-word follows it ("After meeting with Bachelet, Macri was welcomed by …"), whose
+ * people are that cue's, up to the next clause mark before this cue.
+ */
+function ownStart(article: ArticleText, prevAfter: number, first: number): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (!lexicon.withOther.has(tokens[prevAfter]?.text ?? "")) return tokens[prevAfter - 1].end;
+  for (let k = prevAfter + 1; k < first; k++) if (/[،,:;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k - 1].end;
+  return tokens[prevAfter - 1].end;
+}
+
+/**
+ * Start of the first clause-break word after the cue ("since", "منذ"), else the end of the sentence.
+ * A relative pronoun ("who", "الذي") breaks the clause once two people are named before it
+ * ("X met Y, who is accompanying Z"; "استقبل X Y، الذي سلمه رسالة من Z"): its people did not take part.
+ */
+function clauseBreakAfter(ctx: MeetingContext, sentence: Sentence, group: CueGroup, from: number): number {
+  const { tokens } = ctx.article;
+  for (let k = group.after; k < sentence.after; k++) {
+    const word = tokens[k].text;
+    if (lexicon.clauseBreaks.has(word)) return tokens[k].start;
+    if (!lexicon.relative.has(word) && !(ctx.article.clitics && /^[وف]/.test(word) && lexicon.relative.has(word.slice(1)))) continue;
+    const named = new Set(ctx.refs.filter((r) => r.start >= from && r.end <= tokens[k].start).map((r) => r.key));
+    if (named.size >= 2) return tokens[k].start;
+  }
   return sentence.fEnd;
 }
 
@@ -403,12 +567,37 @@ function isInterview(tokens: Token[], group: CueGroup): boolean {
   return false;
 }
 
+/** Words a purpose phrase may stand before its cue ("لإجراء محادثات", "برای دیدار", "to hold talks"). */
+const PURPOSE_REACH = 1;
+
+/**
+ * Whether the cue is the purpose of a trip or plan ("وصل … لإجراء محادثات مع", "بهدف لقاء", "للقاء",
+ * "برای دیدار با", "arrived to hold talks"): a purpose phrase right before it, or Arabic لـ written onto it.
+ */
+function isPurpose(article: ArticleText, group: CueGroup): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (lexicon.purpose.findIn(tokens, text, Math.max(0, group.first - PURPOSE_REACH - 2), group.first, options).some((m) => m.after <= group.first && group.first - m.after <= PURPOSE_REACH)) return true;
+  if (!article.clitics) return false;
+  const cue = lexicon.cues.matchAt(tokens, text, group.first, options);
+  const attached = cue ? text.slice(tokens[group.first].start, cue.start) : "";
+  return attached.endsWith("ل");
+}
+
 function hasPlanned(article: ArticleText, from: number, to: number): boolean {
   return inRange(lexicon.planned, article, from, to);
 }
 
+/** Whether a phone phrase stands between two folded offsets, not inside a phrase that reports no meeting ("called for"). */
 function isPhone(article: ArticleText, from: number, to: number): boolean {
-  return inRange(lexicon.phone, article, from, to);
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  const not = lexicon.notCue.findIn(tokens, text, Math.max(0, first - NOT_CUE_REACH), last, options);
+  return lexicon.phone.findIn(tokens, text, first, last, options).some((m) => m.end <= to && !not.some((n) => n.first <= m.first && m.first < n.after));
 }
 
 /** Whether a phrase of the matcher lies wholly between two folded offsets. */
@@ -431,7 +620,7 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
     if (quote?.direct) {
       thirdPerson = true;
       add(lastSubjectBefore(ctx, quote.start, quote.speaker));
-    } else add(subjectOf(ctx, sentence, tokens[k].start));
+    } else add(pronounOf(ctx, sentence, tokens[k].start));
   }
   const items: { start: number; keys: string[] }[] = [
     ...ctx.refs.filter((r) => r.start >= from && r.end <= to).map((r) => ({ start: r.start, keys: [r.key] })),
@@ -440,14 +629,30 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
   for (const item of items) item.keys.forEach(add);
   for (const key of countryParticipants(ctx, from, to, group, keys)) add(key);
   // "خلال لقائه", "دیدار خود با": the owner of the meeting is the clause's subject.
-  if (keys.length < 2 && lexicon.withSubject.findIn(tokens, ctx.article.folded.text, group.first, group.after + 1, { clitics: ctx.article.clitics }).length > 0) {
-    const subject = quote?.speaker ?? subjectOf(ctx, sentence, tokens[group.first].start);
+  if (lexicon.withSubject.findIn(tokens, ctx.article.folded.text, group.first, group.after + 1, { clitics: ctx.article.clitics }).length > 0) {
+    // The owner is the sentence's own subject when it names one before the cue ("Zarif discussed Syria in a meeting with Lavrov and
+    // Kerry"; "X درباره گفتگو با روسیه توضیح داد", where X is already here); else, with one person named, the subject told before.
+    const cueStart = tokens[group.first].start;
+    const sameZone = (r: PersonRef) => (quote ? r.start >= quote.start : !ctx.quotes.some((q) => q.start <= r.start && r.start < q.end && q.end <= cueStart));
+    const own = ctx.refs.find((r) => r.start >= sentence.fStart && r.end <= cueStart && sameZone(r) && ctx.entities.get(r.key)?.named !== false);
+    const subject = keys.length < 2 ? (quote?.speaker ?? own?.key ?? subjectOf(ctx, sentence, cueStart)) : own?.key;
     if (subject && !keys.includes(subject)) keys.unshift(subject);
   }
   // Inside their own words the speaker is one side ("Putin gave us the chance to meet") unless two others are named;
   // in reported speech the speaker only narrates.
   if (quote?.direct && !thirdPerson && keys.length < 2 && !keys.includes(quote.speaker)) keys.unshift(quote.speaker);
   return keys;
+}
+
+/**
+ * The person a pronoun in a meeting's clause stands for: the speaker attributed in the sentence,
+ * else the person named last before it in the same sentence ("این نخستین سفر نماینده سازمان ملل
+ * است، اما نخستین دیدار وی با …", "X confirmed that he was in Washington and met Y"), else as subjectOf.
+ */
+function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number): string | null {
+  if (ctx.quotes.some((q) => q.sentence === sentence.index)) return subjectOf(ctx, sentence, at);
+  const before = ctx.refs.filter((r) => r.start >= sentence.fStart && r.end <= at && ctx.entities.get(r.key)?.named !== false).at(-1);
+  return before?.key ?? subjectOf(ctx, sentence, at);
 }
 
 /** The person a pronoun subject stands for: the speaker attributed in this sentence, else the last one before. */
@@ -499,10 +704,16 @@ function countryParticipants(ctx: MeetingContext, from: number, to: number, grou
   return out;
 }
 
-/** Same participants, same event (no conflicting days) → one meeting, keeping the first evidence and filling gaps. */
+/**
+ * Same participants, same event (no conflicting days) → one meeting, keeping the first evidence and filling gaps.
+ * A meeting whose people are some of those of another meeting of the same sentence is that one told by a
+ * second cue word ("در دیدار خود با A و B درباره سوریه گفتگو کرد").
+ */
 function merge(found: MeetingFinding[]): MeetingFinding[] {
   const out: MeetingFinding[] = [];
+  const within = (a: MeetingFinding, b: MeetingFinding) => a !== b && a.sentence === b.sentence && a.mode === b.mode && a.participants.length < b.participants.length && a.participants.every((p) => b.participants.includes(p));
   for (const meeting of found) {
+    if (found.some((other) => within(meeting, other))) continue;
     const set = [...meeting.participants].sort().join("|");
     const same = out.find((m) => [...m.participants].sort().join("|") === set && (sameEvent(m, meeting) || sameCall(m, meeting)));
     if (!same) {

@@ -6,13 +6,14 @@
 import type { ArticleText } from "../article-text.ts";
 import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
-import { cueLexicon } from "./cue-lexicon.ts";
+import type { Language } from "../types.ts";
+import { lexicon } from "./cue-lexicon.ts";
 
 /** Start of a bare role noun standing as the subject right before token i ("the minister said"), or null. */
-export function roleSubjectBefore(article: ArticleText, i: number): number | null {
+export function roleSubjectBefore(article: ArticleText, lang: Language, i: number): number | null {
   // The longest phrase first: "the spokesman" rather than "spokesman".
   for (let k = Math.max(0, i - 3); k < i; k++) {
-    const m = cueLexicon.roleSubjects.matchAt(article.tokens, article.folded.text, k, { clitics: article.clitics });
+    const m = lexicon(lang).roleSubjects.matchAt(article.tokens, article.folded.text, k, { clitics: article.clitics });
     if (m && m.after === i) return k;
   }
   return null;
@@ -32,7 +33,7 @@ export function subjectBeforeClause(article: ArticleText, refs: PersonRef[], i: 
   for (const r of refs) {
     if (r.after >= i || i - r.after > SUBJECT_CLAUSE || !tokens[r.after]) continue;
     if (/[.!?؟«»“”"]/.test(text.slice(r.end, tokens[i].start))) continue;
-    const relative = cueLexicon.relatives.has(tokens[r.after].text);
+    const relative = lexicon("en").relatives.has(tokens[r.after].text);
     const appositive = /^\s*,/.test(text.slice(r.end, tokens[r.after].start)) && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
     if (relative || appositive) return r.first;
   }
@@ -50,8 +51,8 @@ export function subjectChainEnd(refs: PersonRef[], i: number): number {
 export const TITLE_CHAIN = 8;
 
 /** Folded offset of the first pronoun between two offsets that is not the object of a preposition, or null. */
-export function findPronoun(tokens: Token[], from: number, to: number): number | null {
-  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (cueLexicon.pronouns.has(tokens[k].text) && !afterPreposition(tokens, k)) return tokens[k].start;
+export function findPronoun(tokens: Token[], lang: Language, from: number, to: number): number | null {
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (lexicon(lang).pronouns.has(tokens[k].text) && !afterPreposition(tokens, lang, k)) return tokens[k].start;
   return null;
 }
 
@@ -62,6 +63,6 @@ export function chainStart(refs: PersonRef[], k: number): number {
 }
 
 /** Whether the word before token k is a preposition (از وی، با همتای خود): what follows is an object. */
-export function afterPreposition(tokens: Token[], k: number): boolean {
-  return k > 0 && cueLexicon.prepositions.has(tokens[k - 1].text);
+export function afterPreposition(tokens: Token[], lang: Language, k: number): boolean {
+  return k > 0 && lexicon(lang).prepositions.has(tokens[k - 1].text);
 }

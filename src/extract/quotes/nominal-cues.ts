@@ -9,7 +9,7 @@ import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
-import { clauseWords, cueLexicon } from "./cue-lexicon.ts";
+import { lexicon, type Lexicon } from "./cue-lexicon.ts";
 import { CLAUSE_MARKS } from "./marks.ts";
 
 /** Persian nominal statements: خواستار X شد، به لزوم X اشاره کرد، از X ابراز رضایت کرد، X را Y خواند. */
@@ -17,8 +17,8 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
   const { tokens } = article;
   const text = article.folded.text;
   const out: Cue[] = [];
-  for (const rule of cueLexicon.nominal) {
-    if (rule.lang !== language) continue;
+  const lex = lexicon(language);
+  for (const rule of lex.nominal) {
     for (let i = sentence.first; i < sentence.after; i++) {
       const close = rule.close.matchAt(tokens, text, i, { clitics: article.clitics });
       if (!close || close.after > sentence.after) continue;
@@ -26,14 +26,14 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
       let contentStart: number | null = null;
       let cueStart = close.start;
       if (rule.object) {
-        const marker = findObjectMarker(tokens, rule.object, close.first, rule.maxGap, sentence.first);
+        const marker = findObjectMarker(tokens, lex, rule.object, close.first, rule.maxGap, sentence.first);
         if (marker === null || (marker === close.first - 1) !== rule.adjacent) { i = close.after - 1; continue; }
         // "اظهاراتی را … عنوان کرد": remarks made, with nothing of what they said.
-        if (marker > 0 && cueLexicon.speechNouns.has(tokens[marker - 1].text)) { i = close.after - 1; continue; }
+        if (marker > 0 && lex.speechNouns.has(tokens[marker - 1].text)) { i = close.after - 1; continue; }
         // The object's clause: a comma may stand between the object and its verb ("X را در …، ضروری دانست").
-        clauseStart = coordinatedClauseStart(article, clauseStartBefore(article, sentence, marker), marker);
+        clauseStart = coordinatedClauseStart(article, lex, clauseStartBefore(article, sentence, marker), marker);
         // "لاوروف نیز X را Y دانست": the subject opening the clause is the speaker, not part of the quote.
-        contentStart = tokens[afterSubject(tokens, refs, clauseStart.token, marker)].start;
+        contentStart = tokens[afterSubject(tokens, lex, refs, clauseStart.token, marker)].start;
       } else {
         // Persian news often puts a comma right before the verb ("بر ضرورت X، تاکید کرد"): then the open words are in the clause before.
         const open = findOpen(tokens, rule.open, clauseStart.token, close.first) ?? (clauseStart.token > sentence.first ? findOpen(tokens, rule.open, clauseStartBefore(article, sentence, clauseStart.token - 1).token, clauseStart.token) : null);
@@ -42,7 +42,7 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
         contentStart = rule.keepOpen ? tokens[open.first + rule.openDrop].start : tokens[open.after].start;
       }
       const fixedEnd = rule.extend ? null : rule.keepClose ? close.end : tokens[close.first - 1]?.end ?? close.start;
-      out.push({ type: "nominal", lang: rule.lang, start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false });
+      out.push({ type: "nominal", lang: language, start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false });
       i = close.after - 1;
     }
   }
@@ -50,28 +50,28 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
 }
 
 /** Token index after the subject at the start of a clause (person references, pronouns, adverbs such as نیز), stopping at `limit`. */
-function afterSubject(tokens: Token[], refs: PersonRef[], from: number, limit: number): number {
+function afterSubject(tokens: Token[], lex: Lexicon, refs: PersonRef[], from: number, limit: number): number {
   let k = from;
   for (;;) {
     const ref = refs.find((r) => r.first === k && r.after <= limit);
     if (ref) k = ref.after;
-    else if (k < limit && (cueLexicon.pronouns.has(tokens[k].text) || cueLexicon.adverbials.has(tokens[k].text))) k++;
+    else if (k < limit && (lex.pronouns.has(tokens[k].text) || lex.adverbials.has(tokens[k].text))) k++;
     else return k;
   }
 }
 
 /** Token index of the object marker (را) within `maxGap` words before token `before`, or null. */
-function findObjectMarker(tokens: Token[], marker: string, before: number, maxGap: number, notBefore: number): number | null {
+function findObjectMarker(tokens: Token[], lex: Lexicon, marker: string, before: number, maxGap: number, notBefore: number): number | null {
   // The marker may be written joined to a demonstrative: "آنرا", "اینرا".
-  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker || clauseWords.objectHosts.some((host) => tokens[k].text === host + marker)) return k;
+  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker || lex.objectHosts.some((host) => tokens[k].text === host + marker)) return k;
   return null;
 }
 
 /** The start of an object's clause, moved past "و" when it follows a finite verb (a second coordinated clause). */
-function coordinatedClauseStart(article: ArticleText, start: { offset: number; token: number }, marker: number): { offset: number; token: number } {
+function coordinatedClauseStart(article: ArticleText, lex: Lexicon, start: { offset: number; token: number }, marker: number): { offset: number; token: number } {
   const { tokens } = article;
   for (let k = marker - 1; k > start.token; k--) {
-    if (COORDINATORS.has(tokens[k].text) && clauseWords.finiteVerbEnds.has(tokens[k - 1].text)) return { offset: tokens[k + 1].start, token: k + 1 };
+    if (COORDINATORS.has(tokens[k].text) && lex.finiteVerbEnds.has(tokens[k - 1].text)) return { offset: tokens[k + 1].start, token: k + 1 };
   }
   return start;
 }

@@ -6,10 +6,12 @@
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonEntity, PersonRef } from "../persons.ts";
+import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt } from "../tokens.ts";
-import type { Cue } from "./cue.ts";
-import { clauseWords, cueLexicon, TITLE_WORDS } from "./cue-lexicon.ts";
+import type { Language } from "../types.ts";
+import type { Cue, QuotePeople } from "./cue.ts";
+import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, TITLE_CHAIN } from "./cue-subject.ts";
 import { quotationSpans } from "./marks.ts";
 
@@ -17,17 +19,22 @@ import { quotationSpans } from "./marks.ts";
  * The speaker of a cue: a person named or titled as its subject, a pronoun or an implied subject
  * (the last speaker). Subjects that are outlets ("روزنامه الاهرام نوشت") give no speaker.
  */
-export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastSpeaker: string | null, previousInLine: string | null, content: { start: number; end: number }, previousInSentence = false): string | null {
+export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start: number; end: number }, context: SpeakerContext): string | null {
   const { tokens } = article;
+  const { lastSpeaker, previousInLine, previousInSentence } = context;
+  const { refs } = context.people;
+  const lex = lexicon(cue.lang);
   const outside = (r: PersonRef) => r.end <= content.start || r.start >= content.end;
   const regionStart = cue.sentence.fStart;
   if (cue.speaker) return cue.speaker;
+  // "وأكد X …، وقال إن …", "Ministers welcomed X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
+  if (context.sentenceCue && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
   // "Putin and Obama said …": two people joined as the subject of an English verb are nobody in particular.
   if (cue.lang === "en" && cue.type === "verb" && coordinatedSubject(article, refs, cue.first)) return null;
   if (cue.type === "participle") {
     const subject = participleSubject(article, cue, refs, outside, previousInSentence ? previousInLine : null);
     if (subject !== undefined) return subject;
-    return cue.lang === "en" && findPronoun(tokens, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker;
+    return cue.lang === "en" && findPronoun(tokens, cue.lang, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker;
   }
   if (cue.subjectAfter) {
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
@@ -35,19 +42,23 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[]
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit) ?? titledSubject(article, cue, refs, limit);
     if (after) return after.key;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
-    if (cue.lang === "ar" && tokens[cue.after] && (cueLexicon.agencies.has(tokens[cue.after].text) || cueLexicon.institutions.has(tokens[cue.after].text))) return null;
+    if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
   }
   // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
   const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
   if (byTitle) return byTitle;
-  // "the minister said", "وأضافت المتحدثة": a bare role noun stands for the person last named.
+  // "The Indonesian minister reiterated", "وقال سمو الوزير", "رئیس پارلمان عربی … گفت": a title or role noun standing as
+  // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
+  const titled = subjectTitle(article, cue, content, context.people);
+  if (titled) return titled === "unnamed" ? null : titleHolder(titled, cue, context);
+  // "وأضافت المتحدثة": a bare role noun stands for the person last named.
   if (hasRoleSubject(article, cue)) return lastSpeaker;
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
   // "Kaifu, the spokesperson for the Foreign Ministry, said": the person set off before the appositive speaks.
   const apposed = cue.lang === "en" ? subjectBeforeClause(article, refs, cue.first) : null;
   const apposedRef = apposed !== null ? refs.find((r) => r.first === apposed && outside(r)) : undefined;
   if (apposedRef) return apposedRef.key;
-  if (cue.lang === "en" && tokens[cue.first - 1] && cueLexicon.agencies.has(tokens[cue.first - 1].text)) return null;
+  if (cue.lang === "en" && tokens[cue.first - 1] && lex.agencies.has(tokens[cue.first - 1].text)) return null;
   // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks.
   const adjacent = content.end <= cue.start ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
   if (adjacent) return adjacent.key;
@@ -55,33 +66,161 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[]
   const opening = cue.lang === "fa" && !cue.subjectAfter ? openingPhrase(article, regionStart, cue.first) : null;
   const inOpening = (first: number) => opening !== null && first >= opening.first && first < opening.after;
   // Before the verb, a person after a preposition ("با همتای روس خود") is an object, not who speaks.
-  const region = refs.filter((r) => r.start >= regionStart && r.end <= cue.start && outside(r) && !inOpening(r.first) && (cue.subjectAfter || !afterPreposition(tokens, r.first)));
+  const region = refs.filter((r) => r.start >= regionStart && r.end <= cue.start && outside(r) && !inOpening(r.first) && (cue.subjectAfter || !afterPreposition(tokens, cue.lang, r.first)));
   // English subjects stand before the verb even when "that" follows it: "They added that …" is nobody in particular.
   // A quotation before its attribution is not where the subject stands ("“… between the two countries …,” Zarif said").
   const subjectFrom = content.end <= cue.start ? Math.max(regionStart, content.end) : regionStart;
-  const pluralBefore = cue.lang === "en" ? pluralSubjectAt(article, subjectFrom, cue.start) : null;
+  const pluralBefore = cue.lang === "en" ? pluralSubjectAt(article, cue.lang, subjectFrom, cue.start) : null;
   if (pluralBefore !== null && pluralBefore > (region.at(-1)?.start ?? -1)) return null;
-  const pronoun = findPronoun(tokens, regionStart, cue.start);
+  if (cue.lang === "en" && pluralHeadBefore(article, cue.first)) return null;
+  const pronoun = findPronoun(tokens, cue.lang, regionStart, cue.start);
   // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
-  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, chainStart(refs, r.first))).at(-1) ?? region.at(-1)) : region[0];
+  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, chainStart(refs, r.first))).at(-1) ?? region.at(-1)) : region[0];
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
   if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
-  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.end, content.start) : pluralSubjectAt(article, subjectFrom, cue.start);
+  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.lang, cue.end, content.start) : pluralSubjectAt(article, cue.lang, subjectFrom, cue.start);
   if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return lastSpeaker;
   if (firstRef) return firstRef.key;
-  if (hasAgencySubject(article, regionStart, cue.start, inOpening, cue.lang === "fa")) return null;
+  if (hasAgencySubject(article, cue.lang, regionStart, cue.start, inOpening)) return null;
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
-  if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !cueLexicon.functionWords.has(tokens[cue.after].text)) return null;
+  if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
+  // English writes its subject: a verb with none we know ("the Indian envoy had commended") speaks for someone unnamed.
+  if (cue.lang === "en" && cue.type === "verb" && cue.first > cue.sentence.first && !lex.predicateCoordinators.has(tokens[cue.first - 1].text)) return null;
   return lastSpeaker;
+}
+
+/** Who a cue may speak for, besides its own words: the people named, and the speakers met before it. */
+export interface SpeakerContext {
+  /** The people of the article (body references only). */
+  people: QuotePeople;
+  /** The last named speaker (or the subject of the closest earlier sentence naming someone). */
+  lastSpeaker: string | null;
+  /** The speaker of the last quote in the cue's paragraph. */
+  previousInLine: string | null;
+  /** Whether that quote was attributed in the cue's sentence. */
+  previousInSentence: boolean;
+  /** The previous cue of the cue's sentence and who it was given to (null: nobody in particular), if there is one. */
+  sentenceCue: { speaker: string | null } | null;
+}
+
+/**
+ * Whether a verb cue has no subject written for it: an Arabic verb followed at once by its complementizer
+ * ("وقال إن"), an English verb coordinated after another ("… and called for").
+ */
+function impliedSubject(article: ArticleText, cue: Cue, content: { start: number; end: number }): boolean {
+  const { tokens } = article;
+  if (cue.type !== "verb") return false;
+  if (cue.lang === "ar") return cue.subjectAfter && tokens[cue.after] !== undefined && tokens[cue.after].start < content.start && lexicon("ar").complementizers.matchAt(tokens, article.folded.text, cue.after, { clitics: article.clitics }) !== null;
+  // "X reiterated A, welcomed B, and encouraged C": a comma or "and" before the verb, no subject.
+  if (cue.lang === "en") return content.start > cue.start && cue.first > cue.sentence.first && (lexicon("en").predicateCoordinators.has(tokens[cue.first - 1].text) || /[,;]\s*$/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)));
+  return false;
+}
+
+/** A title or role noun standing as a cue's subject with no name of its own: the countries written with it and its office. */
+interface SubjectTitle {
+  countries: string[];
+  /** The office in English (titles.json roles), or null for a role noun that may be any ("the diplomat"). */
+  role: string | null;
+}
+
+/**
+ * The title or role noun that is a cue's subject and names nobody itself: right before an English verb ("The Indonesian
+ * minister reiterated", "the diplomat said"), right after an Arabic one past honorifics ("وقال سمو الوزير:"), opening a
+ * Persian clause ("رئیس پارلمان عربی در این دیدار … گفت"). Null when a person is named there; "unnamed" for an indefinite
+ * English subject ("an official said", "a minister told").
+ */
+function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; end: number }, people: QuotePeople): SubjectTitle | "unnamed" | null {
+  const { tokens } = article;
+  const { refs, titles } = people;
+  const lex = lexicon(cue.lang);
+  const named = (first: number, after: number) => refs.some((r) => r.first < after && r.after > first);
+  const single = (t: TitleMention) => t.kind === "title" && t.entry !== null && !t.entry.plural;
+  if (cue.lang === "en") {
+    if (content.start < cue.start || refs.some((r) => r.after === cue.first)) return null;
+    // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named.
+    const definite = (k: number) => k > 0 && lex.definiteArticles.has(tokens[k - 1].text);
+    const t = titles.find((m) => m.after === cue.first && single(m));
+    if (t) return named(t.first, t.after) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role } : "unnamed";
+    const k = roleSubjectBefore(article, "en", cue.first);
+    if (k === null) return null;
+    // "the Indonesian diplomat", "the Argentine leader": a country written right before the role noun.
+    const country = people.countries.find((c) => c.after === k && c.first >= cue.sentence.first);
+    if (!definite(country?.first ?? k) && !lex.definiteArticles.has(tokens[k].text)) return "unnamed";
+    const phrase = lex.roleSubjects.matchAt(tokens, article.folded.text, k)?.phrase ?? "";
+    return { countries: country ? [country.code] : [], role: lex.roleOffices.get(phrase) ?? null };
+  }
+  if (cue.lang === "ar") {
+    if (!cue.subjectAfter || content.start < cue.start) return null;
+    let k = cue.after;
+    while (k < tokens.length && lex.subjectHonorifics.has(tokens[k].text)) k++;
+    const t = titles.find((m) => m.first === k && single(m));
+    if (t) return tokens[t.after - 1].end > content.start || named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role };
+    // "وقال سمو الوزير بعد اللقاء:": a role noun after honorifics, with no name after it.
+    const role = k > cue.after ? lex.roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics }) : null;
+    return role && role.end <= content.start && !named(role.first, role.after + 1) ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null } : null;
+  }
+  // Persian: the title opens the clause, after a lead-in ("به گزارش ایسنا،"), and no name follows it.
+  if (content.start < cue.start) return null;
+  const first = clauseStartToken(article, cue);
+  const t = titles.find((m) => m.first === first && m.after <= cue.first && single(m));
+  if (!t || named(t.first, t.after + 1)) return null;
+  return { countries: t.countries, role: t.entry!.role };
+}
+
+/** First token of a Persian cue's clause: the sentence's first, past a lead-in ending in a comma and a coordinator. */
+function clauseStartToken(article: ArticleText, cue: Cue): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  let s = cue.sentence.first;
+  for (let k = s + 1; k < cue.first && k < s + LEAD_WORDS; k++) {
+    if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && startsWithLeadIn(text.slice(tokens[s].start, tokens[k].start))) { s = k; break; }
+  }
+  if (s < cue.first && COORDINATORS.has(tokens[s].text)) s++;
+  return s;
+}
+
+/**
+ * The person a subject title stands for: the last speaker if the office and country fit, else the nearest person named
+ * before the cue that fits, else the first named after it ("سفیر ایران … گفت" with the ambassador named later). Null
+ * when nobody fits: the words are an unnamed official's.
+ */
+function titleHolder(subject: SubjectTitle, cue: Cue, context: SpeakerContext): string | null {
+  const { refs, entities } = context.people;
+  const order = [
+    ...(context.lastSpeaker ? [context.lastSpeaker] : []),
+    ...refs.filter((r) => r.end <= cue.start).reverse().map((r) => r.key),
+    ...refs.filter((r) => r.start >= cue.end).map((r) => r.key),
+  ];
+  for (const key of new Set(order)) {
+    const entity = entities.get(key);
+    if (entity && fitsTitle(subject, entity)) return key;
+  }
+  return null;
+}
+
+/** Whether a person's country and office fit a subject title ("Minister" fits "Minister of Foreign Affairs", not "Prime Minister"). */
+function fitsTitle(subject: SubjectTitle, entity: PersonEntity): boolean {
+  if (subject.countries.length > 0 && (!entity.country || !subject.countries.includes(entity.country))) return false;
+  if (!subject.role) return true;
+  if (!entity.role) return subject.countries.length > 0;
+  return entity.role === subject.role || (!subject.role.includes(" ") && entity.role.startsWith(`${subject.role} `));
+}
+
+/** Whether an English plural noun ("ministers", "the two sides") heads the subject right before the verb at token i. */
+function pluralHeadBefore(article: ArticleText, i: number): boolean {
+  const lex = lexicon("en");
+  let k = i - 1;
+  while (k >= 0 && lex.adverbials.has(article.tokens[k].text)) k--;
+  return k >= 0 && lex.pluralHeads.has(article.tokens[k].text) && !/[,.;:!?]/.test(article.folded.text.slice(article.tokens[k].end, article.tokens[i].start));
 }
 
 /** Whether a bare role noun is the subject of a cue: before an English verb, after an Arabic one ("وأضافت المتحدثة:"). */
 function hasRoleSubject(article: ArticleText, cue: Cue): boolean {
-  if (cue.lang === "en") return roleSubjectBefore(article, cue.first) !== null;
+  if (cue.lang === "en") return roleSubjectBefore(article, cue.lang, cue.first) !== null;
   if (cue.lang !== "ar" || !cue.subjectAfter || cue.after >= article.tokens.length) return false;
-  const m = cueLexicon.roleSubjects.matchAt(article.tokens, article.folded.text, cue.after, { clitics: article.clitics });
+  const m = lexicon(cue.lang).roleSubjects.matchAt(article.tokens, article.folded.text, cue.after, { clitics: article.clitics });
   // Bare: the content (or its complementizer) follows at once; "المتحدث الرسمي باسم الرئاسة" is someone else, unnamed.
   return m !== null && m.start < cue.contentStart && tokenIndexAt(article.tokens, cue.contentStart) - m.after <= 1;
 }
@@ -103,8 +242,8 @@ function participleSubject(article: ArticleText, cue: Cue, refs: PersonRef[], ou
   // The clause the participle hangs on opens at the last "حيث"/"where" before it, else with the sentence.
   let from = cue.sentence.fStart;
   let opened = false;
-  for (let k = cue.sentence.first; k < cue.first; k++) if (clauseWords.clauseOpeners.has(tokens[k].text)) { from = tokens[k].start; opened = true; }
-  const subject = refs.find((r) => r.start >= from && r.end <= cue.start && outside(r) && r.start === tokens[r.first].start && !afterPreposition(tokens, r.first));
+  for (let k = cue.sentence.first; k < cue.first; k++) if (lexicon(cue.lang).clauseOpeners.has(tokens[k].text)) { from = tokens[k].start; opened = true; }
+  const subject = refs.find((r) => r.start >= from && r.end <= cue.start && outside(r) && r.start === tokens[r.first].start && !afterPreposition(tokens, cue.lang, r.first));
   // "…، ومن جانبها ثمنت رئيسة المجر …، داعية إلى": a clause opened after the earlier quote has its own subject.
   if (opened && subject) return subject.key;
   if (inSentence) return inSentence;
@@ -124,16 +263,18 @@ function titleCoreference(article: ArticleText, refs: PersonRef[], regionStart: 
   const text = article.folded.text;
   const s = tokenIndexAt(tokens, regionStart);
   if (s >= verbFirst || !TITLE_WORDS.has(tokens[s].text)) return null;
-  const endsAt = (k: number, limit: number) => k >= limit || clauseWords.afterTitle.has(tokens[k].text) || /[،,.:؛()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  const fa = lexicon("fa");
+  const endsAt = (k: number, limit: number) => k >= limit || fa.afterTitle.has(tokens[k].text) || /[،,.:؛()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   // The earlier title may also end right at its verb: "ناصر کنعانی سخنگوی دولت گفت".
-  const earlierEndsAt = (k: number) => endsAt(k, tokens.length) || clauseWords.finiteVerbEnds.has(tokens[k].text) || cueLexicon.verbs.matchAt(tokens, text, k, { clitics: article.clitics }) !== null;
+  const earlierEndsAt = (k: number) => endsAt(k, tokens.length) || fa.finiteVerbEnds.has(tokens[k].text) || fa.verbs.matchAt(tokens, text, k, { clitics: article.clitics }) !== null;
   let best: { key: string; len: number } | null = null;
   for (const r of refs) {
     if (r.end > regionStart || r.after >= tokens.length) continue;
     let len = 0;
-    while (s + len < verbFirst && r.after + len < tokens.length && tokens[r.after + len].text === tokens[s + len].text && !clauseWords.afterTitle.has(tokens[s + len].text) && (len === 0 || !/[،,.:؛()«»]/.test(text.slice(tokens[r.after + len - 1].end, tokens[r.after + len].start)))) len++;
+    while (s + len < verbFirst && r.after + len < tokens.length && tokens[r.after + len].text === tokens[s + len].text && !fa.afterTitle.has(tokens[s + len].text) && (len === 0 || !/[،,.:؛()«»]/.test(text.slice(tokens[r.after + len - 1].end, tokens[r.after + len].start)))) len++;
     if (len < TITLE_MIN || !endsAt(s + len, verbFirst) || !earlierEndsAt(r.after + len)) continue;
-    if (/[،,.:؛()«»]/.test(text.slice(r.end, tokens[r.after].start))) continue;
+    // "عادل العسومی، رئیس پارلمان عربی،": the title may be set off by a comma (apposition), not by other marks.
+    if (/[.:؛()«»]/.test(text.slice(r.end, tokens[r.after].start))) continue;
     if (!best || len >= best.len) best = { key: r.key, len };
   }
   return best?.key ?? null;
@@ -155,14 +296,14 @@ function titledSubject(article: ArticleText, cue: Cue, refs: PersonRef[], conten
  * The subject of the closest earlier sentence that names someone: who a first pronoun refers to. A person after a
  * preposition (با لاوروف) or only inside the words quoted (after a colon, within «») is not that subject.
  */
-export function previousSubject(article: ArticleText, sentence: Sentence, refs: PersonRef[]): string | null {
+export function previousSubject(article: ArticleText, lang: Language, sentence: Sentence, refs: PersonRef[]): string | null {
   const text = article.folded.text;
   for (let k = sentence.index - 1; k >= 0; k--) {
     const s = article.sentences[k];
     const quoted = quotationSpans(text, article.tokens, s.fStart, s.fEnd);
     const colon = text.slice(s.fStart, s.fEnd).indexOf(":");
     const contentFrom = colon < 0 ? s.fEnd : s.fStart + colon;
-    const first = refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd && r.start < contentFrom && !afterPreposition(article.tokens, r.first) && !quoted.some(([open, close]) => open < r.start && r.end <= close));
+    const first = refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd && r.start < contentFrom && !afterPreposition(article.tokens, lang, r.first) && !quoted.some(([open, close]) => open < r.start && r.end <= close));
     if (first) return first.key;
   }
   return null;
@@ -186,23 +327,23 @@ function institutionSubject(article: ArticleText, regionStart: number, cue: Cue,
   for (let k = s + 1; k < limit; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     // A lead-in ending in a comma: "به گزارش X،", or an outlet's own attribution "روزنامه الاهرام نوشت،".
-    const leadIn = /[،,]/.test(gap) && (startsWithLeadIn(text.slice(tokens[s].start, tokens[k].start)) || cueLexicon.verbs.findIn(tokens, text, s, k, { clitics: article.clitics }).length > 0);
+    const leadIn = /[،,]/.test(gap) && (startsWithLeadIn(text.slice(tokens[s].start, tokens[k].start)) || lexicon("fa").verbs.findIn(tokens, text, s, k, { clitics: article.clitics }).length > 0);
     if (LEAD_SEPARATOR.test(gap) || leadIn) s = k;
   }
   if (s < tokens.length && COORDINATORS.has(tokens[s].text)) s++;
   if (s >= cue.first || (firstRef && firstRef.first <= s)) return false;
-  return cueLexicon.institutions.has(tokens[s].text) || cueLexicon.agencies.has(tokens[s].text);
+  return lexicon("fa").institutions.has(tokens[s].text) || lexicon("fa").agencies.has(tokens[s].text);
 }
 
 /** Whether a clause's text opens with a lead-in of data/clauses.json ("به گزارش", "به نقل"). */
 function startsWithLeadIn(clause: string): boolean {
-  return clauseWords.leadIns.some((words) => clause.startsWith(words));
+  return lexicon("fa").leadIns.some((words) => clause.startsWith(words));
 }
 
 /** Start of the first plural-subject phrase between two offsets, or null. */
-function pluralSubjectAt(article: ArticleText, from: number, to: number): number | null {
+function pluralSubjectAt(article: ArticleText, lang: Language, from: number, to: number): number | null {
   const { tokens } = article;
-  const m = cueLexicon.pluralSubjects.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).find((p) => p.end <= to);
+  const m = lexicon(lang).pluralSubjects.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).find((p) => p.end <= to);
   return m ? m.start : null;
 }
 
@@ -211,19 +352,20 @@ function pluralSubjectAt(article: ArticleText, from: number, to: number): number
  * question in an opening phrase ("در پاسخ به سوال خبرنگار یک رسانه غربی") nor one inside a framing or participle
  * and its clause ("با بیان اینکه …،": Persian بیان is not Arabic بيان "statement").
  */
-function hasAgencySubject(article: ArticleText, from: number, to: number, inOpening: (k: number) => boolean, persian: boolean): boolean {
+function hasAgencySubject(article: ArticleText, lang: Language, from: number, to: number, inOpening: (k: number) => boolean): boolean {
   const { tokens } = article;
+  const lex = lexicon(lang);
   const text = article.folded.text;
   const options = { clitics: article.clitics };
   for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) {
-    const framed = persian ? (cueLexicon.framings.matchAt(tokens, text, k, options) ?? cueLexicon.participles.matchAt(tokens, text, k, options)) : null;
+    const framed = lang === "fa" ? (lex.framings.matchAt(tokens, text, k, options) ?? lex.participles.matchAt(tokens, text, k, options)) : null;
     if (framed) {
       // Skip the framing and its clause, up to the next comma before the verb.
       k = framed.after - 1;
       while (k + 1 < tokens.length && tokens[k + 1].end <= to && !/[،,]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k++;
       continue;
     }
-    if (cueLexicon.agencies.has(tokens[k].text) && !inOpening(k)) return true;
+    if (lex.agencies.has(tokens[k].text) && !inOpening(k)) return true;
   }
   return false;
 }
@@ -237,7 +379,7 @@ function openingPhrase(article: ArticleText, regionStart: number, verb: number):
   const text = article.folded.text;
   let first = tokenIndexAt(tokens, regionStart);
   if (tokens[first] && COORDINATORS.has(tokens[first].text)) first++;
-  const opens = clauseWords.openingPhrases.some((words) => words.every((w, j) => tokens[first + j]?.text === w));
+  const opens = lexicon("fa").openingPhrases.some((words) => words.every((w, j) => tokens[first + j]?.text === w));
   if (!opens) return null;
   let after = first + 1;
   while (after < verb && !/[،,:]/.test(text.slice(tokens[after - 1].end, tokens[after].start))) after++;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const sets = (facts: ArticleFacts) => facts.meetings.map((m) => [...m.participants].sort());
+const at = (text: string) => sets(extract(text, { publishedAt: "2019-05-15" }));
+const zarifLavrov = ["mohammad-javad-zarif", "sergey-lavrov"];
+const zarifKerry = ["john-kerry", "mohammad-javad-zarif"];
+const threeOfThem = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]];
+const withPutin = (key: string) => [key, "vladimir-putin"].sort();
+
+describe("meetings: one per counterpart, or one together", () => {
+  it("gives one meeting per counterpart when someone meets several people", () => {
+    for (const text of ["ظریف با لاوروف و کری دیدار کرد.", "استقبل ظريف لافروف وكيري.", "Zarif met Lavrov and Kerry.", "Zarif held talks with Lavrov, and Kerry."]) {
+      expect(at(text).sort()).toEqual([zarifKerry, zarifLavrov]);
+    }
+  });
+
+  it("keeps the place and date of the clause in each meeting of a list", () => {
+    const facts = extract("Zarif met Lavrov and Kerry in Geneva on Monday.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [m.location, m.date])).toEqual([["Geneva", "2019-05-13"], ["Geneva", "2019-05-13"]]);
+  });
+
+  it("keeps a multilateral meeting, a ceremony and one meeting named in the singular together", () => {
+    expect(at("ظریف، لاوروف و کری در نشست سه‌جانبه‌ای در ژنو دیدار کردند.")).toEqual(threeOfThem);
+    expect(at("عقد ظريف اجتماعا ثلاثيا مع لافروف وكيري.")).toEqual(threeOfThem);
+    expect(at("Zarif held a trilateral meeting with Lavrov and Kerry.")).toEqual(threeOfThem);
+    expect(at("ظریف در دیدار خود با لاوروف و کری درباره سوریه گفتگو کرد.")).toEqual(threeOfThem);
+    expect(at("Zarif discussed Syria in a meeting with Lavrov and Kerry.")).toEqual(threeOfThem);
+    expect(at("Putin received the credentials of the new envoys of Iran, Zarif, and the United States, Kerry.")).toEqual([["john-kerry", "mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
+  it("splits a list told as separate meetings, whatever else the clause says", () => {
+    expect(at("Zarif held separate meetings with Lavrov and Kerry.").sort()).toEqual([zarifKerry, zarifLavrov]);
+  });
+
+  it("adds attendees to each meeting of a list, and not as counterparts of their own", () => {
+    expect(at("استقبل بوتين ظريف وكيري بحضور لافروف.").sort()).toEqual([["john-kerry", "sergey-lavrov", "vladimir-putin"], ["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
+  });
+});
+
+describe("meetings: attendance told apart, and other meetings of the same subject", () => {
+  it("adds people present, told in a sentence of their own, to the meeting told before", () => {
+    const all = [["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    expect(at("استقبل بوتين ظريف في الكرملين. وحضر اللقاء لافروف.")).toEqual(all);
+    expect(at("ظریف با پوتین دیدار کرد.\nدر این دیدار لاوروف نیز حضور داشت.")).toEqual(all);
+    expect(at("Putin received Zarif on Monday. Also present at the meeting was Lavrov.")).toEqual(all);
+  });
+
+  it("adds attendees of 'both meetings' to each of them", () => {
+    expect(at("استقبل بوتين ظريف. كما استقبل بوتين كيري. حضر الاستقبالين لافروف.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"], ["john-kerry", "sergey-lavrov", "vladimir-putin"]]);
+  });
+
+  it("takes people who attended a meeting, with none told before, as its participants", () => {
+    expect(at("Zarif, Lavrov and Kerry attended the meeting.")).toEqual(threeOfThem);
+  });
+
+  it("gives a meeting told with 'also' and one person the subject of the meeting before", () => {
+    expect(at("استقبل بوتين ظريف. كما استقبل كيري.")).toEqual([withPutin("mohammad-javad-zarif"), withPutin("john-kerry")]);
+    expect(at("پوتین با ظریف دیدار کرد.\nهمچنین با کری دیدار کرد.")).toEqual([withPutin("mohammad-javad-zarif"), withPutin("john-kerry")]);
+  });
+
+  it("gives the people after a with-word of one cue to that cue, not to the next", () => {
+    expect(at("After meeting with Kerry, Zarif was received by Putin.")).toEqual([zarifKerry, withPutin("mohammad-javad-zarif")]);
+  });
+
+  it("leaves out people of a relative clause after the two who met", () => {
+    expect(at("Zarif met Lavrov, who was accompanying Putin on his trip.")).toEqual([zarifLavrov]);
+    expect(at("استقبل ظريف لافروف، الذي سلمه رسالة إلى بوتين.")).toEqual([zarifLavrov]);
+  });
+});
+
+describe("meetings: what reports a meeting and what does not", () => {
+  it("leaves out a meeting that is the purpose of a trip", () => {
+    for (const text of ["وصل ظريف إلى موسكو لإجراء محادثات مع لافروف.", "وصل ظريف إلى موسكو للقاء لافروف.", "ظریف برای دیدار با لاوروف به مسکو سفر کرد.", "Zarif arrived in Moscow to hold talks with Lavrov."]) {
+      expect(at(text)).toEqual([]);
+    }
+  });
+
+  it("does not take 'called for' or 'called on' for a phone call", () => {
+    expect(at("Zarif called on Lavrov to end the war.")).toEqual([]);
+    expect(at("Zarif called for an end to the war in a letter to Lavrov.")).toEqual([]);
+  });
+
+  it("takes a credentials presentation, a courtesy call and a farewell as meetings", () => {
+    for (const text of ["ظریف استوارنامه خود را به پوتین تقدیم کرد.", "قدم ظريف أوراق اعتماده إلى بوتين.", "Zarif presented his credentials to Putin.", "Zarif paid a courtesy call on Putin.", "ظریف با پوتین خداحافظی کرد."]) {
+      expect(at(text)).toEqual([withPutin("mohammad-javad-zarif")]);
+    }
+  });
+
+  it("takes a reception told as a verbal noun with its owner", () => {
+    expect(at("أكد بوتين خلال استقباله ظريف أن العلاقات جيدة.")).toEqual([withPutin("mohammad-javad-zarif")]);
+  });
+
+  it("takes a video call as a call", () => {
+    const facts = extract("Zarif held a video call with Lavrov on Monday.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.mode)).toEqual(["phone"]);
+  });
+
+  it("keeps a meeting told as last month's apart from today's", () => {
+    expect(at("ظریف امروز با لاوروف دیدار کرد.\nظریف و لاوروف ماه گذشته نیز با یکدیگر دیدار کرده بودند.")).toEqual([zarifLavrov, zarifLavrov]);
+  });
+
+  it("does not take a call named before a meeting placed in a city for that meeting's mode", () => {
+    const facts = extract("During the phone call, Zarif and Lavrov discussed the results of their meeting in Geneva.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [m.mode, m.location])).toEqual([["phone", null], ["in_person", "Geneva"]]);
+  });
+
+  it("reads a pronoun owning a meeting as the person named just before it in the sentence", () => {
+    expect(at("ظریف گفت سفر خوبی بود.\nاین نخستین سفر لاوروف به تهران است، اما دیدار وی با پوتین پیشتر انجام شده بود.")).toEqual([["sergey-lavrov", "vladimir-putin"]]);
+  });
+});
