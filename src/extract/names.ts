@@ -176,7 +176,7 @@ export function isNameWord(ctx: NameContext, i: number): boolean {
   const common = (w: string) => lexicon.notName[lang].has(w) || lexicon.cueWords[lang].has(w);
   if (word.length < 2 || /\d/.test(word) || common(word) || names.thingAfter.has(word) || ctx.isCountryToken(i)) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
-  if (ctx.clitics && ARABIC_CLITICS.some((c) => word.startsWith(c) && word.length - c.length >= 3 && common(word.slice(c.length)))) return false;
+  if (ctx.clitics && !names.given[lang].hasWord(word) && ARABIC_CLITICS.some((c) => word.startsWith(c) && word.length - c.length >= 3 && common(word.slice(c.length)))) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
 }
@@ -402,7 +402,27 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
   }
   // "Pinera and Michelle Bachelet": a capitalised run joined by "and" or a comma to a person found is one too.
   for (const run of waiting) if (found.some((other) => joinedTo(ctx, run, other))) found.push(run);
+  found.push(...glossedNames(ctx, taken, found));
   return found.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "جیحون بایراموف (Jeyhun Bayramov)": a Persian or Arabic run of two words or more glossed by a
+ * capitalised Latin name in parentheses is a person's name.
+ */
+function glossedNames(ctx: NameContext, taken: (i: number) => boolean, found: NameRun[]): NameRun[] {
+  const { tokens } = ctx;
+  const glossed: NameRun[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ctx.inText(i) || isArabicScript(tokens[i].text) || !ctx.isCapitalized(i) || !ctx.sameLine(i - 1, i)) continue;
+    if (!/\(\s*$/.test(ctx.folded.slice(tokens[i - 1].end, tokens[i].start)) || !isArabicScript(tokens[i - 1].text)) continue;
+    const latin = readRun(ctx, i, 1);
+    if (!latin || latin.words < 2 || !tokens[latin.after] || !/^\s*\)/.test(ctx.folded.slice(tokens[latin.after - 1].end, tokens[latin.after].start))) continue;
+    const run = readRun(ctx, i - 1, -1);
+    if (!run || run.words < 2 || run.cut || overlapsTaken(run, taken) || found.some((f) => f.first <= run.first && run.after <= f.after)) continue;
+    glossed.push(run);
+  }
+  return glossed;
 }
 
 function overlapsTaken(run: NameRun, taken: (i: number) => boolean): boolean {

@@ -127,6 +127,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
     }
   }
+  open.joinScripts();
   dropUnsupported(names.filter(isAmbiguous), titles, refs, entities);
   for (const title of titles) {
     if (!title.both || !title.entry) continue;
@@ -486,6 +487,34 @@ class OpenPeople {
     this.refs.push(ref);
     this.spans.set(span, ref);
     return key;
+  }
+
+  /**
+   * "غيرت كريل (Geert Criel)", "Jeyhun Bayramov (جیحون بایراموف)": a name followed by the same
+   * person's name in another script in parentheses. The one in parentheses joins the person
+   * named before it (a person outside the gazetteer joins a gazetteer person, never the reverse).
+   */
+  joinScripts(): void {
+    const { ctx } = this;
+    for (const ref of this.refs.filter((r) => r.kind === "name")) {
+      const open = ref.after;
+      if (!ctx.tokens[open] || !ctx.sameLine(ref.after - 1, open) || !/^\s*\(\s*$/.test(gapOf(ctx, ref.after - 1, open))) continue;
+      const run = readRun(ctx, open, 1);
+      if (!run || !ctx.tokens[run.after] || !/^\s*\)/.test(gapOf(ctx, run.after - 1, run.after))) continue;
+      if (isArabicScript(ctx.tokens[ref.first].text) === isArabicScript(ctx.tokens[run.first].text)) continue;
+      const other = this.spans.get(`${run.first}:${run.after}`);
+      if (!other) {
+        const inner: PersonRef = { key: ref.key, kind: "name", first: run.first, after: run.after, start: run.start, end: run.end };
+        this.refs.push(inner);
+        this.spans.set(`${run.first}:${run.after}`, inner);
+      } else if (other.key !== ref.key && !this.entities.get(other.key)?.gazetteer) {
+        const old = other.key;
+        const entity = this.entities.get(old);
+        for (const r of this.refs) if (r.key === old) r.key = ref.key;
+        this.entities.delete(old);
+        if (entity) this.describe(ref.key, entity.country, entity.role);
+      }
+    }
   }
 
   /** Gives a person outside the gazetteer the country and role of a title written with them, if they have none yet. */
