@@ -436,7 +436,7 @@ function ownName(ctx: NameContext, run: NameRun, opening: number): boolean {
   const before = tokens[opening - 1];
   const sameLineBefore = !!before && ctx.sameLine(opening - 1, opening);
   if (names.thingBefore.has(tokens[run.first].text)) return false;
-  if (before && sameLineBefore && (names.thingBefore.has(before.text) || names.bylines.has(before.text))) return false;
+  if (before && sameLineBefore && (names.thingBefore.has(before.text) || isByline(ctx, opening - 1))) return false;
   // "… Street", "… International Airport".
   for (let k = run.after; k <= run.after + 1 && tokens[k] && ctx.sameLine(k - 1, k); k++) {
     if (names.thingAfter.has(tokens[k].text)) return false;
@@ -472,6 +472,13 @@ function titleCaseLines(ctx: NameContext): (i: number) => boolean {
 
 function allCaps(ctx: NameContext, i: number): boolean {
   return ctx.tokens[i].text.length > 1 && ctx.isUpperCase(i);
+}
+
+/** Whether the words up to token k open a line as a byline does ("By …", "Reporting by …", "كتب: …"). */
+function isByline(ctx: NameContext, k: number): boolean {
+  if (!names.bylines.has(ctx.tokens[k].text)) return false;
+  for (let j = k - 1; j >= 0 && ctx.sameLine(j, k); j--) if (!names.bylines.has(ctx.tokens[j].text)) return false;
+  return true;
 }
 
 /** Latin script: two capitalised words opened by a given name, an honorific, or a person's place in the clause. */

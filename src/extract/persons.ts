@@ -625,18 +625,26 @@ function sameName(aForm: string[], bForm: string[]): boolean {
 
 /** Later references to a person outside the gazetteer by the last word of their name. */
 function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): PersonRef[] {
-  const bySurname = new Map<string, string>();
+  const bySurname = new Map<string, { key: string; particles: string[] }>();
   for (const entity of entities.values()) {
-    const surname = entity.writtenName?.split(" ").at(-1);
-    if (surname && surname.length >= 3 && !lexicon.notName.has(surname)) bySurname.set(surname, entity.key);
+    const words = entity.writtenName?.split(" ") ?? [];
+    const surname = words.at(-1);
+    // "Jan de Vries" is "De Vries" later: the particles before the surname come with it.
+    let k = words.length - 1;
+    while (k > 1 && isParticle(words[k - 1])) k--;
+    if (surname && surname.length >= 3 && !lexicon.notName.has(surname)) bySurname.set(surname, { key: entity.key, particles: words.slice(k, -1) });
   }
   if (bySurname.size === 0) return [];
   const coveredTokens = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
   const covered = (i: number) => coveredTokens.has(i);
   const extra: PersonRef[] = [];
   ctx.tokens.forEach((token, i) => {
-    const key = bySurname.get(token.text);
-    if (key && ctx.inText(i) && !covered(i)) extra.push({ key, kind: "name", first: i, after: i + 1, start: token.start, end: token.end });
+    const found = bySurname.get(token.text);
+    if (!found || !ctx.inText(i) || covered(i)) return;
+    const n = found.particles.length;
+    const withParticles = n > 0 && i >= n && found.particles.every((p, j) => ctx.tokens[i - n + j].text === p && ctx.sameLine(i - n + j, i) && !covered(i - n + j));
+    const first = withParticles ? i - n : i;
+    extra.push({ key: found.key, kind: "name", first, after: i + 1, start: ctx.tokens[first].start, end: token.end });
   });
   return extra;
 }
