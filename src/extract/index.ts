@@ -132,7 +132,9 @@ function personFacts(article: ArticleText, persons: PersonAnalysis, keep: (key: 
     if (!keep(entity.key)) continue;
     const person = entity.gazetteer;
     const mentions = persons.refs.filter((r) => r.key === entity.key).map((r) => ({ ...spanIn(article, r.start, r.end), kind: r.kind }));
-    const written = mentions.find((m) => m.kind === "name")?.text ?? entity.writtenName ?? entity.key;
+    // The fullest form written ("Dmytro Kuleba", not a later "Kuleba"): most words, the first of those.
+    const words = (text: string) => text.trim().split(/\s+/).length;
+    const written = mentions.filter((m) => m.kind === "name").reduce<string | null>((best, m) => (best === null || words(m.text) > words(best) ? m.text : best), null) ?? entity.writtenName ?? entity.key;
     facts.push({
       key: entity.key,
       name: person?.name ?? written,

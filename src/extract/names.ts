@@ -14,6 +14,7 @@ import namesData from "./data/names.json" with { type: "json" };
 import speechData from "./data/speech.json" with { type: "json" };
 import titleData from "./data/titles.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject, checkString, checkStrings } from "./data-check.ts";
+import { ARABIC_CLITICS } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
@@ -70,8 +71,10 @@ function loadNames() {
   const record = checkObject(namesData, "names.json");
   const lists = (key: string) => checkLanguageLists(record[key], `names.json ${key}`);
   const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
-  const given = new PhraseMatcher<true>();
-  for (const name of allLanguages(lists("given"))) given.add(name, true);
+  // Given names by script and language: Latin ones in any text, Persian spellings in Persian text, Arabic ones in Arabic text.
+  const given = { fa: new PhraseMatcher<true>(), ar: new PhraseMatcher<true>(), en: new PhraseMatcher<true>() };
+  const all = lists("given");
+  for (const lang of ["fa", "ar", "en"] as const) for (const name of all[lang]) given[lang].add(name, true);
   return {
     given,
     ambiguous: perLanguage(lists("ambiguousGiven")),
@@ -95,13 +98,17 @@ function loadLexicon() {
   const closing = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) closing[l].add(w); });
   const notName = byLang("notName");
-  // Month, weekday and relative-day words (dates.json); Latin ones that are also given names (May, Jan) stay names.
-  collectByLanguage(dateData, null, (_, phrase) => {
+  // Month, weekday and relative-day words (dates.json); Persian solar months only in Persian text; Latin ones that are also given names (May, Jan) stay names.
+  const dates = checkObject(dateData, "dates.json");
+  const months = checkObject(dates.months, "dates.json months");
+  const addDateWords = (value: unknown, persianOnly: boolean) => collectByLanguage(value, null, (_, phrase) => {
     for (const w of phraseWords(fold(phrase))) {
-      if (isArabicScript(w)) notName.fa.add(w), notName.ar.add(w);
-      else if (/^[a-z]{3,}$/.test(w) && !names.given.hasWord(w)) notName.en.add(w);
+      if (isArabicScript(w)) for (const l of persianOnly ? (["fa"] as const) : (["fa", "ar"] as const)) notName[l].add(w);
+      else if (/^[a-z]{3,}$/.test(w) && !names.given.en.hasWord(w)) notName.en.add(w);
     }
   });
+  addDateWords(months.jalali, true);
+  addDateWords([months.gregorian, months.hijri, dates.weekdays, dates.relativeDays], false);
   return {
     /** Per language: words that cannot be part of a name (function words, time words, common nouns). */
     notName,
@@ -137,6 +144,9 @@ function langOf(ctx: NameContext, word: string): Lang {
   return !isArabicScript(word) ? "en" : ctx.clitics ? "ar" : "fa";
 }
 
+/** Words that open a compound Arabic name with the next word (عبد الله، أبو بكر). */
+const COMPOUND_OPENERS = new Set(["عبد", "ابو"]);
+
 /** Most words a name outside the gazetteer may have, particles not counted. */
 const NAME_MAX_WORDS = 4;
 
@@ -165,8 +175,8 @@ export function isNameWord(ctx: NameContext, i: number): boolean {
   const lang = langOf(ctx, word);
   const common = (w: string) => lexicon.notName[lang].has(w) || lexicon.cueWords[lang].has(w);
   if (word.length < 2 || /\d/.test(word) || common(word) || names.thingAfter.has(word) || ctx.isCountryToken(i)) return false;
-  // "ونائب القائد": a title or common word with a conjunction clitic is no name either.
-  if (ctx.clitics && /^[وف]/.test(word) && common(word.slice(1))) return false;
+  // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
+  if (ctx.clitics && !names.given[lang].hasWord(word) && ARABIC_CLITICS.some((c) => word.startsWith(c) && word.length - c.length >= 3 && common(word.slice(c.length)))) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
 }
@@ -189,7 +199,7 @@ export function isBylineWord(word: string): boolean {
 export function givenAt(ctx: NameContext, i: number): { after: number; start: number; ambiguous: boolean } | null {
   const token = ctx.tokens[i];
   if (!token || (/^[a-z]/.test(token.text) && !ctx.isCapitalized(i))) return null;
-  const match = names.given.matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics });
+  const match = names.given[langOf(ctx, token.text)].matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics });
   // Only the conjunction may be written onto a name (وفيليب); with ل or ب it is a word (لدينا = we have).
   const clitic = match ? ctx.folded.slice(token.start, match.start) : "";
   if (match && (clitic === "" || CONJUNCTIONS.has(clitic))) return { after: match.after, start: match.start, ambiguous: match.after - match.first === 1 && names.ambiguous[langOf(ctx, match.phrase)].has(match.phrase) };
@@ -200,7 +210,8 @@ export function givenAt(ctx: NameContext, i: number): { after: number; start: nu
 function isCompoundGiven(ctx: NameContext, word: string): boolean {
   if (!isArabicScript(word) || word.length < 5) return false;
   if (word.startsWith("عبد") || word.endsWith("الله") || word.endsWith("الدین")) return true;
-  for (let k = 2; k <= word.length - 2; k++) if (names.given.hasWord(word.slice(0, k)) && names.given.hasWord(word.slice(k)) && !names.ambiguous[langOf(ctx, word)].has(word.slice(k))) return true;
+  const lang = langOf(ctx, word);
+  for (let k = 2; k <= word.length - 2; k++) if (names.given[lang].hasWord(word.slice(0, k)) && names.given[lang].hasWord(word.slice(k)) && !names.ambiguous[lang].has(word.slice(k))) return true;
   return false;
 }
 
@@ -245,12 +256,16 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       cut = true;
       break;
     }
-    const arabicArticle = isArabicScript(word) && word.startsWith(lexicon.article) && word.length > 3;
-    // Read backwards, a word with the article before other name words ends the run (it closes names, it does not open them).
-    if (step === -1 && words > 0 && arabicArticle && !isParticle(tokens[i + 1]?.text ?? "")) break;
+    // "عبد الستار", "أبو الغيط": the word after عبد or أبو is part of one name word.
+    const compound = prev !== undefined && step === 1 && COMPOUND_OPENERS.has(tokens[prev].text);
+    const arabicArticle = isArabicScript(word) && word.startsWith(lexicon.article) && word.length > 3 && !compound;
+    // Read backwards, a word with the article before other name words ends the run (it closes names, it does not open them),
+    // unless it is the second part of a compound (عبد الستار).
+    const compoundBack = step === -1 && arabicArticle && COMPOUND_OPENERS.has(tokens[i - 1]?.text ?? "");
+    if (step === -1 && words > 0 && arabicArticle && !compoundBack && !isParticle(tokens[i + 1]?.text ?? "")) break;
     if (step === -1 && words > 0 && names.surnameEnds.has(word)) break;
     picked.push(i);
-    if (!joinedPart) words++;
+    if (!joinedPart && !(compound && !isParticle(tokens[prev as number].text)) && !compoundBack) words++;
     i += step;
     if (step === 1) {
       // "… آل سعود": the family name after آل is the name's last word.
@@ -364,10 +379,16 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
     const start = pastHonorifics(ctx, i);
     const honorific = start > i;
     if (!tokens[start] || taken(start)) continue;
+    // "… بن نايف": a name does not start inside another one.
+    if (!honorific && i > 0 && isParticle(tokens[i - 1].text) && ctx.sameLine(i - 1, i)) continue;
     const latin = !isArabicScript(tokens[start].text);
     if (latin ? !ctx.isCapitalized(start) : !honorific && !givenAt(ctx, start) && !isFamilyFirst(ctx, start)) continue;
     const read = readRun(ctx, start, 1);
-    if (!read || read.cut || overlapsTaken(read, taken)) continue;
+    if (!read || overlapsTaken(read, taken)) continue;
+    if (read.cut) {
+      i = read.after - 1;
+      continue;
+    }
     // "… Regional Integration Shirley Botchwey": capitalised title words before a given name are not the name.
     const run = latin && !honorific ? trimToGiven(ctx, read) : read;
     if (!ownName(ctx, run, honorific ? i : start)) {
@@ -381,7 +402,27 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
   }
   // "Pinera and Michelle Bachelet": a capitalised run joined by "and" or a comma to a person found is one too.
   for (const run of waiting) if (found.some((other) => joinedTo(ctx, run, other))) found.push(run);
+  found.push(...glossedNames(ctx, taken, found));
   return found.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "جیحون بایراموف (Jeyhun Bayramov)": a Persian or Arabic run of two words or more glossed by a
+ * capitalised Latin name in parentheses is a person's name.
+ */
+function glossedNames(ctx: NameContext, taken: (i: number) => boolean, found: NameRun[]): NameRun[] {
+  const { tokens } = ctx;
+  const glossed: NameRun[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ctx.inText(i) || isArabicScript(tokens[i].text) || !ctx.isCapitalized(i) || !ctx.sameLine(i - 1, i)) continue;
+    if (!/\(\s*$/.test(ctx.folded.slice(tokens[i - 1].end, tokens[i].start)) || !isArabicScript(tokens[i - 1].text)) continue;
+    const latin = readRun(ctx, i, 1);
+    if (!latin || latin.words < 2 || !tokens[latin.after] || !/^\s*\)/.test(ctx.folded.slice(tokens[latin.after - 1].end, tokens[latin.after].start))) continue;
+    const run = readRun(ctx, i - 1, -1);
+    if (!run || run.words < 2 || run.cut || overlapsTaken(run, taken) || found.some((f) => f.first <= run.first && run.after <= f.after)) continue;
+    glossed.push(run);
+  }
+  return glossed;
 }
 
 function overlapsTaken(run: NameRun, taken: (i: number) => boolean): boolean {
@@ -395,7 +436,7 @@ function ownName(ctx: NameContext, run: NameRun, opening: number): boolean {
   const before = tokens[opening - 1];
   const sameLineBefore = !!before && ctx.sameLine(opening - 1, opening);
   if (names.thingBefore.has(tokens[run.first].text)) return false;
-  if (before && sameLineBefore && (names.thingBefore.has(before.text) || names.bylines.has(before.text))) return false;
+  if (before && sameLineBefore && (names.thingBefore.has(before.text) || isByline(ctx, opening - 1))) return false;
   // "… Street", "… International Airport".
   for (let k = run.after; k <= run.after + 1 && tokens[k] && ctx.sameLine(k - 1, k); k++) {
     if (names.thingAfter.has(tokens[k].text)) return false;
@@ -431,6 +472,13 @@ function titleCaseLines(ctx: NameContext): (i: number) => boolean {
 
 function allCaps(ctx: NameContext, i: number): boolean {
   return ctx.tokens[i].text.length > 1 && ctx.isUpperCase(i);
+}
+
+/** Whether the words up to token k open a line as a byline does ("By …", "Reporting by …", "كتب: …"). */
+function isByline(ctx: NameContext, k: number): boolean {
+  if (!names.bylines.has(ctx.tokens[k].text)) return false;
+  for (let j = k - 1; j >= 0 && ctx.sameLine(j, k); j--) if (!names.bylines.has(ctx.tokens[j].text)) return false;
+  return true;
 }
 
 /** Latin script: two capitalised words opened by a given name, an honorific, or a person's place in the clause. */

@@ -8,7 +8,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, isHonorific, isParticle, pastHonorifics, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, isCueWord, isHonorific, isParticle, pastHonorifics, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
 import { isArabicScript, phraseWords } from "./tokens.ts";
@@ -88,14 +88,18 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const refs: PersonRef[] = [];
   const groups: GroupRef[] = [];
 
+  const fullRefs: PersonRef[] = [];
   for (const name of names) {
     const id = chooseId(gz, name, fullIds, window);
     if (!id) continue;
     addEntity(entities, gazetteerEntity(gz, id, window, true));
-    refs.push({ key: id, kind: "name", first: name.first, after: name.after, start: name.start, end: name.end, ...widenName(ctx, name, names) });
+    const ref: PersonRef = { key: id, kind: "name", first: name.first, after: name.after, start: name.start, end: name.end, ...widenName(ctx, name, names) };
+    refs.push(ref);
+    if (name.full) fullRefs.push(ref);
   }
   const open = new OpenPeople(ctx, entities, refs);
-  open.addRuns(findOpenNames(ctx, spanSet(names.filter((n) => n.full))), names);
+  // Runs may take a gazetteer short name (another person of that surname), never a full one.
+  open.addRuns(findOpenNames(ctx, spanSet(fullRefs)), names);
   const named = new Set([...entities.keys()].filter((key) => gz.person(key)));
   // A title word inside a name ("شاه" in "شاه محمود قریشی", "أمير" in "أمير عبد اللهيان") is part of the name.
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
@@ -123,6 +127,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
     }
   }
+  open.joinScripts();
   dropUnsupported(names.filter(isAmbiguous), titles, refs, entities);
   for (const title of titles) {
     if (!title.both || !title.entry) continue;
@@ -154,14 +159,10 @@ function widenName(ctx: PersonContext, name: NameMatch, all: NameMatch[]): { fir
   const { tokens } = ctx;
   if (!tokens[name.after] || !isParticle(tokens[name.after].text) || !ctx.sameLine(name.after - 1, name.after)) return null;
   let from = name.first;
-  for (let k = name.first; k < name.after - 1; k++) if (!isNameWordToken(ctx, k)) from = k + 1;
+  for (let k = name.first; k < name.after - 1; k++) if (isHonorific(tokens[k].text) || isCueWord(ctx, tokens[k].text)) from = k + 1;
   const run = readRun(ctx, from, 1);
-  if (!run || run.after <= name.after || all.some((other) => other !== name && other.first < run.after && other.first >= name.after)) return null;
+  if (!run || run.after <= name.after || all.some((other) => other !== name && other.full && other.first < run.after && other.first >= name.after)) return null;
   return { first: run.first, after: run.after, start: run.start, end: run.end };
-}
-
-function isNameWordToken(ctx: PersonContext, k: number): boolean {
-  return !isHonorific(ctx.tokens[k].text) && readRun(ctx, k, 1) !== null;
 }
 
 /**
@@ -384,10 +385,16 @@ function gapOf(ctx: PersonContext, a: number, b: number): string {
  * at the start of a clause, before it ("Jan Kowalski, the Polish deputy foreign minister").
  */
 function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): NameRun | null {
-  const cliticked = hasClitic(title, ctx);
-  if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after) || (r.after === title.first && !cliticked)))) return null;
-  const after = titledRun(ctx, title.after, 1);
-  const before = cliticked ? null : titledRun(ctx, apposedBefore(title, ctx), -1);
+  // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y).
+  const known = (run: NameRun | null): NameRun | null => {
+    const ref = run && refs.find((r) => r.kind === "name" && run.first <= r.first && r.after <= run.after);
+    return run && ref ? { ...run, first: ref.first, after: ref.after, start: ref.start, end: ref.end } : run;
+  };
+  // A side where a known name already stands has no other name to offer.
+  const cliticked = hasClitic(title, ctx) || refs.some((r) => r.kind === "name" && r.after === title.first);
+  if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after)))) return cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
+  const after = known(titledRun(ctx, title.after, 1));
+  const before = cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
   return pickSide(ctx, title, before, after);
 }
 
@@ -451,8 +458,7 @@ class OpenPeople {
   private overrides(run: NameRun, inside: PersonRef[], fullIds: Set<string>): boolean {
     const person = inside.length === 1 ? this.ctx.gazetteer.person(inside[0].key) : undefined;
     if (!person) return false;
-    const given = this.ctx.tokens[run.first].text;
-    if (person.names.some((n) => phraseWords(fold(n))[0] === given)) {
+    if (fullNameWords(person).some((n) => sameName(nameWords(this.ctx, run.first, run.after), n))) {
       Object.assign(inside[0], { first: Math.min(run.first, inside[0].first), after: Math.max(run.after, inside[0].after), start: Math.min(run.start, inside[0].start), end: Math.max(run.end, inside[0].end) });
       this.spans.set(`${inside[0].first}:${inside[0].after}`, inside[0]);
       return false;
@@ -475,11 +481,40 @@ class OpenPeople {
     const same = this.spans.get(span);
     if (same) return same.key;
     const words = nameWords(this.ctx, run.first, run.after);
-    const key = this.find(words) ?? this.create(run, words);
+    const written = this.ctx.folded.slice(run.start, run.end);
+    const key = this.find(words, written) ?? this.create(written, words);
     const ref: PersonRef = { key, kind: "name", first: run.first, after: run.after, start: run.start, end: run.end };
     this.refs.push(ref);
     this.spans.set(span, ref);
     return key;
+  }
+
+  /**
+   * "غيرت كريل (Geert Criel)", "Jeyhun Bayramov (جیحون بایراموف)": a name followed by the same
+   * person's name in another script in parentheses. The one in parentheses joins the person
+   * named before it (a person outside the gazetteer joins a gazetteer person, never the reverse).
+   */
+  joinScripts(): void {
+    const { ctx } = this;
+    for (const ref of this.refs.filter((r) => r.kind === "name")) {
+      const open = ref.after;
+      if (!ctx.tokens[open] || !ctx.sameLine(ref.after - 1, open) || !/^\s*\(\s*$/.test(gapOf(ctx, ref.after - 1, open))) continue;
+      const run = readRun(ctx, open, 1);
+      if (!run || !ctx.tokens[run.after] || !/^\s*\)/.test(gapOf(ctx, run.after - 1, run.after))) continue;
+      if (isArabicScript(ctx.tokens[ref.first].text) === isArabicScript(ctx.tokens[run.first].text)) continue;
+      const other = this.spans.get(`${run.first}:${run.after}`);
+      if (!other) {
+        const inner: PersonRef = { key: ref.key, kind: "name", first: run.first, after: run.after, start: run.start, end: run.end };
+        this.refs.push(inner);
+        this.spans.set(`${run.first}:${run.after}`, inner);
+      } else if (other.key !== ref.key && !this.entities.get(other.key)?.gazetteer) {
+        const old = other.key;
+        const entity = this.entities.get(old);
+        for (const r of this.refs) if (r.key === old) r.key = ref.key;
+        this.entities.delete(old);
+        if (entity) this.describe(ref.key, entity.country, entity.role);
+      }
+    }
   }
 
   /** Gives a person outside the gazetteer the country and role of a title written with them, if they have none yet. */
@@ -511,7 +546,7 @@ class OpenPeople {
     }
   }
 
-  private find(words: string[]): string | null {
+  private find(words: string[], written: string): string | null {
     for (const entity of this.entities.values()) {
       if (entity.gazetteer && entity.named && fullNameWords(entity.gazetteer).some((n) => sameName(words, n))) return entity.key;
     }
@@ -519,11 +554,11 @@ class OpenPeople {
     if (!person) return null;
     if (words.length > person.words.length) {
       // The longer form names the person from now on.
-      const key = `name:${words.join(" ")}`;
+      const key = `name:${written}`;
       const entity = this.entities.get(person.key);
       if (entity && !this.entities.has(key)) {
         this.entities.delete(person.key);
-        this.entities.set(key, { ...entity, key, writtenName: words.join(" ") });
+        this.entities.set(key, { ...entity, key, writtenName: written });
         for (const ref of this.refs) if (ref.key === person.key) ref.key = key;
         person.key = key;
       }
@@ -532,8 +567,7 @@ class OpenPeople {
     return person.key;
   }
 
-  private create(run: NameRun, words: string[]): string {
-    const written = this.ctx.folded.slice(run.start, run.end);
+  private create(written: string, words: string[]): string {
     const key = `name:${written}`;
     if (!this.entities.has(key)) addEntity(this.entities, { key, gazetteer: null, writtenName: written, country: null, role: null, named: true });
     this.people.push({ key, words });
@@ -555,16 +589,34 @@ function fullNameWords(person: GazetteerPerson): string[][] {
   return words;
 }
 
+/** Particles of a chain of fathers' names (X bin Y bin Z), kept in a name's words as "+". */
+const PATRONYMIC = new Set(["بن", "ابن", "بنت", "bin", "ibn", "bint", "ben"]);
+
 function nameWordsOf(name: string): string[] {
   const joined = fold(name).replace(/(^| )(عبد|ابو) (?=ال)/g, "$1$2");
-  return phraseWords(joined).filter((w) => !isParticle(w));
+  return phraseWords(joined).flatMap((w) => (PATRONYMIC.has(w) ? ["+"] : isParticle(w) ? [] : [w]));
+}
+
+/** Whether two words differ by one letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Whether one name is a shorter form of the other: its words in order, sharing the first or the last. */
-function sameName(a: string[], b: string[]): boolean {
+function sameName(aForm: string[], bForm: string[]): boolean {
+  // "عبدالله بن عبدالعزيز" is not "عبدالعزيز بن عبدالله بن عبدالعزيز": a chain of fathers' names starts with the person's own.
+  const patronymic = aForm.includes("+") || bForm.includes("+");
+  const a = aForm.filter((w) => w !== "+");
+  const b = bForm.filter((w) => w !== "+");
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (patronymic && short[0] !== long[0]) return false;
   if (short.length === 0) return false;
-  if (short.length === long.length) return short.join(" ") === long.join(" ");
+  // Two spellings of one name in one article (غوتيراش، غوتيراس): every word alike but one, which differs by a letter.
+  if (short.length === long.length) return short.filter((w, k) => w !== long[k] && !(w.length >= 4 && oneEditApart(w, long[k]))).length === 0 && short.filter((w, k) => w !== long[k]).length <= 1;
   if (short[0] !== long[0] && short.at(-1) !== long.at(-1)) return false;
   let k = 0;
   for (const word of long) if (word === short[k]) k++;
@@ -573,18 +625,26 @@ function sameName(a: string[], b: string[]): boolean {
 
 /** Later references to a person outside the gazetteer by the last word of their name. */
 function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): PersonRef[] {
-  const bySurname = new Map<string, string>();
+  const bySurname = new Map<string, { key: string; particles: string[] }>();
   for (const entity of entities.values()) {
-    const surname = entity.writtenName?.split(" ").at(-1);
-    if (surname && surname.length >= 3 && !lexicon.notName.has(surname)) bySurname.set(surname, entity.key);
+    const words = entity.writtenName?.split(" ") ?? [];
+    const surname = words.at(-1);
+    // "Jan de Vries" is "De Vries" later: the particles before the surname come with it.
+    let k = words.length - 1;
+    while (k > 1 && isParticle(words[k - 1])) k--;
+    if (surname && surname.length >= 3 && !lexicon.notName.has(surname)) bySurname.set(surname, { key: entity.key, particles: words.slice(k, -1) });
   }
   if (bySurname.size === 0) return [];
   const coveredTokens = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
   const covered = (i: number) => coveredTokens.has(i);
   const extra: PersonRef[] = [];
   ctx.tokens.forEach((token, i) => {
-    const key = bySurname.get(token.text);
-    if (key && ctx.inText(i) && !covered(i)) extra.push({ key, kind: "name", first: i, after: i + 1, start: token.start, end: token.end });
+    const found = bySurname.get(token.text);
+    if (!found || !ctx.inText(i) || covered(i)) return;
+    const n = found.particles.length;
+    const withParticles = n > 0 && i >= n && found.particles.every((p, j) => ctx.tokens[i - n + j].text === p && ctx.sameLine(i - n + j, i) && !covered(i - n + j));
+    const first = withParticles ? i - n : i;
+    extra.push({ key: found.key, kind: "name", first, after: i + 1, start: ctx.tokens[first].start, end: token.end });
   });
   return extra;
 }

@@ -1,9 +1,14 @@
 /**
  * Splits an article into lines and sentences, keeping original offsets. Sentence ends are a
  * single full stop, question or exclamation mark (Latin or Arabic) before a space; ellipses
- * ("..", "…") and one-letter abbreviations ("U.S.") do not end a sentence.
+ * ("..", "…"), one-letter abbreviations ("U.S.") and English honorifics ("Mr.", language.json) do not end a sentence.
  */
+import languageData from "./data/language.json" with { type: "json" };
+import { checkLanguageLists, checkObject } from "./data-check.ts";
 import type { Span } from "./types.ts";
+
+/** English honorifics written with a full stop before a name ("Mr. X"), lowercased. */
+const ABBREVIATED = new Set(checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics").en.map((w) => w.toLowerCase()));
 
 /** A line of the original text (without its line break). */
 export interface TextLine extends Span {
@@ -36,6 +41,7 @@ export function splitSentences(line: Span): Span[] {
     const mark = m[0];
     if (/^\.\.|…/.test(mark)) continue;
     if (mark.startsWith(".") && /(^|[\s.])\p{Lu}$/u.test(line.text.slice(0, m.index))) continue;
+    if (mark === "." && ABBREVIATED.has(/(?:^|\s)(\p{L}+)$/u.exec(line.text.slice(0, m.index))?.[1].toLowerCase() ?? "")) continue;
     const end = m.index + mark.length;
     pushTrimmed(sentences, line, start, end);
     start = end;

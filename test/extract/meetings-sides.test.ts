@@ -111,3 +111,24 @@ describe("meetings: what reports a meeting and what does not", () => {
     expect(at("ظریف گفت سفر خوبی بود.\nاین نخستین سفر لاوروف به تهران است، اما دیدار وی با پوتین پیشتر انجام شده بود.")).toEqual([["sergey-lavrov", "vladimir-putin"]]);
   });
 });
+
+describe("meetings: dates and clauses", () => {
+  it("does not date a meeting by the day of a statement that reports it", () => {
+    const facts = extract("Zarif met Lavrov to discuss Syria, the ministry said in a statement on Friday.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.date)).toEqual([null]);
+  });
+
+  it("does not date a meeting by a labelled date at the start of its line", () => {
+    const facts = extract(" date 2019-05-15 Zarif met Lavrov in Geneva.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.date)).toEqual([null]);
+  });
+
+  it("reads منذ before a time word as a time phrase, not a clause of other people", () => {
+    expect(at("استقبل ظريف منذ قليل لافروف في طهران.")).toEqual([zarifLavrov]);
+  });
+
+  it("does not take a cue in the topic of the meeting told just before for another meeting", () => {
+    const facts = extract("Zarif met Lavrov and exchanged views on the peace process, talks in Geneva and trade.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.location])).toEqual([[zarifLavrov, null]]);
+  });
+});
