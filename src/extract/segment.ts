@@ -30,8 +30,9 @@ export function splitLines(source: string): TextLine[] {
   return lines;
 }
 
-// Scraped text loses the space after a sentence: "matter.”The", "Friday.In remarks" still end one.
-const SENTENCE_END = /[.!?؟]+["'»”’)]*(?=\s|$)|[.!?؟]+["»”’]+(?=[“«"\p{Lu}])|(?<=\p{Ll})[.!?؟]+(?=[“«])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+// Scraped text loses the space after a sentence: "matter.”The", "Friday.In remarks", "الصعد.ونقل", "الشمالية».واستقبل"
+// still end one (an Arabic-script word of one letter before the stop is an abbreviation: "د.محمد").
+const SENTENCE_END = /[.!?؟]+["'»”’)]*(?=\s|$)|[.!?؟]+["»”’]+(?=[“«"\p{Lu}])|(?<=\p{Ll})[.!?؟]+(?=[“«])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})|(?<=\p{Script=Arabic}{2}|[»”"])[.!?؟]+(?=\p{Script=Arabic})/gu;
 
 /** Splits one line into sentences (trimmed spans, final punctuation included). */
 export function splitSentences(line: Span): Span[] {

@@ -175,3 +175,25 @@ describe("Arabic verbs with a preposition or a noun phrase of their own", () => 
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["خطورة ما يجري في المنطقة من انتهاكات", "جميع الدول بالوقوف معا في وجه العدوان"]);
   });
 });
+
+describe("quotations given to no one", () => {
+  it("reads the cues inside a quotation attributed to an office, up to its closing mark", () => {
+    const text = "Kerry met Lavrov on Monday.\n\"Lavrov confirmed that the talks would resume in the spring,\" the ministry said in a statement.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the talks would resume in the spring", false]]);
+  });
+
+  it("reads the cues of a quoted readout with no attribution", () => {
+    const text = "Here is the readout of the call:\n“Kerry spoke to Lavrov today. Kerry noted that both sides share responsibility for the ceasefire. Lavrov reiterated his hope that the talks would go on.”";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
+  });
+
+  it("keeps cues inside a speaker's own quotation out", () => {
+    const text = "“I have said that the talks must go on, and Lavrov noted that they would,” Kerry said.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry"]);
+  });
+
+  it("never takes an Arabic listener with ل for the subject after the verb", () => {
+    const text = "وقال كيري إن الحوار مستمر.\nوأفاد التقرير أن لافروف «أكد لنظيره الأمريكي كيري أن بلاده مستعدة للحوار».";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
+  });
+});

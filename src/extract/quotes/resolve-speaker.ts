@@ -39,7 +39,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.subjectAfter) {
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
-    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit) ?? titledSubject(article, cue, refs, limit);
+    // "أكد لنظيره الياباني أن": a person with ل written onto it is the listener, not the subject.
+    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, refs, limit);
     if (after) return after.key;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
@@ -218,6 +219,11 @@ function pluralHeadBefore(article: ArticleText, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && lex.adverbials.has(article.tokens[k].text)) k--;
   return k >= 0 && lex.pluralHeads.has(article.tokens[k].text) && !/[,.;:!?]/.test(article.folded.text.slice(article.tokens[k].end, article.tokens[i].start));
+}
+
+/** Whether an Arabic person reference has the preposition ل written onto it ("لنظيره", "للوزير"): a listener. */
+function listener(article: ArticleText, r: PersonRef): boolean {
+  return article.clitics && /ل/.test(article.folded.text.slice(article.tokens[r.first].start, r.start));
 }
 
 /** Token index where the titles and honorifics written before token k start ("مع معالي الدكتور فؤاد حسين" → معالي). */
