@@ -16,3 +16,9 @@ describe("splitSentences in Arabic script", () => {
     expect(sentences("التقى د.محمد السفير في مكتبه.")).toEqual(["التقى د.محمد السفير في مكتبه."]);
   });
 });
+
+describe("splitSentences and honorific phrases", () => {
+  it("does not end a sentence inside a written honorific phrase (Rt. Hon.)", () => {
+    expect(sentences("The offer stands, Rt. Hon. Smith said. He left.")).toEqual(["The offer stands, Rt. Hon. Smith said.", "He left."]);
+  });
+});
