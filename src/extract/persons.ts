@@ -206,7 +206,9 @@ function addEntity(entities: Map<string, PersonEntity>, entity: PersonEntity | n
 function gazetteerEntity(gz: Gazetteer, id: string, window: DateWindow, named: boolean): PersonEntity | null {
   const person = gz.person(id);
   if (!person) return null;
-  return { key: id, gazetteer: person, writtenName: null, country: person.country, role: gz.officeIn(person, window)?.title ?? null, named };
+  const office = gz.officeIn(person, window);
+  // Officials of international bodies (the UN, the EU, the AU) serve no country.
+  return { key: id, gazetteer: person, writtenName: null, country: office?.org ? null : person.country, role: office?.title ?? null, named };
 }
 
 /** The role a person had in the window, preferring an office of the kind the article titles them with. */
