@@ -144,6 +144,9 @@ function langOf(ctx: NameContext, word: string): Lang {
   return !isArabicScript(word) ? "en" : ctx.clitics ? "ar" : "fa";
 }
 
+/** Particles of a chain of fathers' names (X bin Y bin Z). */
+export const PATRONYMIC: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "bin", "ibn", "bint", "ben"]);
+
 /** Words that open a compound Arabic name with the next word (عبد الله، أبو بكر). */
 const COMPOUND_OPENERS = new Set(["عبد", "ابو"]);
 
@@ -174,7 +177,9 @@ export function isNameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
   const common = (w: string) => lexicon.notName[lang].has(w) || lexicon.cueWords[lang].has(w);
-  if (word.length < 2 || /\d/.test(word) || common(word) || names.thingAfter.has(word) || ctx.isCountryToken(i)) return false;
+  if (word.length < 2 || /\d/.test(word) || common(word) || names.thingAfter.has(word)) return false;
+  // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
+  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? ""))) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
   if (ctx.clitics && !names.given[lang].hasWord(word) && ARABIC_CLITICS.some((c) => word.startsWith(c) && word.length - c.length >= 3 && common(word.slice(c.length)))) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);

@@ -8,7 +8,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, isCueWord, isHonorific, isParticle, pastHonorifics, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, isCueWord, isHonorific, isNameWord, PATRONYMIC, isParticle, pastHonorifics, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
 import { isArabicScript, phraseWords } from "./tokens.ts";
@@ -79,7 +79,10 @@ function loadLexicon(raw: unknown) {
 /** Finds and resolves every person reference in an article. */
 export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const gz = ctx.gazetteer;
-  const names = gz.findNames(ctx.tokens, ctx.folded, ctx.clitics).filter((n) => ctx.inText(n.first));
+  const found = gz.findNames(ctx.tokens, ctx.folded, ctx.clitics).filter((n) => ctx.inText(n.first) && !insideAnotherName(ctx, n));
+  const foundFull = new Set(found.filter((n) => n.full).flatMap((n) => n.values));
+  // A short name that is also a country word ("السوداني" = Sudanese) is that word unless the full name is written.
+  const names = found.filter((n) => n.full || !ctx.isCountryToken(n.first) || n.values.some((id) => foundFull.has(id)));
   const fullIds = new Set(names.filter((n) => n.full).flatMap((n) => n.values));
   // A short name that is also an ordinary word (معلم, مرسی) does not date the article unless the full name is there.
   const isAmbiguous = (n: NameMatch) => !n.full && lexicon.ambiguous.has(ctx.folded.slice(n.start, n.end)) && !n.values.some((id) => fullIds.has(id));
@@ -142,6 +145,18 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     entity.role = roleOf(gz, entity.gazetteer, window, titled);
   }
   return { entities, refs: dropNested(refs), groups, window };
+}
+
+/**
+ * A gazetteer name read inside another person's name: after "bin" it is a father's name
+ * ("عبدالعزيز بن عبدالله بن عبدالعزيز" holds King Abdullah's), and a short form that starts
+ * with a particle ("بن نايف") after a name word is the rest of that name ("سعود بن نايف").
+ */
+function insideAnotherName(ctx: PersonContext, name: NameMatch): boolean {
+  const before = name.first - 1;
+  if (before < 0 || !ctx.sameLine(before, name.first) || name.start > ctx.tokens[name.first].start) return false;
+  if (PATRONYMIC.has(ctx.tokens[before].text)) return true;
+  return !name.full && isParticle(ctx.tokens[name.first].text) && isNameWord(ctx, before);
 }
 
 function spanSet(spans: { first: number; after: number }[]): (i: number) => boolean {
@@ -591,9 +606,7 @@ function fullNameWords(person: GazetteerPerson): string[][] {
   return words;
 }
 
-/** Particles of a chain of fathers' names (X bin Y bin Z), kept in a name's words as "+". */
-const PATRONYMIC = new Set(["بن", "ابن", "بنت", "bin", "ibn", "bint", "ben"]);
-
+/** The words of a name, with the particles of a chain of fathers' names (X bin Y bin Z) kept as "+". */
 function nameWordsOf(name: string): string[] {
   const joined = fold(name).replace(/(^| )(عبد|ابو) (?=ال)/g, "$1$2");
   return phraseWords(joined).flatMap((w) => (PATRONYMIC.has(w) ? ["+"] : isParticle(w) ? [] : [w]));
