@@ -631,7 +631,7 @@ function sameName(aForm: string[], bForm: string[]): boolean {
   if (patronymic && short[0] !== long[0]) return false;
   if (short.length === 0) return false;
   // Two spellings of one name in one article (غوتيراش، غوتيراس): every word alike but one, which differs by a letter.
-  if (short.length === long.length) return short.filter((w, k) => w !== long[k] && !(w.length >= 4 && oneEditApart(w, long[k]))).length === 0 && short.filter((w, k) => w !== long[k]).length <= 1;
+  if (short.length === long.length) return short.filter((w, k) => w !== long[k] && !(w.length >= 3 && oneEditApart(w, long[k]))).length === 0 && short.filter((w, k) => w !== long[k]).length <= 1;
   if (short[0] !== long[0] && short.at(-1) !== long.at(-1)) return false;
   let k = 0;
   for (const word of long) if (word === short[k]) k++;
