@@ -200,6 +200,9 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
+  // "اوباما می‌گوید با روحانی تلفنی صحبت کرد": in reported speech whose first cue has only its other side named, after a
+  // with-word, the speaker is the subject the verb leaves unsaid; not a spokesperson, who tells of others' meetings.
+  if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);
   // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
   if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
   // "met with X and exchanged views on the peace process, talks in Doha, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
@@ -685,7 +688,7 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
     if (subject && !keys.includes(subject)) keys.unshift(subject);
   }
   // Inside their own words the speaker is one side ("Putin gave us the chance to meet") unless two others are named;
-  // in reported speech the speaker only narrates.
+  // in reported speech the speaker only narrates (but see meetingsAt).
   if (quote?.direct && !thirdPerson && keys.length < 2 && !keys.includes(quote.speaker)) keys.unshift(quote.speaker);
   return keys;
 }
@@ -699,6 +702,19 @@ function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number): string 
   if (ctx.quotes.some((q) => q.sentence === sentence.index)) return subjectOf(ctx, sentence, at);
   const before = ctx.refs.filter((r) => r.start >= sentence.fStart && r.end <= at && ctx.entities.get(r.key)?.named !== false).at(-1);
   return before?.key ?? subjectOf(ctx, sentence, at);
+}
+
+/** Whether the person's first reference in the clause follows a with-word ("با روحانی", "مع لافروف", "with Lavrov"): they are the other side of someone not named there. */
+function afterWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
+  const ref = ctx.refs.find((r) => r.key === key && r.start >= from && r.end <= to);
+  const { tokens } = ctx.article;
+  return ref !== undefined && [ref.first - 1, ref.first - 2].some((k) => k >= 0 && lexicon.withOther.has(tokens[k].text));
+}
+
+/** Whether a person is a spokesperson, by their role or a title the article gives them ("سخنگوی وزارت خارجه", "المتحدث باسم"). */
+function isSpokesperson(ctx: MeetingContext, key: string): boolean {
+  const spokes = /spokes|سخنگو|الناطق|المتحدث/i;
+  return spokes.test(ctx.entities.get(key)?.role ?? "") || ctx.refs.some((r) => r.key === key && spokes.test(ctx.article.folded.text.slice(r.start, r.end)));
 }
 
 /** The person a pronoun subject stands for: the speaker attributed in this sentence, else the last one before. */

@@ -132,3 +132,19 @@ describe("meetings: dates and clauses", () => {
     expect(facts.meetings.map((m) => [[...m.participants].sort(), m.location])).toEqual([[zarifLavrov, null]]);
   });
 });
+
+describe("meetings: the speaker of reported words", () => {
+  it("takes the speaker as the unsaid subject of a meeting they report with one other person after a with-word", () => {
+    expect(at("ظریف می‌گوید با لاوروف از طریق تلفن صحبت کرد.")).toEqual([zarifLavrov]);
+    expect(extract("ظریف می‌گوید با لاوروف از طریق تلفن صحبت کرد.").meetings.map((m) => m.mode)).toEqual(["phone"]);
+  });
+
+  it("does not take a spokesperson for a side of the meeting they report", () => {
+    expect(at("سخنگوی وزارت خارجه، کری، گفت با لاوروف دیدار کرد.")).toEqual([]);
+  });
+
+  it("takes a call received as a phone call", () => {
+    const facts = extract("Zarif confirmed that he received the call from Lavrov.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[zarifLavrov, "phone"]]);
+  });
+});
