@@ -6,14 +6,12 @@
  * which quotes and meetings use to find speakers and participants.
  */
 import data from "./data/language.json" with { type: "json" };
-import meetingData from "./data/meetings.json" with { type: "json" };
-import speechData from "./data/speech.json" with { type: "json" };
-import titleData from "./data/titles.json" with { type: "json" };
-import { allLanguages, checkLanguageLists, checkObject, checkString } from "./data-check.ts";
+import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
+import { findOpenNames, isCueWord, isHonorific, isNameWord, PATRONYMIC, isParticle, pastHonorifics, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
-import type { TitleMention } from "./titles.ts";
-import { isArabicScript, type Token } from "./tokens.ts";
+import { isPostingWord, type TitleMention } from "./titles.ts";
+import { isArabicScript, phraseWords } from "./tokens.ts";
 import type { MentionKind } from "./types.ts";
 
 /** One reference to a person, in folded-text and token coordinates. */
@@ -58,53 +56,21 @@ export interface PersonAnalysis {
 }
 
 /** What persons.ts needs to know about the article. */
-export interface PersonContext {
+export interface PersonContext extends NameContext {
   /** The people gazetteer to resolve names and titles with. */
   gazetteer: Gazetteer;
-  tokens: Token[];
-  folded: string;
-  /** Which tokens belong to article text (not boilerplate or repeated lines). */
-  inText: (tokenIndex: number) => boolean;
-  /** Sentence number of each token, to keep counterpart resolution inside its clause. */
-  sentenceOf: (tokenIndex: number) => number;
+  /** The country mention starting at a token, if any. */
+  countryAt: (tokenIndex: number) => { code: string; after: number } | null;
   titles: TitleMention[];
   /** The article's date (ISO), if known. */
   date: string | null;
-  /** Whether a token is a country word (country names cannot be people's names). */
-  isCountryToken: (tokenIndex: number) => boolean;
-  /** Whether two tokens are on the same line of the original text. */
-  sameLine: (a: number, b: number) => boolean;
-  /** Whether Arabic clitics (و، ب، ل) may be attached to names (Arabic text). */
-  clitics: boolean;
-  /** Whether the source text of a token starts with a capital letter (for Latin names). */
-  isCapitalized: (tokenIndex: number) => boolean;
 }
 
 const lexicon = loadLexicon(data);
-/** The Arabic definite article (ال), which personal names do not carry on every word. */
-const ARABIC_ARTICLE = fold(checkString(checkObject(checkObject(data, "language.json").arabic, "language.json arabic").article, "language.json arabic.article"));
-/** Words of titles, speech and meeting cues: never part of a name. */
-const cueWords = new Set(
-  [titleData, speechData, meetingData].flatMap((file) => collectStrings(file)).flatMap((phrase) => fold(phrase).split(" ")).filter((w) => w.length > 0),
-);
-
-/** Words that may close a name written after a title: speech verbs and titles ("…ماریا زاخارووا گفت"). */
-const closingWords = new Set(
-  [checkObject(speechData, "speech.json").verbs, checkObject(titleData, "titles.json").titles].flatMap((part) => collectStrings(part)).flatMap((phrase) => fold(phrase).split(" ")),
-);
-
-function collectStrings(value: unknown): string[] {
-  if (typeof value === "string") return value.startsWith("$") ? [] : [value];
-  if (Array.isArray(value)) return value.flatMap(collectStrings);
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => (k.startsWith("$") ? [] : collectStrings(v)));
-  return [];
-}
-
 function loadLexicon(raw: unknown) {
   const record = checkObject(raw, "language.json");
   return {
     notName: new Set(allLanguages(checkLanguageLists(record.notName, "language.json notName")).map(fold)),
-    honorifics: new Set(allLanguages(checkLanguageLists(record.honorifics, "language.json honorifics")).map(fold)),
     ambiguous: new Set(allLanguages(checkLanguageLists(record.ambiguousShortNames, "language.json ambiguousShortNames")).map(fold)),
     appositionArticles: new Set(allLanguages(checkLanguageLists(record.appositionArticles, "language.json appositionArticles")).map(fold)),
   };
@@ -113,7 +79,10 @@ function loadLexicon(raw: unknown) {
 /** Finds and resolves every person reference in an article. */
 export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const gz = ctx.gazetteer;
-  const names = gz.findNames(ctx.tokens, ctx.folded, ctx.clitics).filter((n) => ctx.inText(n.first));
+  const found = gz.findNames(ctx.tokens, ctx.folded, ctx.clitics).filter((n) => ctx.inText(n.first) && !insideAnotherName(ctx, n));
+  const foundFull = new Set(found.filter((n) => n.full).flatMap((n) => n.values));
+  // A short name that is also a country word ("السوداني" = Sudanese) is that word unless the full name is written.
+  const names = found.filter((n) => n.full || !ctx.isCountryToken(n.first) || n.values.some((id) => foundFull.has(id)));
   const fullIds = new Set(names.filter((n) => n.full).flatMap((n) => n.values));
   // A short name that is also an ordinary word (معلم, مرسی) does not date the article unless the full name is there.
   const isAmbiguous = (n: NameMatch) => !n.full && lexicon.ambiguous.has(ctx.folded.slice(n.start, n.end)) && !n.values.some((id) => fullIds.has(id));
@@ -122,39 +91,46 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const refs: PersonRef[] = [];
   const groups: GroupRef[] = [];
 
+  const fullRefs: PersonRef[] = [];
   for (const name of names) {
     const id = chooseId(gz, name, fullIds, window);
     if (!id) continue;
     addEntity(entities, gazetteerEntity(gz, id, window, true));
-    refs.push({ key: id, kind: "name", first: name.first, after: name.after, start: name.start, end: name.end });
+    const ref: PersonRef = { key: id, kind: "name", first: name.first, after: name.after, start: name.start, end: name.end, ...widenName(ctx, name, names) };
+    refs.push(ref);
+    if (name.full) fullRefs.push(ref);
   }
-  const named = new Set(entities.keys());
+  const open = new OpenPeople(ctx, entities, refs);
+  // Runs may take a gazetteer short name (another person of that surname), never a full one.
+  open.addRuns(findOpenNames(ctx, spanSet(fullRefs)), names);
+  const named = new Set([...entities.keys()].filter((key) => gz.person(key)));
   // A title word inside a name ("شاه" in "شاه محمود قریشی", "أمير" in "أمير عبد اللهيان") is part of the name.
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
   for (const title of titles) {
     if (title.kind === "plural") {
       const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true, title.entry.role) : []));
       if (keys.length > 0) groups.push({ keys, first: title.first, after: title.after, start: title.start, end: title.end });
+      if (title.entry) open.addListed(title);
       continue;
     }
     const resolved = resolveTitle(title, ctx, refs, window, named);
     // "his Pakistani counterpart Aizaz Ahmed Chaudhry": a name written after the counterpart phrase beats an office holder the article never names.
-    const key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && nameRun(ctx, title.after, 1, true) ? null : resolved;
+    const key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && titledRun(ctx, title.after, 1, true) ? null : resolved;
+    const role = () => title.entry?.role ?? counterpartRole(title, ctx, refs, window);
     if (key) {
       if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
+      open.describe(key, title.countries[0] ?? null, role());
       refs.push({ key, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
       continue;
     }
-    const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? nameRun(ctx, title.after, 1, true) : null;
+    const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
     if (unknown) {
-      const written = ctx.folded.slice(ctx.tokens[unknown.first].start, ctx.tokens[unknown.after - 1].end);
-      const personKey = `name:${written}`;
-      const role = title.entry?.role ?? counterpartRole(title, ctx, refs, window);
-      if (!entities.has(personKey)) addEntity(entities, { key: personKey, gazetteer: null, writtenName: written, country: title.countries[0] ?? null, role, named: true });
-      refs.push({ key: personKey, kind: "name", first: unknown.first, after: unknown.after, start: ctx.tokens[unknown.first].start, end: ctx.tokens[unknown.after - 1].end });
+      const personKey = open.add(unknown);
+      open.describe(personKey, title.countries[0] ?? null, role());
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
     }
   }
+  open.joinScripts();
   dropUnsupported(names.filter(isAmbiguous), titles, refs, entities);
   for (const title of titles) {
     if (!title.both || !title.entry) continue;
@@ -169,6 +145,39 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     entity.role = roleOf(gz, entity.gazetteer, window, titled);
   }
   return { entities, refs: dropNested(refs), groups, window };
+}
+
+/**
+ * A gazetteer name read inside another person's name: after "bin" it is a father's name
+ * ("عبدالعزيز بن عبدالله بن عبدالعزيز" holds King Abdullah's), and a short form that starts
+ * with a particle ("بن نايف") after a name word is the rest of that name ("سعود بن نايف").
+ */
+function insideAnotherName(ctx: PersonContext, name: NameMatch): boolean {
+  const before = name.first - 1;
+  if (before < 0 || !ctx.sameLine(before, name.first) || name.start > ctx.tokens[name.first].start) return false;
+  if (PATRONYMIC.has(ctx.tokens[before].text)) return true;
+  return !name.full && isParticle(ctx.tokens[name.first].text) && isNameWord(ctx, before);
+}
+
+function spanSet(spans: { first: number; after: number }[]): (i: number) => boolean {
+  const set = new Set<number>();
+  for (const s of spans) for (let k = s.first; k < s.after; k++) set.add(k);
+  return (i) => set.has(i);
+}
+
+/**
+ * A gazetteer name written longer than listed: "فيصل بن فرحان بن عبدالله", "Mohammed bin Salman Al
+ * Saud" — a particle after the listed name carries on the name, and the mention starts after a
+ * title written into the listed form ("الأمير فيصل بن فرحان"). Returns the widened span, if any.
+ */
+function widenName(ctx: PersonContext, name: NameMatch, all: NameMatch[]): { first: number; after: number; start: number; end: number } | null {
+  const { tokens } = ctx;
+  if (!tokens[name.after] || !isParticle(tokens[name.after].text) || !ctx.sameLine(name.after - 1, name.after)) return null;
+  let from = name.first;
+  for (let k = name.first; k < name.after - 1; k++) if (isHonorific(tokens[k].text) || isCueWord(ctx, tokens[k].text)) from = k + 1;
+  const run = readRun(ctx, from, 1);
+  if (!run || run.after <= name.after || all.some((other) => other !== name && other.full && other.first < run.after && other.first >= name.after)) return null;
+  return { first: run.first, after: run.after, start: run.start, end: run.end };
 }
 
 /**
@@ -212,7 +221,9 @@ function addEntity(entities: Map<string, PersonEntity>, entity: PersonEntity | n
 function gazetteerEntity(gz: Gazetteer, id: string, window: DateWindow, named: boolean): PersonEntity | null {
   const person = gz.person(id);
   if (!person) return null;
-  return { key: id, gazetteer: person, writtenName: null, country: person.country, role: gz.officeIn(person, window)?.title ?? null, named };
+  const office = gz.officeIn(person, window);
+  // Officials of international bodies (the UN, the EU, the AU) serve no country.
+  return { key: id, gazetteer: person, writtenName: null, country: office?.org ? null : person.country, role: office?.title ?? null, named };
 }
 
 /** The role a person had in the window, preferring an office of the kind the article titles them with. */
@@ -362,17 +373,46 @@ function officeKindOf(gz: Gazetteer, key: string, window: DateWindow): OfficeKin
  * "نظيره الفرنسي جان إيف لودريان" — on the same line, with no sentence end or colon between.
  */
 function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext, relational = false): PersonRef | null {
-  const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:]/.test(ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start));
+  const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:]/.test(gapOf(ctx, a, b));
   // "مشاور روحانی", "رئیس دفتر روحانی": in Persian and Arabic the name after a relational title is whose office it is.
   const next = relational && isArabicScript(ctx.tokens[title.first].text) ? -1 : pastHonorifics(ctx, title.after);
-  const before = !hasClitic(title, ctx);
-  return refs.find((r) => r.kind === "name" && ((r.first === next && joined(title.after - 1, r.first)) || (before && r.after === title.first && joined(r.after - 1, title.first)))) ?? null;
+  const cliticked = hasClitic(title, ctx);
+  const apposed = apposedBefore(title, ctx) + 1;
+  const after = refs.find((r) => r.kind === "name" && r.first === next && joined(title.after - 1, r.first)) ?? null;
+  const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed) && joined(r.after - 1, title.first)) ?? null;
+  return pickSide(ctx, title, before, after);
 }
 
-/** The token after any honorifics from i on: "وزير الخارجية السيد فؤاد حسين" names the minister all the same. */
-function pastHonorifics(ctx: PersonContext, i: number): number {
-  while (ctx.tokens[i] && lexicon.honorifics.has(ctx.tokens[i].text)) i++;
-  return i;
+/**
+ * Which of the names on either side a title belongs to: the one right after it ("Deputy Foreign
+ * Minister Jan Kowalski", "وزير الخارجية الفنزويلي نيكولاس مادورو"), unless a comma sets that one
+ * off and a name stands before it ("A، وزير خارجية X، B، وزير خارجية Y": the title follows A).
+ */
+function pickSide<T extends { first: number; after: number }>(ctx: PersonContext, title: TitleMention, before: T | null, after: T | null): T | null {
+  if (after && (!before || !/[،,]/.test(gapOf(ctx, title.after - 1, after.first)))) return after;
+  return before ?? after;
+}
+
+function gapOf(ctx: PersonContext, a: number, b: number): string {
+  return ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start);
+}
+
+/**
+ * A name outside the gazetteer written next to a title: after it ("…روسیه، ماریا زاخارووا") or,
+ * at the start of a clause, before it ("Jan Kowalski, the Polish deputy foreign minister").
+ */
+function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): NameRun | null {
+  // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y).
+  const known = (run: NameRun | null): NameRun | null => {
+    const ref = run && refs.find((r) => r.kind === "name" && run.first <= r.first && r.after <= run.after);
+    return run && ref ? { ...run, first: ref.first, after: ref.after, start: ref.start, end: ref.end } : run;
+  };
+  // A side where a known name already stands has no other name to offer.
+  const cliticked = hasClitic(title, ctx) || refs.some((r) => r.kind === "name" && r.after === title.first);
+  if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after)))) return cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
+  const after = known(titledRun(ctx, title.after, 1));
+  const before = cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
+  return pickSide(ctx, title, before, after);
 }
 
 /** The role a counterpart has: the office of the person in the clause whose counterpart they are. */
@@ -381,22 +421,6 @@ function counterpartRole(title: TitleMention, ctx: PersonContext, refs: PersonRe
   const anchor = [...refs].reverse().find((r) => r.end <= title.start && ctx.sentenceOf(r.first) === ctx.sentenceOf(title.first));
   const person = anchor ? gz.person(anchor.key) : undefined;
   return person ? gz.officeIn(person, window)?.title ?? null : null;
-}
-
-/** Most words a name outside the gazetteer may have. */
-const NAME_MAX_WORDS = 3;
-
-/**
- * A name outside the gazetteer written next to a title: after it ("…روسیه، ماریا زاخارووا") or,
- * at the start of a clause, before it. Arabic-script names need two words; Latin ones capitals.
- */
-function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): { first: number; after: number } | null {
-  const cliticked = hasClitic(title, ctx);
-  if (refs.some((r) => r.first === title.after || r.first === pastHonorifics(ctx, title.after) || (r.after === title.first && !cliticked))) return null;
-  const after = nameRun(ctx, title.after, 1);
-  if (after) return after;
-  if (cliticked) return null;
-  return nameRun(ctx, apposedBefore(title, ctx), -1);
 }
 
 /** Where a name written before a title would end: right before it, or before its article when a comma sets the title off. */
@@ -412,86 +436,230 @@ function hasClitic(title: TitleMention, ctx: PersonContext): boolean {
   return title.start > ctx.tokens[title.first].start && title.kind !== "counterpart";
 }
 
-/** Punctuation that ends a name run as surely as a word that cannot be a name ("…توجار، حيث"). */
-const RUN_END = /[،,:;؛.!?؟«»“”"()]/;
+/**
+ * People outside the gazetteer, one entity per person the article names. A run that is a shorter
+ * form of another (the surname after an honorific, the name without its middle part) shares the
+ * longer one's key, and one that is part of the full name of a gazetteer person the article
+ * names is that person ("Foreign Secretary Hague" beside "William Hague").
+ */
+class OpenPeople {
+  private readonly people: { key: string; words: string[] }[] = [];
+  /** Keys of the name references added, by token span. */
+  private readonly spans = new Map<string, PersonRef>();
 
-/** Quotation marks, which some outlets put around a name ("كاتالين نوفاك" رئيسة المجر). */
-const QUOTE_FENCE = /[«»“”"]/;
+  constructor(
+    private readonly ctx: PersonContext,
+    private readonly entities: Map<string, PersonEntity>,
+    private readonly refs: PersonRef[],
+  ) {
+    for (const ref of refs) if (ref.kind === "name") this.spans.set(`${ref.first}:${ref.after}`, ref);
+  }
 
-/** Marks that may separate a title from the name it introduces, or open a clause before a name. */
-const NAME_FENCE = /[،,:«»“”"(\-–]/;
-
-function nameRun(ctx: PersonContext, from: number, step: 1 | -1, adjacent = false): { first: number; after: number } | null {
-  const { tokens, folded } = ctx;
-  const edgeToken = from - step;
-  if (!tokens[from] || !tokens[edgeToken] || !ctx.sameLine(from, edgeToken)) return null;
-  const edgeGap = step === 1 ? folded.slice(tokens[edgeToken].end, tokens[from].start) : folded.slice(tokens[from].end, tokens[edgeToken].start);
-  if (/[.!?؟:]/.test(edgeGap)) return null;
-  let i = from;
-  while (tokens[i] && lexicon.honorifics.has(tokens[i].text)) i += step;
-  const start = i;
-  const picked: number[] = [];
-  while (tokens[i] && picked.length < NAME_MAX_WORDS && isNameWord(ctx, i)) {
-    if (picked.length > 0 && !ctx.sameLine(i, i - step)) break;
-    if (picked.length > 0) {
-      const gap = step === 1 ? folded.slice(tokens[i - 1].end, tokens[i].start) : folded.slice(tokens[i].end, tokens[i + 1].start);
-      if (gap.trim() !== "") break;
+  /** Adds the runs found by their shape, longest first so that shorter forms join them. */
+  addRuns(runs: NameRun[], gazetteerNames: NameMatch[]): void {
+    const fullIds = new Set(gazetteerNames.filter((n) => n.full).flatMap((n) => n.values));
+    const atToken = new Map<number, PersonRef>();
+    for (const ref of this.refs) for (let k = ref.first; k < ref.after; k++) atToken.set(k, ref);
+    for (const run of [...runs].sort((a, b) => b.words - a.words || a.first - b.first)) {
+      const inside = new Set<PersonRef>();
+      for (let k = run.first; k < run.after; k++) if (atToken.has(k)) inside.add(atToken.get(k) as PersonRef);
+      if (inside.size === 0 || this.overrides(run, [...inside], fullIds)) this.add(run);
     }
-    picked.push(i);
-    i += step;
   }
-  if (picked.length === 0) return null;
-  const first = Math.min(...picked);
-  const after = Math.max(...picked) + 1;
-  const latin = /^[a-z]/.test(tokens[start].text);
-  // The run must end at a boundary: a word that cannot be a name, punctuation, or the text's edge.
-  const boundary = tokens[i] ? (step === 1 ? folded.slice(tokens[i - 1].end, tokens[i].start) : folded.slice(tokens[i].end, tokens[i + 1].start)) : "";
-  // Before a title, a name in quotation marks is fenced off too ("بقصر الاتحادية \"كاتالين نوفاك\" رئيسة المجر").
-  if (tokens[i] && isNameWord(ctx, i) && !(step === 1 ? RUN_END.test(boundary) : QUOTE_FENCE.test(boundary))) return null;
-  if (latin) return { first, after };
-  // Arabic-script names have no capitals: ask for two words, fenced off by punctuation from the title
-  // (after it) or standing at the start of a clause (before it).
-  if (picked.length < 2) return null;
-  // "العلاقات الثنائية", "الأوضاع الإقليمية": words that all carry the article are a noun and its adjective, not a name.
-  if (picked.every((k) => tokens[k].text.startsWith(ARABIC_ARTICLE))) return null;
-  if (step === 1) {
-    // After a title: fenced off by punctuation, or closed by punctuation or a title/cue word
-    // ("السفير أحمد أبو زيد المتحدث…", "…روسیه ماریا زاخارووا گفت").
-    const gap = folded.slice(tokens[from - 1].end, tokens[first].start);
-    const closing = tokens[after] ? folded.slice(tokens[after - 1].end, tokens[after].start) : ".";
-    const closed = /[،,:;؛.!?؟«»“”"()]/.test(closing) || (tokens[after] !== undefined && closingWords.has(tokens[after].text));
-    return NAME_FENCE.test(gap) || closed || adjacent ? { first, after } : null;
+
+  /**
+   * A run around a gazetteer short name: the gazetteer person when it starts with one of their
+   * given names ("John Kerry" read as "Kerry"), else another person of that surname, who then
+   * also takes the surname's bare mentions if the gazetteer person is never named in full.
+   */
+  private overrides(run: NameRun, inside: PersonRef[], fullIds: Set<string>): boolean {
+    const person = inside.length === 1 ? this.ctx.gazetteer.person(inside[0].key) : undefined;
+    if (!person) return false;
+    if (fullNameWords(person).some((n) => sameName(nameWords(this.ctx, run.first, run.after), n))) {
+      Object.assign(inside[0], { first: Math.min(run.first, inside[0].first), after: Math.max(run.after, inside[0].after), start: Math.min(run.start, inside[0].start), end: Math.max(run.end, inside[0].end) });
+      this.spans.set(`${inside[0].first}:${inside[0].after}`, inside[0]);
+      return false;
+    }
+    if (!run.anchored || run.words < 2) return false;
+    const key = this.add(run);
+    for (let k = this.refs.length - 1; k >= 0; k--) {
+      const ref = this.refs[k];
+      if (ref.key !== person.id) continue;
+      if (ref === inside[0]) this.refs.splice(k, 1);
+      else if (!fullIds.has(person.id) && ref.kind === "name") ref.key = key;
+    }
+    if (!this.refs.some((r) => r.key === person.id)) this.entities.delete(person.id);
+    return false;
   }
-  const edge = tokens[first - 1];
-  const before = edge ? folded.slice(edge.end, tokens[first].start) : "";
-  const sentenceStart = !edge || ctx.sentenceOf(first - 1) !== ctx.sentenceOf(first);
-  // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would.
-  return sentenceStart || NAME_FENCE.test(before) || lexicon.honorifics.has(edge.text) ? { first, after } : null;
+
+  /** Adds one run as a person's name and returns the person's key. */
+  add(run: NameRun): string {
+    const span = `${run.first}:${run.after}`;
+    const same = this.spans.get(span);
+    if (same) return same.key;
+    const words = nameWords(this.ctx, run.first, run.after);
+    const written = this.ctx.folded.slice(run.start, run.end);
+    const key = this.find(words, written) ?? this.create(written, words);
+    const ref: PersonRef = { key, kind: "name", first: run.first, after: run.after, start: run.start, end: run.end };
+    this.refs.push(ref);
+    this.spans.set(span, ref);
+    return key;
+  }
+
+  /**
+   * "غيرت كريل (Geert Criel)", "Jeyhun Bayramov (جیحون بایراموف)": a name followed by the same
+   * person's name in another script in parentheses. The one in parentheses joins the person
+   * named before it (a person outside the gazetteer joins a gazetteer person, never the reverse).
+   */
+  joinScripts(): void {
+    const { ctx } = this;
+    for (const ref of this.refs.filter((r) => r.kind === "name")) {
+      const open = ref.after;
+      if (!ctx.tokens[open] || !ctx.sameLine(ref.after - 1, open) || !/^\s*\(\s*$/.test(gapOf(ctx, ref.after - 1, open))) continue;
+      const run = readRun(ctx, open, 1);
+      if (!run || !ctx.tokens[run.after] || !/^\s*\)/.test(gapOf(ctx, run.after - 1, run.after))) continue;
+      if (isArabicScript(ctx.tokens[ref.first].text) === isArabicScript(ctx.tokens[run.first].text)) continue;
+      const other = this.spans.get(`${run.first}:${run.after}`);
+      if (!other) {
+        const inner: PersonRef = { key: ref.key, kind: "name", first: run.first, after: run.after, start: run.start, end: run.end };
+        this.refs.push(inner);
+        this.spans.set(`${run.first}:${run.after}`, inner);
+      } else if (other.key !== ref.key && !this.entities.get(other.key)?.gazetteer) {
+        const old = other.key;
+        const entity = this.entities.get(old);
+        for (const r of this.refs) if (r.key === old) r.key = ref.key;
+        this.entities.delete(old);
+        if (entity) this.describe(ref.key, entity.country, entity.role);
+      }
+    }
+  }
+
+  /** Gives a person outside the gazetteer the country and role of a title written with them, if they have none yet. */
+  describe(key: string, country: string | null, role: string | null): void {
+    const entity = this.entities.get(key);
+    if (!entity || entity.gazetteer) return;
+    entity.country ??= country;
+    entity.role ??= role;
+  }
+
+  /**
+   * "the ambassadors of Uruguay, Ana Pérez, and of Chile, …", "سفيري ألمانيا X وروسيا Y": the name
+   * after each country in a plural title's sentence holds the title for that country (a country
+   * after "to"/"لدى" is where they serve, not whose they are).
+   */
+  addListed(title: TitleMention): void {
+    const { ctx } = this;
+    const sentence = ctx.sentenceOf(title.first);
+    let sender: string | null = null;
+    for (let k = title.first; k < ctx.tokens.length && ctx.sentenceOf(k) === sentence; k++) {
+      const country = ctx.countryAt(k);
+      if (!country) continue;
+      if (!isPostingWord(ctx.tokens[k - 1]?.text ?? "")) sender = country.code;
+      k = country.after - 1;
+      const run = titledRun(ctx, country.after, 1);
+      if (!run || !sender) continue;
+      this.describe(this.add(run), sender, title.entry?.role ?? null);
+      k = run.after - 1;
+    }
+  }
+
+  private find(words: string[], written: string): string | null {
+    for (const entity of this.entities.values()) {
+      if (entity.gazetteer && entity.named && fullNameWords(entity.gazetteer).some((n) => sameName(words, n))) return entity.key;
+    }
+    const person = this.people.find((p) => sameName(words, p.words));
+    if (!person) return null;
+    if (words.length > person.words.length) {
+      // The longer form names the person from now on.
+      const key = `name:${written}`;
+      const entity = this.entities.get(person.key);
+      if (entity && !this.entities.has(key)) {
+        this.entities.delete(person.key);
+        this.entities.set(key, { ...entity, key, writtenName: written });
+        for (const ref of this.refs) if (ref.key === person.key) ref.key = key;
+        person.key = key;
+      }
+      person.words = words;
+    }
+    return person.key;
+  }
+
+  private create(written: string, words: string[]): string {
+    const key = `name:${written}`;
+    if (!this.entities.has(key)) addEntity(this.entities, { key, gazetteer: null, writtenName: written, country: null, role: null, named: true });
+    this.people.push({ key, words });
+    return key;
+  }
 }
 
-function isNameWord(ctx: PersonContext, i: number): boolean {
-  const word = ctx.tokens[i].text;
-  if (word.length < 2 || /\d/.test(word) || lexicon.notName.has(word) || cueWords.has(word) || ctx.isCountryToken(i)) return false;
-  // "ونائب القائد": a title word with a conjunction clitic is no name either.
-  if (ctx.clitics && /^[وف]/.test(word) && cueWords.has(word.slice(1))) return false;
-  if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
-  return /^[\u0600-\u06FF]+$/.test(word);
+/** The words of a name for comparing forms of it: folded, particles left out, "عبد الله" as one word. */
+function nameWords(ctx: PersonContext, first: number, after: number): string[] {
+  return nameWordsOf(ctx.folded.slice(ctx.tokens[first].start, ctx.tokens[after - 1].end));
+}
+
+const fullNameCache = new Map<string, string[][]>();
+
+/** The words of each full name of a gazetteer person, computed once per person. */
+function fullNameWords(person: GazetteerPerson): string[][] {
+  let words = fullNameCache.get(person.id);
+  if (!words) fullNameCache.set(person.id, (words = person.names.map(nameWordsOf)));
+  return words;
+}
+
+/** The words of a name, with the particles of a chain of fathers' names (X bin Y bin Z) kept as "+". */
+function nameWordsOf(name: string): string[] {
+  const joined = fold(name).replace(/(^| )(عبد|ابو) (?=ال)/g, "$1$2");
+  return phraseWords(joined).flatMap((w) => (PATRONYMIC.has(w) ? ["+"] : isParticle(w) ? [] : [w]));
+}
+
+/** Whether two words differ by one letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Whether one name is a shorter form of the other: its words in order, sharing the first or the last. */
+function sameName(aForm: string[], bForm: string[]): boolean {
+  // "عبدالله بن عبدالعزيز" is not "عبدالعزيز بن عبدالله بن عبدالعزيز": a chain of fathers' names starts with the person's own.
+  const patronymic = aForm.includes("+") || bForm.includes("+");
+  const a = aForm.filter((w) => w !== "+");
+  const b = bForm.filter((w) => w !== "+");
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (patronymic && short[0] !== long[0]) return false;
+  if (short.length === 0) return false;
+  // Two spellings of one name in one article (غوتيراش، غوتيراس): every word alike but one, which differs by a letter.
+  if (short.length === long.length) return short.filter((w, k) => w !== long[k] && !(w.length >= 4 && oneEditApart(w, long[k]))).length === 0 && short.filter((w, k) => w !== long[k]).length <= 1;
+  if (short[0] !== long[0] && short.at(-1) !== long.at(-1)) return false;
+  let k = 0;
+  for (const word of long) if (word === short[k]) k++;
+  return k === short.length;
 }
 
 /** Later references to a person outside the gazetteer by the last word of their name. */
 function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): PersonRef[] {
-  const bySurname = new Map<string, string>();
+  const bySurname = new Map<string, { key: string; particles: string[] }>();
   for (const entity of entities.values()) {
-    const surname = entity.writtenName?.split(" ").at(-1);
-    if (surname && surname.length >= 3 && !lexicon.notName.has(surname)) bySurname.set(surname, entity.key);
+    const words = entity.writtenName?.split(" ") ?? [];
+    const surname = words.at(-1);
+    // "Jan de Vries" is "De Vries" later: the particles before the surname come with it.
+    let k = words.length - 1;
+    while (k > 1 && isParticle(words[k - 1])) k--;
+    if (surname && surname.length >= 3 && !lexicon.notName.has(surname)) bySurname.set(surname, { key: entity.key, particles: words.slice(k, -1) });
   }
   if (bySurname.size === 0) return [];
   const coveredTokens = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
   const covered = (i: number) => coveredTokens.has(i);
   const extra: PersonRef[] = [];
   ctx.tokens.forEach((token, i) => {
-    const key = bySurname.get(token.text);
-    if (key && ctx.inText(i) && !covered(i)) extra.push({ key, kind: "name", first: i, after: i + 1, start: token.start, end: token.end });
+    const found = bySurname.get(token.text);
+    if (!found || !ctx.inText(i) || covered(i)) return;
+    const n = found.particles.length;
+    const withParticles = n > 0 && i >= n && found.particles.every((p, j) => ctx.tokens[i - n + j].text === p && ctx.sameLine(i - n + j, i) && !covered(i - n + j));
+    const first = withParticles ? i - n : i;
+    extra.push({ key: found.key, kind: "name", first, after: i + 1, start: ctx.tokens[first].start, end: token.end });
   });
   return extra;
 }

@@ -134,6 +134,11 @@ function phrases(words: string[]): PhraseMatcher<true> {
   return m;
 }
 
+/** Whether a word links an ambassador's title to the country they serve in (در، لدى، to). */
+export function isPostingWord(word: string): boolean {
+  return loaded.posting.has(word);
+}
+
 /** Folded offsets of "our country" words (کشورمان، بلادنا), which name the outlet's country. */
 export function findOurCountryWords(tokens: Token[]): number[] {
   const found: number[] = [];
@@ -155,11 +160,28 @@ export function findTitles(tokens: Token[], folded: string, countries: CountryMe
   for (let i = 0; i < tokens.length; ) {
     const mention = counterpartAt(tokens, i, countryAt, countryEndingAt, clitics) ?? titleAt(tokens, folded, i, countryAt, countryEndingAt, ourCountry, clitics);
     if (mention) {
+      inheritCountry(mention, found.at(-1), tokens, folded);
       found.push(mention);
       i = Math.max(i + 1, mention.after);
     } else i++;
   }
   return found;
+}
+
+/** Most words between two coordinated titles: the first one's holder's name. */
+const COORDINATED_GAP = 6;
+
+/**
+ * "Russian Foreign Minister Sergey Lavrov and Deputy Foreign Minister Mikhail Bogdanov",
+ * "وزير الخارجية الروسي سيرغي لافروف ونائبه …": a title with no country of its own, joined by
+ * "and" to a title with one a name before it, is of the same country.
+ */
+function inheritCountry(title: TitleMention, previous: TitleMention | undefined, tokens: Token[], folded: string): void {
+  if (!previous || title.kind !== "title" || title.countries.length > 0 || title.former || previous.kind !== "title" || previous.countries.length !== 1) return;
+  const gap = title.first - previous.after;
+  if (gap < 1 || gap > COORDINATED_GAP || /[.!?؟:;؛\n]/.test(folded.slice(tokens[previous.after - 1].end, title.start))) return;
+  const coordinated = COORDINATORS.has(tokens[title.first - 1].text) || (title.start > tokens[title.first].start && COORDINATORS.has(folded.slice(tokens[title.first].start, title.start)));
+  if (coordinated) title.countries.push(previous.countries[0]);
 }
 
 function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean): TitleMention | null {
@@ -197,7 +219,9 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists).
     let b = first;
     if (tokens[b - 1]?.text === "s" && countryEndingAt.has(b - 1)) b--;
-    for (let country = countryEndingAt.get(b); country; country = countryEndingAt.get(b)) {
+    // Only a country written right before the title, with nothing but a possessive between ("Mongolia. President …" is not Mongolia's).
+    const joined = (country: CountryMention | undefined) => country && /^[\s'’]*$/.test(folded.slice(country.end, tokens[b].start)) ? country : undefined;
+    for (let country = joined(countryEndingAt.get(b)); country; country = joined(countryEndingAt.get(b))) {
       countries.unshift(country.code);
       b = country.first;
       if (!entry.plural) break;

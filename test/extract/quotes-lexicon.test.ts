@@ -12,3 +12,166 @@ describe("the cue lexicon of each language", () => {
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "زيارة مهمة للعلاقات بين البلدين", false]]);
   });
 });
+
+describe("Persian verbs in all their finite forms", () => {
+  it("reads the perfect, the present and the formal light verb of a listed verb", () => {
+    expect(quotes(extract("ظریف تاکید کرده است که گفت‌وگوها ادامه خواهد یافت."))).toEqual([["mohammad-javad-zarif", "گفت‌وگوها ادامه خواهد یافت", false]]);
+    expect(quotes(extract("لاوروف می‌گوید که مسکو آماده همکاری است."))).toEqual([["sergey-lavrov", "مسکو آماده همکاری است", false]]);
+    expect(quotes(extract("ظریف تأکید نمود که راه حل سیاسی است."))).toEqual([["mohammad-javad-zarif", "راه حل سیاسی است", false]]);
+  });
+
+  it("keeps a nominal statement inside a reported clause in the outer quote", () => {
+    const text = "ظریف گفت که کری گزارش نشست را مثبت خوانده است.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "کری گزارش نشست را مثبت خوانده است", false]]);
+  });
+
+  it("takes no content from a coordinated clause after the verb", () => {
+    const text = "ظریف از اخراج دیپلمات‌ها ابراز نگرانی کرد و خواستار توقف این روند شد.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["از اخراج دیپلمات‌ها ابراز نگرانی کرد", "خواستار توقف این روند شد"]);
+  });
+});
+
+describe("English objects of speech verbs", () => {
+  it("takes an object headed by a stance noun, not a topic", () => {
+    expect(quotes(extract("Kerry stressed the importance of dialogue between the two capitals."))).toEqual([["john-kerry", "the importance of dialogue between the two capitals", false]]);
+    expect(extract("Kerry noted the fruitful cooperation between the two countries in trade.").quotes).toEqual([]);
+  });
+
+  it("reads welcoming a decision as a position, welcoming a person as none", () => {
+    expect(quotes(extract("Kerry welcomed the decision to extend the ceasefire by a month."))).toEqual([["john-kerry", "the decision to extend the ceasefire by a month", false]]);
+    expect(extract("Kerry welcomed Lavrov to Washington on Monday morning.").quotes).toEqual([]);
+  });
+
+  it("takes the whole object of praise and appeals, with the person in it", () => {
+    expect(quotes(extract("Kerry praised Lavrov for his role in the talks."))).toEqual([["john-kerry", "Lavrov for his role in the talks", false]]);
+    expect(quotes(extract("Kerry urged both parties to return to the table."))).toEqual([["john-kerry", "both parties to return to the table", false]]);
+    expect(extract("Kerry called on the president at his office in the capital.").quotes).toEqual([]);
+  });
+
+  it("leaves out thanks stated as an object", () => {
+    expect(extract("Kerry expressed his gratitude for the hospitality of the hosts.").quotes).toEqual([]);
+  });
+
+  it("reads a stance noun before 'that' as part of the cue", () => {
+    expect(quotes(extract("Lavrov expressed his hope that the talks would resume soon."))).toEqual([["sergey-lavrov", "the talks would resume soon", false]]);
+  });
+
+  it("ends reported speech before a second predicate of the speaker's", () => {
+    expect(quotes(extract("Kerry said the talks were useful and thanked Lavrov for the invitation."))).toEqual([["john-kerry", "the talks were useful", false]]);
+    expect(quotes(extract("Kerry said the talks were useful and he wished them well."))).toEqual([["john-kerry", "the talks were useful", false]]);
+  });
+
+  it("reads a verb after an auxiliary or adverb as having the subject before them", () => {
+    expect(quotes(extract("Moscow is ready to talk, Lavrov has said in an interview."))).toEqual([["sergey-lavrov", "Moscow is ready to talk", false]]);
+    expect(quotes(extract("Lavrov also stressed that the channel stays open."))).toEqual([["sergey-lavrov", "the channel stays open", false]]);
+  });
+
+  it("reads 'continued' as a cue only for quoted words", () => {
+    expect(extract("Zarif met Lavrov. They welcomed Iran's continued participation in the talks, Lavrov said.").quotes.map((q) => q.span.text)).toEqual(["They welcomed Iran's continued participation in the talks"]);
+  });
+
+  it("gives a colon after a later participle to the participle", () => {
+    const text = "Lavrov said his country would work with its partners, saying: “We should be working closer together.”";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "his country would work with its partners", false],
+      ["sergey-lavrov", "We should be working closer together", true],
+    ]);
+  });
+});
+
+describe("who speaks when the subject is not a name", () => {
+  it("gives no speaker to a plural subject, nor to the predicates coordinated with it", () => {
+    expect(extract("Kerry and Lavrov met. The three ministers affirmed their commitment to the process.").quotes).toEqual([]);
+    expect(extract("Kerry met Lavrov. Ministers welcomed the resolution on the region and called for the early convening of a conference.").quotes).toEqual([]);
+  });
+
+  it("gives an English verb with an unknown written subject to nobody, not to the last speaker", () => {
+    const text = "Kerry said the talks were useful.\nTwo days ago, the ambassador of a small island state had commended Kerry on his efforts.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["the talks were useful"]);
+  });
+
+  it("resolves a definite title or role noun with a country to the person named with that office and country", () => {
+    const text = "Kerry met Lavrov in Moscow on Monday.\nKerry said the talks were useful.\nThe Russian minister said that the dialogue would go on.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
+    const diplomat = "Lavrov met Kerry in Moscow on Monday.\nLavrov said the talks were useful.\nThe American diplomat said that the dialogue would go on.";
+    expect(quotes(extract(diplomat)).map((q) => q[0])).toEqual(["sergey-lavrov", "john-kerry"]);
+    expect(quotes(extract("Kerry met Lavrov.\nKerry said the talks were useful.\nA minister said that the dialogue would go on.")).map((q) => q[0])).toEqual(["john-kerry"]);
+  });
+
+  it("resolves an Arabic role noun after honorifics to a holder of that office", () => {
+    const text = "استقبل الرئيس بوتين الوزير لافروف.\nوقال بوتين إن اللقاء كان مفيدا.\nوقال معالي الوزير بعد اللقاء: \"العلاقات بين البلدين متينة جدا\".";
+    expect(quotes(extract(text, { publishedAt: "2019-02-01" })).map((q) => q[0])).toEqual(["vladimir-putin", "sergey-lavrov"]);
+  });
+
+  it("gives an Arabic verb with no subject of its own to the previous cue of its sentence", () => {
+    const text = "استقبل كيري لافروف.\nوأكد لافروف خلال لقائه كيري أهمية الحوار، وقال إن المحادثات كانت مفيدة للطرفين.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov", "sergey-lavrov"]);
+  });
+});
+
+describe("Persian nominal statements", () => {
+  it("reads a position announced as the object of اعلام کرد only with a stance noun heading it", () => {
+    expect(quotes(extract("لاوروف نیز حمایت کامل مسکو را از این طرح اعلام کرد."))).toEqual([["sergey-lavrov", "حمایت کامل مسکو را از این طرح اعلام کرد", false]]);
+    expect(extract("لاوروف نتایج نشست را اعلام کرد.").quotes).toEqual([]);
+  });
+
+  it("passes over a phrase of occasion after the subject", () => {
+    expect(quotes(extract("ظریف در این نشست آمادگی ایران را برای گفت‌وگو اعلام کرد."))).toEqual([["mohammad-javad-zarif", "آمادگی ایران را برای گفت‌وگو اعلام کرد", false]]);
+  });
+
+  it("reads concern stated with نسبت به and emphasis stated as مورد تاکید قرار داد", () => {
+    expect(quotes(extract("ظریف نسبت به اخراج دیپلمات‌ها از این کشور ابراز نگرانی کرد."))).toEqual([["mohammad-javad-zarif", "نسبت به اخراج دیپلمات‌ها از این کشور ابراز نگرانی کرد", false]]);
+    expect(quotes(extract("لاوروف عزم مسکو برای گسترش روابط را مورد تاکید قرار داد."))).toEqual([["sergey-lavrov", "عزم مسکو برای گسترش روابط را مورد تاکید قرار داد", false]]);
+  });
+
+  it("leaves out conveyed regards stated as a request", () => {
+    expect(extract("لاوروف خواستار ابلاغ سلام خود به رئیس جمهور شد.").quotes).toEqual([]);
+  });
+
+  it("keeps a term in quotation marks or parentheses inside the object's clause", () => {
+    const text = "ظریف در دیدار با کری، حملات اخیر (در مرز) به “غیرنظامیان” را محکوم کرد.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["حملات اخیر (در مرز) به “غیرنظامیان” را محکوم کرد"]);
+  });
+
+  it("ends a clause at a compound verb whose light verb is left out, and closes a statement on one", () => {
+    const text = "ظریف روابط دو کشور را مهم توصیف و از تلاش‌های کری قدردانی کرد.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["روابط دو کشور را مهم توصیف"]);
+    expect(quotes(extract("ظریف از سابقه روابط یاد و از برنامه‌های جدید مسکو استقبال کرد.")).map((q) => q[1])).toEqual(["از برنامه‌های جدید مسکو استقبال کرد"]);
+  });
+});
+
+describe("Arabic verbs with a preposition or a noun phrase of their own", () => {
+  it("reads أعرب عن with the listener set off by commas, and not thanks", () => {
+    expect(quotes(extract("أعرب لافروف، لنظيره الأمريكي جون كيري، عن الأمل في استئناف الحوار بين البلدين."))).toEqual([["sergey-lavrov", "استئناف الحوار بين البلدين", false]]);
+    expect(quotes(extract("وأعرب لافروف خلال الاتصال عن دعمه للمبادرة الجديدة في المنطقة.")).map((q) => q[1])).toEqual(["دعمه للمبادرة الجديدة في المنطقة"]);
+    expect(extract("وأعرب لافروف عن شكره لكيري على حسن الاستقبال.").quotes).toEqual([]);
+  });
+
+  it("reads praise and condemnation with their object only after a named subject", () => {
+    expect(quotes(extract("ثمّن لافروف قرار الحكومة وقف إطلاق النار في المنطقة.")).map((q) => q[1])).toEqual(["قرار الحكومة وقف إطلاق النار في المنطقة"]);
+    expect(extract("ارتفع ثمن النفط في الأسواق العالمية بعد القرار.").quotes).toEqual([]);
+  });
+
+  it("reads a named subject right before the verb, and passes over a phrase of occasion naming a person", () => {
+    expect(quotes(extract("وجاء في البيان أن لافروف أكد حرص بلاده على دعم الحل السياسي.")).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+    expect(quotes(extract("وأكد لافروف خلال لقائه كيري أهمية الحوار بين البلدين.")).map((q) => q[1])).toEqual(["أهمية الحوار بين البلدين"]);
+  });
+
+  it("never reads a verb inside a word with another clitic (بحث is not ب + حث)", () => {
+    expect(extract("التقى لافروف كيري، وجرى بحث المستجدات على الساحة الدولية.").quotes).toEqual([]);
+  });
+
+  it("gives a verb with no subject inside a sentence naming nobody to nobody", () => {
+    expect(extract("وقال لافروف إن الحوار مفيد.\nوتبادل الطرفان وجهات النظر وحث الاحتلال على وقف عدوانه.").quotes.map((q) => q.span.text)).toEqual(["الحوار مفيد"]);
+  });
+
+  it("takes the subject of the main clause, not a person after مع and honorifics", () => {
+    const text = "أجرى لافروف اتصالا هاتفيا مع معالي الوزير جون كيري، أعرب فيه عن تضامن بلاده مع الشعب الأمريكي.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
+
+  it("gives a participle its own quotation after it, not the one before", () => {
+    const text = "نبه لافروف إلى «خطورة ما يجري في المنطقة من انتهاكات»، مطالباً «جميع الدول بالوقوف معا في وجه العدوان».";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["خطورة ما يجري في المنطقة من انتهاكات", "جميع الدول بالوقوف معا في وجه العدوان"]);
+  });
+});

@@ -21,7 +21,11 @@ const LANGUAGES = ["fa", "ar", "en"] as const;
 export interface NominalRule {
   open: string[][];
   object: string | null;
+  /** Stance nouns one of which must head the object ("حمایت … را اعلام کرد"), or null for any object. */
+  objectHeads: Set<string> | null;
   close: PhraseMatcher<true>;
+  /** Close words with their light verb left out before "و" ("X را با اهمیت توصیف و …"): a compound's first words. */
+  elided: PhraseMatcher<true>;
   maxGap: number;
   /** Whether the object marker stands right before the close (X را محکوم کرد) rather than a gap away (X را Y خواند). */
   adjacent: boolean;
@@ -40,11 +44,43 @@ export interface GovernedRule {
   personObject: boolean;
   notAfter: Set<string>;
   keepObject: boolean;
+  /** Whether a phrase set off by commas may stand before the preposition (أعرب X، لنظيره Y، عن …). */
+  acrossCommas: boolean;
 }
 
 const speech = checkObject(data, "speech.json");
 const clauses = checkObject(clauseData, "clauses.json");
 const language = checkObject(languageData, "language.json");
+
+/** Keys whose Persian phrases are verbs, matched in all their finite forms (see `persianVerbForms`). */
+const INFLECTED = new Set(["verbs", "ritual"]);
+
+const verbForms = checkObject(speech.persianVerbForms, "speech.json persianVerbForms");
+const PRESENT = new Map(Object.entries(checkObject(verbForms.present, "persianVerbForms.present")).map(([past, present]) => [fold(past), fold(String(present))]));
+const ALTERNATES = new Map(Object.entries(checkObject(verbForms.alternates, "persianVerbForms.alternates")).map(([light, others]) => [fold(light), checkStrings(others, `persianVerbForms.alternates.${light}`).map(fold)]));
+
+/**
+ * A Persian verb phrase listed in the past third person (گفت، تاکید کرد) in all its finite forms, folded: the
+ * phrase itself, its plural, perfect and pluperfect (with the auxiliary written apart or joined: گفته است،
+ * گفته‌است), present (می‌گوید, with می written apart or joined), the same with an alternate light verb
+ * (تاکید نمود), and for a compound verb the bare participle that chains clauses (عنوان نموده). A phrase whose
+ * last word is not a known past stem is returned as it is.
+ */
+export function persianVerbForms(phrase: string): string[] {
+  const words = fold(phrase).split(" ");
+  const head = words.slice(0, -1);
+  const last = words[words.length - 1];
+  if (!PRESENT.has(last)) return [phrase];
+  const forms = new Set<string>([fold(phrase)]);
+  for (const stem of [last, ...(ALTERNATES.get(last) ?? [])]) {
+    const present = PRESENT.get(stem);
+    const finite = [stem, `${stem}ند`, `${stem}ه است`, `${stem}هاست`, `${stem}ه اند`, `${stem}هاند`, `${stem}ه بود`, `${stem}ه بودند`];
+    if (present) finite.push(`می ${present}`, `می${present}`, `می ${present.slice(0, -1)}ند`, `می${present.slice(0, -1)}ند`);
+    if (head.length > 0) finite.push(`${stem}ه`);
+    for (const form of finite) forms.add([...head, form].join(" "));
+  }
+  return [...forms];
+}
 
 /** The cue words of one language: phrase matchers (matched in the text) and sets (looked up per folded word). */
 export type Lexicon = ReturnType<typeof loadLexicon>;
@@ -82,7 +118,8 @@ function lists(record: Record<string, unknown>, file: string, key: string): Lang
 }
 
 function loadLexicon(lang: Language) {
-  const words = (key: string) => lists(speech, "speech.json", key)[lang];
+  const listed = (key: string) => lists(speech, "speech.json", key)[lang];
+  const words = (key: string) => (lang === "fa" && INFLECTED.has(key) ? listed(key).flatMap(persianVerbForms) : listed(key));
   const matcher = (...keys: string[]) => {
     const m = new PhraseMatcher<true>();
     for (const key of keys) for (const w of words(key)) m.add(w, true);
@@ -90,7 +127,7 @@ function loadLexicon(lang: Language) {
   };
   const set = (key: string) => new Set(words(key).map(fold));
   const clauseList = (key: string) => lists(clauses, "clauses.json", key)[lang].map(fold);
-  const nominal = (Array.isArray(speech.nominal) ? speech.nominal : []).map((value: unknown, i: number) => [value, i] as const).filter(([value]) => checkObject(value, "speech.json nominal").lang === lang).map(([value, i]) => loadNominal(value, i));
+  const nominal = (Array.isArray(speech.nominal) ? speech.nominal : []).map((value: unknown, i: number) => [value, i] as const).filter(([value]) => checkObject(value, "speech.json nominal").lang === lang).map(([value, i]) => loadNominal(value, i, lang));
   const governed = (Array.isArray(speech.governed) ? speech.governed : []).map((value: unknown, i: number) => [value, i] as const).filter(([value]) => checkObject(value, "speech.json governed").lang === lang).map(([value, i]) => loadGoverned(value, i));
   const characterizations = checkObject(speech.characterizations, "speech.json characterizations");
   return {
@@ -103,10 +140,12 @@ function loadLexicon(lang: Language) {
     pronouns: set("pronouns"),
     prepositions: set("prepositions"),
     pluralSubjects: matcher("pluralSubjects"),
+    pluralHeads: set("pluralHeads"),
     roleSubjects: matcher("roleSubjects"),
+    roleOffices: new Map(Object.entries(checkObject(speech.roleOffices ?? {}, "speech.json roleOffices")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), String(v)])),
     relatives: set("relatives"),
     speechNouns: set("speechNouns"),
-    listenerVerbs: matcher("listenerVerbs"),
+    listenerVerbs: set("listenerVerbs"),
     adverbials: set("adverbials"),
     occasions: set("occasions"),
     characterizations: (() => {
@@ -119,14 +158,23 @@ function loadLexicon(lang: Language) {
     agencies: set("agencies"),
     according: matcher("according"),
     institutions: set("institutions"),
+    objectVerbs: set("objectVerbs"),
+    quoteOnlyVerbs: set("quoteOnlyVerbs"),
+    bareClauseVerbs: set("bareClauseVerbs"),
+    needsInfinitive: set("needsInfinitive"),
+    clauseMarkers: set("clauseMarkers"),
+    stanceNouns: set("stanceNouns"),
+    ritualContent: set("ritualContent"),
     nominal,
-    nominalVerbs: matcher("nominalVerbs"),
+    nominalVerbs: matcher("nominalVerbs", "nominalOnlyVerbs"),
+    nominalOnlyVerbs: set("nominalOnlyVerbs"),
     framingNouns: set("framingNouns"),
     governed,
-    /** Verbs that are cues only through a governed rule (not listed as speech verbs themselves). */
+    /** Verbs that are cues only through a governed rule or with a noun phrase after their subject (not listed as speech verbs themselves). */
     governedVerbs: (() => {
       const m = new PhraseMatcher<true>();
       for (const rule of governed) for (const verb of rule.verbs) m.add(verb, true);
+      for (const verb of words("nominalOnlyVerbs")) m.add(verb, true);
       return m;
     })(),
     // The words of data/clauses.json, folded: word sets, and phrases split into their words.
@@ -139,6 +187,15 @@ function loadLexicon(lang: Language) {
     leadIns: clauseList("leadIns"),
     objectHosts: clauseList("objectHosts"),
     characterizationStops: new Set(clauseList("characterizationStops")),
+    predicateCoordinators: new Set(clauseList("predicateCoordinators")),
+    subjectPronouns: new Set(clauseList("subjectPronouns")),
+    beforeVerb: new Set(clauseList("beforeVerb")),
+    // Clitics a verb may have written onto it (و، ف and both), as a test of the letters before the verb in its word.
+    verbClitics: new RegExp(`^(?:${clauseList("verbClitics").join("|") || "(?!)"})?$`),
+    elidedVerbParts: new Set(clauseList("elidedVerbParts")),
+    occasionOpeners: clauseList("occasionOpeners").map((p) => p.split(" ")),
+    definiteArticles: new Set(clauseList("definiteArticles")),
+    subjectHonorifics: new Set([...clauseList("subjectHonorifics"), ...checkLanguageLists(language.honorifics, "language.json honorifics")[lang].map(fold)]),
     nounCompounds: clauseList("nounCompounds").map((p, i) => {
       const [first, second, ...rest] = p.split(" ");
       if (!second || rest.length > 0) throw new TypeError(`clauses.json nounCompounds[${i}]: expected two words`);
@@ -156,17 +213,26 @@ function loadGoverned(value: unknown, i: number): GovernedRule {
     personObject: item.personObject === true,
     notAfter: new Set(checkStrings(item.notAfter ?? [], `governed[${i}].notAfter`).map(fold)),
     keepObject: item.keepObject === true,
+    acrossCommas: item.acrossCommas === true,
   };
 }
 
-function loadNominal(value: unknown, i: number): NominalRule {
+function loadNominal(value: unknown, i: number, lang: Language): NominalRule {
   const item = checkObject(value, `speech.json nominal[${i}]`);
   const close = new PhraseMatcher<true>();
-  checkStrings(item.close, `nominal[${i}].close`).forEach((w) => close.add(w, true));
+  const elided = new PhraseMatcher<true>();
+  const closes = checkStrings(item.close, `nominal[${i}].close`);
+  closes.flatMap((w) => (lang === "fa" ? persianVerbForms(w) : [w])).forEach((w) => close.add(w, true));
+  for (const w of closes) {
+    const words = fold(w).split(" ");
+    if (lang === "fa" && words.length > 1 && PRESENT.has(words[words.length - 1])) elided.add(words.slice(0, -1).join(" "), true);
+  }
   return {
     open: checkStrings(item.open ?? [], `nominal[${i}].open`).map((w) => fold(w).split(" ")),
     object: typeof item.object === "string" ? fold(item.object) : null,
+    objectHeads: item.objectHeads ? new Set(checkStrings(item.objectHeads, `nominal[${i}].objectHeads`).map(fold)) : null,
     close,
+    elided,
     maxGap: Number(item.maxGap ?? 4),
     adjacent: item.adjacent === true,
     openDrop: Number(item.openDrop ?? 0),

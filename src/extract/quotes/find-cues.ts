@@ -37,9 +37,11 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
       const governed = verb || participle || framing ? null : lex.governedVerbs.matchAt(tokens, text, i, { clitics: article.clitics });
       const m = verb ?? participle ?? framing ?? governed;
       if (!m || m.after > sentence.after || isBlocked(m) || inNounCompound(tokens, m.after, language)) continue;
+      // An Arabic verb takes only و or ف written onto it: "بحث" is not ب + حث.
+      if ((verb || governed) && language === "ar" && !lex.verbClitics.test(text.slice(tokens[m.first].start, m.start))) continue;
       const type: CueType = verb || governed ? "verb" : participle ? "participle" : "framing";
-      const cue = startContent(article, sentence, m, type, language, refs);
-      if (cue) out.push(cue);
+      const cue = startContent(article, sentence, type === "verb" ? withWordsBefore(article, sentence, m, lex.beforeVerb) : m, type, language, refs);
+      if (cue && (cue.direct || !lex.quoteOnlyVerbs.has(m.phrase))) out.push(cue);
       i = m.after - 1;
     }
     out.push(...nominalCues(article, sentence, language, refs));
@@ -47,6 +49,14 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
     out.push(...characterizationCues(article, sentence, language));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A verb match taken back over the auxiliaries and adverbs before it ("has said", "also stressed"), so its subject stands right before it. */
+function withWordsBefore<T>(article: ArticleText, sentence: Sentence, m: PhraseMatch<T>, words: Set<string>): PhraseMatch<T> {
+  const { tokens } = article;
+  let first = m.first;
+  while (first > sentence.first && words.has(tokens[first - 1].text) && !/[,،;:]/.test(article.folded.text.slice(tokens[first - 1].end, tokens[first].start))) first--;
+  return first === m.first ? m : { ...m, first, start: tokens[first].start };
 }
 
 /**

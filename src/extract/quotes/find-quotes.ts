@@ -7,11 +7,11 @@ import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";
-import type { Cue } from "./cue.ts";
+import type { Cue, QuotePeople } from "./cue.ts";
 import { findPronoun } from "./cue-subject.ts";
 import { findCues } from "./find-cues.ts";
 import { OPENING, quotationSpans } from "./marks.ts";
-import { previousSubject, resolveSpeaker } from "./resolve-speaker.ts";
+import { previousSubject, resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 
 /** A quote before offsets are mapped back: folded range of the quoted words and the speaker key. */
 export interface QuoteFinding {
@@ -23,18 +23,15 @@ export interface QuoteFinding {
   sentence: number;
 }
 
-/**
- * Finds every quote in the body of an article. `refs` are person references in text order;
- * `narrativeStarts` are tokens where other third-person subjects start (titles), so a quote
- * does not run on into a sentence that opens with one.
- */
-export function findQuotes(article: ArticleText, refs: PersonRef[], language: Language, narrativeStarts: number[] = []): QuoteFinding[] {
+/** Finds every quote in the body of an article. */
+export function findQuotes(article: ArticleText, people: QuotePeople, language: Language): QuoteFinding[] {
   const { tokens } = article;
   const text = article.folded.text;
   const found: QuoteFinding[] = [];
   let lastSpeaker: string | null = null;
-  const bodyRefs = refs.filter((r) => isBodyToken(article, r.first));
-  const refStarts = new Set([...bodyRefs.map((r) => r.first), ...narrativeStarts]);
+  const bodyRefs = people.refs.filter((r) => isBodyToken(article, r.first));
+  // A quote does not run on into a sentence that opens with a person or a title (another third-person subject).
+  const refStarts = new Set([...bodyRefs.map((r) => r.first), ...people.titles.map((t) => t.first)]);
   const byLine = new Map<number, Sentence[]>();
   for (const s of article.sentences) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);
   const lines = [...byLine.values()];
@@ -47,12 +44,16 @@ export function findQuotes(article: ArticleText, refs: PersonRef[], language: La
     // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
     const lineCues = findCues(article, sentences, language, bodyRefs).filter((c) => c.start >= consumedUntil && !quotations.some(([open, close]) => open < c.start && c.end <= close));
     let quotedUntil = -1;
+    // A nominal statement inside a reported clause is reported with it ("X said that Y called the report balanced"): one entry, the outer speaker's.
+    let reportedUntil = -1;
     let previousSpeaker: string | null = null;
     let previousSentence = -1;
+    let sentenceCue: { sentence: number; speaker: string | null } | null = null;
     for (let c = 0; c < lineCues.length; c++) {
       const cue = lineCues[c];
-      if (cue.start < quotedUntil) continue;
-      let end = contentEnd(article, cue, lineCues.slice(c + 1), paraEnd, refStarts);
+      if (cue.start < quotedUntil || (cue.type === "nominal" && cue.start < reportedUntil)) continue;
+      const nested = (l: Cue) => l.type === "nominal" && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
+      let end = contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts);
       let span = trimContent(text, cue.contentStart, end, cue.direct);
       // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
       if (!span && cue.direct && colonEndsParagraph(text, cue.contentStart, paraEnd) && li + 1 < lines.length && !refStarts.has(lines[li + 1][0].first)) {
@@ -63,8 +64,15 @@ export function findQuotes(article: ArticleText, refs: PersonRef[], language: La
       if (!span || tokenCount(tokens, span.start, span.end) < 2) continue;
       // "با بیان اینکه X، ظریف افزود": a framing opening its sentence belongs to the subject of the verb after it.
       const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
-      const speaker: string | null = (later ? resolveSpeaker(article, later, bodyRefs, lastSpeaker ?? previousSubject(article, language, later.sentence, bodyRefs), previousSpeaker, { start: later.contentStart, end: later.sentence.fEnd }, previousSentence === later.sentence.index) : null)
-        ?? resolveSpeaker(article, cue, bodyRefs, lastSpeaker ?? previousSubject(article, language, cue.sentence, bodyRefs), previousSpeaker, span, previousSentence === cue.sentence.index);
+      const context = (c: Cue): SpeakerContext => ({
+        people: { ...people, refs: bodyRefs },
+        lastSpeaker: lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs),
+        previousInLine: previousSpeaker,
+        previousInSentence: previousSentence === c.sentence.index,
+        sentenceCue: sentenceCue?.sentence === c.sentence.index ? sentenceCue : null,
+      });
+      const speaker: string | null = (later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, context(later)) : null) ?? resolveSpeaker(article, cue, span, context(cue));
+      sentenceCue = { sentence: cue.sentence.index, speaker };
       if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
         // «… left open at the paragraph's end goes on in the next paragraph opening with « (one quote).
         const carried = end >= paraEnd ? carriedQuotation(text, lines, li, text[cue.contentStart]) : null;
@@ -75,6 +83,7 @@ export function findQuotes(article: ArticleText, refs: PersonRef[], language: La
         }
         quotedUntil = end;
       }
+      if (cue.type !== "nominal" && span.end > cue.contentStart) reportedUntil = span.end;
       if (!speaker) continue;
       found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
       lastSpeaker = speaker;

@@ -6,10 +6,11 @@
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonEntity, PersonRef } from "../persons.ts";
+import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
-import type { Cue } from "./cue.ts";
+import type { Cue, QuotePeople } from "./cue.ts";
 import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, TITLE_CHAIN } from "./cue-subject.ts";
 import { quotationSpans } from "./marks.ts";
@@ -18,12 +19,16 @@ import { quotationSpans } from "./marks.ts";
  * The speaker of a cue: a person named or titled as its subject, a pronoun or an implied subject
  * (the last speaker). Subjects that are outlets ("روزنامه الاهرام نوشت") give no speaker.
  */
-export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[], lastSpeaker: string | null, previousInLine: string | null, content: { start: number; end: number }, previousInSentence = false): string | null {
+export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start: number; end: number }, context: SpeakerContext): string | null {
   const { tokens } = article;
+  const { lastSpeaker, previousInLine, previousInSentence } = context;
+  const { refs } = context.people;
   const lex = lexicon(cue.lang);
   const outside = (r: PersonRef) => r.end <= content.start || r.start >= content.end;
   const regionStart = cue.sentence.fStart;
   if (cue.speaker) return cue.speaker;
+  // "وأكد X …، وقال إن …", "Ministers welcomed X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
+  if (context.sentenceCue && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
   // "Putin and Obama said …": two people joined as the subject of an English verb are nobody in particular.
   if (cue.lang === "en" && cue.type === "verb" && coordinatedSubject(article, refs, cue.first)) return null;
   if (cue.type === "participle") {
@@ -42,7 +47,11 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[]
   // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
   const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
   if (byTitle) return byTitle;
-  // "the minister said", "وأضافت المتحدثة": a bare role noun stands for the person last named.
+  // "The Indonesian minister reiterated", "وقال سمو الوزير", "رئیس پارلمان عربی … گفت": a title or role noun standing as
+  // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
+  const titled = subjectTitle(article, cue, content, context.people);
+  if (titled) return titled === "unnamed" ? null : titleHolder(titled, cue, context);
+  // "وأضافت المتحدثة": a bare role noun stands for the person last named.
   if (hasRoleSubject(article, cue)) return lastSpeaker;
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
   // "Kaifu, the spokesperson for the Foreign Ministry, said": the person set off before the appositive speaks.
@@ -63,9 +72,10 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[]
   const subjectFrom = content.end <= cue.start ? Math.max(regionStart, content.end) : regionStart;
   const pluralBefore = cue.lang === "en" ? pluralSubjectAt(article, cue.lang, subjectFrom, cue.start) : null;
   if (pluralBefore !== null && pluralBefore > (region.at(-1)?.start ?? -1)) return null;
+  if (cue.lang === "en" && pluralHeadBefore(article, cue.first)) return null;
   const pronoun = findPronoun(tokens, cue.lang, regionStart, cue.start);
   // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
-  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, chainStart(refs, r.first))).at(-1) ?? region.at(-1)) : region[0];
+  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(refs, r.first)))).at(-1) ?? region.at(-1)) : region[0];
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
   if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
@@ -76,7 +86,146 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, refs: PersonRef[]
   if (hasAgencySubject(article, cue.lang, regionStart, cue.start, inOpening)) return null;
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
   if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
+  // English writes its subject: a verb with none we know ("the Indian envoy had commended") speaks for someone unnamed.
+  if (cue.lang === "en" && cue.type === "verb" && cue.first > cue.sentence.first && !lex.predicateCoordinators.has(tokens[cue.first - 1].text)) return null;
+  // An Arabic verb with no subject, inside a sentence that names nobody before it ("تبادلا وجهات النظر … وحث الاحتلال
+  // على …"), is a verbal noun or a clause of a subject we do not know; only one opening its sentence goes on with the last speaker.
+  if (cue.lang === "ar" && cue.first > cue.sentence.first) return null;
   return lastSpeaker;
+}
+
+/** Who a cue may speak for, besides its own words: the people named, and the speakers met before it. */
+export interface SpeakerContext {
+  /** The people of the article (body references only). */
+  people: QuotePeople;
+  /** The last named speaker (or the subject of the closest earlier sentence naming someone). */
+  lastSpeaker: string | null;
+  /** The speaker of the last quote in the cue's paragraph. */
+  previousInLine: string | null;
+  /** Whether that quote was attributed in the cue's sentence. */
+  previousInSentence: boolean;
+  /** The previous cue of the cue's sentence and who it was given to (null: nobody in particular), if there is one. */
+  sentenceCue: { speaker: string | null } | null;
+}
+
+/**
+ * Whether a verb cue has no subject written for it: an Arabic verb followed at once by its complementizer
+ * ("وقال إن"), an English verb coordinated after another ("… and called for").
+ */
+function impliedSubject(article: ArticleText, cue: Cue, content: { start: number; end: number }): boolean {
+  const { tokens } = article;
+  if (cue.type !== "verb") return false;
+  if (cue.lang === "ar") return cue.subjectAfter && tokens[cue.after] !== undefined && tokens[cue.after].start < content.start && lexicon("ar").complementizers.matchAt(tokens, article.folded.text, cue.after, { clitics: article.clitics }) !== null;
+  // "X reiterated A, welcomed B, and encouraged C": a comma or "and" before the verb, no subject.
+  if (cue.lang === "en") return content.start > cue.start && cue.first > cue.sentence.first && (lexicon("en").predicateCoordinators.has(tokens[cue.first - 1].text) || /[,;]\s*$/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)));
+  return false;
+}
+
+/** A title or role noun standing as a cue's subject with no name of its own: the countries written with it and its office. */
+interface SubjectTitle {
+  countries: string[];
+  /** The office in English (titles.json roles), or null for a role noun that may be any ("the diplomat"). */
+  role: string | null;
+}
+
+/**
+ * The title or role noun that is a cue's subject and names nobody itself: right before an English verb ("The Indonesian
+ * minister reiterated", "the diplomat said"), right after an Arabic one past honorifics ("وقال سمو الوزير:"), opening a
+ * Persian clause ("رئیس پارلمان عربی در این دیدار … گفت"). Null when a person is named there; "unnamed" for an indefinite
+ * English subject ("an official said", "a minister told").
+ */
+function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; end: number }, people: QuotePeople): SubjectTitle | "unnamed" | null {
+  const { tokens } = article;
+  const { refs, titles } = people;
+  const lex = lexicon(cue.lang);
+  const named = (first: number, after: number) => refs.some((r) => r.first < after && r.after > first);
+  const single = (t: TitleMention) => t.kind === "title" && t.entry !== null && !t.entry.plural;
+  if (cue.lang === "en") {
+    if (content.start < cue.start || refs.some((r) => r.after === cue.first)) return null;
+    // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named.
+    const definite = (k: number) => k > 0 && lex.definiteArticles.has(tokens[k - 1].text);
+    const t = titles.find((m) => m.after === cue.first && single(m));
+    if (t) return named(t.first, t.after) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role } : "unnamed";
+    const k = roleSubjectBefore(article, "en", cue.first);
+    if (k === null) return null;
+    // "the Indonesian diplomat", "the Argentine leader": a country written right before the role noun.
+    const country = people.countries.find((c) => c.after === k && c.first >= cue.sentence.first);
+    if (!definite(country?.first ?? k) && !lex.definiteArticles.has(tokens[k].text)) return "unnamed";
+    const phrase = lex.roleSubjects.matchAt(tokens, article.folded.text, k)?.phrase ?? "";
+    return { countries: country ? [country.code] : [], role: lex.roleOffices.get(phrase) ?? null };
+  }
+  if (cue.lang === "ar") {
+    if (!cue.subjectAfter || content.start < cue.start) return null;
+    let k = cue.after;
+    while (k < tokens.length && lex.subjectHonorifics.has(tokens[k].text)) k++;
+    const t = titles.find((m) => m.first === k && single(m));
+    if (t) return tokens[t.after - 1].end > content.start || named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role };
+    // "وقال سمو الوزير بعد اللقاء:": a role noun after honorifics, with no name after it.
+    const role = k > cue.after ? lex.roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics }) : null;
+    return role && role.end <= content.start && !named(role.first, role.after + 1) ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null } : null;
+  }
+  // Persian: the title opens the clause, after a lead-in ("به گزارش ایسنا،"), and no name follows it. The content of a
+  // nominal statement comes before its verb ("X را Y خواند"), a quotation before its attribution leaves no title subject.
+  if (content.start < cue.start && cue.type !== "nominal") return null;
+  const first = clauseStartToken(article, cue);
+  const t = titles.find((m) => m.first === first && m.after <= Math.min(cue.first, tokenIndexAt(tokens, content.start)) && single(m));
+  if (!t || named(t.first, t.after + 1)) return null;
+  return { countries: t.countries, role: t.entry!.role };
+}
+
+/** First token of a Persian cue's clause: the sentence's first, past a lead-in ending in a comma and a coordinator. */
+function clauseStartToken(article: ArticleText, cue: Cue): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  let s = cue.sentence.first;
+  for (let k = s + 1; k < cue.first && k < s + LEAD_WORDS; k++) {
+    if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && startsWithLeadIn(text.slice(tokens[s].start, tokens[k].start))) { s = k; break; }
+  }
+  if (s < cue.first && COORDINATORS.has(tokens[s].text)) s++;
+  return s;
+}
+
+/**
+ * The person a subject title stands for: the last speaker if the office and country fit, else the nearest person named
+ * before the cue that fits, else the first named after it ("سفیر ایران … گفت" with the ambassador named later). Null
+ * when nobody fits: the words are an unnamed official's.
+ */
+function titleHolder(subject: SubjectTitle, cue: Cue, context: SpeakerContext): string | null {
+  const { refs, entities } = context.people;
+  const order = [
+    ...(context.lastSpeaker ? [context.lastSpeaker] : []),
+    ...refs.filter((r) => r.end <= cue.start).reverse().map((r) => r.key),
+    ...refs.filter((r) => r.start >= cue.end).map((r) => r.key),
+  ];
+  for (const key of new Set(order)) {
+    const entity = entities.get(key);
+    if (entity && fitsTitle(subject, entity)) return key;
+  }
+  return null;
+}
+
+/** Whether a person's country and office fit a subject title ("Minister" fits "Minister of Foreign Affairs", not "Prime Minister"). */
+function fitsTitle(subject: SubjectTitle, entity: PersonEntity): boolean {
+  if (subject.countries.length > 0 && (!entity.country || !subject.countries.includes(entity.country))) return false;
+  if (!subject.role) return true;
+  if (!entity.role) return subject.countries.length > 0;
+  return entity.role === subject.role || (!subject.role.includes(" ") && entity.role.startsWith(`${subject.role} `));
+}
+
+/** Whether an English plural noun ("ministers", "the two sides") heads the subject right before the verb at token i. */
+function pluralHeadBefore(article: ArticleText, i: number): boolean {
+  const lex = lexicon("en");
+  let k = i - 1;
+  while (k >= 0 && lex.adverbials.has(article.tokens[k].text)) k--;
+  return k >= 0 && lex.pluralHeads.has(article.tokens[k].text) && !/[,.;:!?]/.test(article.folded.text.slice(article.tokens[k].end, article.tokens[i].start));
+}
+
+/** Token index where the titles and honorifics written before token k start ("مع معالي الدكتور فؤاد حسين" → معالي). */
+function titleChainStart(article: ArticleText, lang: Language, k: number): number {
+  const lex = lexicon(lang);
+  let j = k;
+  while (j > 0 && k - j < TITLE_CHAIN && (TITLE_WORDS.has(article.tokens[j - 1].text) || lex.subjectHonorifics.has(article.tokens[j - 1].text))) j--;
+  return j;
 }
 
 /** Whether a bare role noun is the subject of a cue: before an English verb, after an Arabic one ("وأضافت المتحدثة:"). */
@@ -136,7 +285,8 @@ function titleCoreference(article: ArticleText, refs: PersonRef[], regionStart: 
     let len = 0;
     while (s + len < verbFirst && r.after + len < tokens.length && tokens[r.after + len].text === tokens[s + len].text && !fa.afterTitle.has(tokens[s + len].text) && (len === 0 || !/[،,.:؛()«»]/.test(text.slice(tokens[r.after + len - 1].end, tokens[r.after + len].start)))) len++;
     if (len < TITLE_MIN || !endsAt(s + len, verbFirst) || !earlierEndsAt(r.after + len)) continue;
-    if (/[،,.:؛()«»]/.test(text.slice(r.end, tokens[r.after].start))) continue;
+    // "عادل العسومی، رئیس پارلمان عربی،": the title may be set off by a comma (apposition), not by other marks.
+    if (/[.:؛()«»]/.test(text.slice(r.end, tokens[r.after].start))) continue;
     if (!best || len >= best.len) best = { key: r.key, len };
   }
   return best?.key ?? null;

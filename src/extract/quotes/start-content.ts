@@ -4,6 +4,7 @@
  * a quotation or clause closed right before the attribution ("“…,” Lavrov said", "…, Kerry said").
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
@@ -43,7 +44,14 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     const comp = next < sentence.after ? lex.complementizers.matchAt(tokens, text, next, clitics) : null;
     if (comp && comp.start === at) at = skipSpaces(text, comp.end);
     if (at >= sentence.fEnd || /[.!?؟]/.test(text[at] ?? "")) return null;
+    // "… ابراز نگرانی کرد و خواستار … شد": a coordinated clause after the verb is not what was said.
+    if (!comp && COORDINATORS.has(tokens[tokenIndexAt(tokens, at)]?.text ?? "")) return null;
     return { ...base, contentStart: at, direct: OPENING.has(text[at]) && !isShortQuote(text, tokens, at) };
+  }
+  // "ثمّن الوزير الموقف …", "أدان X الهجوم": verbs that state a position only as a noun phrase after a named subject.
+  if (lang === "ar" && lex.nominalOnlyVerbs.has(m.phrase)) {
+    const at = arabicNominalContent(article, sentence, refs, m.first, m.after);
+    return at === null ? null : { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
   }
   // Arabic and English: the subject and adverbials may stand between the verb and the content.
   const before = quoteBefore(article, sentence, m, lang, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) : null);
@@ -60,8 +68,11 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   // English content starts right after the verb, its adverbials and the listener of "told"; a later "that" or
   // quotation belongs to the content ("said he was pleased that Zarif “put possibilities on the table”").
   let nearVerb = true;
-  const listener = lang === "en" && lex.listenerVerbs.matchAt(tokens, text, m.first, clitics) ? LISTENER_WORDS : 0;
+  const listener = lang === "en" && lex.listenerVerbs.has(m.phrase) ? LISTENER_WORDS : 0;
   let nearUntil = m.after + listener;
+  // "expressed his hope that", "voiced concern that": a stance noun after the verb keeps a following "that" near it.
+  const stanceHead = lang === "en" ? wordsUntilMark(article, sentence, m.after, OBJECT_WORDS).find((k) => lex.stanceNouns.has(tokens[k].text)) : undefined;
+  if (stanceHead !== undefined) nearUntil = Math.max(nearUntil, stanceHead + 1);
   for (let i = m.after; i < sentence.after && i < m.after + ARABIC_LOOKAHEAD; i++) {
     const gapStart = tokens[i - 1].end;
     const gap = text.slice(gapStart, tokens[i].start);
@@ -69,6 +80,8 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     // "said in a statement that", "wrote on Twitter that": a phrase of occasion near the verb is passed over too.
     if (lang === "en" && nearVerb && passed >= m.after && lex.occasions.has(tokens[passed].text)) nearUntil = Math.max(nearUntil, passed + 1 + OCCASION_WORDS);
     if (lang === "en" && passed >= m.after && passed >= subjectEnd && passed >= nearUntil && !lex.adverbials.has(tokens[passed].text)) nearVerb = false;
+    // "said his country …, saying: “…”": a colon or "that" after a later cue word is that cue's.
+    if (i > m.after && (lex.participles.matchAt(tokens, text, i, clitics) || lex.verbs.matchAt(tokens, text, i, clitics))) break;
     const markAt = firstContentMark(text, tokens, gapStart, tokens[i].start, closes);
     if (markAt === null && /(?<!\.)[.!?؟](?!\.)/.test(gap)) break;
     if (markAt !== null && (nearVerb || text[markAt] === ":")) {
@@ -85,13 +98,14 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     if (weak && !complementizerSoon(article, sentence, lang, weak.after)) return { ...base, contentStart: skipSpaces(text, weak.end), direct: false, subjectAfter: true };
   }
   if (lang === "ar" && lex.nominalVerbs.matchAt(tokens, text, m.first, clitics)) {
-    const at = arabicNominalContent(article, sentence, subjectEnd, m.after);
+    const at = arabicNominalContent(article, sentence, refs, m.first, m.after);
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
   }
   // "…discussion," Kaifu said at a press briefing: a quotation closed right before the subject is the content, even when it opened on an earlier line.
   const subjectStart = refs.find((r) => r.after === m.first)?.first ?? m.first;
   if (lang === "en" && subjectStart > 0 && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
-  if (lang === "en") return englishBareContent(article, sentence, base, Math.max(m.after, subjectEnd));
+  // "praised Buhari for …": the person after an object verb is its object, not a subject set after the verb.
+  if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) ? m.after : Math.max(m.after, subjectEnd));
   return null;
 }
 
@@ -105,7 +119,7 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
   for (let k = subjectEnd; k < sentence.after && k <= subjectEnd + rule.gap; k++) {
-    if (k > subjectEnd && /[.,،;:!?؟«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (k > subjectEnd && (rule.acrossCommas ? /[.;:!?؟«»“”"]/ : /[.,،;:!?؟«»“”"]/).test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
     if (!rule.personObject && refs.some((r) => r.first === k)) return null;
     for (const prep of rule.preps) {
       const n = prep.words.length;
@@ -127,7 +141,7 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
       }
       if (lexicon(lang).complementizers.matchAt(tokens, text, next, clitics) && !prep.attached) return null;
       const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
-      if (rule.notAfter.has(word)) return null;
+      if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
       return at;
     }
@@ -153,30 +167,62 @@ function complementizerSoon(article: ArticleText, sentence: Sentence, lang: Lang
  * A position stated as a noun phrase after "أكد"/"شدد" and a named subject: "وأكد الوزير خلال الاتصال
  * دعم بلاده للحل" → "دعم بلاده للحل". Prepositions of time or occasion (خلال X) are skipped.
  */
-function arabicNominalContent(article: ArticleText, sentence: Sentence, subjectEnd: number, verbAfter: number): number | null {
+function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: PersonRef[], verbFirst: number, verbAfter: number): number | null {
   const { tokens } = article;
   const text = article.folded.text;
-  if (subjectEnd === verbAfter) return null;
-  let k = subjectEnd;
+  let k = subjectChainEnd(refs, verbAfter);
+  // "أن زيباري أكد حرص بلاده …": the subject may also stand right before the verb.
+  if (k === verbAfter && !refs.some((r) => r.after === verbFirst)) return null;
   const lex = lexicon("ar");
-  while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) k += 2;
+  // "خلال الاتصال", "خلال لقائه بن علوي": a phrase of occasion, with the person it names.
+  while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) k = subjectChainEnd(refs, k + 2);
   if (sentence.after - k < 3 || /[,،:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
   if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
   return tokens[k].start;
 }
 
 /** English reported speech without "that": "X said on Monday he had talks…" — after the verb, its subject and time adverbials. */
-function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit<Cue, "contentStart" | "direct">, from: number): Cue | null {
+function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit<Cue, "contentStart" | "direct">, verb: string, from: number): Cue | null {
   const { tokens } = article;
+  const text = article.folded.text;
   let i = from;
   const lex = lexicon("en");
   while (i < sentence.after && lex.adverbials.has(tokens[i].text)) i++;
   if (sentence.after - i < 3) return null;
   // "said in a Twitter post on Friday", "said after talks with Kishida": a phrase of occasion is not reported speech.
   if ((i > from && lex.occasions.has(tokens[i - 1].text)) || lex.occasions.has(tokens[i].text)) return null;
-  const gap = article.folded.text.slice(tokens[i - 1].end, tokens[i].start);
+  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
   if (/[,،;:]/.test(gap)) return null;
+  // "expressed his gratitude for", "reiterated the invitation": an object that is a ritual act states no position.
+  const head = wordsUntilMark(article, sentence, i, OBJECT_WORDS);
+  if (head.some((k) => lex.ritualContent.has(tokens[k].text))) return null;
+  // "called on X to do Y": without the infinitive, "called on the president" is a visit.
+  if (lex.needsInfinitive.has(verb) && !wordsUntilMark(article, sentence, i, APPEAL_WORDS).some((k) => tokens[k].text === "to")) return null;
+  // After "said", anything; after "praised", "urged", its object; after "noted", "stressed", a clause or an object headed by a stance noun
+  // ("noted Ghana was ready", "stressed the importance of X"), not a topic ("noted the fruitful cooperation").
+  const clause = lex.clauseMarkers.has(tokens[i].text) || wordsUntilMark(article, sentence, i, CLAUSE_WORDS).some((k) => k > i && lex.clauseMarkers.has(tokens[k].text));
+  const stance = head.some((k) => lex.stanceNouns.has(tokens[k].text));
+  if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance) return null;
   return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
+}
+
+/** Words of an object within which its head noun stands ("Egypt's deep concern", "the importance"). */
+const OBJECT_WORDS = 4;
+/** Words within which "to" must follow an appeal ("called on all parties in the region to"). */
+const APPEAL_WORDS = 8;
+/** Words within which a reported clause without "that" shows its verb ("noted the country's economy had grown"). */
+const CLAUSE_WORDS = 8;
+
+/** Token indexes from i on, at most n, up to a clause mark. */
+function wordsUntilMark(article: ArticleText, sentence: Sentence, i: number, n: number): number[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const out: number[] = [];
+  for (let k = i; k < sentence.after && k < i + n; k++) {
+    if (k > i && /[.,،;:!?؟«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    out.push(k);
+  }
+  return out;
 }
 
 /**
@@ -216,7 +262,8 @@ function hasOwnContent(article: ArticleText, sentence: Sentence, lang: Language,
   let until = sentence.after;
   for (let k = from; k < sentence.after; k++) if (lex.participles.matchAt(tokens, text, k, { clitics: article.clitics })) { until = k; break; }
   for (let k = from; k < until; k++) if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
-  const rest = text.slice(tokens[from]?.start ?? sentence.fEnd, until < sentence.after ? tokens[until].start : sentence.fEnd);
+  // From the end of the word before: "، مطالباً «…»" opens its quotation right after the cue.
+  const rest = text.slice(from > 0 ? tokens[from - 1].end : sentence.fStart, until < sentence.after ? tokens[until].start : sentence.fEnd);
   return /:/.test(rest) || [...rest].some((ch) => OPENING.has(ch));
 }
 
@@ -229,9 +276,9 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   const lex = lexicon("en");
   const text = article.folded.text;
   for (let k = m.after; k < sentence.after; k++) {
-    if (lex.adverbials.has(tokens[k].text)) continue;
-    // "…, Lavrov said after talks with Kishida.": a phrase of occasion may end the sentence.
+    // "…, Lavrov said after talks with Kishida.", "…, Lavrov said in an interview.": a phrase of occasion may end the sentence.
     if (lex.occasions.has(tokens[k].text) && sentence.after - k <= OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
+    if (lex.adverbials.has(tokens[k].text)) continue;
     return null;
   }
   let start = m.first;
