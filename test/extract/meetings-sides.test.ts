@@ -148,3 +148,10 @@ describe("meetings: the speaker of reported words", () => {
     expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[zarifLavrov, "phone"]]);
   });
 });
+
+describe("meetings: lists of the people someone met", () => {
+  it("gives the subject of the sentence before one meeting with each person of 'the meetings included'", () => {
+    expect(at("وصل بوتين إلى طهران أمس.\nوشملت اللقاءات كلا من ظريف، وكيري.")).toEqual([withPutin("mohammad-javad-zarif"), withPutin("john-kerry")]);
+    expect(at("Putin spent two days in Tehran. His meetings included Zarif and Kerry.")).toEqual([withPutin("mohammad-javad-zarif"), withPutin("john-kerry")]);
+  });
+});
