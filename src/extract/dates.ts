@@ -74,16 +74,19 @@ export function findDates(tokens: Token[], folded: string, clitics = false): Dat
   for (let i = 0; i < tokens.length; i++) {
     const match = words.matchAt(tokens, folded, i, { clitics });
     if (!match) continue;
-    const mention = wordDate(tokens, match.first, match.after, match.values[0]);
+    const mention = wordDate(tokens, folded, match.first, match.after, match.values[0]);
     if (mention && !found.some((f) => f.start <= mention.start && mention.end <= f.end)) found.push(mention);
     i = match.after - 1;
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function wordDate(tokens: Token[], first: number, after: number, word: DateWord): DateMention | null {
+function wordDate(tokens: Token[], folded: string, first: number, after: number, word: DateWord): DateMention | null {
   const num = (i: number) => (tokens[i] && /^\d+$/.test(tokens[i].text) ? Number(tokens[i].text) : null);
   if (word.type === "month") {
+    // "20 فبراير/ شباط 2024": the month written twice, in two naming traditions.
+    const again = after < tokens.length ? words.matchAt(tokens, folded, after) : null;
+    if (again && again.values.some((v) => v.type === "month" && v.month === word.month && v.calendar === word.calendar)) after = again.after;
     // D Month Y, or Month D, Y; the day may be an English ordinal ("19th December") and the year run into the next word ("2026آخر تحديث").
     const day = dayNumber(tokens[first - 1]);
     if (tokens[after] && monthFillers.has(tokens[after].text)) after++;
@@ -127,6 +130,9 @@ function isAgoWord(tokens: Token[], i: number): boolean {
 function isSinceWord(tokens: Token[], i: number): boolean {
   return tokens[i] !== undefined && agoBefore.has(tokens[i].text);
 }
+
+/** Words a line holding only a date may have beside it ("تاریخ انتشار:", "Published on", the corpus stamp's "date"), folded. */
+export const dateLineWords: ReadonlySet<string> = new Set(checkStrings(checkObject(data, "dates.json").dateLineWords ?? [], "dates.json dateLineWords").flatMap((w) => fold(w).split(/\s+/)));
 
 const monthFillers = new Set(checkStrings(checkObject(data, "dates.json").monthFillers ?? [], "dates.json monthFillers").map(fold));
 const agoData = checkObject(checkObject(data, "dates.json").ago, "dates.json ago");

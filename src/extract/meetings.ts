@@ -11,12 +11,13 @@ import data from "./data/meetings.json" with { type: "json" };
 import { checkLanguageLists, checkObject, allLanguages } from "./data-check.ts";
 import { isTextToken, type ArticleText, type Sentence } from "./article-text.ts";
 import type { CountryMention } from "./countries.ts";
-import { resolveDate, type DateMention } from "./dates.ts";
+import { dateLineWords, resolveDate, type DateMention } from "./dates.ts";
 import { COORDINATORS, PERSIAN_SUFFIXES } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import type { GroupRef, PersonEntity, PersonRef } from "./persons.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
-import { findPlaces } from "./places.ts";
+import { findCities, findPlaces } from "./places.ts";
+import { isPlacePreposition } from "./countries.ts";
 import { speechWords, type QuoteFinding } from "./quotes/index.ts";
 import { tokenIndexAt, type Token } from "./tokens.ts";
 import type { MeetingMode } from "./types.ts";
@@ -37,6 +38,8 @@ export interface MeetingFinding {
   inPerson: boolean;
   /** Whether the clause places it before the article's event ("پیش از این", "previously"). */
   earlier: boolean;
+  /** Whether the clause tells it as a further meeting ("also met", "كما التقى", "همچنین"). */
+  also: boolean;
 }
 
 /** What meetings.ts needs from the other finders. */
@@ -52,8 +55,8 @@ export interface MeetingContext {
 }
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
-const MATCHER_LISTS = ["notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
-const SET_LISTS = ["withOther", "relative", "between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting", "invitationBefore"] as const;
+const MATCHER_LISTS = ["includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
+const SET_LISTS = ["withOther", "relative", "timeAfterBreak", "between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting", "invitationBefore"] as const;
 
 /** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری"). */
 const SUFFIXED = ["multilateral", "ceremony", "pluralGuests", "jointMeeting"];
@@ -197,8 +200,13 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
+  // "اوباما می‌گوید با روحانی تلفنی صحبت کرد": in reported speech whose first cue has only its other side named, after a
+  // with-word, the speaker is the subject the verb leaves unsaid; not a spokesperson, who tells of others' meetings.
+  if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);
   // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
   if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
+  // "met with X and exchanged views on the peace process, talks in Doha, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
+  if (prevAfter !== null && previous?.sentence === sentence.index && participants.every((key) => previous.participants.includes(key)) && lexicon.topic.findIn(tokens, text, prevAfter, group.first, { clitics: article.clitics }).some((m) => m.after <= group.first)) return [];
   // People present at the meeting take part, but are no counterpart of their own.
   const present = attendeeRefs(ctx, sentence);
   const attendees = new Set(participants.filter((key) => {
@@ -211,12 +219,17 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // just before join it (withAttendees); with none told before, "A, B and C attended the meeting" is their meeting.
   if (attendees.size > 0 && sides.length <= 1 && (recent?.participants.includes(sides[0] ?? "") || (sides.length === 0 && recent))) return [];
   if (sides.length === 0) attendees.clear();
+  // "وشملت اللقاءات كلا من A، B", "his meetings included A and B": the people met by the subject of the meeting (or sentence) told before, one meeting each.
+  const includer = lexicon.includedMeetings.matchAt(tokens, text, group.first, { clitics: article.clitics }) ? (recent?.participants[0] ?? subjectOf(ctx, sentence, tokens[group.first].start)) : null;
+  const included = includer !== null && !participants.includes(includer) ? includer : null;
   // "كما استقبل سفير النرويج X", "همچنین با X دیدار کرد": another meeting of the subject of the one told just before.
-  if (participants.length === 1 && recent && !quote && inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)) && recent.participants[0] !== participants[0]) {
+  if (included === null && participants.length === 1 && recent && !quote && inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)) && recent.participants[0] !== participants[0]) {
     participants = [recent.participants[0], ...participants];
   }
-  if (participants.length < 2) return [];
-  const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to && (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d));
+  if (participants.length < 2 && (included === null || sides.length === 0)) return [];
+  // "…, the ministry said in a statement on Friday": a date after a speech verb that follows the cue dates the statement.
+  const said = lexicon.speechVerbs.findIn(tokens, text, group.after, tokenIndexAt(tokens, to), { clitics: article.clitics }).map((m) => m.first);
+  const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to && (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d) && !said.some((k) => k < d.first));
   // The date told of the meeting is the one nearest its cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک روز بعد (۱۵ آذر) … دیدار کرد").
   const distance = (d: DateMention) => (d.after <= group.first ? group.first - d.after : d.first - group.after);
   const nearest = dates.reduce<DateMention | null>((best, d) => (!best || distance(d) < distance(best) ? d : best), null);
@@ -228,7 +241,7 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // "held talks, by telephone, since …": a phone phrase set off right after the cue says how they talked.
   const phoneNext = nextFirst !== null && nextFirst - group.after <= 1 && lexicon.phone.matchAt(tokens, text, nextFirst, { clitics: article.clitics }) !== null;
   // A place split off by a second cue of the clause ("دیدار … در حاشیه نشست … در سوچی") is still this meeting's.
-  const venue = venueIn(article, from, to) ?? venueIn(article, from, Math.min(zone.end, clauseEnd(article, sentence, group)));
+  const venue = venueIn(article, from, to) ?? venueIn(article, from, Math.min(zone.end, clauseEnd(article, sentence, group), clauseBreakAfter(ctx, sentence, group, from)));
   // "During the phone call, they discussed relations following the meeting in Geneva": a call named before the cue's own clause is not a meeting placed in a city.
   const phone = phoneNext || isPhone(article, from, Math.max(to, clauseEnd(article, sentence, group))) || (venue === null && isPhone(article, zone.start, from));
   // A call has no single place.
@@ -244,8 +257,10 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
     sentence: sentence.index,
     inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
     earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
+    also: included !== null || inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)),
   };
-  return bySide(ctx, group, from, to, participants, attendees, between !== undefined).map((set) => ({ ...meeting, participants: set }));
+  const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
+  return sets.map((set) => ({ ...meeting, participants: set }));
 }
 
 /** Sentences before an attendance clause within which the meeting it refers back to is told. */
@@ -460,9 +475,43 @@ function venueIn(article: ArticleText, from: number, to: number) {
     const before = lexicon.destination.findIn(tokens, text, Math.max(0, p.first - 5), p.first + 1, options);
     if (before.some((m) => m.after === p.first || (m.after === p.first + 1 && m.end <= p.start))) return false;
     if (lexicon.placeTo.has(p.preposition) && upcomingTrip(article, from, p.first)) return false;
+    if (postedIn(article, p.first)) return false;
     return !inTopic(article, tokenIndexAt(tokens, from), p.first);
   });
-  return places.find((p) => !lexicon.placeTo.has(p.preposition)) ?? places[0] ?? null;
+  return places.find((p) => !lexicon.placeTo.has(p.preposition)) ?? places[0] ?? sidelinesPlace(article, from, to);
+}
+
+/** Tokens before a place's preposition within which an envoy's title makes it the city they are posted in. */
+const POSTED_REACH = 5;
+
+/** Whether the place at token `at` is where an envoy is posted ("سفير سوريا في موسكو", "سفیر جدید روسیه در تهران"), not where they met. */
+function postedIn(article: ArticleText, at: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  let prep = at - 1;
+  while (prep > 0 && !isPlacePreposition(tokens[prep].text) && at - prep <= 3) prep--;
+  if (prep < 0 || !isPlacePreposition(tokens[prep].text)) prep = at;
+  const first = Math.max(0, prep - POSTED_REACH);
+  return lexicon.postedTitles.findIn(tokens, text, first, prep, options).some((m) => m.after <= prep && !/[،,:;؛«»“”"()]/.test(text.slice(tokens[m.after - 1].end, tokens[prep].start)) && !lexicon.cues.findIn(tokens, text, m.after, prep, options).length);
+}
+
+/** Tokens after "on the sidelines of" within which the event's name may hold its city ("على هامش منتدى باريس للسلام"). */
+const SIDELINES_REACH = 8;
+
+/** The city in the name of the event beside which people met ("on the sidelines of the Munich Security Conference"), when no place is written with a preposition. */
+function sidelinesPlace(article: ArticleText, from: number, to: number) {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  for (const m of lexicon.sidelines.findIn(tokens, text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), options)) {
+    let end = m.after;
+    while (end < tokens.length && end - m.after < SIDELINES_REACH && tokens[end].end <= to && !/[،,:;؛«»“”"()]/.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
+    // A city with its own preposition ("… before my trip to Tehran") was weighed as a place already.
+    const city = findCities(tokens, text, tokens[m.after]?.start ?? to, tokens[end - 1]?.end ?? to, article.clitics).find((c) => !isPlacePreposition(tokens[c.first - 1]?.text ?? "") && !isPlacePreposition(text.slice(tokens[c.first].start, c.start)));
+    if (city) return city;
+  }
+  return null;
 }
 
 /** Tokens before a trip's destination within which a word may make the trip a future one ("سفر آتی من به تهران"). */
@@ -504,6 +553,10 @@ function isDatelineDate(ctx: MeetingContext, date: DateMention): boolean {
   if (!line || article.folded.origin[date.start] - line.start > DATELINE_REACH) return false;
   const lineStart = article.tokens.find((t, i) => article.lineOfToken[i] === line.index)?.start ?? date.start;
   if (ctx.refs.some((r) => r.start >= lineStart && r.end <= date.start)) return false;
+  // " date 2020-02-07 Moscow …", "تاریخ انتشار: …": a labelled date at the start of its line.
+  let k = date.first - 1;
+  while (k >= 0 && article.lineOfToken[k] === line.index && dateLineWords.has(article.tokens[k].text)) k--;
+  if (k < 0 || article.lineOfToken[k] !== line.index) return true;
   return /^\s*[()\-–—|]/.test(text.slice(date.end, date.end + 4));
 }
 
@@ -544,7 +597,7 @@ function clauseBreakAfter(ctx: MeetingContext, sentence: Sentence, group: CueGro
   const { tokens } = ctx.article;
   for (let k = group.after; k < sentence.after; k++) {
     const word = tokens[k].text;
-    if (lexicon.clauseBreaks.has(word)) return tokens[k].start;
+    if (lexicon.clauseBreaks.has(word) && !lexicon.timeAfterBreak.has(tokens[k + 1]?.text ?? "")) return tokens[k].start;
     if (!lexicon.relative.has(word) && !(ctx.article.clitics && /^[وف]/.test(word) && lexicon.relative.has(word.slice(1)))) continue;
     const named = new Set(ctx.refs.filter((r) => r.start >= from && r.end <= tokens[k].start).map((r) => r.key));
     if (named.size >= 2) return tokens[k].start;
@@ -639,7 +692,7 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
     if (subject && !keys.includes(subject)) keys.unshift(subject);
   }
   // Inside their own words the speaker is one side ("Putin gave us the chance to meet") unless two others are named;
-  // in reported speech the speaker only narrates.
+  // in reported speech the speaker only narrates (but see meetingsAt).
   if (quote?.direct && !thirdPerson && keys.length < 2 && !keys.includes(quote.speaker)) keys.unshift(quote.speaker);
   return keys;
 }
@@ -653,6 +706,19 @@ function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number): string 
   if (ctx.quotes.some((q) => q.sentence === sentence.index)) return subjectOf(ctx, sentence, at);
   const before = ctx.refs.filter((r) => r.start >= sentence.fStart && r.end <= at && ctx.entities.get(r.key)?.named !== false).at(-1);
   return before?.key ?? subjectOf(ctx, sentence, at);
+}
+
+/** Whether the person's first reference in the clause follows a with-word ("با روحانی", "مع لافروف", "with Lavrov"): they are the other side of someone not named there. */
+function afterWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
+  const ref = ctx.refs.find((r) => r.key === key && r.start >= from && r.end <= to);
+  const { tokens } = ctx.article;
+  return ref !== undefined && [ref.first - 1, ref.first - 2].some((k) => k >= 0 && lexicon.withOther.has(tokens[k].text));
+}
+
+/** Whether a person is a spokesperson, by their role or a title the article gives them ("سخنگوی وزارت خارجه", "المتحدث باسم"). */
+function isSpokesperson(ctx: MeetingContext, key: string): boolean {
+  const spokes = /spokes|سخنگو|الناطق|المتحدث/i;
+  return spokes.test(ctx.entities.get(key)?.role ?? "") || ctx.refs.some((r) => r.key === key && spokes.test(ctx.article.folded.text.slice(r.start, r.end)));
 }
 
 /** The person a pronoun subject stands for: the speaker attributed in this sentence, else the last one before. */
@@ -752,12 +818,24 @@ function sameEvent(a: MeetingFinding, b: MeetingFinding): boolean {
   return Math.abs(da - db) <= SAME_EVENT_DAYS;
 }
 
-/** A meeting with no place written takes the place of a meeting of the same event sharing a participant. */
+/** Sentences back within which a further meeting ("also met") keeps the city of the meeting told before. */
+const ALSO_REACH = 6;
+
+/**
+ * A meeting with no place written takes the place of a meeting of the same event sharing a
+ * participant; a further meeting ("also met", "كما التقى", "همچنین … دیدار کرد") keeps the city
+ * of the last meeting of the same person told before it, unless they are days apart.
+ */
 function inheritLocations(meetings: MeetingFinding[]): MeetingFinding[] {
   for (const meeting of meetings) {
     if (meeting.location || meeting.mode === "phone") continue;
     const source = meetings.find((m) => m !== meeting && m.location && sameEvent(m, meeting) && m.participants.some((p) => meeting.participants.includes(p)));
     if (source) meeting.location = source.location;
   }
+  meetings.forEach((meeting, i) => {
+    if (meeting.location || meeting.mode === "phone" || !meeting.also || meeting.earlier) return;
+    const before = meetings.slice(0, i).reverse().find((m) => m.mode === "in_person" && m.sentence >= meeting.sentence - ALSO_REACH && m.participants.some((p) => meeting.participants.includes(p)));
+    if (before?.location && !before.earlier && !(before.date && meeting.date && before.date !== meeting.date)) meeting.location = before.location;
+  });
   return meetings;
 }

@@ -31,6 +31,11 @@ describe("findDates", () => {
     expect(datesIn("الموافق 15 جمادى الآخرة 1437 هـ")[0].iso).toBe("2016-03-24");
   });
 
+  it("reads a month written twice, in two naming traditions (فبراير/ شباط)", () => {
+    expect(datesIn("دمشق، 20 فبراير/ شباط 2024 (سانا)")[0].iso).toBe("2024-02-20");
+    expect(datesIn("بيروت في 3 مارس/آذار 2019")[0].iso).toBe("2019-03-03");
+  });
+
   it("reads days relative to the article's date", () => {
     const [yesterday] = datesIn("دیروز با هم دیدار کردند");
     expect(yesterday.offset).toBe(-1);

@@ -111,3 +111,47 @@ describe("meetings: what reports a meeting and what does not", () => {
     expect(at("ظریف گفت سفر خوبی بود.\nاین نخستین سفر لاوروف به تهران است، اما دیدار وی با پوتین پیشتر انجام شده بود.")).toEqual([["sergey-lavrov", "vladimir-putin"]]);
   });
 });
+
+describe("meetings: dates and clauses", () => {
+  it("does not date a meeting by the day of a statement that reports it", () => {
+    const facts = extract("Zarif met Lavrov to discuss Syria, the ministry said in a statement on Friday.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.date)).toEqual([null]);
+  });
+
+  it("does not date a meeting by a labelled date at the start of its line", () => {
+    const facts = extract(" date 2019-05-15 Zarif met Lavrov in Geneva.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.date)).toEqual([null]);
+  });
+
+  it("reads منذ before a time word as a time phrase, not a clause of other people", () => {
+    expect(at("استقبل ظريف منذ قليل لافروف في طهران.")).toEqual([zarifLavrov]);
+  });
+
+  it("does not take a cue in the topic of the meeting told just before for another meeting", () => {
+    const facts = extract("Zarif met Lavrov and exchanged views on the peace process, talks in Geneva and trade.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.location])).toEqual([[zarifLavrov, null]]);
+  });
+});
+
+describe("meetings: the speaker of reported words", () => {
+  it("takes the speaker as the unsaid subject of a meeting they report with one other person after a with-word", () => {
+    expect(at("ظریف می‌گوید با لاوروف از طریق تلفن صحبت کرد.")).toEqual([zarifLavrov]);
+    expect(extract("ظریف می‌گوید با لاوروف از طریق تلفن صحبت کرد.").meetings.map((m) => m.mode)).toEqual(["phone"]);
+  });
+
+  it("does not take a spokesperson for a side of the meeting they report", () => {
+    expect(at("سخنگوی وزارت خارجه، کری، گفت با لاوروف دیدار کرد.")).toEqual([]);
+  });
+
+  it("takes a call received as a phone call", () => {
+    const facts = extract("Zarif confirmed that he received the call from Lavrov.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[zarifLavrov, "phone"]]);
+  });
+});
+
+describe("meetings: lists of the people someone met", () => {
+  it("gives the subject of the sentence before one meeting with each person of 'the meetings included'", () => {
+    expect(at("وصل بوتين إلى طهران أمس.\nوشملت اللقاءات كلا من ظريف، وكيري.")).toEqual([withPutin("mohammad-javad-zarif"), withPutin("john-kerry")]);
+    expect(at("Putin spent two days in Tehran. His meetings included Zarif and Kerry.")).toEqual([withPutin("mohammad-javad-zarif"), withPutin("john-kerry")]);
+  });
+});

@@ -75,3 +75,43 @@ describe("which written place is the meeting's", () => {
     expect(location("ظریف با لاوروف در کابل دیدار کرد.")).toBe("Kabul");
   });
 });
+
+describe("places written with a venue, a landmark or an event", () => {
+  it("takes the city of a landmark of one city", () => {
+    expect(location("التقى لافروف ظريف في قصر قرطاج.")).toBe("Carthage");
+    expect(location("ظریف با لاوروف در قصر سپیدار دیدار کرد.")).toBe("Kabul");
+    expect(location("Zarif met Lavrov at the Elysee Palace on Monday.")).toBe("Paris");
+  });
+
+  it("reads a city after venue words between it and its preposition (airport, the capital, a palace)", () => {
+    expect(location("التقى لافروف ظريف في العاصمة الإيرانية طهران.")).toBe("Tehran");
+    expect(location("التقى لافروف ظريف بمطار طهران.")).toBe("Tehran");
+    expect(location("Zarif met Lavrov at the presidential palace, Tehran.")).toBe("Tehran");
+    expect(location("In the capital Tehran, Zarif met Lavrov.")).toBe("Tehran");
+  });
+
+  it("does not take a capital after another word for a place without a venue word, nor a city owning something", () => {
+    expect(location("بنا به بیانیه کرملین، ظریف و لاوروف گفتگو کردند.")).toBeNull();
+    expect(location("According to Tehran's foreign ministry, Zarif met Lavrov.")).toBeNull();
+  });
+
+  it("does not take the city an envoy is posted in for the meeting's place", () => {
+    expect(location("التقى ظريف لافروف سفير روسيا في طهران.")).toBeNull();
+    expect(location("ظریف با لاوروف سفیر جدید روسیه در تهران دیدار کرد.")).toBeNull();
+  });
+
+  it("takes the city named in the event beside which they met", () => {
+    expect(location("التقى ظريف لافروف على هامش منتدى الدوحة.")).toBe("Doha");
+    expect(location("Zarif met Lavrov on the sidelines of the Munich Security Conference.")).toBe("Munich");
+  });
+
+  it("does not take where a traveller was heading for the meeting's place", () => {
+    expect(location("التقى ظريف لافروف في مطار طهران قبل مغادرته متوجها إلى موسكو.")).toBe("Tehran");
+  });
+
+  it("keeps the city of the meeting told before for a further meeting (همچنین، also, كما)", () => {
+    const places = (text: string) => extract(text).meetings.map((m) => m.location);
+    expect(places("ظریف در ژنو با لاوروف دیدار کرد.\nظریف همچنین با کری دیدار کرد.")).toEqual(["Geneva", "Geneva"]);
+    expect(places("Zarif met Lavrov in Geneva.\nZarif also met Kerry.")).toEqual(["Geneva", "Geneva"]);
+  });
+});

@@ -108,3 +108,92 @@ describe("who speaks when the subject is not a name", () => {
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov", "sergey-lavrov"]);
   });
 });
+
+describe("Persian nominal statements", () => {
+  it("reads a position announced as the object of اعلام کرد only with a stance noun heading it", () => {
+    expect(quotes(extract("لاوروف نیز حمایت کامل مسکو را از این طرح اعلام کرد."))).toEqual([["sergey-lavrov", "حمایت کامل مسکو را از این طرح اعلام کرد", false]]);
+    expect(extract("لاوروف نتایج نشست را اعلام کرد.").quotes).toEqual([]);
+  });
+
+  it("passes over a phrase of occasion after the subject", () => {
+    expect(quotes(extract("ظریف در این نشست آمادگی ایران را برای گفت‌وگو اعلام کرد."))).toEqual([["mohammad-javad-zarif", "آمادگی ایران را برای گفت‌وگو اعلام کرد", false]]);
+  });
+
+  it("reads concern stated with نسبت به and emphasis stated as مورد تاکید قرار داد", () => {
+    expect(quotes(extract("ظریف نسبت به اخراج دیپلمات‌ها از این کشور ابراز نگرانی کرد."))).toEqual([["mohammad-javad-zarif", "نسبت به اخراج دیپلمات‌ها از این کشور ابراز نگرانی کرد", false]]);
+    expect(quotes(extract("لاوروف عزم مسکو برای گسترش روابط را مورد تاکید قرار داد."))).toEqual([["sergey-lavrov", "عزم مسکو برای گسترش روابط را مورد تاکید قرار داد", false]]);
+  });
+
+  it("leaves out conveyed regards stated as a request", () => {
+    expect(extract("لاوروف خواستار ابلاغ سلام خود به رئیس جمهور شد.").quotes).toEqual([]);
+  });
+
+  it("keeps a term in quotation marks or parentheses inside the object's clause", () => {
+    const text = "ظریف در دیدار با کری، حملات اخیر (در مرز) به “غیرنظامیان” را محکوم کرد.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["حملات اخیر (در مرز) به “غیرنظامیان” را محکوم کرد"]);
+  });
+
+  it("ends a clause at a compound verb whose light verb is left out, and closes a statement on one", () => {
+    const text = "ظریف روابط دو کشور را مهم توصیف و از تلاش‌های کری قدردانی کرد.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["روابط دو کشور را مهم توصیف"]);
+    expect(quotes(extract("ظریف از سابقه روابط یاد و از برنامه‌های جدید مسکو استقبال کرد.")).map((q) => q[1])).toEqual(["از برنامه‌های جدید مسکو استقبال کرد"]);
+  });
+});
+
+describe("Arabic verbs with a preposition or a noun phrase of their own", () => {
+  it("reads أعرب عن with the listener set off by commas, and not thanks", () => {
+    expect(quotes(extract("أعرب لافروف، لنظيره الأمريكي جون كيري، عن الأمل في استئناف الحوار بين البلدين."))).toEqual([["sergey-lavrov", "استئناف الحوار بين البلدين", false]]);
+    expect(quotes(extract("وأعرب لافروف خلال الاتصال عن دعمه للمبادرة الجديدة في المنطقة.")).map((q) => q[1])).toEqual(["دعمه للمبادرة الجديدة في المنطقة"]);
+    expect(extract("وأعرب لافروف عن شكره لكيري على حسن الاستقبال.").quotes).toEqual([]);
+  });
+
+  it("reads praise and condemnation with their object only after a named subject", () => {
+    expect(quotes(extract("ثمّن لافروف قرار الحكومة وقف إطلاق النار في المنطقة.")).map((q) => q[1])).toEqual(["قرار الحكومة وقف إطلاق النار في المنطقة"]);
+    expect(extract("ارتفع ثمن النفط في الأسواق العالمية بعد القرار.").quotes).toEqual([]);
+  });
+
+  it("reads a named subject right before the verb, and passes over a phrase of occasion naming a person", () => {
+    expect(quotes(extract("وجاء في البيان أن لافروف أكد حرص بلاده على دعم الحل السياسي.")).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+    expect(quotes(extract("وأكد لافروف خلال لقائه كيري أهمية الحوار بين البلدين.")).map((q) => q[1])).toEqual(["أهمية الحوار بين البلدين"]);
+  });
+
+  it("never reads a verb inside a word with another clitic (بحث is not ب + حث)", () => {
+    expect(extract("التقى لافروف كيري، وجرى بحث المستجدات على الساحة الدولية.").quotes).toEqual([]);
+  });
+
+  it("gives a verb with no subject inside a sentence naming nobody to nobody", () => {
+    expect(extract("وقال لافروف إن الحوار مفيد.\nوتبادل الطرفان وجهات النظر وحث الاحتلال على وقف عدوانه.").quotes.map((q) => q.span.text)).toEqual(["الحوار مفيد"]);
+  });
+
+  it("takes the subject of the main clause, not a person after مع and honorifics", () => {
+    const text = "أجرى لافروف اتصالا هاتفيا مع معالي الوزير جون كيري، أعرب فيه عن تضامن بلاده مع الشعب الأمريكي.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
+
+  it("gives a participle its own quotation after it, not the one before", () => {
+    const text = "نبه لافروف إلى «خطورة ما يجري في المنطقة من انتهاكات»، مطالباً «جميع الدول بالوقوف معا في وجه العدوان».";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["خطورة ما يجري في المنطقة من انتهاكات", "جميع الدول بالوقوف معا في وجه العدوان"]);
+  });
+});
+
+describe("quotations given to no one", () => {
+  it("reads the cues inside a quotation attributed to an office, up to its closing mark", () => {
+    const text = "Kerry met Lavrov on Monday.\n\"Lavrov confirmed that the talks would resume in the spring,\" the ministry said in a statement.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the talks would resume in the spring", false]]);
+  });
+
+  it("reads the cues of a quoted readout with no attribution", () => {
+    const text = "Here is the readout of the call:\n“Kerry spoke to Lavrov today. Kerry noted that both sides share responsibility for the ceasefire. Lavrov reiterated his hope that the talks would go on.”";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
+  });
+
+  it("keeps cues inside a speaker's own quotation out", () => {
+    const text = "“I have said that the talks must go on, and Lavrov noted that they would,” Kerry said.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry"]);
+  });
+
+  it("never takes an Arabic listener with ل for the subject after the verb", () => {
+    const text = "وقال كيري إن الحوار مستمر.\nوأفاد التقرير أن لافروف «أكد لنظيره الأمريكي كيري أن بلاده مستعدة للحوار».";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
+  });
+});

@@ -21,7 +21,11 @@ const LANGUAGES = ["fa", "ar", "en"] as const;
 export interface NominalRule {
   open: string[][];
   object: string | null;
+  /** Stance nouns one of which must head the object ("حمایت … را اعلام کرد"), or null for any object. */
+  objectHeads: Set<string> | null;
   close: PhraseMatcher<true>;
+  /** Close words with their light verb left out before "و" ("X را با اهمیت توصیف و …"): a compound's first words. */
+  elided: PhraseMatcher<true>;
   maxGap: number;
   /** Whether the object marker stands right before the close (X را محکوم کرد) rather than a gap away (X را Y خواند). */
   adjacent: boolean;
@@ -40,6 +44,8 @@ export interface GovernedRule {
   personObject: boolean;
   notAfter: Set<string>;
   keepObject: boolean;
+  /** Whether a phrase set off by commas may stand before the preposition (أعرب X، لنظيره Y، عن …). */
+  acrossCommas: boolean;
 }
 
 const speech = checkObject(data, "speech.json");
@@ -160,13 +166,15 @@ function loadLexicon(lang: Language) {
     stanceNouns: set("stanceNouns"),
     ritualContent: set("ritualContent"),
     nominal,
-    nominalVerbs: matcher("nominalVerbs"),
+    nominalVerbs: matcher("nominalVerbs", "nominalOnlyVerbs"),
+    nominalOnlyVerbs: set("nominalOnlyVerbs"),
     framingNouns: set("framingNouns"),
     governed,
-    /** Verbs that are cues only through a governed rule (not listed as speech verbs themselves). */
+    /** Verbs that are cues only through a governed rule or with a noun phrase after their subject (not listed as speech verbs themselves). */
     governedVerbs: (() => {
       const m = new PhraseMatcher<true>();
       for (const rule of governed) for (const verb of rule.verbs) m.add(verb, true);
+      for (const verb of words("nominalOnlyVerbs")) m.add(verb, true);
       return m;
     })(),
     // The words of data/clauses.json, folded: word sets, and phrases split into their words.
@@ -182,6 +190,10 @@ function loadLexicon(lang: Language) {
     predicateCoordinators: new Set(clauseList("predicateCoordinators")),
     subjectPronouns: new Set(clauseList("subjectPronouns")),
     beforeVerb: new Set(clauseList("beforeVerb")),
+    // Clitics a verb may have written onto it (و، ف and both), as a test of the letters before the verb in its word.
+    verbClitics: new RegExp(`^(?:${clauseList("verbClitics").join("|") || "(?!)"})?$`),
+    elidedVerbParts: new Set(clauseList("elidedVerbParts")),
+    occasionOpeners: clauseList("occasionOpeners").map((p) => p.split(" ")),
     definiteArticles: new Set(clauseList("definiteArticles")),
     subjectHonorifics: new Set([...clauseList("subjectHonorifics"), ...checkLanguageLists(language.honorifics, "language.json honorifics")[lang].map(fold)]),
     nounCompounds: clauseList("nounCompounds").map((p, i) => {
@@ -201,19 +213,26 @@ function loadGoverned(value: unknown, i: number): GovernedRule {
     personObject: item.personObject === true,
     notAfter: new Set(checkStrings(item.notAfter ?? [], `governed[${i}].notAfter`).map(fold)),
     keepObject: item.keepObject === true,
+    acrossCommas: item.acrossCommas === true,
   };
 }
 
 function loadNominal(value: unknown, i: number, lang: Language): NominalRule {
   const item = checkObject(value, `speech.json nominal[${i}]`);
   const close = new PhraseMatcher<true>();
-  checkStrings(item.close, `nominal[${i}].close`)
-    .flatMap((w) => (lang === "fa" ? persianVerbForms(w) : [w]))
-    .forEach((w) => close.add(w, true));
+  const elided = new PhraseMatcher<true>();
+  const closes = checkStrings(item.close, `nominal[${i}].close`);
+  closes.flatMap((w) => (lang === "fa" ? persianVerbForms(w) : [w])).forEach((w) => close.add(w, true));
+  for (const w of closes) {
+    const words = fold(w).split(" ");
+    if (lang === "fa" && words.length > 1 && PRESENT.has(words[words.length - 1])) elided.add(words.slice(0, -1).join(" "), true);
+  }
   return {
     open: checkStrings(item.open ?? [], `nominal[${i}].open`).map((w) => fold(w).split(" ")),
     object: typeof item.object === "string" ? fold(item.object) : null,
+    objectHeads: item.objectHeads ? new Set(checkStrings(item.objectHeads, `nominal[${i}].objectHeads`).map(fold)) : null,
     close,
+    elided,
     maxGap: Number(item.maxGap ?? 4),
     adjacent: item.adjacent === true,
     openDrop: Number(item.openDrop ?? 0),

@@ -37,6 +37,8 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
       const governed = verb || participle || framing ? null : lex.governedVerbs.matchAt(tokens, text, i, { clitics: article.clitics });
       const m = verb ?? participle ?? framing ?? governed;
       if (!m || m.after > sentence.after || isBlocked(m) || inNounCompound(tokens, m.after, language)) continue;
+      // An Arabic verb takes only و or ف written onto it: "بحث" is not ب + حث.
+      if ((verb || governed) && language === "ar" && !lex.verbClitics.test(text.slice(tokens[m.first].start, m.start))) continue;
       const type: CueType = verb || governed ? "verb" : participle ? "participle" : "framing";
       const cue = startContent(article, sentence, type === "verb" ? withWordsBefore(article, sentence, m, lex.beforeVerb) : m, type, language, refs);
       if (cue && (cue.direct || !lex.quoteOnlyVerbs.has(m.phrase))) out.push(cue);

@@ -39,7 +39,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.subjectAfter) {
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
-    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit) ?? titledSubject(article, cue, refs, limit);
+    // "أكد لنظيره الياباني أن": a person with ل written onto it is the listener, not the subject.
+    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, refs, limit);
     if (after) return after.key;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
@@ -75,7 +76,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.lang === "en" && pluralHeadBefore(article, cue.first)) return null;
   const pronoun = findPronoun(tokens, cue.lang, regionStart, cue.start);
   // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
-  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, chainStart(refs, r.first))).at(-1) ?? region.at(-1)) : region[0];
+  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(refs, r.first)))).at(-1) ?? region.at(-1)) : region[0];
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
   if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
@@ -88,6 +89,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
   // English writes its subject: a verb with none we know ("the Indian envoy had commended") speaks for someone unnamed.
   if (cue.lang === "en" && cue.type === "verb" && cue.first > cue.sentence.first && !lex.predicateCoordinators.has(tokens[cue.first - 1].text)) return null;
+  // An Arabic verb with no subject, inside a sentence that names nobody before it ("تبادلا وجهات النظر … وحث الاحتلال
+  // على …"), is a verbal noun or a clause of a subject we do not know; only one opening its sentence goes on with the last speaker.
+  if (cue.lang === "ar" && cue.first > cue.sentence.first) return null;
   return lastSpeaker;
 }
 
@@ -161,10 +165,11 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
     const role = k > cue.after ? lex.roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics }) : null;
     return role && role.end <= content.start && !named(role.first, role.after + 1) ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null } : null;
   }
-  // Persian: the title opens the clause, after a lead-in ("به گزارش ایسنا،"), and no name follows it.
-  if (content.start < cue.start) return null;
+  // Persian: the title opens the clause, after a lead-in ("به گزارش ایسنا،"), and no name follows it. The content of a
+  // nominal statement comes before its verb ("X را Y خواند"), a quotation before its attribution leaves no title subject.
+  if (content.start < cue.start && cue.type !== "nominal") return null;
   const first = clauseStartToken(article, cue);
-  const t = titles.find((m) => m.first === first && m.after <= cue.first && single(m));
+  const t = titles.find((m) => m.first === first && m.after <= Math.min(cue.first, tokenIndexAt(tokens, content.start)) && single(m));
   if (!t || named(t.first, t.after + 1)) return null;
   return { countries: t.countries, role: t.entry!.role };
 }
@@ -214,6 +219,19 @@ function pluralHeadBefore(article: ArticleText, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && lex.adverbials.has(article.tokens[k].text)) k--;
   return k >= 0 && lex.pluralHeads.has(article.tokens[k].text) && !/[,.;:!?]/.test(article.folded.text.slice(article.tokens[k].end, article.tokens[i].start));
+}
+
+/** Whether an Arabic person reference has the preposition ل written onto it ("لنظيره", "للوزير"): a listener. */
+function listener(article: ArticleText, r: PersonRef): boolean {
+  return article.clitics && /ل/.test(article.folded.text.slice(article.tokens[r.first].start, r.start));
+}
+
+/** Token index where the titles and honorifics written before token k start ("مع معالي الدكتور فؤاد حسين" → معالي). */
+function titleChainStart(article: ArticleText, lang: Language, k: number): number {
+  const lex = lexicon(lang);
+  let j = k;
+  while (j > 0 && k - j < TITLE_CHAIN && (TITLE_WORDS.has(article.tokens[j - 1].text) || lex.subjectHonorifics.has(article.tokens[j - 1].text))) j--;
+  return j;
 }
 
 /** Whether a bare role noun is the subject of a cue: before an English verb, after an Arabic one ("وأضافت المتحدثة:"). */

@@ -48,6 +48,11 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     if (!comp && COORDINATORS.has(tokens[tokenIndexAt(tokens, at)]?.text ?? "")) return null;
     return { ...base, contentStart: at, direct: OPENING.has(text[at]) && !isShortQuote(text, tokens, at) };
   }
+  // "ثمّن الوزير الموقف …", "أدان X الهجوم": verbs that state a position only as a noun phrase after a named subject.
+  if (lang === "ar" && lex.nominalOnlyVerbs.has(m.phrase)) {
+    const at = arabicNominalContent(article, sentence, refs, m.first, m.after);
+    return at === null ? null : { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
+  }
   // Arabic and English: the subject and adverbials may stand between the verb and the content.
   const before = quoteBefore(article, sentence, m, lang, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) : null);
   if (before) return { ...base, ...before };
@@ -93,7 +98,7 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     if (weak && !complementizerSoon(article, sentence, lang, weak.after)) return { ...base, contentStart: skipSpaces(text, weak.end), direct: false, subjectAfter: true };
   }
   if (lang === "ar" && lex.nominalVerbs.matchAt(tokens, text, m.first, clitics)) {
-    const at = arabicNominalContent(article, sentence, subjectEnd, m.after);
+    const at = arabicNominalContent(article, sentence, refs, m.first, m.after);
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
   }
   // "…discussion," Kaifu said at a press briefing: a quotation closed right before the subject is the content, even when it opened on an earlier line.
@@ -114,7 +119,7 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
   for (let k = subjectEnd; k < sentence.after && k <= subjectEnd + rule.gap; k++) {
-    if (k > subjectEnd && /[.,،;:!?؟«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (k > subjectEnd && (rule.acrossCommas ? /[.;:!?؟«»“”"]/ : /[.,،;:!?؟«»“”"]/).test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
     if (!rule.personObject && refs.some((r) => r.first === k)) return null;
     for (const prep of rule.preps) {
       const n = prep.words.length;
@@ -136,7 +141,7 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
       }
       if (lexicon(lang).complementizers.matchAt(tokens, text, next, clitics) && !prep.attached) return null;
       const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
-      if (rule.notAfter.has(word)) return null;
+      if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
       return at;
     }
@@ -162,13 +167,15 @@ function complementizerSoon(article: ArticleText, sentence: Sentence, lang: Lang
  * A position stated as a noun phrase after "أكد"/"شدد" and a named subject: "وأكد الوزير خلال الاتصال
  * دعم بلاده للحل" → "دعم بلاده للحل". Prepositions of time or occasion (خلال X) are skipped.
  */
-function arabicNominalContent(article: ArticleText, sentence: Sentence, subjectEnd: number, verbAfter: number): number | null {
+function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: PersonRef[], verbFirst: number, verbAfter: number): number | null {
   const { tokens } = article;
   const text = article.folded.text;
-  if (subjectEnd === verbAfter) return null;
-  let k = subjectEnd;
+  let k = subjectChainEnd(refs, verbAfter);
+  // "أن زيباري أكد حرص بلاده …": the subject may also stand right before the verb.
+  if (k === verbAfter && !refs.some((r) => r.after === verbFirst)) return null;
   const lex = lexicon("ar");
-  while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) k += 2;
+  // "خلال الاتصال", "خلال لقائه بن علوي": a phrase of occasion, with the person it names.
+  while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) k = subjectChainEnd(refs, k + 2);
   if (sentence.after - k < 3 || /[,،:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
   if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
   return tokens[k].start;
@@ -255,7 +262,8 @@ function hasOwnContent(article: ArticleText, sentence: Sentence, lang: Language,
   let until = sentence.after;
   for (let k = from; k < sentence.after; k++) if (lex.participles.matchAt(tokens, text, k, { clitics: article.clitics })) { until = k; break; }
   for (let k = from; k < until; k++) if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
-  const rest = text.slice(tokens[from]?.start ?? sentence.fEnd, until < sentence.after ? tokens[until].start : sentence.fEnd);
+  // From the end of the word before: "، مطالباً «…»" opens its quotation right after the cue.
+  const rest = text.slice(from > 0 ? tokens[from - 1].end : sentence.fStart, until < sentence.after ? tokens[until].start : sentence.fEnd);
   return /:/.test(rest) || [...rest].some((ch) => OPENING.has(ch));
 }
 
