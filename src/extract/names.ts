@@ -163,6 +163,12 @@ export function isCueWord(ctx: NameContext, word: string): boolean {
   return lexicon.cueWords[langOf(ctx, word)].has(word);
 }
 
+/** Whether a word is a common word of the text's language (a function word, a listed noun, a title or cue word). */
+export function isCommonWord(ctx: NameContext, word: string): boolean {
+  const lang = langOf(ctx, word);
+  return lexicon.notName[lang].has(word) || lexicon.cueWords[lang].has(word);
+}
+
 /** Whether a word is a listed honorific (آقای، السيد، Mr). */
 export function isHonorific(word: string): boolean {
   return lexicon.honorificWords.has(word);
@@ -178,7 +184,7 @@ export function pastHonorifics(ctx: NameContext, i: number): number {
 export function isNameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
-  const common = (w: string) => lexicon.notName[lang].has(w) || lexicon.cueWords[lang].has(w);
+  const common = (w: string) => isCommonWord(ctx, w);
   if (word.length < 2 || /\d/.test(word) || common(word) || names.thingAfter.has(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
   if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? ""))) return false;
