@@ -105,7 +105,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
     });
   }
-  return inheritLocations(withHeadlines(ctx, merge(withAttendees(ctx, found))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(withAttendees(ctx, found)))));
 }
 
 /**
@@ -816,6 +816,82 @@ function sameEvent(a: MeetingFinding, b: MeetingFinding): boolean {
   const da = a.offset ?? 0;
   const db = b.offset ?? 0;
   return Math.abs(da - db) <= SAME_EVENT_DAYS;
+}
+
+/** Sentences back within which the city a person was last placed in is where they met. */
+const PRESENCE_REACH = 6;
+
+/**
+ * Places for meetings the text gives none: where a sentence before placed one of its people
+ * ("وصل X إلى بغداد … استقبل", "خلال تواجده في أديس أبابا", "X from 10 to 12 November visited
+ * Kabul", "on Thursday in Luanda, X accredited …"), the latest within a few sentences; else the
+ * dateline's capital when the meeting's clause places it in that capital's country ("held talks
+ * in Kenya" under NAIROBI). A sentence that tells of a planned trip places no one.
+ */
+function withPresence(ctx: MeetingContext, meetings: MeetingFinding[]): MeetingFinding[] {
+  const open = meetings.filter((m) => m.location === null && m.mode === "in_person" && !m.earlier);
+  if (open.length === 0) return meetings;
+  const { article } = ctx;
+  const presence: { sentence: number; key: string; city: string }[] = [];
+  // A sentence whose own meeting found no place in its clause places people only past that clause ("…، الذي وصل إلى بغداد"),
+  // never by a city the meeting's clause left out (the topic of the talks).
+  const unplaced = new Map<number, number>();
+  for (const m of open) unplaced.set(m.sentence, Math.max(unplaced.get(m.sentence) ?? 0, m.end));
+  let r = 0;
+  for (const sentence of article.sentences) {
+    while (r < ctx.refs.length && ctx.refs[r].start < sentence.fStart) r++;
+    const cut = unplaced.get(sentence.index);
+    if (cut !== undefined && !startsRelative(article, cut)) continue;
+    const place = venueIn(article, cut ?? sentence.fStart, sentence.fEnd);
+    if (!place || hasPlanned(article, sentence.fStart, sentence.fEnd)) continue;
+    // The sentence's subject: the first person it names, else the one a pronoun or an unsaid subject stands for.
+    let k = r;
+    while (k < ctx.refs.length && ctx.refs[k].start < sentence.fEnd && ctx.entities.get(ctx.refs[k].key)?.named === false) k++;
+    const key = k < ctx.refs.length && ctx.refs[k].end <= sentence.fEnd ? ctx.refs[k].key : subjectOf(ctx, sentence, place.start);
+    if (key) presence.push({ sentence: sentence.index, key, city: place.city });
+  }
+  const dateline = datelineCapital(ctx);
+  for (const meeting of open) {
+    const where = presence.filter((p) => p.sentence <= meeting.sentence && p.sentence >= meeting.sentence - PRESENCE_REACH && meeting.participants.includes(p.key)).at(-1);
+    if (where) meeting.location = where.city;
+    else if (dateline && placesCountry(ctx, meeting, dateline.country)) meeting.location = dateline.city;
+  }
+  return meetings;
+}
+
+/** Whether a relative pronoun ("الذي", "who") is the first word at or after a folded offset. */
+function startsRelative(article: ArticleText, at: number): boolean {
+  const word = article.tokens[tokenIndexAt(article.tokens, at)]?.text ?? "";
+  return lexicon.relative.has(word) || (article.clitics && /^[وف]/.test(word) && lexicon.relative.has(word.slice(1)));
+}
+
+/** Characters from a line's start within which a dateline's city stands ("MOSCOW (Sputnik) –", "كاراكاس، 20 فبراير"). */
+const DATELINE_CITY_REACH = 3;
+
+/** The capital a dateline opens with (at the start of a dateline line or of the first body line, set off by a dash, comma or bracket). */
+function datelineCapital(ctx: MeetingContext): { city: string; country: string } | null {
+  const { article } = ctx;
+  const text = article.folded.text;
+  const firstBody = article.lines.find((l) => l.kind === "body");
+  let first = 0;
+  for (const line of article.lines) {
+    while (first < article.tokens.length && article.lineOfToken[first] < line.index) first++;
+    if (first >= article.tokens.length) break;
+    if (article.lineOfToken[first] !== line.index) continue;
+    const city = findCities(article.tokens, text, article.tokens[first].start, article.tokens[Math.min(article.tokens.length - 1, first + DATELINE_CITY_REACH)].end, article.clitics)[0];
+    // "بيروت-سانا" on a line of its own, "MOSCOW (Sputnik) –", or "كاراكاس، 20 فبراير …" opening the dateline or the story.
+    const mark = line.kind === "dateline" || line === firstBody ? /^\s*[-–—,،(/:]/ : /^\s*[-–—(/]/;
+    if (city?.country && city.first === first && mark.test(text.slice(city.end, city.end + 3))) return { city: city.city, country: city.country };
+    if (line === firstBody) break;
+  }
+  return null;
+}
+
+/** Whether the meeting's clause names the country with a place preposition ("در لبنان", "in Kenya", "بلبنان"). */
+function placesCountry(ctx: MeetingContext, meeting: MeetingFinding, code: string): boolean {
+  const { tokens } = ctx.article;
+  const text = ctx.article.folded.text;
+  return ctx.countries.some((c) => c.code === code && c.start >= meeting.start && c.end <= meeting.end && (isPlacePreposition(tokens[c.first - 1]?.text ?? "") || isPlacePreposition(text.slice(tokens[c.first].start, c.start))));
 }
 
 /** Sentences back within which a further meeting ("also met") keeps the city of the meeting told before. */
