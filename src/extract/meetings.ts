@@ -55,7 +55,7 @@ export interface MeetingContext {
 }
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
-const MATCHER_LISTS = ["postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
+const MATCHER_LISTS = ["includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
 const SET_LISTS = ["withOther", "relative", "timeAfterBreak", "between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting", "invitationBefore"] as const;
 
 /** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری"). */
@@ -105,7 +105,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
     });
   }
-  return inheritLocations(withHeadlines(ctx, merge(withAttendees(ctx, found))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(withAttendees(ctx, found)))));
 }
 
 /**
@@ -200,6 +200,9 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
+  // "اوباما می‌گوید با روحانی تلفنی صحبت کرد": in reported speech whose first cue has only its other side named, after a
+  // with-word, the speaker is the subject the verb leaves unsaid; not a spokesperson, who tells of others' meetings.
+  if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);
   // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
   if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
   // "met with X and exchanged views on the peace process, talks in Doha, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
@@ -216,11 +219,14 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // just before join it (withAttendees); with none told before, "A, B and C attended the meeting" is their meeting.
   if (attendees.size > 0 && sides.length <= 1 && (recent?.participants.includes(sides[0] ?? "") || (sides.length === 0 && recent))) return [];
   if (sides.length === 0) attendees.clear();
+  // "وشملت اللقاءات كلا من A، B", "his meetings included A and B": the people met by the subject of the meeting (or sentence) told before, one meeting each.
+  const includer = lexicon.includedMeetings.matchAt(tokens, text, group.first, { clitics: article.clitics }) ? (recent?.participants[0] ?? subjectOf(ctx, sentence, tokens[group.first].start)) : null;
+  const included = includer !== null && !participants.includes(includer) ? includer : null;
   // "كما استقبل سفير النرويج X", "همچنین با X دیدار کرد": another meeting of the subject of the one told just before.
-  if (participants.length === 1 && recent && !quote && inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)) && recent.participants[0] !== participants[0]) {
+  if (included === null && participants.length === 1 && recent && !quote && inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)) && recent.participants[0] !== participants[0]) {
     participants = [recent.participants[0], ...participants];
   }
-  if (participants.length < 2) return [];
+  if (participants.length < 2 && (included === null || sides.length === 0)) return [];
   // "…, the ministry said in a statement on Friday": a date after a speech verb that follows the cue dates the statement.
   const said = lexicon.speechVerbs.findIn(tokens, text, group.after, tokenIndexAt(tokens, to), { clitics: article.clitics }).map((m) => m.first);
   const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to && (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d) && !said.some((k) => k < d.first));
@@ -251,9 +257,10 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
     sentence: sentence.index,
     inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
     earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
-    also: inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)),
+    also: included !== null || inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)),
   };
-  return bySide(ctx, group, from, to, participants, attendees, between !== undefined).map((set) => ({ ...meeting, participants: set }));
+  const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
+  return sets.map((set) => ({ ...meeting, participants: set }));
 }
 
 /** Sentences before an attendance clause within which the meeting it refers back to is told. */
@@ -685,7 +692,7 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
     if (subject && !keys.includes(subject)) keys.unshift(subject);
   }
   // Inside their own words the speaker is one side ("Putin gave us the chance to meet") unless two others are named;
-  // in reported speech the speaker only narrates.
+  // in reported speech the speaker only narrates (but see meetingsAt).
   if (quote?.direct && !thirdPerson && keys.length < 2 && !keys.includes(quote.speaker)) keys.unshift(quote.speaker);
   return keys;
 }
@@ -699,6 +706,19 @@ function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number): string 
   if (ctx.quotes.some((q) => q.sentence === sentence.index)) return subjectOf(ctx, sentence, at);
   const before = ctx.refs.filter((r) => r.start >= sentence.fStart && r.end <= at && ctx.entities.get(r.key)?.named !== false).at(-1);
   return before?.key ?? subjectOf(ctx, sentence, at);
+}
+
+/** Whether the person's first reference in the clause follows a with-word ("با روحانی", "مع لافروف", "with Lavrov"): they are the other side of someone not named there. */
+function afterWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
+  const ref = ctx.refs.find((r) => r.key === key && r.start >= from && r.end <= to);
+  const { tokens } = ctx.article;
+  return ref !== undefined && [ref.first - 1, ref.first - 2].some((k) => k >= 0 && lexicon.withOther.has(tokens[k].text));
+}
+
+/** Whether a person is a spokesperson, by their role or a title the article gives them ("سخنگوی وزارت خارجه", "المتحدث باسم"). */
+function isSpokesperson(ctx: MeetingContext, key: string): boolean {
+  const spokes = /spokes|سخنگو|الناطق|المتحدث/i;
+  return spokes.test(ctx.entities.get(key)?.role ?? "") || ctx.refs.some((r) => r.key === key && spokes.test(ctx.article.folded.text.slice(r.start, r.end)));
 }
 
 /** The person a pronoun subject stands for: the speaker attributed in this sentence, else the last one before. */
@@ -796,6 +816,82 @@ function sameEvent(a: MeetingFinding, b: MeetingFinding): boolean {
   const da = a.offset ?? 0;
   const db = b.offset ?? 0;
   return Math.abs(da - db) <= SAME_EVENT_DAYS;
+}
+
+/** Sentences back within which the city a person was last placed in is where they met. */
+const PRESENCE_REACH = 6;
+
+/**
+ * Places for meetings the text gives none: where a sentence before placed one of its people
+ * ("وصل X إلى بغداد … استقبل", "خلال تواجده في أديس أبابا", "X from 10 to 12 November visited
+ * Kabul", "on Thursday in Luanda, X accredited …"), the latest within a few sentences; else the
+ * dateline's capital when the meeting's clause places it in that capital's country ("held talks
+ * in Kenya" under NAIROBI). A sentence that tells of a planned trip places no one.
+ */
+function withPresence(ctx: MeetingContext, meetings: MeetingFinding[]): MeetingFinding[] {
+  const open = meetings.filter((m) => m.location === null && m.mode === "in_person" && !m.earlier);
+  if (open.length === 0) return meetings;
+  const { article } = ctx;
+  const presence: { sentence: number; key: string; city: string }[] = [];
+  // A sentence whose own meeting found no place in its clause places people only past that clause ("…، الذي وصل إلى بغداد"),
+  // never by a city the meeting's clause left out (the topic of the talks).
+  const unplaced = new Map<number, number>();
+  for (const m of open) unplaced.set(m.sentence, Math.max(unplaced.get(m.sentence) ?? 0, m.end));
+  let r = 0;
+  for (const sentence of article.sentences) {
+    while (r < ctx.refs.length && ctx.refs[r].start < sentence.fStart) r++;
+    const cut = unplaced.get(sentence.index);
+    if (cut !== undefined && !startsRelative(article, cut)) continue;
+    const place = venueIn(article, cut ?? sentence.fStart, sentence.fEnd);
+    if (!place || hasPlanned(article, sentence.fStart, sentence.fEnd)) continue;
+    // The sentence's subject: the first person it names, else the one a pronoun or an unsaid subject stands for.
+    let k = r;
+    while (k < ctx.refs.length && ctx.refs[k].start < sentence.fEnd && ctx.entities.get(ctx.refs[k].key)?.named === false) k++;
+    const key = k < ctx.refs.length && ctx.refs[k].end <= sentence.fEnd ? ctx.refs[k].key : subjectOf(ctx, sentence, place.start);
+    if (key) presence.push({ sentence: sentence.index, key, city: place.city });
+  }
+  const dateline = datelineCapital(ctx);
+  for (const meeting of open) {
+    const where = presence.filter((p) => p.sentence <= meeting.sentence && p.sentence >= meeting.sentence - PRESENCE_REACH && meeting.participants.includes(p.key)).at(-1);
+    if (where) meeting.location = where.city;
+    else if (dateline && placesCountry(ctx, meeting, dateline.country)) meeting.location = dateline.city;
+  }
+  return meetings;
+}
+
+/** Whether a relative pronoun ("الذي", "who") is the first word at or after a folded offset. */
+function startsRelative(article: ArticleText, at: number): boolean {
+  const word = article.tokens[tokenIndexAt(article.tokens, at)]?.text ?? "";
+  return lexicon.relative.has(word) || (article.clitics && /^[وف]/.test(word) && lexicon.relative.has(word.slice(1)));
+}
+
+/** Characters from a line's start within which a dateline's city stands ("MOSCOW (Sputnik) –", "كاراكاس، 20 فبراير"). */
+const DATELINE_CITY_REACH = 3;
+
+/** The capital a dateline opens with (at the start of a dateline line or of the first body line, set off by a dash, comma or bracket). */
+function datelineCapital(ctx: MeetingContext): { city: string; country: string } | null {
+  const { article } = ctx;
+  const text = article.folded.text;
+  const firstBody = article.lines.find((l) => l.kind === "body");
+  let first = 0;
+  for (const line of article.lines) {
+    while (first < article.tokens.length && article.lineOfToken[first] < line.index) first++;
+    if (first >= article.tokens.length) break;
+    if (article.lineOfToken[first] !== line.index) continue;
+    const city = findCities(article.tokens, text, article.tokens[first].start, article.tokens[Math.min(article.tokens.length - 1, first + DATELINE_CITY_REACH)].end, article.clitics)[0];
+    // "بيروت-سانا" on a line of its own, "MOSCOW (Sputnik) –", or "كاراكاس، 20 فبراير …" opening the dateline or the story.
+    const mark = line.kind === "dateline" || line === firstBody ? /^\s*[-–—,،(/:]/ : /^\s*[-–—(/]/;
+    if (city?.country && city.first === first && mark.test(text.slice(city.end, city.end + 3))) return { city: city.city, country: city.country };
+    if (line === firstBody) break;
+  }
+  return null;
+}
+
+/** Whether the meeting's clause names the country with a place preposition ("در لبنان", "in Kenya", "بلبنان"). */
+function placesCountry(ctx: MeetingContext, meeting: MeetingFinding, code: string): boolean {
+  const { tokens } = ctx.article;
+  const text = ctx.article.folded.text;
+  return ctx.countries.some((c) => c.code === code && c.start >= meeting.start && c.end <= meeting.end && (isPlacePreposition(tokens[c.first - 1]?.text ?? "") || isPlacePreposition(text.slice(tokens[c.first].start, c.start))));
 }
 
 /** Sentences back within which a further meeting ("also met") keeps the city of the meeting told before. */

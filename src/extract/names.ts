@@ -33,6 +33,8 @@ export interface NameContext {
   isCapitalized: (tokenIndex: number) => boolean;
   /** Whether the source text of a token is written in capitals only (KEY ALLY). */
   isUpperCase: (tokenIndex: number) => boolean;
+  /** Whether a token's line is a title-case headline (set by findOpenNames for the article). */
+  titleCase?: (tokenIndex: number) => boolean;
   /** Whether two tokens are on the same line of the original text. */
   sameLine: (a: number, b: number) => boolean;
   /** Sentence number of each token. */
@@ -144,6 +146,9 @@ function langOf(ctx: NameContext, word: string): Lang {
   return !isArabicScript(word) ? "en" : ctx.clitics ? "ar" : "fa";
 }
 
+/** Particles of a chain of fathers' names (X bin Y bin Z). */
+export const PATRONYMIC: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "bin", "ibn", "bint", "ben"]);
+
 /** Words that open a compound Arabic name with the next word (عبد الله، أبو بكر). */
 const COMPOUND_OPENERS = new Set(["عبد", "ابو"]);
 
@@ -156,6 +161,12 @@ const HYPHEN = /^[-‐]$/;
 /** Whether a word is a listed title, speech or meeting word in the text's language. */
 export function isCueWord(ctx: NameContext, word: string): boolean {
   return lexicon.cueWords[langOf(ctx, word)].has(word);
+}
+
+/** Whether a word is a common word of the text's language (a function word, a listed noun, a title or cue word). */
+export function isCommonWord(ctx: NameContext, word: string): boolean {
+  const lang = langOf(ctx, word);
+  return lexicon.notName[lang].has(word) || lexicon.cueWords[lang].has(word);
 }
 
 /** Whether a word is a listed honorific (آقای، السيد، Mr). */
@@ -173,8 +184,10 @@ export function pastHonorifics(ctx: NameContext, i: number): number {
 export function isNameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
-  const common = (w: string) => lexicon.notName[lang].has(w) || lexicon.cueWords[lang].has(w);
-  if (word.length < 2 || /\d/.test(word) || common(word) || names.thingAfter.has(word) || ctx.isCountryToken(i)) return false;
+  const common = (w: string) => isCommonWord(ctx, w);
+  if (word.length < 2 || /\d/.test(word) || common(word) || names.thingAfter.has(word)) return false;
+  // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
+  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? ""))) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
   if (ctx.clitics && !names.given[lang].hasWord(word) && ARABIC_CLITICS.some((c) => word.startsWith(c) && word.length - c.length >= 3 && common(word.slice(c.length)))) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
@@ -236,12 +249,21 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
     const prev = picked.at(-1);
     let joinedPart = false;
     if (prev !== undefined) {
-      if (!ctx.sameLine(i, prev)) break;
+      // A Latin name opened by a given name may run on past a hard line wrap ("Margaret\nAdamson").
+      if (!ctx.sameLine(i, prev) && !(step === 1 && !isArabicScript(word0(ctx, i)) && givenAt(ctx, from) && picked.length === 1)) break;
       const gap = step === 1 ? ctx.folded.slice(tokens[prev].end, tokens[i].start) : ctx.folded.slice(tokens[i].end, tokens[prev].start);
       joinedPart = HYPHEN.test(gap);
-      if (gap !== " " && !joinedPart) break;
+      // "Virginia E. Palmer": after a middle initial comes its full stop.
+      const afterInitial = step === 1 && isInitial(ctx, prev) && gap === ". ";
+      if (gap !== " " && !joinedPart && !afterInitial) break;
     }
     const word = tokens[i].text;
+    // A middle initial stands between name words (read forwards): it is part of the name, not a word of it.
+    if (step === 1 && picked.length > 0 && isInitial(ctx, i) && tokens[i + 1] && ctx.folded.slice(tokens[i].end, tokens[i + 1].start) === ". " && isNameWord(ctx, i + 1)) {
+      picked.push(i);
+      i += step;
+      continue;
+    }
     if (!joinedPart && isParticle(word)) {
       // A particle stands between name words: a name word must follow it (in reading order) and, read forwards, precede it.
       const next = tokens[i + step];
@@ -279,6 +301,15 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
   const first = Math.min(...picked);
   const after = Math.max(...picked) + 1;
   return finishRun(ctx, first, after, words, cut);
+}
+
+/** A Latin capital written alone (the initial of a name). */
+function isInitial(ctx: NameContext, i: number): boolean {
+  return /^[a-z]$/.test(ctx.tokens[i].text) && ctx.isCapitalized(i);
+}
+
+function word0(ctx: NameContext, i: number): string {
+  return ctx.tokens[i].text;
 }
 
 function finishRun(ctx: NameContext, first: number, after: number, words: number, cut: boolean): NameRun {
@@ -336,7 +367,13 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   // The run must end at a boundary: a word that cannot be a name, punctuation, or the text's edge.
   const boundary = tokens[next] ? gapBetween(next - step, next) : "";
   if (run.cut && !(step === 1 ? RUN_END.test(boundary) : QUOTE_FENCE.test(boundary))) return null;
-  if (!isArabicScript(tokens[run.first].text)) return ctx.isCapitalized(run.first) ? run : null;
+  if (!isArabicScript(tokens[run.first].text)) {
+    // "President Boric", but not an acronym ("Chairman HCNR") nor a headline's next word ("Minister Hosts Envoy").
+    if (!ctx.isCapitalized(run.first) || (run.words === 1 && (ctx.isUpperCase(run.first) || (ctx.titleCase?.(run.first) ?? false)))) return null;
+    return run;
+  }
+  // One word after a title is a name only if it is a given name ("رئيس اجرائیه عبدالله").
+  if (run.words === 1 && step === 1 && run.anchored && !run.cut && RUN_END.test(tokens[run.after] ? gapBetween(run.after - 1, run.after) : ".")) return run;
   if (run.words < 2) return null;
   // "العلاقات الثنائية", "الأوضاع الإقليمية": words that all carry the article are a noun and its adjective, not a name.
   if (everyWordHasArticle(ctx, run)) return null;
@@ -351,8 +388,9 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const edge = tokens[run.first - 1];
   const before = edge ? gapBetween(run.first - 1, run.first) : "";
   const sentenceStart = !edge || ctx.sentenceOf(run.first - 1) !== ctx.sentenceOf(run.first);
-  // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would.
-  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given ? run : null;
+  // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would; "با X Y، رئیس …": a comma sets the title off.
+  const apposition = /[،,]/.test(gapBetween(run.after - 1, from + 1));
+  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition ? run : null;
 }
 
 function everyWordHasArticle(ctx: NameContext, run: NameRun): boolean {
@@ -374,6 +412,7 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
   const found: NameRun[] = [];
   const waiting: NameRun[] = [];
   const titleCase = titleCaseLines(ctx);
+  ctx.titleCase = titleCase;
   for (let i = 0; i < tokens.length; i++) {
     if (!ctx.inText(i) || taken(i)) continue;
     const start = pastHonorifics(ctx, i);

@@ -11,11 +11,13 @@ import { checkObject, checkString, checkStrings } from "./data-check.ts";
 import { fold } from "./normalize.ts";
 import { isPlacePreposition } from "./countries.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
-import { tokenIndexAt, type Token } from "./tokens.ts";
+import type { Token } from "./tokens.ts";
 
 /** A place found in text: its English name and folded range. */
 export interface PlaceMention {
   city: string;
+  /** The country of a capital. */
+  country?: string;
   first: number;
   after: number;
   start: number;
@@ -28,6 +30,8 @@ export interface PlaceMention {
 interface PlaceName {
   city: string;
   only?: "fa" | "ar";
+  /** For a capital: the ISO code of its country. */
+  country?: string;
 }
 
 const cities = buildPlaces();
@@ -61,7 +65,7 @@ function buildPlaces(): PhraseMatcher<PlaceName> {
     if (!capital) continue;
     const c = checkObject(capital, `${code}.capital`);
     const en = checkString(c.en, `${code}.capital.en`);
-    for (const n of checkStrings(c.names, `${code}.capital.names`)) m.add(n, { city: en });
+    for (const n of checkStrings(c.names, `${code}.capital.names`)) m.add(n, { city: en, country: code });
   }
   return m;
 }
@@ -70,9 +74,11 @@ function buildPlaces(): PhraseMatcher<PlaceName> {
 export function findCities(tokens: Token[], folded: string, from: number, to: number, clitics: boolean): PlaceMention[] {
   const language = clitics ? "ar" : "fa";
   const out: PlaceMention[] = [];
-  for (const match of cities.findIn(tokens, folded, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics })) {
+  const { cities: matches } = scan(tokens, folded, clitics);
+  for (let i = firstFrom(matches, from); i < matches.length && matches[i].start < to; i++) {
+    const match = matches[i];
     const place = match.values.find((v) => !v.only || v.only === language);
-    if (place && match.start >= from && match.end <= to) out.push({ city: place.city, first: match.first, after: match.after, start: match.start, end: match.end, preposition: "" });
+    if (place && match.end <= to) out.push({ city: place.city, country: place.country, first: match.first, after: match.after, start: match.start, end: match.end, preposition: "" });
   }
   return out;
 }
@@ -80,12 +86,37 @@ export function findCities(tokens: Token[], folded: string, from: number, to: nu
 /** Tokens between a place preposition and its city that may be words of the venue ("في العاصمة اللبنانية بيروت", "at the presidential villa, Abuja"). */
 const VENUE_REACH = 4;
 
+/** City and idiom matches of one tokenized text, found once per text however many ranges are asked about. */
+const scanned = new WeakMap<Token[], { cities: ReturnType<typeof cities.findAll>; idioms: ReturnType<typeof idioms.findAll> }>();
+
+function scan(tokens: Token[], folded: string, clitics: boolean) {
+  let found = scanned.get(tokens);
+  if (!found) {
+    found = { cities: cities.findAll(tokens, folded, { clitics }), idioms: idioms.findAll(tokens, folded, { clitics }) };
+    scanned.set(tokens, found);
+  }
+  return found;
+}
+
+/** Index of the first match starting at or after a folded offset (matches are in text order). */
+function firstFrom(matches: { start: number }[], from: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Places written after a place preposition between two folded offsets. */
 export function findPlaces(tokens: Token[], folded: string, from: number, to: number, clitics: boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
   const language = clitics ? "ar" : "fa";
-  const ordinary = idioms.findAll(tokens, folded, { clitics });
-  for (const match of cities.findAll(tokens, folded, { clitics })) {
+  const { cities: matches, idioms: ordinary } = scan(tokens, folded, clitics);
+  for (let i = firstFrom(matches, from); i < matches.length && matches[i].start < to; i++) {
+    const match = matches[i];
     if (match.start < from || match.end > to) continue;
     const place = match.values.find((v) => !v.only || v.only === language);
     if (!place) continue;

@@ -132,3 +132,26 @@ describe("meetings: dates and clauses", () => {
     expect(facts.meetings.map((m) => [[...m.participants].sort(), m.location])).toEqual([[zarifLavrov, null]]);
   });
 });
+
+describe("meetings: the speaker of reported words", () => {
+  it("takes the speaker as the unsaid subject of a meeting they report with one other person after a with-word", () => {
+    expect(at("ظریف می‌گوید با لاوروف از طریق تلفن صحبت کرد.")).toEqual([zarifLavrov]);
+    expect(extract("ظریف می‌گوید با لاوروف از طریق تلفن صحبت کرد.").meetings.map((m) => m.mode)).toEqual(["phone"]);
+  });
+
+  it("does not take a spokesperson for a side of the meeting they report", () => {
+    expect(at("سخنگوی وزارت خارجه، کری، گفت با لاوروف دیدار کرد.")).toEqual([]);
+  });
+
+  it("takes a call received as a phone call", () => {
+    const facts = extract("Zarif confirmed that he received the call from Lavrov.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[zarifLavrov, "phone"]]);
+  });
+});
+
+describe("meetings: lists of the people someone met", () => {
+  it("gives the subject of the sentence before one meeting with each person of 'the meetings included'", () => {
+    expect(at("وصل بوتين إلى طهران أمس.\nوشملت اللقاءات كلا من ظريف، وكيري.")).toEqual([withPutin("mohammad-javad-zarif"), withPutin("john-kerry")]);
+    expect(at("Putin spent two days in Tehran. His meetings included Zarif and Kerry.")).toEqual([withPutin("mohammad-javad-zarif"), withPutin("john-kerry")]);
+  });
+});

@@ -3,8 +3,8 @@
  * Every sentence is written for these tests; the fixture gazetteer knows only a few foreign ministers.
  */
 import { describe, expect, it } from "vitest";
-import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
-import { fixtureGazetteer } from "./people.fixture.ts";
+import { createExtractor, Gazetteer, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer, fixturePeople } from "./people.fixture.ts";
 
 const extract = createExtractor({ gazetteer: fixtureGazetteer });
 const people = (facts: ArticleFacts) => facts.persons.map((p) => [p.name, p.country, p.role]);
@@ -112,5 +112,19 @@ describe("open-world people in Arabic", () => {
   it("takes a title's person from the side no known name holds", () => {
     const facts = extract("استقبل سيرغي لافروف السفير الماليزي Azlan Mat Rashid في موسكو.", { publishedAt: "2019-03-01" });
     expect(people(facts)).toContainEqual(["Azlan Mat Rashid", "MY", "Ambassador"]);
+  });
+
+  it("does not read a gazetteer name written after بن as that person: it is a father's name", () => {
+    const king = { id: "king-fahd-x", name: "Fahd bin Saad", country: "SA", names: ["فهد بن سعد"], shortNames: ["بن سعد"], offices: [{ office: "head_of_state" as const, title: "King", country: "SA", org: null, start: "2000-01-01", end: null }] };
+    const run = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, king]) });
+    const facts = run("استقبل الأمير تركي بن فهد بن سعد الوفد، كما التقى الأمير ماجد بن سعد.", { publishedAt: "2019-03-01" });
+    expect(facts.persons.map((p) => p.key)).not.toContain("king-fahd-x");
+    expect(names(facts)).toContain("تركي بن فهد بن سعد");
+  });
+
+  it("does not read a country word as a gazetteer short name (السوداني = Sudanese)", () => {
+    const premier = { id: "pm-x", name: "Adnan al-Sudani", country: "IQ", names: ["عدنان السوداني"], shortNames: ["السوداني"], offices: [{ office: "head_of_government" as const, title: "Prime Minister", country: "IQ", org: null, start: "2000-01-01", end: null }] };
+    const run = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, premier]) });
+    expect(run("التقى وزير الخارجية السوداني كمال عثمان بنظيره في القاهرة.", { publishedAt: "2019-03-01" }).persons.map((p) => p.key)).not.toContain("pm-x");
   });
 });
