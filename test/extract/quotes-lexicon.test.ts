@@ -228,3 +228,41 @@ describe("English subjects", () => {
     expect(quotes(extract("Moscow is ready to help, Rt. Hon. Lavrov said."))).toEqual([["sergey-lavrov", "Moscow is ready to help", false]]);
   });
 });
+
+describe("English attributions around their words", () => {
+  it("reads a listener after 'to' between the verb and 'that'", () => {
+    expect(quotes(extract("Kerry confirmed to Russian Foreign Minister Sergey Lavrov that the envoy would arrive soon."))).toEqual([["john-kerry", "the envoy would arrive soon", false]]);
+  });
+
+  it("reads a subject after the verb through title and country words", () => {
+    const text = "“We are working on it,” said US Secretary of State John Kerry in his remarks on Monday.";
+    expect(quotes(extract(text))).toEqual([["john-kerry", "We are working on it", true]]);
+  });
+
+  it("reads an attribution set off by commas inside its clause", () => {
+    expect(quotes(extract("Kerry met Lavrov.\nThe ministry, Mr. Lavrov said, facilitated visits of the president to many countries."))).toEqual([["sergey-lavrov", "facilitated visits of the president to many countries", false]]);
+  });
+
+  it("reads 'said this' as pointing back to the paragraph before", () => {
+    const text = "Trade between the two countries will double by next year.\n\nMr. Lavrov said this when he spoke to reporters in Moscow on Tuesday.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Trade between the two countries will double by next year", false]]);
+    expect(extract("Trade will double.\n\nLavrov said this week that the talks would resume.").quotes.map((q) => q.span.text)).toEqual(["the talks would resume"]);
+  });
+
+  it("reads 'described X as Y' without quotation marks, not 'described X'", () => {
+    expect(quotes(extract("Lavrov described the consultations as an important mechanism for dialogue."))).toEqual([["sergey-lavrov", "the consultations as an important mechanism for dialogue", false]]);
+    expect(extract("Lavrov described the situation in the region at length.").quotes).toEqual([]);
+  });
+
+  it("gives a paragraph that is one quotation, after a paragraph ending in a direct quote, to the same speaker", () => {
+    const text = "“The talks were useful,” said Lavrov in his remarks on Monday.\n\n“We will meet again in the spring.”\n\nKerry left for Washington.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "The talks were useful", true],
+      ["sergey-lavrov", "We will meet again in the spring", true],
+    ]);
+  });
+
+  it("does not read an outlet word inside the words before an attribution as its subject", () => {
+    expect(quotes(extract("Kerry met Lavrov.\nMoscow supports the presidency of the summit next year, Lavrov said."))).toEqual([["sergey-lavrov", "Moscow supports the presidency of the summit next year", false]]);
+  });
+});

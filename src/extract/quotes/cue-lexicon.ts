@@ -163,7 +163,8 @@ function loadLexicon(lang: Language) {
     quoteOnlyVerbs: set("quoteOnlyVerbs"),
     continuationVerbs: set("continuationVerbs"),
     bareClauseVerbs: set("bareClauseVerbs"),
-    needsInfinitive: set("needsInfinitive"),
+    needsWord: new Map(Object.entries(checkObject(speech.needsWord ?? {}, "speech.json needsWord")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), fold(String(v))])),
+    anaphoricObjects: set("anaphoricObjects"),
     clauseMarkers: set("clauseMarkers"),
     stanceNouns: set("stanceNouns"),
     ritualContent: set("ritualContent"),
@@ -192,6 +193,7 @@ function loadLexicon(lang: Language) {
     predicateCoordinators: new Set(clauseList("predicateCoordinators")),
     subjectPronouns: new Set(clauseList("subjectPronouns")),
     beforeVerb: new Set(clauseList("beforeVerb")),
+    subordinators: new Set(clauseList("subordinators")),
     // Clitics a verb may have written onto it (و، ف and both), as a test of the letters before the verb in its word.
     verbClitics: new RegExp(`^(?:${clauseList("verbClitics").join("|") || "(?!)"})?$`),
     elidedVerbParts: new Set(clauseList("elidedVerbParts")),

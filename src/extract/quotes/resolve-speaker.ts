@@ -12,7 +12,7 @@ import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, QuotePeople } from "./cue.ts";
 import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
-import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, TITLE_CHAIN } from "./cue-subject.ts";
+import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, surnameAt, TITLE_CHAIN } from "./cue-subject.ts";
 import { quotationSpans } from "./marks.ts";
 
 /**
@@ -46,7 +46,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
     // "أكد لنظيره الياباني أن": a person with ل written onto it is the listener, not the subject.
-    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, refs, limit);
+    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
     if (after) return after.key;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
@@ -96,11 +96,11 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const continues = lex.continuationVerbs.has(article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, ""));
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return (cue.lang === "en" && !continues ? openingSubject(article, refs, cue.sentence.index - 1) : null) ?? lastSpeaker;
   if (firstRef) return firstRef.key;
-  if (hasAgencySubject(article, cue.lang, regionStart, cue.start, inOpening)) return null;
+  if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
   if (cue.lang !== "en" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
   // "Fernandez told …": a surname standing alone before an English verb is the person named with it.
-  const surname = cue.lang === "en" && cue.first > cue.sentence.first && content.start > cue.start ? surnameAt(article, refs, cue.first - 1) : null;
+  const surname = cue.lang === "en" && cue.first > cue.sentence.first && !/[^\s]/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)) ? surnameAt(article, refs, cue.first - 1) : null;
   if (surname) return surname;
   // English writes its subject: a verb with none we know ("the Indian envoy had commended") speaks for someone unnamed.
   if (cue.lang === "en" && cue.type === "verb" && cue.first > cue.sentence.first && !lex.predicateCoordinators.has(tokens[cue.first - 1].text)) return null;
@@ -298,17 +298,6 @@ function jointAfter(article: ArticleText, refs: PersonRef[], k: number): boolean
   return false;
 }
 
-/**
- * The person whose written name ends or begins with the capitalised word at token k, when one alone does ("Fernandez
- * told", "Wang said"): a surname standing where no reference was found. Null for other words.
- */
-export function surnameAt(article: ArticleText, refs: PersonRef[], k: number): string | null {
-  const word = article.tokens[k]?.text;
-  if (!word || !/^\p{Lu}/u.test(article.source[article.folded.origin[article.tokens[k].start]] ?? "")) return null;
-  // The family name may come last ("Alberto Fernandez") or first ("Wang Yi").
-  const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && (article.tokens[r.after - 1].text === word || article.tokens[r.first].text === word)).map((r) => r.key));
-  return keys.size === 1 ? [...keys][0] : null;
-}
 
 /**
  * Who a participle (مؤكدا أن، مشددا على، adding that) continues: the speaker of a quote earlier in its sentence,
@@ -358,13 +347,15 @@ function titleCoreference(article: ArticleText, refs: PersonRef[], regionStart: 
 }
 
 /** The first person after a verb reached through title and honorific words only ("أكد نائب رئيس الوزراء ووزير الخارجية … أيمن الصفدي"). */
-function titledSubject(article: ArticleText, cue: Cue, refs: PersonRef[], contentStart: number): PersonRef | undefined {
+function titledSubject(article: ArticleText, cue: Cue, people: QuotePeople, contentStart: number): PersonRef | undefined {
   const { tokens } = article;
-  const ref = refs.find((r) => r.first > cue.after && r.end <= contentStart);
+  const ref = people.refs.find((r) => r.first > cue.after && r.end <= contentStart);
   if (!ref || ref.first - cue.after > TITLE_CHAIN) return undefined;
+  // Country words belong to the chain too: "said US Secretary of State Michael Pompeo".
+  const inCountry = (k: number) => people.countries.some((c) => c.first <= k && k < c.after);
   for (let k = cue.after; k < ref.first; k++) {
     const word = tokens[k].text;
-    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1)))) return undefined;
+    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1))) && !inCountry(k) && !lexicon(cue.lang).definiteArticles.has(word)) return undefined;
   }
   return ref;
 }
