@@ -266,3 +266,23 @@ describe("English attributions around their words", () => {
     expect(quotes(extract("Kerry met Lavrov.\nMoscow supports the presidency of the summit next year, Lavrov said."))).toEqual([["sergey-lavrov", "Moscow supports the presidency of the summit next year", false]]);
   });
 });
+
+describe("Persian statements and their subjects", () => {
+  it("reads a stance repeated or announced with its object right before the verb or further from it", () => {
+    expect(quotes(extract("ظریف در این نشست حمایت ایران از حاکمیت عراق را تکرار کرد.")).map((q) => q[1])).toEqual(["حمایت ایران از حاکمیت عراق را تکرار کرد"]);
+  });
+
+  it("gives a statement to the person opening its own clause, not to the sentence's first person", () => {
+    const text = "لاوروف با ظریف گفت‌وگوی تلفنی داشت و ظریف نیز حمایت ایران از این طرح را اعلام کرد.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
+  });
+
+  it("gives nothing to a news outlet standing as the subject", () => {
+    expect(extract("ظریف به دمشق رفت.\nایرنا ادامه داد که ظریف با مقامات سوری دیدار کرد.").quotes).toEqual([]);
+  });
+
+  it("reads emphasis with the formal light verb ورزید, and passes over honorifics and phrases of occasion after the subject", () => {
+    expect(quotes(extract("ظریف بر ضرورت گفت‌وگو تاکید ورزید.")).map((q) => q[1])).toEqual(["ضرورت گفت‌وگو"]);
+    expect(quotes(extract("دکتر ظریف در ادامه سخنان خود حل سیاسی را تنها راه خواند.")).map((q) => q[1])).toEqual(["حل سیاسی را تنها راه خواند"]);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import clauseData from "../data/clauses.json" with { type: "json" };
 import languageData from "../data/language.json" with { type: "json" };
+import publisherData from "../data/publishers.json" with { type: "json" };
 import data from "../data/speech.json" with { type: "json" };
 import titleData from "../data/titles.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkStrings, type LanguageLists } from "../data-check.ts";
@@ -29,6 +30,8 @@ export interface NominalRule {
   maxGap: number;
   /** Whether the object marker stands right before the close (X را محکوم کرد) rather than a gap away (X را Y خواند). */
   adjacent: boolean;
+  /** Whether the object marker may stand right before the close or a gap away ("X را اعلام کرد", "X را برای Y اعلام کرد"). */
+  anyDistance: boolean;
   openDrop: number;
   keepOpen: boolean;
   keepClose: boolean;
@@ -102,6 +105,13 @@ export const speechWords = {
   pronouns: new Set(LANGUAGES.flatMap((lang) => [...lexicons[lang].pronouns])),
   prepositions: new Set(LANGUAGES.flatMap((lang) => [...lexicons[lang].prepositions])),
 };
+
+/** The names of news outlets (data/publishers.json), in every script: an outlet standing as a cue's subject ("سانا ادامه داد که") speaks for no person. */
+export const OUTLETS = (() => {
+  const m = new PhraseMatcher<true>();
+  for (const p of (checkObject(publisherData, "publishers.json").publishers as { names?: unknown }[]) ?? []) for (const name of checkStrings(p.names ?? [], "publishers.json names")) m.add(name, true);
+  return m;
+})();
 
 /**
  * Words of office titles and honorifics: a subject after an Arabic verb may run through a chain of
@@ -239,6 +249,7 @@ function loadNominal(value: unknown, i: number, lang: Language): NominalRule {
     elided,
     maxGap: Number(item.maxGap ?? 4),
     adjacent: item.adjacent === true,
+    anyDistance: item.anyDistance === true,
     openDrop: Number(item.openDrop ?? 0),
     keepOpen: item.keepOpen !== false,
     keepClose: item.keepClose !== false,

@@ -11,7 +11,7 @@ import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, QuotePeople } from "./cue.ts";
-import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
+import { lexicon, OUTLETS, TITLE_WORDS } from "./cue-lexicon.ts";
 import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, surnameAt, TITLE_CHAIN } from "./cue-subject.ts";
 import { quotationSpans } from "./marks.ts";
 
@@ -51,6 +51,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
   }
+  // "پوتین … گفت‌وگو داشت و رئیس‌جمهور ایران نیز X را اعلام کرد": a person opening the statement's own clause is its subject.
+  const ownClause = cue.clauseStart !== undefined && cue.clauseStart > regionStart ? refs.find((r) => r.start >= cue.clauseStart! && r.end <= Math.min(content.start, cue.start) && !afterPreposition(tokens, cue.lang, r.first)) : undefined;
+  if (ownClause) return ownClause.key;
   // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
   const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
   if (byTitle) return byTitle;
@@ -97,6 +100,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return (cue.lang === "en" && !continues ? openingSubject(article, refs, cue.sentence.index - 1) : null) ?? lastSpeaker;
   if (firstRef) return firstRef.key;
   if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
+  // "سانا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
+  if (outletSubject(article, cue, subjectFrom, content)) return null;
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
   if (cue.lang !== "en" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
   // "Fernandez told …": a surname standing alone before an English verb is the person named with it.
@@ -108,6 +113,16 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // على …"), is a verbal noun or a clause of a subject we do not know; only one opening its sentence goes on with the last speaker.
   if (cue.lang === "ar" && cue.first > cue.sentence.first) return null;
   return lastSpeaker;
+}
+
+/** Whether a news outlet's name stands as a cue's subject: opening its clause before the verb, or right after an Arabic verb. */
+function outletSubject(article: ArticleText, cue: Cue, from: number, content: { start: number; end: number }): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (cue.lang === "ar" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start) return OUTLETS.matchAt(tokens, text, cue.after, options) !== null;
+  const first = cue.lang === "fa" ? clauseStartToken(article, cue) : tokenIndexAt(tokens, from);
+  return OUTLETS.findIn(tokens, text, first, cue.first, options).some((m) => m.first === first || m.after === cue.first);
 }
 
 /** Who a cue may speak for, besides its own words: the people named, and the speakers met before it. */
