@@ -286,3 +286,26 @@ describe("Persian statements and their subjects", () => {
     expect(quotes(extract("دکتر ظریف در ادامه سخنان خود حل سیاسی را تنها راه خواند.")).map((q) => q[1])).toEqual(["حل سیاسی را تنها راه خواند"]);
   });
 });
+
+describe("more cues of each language", () => {
+  it("gives quoted words followed by على حد تعبيره to the sentence's subject", () => {
+    const text = "وأشاد لافروف بالقرار الأخير «سعيا إلى تهدئة الأوضاع في المنطقة» على حد تعبيره.";
+    expect(quotes(extract(text))).toContainEqual(["sergey-lavrov", "سعيا إلى تهدئة الأوضاع في المنطقة", true]);
+  });
+
+  it("reads عبّر عن after a named subject, not عبر as 'via'", () => {
+    expect(quotes(extract("وعبر لافروف عن دعم بلاده للحل السياسي في المنطقة.")).map((q) => q[1])).toEqual(["دعم بلاده للحل السياسي في المنطقة"]);
+    expect(extract("وقال لافروف إن الحوار مفيد.\nوجرى الاتصال عبر تقنية الفيديو عن بعد بين الوزيرين.").quotes.map((q) => q.span.text)).toEqual(["الحوار مفيد"]);
+  });
+
+  it("never reads a verb inside a name with a clitic letter (كيري is not ك + يرى)", () => {
+    const text = "وقال لافروف خلال لقائه نظيره جون كيري في موسكو اليوم “إن المباحثات ستركز على التعاون بين البلدين”.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["إن المباحثات ستركز على التعاون بين البلدين"]);
+  });
+
+  it("reads Persian اشاره کرد که as a speech verb and به گفته X as according to X", () => {
+    expect(quotes(extract("ظریف اشاره کرد که مذاکرات ادامه دارد.")).map((q) => q[1])).toEqual(["مذاکرات ادامه دارد"]);
+    expect(extract("ظریف به این موضوع اشاره کرد.").quotes).toEqual([]);
+    expect(quotes(extract("به گفته ظریف، مذاکرات هفته آینده از سر گرفته می‌شود."))).toEqual([["mohammad-javad-zarif", "مذاکرات هفته آینده از سر گرفته می‌شود", false]]);
+  });
+});

@@ -12,7 +12,8 @@ import data from "../data/speech.json" with { type: "json" };
 import titleData from "../data/titles.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkStrings, type LanguageLists } from "../data-check.ts";
 import { fold } from "../normalize.ts";
-import { PhraseMatcher } from "../phrase-matcher.ts";
+import type { ArticleText } from "../article-text.ts";
+import { PhraseMatcher, type PhraseMatch } from "../phrase-matcher.ts";
 import type { Language } from "../types.ts";
 import type { CueType } from "./cue.ts";
 
@@ -168,6 +169,7 @@ function loadLexicon(lang: Language) {
     functionWords: new Set([...checkLanguageLists(language.notName, "language.json notName")[lang].map(fold), ...set("complementizers"), ...set("weakComplementizers")]),
     agencies: set("agencies"),
     according: matcher("according"),
+    afterQuote: matcher("afterQuote"),
     institutions: set("institutions"),
     objectVerbs: set("objectVerbs"),
     quoteOnlyVerbs: set("quoteOnlyVerbs"),
@@ -216,6 +218,17 @@ function loadLexicon(lang: Language) {
       return { first, second, joined: first + second };
     }),
   };
+}
+
+/** Whether a verb match has no clitic but و/ف written onto it (Arabic; other languages have none). */
+export function verbClitic(article: ArticleText, m: PhraseMatch<unknown>): boolean {
+  return !article.clitics || lexicons.ar.verbClitics.test(article.folded.text.slice(article.tokens[m.first].start, m.start));
+}
+
+/** A speech verb or participle of a matcher at token i, with only the clitics a verb takes. */
+export function verbWordAt(article: ArticleText, matcher: PhraseMatcher<true>, i: number): PhraseMatch<true> | null {
+  const m = matcher.matchAt(article.tokens, article.folded.text, i, { clitics: article.clitics });
+  return m && verbClitic(article, m) ? m : null;
 }
 
 function loadGoverned(value: unknown, i: number): GovernedRule {

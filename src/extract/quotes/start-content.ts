@@ -10,7 +10,7 @@ import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, CueType } from "./cue.ts";
-import { lexicon, TITLE_WORDS, type GovernedRule } from "./cue-lexicon.ts";
+import { lexicon, TITLE_WORDS, verbWordAt, type GovernedRule } from "./cue-lexicon.ts";
 import { roleSubjectBefore, subjectBeforeClause, subjectChainEnd, surnameAt, TITLE_CHAIN } from "./cue-subject.ts";
 import { closingMarks, firstContentMark, isShortQuote, OPENING } from "./marks.ts";
 
@@ -91,7 +91,7 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     if (lang === "en" && nearVerb && passed >= m.after && lex.occasions.has(tokens[passed].text)) nearUntil = Math.max(nearUntil, passed + 1 + OCCASION_WORDS);
     if (lang === "en" && passed >= m.after && passed >= subjectEnd && passed >= nearUntil && !lex.adverbials.has(tokens[passed].text)) nearVerb = false;
     // "said his country …, saying: “…”": a colon or "that" after a later cue word is that cue's.
-    if (i > m.after && (lex.participles.matchAt(tokens, text, i, clitics) || lex.verbs.matchAt(tokens, text, i, clitics))) break;
+    if (i > m.after && (verbWordAt(article, lex.participles, i) || verbWordAt(article, lex.verbs, i))) break;
     const markAt = firstContentMark(text, tokens, gapStart, tokens[i].start, closes);
     if (markAt === null && /(?<!\.)[.!?؟](?!\.)/.test(gap)) break;
     if (markAt !== null && (nearVerb || text[markAt] === ":")) {
