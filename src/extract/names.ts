@@ -35,6 +35,8 @@ export interface NameContext {
   isUpperCase: (tokenIndex: number) => boolean;
   /** Whether a token's line is a title-case headline (set by findOpenNames for the article). */
   titleCase?: (tokenIndex: number) => boolean;
+  /** Answers kept for this article's tokens (set by names.ts). */
+  memo?: NameMemo;
   /** Whether two tokens are on the same line of the original text. */
   sameLine: (a: number, b: number) => boolean;
   /** Sentence number of each token. */
@@ -169,6 +171,13 @@ export function isCommonWord(ctx: NameContext, word: string): boolean {
   return lexicon.notName[lang].has(word) || lexicon.cueWords[lang].has(word);
 }
 
+/** First words of the honorifics, for a quick look before matching them (a clitic may be written onto the first). */
+const honorificFirstWords = new Set(allLanguages(checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics")).map((h) => phraseWords(fold(h))[0]));
+
+function mayOpenHonorific(ctx: NameContext, word: string): boolean {
+  return honorificFirstWords.has(word) || (ctx.clitics && (honorificFirstWords.has(word.slice(1)) || honorificFirstWords.has(word.slice(2))));
+}
+
 /** Whether a word is a listed honorific (آقای، السيد، Mr). */
 export function isHonorific(word: string): boolean {
   return lexicon.honorificWords.has(word);
@@ -182,14 +191,39 @@ export function pastHonorifics(ctx: NameContext, i: number): number {
 
 /** Whether the token is a word that cannot be part of a name. */
 export function isNameWord(ctx: NameContext, i: number): boolean {
+  // Asked many times per token (runs are read from titles, names and on their own): answered once per article.
+  if (i < 0 || i >= ctx.tokens.length) return false;
+  const memo = memoOf(ctx);
+  if (memo.nameWord[i] === 0) memo.nameWord[i] = nameWord(ctx, i) ? 1 : 2;
+  return memo.nameWord[i] === 1;
+}
+
+/** Answers about an article's tokens kept while its names are read. */
+interface NameMemo {
+  tokens: Token[];
+  /** 0 not asked, 1 a name word, 2 not. */
+  nameWord: Int8Array;
+  given: Map<number, GivenName | null>;
+}
+
+function memoOf(ctx: NameContext): NameMemo {
+  if (!ctx.memo || ctx.memo.tokens !== ctx.tokens) ctx.memo = { tokens: ctx.tokens, nameWord: new Int8Array(ctx.tokens.length), given: new Map() };
+  return ctx.memo;
+}
+
+function hasCliticOnCommonWord(ctx: NameContext, word: string): boolean {
+  for (const c of ARABIC_CLITICS) if (word.startsWith(c) && word.length - c.length >= 3 && isCommonWord(ctx, word.slice(c.length))) return true;
+  return false;
+}
+
+function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
-  const common = (w: string) => isCommonWord(ctx, w);
-  if (word.length < 2 || /\d/.test(word) || common(word) || names.thingAfter.has(word)) return false;
+  if (word.length < 2 || /\d/.test(word) || isCommonWord(ctx, word) || names.thingAfter.has(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
   if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? ""))) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
-  if (ctx.clitics && !names.given[lang].hasWord(word) && ARABIC_CLITICS.some((c) => word.startsWith(c) && word.length - c.length >= 3 && common(word.slice(c.length)))) return false;
+  if (ctx.clitics && !names.given[lang].hasWord(word) && hasCliticOnCommonWord(ctx, word)) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
 }
@@ -209,7 +243,21 @@ export function isBylineWord(word: string): boolean {
  * as عبد الله over two words), or written as one word of two given names (محمدحسن) or with a
  * divine name (عبدالسلام، حبیب‌الله، نورالدین). `ambiguous` when it is also an ordinary word.
  */
-export function givenAt(ctx: NameContext, i: number): { after: number; start: number; ambiguous: boolean } | null {
+export function givenAt(ctx: NameContext, i: number): GivenName | null {
+  const memo = memoOf(ctx);
+  let given = memo.given.get(i);
+  if (given === undefined) memo.given.set(i, (given = readGiven(ctx, i)));
+  return given;
+}
+
+/** A given name found at a token: where it ends, where it starts (after a clitic), and whether it is also an ordinary word. */
+export interface GivenName {
+  after: number;
+  start: number;
+  ambiguous: boolean;
+}
+
+function readGiven(ctx: NameContext, i: number): GivenName | null {
   const token = ctx.tokens[i];
   if (!token || (/^[a-z]/.test(token.text) && !ctx.isCapitalized(i))) return null;
   const match = names.given[langOf(ctx, token.text)].matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics });
@@ -414,7 +462,7 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
   const titleCase = titleCaseLines(ctx);
   ctx.titleCase = titleCase;
   for (let i = 0; i < tokens.length; i++) {
-    if (!ctx.inText(i) || taken(i)) continue;
+    if ((!isNameWord(ctx, i) && !mayOpenHonorific(ctx, tokens[i].text)) || taken(i) || !ctx.inText(i)) continue;
     const start = pastHonorifics(ctx, i);
     const honorific = start > i;
     if (!tokens[start] || taken(start)) continue;
@@ -453,8 +501,8 @@ function glossedNames(ctx: NameContext, taken: (i: number) => boolean, found: Na
   const { tokens } = ctx;
   const glossed: NameRun[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!ctx.inText(i) || isArabicScript(tokens[i].text) || !ctx.isCapitalized(i) || !ctx.sameLine(i - 1, i)) continue;
-    if (!/\(\s*$/.test(ctx.folded.slice(tokens[i - 1].end, tokens[i].start)) || !isArabicScript(tokens[i - 1].text)) continue;
+    if (!isArabicScript(tokens[i - 1].text) || isArabicScript(tokens[i].text) || !ctx.inText(i) || !ctx.isCapitalized(i) || !ctx.sameLine(i - 1, i)) continue;
+    if (!/\(\s*$/.test(ctx.folded.slice(tokens[i - 1].end, tokens[i].start))) continue;
     const latin = readRun(ctx, i, 1);
     if (!latin || latin.words < 2 || !tokens[latin.after] || !/^\s*\)/.test(ctx.folded.slice(tokens[latin.after - 1].end, tokens[latin.after].start))) continue;
     const run = readRun(ctx, i - 1, -1);
