@@ -233,6 +233,11 @@ export function isParticle(word: string): boolean {
   return names.particles.has(word);
 }
 
+/** Whether an English word is a verb a person does right after being named (said, met, told). */
+export function isPersonVerb(word: string): boolean {
+  return names.personAfter.has(word);
+}
+
 /** Whether a word is listed before a journalist's name (By, كتب، خبرنگار). */
 export function isBylineWord(word: string): boolean {
   return names.bylines.has(word);
@@ -551,6 +556,8 @@ function titleCaseLines(ctx: NameContext): (i: number) => boolean {
       while (after < ctx.tokens.length && ctx.sameLine(after, i)) after++;
       let titleCase = false;
       for (let k = first; k < after && !titleCase; k++) titleCase = capitalizedInside(k);
+      // "Foreign Minister Hosts Deputy Minister": a line of four words or more, every one capitalised.
+      if (!titleCase && after - first >= 4) titleCase = ctx.tokens.slice(first, after).every((t, k) => isArabicScript(t.text) ? false : /^\d/.test(t.text) || ctx.isCapitalized(first + k));
       flags.fill(titleCase ? 1 : 2, first, after);
     }
     return flags[i] === 1;

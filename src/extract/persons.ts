@@ -8,7 +8,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { OpenPeople, surnameRefs } from "./open-people.ts";
 import type { TitleMention } from "./titles.ts";
@@ -431,6 +431,8 @@ function apposedBefore(title: TitleMention, ctx: PersonContext): number {
   const article = ctx.tokens[title.first - 1];
   const name = ctx.tokens[title.first - 2];
   if (!article || !name || !lexicon.appositionArticles.has(article.text) || !ctx.sameLine(title.first - 2, title.first)) return title.first - 1;
+  // "Talking to X, the Speaker said …": a title followed by its own verb is a new subject, not an apposition.
+  if (isPersonVerb(ctx.tokens[title.after]?.text ?? "") && gapOf(ctx, title.after - 1, title.after) === " ") return title.first - 1;
   return ctx.folded.slice(name.end, article.start).includes(",") ? title.first - 2 : title.first - 1;
 }
 
