@@ -14,7 +14,7 @@ import namesData from "./data/names.json" with { type: "json" };
 import speechData from "./data/speech.json" with { type: "json" };
 import titleData from "./data/titles.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject, checkString, checkStrings } from "./data-check.ts";
-import { ARABIC_CLITICS } from "./morphology.ts";
+import { ARABIC_CLITICS, COORDINATORS } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
@@ -228,6 +228,10 @@ function nameWord(ctx: NameContext, i: number): boolean {
   return /^[\u0600-\u06FF]+$/.test(word);
 }
 
+function isCoordinator(word: string): boolean {
+  return COORDINATORS.has(word);
+}
+
 /** Whether a word is a name particle (bin, de, van, آل). */
 export function isParticle(word: string): boolean {
   return names.particles.has(word);
@@ -426,7 +430,7 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
     return run;
   }
   // One word after a title is a name only if it is a given name ("رئيس اجرائیه عبدالله").
-  if (run.words === 1 && step === 1 && run.anchored && !run.cut && RUN_END.test(tokens[run.after] ? gapBetween(run.after - 1, run.after) : ".")) return run;
+  if (run.words === 1 && step === 1 && run.anchored && !run.cut && (RUN_END.test(tokens[run.after] ? gapBetween(run.after - 1, run.after) : ".") || isCoordinator(tokens[run.after]?.text ?? ""))) return run;
   if (run.words < 2) return null;
   // "العلاقات الثنائية", "الأوضاع الإقليمية": words that all carry the article are a noun and its adjective, not a name.
   if (everyWordHasArticle(ctx, run)) return null;
@@ -495,6 +499,7 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
   // "Pinera and Michelle Bachelet": a capitalised run joined by "and" or a comma to a person found is one too.
   for (const run of waiting) if (found.some((other) => joinedTo(ctx, run, other))) found.push(run);
   found.push(...glossedNames(ctx, taken, found));
+  found.push(...quotedNames(ctx, taken, found));
   return found.sort((a, b) => a.first - b.first);
 }
 
@@ -515,6 +520,48 @@ function glossedNames(ctx: NameContext, taken: (i: number) => boolean, found: Na
     glossed.push(run);
   }
   return glossed;
+}
+
+/** Opening and closing quotation marks around a name. */
+const OPENING_MARK = /[«“"]\s*$/;
+const CLOSING_MARK = /^\s*[»”"]/;
+
+/**
+ * «سرگئی لاوروف»، «جیحون بایراموف» و «آرارات میرزویان»: a run of two words or more written in
+ * quotation marks, in a list with a person already found, is a person too.
+ */
+function quotedNames(ctx: NameContext, taken: (i: number) => boolean, found: NameRun[]): NameRun[] {
+  const { tokens } = ctx;
+  const candidates: NameRun[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!OPENING_MARK.test(ctx.folded.slice(tokens[i - 1].end, tokens[i].start)) || taken(i) || !ctx.inText(i) || !isNameWord(ctx, i)) continue;
+    const run = readRun(ctx, i, 1);
+    if (run && run.words >= 2 && !run.cut && tokens[run.after] && CLOSING_MARK.test(ctx.folded.slice(tokens[run.after - 1].end, tokens[run.after].start)) && !found.some((f) => f.first <= run.first && run.first < f.after)) candidates.push(run);
+  }
+  const person = new Set<number>();
+  for (const run of found) for (let k = run.first; k < run.after; k++) person.add(k);
+  const isPerson = (k: number) => k >= 0 && k < tokens.length && (taken(k) || person.has(k));
+  const accepted: NameRun[] = [];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const run of candidates) {
+      if (accepted.includes(run) || !(listedBeside(ctx, run.first - 1, -1, isPerson) || listedBeside(ctx, run.after, 1, isPerson))) continue;
+      accepted.push(run);
+      for (let k = run.first; k < run.after; k++) person.add(k);
+      changed = true;
+    }
+  }
+  return accepted;
+}
+
+/** Whether the list item next to a run (from token k, in the direction of step) is a person: only marks, commas and a coordinator between. */
+function listedBeside(ctx: NameContext, k: number, step: 1 | -1, isPerson: (k: number) => boolean): boolean {
+  const { tokens } = ctx;
+  const near = k - step;
+  if (tokens[k] && isCoordinator(tokens[k].text)) k += step;
+  if (!tokens[k] || !ctx.sameLine(k, near)) return false;
+  const gap = step === 1 ? ctx.folded.slice(tokens[near].end, tokens[k].start) : ctx.folded.slice(tokens[k].end, tokens[near].start);
+  return /^[\s«»“”"،,]*(و|and)?[\s«»“”"،,]*$/.test(gap.replace(/\s+/g, " ")) && isPerson(k);
 }
 
 function overlapsTaken(run: NameRun, taken: (i: number) => boolean): boolean {
@@ -557,7 +604,7 @@ function titleCaseLines(ctx: NameContext): (i: number) => boolean {
       let titleCase = false;
       for (let k = first; k < after && !titleCase; k++) titleCase = capitalizedInside(k);
       // "Foreign Minister Hosts Deputy Minister": a line of four words or more, every one capitalised.
-      if (!titleCase && after - first >= 4) titleCase = ctx.tokens.slice(first, after).every((t, k) => isArabicScript(t.text) ? false : /^\d/.test(t.text) || ctx.isCapitalized(first + k));
+      if (!titleCase && after - first >= 4) titleCase = ctx.tokens.slice(first, after).every((t, k) => !isArabicScript(t.text) && (t.text.length === 1 || /^\d/.test(t.text) || ctx.isCapitalized(first + k)));
       flags.fill(titleCase ? 1 : 2, first, after);
     }
     return flags[i] === 1;

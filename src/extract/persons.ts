@@ -323,7 +323,8 @@ function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[]
   const next = adjacentName(title, refs, ctx, !!title.entry?.relational);
   if (title.kind === "title") {
     if (!title.entry) return null;
-    if (title.implied) return next?.key ?? impliedHolder(gz, title.entry, title.countries[0], refs, window, named);
+    // "عادل العسومی، رئیس پارلمان عربی": a name beside a bare title is its holder, before the outlet's own.
+    if (title.implied) return next?.key ?? (unknownNameNear(title, ctx, refs) ? null : impliedHolder(gz, title.entry, title.countries[0], refs, window, named));
     if (next && (title.countries.length === 0 || entityCountry(gz, next.key) === title.countries[0] || !gz.person(next.key))) return next.key;
     if (title.countries.length !== 1 && !title.entry.org) return null;
     // An "other" title resolves only through a gazetteer office of exactly its role ("Press Secretary of the President").
