@@ -324,13 +324,13 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
     if (!joinedPart && isParticle(word)) {
       // A particle stands between name words: a name word must follow it (in reading order) and, read forwards, precede it.
       const next = tokens[i + step];
-      if (!next || !ctx.sameLine(i, i + step) || !(isNameWord(ctx, i + step) || isParticle(next.text))) break;
+      if (!next || !ctx.sameLine(i, i + step) || !(isNameWord(ctx, i + step) || isParticle(next.text) || fatherName(ctx, i, step))) break;
       if (step === 1 && picked.length === 0 && !/^ab[uo]$|^ابو$/.test(word)) break;
       picked.push(i);
       i += step;
       continue;
     }
-    if (!isNameWord(ctx, i)) break;
+    if (!isNameWord(ctx, i) && !(prev !== undefined && fatherName(ctx, prev, step))) break;
     if (!joinedPart && words === NAME_MAX_WORDS) {
       cut = true;
       break;
@@ -358,6 +358,14 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
   const first = Math.min(...picked);
   const after = Math.max(...picked) + 1;
   return finishRun(ctx, first, after, words, cut);
+}
+
+/** Whether the word after a "bin" at token k (in the direction of step) is a father's name even if it is also a common word ("بن علي": على is "on"). */
+function fatherName(ctx: NameContext, k: number, step: 1 | -1): boolean {
+  const particle = step === 1 ? ctx.tokens[k] : ctx.tokens[k + step];
+  const word = step === 1 ? ctx.tokens[k + 1] : ctx.tokens[k];
+  if (!particle || !word || !PATRONYMIC.has(particle.text) || !isArabicScript(word.text)) return false;
+  return /^[\u0600-\u06FF]+$/.test(word.text) && word.text.length >= 2;
 }
 
 /** A Latin capital written alone (the initial of a name). */
@@ -615,11 +623,12 @@ function allCaps(ctx: NameContext, i: number): boolean {
   return ctx.tokens[i].text.length > 1 && ctx.isUpperCase(i);
 }
 
-/** Whether the words up to token k open a line as a byline does ("By …", "Reporting by …", "كتب: …"). */
+/** Whether the words up to token k are a byline ("By …" opening a line, "Reporting by …", "Editing by …", "كتب: …"). */
 function isByline(ctx: NameContext, k: number): boolean {
   if (!names.bylines.has(ctx.tokens[k].text)) return false;
-  for (let j = k - 1; j >= 0 && ctx.sameLine(j, k); j--) if (!names.bylines.has(ctx.tokens[j].text)) return false;
-  return true;
+  // A credit of two byline words ("Editing by") may stand anywhere; a single one only opens a line.
+  if (k > 0 && ctx.sameLine(k - 1, k) && names.bylines.has(ctx.tokens[k - 1].text)) return true;
+  return k === 0 || !ctx.sameLine(k - 1, k);
 }
 
 /** Latin script: two capitalised words opened by a given name, an honorific, or a person's place in the clause. */

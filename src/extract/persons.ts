@@ -127,7 +127,8 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
     if (unknown) {
       const personKey = open.add(unknown);
-      open.describe(personKey, title.countries[0] ?? null, role());
+      // A bare title stands for the outlet's own office holder in Persian news; elsewhere it gives a name beside it no country.
+      open.describe(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? null, role());
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
     }
   }
