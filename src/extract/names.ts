@@ -429,6 +429,8 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   if (!read) return null;
   const run = step === -1 ? trimToGiven(ctx, read) : read;
   const next = step === 1 ? run.after : run.first - 1;
+  // "King Hussein Bin Talal Convention Center": the name of a building or the like after a title is no person.
+  if (step === 1 && namesAThing(ctx, run)) return null;
   // The run must end at a boundary: a word that cannot be a name, punctuation, or the text's edge.
   const boundary = tokens[next] ? gapBetween(next - step, next) : "";
   if (run.cut && !(step === 1 ? RUN_END.test(boundary) : QUOTE_FENCE.test(boundary))) return null;
@@ -584,11 +586,7 @@ function ownName(ctx: NameContext, run: NameRun, opening: number): boolean {
   const sameLineBefore = !!before && ctx.sameLine(opening - 1, opening);
   if (names.thingBefore.has(tokens[run.first].text)) return false;
   if (before && sameLineBefore && (names.thingBefore.has(before.text) || isByline(ctx, opening - 1))) return false;
-  // "… Street", "… International Airport".
-  for (let k = run.after; k <= run.after + 1 && tokens[k] && ctx.sameLine(k - 1, k); k++) {
-    if (names.thingAfter.has(tokens[k].text)) return false;
-    if (!ctx.isCapitalized(k)) break;
-  }
+  if (namesAThing(ctx, run)) return false;
   const aloneOnLine = !sameLineBefore && !(tokens[run.after] && ctx.sameLine(run.after - 1, run.after));
   return !aloneOnLine;
 }
@@ -629,6 +627,16 @@ function isByline(ctx: NameContext, k: number): boolean {
   // A credit of two byline words ("Editing by") may stand anywhere; a single one only opens a line.
   if (k > 0 && ctx.sameLine(k - 1, k) && names.bylines.has(ctx.tokens[k - 1].text)) return true;
   return k === 0 || !ctx.sameLine(k - 1, k);
+}
+
+/** Whether a Latin run is followed, one capitalised word on at most, by a word that makes it a thing's name ("… Street", "… International Airport"). */
+function namesAThing(ctx: NameContext, run: NameRun): boolean {
+  const { tokens } = ctx;
+  for (let k = run.after; k <= run.after + 1 && tokens[k] && ctx.sameLine(k - 1, k); k++) {
+    if (names.thingAfter.has(tokens[k].text)) return true;
+    if (!ctx.isCapitalized(k)) break;
+  }
+  return false;
 }
 
 /** Latin script: two capitalised words opened by a given name, an honorific, or a person's place in the clause. */
