@@ -40,6 +40,10 @@ export interface MeetingFinding {
   earlier: boolean;
   /** Whether the clause tells it as a further meeting ("also met", "كما التقى", "همچنین"). */
   also: boolean;
+  /** Folded offset of its cue word. */
+  cue: number;
+  /** Whether its clause names it a meeting of several parties ("trilateral", "سه‌جانبه"). */
+  multi: boolean;
 }
 
 /** What meetings.ts needs from the other finders. */
@@ -105,7 +109,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
     });
   }
-  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(withAttendees(ctx, found)))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, found)))));
 }
 
 /**
@@ -200,6 +204,8 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
+  // Reported words that open with the cue itself ("X [received Y in Tehran]") are the speaker's own act: they are its subject.
+  if (quote && !quote.direct && tokenIndexAt(tokens, quote.start) === group.first && !participants.includes(quote.speaker)) participants.unshift(quote.speaker);
   // "اوباما می‌گوید با روحانی تلفنی صحبت کرد": in reported speech whose first cue has only its other side named, after a
   // with-word, the speaker is the subject the verb leaves unsaid; not a spokesperson, who tells of others' meetings.
   if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);
@@ -258,6 +264,8 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
     inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
     earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
     also: included !== null || inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)),
+    cue: cueStart,
+    multi: inRange(lexicon.multilateral, article, from, Math.max(to, ownEnd)),
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return sets.map((set) => ({ ...meeting, participants: set }));
@@ -385,6 +393,9 @@ function range(from: number, to: number): number[] {
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
 const REPORTER_REACH = 10;
 
+/** Tokens between a person and the speech verb they are the subject of ("Abdulkadir, the spokesman, stated"). */
+const REPORTER_VERB_GAP = 2;
+
 /** Tokens after a sender or companion phrase within which their person starts ("پیام کتبی پوتین"). */
 const OWNER_REACH = 2;
 
@@ -429,6 +440,14 @@ function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGr
       if (inCue(k) || ctx.refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
       if (lexicon.speechVerbs.matchAt(tokens, text, k, options)) { dropped.add(r); break; }
     }
+  }
+  // "Abdulkadir stated, Tuggar has received Blinken", "ظريف قال إن لافروف التقى كيري": the subject of a speech verb before the cue,
+  // with others named between that verb and the cue, only reports the meeting.
+  for (const r of refs) {
+    if (r.after > group.first) break;
+    const verb = lexicon.speechVerbs.findIn(tokens, text, r.after, Math.min(group.first, r.after + REPORTER_VERB_GAP + 1), options)[0];
+    if (!verb || verb.after > group.first) continue;
+    if (refs.some((o) => o.key !== r.key && o.first >= verb.after && o.first < group.first)) dropped.add(r);
   }
   const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
   let out = keep(participants);
@@ -771,28 +790,41 @@ function countryParticipants(ctx: MeetingContext, from: number, to: number, grou
 }
 
 /**
- * Same participants, same event (no conflicting days) → one meeting, keeping the first evidence and filling gaps.
- * A meeting whose people are some of those of another meeting of the same sentence is that one told by a
- * second cue word ("در دیدار خود با A و B درباره سوریه گفتگو کرد").
+ * Same participants, same event (no conflicting days) → one meeting, keeping the first evidence and
+ * filling gaps. A second cue word of the same clause with some of the first one's people is that
+ * meeting ("در دیدار خود با A و B درباره سوریه گفتگو کرد"); a meeting told again with more of its
+ * people ("X received Y" in the lead, "X received Y …; the reception was led by Z" later) is one
+ * meeting of them all, unless the larger one is named multilateral (a bilateral, then a trilateral).
  */
-function merge(found: MeetingFinding[]): MeetingFinding[] {
+function merge(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const text = ctx.article.folded.text;
+  const subset = (a: MeetingFinding, b: MeetingFinding) => a !== b && a.mode === b.mode && a.participants.length < b.participants.length && a.participants.every((p) => b.participants.includes(p));
+  const sameClause = (a: MeetingFinding, b: MeetingFinding) => a.sentence === b.sentence && b.cue < a.cue && !/[،,;؛:]/.test(text.slice(b.cue, a.cue));
   const out: MeetingFinding[] = [];
-  const within = (a: MeetingFinding, b: MeetingFinding) => a !== b && a.sentence === b.sentence && a.mode === b.mode && a.participants.length < b.participants.length && a.participants.every((p) => b.participants.includes(p));
   for (const meeting of found) {
-    if (found.some((other) => within(meeting, other))) continue;
+    if (found.some((other) => subset(meeting, other) && sameClause(meeting, other))) continue;
     const set = [...meeting.participants].sort().join("|");
     const same = out.find((m) => [...m.participants].sort().join("|") === set && (sameEvent(m, meeting) || sameCall(m, meeting)));
     if (!same) {
       out.push({ ...meeting });
       continue;
     }
-    if (same.mode !== meeting.mode) { same.mode = "phone"; same.location = null; }
-    same.location ??= meeting.location;
-    same.date ??= meeting.date;
-    same.offset ??= meeting.offset;
-    same.inPerson ||= meeting.inPerson;
+    fill(same, meeting);
   }
-  return out;
+  return out.filter((meeting) => {
+    const larger = out.find((other) => subset(meeting, other) && !other.multi && meeting.sentence !== other.sentence && sameEvent(meeting, other));
+    if (larger) fill(larger, meeting);
+    return !larger;
+  });
+}
+
+/** What one report of a meeting adds to another of the same meeting. */
+function fill(same: MeetingFinding, meeting: MeetingFinding): void {
+  if (same.mode !== meeting.mode) { same.mode = "phone"; same.location = null; }
+  same.location ??= meeting.location;
+  same.date ??= meeting.date;
+  same.offset ??= meeting.offset;
+  same.inPerson ||= meeting.inPerson;
 }
 
 /**

@@ -155,3 +155,22 @@ describe("meetings: lists of the people someone met", () => {
     expect(at("Putin spent two days in Tehran. His meetings included Zarif and Kerry.")).toEqual([withPutin("mohammad-javad-zarif"), withPutin("john-kerry")]);
   });
 });
+
+describe("meetings: reporters and repeated reports", () => {
+  it("leaves out the subject of a speech verb before the cue when others are named between", () => {
+    expect(at("Pompeo said Zarif received Lavrov in Tehran.")).toEqual([zarifLavrov]);
+    expect(at("قال بومبيو إن ظريف استقبل لافروف في طهران.")).toEqual([zarifLavrov]);
+  });
+
+  it("takes a meeting told again with one more of its people as one meeting of them all", () => {
+    expect(at("Zarif received Lavrov in Tehran today.\nZarif and Kerry received Lavrov at the airport today.")).toEqual(threeOfThem);
+  });
+
+  it("keeps a bilateral and the trilateral that followed it apart", () => {
+    expect(at("Zarif met Lavrov in Geneva.\nLater, Zarif, Lavrov and Kerry held a trilateral meeting in Geneva.")).toEqual([zarifLavrov, ...threeOfThem]);
+  });
+
+  it("reads 'since taking office' as a time phrase, not a clause of other people", () => {
+    expect(at("Zarif held his first phone call since taking office with Lavrov.")).toEqual([zarifLavrov]);
+  });
+});
