@@ -792,8 +792,8 @@ function countryParticipants(ctx: MeetingContext, from: number, to: number, grou
 /**
  * Same participants, same event (no conflicting days) → one meeting, keeping the first evidence and
  * filling gaps. A second cue word of the same clause with some of the first one's people is that
- * meeting ("در دیدار خود با A و B درباره سوریه گفتگو کرد"); a meeting told again with more of its
- * people ("X received Y" in the lead, "X received Y …; the reception was led by Z" later) is one
+ * meeting ("در دیدار خود با A و B درباره سوریه گفتگو کرد"); a meeting told again, in the same sentence
+ * or another, with more of its people ("X received Y" in the lead, "X and Z received Y" later) is one
  * meeting of them all, unless the larger one is named multilateral (a bilateral, then a trilateral).
  */
 function merge(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
@@ -812,7 +812,7 @@ function merge(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
     fill(same, meeting);
   }
   return out.filter((meeting) => {
-    const larger = out.find((other) => subset(meeting, other) && !other.multi && meeting.sentence !== other.sentence && sameEvent(meeting, other));
+    const larger = out.find((other) => subset(meeting, other) && !other.multi && sameEvent(meeting, other));
     if (larger) fill(larger, meeting);
     return !larger;
   });

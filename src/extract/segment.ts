@@ -7,8 +7,13 @@ import languageData from "./data/language.json" with { type: "json" };
 import { checkLanguageLists, checkObject } from "./data-check.ts";
 import type { Span } from "./types.ts";
 
-/** English honorifics written with a full stop before a name ("Mr. X"), lowercased. */
-const ABBREVIATED = new Set(checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics").en.map((w) => w.toLowerCase()));
+/** English honorifics written with a full stop before a name ("Mr. X", and "Rt." of "Rt. Hon."), lowercased. */
+const ABBREVIATED = new Set(
+  checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics").en.flatMap((w) => {
+    const word = w.toLowerCase();
+    return word.includes(" ") ? (/^(\p{L}+)\.\s/u.exec(word)?.slice(1) ?? []) : [word];
+  }),
+);
 
 /** A line of the original text (without its line break). */
 export interface TextLine extends Span {
