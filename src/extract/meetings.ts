@@ -59,7 +59,7 @@ export interface MeetingContext {
 }
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
-const MATCHER_LISTS = ["includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
+const MATCHER_LISTS = ["delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
 const SET_LISTS = ["withOther", "relative", "timeAfterBreak", "between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting", "invitationBefore"] as const;
 
 /** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری"). */
@@ -109,7 +109,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
     });
   }
-  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, found)))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withDelegations(ctx, found))))));
 }
 
 /**
@@ -269,6 +269,46 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return sets.map((set) => ({ ...meeting, participants: set }));
+}
+
+/** Sentences before the heads of delegations are named within which the talks they led are told. */
+const DELEGATION_REACH = 2;
+/** Tokens after a "delegation led by" phrase within which its head is named. */
+const HEAD_REACH = 4;
+
+/**
+ * Talks told with no one named, whose delegations' heads a sentence after names ("Consultations
+ * were held in Vilnius. The Azerbaijani delegation was led by X, while the Lithuanian delegation
+ * was headed by Y"; "وترأس الوفد … X"): a meeting of the heads, placed like the talks.
+ */
+function withDelegations(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const told = new Set(found.map((m) => m.sentence));
+  const added: MeetingFinding[] = [];
+  article.sentences.forEach((sentence, s) => {
+    const heads: string[] = [];
+    for (const m of lexicon.delegationHead.findIn(tokens, text, sentence.first, sentence.after, options)) {
+      const ref = ctx.refs.find((r) => r.first >= m.after && r.first - m.after <= HEAD_REACH && r.after <= sentence.after && ctx.entities.get(r.key)?.named !== false);
+      if (ref && !heads.includes(ref.key)) heads.push(ref.key);
+    }
+    if (heads.length === 0 || told.has(s)) return;
+    for (let back = s; back >= Math.max(0, s - DELEGATION_REACH); back--) {
+      const talks = article.sentences[back];
+      const group = cueGroups(article, talks).find((g) => !g.anaphoric);
+      if (!group || (back !== s && told.has(back)) || hasPlanned(article, talks.fStart, talks.fEnd)) continue;
+      const others = back === s ? [] : ctx.refs.filter((r) => r.start >= talks.fStart && r.end <= talks.fEnd && ctx.entities.get(r.key)?.named !== false).map((r) => r.key);
+      const participants = [...new Set([...others, ...heads])];
+      if (participants.length < 2) return;
+      const place = venueIn(article, talks.fStart, talks.fEnd);
+      const phone = isPhone(article, talks.fStart, talks.fEnd);
+      added.push({ participants, location: phone ? null : place?.city ?? null, date: null, mode: phone ? "phone" : "in_person", start: talks.fStart, end: sentence.fEnd, offset: null, sentence: back, inPerson: !phone, earlier: false, also: false, cue: tokens[group.first].start, multi: false });
+      return;
+    }
+  });
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
 }
 
 /** Sentences before an attendance clause within which the meeting it refers back to is told. */

@@ -174,3 +174,10 @@ describe("meetings: reporters and repeated reports", () => {
     expect(at("Zarif held his first phone call since taking office with Lavrov.")).toEqual([zarifLavrov]);
   });
 });
+
+describe("meetings: heads of delegations", () => {
+  it("takes the heads of the delegations named after talks told with no one named as the people who met", () => {
+    const facts = extract("A new round of consultations was held in Geneva on Monday. The Iranian delegation was led by Zarif, while the Russian delegation was headed by Lavrov.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.location])).toEqual([[zarifLavrov, "Geneva"]]);
+  });
+});
