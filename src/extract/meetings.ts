@@ -106,10 +106,29 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
   for (const sentence of ctx.article.sentences) {
     const groups = cueGroups(ctx.article, sentence);
     groups.forEach((group, g) => {
-      found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
+      if (group.anaphoric) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
+      else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
     });
   }
   return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withDelegations(ctx, found))))));
+}
+
+/**
+ * A cue that refers back to the meeting told last ("روز پنجشنبه ۲۹ آبان در این گفت‌وگوی تلفنی",
+ * "خلال هذا اللقاء الذي عقد في الرياض") gives it the date and place its clause tells, when it has none.
+ */
+function referBack(ctx: MeetingContext, sentence: Sentence, group: CueGroup, nextFirst: number | null, found: MeetingFinding[]): void {
+  const last = found.at(-1);
+  if (!last || sentence.index - last.sentence > ATTENDANCE_REACH) return;
+  const { tokens } = ctx.article;
+  const quote = ctx.quotes.find((q) => q.start <= tokens[group.first].start && tokens[group.first].start < q.end);
+  const zone = zoneAround(ctx, sentence, tokens[group.first].start, quote);
+  const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end, clauseEnd(ctx.article, sentence, group));
+  const same = found.filter((m) => m.sentence === last.sentence && m.cue === last.cue);
+  const when = dateOf(ctx, group, zone.start, to);
+  if (when.date && same.every((m) => m.date === null)) for (const m of same) { m.date = when.date; m.offset = when.offset; }
+  const place = last.mode === "phone" ? null : venueIn(ctx.article, zone.start, to);
+  if (place && same.every((m) => m.location === null)) for (const m of same) m.location = place.city;
 }
 
 /**
@@ -233,16 +252,7 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
     participants = [recent.participants[0], ...participants];
   }
   if (participants.length < 2 && (included === null || sides.length === 0)) return [];
-  // "…, the ministry said in a statement on Friday": a date after a speech verb that follows the cue dates the statement.
-  const said = lexicon.speechVerbs.findIn(tokens, text, group.after, tokenIndexAt(tokens, to), { clitics: article.clitics }).map((m) => m.first);
-  const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to && (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d) && !said.some((k) => k < d.first));
-  // The date told of the meeting is the one nearest its cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک روز بعد (۱۵ آذر) … دیدار کرد").
-  const distance = (d: DateMention) => (d.after <= group.first ? group.first - d.after : d.first - group.after);
-  const nearest = dates.reduce<DateMention | null>((best, d) => (!best || distance(d) < distance(best) ? d : best), null);
-  // "يوم الجمعة 30 أغسطس 2024", "on Friday, 30 August 2024": a weekday or relative day with the full date right after it is that date.
-  const full = nearest && !nearest.iso ? dates.find((d) => d.iso && d.first >= nearest.after && d.first <= nearest.after + 1) : undefined;
-  const when = full ?? nearest;
-  const earlier = when ? ctx.dates.filter((d) => d.iso && d.end <= when.start).at(-1)?.iso ?? null : null;
+  const when = dateOf(ctx, group, from, to);
   // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").
   // "held talks, by telephone, since …": a phone phrase set off right after the cue says how they talked.
   const phoneNext = nextFirst !== null && nextFirst - group.after <= 1 && lexicon.phone.matchAt(tokens, text, nextFirst, { clitics: article.clitics }) !== null;
@@ -255,11 +265,11 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   const meeting: MeetingFinding = {
     participants,
     location: place?.city ?? null,
-    date: when ? resolveDate(when, ctx.articleDate, earlier) : null,
+    date: when.date,
     mode: phone ? "phone" : "in_person",
     start: from,
     end: to,
-    offset: when?.offset ?? null,
+    offset: when.offset,
     sentence: sentence.index,
     inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
     earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
@@ -428,6 +438,28 @@ function together(article: ArticleText, group: CueGroup, from: number, to: numbe
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/**
+ * The date a cue's clause gives its meeting: the date nearest the cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک
+ * روز بعد (۱۵ آذر) … دیدار کرد"), never a dateline's or a statement's that reports it.
+ */
+function dateOf(ctx: MeetingContext, group: CueGroup, from: number, to: number): { date: string | null; offset: number | null } {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  // "…, the ministry said in a statement on Friday": a date after a speech verb that follows the cue dates the statement.
+  const said = lexicon.speechVerbs.findIn(tokens, text, group.after, tokenIndexAt(tokens, to), { clitics: article.clitics }).map((m) => m.first);
+  const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to && (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d) && !said.some((k) => k < d.first));
+  // The date told of the meeting is the one nearest its cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک روز بعد (۱۵ آذر) … دیدار کرد").
+  const distance = (d: DateMention) => (d.after <= group.first ? group.first - d.after : d.first - group.after);
+  const nearest = dates.reduce<DateMention | null>((best, d) => (!best || distance(d) < distance(best) ? d : best), null);
+  // "يوم الجمعة 30 أغسطس 2024", "on Friday, 30 August 2024": a weekday or relative day with the full date right after it is that date.
+  const full = nearest && !nearest.iso ? dates.find((d) => d.iso && d.first >= nearest.after && d.first <= nearest.after + 1) : undefined;
+  const when = full ?? nearest;
+  if (!when) return { date: null, offset: null };
+  const earlier = ctx.dates.filter((d) => d.iso && d.end <= when.start).at(-1)?.iso ?? null;
+  return { date: resolveDate(when, ctx.articleDate, earlier), offset: when.offset };
 }
 
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */

@@ -181,3 +181,10 @@ describe("meetings: heads of delegations", () => {
     expect(facts.meetings.map((m) => [[...m.participants].sort(), m.location])).toEqual([[zarifLavrov, "Geneva"]]);
   });
 });
+
+describe("meetings: a cue that refers back", () => {
+  it("gives the meeting told last the date and place a sentence referring back to it tells", () => {
+    const facts = extract("ظریف و لاوروف تلفنی گفتگو کردند.\nظریف روز دوشنبه ۱۳ خرداد ۱۳۹۸ در این گفتگوی تلفنی گفت روابط خوب است.", { publishedAt: "2019-06-04" });
+    expect(facts.meetings.map((m) => [m.mode, m.date])).toEqual([["phone", "2019-06-03"]]);
+  });
+});
