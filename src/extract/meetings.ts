@@ -223,8 +223,11 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
-  // Reported words that open with the cue itself ("X [received Y in Tehran]") are the speaker's own act: they are its subject.
-  if (quote && !quote.direct && tokenIndexAt(tokens, quote.start) === group.first && !participants.includes(quote.speaker)) participants.unshift(quote.speaker);
+  // Reported words that open with the cue itself ("Pompeo said Zarif [received Lavrov]"): the person named right before them is its subject.
+  if (quote && !quote.direct && tokenIndexAt(tokens, quote.start) === group.first) {
+    const subject = ctx.refs.find((r) => r.after === group.first && ctx.entities.get(r.key)?.named !== false)?.key;
+    if (subject && !participants.includes(subject)) participants.unshift(subject);
+  }
   // "اوباما می‌گوید با روحانی تلفنی صحبت کرد": in reported speech whose first cue has only its other side named, after a
   // with-word, the speaker is the subject the verb leaves unsaid; not a spokesperson, who tells of others' meetings.
   if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);

@@ -7,12 +7,9 @@ import languageData from "./data/language.json" with { type: "json" };
 import { checkLanguageLists, checkObject } from "./data-check.ts";
 import type { Span } from "./types.ts";
 
-/** English honorifics written with a full stop before a name ("Mr. X", and "Rt." of "Rt. Hon."), lowercased. */
+/** English honorifics written with a full stop before a name ("Mr. X", and the first word of "Rt. Hon. X"), lowercased. */
 const ABBREVIATED = new Set(
-  checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics").en.flatMap((w) => {
-    const word = w.toLowerCase();
-    return word.includes(" ") ? (/^(\p{L}+)\.\s/u.exec(word)?.slice(1) ?? []) : [word];
-  }),
+  checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics").en.flatMap((w) => [w.toLowerCase(), ...[...w.toLowerCase().matchAll(/(\p{L}+)\./gu)].map((m) => m[1])]),
 );
 
 /** A line of the original text (without its line break). */
@@ -35,8 +32,9 @@ export function splitLines(source: string): TextLine[] {
   return lines;
 }
 
-// Scraped text loses the space after a sentence: "matter.”The", "Friday.In remarks" still end one.
-const SENTENCE_END = /[.!?؟]+["'»”’)]*(?=\s|$)|[.!?؟]+["»”’]+(?=[“«"\p{Lu}])|(?<=\p{Ll})[.!?؟]+(?=[“«])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+// Scraped text loses the space after a sentence: "matter.”The", "Friday.In remarks", "الصعد.ونقل", "الشمالية».واستقبل"
+// still end one (an Arabic-script word of one letter before the stop is an abbreviation: "د.محمد").
+const SENTENCE_END = /[.!?؟]+["'»”’)]*(?=\s|$)|[.!?؟]+["»”’]+(?=[“«"\p{Lu}])|(?<=\p{Ll})[.!?؟]+(?=[“«])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})|(?<=\p{Script=Arabic}{2}|[»”"])[.!?؟]+(?=\p{Script=Arabic})/gu;
 
 /** Splits one line into sentences (trimmed spans, final punctuation included). */
 export function splitSentences(line: Span): Span[] {

@@ -57,6 +57,15 @@ describe("open-world people in English", () => {
     const facts = extract("Mykola Hrytsenko said on Monday the talks would continue.\nHrytsenko arrived in Warsaw later.");
     expect(names(facts)).toEqual(["Mykola Hrytsenko"]);
   });
+
+  it("does not read 'X, the <title> said' as an apposition: the title opens a new clause", () => {
+    const facts = extract("Talking to Ms. Helena Marsh, the Speaker said the ties were strong.");
+    expect(people(facts)).toEqual([["Helena Marsh", null, null]]);
+  });
+
+  it("does not take the next word of a capitalised headline after a title for a name", () => {
+    expect(names(extract("Foreign Minister Welcomes Visiting Envoy\nThe meeting was held on Monday."))).toEqual([]);
+  });
 });
 
 describe("open-world people in Persian", () => {
@@ -83,6 +92,20 @@ describe("open-world people in Persian", () => {
     const facts = extract("وزیر خارجه با یوهانس کارلسون (Johannes Karlsson) دیدار کرد.");
     expect(facts.persons).toHaveLength(1);
     expect(mentions(facts, "یوهانس کارلسون")).toEqual(["یوهانس کارلسون", "Johannes Karlsson"]);
+  });
+
+  it("takes names in quotation marks listed with a known person", () => {
+    const facts = extract("نشست با حضور «سرگئی لاوروف»، «میلان کوواچ» و «ایوان پتروف» برگزار شد.", { publishedAt: "2019-03-01" });
+    expect(names(facts).sort()).toEqual(["Sergey Lavrov", "ایوان پتروف", "میلان کوواچ"]);
+  });
+
+  it("gives a bare title to the unknown name set off beside it, not to the outlet's own office holder", () => {
+    const facts = extract("رئیس مجلس با کامران وحیدی، رئیس پارلمان منطقه‌ای، دیدار کرد.");
+    expect(facts.persons.find((p) => p.name === "کامران وحیدی")?.mentions.map((m) => m.text)).toEqual(["کامران وحیدی", "رئیس پارلمان"]);
+  });
+
+  it("takes one given name after a title", () => {
+    expect(names(extract("او با رئیس اجرائیه عبدالله و سایر مقامات دیدار کرد."))).toEqual(["عبدالله"]);
   });
 });
 

@@ -175,3 +175,56 @@ describe("Arabic verbs with a preposition or a noun phrase of their own", () => 
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["خطورة ما يجري في المنطقة من انتهاكات", "جميع الدول بالوقوف معا في وجه العدوان"]);
   });
 });
+
+describe("quotations given to no one", () => {
+  it("reads the cues inside a quotation attributed to an office, up to its closing mark", () => {
+    const text = "Kerry met Lavrov on Monday.\n\"Lavrov confirmed that the talks would resume in the spring,\" the ministry said in a statement.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the talks would resume in the spring", false]]);
+  });
+
+  it("reads the cues of a quoted readout with no attribution", () => {
+    const text = "Here is the readout of the call:\n“Kerry spoke to Lavrov today. Kerry noted that both sides share responsibility for the ceasefire. Lavrov reiterated his hope that the talks would go on.”";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
+  });
+
+  it("keeps cues inside a speaker's own quotation out", () => {
+    const text = "“I have said that the talks must go on, and Lavrov noted that they would,” Kerry said.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry"]);
+  });
+
+  it("never takes an Arabic listener with ل for the subject after the verb", () => {
+    const text = "وقال كيري إن الحوار مستمر.\nوأفاد التقرير أن لافروف «أكد لنظيره الأمريكي كيري أن بلاده مستعدة للحوار».";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
+  });
+});
+
+describe("English subjects", () => {
+  it("never takes the listener after 'told' for the speaker", () => {
+    expect(quotes(extract("Kerry met Lavrov. Lavrov told Kerry the talks were useful.")).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
+
+  it("reads a surname standing alone before the verb as the person named with it", () => {
+    const text = "President Alberto Quispe met Lavrov on Monday.\nOn the call, Quispe told Lavrov it was essential to keep talking.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["it was essential to keep talking"]);
+  });
+
+  it("gives a participle of two people joined by 'and' to nobody", () => {
+    expect(extract("Kerry and Lavrov held a call on Monday, saying the two countries would work together.").quotes).toEqual([]);
+  });
+
+  it("takes the name right before the verb, not one earlier in the sentence", () => {
+    const text = "After congratulating Lavrov on his new post, Secretary of State Kerry stated that the talks would go on.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry"]);
+  });
+
+  it("reads a pronoun as the subject opening the sentence before, but 'he added' as the last speaker", () => {
+    const said = "Kerry said the talks were useful.\nLavrov thanked Kerry for the invitation. He explained that Moscow was ready to resume the dialogue.";
+    expect(quotes(extract(said)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
+    const added = "Kerry said the talks were useful.\nLavrov thanked Kerry for the invitation. He added that the dialogue would resume.";
+    expect(quotes(extract(added)).map((q) => q[0])).toEqual(["john-kerry", "john-kerry"]);
+  });
+
+  it("takes honorifics before the subject of an attribution after the clause", () => {
+    expect(quotes(extract("Moscow is ready to help, Rt. Hon. Lavrov said."))).toEqual([["sergey-lavrov", "Moscow is ready to help", false]]);
+  });
+});

@@ -141,6 +141,7 @@ function loadLexicon(lang: Language) {
     prepositions: set("prepositions"),
     pluralSubjects: matcher("pluralSubjects"),
     pluralHeads: set("pluralHeads"),
+    indefiniteSubjects: set("indefiniteSubjects"),
     roleSubjects: matcher("roleSubjects"),
     roleOffices: new Map(Object.entries(checkObject(speech.roleOffices ?? {}, "speech.json roleOffices")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), String(v)])),
     relatives: set("relatives"),
@@ -160,6 +161,7 @@ function loadLexicon(lang: Language) {
     institutions: set("institutions"),
     objectVerbs: set("objectVerbs"),
     quoteOnlyVerbs: set("quoteOnlyVerbs"),
+    continuationVerbs: set("continuationVerbs"),
     bareClauseVerbs: set("bareClauseVerbs"),
     needsInfinitive: set("needsInfinitive"),
     clauseMarkers: set("clauseMarkers"),
@@ -195,7 +197,7 @@ function loadLexicon(lang: Language) {
     elidedVerbParts: new Set(clauseList("elidedVerbParts")),
     occasionOpeners: clauseList("occasionOpeners").map((p) => p.split(" ")),
     definiteArticles: new Set(clauseList("definiteArticles")),
-    subjectHonorifics: new Set([...clauseList("subjectHonorifics"), ...checkLanguageLists(language.honorifics, "language.json honorifics")[lang].map(fold)]),
+    subjectHonorifics: new Set([...clauseList("subjectHonorifics"), ...checkLanguageLists(language.honorifics, "language.json honorifics")[lang].flatMap((h) => fold(h).split(/[\s.]+/))].filter((w) => w.length > 0)),
     nounCompounds: clauseList("nounCompounds").map((p, i) => {
       const [first, second, ...rest] = p.split(" ");
       if (!second || rest.length > 0) throw new TypeError(`clauses.json nounCompounds[${i}]: expected two words`);

@@ -41,58 +41,72 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     const sentences = lines[li];
     const paraEnd = sentences.at(-1)!.fEnd;
     const quotations = quotationSpans(text, tokens, sentences[0].fStart, paraEnd);
+    const cues = findCues(article, sentences, language, bodyRefs).filter((c) => c.start >= consumedUntil);
+    const inQuotation = (c: Cue, [open, close]: [number, number]) => open < c.start && c.end <= close;
+    const before = found.length;
     // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
-    const lineCues = findCues(article, sentences, language, bodyRefs).filter((c) => c.start >= consumedUntil && !quotations.some(([open, close]) => open < c.start && c.end <= close));
-    let quotedUntil = -1;
-    // A nominal statement inside a reported clause is reported with it ("X said that Y called the report balanced"): one entry, the outer speaker's.
-    let reportedUntil = -1;
-    let previousSpeaker: string | null = null;
-    let previousSentence = -1;
-    let sentenceCue: { sentence: number; speaker: string | null } | null = null;
-    for (let c = 0; c < lineCues.length; c++) {
-      const cue = lineCues[c];
-      if (cue.start < quotedUntil || (cue.type === "nominal" && cue.start < reportedUntil)) continue;
-      const nested = (l: Cue) => l.type === "nominal" && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
-      let end = contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts);
-      let span = trimContent(text, cue.contentStart, end, cue.direct);
-      // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
-      if (!span && cue.direct && colonEndsParagraph(text, cue.contentStart, paraEnd) && li + 1 < lines.length && !refStarts.has(lines[li + 1][0].first)) {
-        end = lines[li + 1].at(-1)!.fEnd;
-        span = trimContent(text, lines[li + 1][0].fStart, end, true);
-        if (span) consumedUntil = end;
-      }
-      if (!span || tokenCount(tokens, span.start, span.end) < 2) continue;
-      // "با بیان اینکه X، ظریف افزود": a framing opening its sentence belongs to the subject of the verb after it.
-      const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
-      const context = (c: Cue): SpeakerContext => ({
-        people: { ...people, refs: bodyRefs },
-        lastSpeaker: lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs),
-        previousInLine: previousSpeaker,
-        previousInSentence: previousSentence === c.sentence.index,
-        sentenceCue: sentenceCue?.sentence === c.sentence.index ? sentenceCue : null,
-      });
-      const speaker: string | null = (later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, context(later)) : null) ?? resolveSpeaker(article, cue, span, context(cue));
-      sentenceCue = { sentence: cue.sentence.index, speaker };
-      if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
-        // «… left open at the paragraph's end goes on in the next paragraph opening with « (one quote).
-        const carried = end >= paraEnd ? carriedQuotation(text, lines, li, text[cue.contentStart]) : null;
-        if (carried !== null) {
-          end = carried;
-          span = trimContent(text, cue.contentStart, end, true) ?? span;
-          consumedUntil = end;
+    readCues(cues.filter((c) => !quotations.some((q) => inQuotation(c, q))), paraEnd);
+    // A quotation given to no one ("the readout: “Brennan reiterated that …”", "“Chollet confirmed that …,” the ministry
+    // said") reports named people's words: the cues inside it with a person as subject count, up to its closing mark.
+    for (const q of quotations) {
+      if (found.slice(before).some((f) => f.start < q[1] && f.end > q[0])) continue;
+      const inner = cues.filter((c) => inQuotation(c, q) && bodyRefs.some((r) => r.start >= c.sentence.fStart && (r.end <= c.start || (c.lang === "ar" && r.first === c.after))));
+      if (inner.length > 0) readCues(inner, q[1]);
+    }
+
+    /** Reads the quotes of a paragraph's cues, their content ending by `limit` at the latest. */
+    function readCues(lineCues: Cue[], limit: number): void {
+      let quotedUntil = -1;
+      // A nominal statement inside a reported clause is reported with it ("X said that Y called the report balanced"): one entry, the outer speaker's.
+      let reportedUntil = -1;
+      let previousSpeaker: string | null = null;
+      let previousSentence = -1;
+      let sentenceCue: { sentence: number; speaker: string | null } | null = null;
+      for (let c = 0; c < lineCues.length; c++) {
+        const cue = lineCues[c];
+        if (cue.start < quotedUntil || (cue.type === "nominal" && cue.start < reportedUntil)) continue;
+        const nested = (l: Cue) => l.type === "nominal" && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
+        let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
+        let span = trimContent(text, cue.contentStart, end, cue.direct);
+        // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
+        if (!span && cue.direct && colonEndsParagraph(text, cue.contentStart, paraEnd) && li + 1 < lines.length && !refStarts.has(lines[li + 1][0].first)) {
+          end = lines[li + 1].at(-1)!.fEnd;
+          span = trimContent(text, lines[li + 1][0].fStart, end, true);
+          if (span) consumedUntil = end;
         }
-        quotedUntil = end;
-      }
-      if (cue.type !== "nominal" && span.end > cue.contentStart) reportedUntil = span.end;
+      if (!span || tokenCount(tokens, span.start, span.end) < 2) continue;
+        // "با بیان اینکه X، ظریف افزود": a framing opening its sentence belongs to the subject of the verb after it.
+        const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
+        const context = (c: Cue): SpeakerContext => ({
+          people: { ...people, refs: bodyRefs },
+          lastSpeaker: lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs),
+          previousInLine: previousSpeaker,
+          previousInSentence: previousSentence === c.sentence.index,
+          sentenceCue: sentenceCue?.sentence === c.sentence.index ? sentenceCue : null,
+        });
+        const speaker: string | null = (later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, context(later)) : null) ?? resolveSpeaker(article, cue, span, context(cue));
+        sentenceCue = { sentence: cue.sentence.index, speaker };
+        if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
+          // «… left open at the paragraph's end goes on in the next paragraph opening with « (one quote).
+          const carried = end >= paraEnd ? carriedQuotation(text, lines, li, text[cue.contentStart]) : null;
+          if (carried !== null) {
+            end = carried;
+            span = trimContent(text, cue.contentStart, end, true) ?? span;
+            consumedUntil = end;
+          }
+          quotedUntil = end;
+        }
+        if (cue.type !== "nominal" && span.end > cue.contentStart) reportedUntil = span.end;
       if (!speaker) continue;
-      found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
-      lastSpeaker = speaker;
-      previousSpeaker = speaker;
-      previousSentence = cue.sentence.index;
-      const more = cue.direct && cue.fixedEnd !== null ? continuedQuotation(article, cue, lineCues.slice(c + 1), paraEnd) : null;
-      if (more) {
-        found.push({ speaker, start: more.start, end: more.end, direct: true, sentence: cue.sentence.index });
-        quotedUntil = more.end;
+        found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
+        lastSpeaker = speaker;
+        previousSpeaker = speaker;
+        previousSentence = cue.sentence.index;
+        const more = cue.direct && cue.fixedEnd !== null ? continuedQuotation(article, cue, lineCues.slice(c + 1), paraEnd) : null;
+        if (more) {
+          found.push({ speaker, start: more.start, end: more.end, direct: true, sentence: cue.sentence.index });
+          quotedUntil = more.end;
+        }
       }
     }
   }

@@ -33,13 +33,20 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.lang === "en" && cue.type === "verb" && coordinatedSubject(article, refs, cue.first)) return null;
   if (cue.type === "participle") {
     const subject = participleSubject(article, cue, refs, outside, previousInSentence ? previousInLine : null);
+    // "Fernandez and Pinera held a call, saying …": a participle of two people joined is nobody's in particular.
+    if (subject && cue.lang === "en" && !previousInSentence) {
+      const ref = refs.find((r) => r.key === subject && r.start >= cue.sentence.fStart && r.end <= cue.start);
+      if (ref && (jointBefore(article, refs, ref.first) || jointAfter(article, refs, ref.after))) return null;
+    }
     if (subject !== undefined) return subject;
     return cue.lang === "en" && findPronoun(tokens, cue.lang, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker;
   }
-  if (cue.subjectAfter) {
+  // English puts its subject after the verb only after the words it attributes ("“…,” said Lavrov"): "told Pinera" is a listener.
+  if (cue.subjectAfter && (cue.lang !== "en" || content.end <= cue.start)) {
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
-    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit) ?? titledSubject(article, cue, refs, limit);
+    // "أكد لنظيره الياباني أن": a person with ل written onto it is the listener, not the subject.
+    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, refs, limit);
     if (after) return after.key;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
@@ -47,6 +54,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
   const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
   if (byTitle) return byTitle;
+  // "یک مقام ارشد آمریکایی گفت": a Persian clause whose subject opens with an indefinite word speaks for nobody named.
+  if (cue.lang === "fa" && !cue.subjectAfter && content.start > cue.start && lex.indefiniteSubjects.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) return null;
   // "The Indonesian minister reiterated", "وقال سمو الوزير", "رئیس پارلمان عربی … گفت": a title or role noun standing as
   // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
   const titled = subjectTitle(article, cue, content, context.people);
@@ -59,8 +68,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const apposedRef = apposed !== null ? refs.find((r) => r.first === apposed && outside(r)) : undefined;
   if (apposedRef) return apposedRef.key;
   if (cue.lang === "en" && tokens[cue.first - 1] && lex.agencies.has(tokens[cue.first - 1].text)) return null;
-  // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks.
-  const adjacent = content.end <= cue.start ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
+  // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks; so does
+  // the name right before an English verb ("Following his words to Mr. Matsumoto, Foreign Secretary Hague stated that").
+  const adjacent = content.end <= cue.start || cue.lang === "en" ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
   if (adjacent) return adjacent.key;
   // "در ارتباط با آزادی «X» …، گفت": a person inside an opening prepositional phrase is its object, not who speaks.
   const opening = cue.lang === "fa" && !cue.subjectAfter ? openingPhrase(article, regionStart, cue.first) : null;
@@ -81,11 +91,17 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
   const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.lang, cue.end, content.start) : pluralSubjectAt(article, cue.lang, subjectFrom, cue.start);
   if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
-  if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return lastSpeaker;
+  // "Matsumoto thanked Hague … . He explained that …": an English pronoun stands for the subject of the sentence before,
+  // unless the verb goes on with the last speaker's words ("…, he added").
+  const continues = lex.continuationVerbs.has(article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, ""));
+  if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return (cue.lang === "en" && !continues ? openingSubject(article, refs, cue.sentence.index - 1) : null) ?? lastSpeaker;
   if (firstRef) return firstRef.key;
   if (hasAgencySubject(article, cue.lang, regionStart, cue.start, inOpening)) return null;
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
-  if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
+  if (cue.lang !== "en" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
+  // "Fernandez told …": a surname standing alone before an English verb is the person named with it.
+  const surname = cue.lang === "en" && cue.first > cue.sentence.first && content.start > cue.start ? surnameAt(article, refs, cue.first - 1) : null;
+  if (surname) return surname;
   // English writes its subject: a verb with none we know ("the Indian envoy had commended") speaks for someone unnamed.
   if (cue.lang === "en" && cue.type === "verb" && cue.first > cue.sentence.first && !lex.predicateCoordinators.has(tokens[cue.first - 1].text)) return null;
   // An Arabic verb with no subject, inside a sentence that names nobody before it ("تبادلا وجهات النظر … وحث الاحتلال
@@ -212,12 +228,30 @@ function fitsTitle(subject: SubjectTitle, entity: PersonEntity): boolean {
   return entity.role === subject.role || (!subject.role.includes(" ") && entity.role.startsWith(`${subject.role} `));
 }
 
+/** Words before a person that still leave them the subject opening a sentence ("2. Foreign Minister Matsumoto thanked"). */
+const OPENING_WORDS = 4;
+
+/** The person opening sentence k as its subject (within its first words, not after a preposition), or null. */
+function openingSubject(article: ArticleText, refs: PersonRef[], k: number): string | null {
+  const s = article.sentences[k];
+  if (!s) return null;
+  const first = refs.find((r) => r.first >= s.first && r.first < s.after);
+  if (!first || first.first - s.first > OPENING_WORDS || afterPreposition(article.tokens, "en", first.first)) return null;
+  // Not after a comma or a quotation mark: "In talks with Kerry, Lavrov …", "“We told Kerry …”" open with something else.
+  return /[,;:“"«]/.test(article.folded.text.slice(s.fStart, first.start)) ? null : first.key;
+}
+
 /** Whether an English plural noun ("ministers", "the two sides") heads the subject right before the verb at token i. */
 function pluralHeadBefore(article: ArticleText, i: number): boolean {
   const lex = lexicon("en");
   let k = i - 1;
   while (k >= 0 && lex.adverbials.has(article.tokens[k].text)) k--;
   return k >= 0 && lex.pluralHeads.has(article.tokens[k].text) && !/[,.;:!?]/.test(article.folded.text.slice(article.tokens[k].end, article.tokens[i].start));
+}
+
+/** Whether an Arabic person reference has the preposition ل written onto it ("لنظيره", "للوزير"): a listener. */
+function listener(article: ArticleText, r: PersonRef): boolean {
+  return article.clitics && /ل/.test(article.folded.text.slice(article.tokens[r.first].start, r.start));
 }
 
 /** Token index where the titles and honorifics written before token k start ("مع معالي الدكتور فؤاد حسين" → معالي). */
@@ -239,10 +273,41 @@ function hasRoleSubject(article: ArticleText, cue: Cue): boolean {
 
 /** Whether the English subject right before token i is two people joined by "and" ("Putin and US President Obama said"). */
 function coordinatedSubject(article: ArticleText, refs: PersonRef[], i: number): boolean {
-  const { tokens } = article;
   if (!refs.some((r) => r.after === i)) return false;
-  const start = chainStart(refs, i);
-  return start >= 2 && tokens[start - 1].text === "and" && refs.some((r) => r.after === start - 1);
+  return jointBefore(article, refs, chainStart(refs, i));
+}
+
+/** Words (adjectives, titles) that may stand between "and" and the second of two people joined ("X and conservative Y"). */
+const JOINT_GAP = 2;
+
+/** Whether the person starting at token k is the second of two joined by "and" ("Putin and Obama", "X and conservative Y"). */
+function jointBefore(article: ArticleText, refs: PersonRef[], k: number): boolean {
+  const { tokens } = article;
+  for (let j = k - 1; j >= 1 && j >= k - 1 - JOINT_GAP; j--) {
+    if (/[,;.:]/.test(article.folded.text.slice(tokens[j].end, tokens[j + 1].start))) return false;
+    if (tokens[j].text === "and") return refs.some((r) => r.after === j) || surnameAt(article, refs, j - 1) !== null;
+  }
+  return false;
+}
+
+/** Whether a second person joined by "and" follows token k ("Kerry and Lavrov held …"). */
+function jointAfter(article: ArticleText, refs: PersonRef[], k: number): boolean {
+  const { tokens } = article;
+  if (tokens[k]?.text !== "and") return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 1 + JOINT_GAP; j++) if (refs.some((r) => r.first === j) || surnameAt(article, refs, j) !== null) return true;
+  return false;
+}
+
+/**
+ * The person whose written name ends or begins with the capitalised word at token k, when one alone does ("Fernandez
+ * told", "Wang said"): a surname standing where no reference was found. Null for other words.
+ */
+export function surnameAt(article: ArticleText, refs: PersonRef[], k: number): string | null {
+  const word = article.tokens[k]?.text;
+  if (!word || !/^\p{Lu}/u.test(article.source[article.folded.origin[article.tokens[k].start]] ?? "")) return null;
+  // The family name may come last ("Alberto Fernandez") or first ("Wang Yi").
+  const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && (article.tokens[r.after - 1].text === word || article.tokens[r.first].text === word)).map((r) => r.key));
+  return keys.size === 1 ? [...keys][0] : null;
 }
 
 /**

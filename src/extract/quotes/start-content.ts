@@ -287,8 +287,9 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   // "…, he added.": a pronoun subject right before the verb stands for the last speaker.
   if (start === m.first && m.first > 0 && lex.pronouns.has(tokens[m.first - 1].text)) start = m.first - 1;
   if (start === m.first) return null;
-  // "…, ministry spokesman Anurag Srivastava said": title words before the named subject belong to it.
-  for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && TITLE_WORDS.has(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
+  // "…, ministry spokesman Anurag Srivastava said", "…, Rt. Hon. Hague said": title words and honorifics before the named subject belong to it.
+  const titleWord = (w: string) => TITLE_WORDS.has(w) || lex.subjectHonorifics.has(w);
+  for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && titleWord(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
   if (start - sentence.first < 3) return null;
   const gapFrom = tokens[start - 1].end;
   const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
