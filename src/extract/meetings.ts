@@ -246,6 +246,9 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // "Also present at the meeting were A and B", "met Zarif, in a meeting also attended by Lavrov": attendees of the meeting told
   // just before join it (withAttendees); with none told before, "A, B and C attended the meeting" is their meeting.
   if (attendees.size > 0 && sides.length <= 1 && (recent?.participants.includes(sides[0] ?? "") || (sides.length === 0 && recent))) return [];
+  // "The trilateral meeting was convened in Seoul on Saturday. A, B and C attended the meeting.": told before with no one named, the meeting gives its place and date.
+  const attending = [lexicon.attendedBefore, lexicon.attendedAfter].some((m) => m.findIn(tokens, text, Math.max(sentence.first, group.first - 3), group.after, { clitics: article.clitics }).some((a) => a.first <= group.first && group.first < a.after));
+  const told = sides.length === 0 || attending ? untoldMeeting(ctx, sentence, previous) : null;
   if (sides.length === 0) attendees.clear();
   // "وشملت اللقاءات كلا من A، B", "his meetings included A and B": the people met by the subject of the meeting (or sentence) told before, one meeting each.
   const includer = lexicon.includedMeetings.matchAt(tokens, text, group.first, { clitics: article.clitics }) ? (recent?.participants[0] ?? subjectOf(ctx, sentence, tokens[group.first].start)) : null;
@@ -264,7 +267,8 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // "During the phone call, they discussed relations following the meeting in Geneva": a call named before the cue's own clause is not a meeting placed in a city.
   const phone = phoneNext || isPhone(article, from, Math.max(to, clauseEnd(article, sentence, group))) || (venue === null && isPhone(article, zone.start, from));
   // A call has no single place.
-  const place = phone ? null : venue;
+  const place = phone ? null : (venue ?? (told ? venueIn(article, told.sentence.fStart, told.sentence.fEnd) : null));
+  if (told && when.date === null) Object.assign(when, dateOf(ctx, told.group, told.sentence.fStart, told.sentence.fEnd));
   const meeting: MeetingFinding = {
     participants,
     location: place?.city ?? null,
@@ -282,6 +286,16 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return sets.map((set) => ({ ...meeting, participants: set }));
+}
+
+/** A meeting cue in one of the sentences just before, after the last meeting found, that gave no meeting (no one named there). */
+function untoldMeeting(ctx: MeetingContext, sentence: Sentence, previous: MeetingFinding | undefined): { sentence: Sentence; group: CueGroup } | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - DELEGATION_REACH) && s > (previous?.sentence ?? -1); s--) {
+    const before = ctx.article.sentences[s];
+    const group = cueGroups(ctx.article, before).find((g) => !g.anaphoric);
+    if (group && !hasPlanned(ctx.article, before.fStart, before.fEnd)) return { sentence: before, group };
+  }
+  return null;
 }
 
 /** Sentences before the heads of delegations are named within which the talks they led are told. */

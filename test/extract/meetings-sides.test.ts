@@ -188,3 +188,15 @@ describe("meetings: a cue that refers back", () => {
     expect(facts.meetings.map((m) => [m.mode, m.date])).toEqual([["phone", "2019-06-03"]]);
   });
 });
+
+describe("meetings: a meeting told before its people", () => {
+  it("gives people who attended the meeting the place and date of the meeting told just before with no one named", () => {
+    const facts = extract("The trilateral meeting of foreign ministers was convened in Geneva on Monday. Zarif, Lavrov and Kerry attended the meeting.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.location, m.date])).toEqual([[threeOfThem[0], "Geneva", "2019-05-13"]]);
+  });
+
+  it("does not take 'last night' for a meeting told as an earlier one", () => {
+    const facts = extract("وصل ظريف إلى موسكو الليلة الماضية وكان في استقباله لافروف.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.location)).toEqual(["Moscow"]);
+  });
+});
