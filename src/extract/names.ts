@@ -14,7 +14,7 @@ import namesData from "./data/names.json" with { type: "json" };
 import speechData from "./data/speech.json" with { type: "json" };
 import titleData from "./data/titles.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject, checkString, checkStrings } from "./data-check.ts";
-import { ARABIC_CLITICS } from "./morphology.ts";
+import { ARABIC_CLITICS, COORDINATORS } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
@@ -35,6 +35,8 @@ export interface NameContext {
   isUpperCase: (tokenIndex: number) => boolean;
   /** Whether a token's line is a title-case headline (set by findOpenNames for the article). */
   titleCase?: (tokenIndex: number) => boolean;
+  /** Answers kept for this article's tokens (set by names.ts). */
+  memo?: NameMemo;
   /** Whether two tokens are on the same line of the original text. */
   sameLine: (a: number, b: number) => boolean;
   /** Sentence number of each token. */
@@ -169,6 +171,13 @@ export function isCommonWord(ctx: NameContext, word: string): boolean {
   return lexicon.notName[lang].has(word) || lexicon.cueWords[lang].has(word);
 }
 
+/** First words of the honorifics, for a quick look before matching them (a clitic may be written onto the first). */
+const honorificFirstWords = new Set(allLanguages(checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics")).map((h) => phraseWords(fold(h))[0]));
+
+function mayOpenHonorific(ctx: NameContext, word: string): boolean {
+  return honorificFirstWords.has(word) || (ctx.clitics && (honorificFirstWords.has(word.slice(1)) || honorificFirstWords.has(word.slice(2))));
+}
+
 /** Whether a word is a listed honorific (آقای، السيد، Mr). */
 export function isHonorific(word: string): boolean {
   return lexicon.honorificWords.has(word);
@@ -182,21 +191,57 @@ export function pastHonorifics(ctx: NameContext, i: number): number {
 
 /** Whether the token is a word that cannot be part of a name. */
 export function isNameWord(ctx: NameContext, i: number): boolean {
+  // Asked many times per token (runs are read from titles, names and on their own): answered once per article.
+  if (i < 0 || i >= ctx.tokens.length) return false;
+  const memo = memoOf(ctx);
+  if (memo.nameWord[i] === 0) memo.nameWord[i] = nameWord(ctx, i) ? 1 : 2;
+  return memo.nameWord[i] === 1;
+}
+
+/** Answers about an article's tokens kept while its names are read. */
+interface NameMemo {
+  tokens: Token[];
+  /** 0 not asked, 1 a name word, 2 not. */
+  nameWord: Int8Array;
+  given: Map<number, GivenName | null>;
+}
+
+function memoOf(ctx: NameContext): NameMemo {
+  if (!ctx.memo || ctx.memo.tokens !== ctx.tokens) ctx.memo = { tokens: ctx.tokens, nameWord: new Int8Array(ctx.tokens.length), given: new Map() };
+  return ctx.memo;
+}
+
+function hasCliticOnCommonWord(ctx: NameContext, word: string): boolean {
+  for (const c of ARABIC_CLITICS) if (word.startsWith(c) && word.length - c.length >= 3 && isCommonWord(ctx, word.slice(c.length))) return true;
+  return false;
+}
+
+function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
-  const common = (w: string) => isCommonWord(ctx, w);
-  if (word.length < 2 || /\d/.test(word) || common(word) || names.thingAfter.has(word)) return false;
+  if (word.length < 2 || /\d/.test(word) || isCommonWord(ctx, word) || names.thingAfter.has(word)) return false;
+  // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
+  if (lang !== "en" && names.thingBefore.has(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
   if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? ""))) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
-  if (ctx.clitics && !names.given[lang].hasWord(word) && ARABIC_CLITICS.some((c) => word.startsWith(c) && word.length - c.length >= 3 && common(word.slice(c.length)))) return false;
+  if (ctx.clitics && !names.given[lang].hasWord(word) && hasCliticOnCommonWord(ctx, word)) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
+}
+
+function isCoordinator(word: string): boolean {
+  return COORDINATORS.has(word);
 }
 
 /** Whether a word is a name particle (bin, de, van, آل). */
 export function isParticle(word: string): boolean {
   return names.particles.has(word);
+}
+
+/** Whether an English word is a verb a person does right after being named (said, met, told). */
+export function isPersonVerb(word: string): boolean {
+  return names.personAfter.has(word);
 }
 
 /** Whether a word is listed before a journalist's name (By, كتب، خبرنگار). */
@@ -209,7 +254,21 @@ export function isBylineWord(word: string): boolean {
  * as عبد الله over two words), or written as one word of two given names (محمدحسن) or with a
  * divine name (عبدالسلام، حبیب‌الله، نورالدین). `ambiguous` when it is also an ordinary word.
  */
-export function givenAt(ctx: NameContext, i: number): { after: number; start: number; ambiguous: boolean } | null {
+export function givenAt(ctx: NameContext, i: number): GivenName | null {
+  const memo = memoOf(ctx);
+  let given = memo.given.get(i);
+  if (given === undefined) memo.given.set(i, (given = readGiven(ctx, i)));
+  return given;
+}
+
+/** A given name found at a token: where it ends, where it starts (after a clitic), and whether it is also an ordinary word. */
+export interface GivenName {
+  after: number;
+  start: number;
+  ambiguous: boolean;
+}
+
+function readGiven(ctx: NameContext, i: number): GivenName | null {
   const token = ctx.tokens[i];
   if (!token || (/^[a-z]/.test(token.text) && !ctx.isCapitalized(i))) return null;
   const match = names.given[langOf(ctx, token.text)].matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics });
@@ -267,13 +326,13 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
     if (!joinedPart && isParticle(word)) {
       // A particle stands between name words: a name word must follow it (in reading order) and, read forwards, precede it.
       const next = tokens[i + step];
-      if (!next || !ctx.sameLine(i, i + step) || !(isNameWord(ctx, i + step) || isParticle(next.text))) break;
+      if (!next || !ctx.sameLine(i, i + step) || !(isNameWord(ctx, i + step) || isParticle(next.text) || fatherName(ctx, i, step))) break;
       if (step === 1 && picked.length === 0 && !/^ab[uo]$|^ابو$/.test(word)) break;
       picked.push(i);
       i += step;
       continue;
     }
-    if (!isNameWord(ctx, i)) break;
+    if (!isNameWord(ctx, i) && !(prev !== undefined && fatherName(ctx, prev, step))) break;
     if (!joinedPart && words === NAME_MAX_WORDS) {
       cut = true;
       break;
@@ -301,6 +360,14 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
   const first = Math.min(...picked);
   const after = Math.max(...picked) + 1;
   return finishRun(ctx, first, after, words, cut);
+}
+
+/** Whether the word after a "bin" at token k (in the direction of step) is a father's name even if it is also a common word ("بن علي": على is "on"). */
+function fatherName(ctx: NameContext, k: number, step: 1 | -1): boolean {
+  const particle = step === 1 ? ctx.tokens[k] : ctx.tokens[k + step];
+  const word = step === 1 ? ctx.tokens[k + 1] : ctx.tokens[k];
+  if (!particle || !word || !PATRONYMIC.has(particle.text) || !isArabicScript(word.text)) return false;
+  return /^[\u0600-\u06FF]+$/.test(word.text) && word.text.length >= 2;
 }
 
 /** A Latin capital written alone (the initial of a name). */
@@ -364,6 +431,8 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   if (!read) return null;
   const run = step === -1 ? trimToGiven(ctx, read) : read;
   const next = step === 1 ? run.after : run.first - 1;
+  // "King Hussein Bin Talal Convention Center": the name of a building or the like after a title is no person.
+  if (step === 1 && namesAThing(ctx, run)) return null;
   // The run must end at a boundary: a word that cannot be a name, punctuation, or the text's edge.
   const boundary = tokens[next] ? gapBetween(next - step, next) : "";
   if (run.cut && !(step === 1 ? RUN_END.test(boundary) : QUOTE_FENCE.test(boundary))) return null;
@@ -373,7 +442,7 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
     return run;
   }
   // One word after a title is a name only if it is a given name ("رئيس اجرائیه عبدالله").
-  if (run.words === 1 && step === 1 && run.anchored && !run.cut && RUN_END.test(tokens[run.after] ? gapBetween(run.after - 1, run.after) : ".")) return run;
+  if (run.words === 1 && step === 1 && run.anchored && !run.cut && (RUN_END.test(tokens[run.after] ? gapBetween(run.after - 1, run.after) : ".") || isCoordinator(tokens[run.after]?.text ?? ""))) return run;
   if (run.words < 2) return null;
   // "العلاقات الثنائية", "الأوضاع الإقليمية": words that all carry the article are a noun and its adjective, not a name.
   if (everyWordHasArticle(ctx, run)) return null;
@@ -414,7 +483,7 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
   const titleCase = titleCaseLines(ctx);
   ctx.titleCase = titleCase;
   for (let i = 0; i < tokens.length; i++) {
-    if (!ctx.inText(i) || taken(i)) continue;
+    if ((!isNameWord(ctx, i) && !mayOpenHonorific(ctx, tokens[i].text)) || taken(i) || !ctx.inText(i)) continue;
     const start = pastHonorifics(ctx, i);
     const honorific = start > i;
     if (!tokens[start] || taken(start)) continue;
@@ -442,6 +511,7 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
   // "Pinera and Michelle Bachelet": a capitalised run joined by "and" or a comma to a person found is one too.
   for (const run of waiting) if (found.some((other) => joinedTo(ctx, run, other))) found.push(run);
   found.push(...glossedNames(ctx, taken, found));
+  found.push(...quotedNames(ctx, taken, found));
   return found.sort((a, b) => a.first - b.first);
 }
 
@@ -453,8 +523,8 @@ function glossedNames(ctx: NameContext, taken: (i: number) => boolean, found: Na
   const { tokens } = ctx;
   const glossed: NameRun[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!ctx.inText(i) || isArabicScript(tokens[i].text) || !ctx.isCapitalized(i) || !ctx.sameLine(i - 1, i)) continue;
-    if (!/\(\s*$/.test(ctx.folded.slice(tokens[i - 1].end, tokens[i].start)) || !isArabicScript(tokens[i - 1].text)) continue;
+    if (!isArabicScript(tokens[i - 1].text) || isArabicScript(tokens[i].text) || !ctx.inText(i) || !ctx.isCapitalized(i) || !ctx.sameLine(i - 1, i)) continue;
+    if (!/\(\s*$/.test(ctx.folded.slice(tokens[i - 1].end, tokens[i].start))) continue;
     const latin = readRun(ctx, i, 1);
     if (!latin || latin.words < 2 || !tokens[latin.after] || !/^\s*\)/.test(ctx.folded.slice(tokens[latin.after - 1].end, tokens[latin.after].start))) continue;
     const run = readRun(ctx, i - 1, -1);
@@ -462,6 +532,48 @@ function glossedNames(ctx: NameContext, taken: (i: number) => boolean, found: Na
     glossed.push(run);
   }
   return glossed;
+}
+
+/** Opening and closing quotation marks around a name. */
+const OPENING_MARK = /[«“"]\s*$/;
+const CLOSING_MARK = /^\s*[»”"]/;
+
+/**
+ * «سرگئی لاوروف»، «جیحون بایراموف» و «آرارات میرزویان»: a run of two words or more written in
+ * quotation marks, in a list with a person already found, is a person too.
+ */
+function quotedNames(ctx: NameContext, taken: (i: number) => boolean, found: NameRun[]): NameRun[] {
+  const { tokens } = ctx;
+  const candidates: NameRun[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!OPENING_MARK.test(ctx.folded.slice(tokens[i - 1].end, tokens[i].start)) || taken(i) || !ctx.inText(i) || !isNameWord(ctx, i)) continue;
+    const run = readRun(ctx, i, 1);
+    if (run && run.words >= 2 && !run.cut && tokens[run.after] && CLOSING_MARK.test(ctx.folded.slice(tokens[run.after - 1].end, tokens[run.after].start)) && !found.some((f) => f.first <= run.first && run.first < f.after)) candidates.push(run);
+  }
+  const person = new Set<number>();
+  for (const run of found) for (let k = run.first; k < run.after; k++) person.add(k);
+  const isPerson = (k: number) => k >= 0 && k < tokens.length && (taken(k) || person.has(k));
+  const accepted: NameRun[] = [];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const run of candidates) {
+      if (accepted.includes(run) || !(listedBeside(ctx, run.first - 1, -1, isPerson) || listedBeside(ctx, run.after, 1, isPerson))) continue;
+      accepted.push(run);
+      for (let k = run.first; k < run.after; k++) person.add(k);
+      changed = true;
+    }
+  }
+  return accepted;
+}
+
+/** Whether the list item next to a run (from token k, in the direction of step) is a person: only marks, commas and a coordinator between. */
+function listedBeside(ctx: NameContext, k: number, step: 1 | -1, isPerson: (k: number) => boolean): boolean {
+  const { tokens } = ctx;
+  const near = k - step;
+  if (tokens[k] && isCoordinator(tokens[k].text)) k += step;
+  if (!tokens[k] || !ctx.sameLine(k, near)) return false;
+  const gap = step === 1 ? ctx.folded.slice(tokens[near].end, tokens[k].start) : ctx.folded.slice(tokens[k].end, tokens[near].start);
+  return /^[\s«»“”"،,]*(و|and)?[\s«»“”"،,]*$/.test(gap.replace(/\s+/g, " ")) && isPerson(k);
 }
 
 function overlapsTaken(run: NameRun, taken: (i: number) => boolean): boolean {
@@ -476,11 +588,7 @@ function ownName(ctx: NameContext, run: NameRun, opening: number): boolean {
   const sameLineBefore = !!before && ctx.sameLine(opening - 1, opening);
   if (names.thingBefore.has(tokens[run.first].text)) return false;
   if (before && sameLineBefore && (names.thingBefore.has(before.text) || isByline(ctx, opening - 1))) return false;
-  // "… Street", "… International Airport".
-  for (let k = run.after; k <= run.after + 1 && tokens[k] && ctx.sameLine(k - 1, k); k++) {
-    if (names.thingAfter.has(tokens[k].text)) return false;
-    if (!ctx.isCapitalized(k)) break;
-  }
+  if (namesAThing(ctx, run)) return false;
   const aloneOnLine = !sameLineBefore && !(tokens[run.after] && ctx.sameLine(run.after - 1, run.after));
   return !aloneOnLine;
 }
@@ -503,6 +611,8 @@ function titleCaseLines(ctx: NameContext): (i: number) => boolean {
       while (after < ctx.tokens.length && ctx.sameLine(after, i)) after++;
       let titleCase = false;
       for (let k = first; k < after && !titleCase; k++) titleCase = capitalizedInside(k);
+      // "Foreign Minister Hosts Deputy Minister": a line of four words or more, every one capitalised.
+      if (!titleCase && after - first >= 4) titleCase = ctx.tokens.slice(first, after).every((t, k) => !isArabicScript(t.text) && (t.text.length === 1 || /^\d/.test(t.text) || ctx.isCapitalized(first + k)));
       flags.fill(titleCase ? 1 : 2, first, after);
     }
     return flags[i] === 1;
@@ -513,11 +623,22 @@ function allCaps(ctx: NameContext, i: number): boolean {
   return ctx.tokens[i].text.length > 1 && ctx.isUpperCase(i);
 }
 
-/** Whether the words up to token k open a line as a byline does ("By …", "Reporting by …", "كتب: …"). */
+/** Whether the words up to token k are a byline ("By …" opening a line, "Reporting by …", "Editing by …", "كتب: …"). */
 function isByline(ctx: NameContext, k: number): boolean {
   if (!names.bylines.has(ctx.tokens[k].text)) return false;
-  for (let j = k - 1; j >= 0 && ctx.sameLine(j, k); j--) if (!names.bylines.has(ctx.tokens[j].text)) return false;
-  return true;
+  // A credit of two byline words ("Editing by") may stand anywhere; a single one only opens a line.
+  if (k > 0 && ctx.sameLine(k - 1, k) && names.bylines.has(ctx.tokens[k - 1].text)) return true;
+  return k === 0 || !ctx.sameLine(k - 1, k);
+}
+
+/** Whether a Latin run is followed, one capitalised word on at most, by a word that makes it a thing's name ("… Street", "… International Airport"). */
+function namesAThing(ctx: NameContext, run: NameRun): boolean {
+  const { tokens } = ctx;
+  for (let k = run.after; k <= run.after + 1 && tokens[k] && ctx.sameLine(k - 1, k); k++) {
+    if (names.thingAfter.has(tokens[k].text)) return true;
+    if (!ctx.isCapitalized(k)) break;
+  }
+  return false;
 }
 
 /** Latin script: two capitalised words opened by a given name, an honorific, or a person's place in the clause. */

@@ -8,7 +8,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { OpenPeople, surnameRefs } from "./open-people.ts";
 import type { TitleMention } from "./titles.ts";
@@ -127,7 +127,8 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
     if (unknown) {
       const personKey = open.add(unknown);
-      open.describe(personKey, title.countries[0] ?? null, role());
+      // A bare title stands for the outlet's own office holder in Persian news; elsewhere it gives a name beside it no country.
+      open.describe(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? null, role());
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
     }
   }
@@ -323,7 +324,8 @@ function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[]
   const next = adjacentName(title, refs, ctx, !!title.entry?.relational);
   if (title.kind === "title") {
     if (!title.entry) return null;
-    if (title.implied) return next?.key ?? impliedHolder(gz, title.entry, title.countries[0], refs, window, named);
+    // "عادل العسومی، رئیس پارلمان عربی": a name beside a bare title is its holder, before the outlet's own.
+    if (title.implied) return next?.key ?? (unknownNameNear(title, ctx, refs) ? null : impliedHolder(gz, title.entry, title.countries[0], refs, window, named));
     if (next && (title.countries.length === 0 || entityCountry(gz, next.key) === title.countries[0] || !gz.person(next.key))) return next.key;
     if (title.countries.length !== 1 && !title.entry.org) return null;
     // An "other" title resolves only through a gazetteer office of exactly its role ("Press Secretary of the President").
@@ -431,6 +433,8 @@ function apposedBefore(title: TitleMention, ctx: PersonContext): number {
   const article = ctx.tokens[title.first - 1];
   const name = ctx.tokens[title.first - 2];
   if (!article || !name || !lexicon.appositionArticles.has(article.text) || !ctx.sameLine(title.first - 2, title.first)) return title.first - 1;
+  // "Talking to X, the Speaker said …": a title followed by its own verb is a new subject, not an apposition.
+  if (isPersonVerb(ctx.tokens[title.after]?.text ?? "") && gapOf(ctx, title.after - 1, title.after) === " ") return title.first - 1;
   return ctx.folded.slice(name.end, article.start).includes(",") ? title.first - 2 : title.first - 1;
 }
 

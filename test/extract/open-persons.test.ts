@@ -57,6 +57,24 @@ describe("open-world people in English", () => {
     const facts = extract("Mykola Hrytsenko said on Monday the talks would continue.\nHrytsenko arrived in Warsaw later.");
     expect(names(facts)).toEqual(["Mykola Hrytsenko"]);
   });
+
+  it("does not read 'X, the <title> said' as an apposition: the title opens a new clause", () => {
+    const facts = extract("Talking to Ms. Helena Marsh, the Speaker said the ties were strong.");
+    expect(people(facts)).toEqual([["Helena Marsh", null, null]]);
+  });
+
+  it("does not take the next word of a capitalised headline after a title for a name", () => {
+    expect(names(extract("Foreign Minister Welcomes Visiting Envoy\nThe meeting was held on Monday."))).toEqual([]);
+  });
+
+  it("does not take names in a wire credit line for people ('Editing by …')", () => {
+    expect(names(extract("Ingrid Solberg said the talks would go on.\nReporting by Tom Hale; Editing by Gareth Lewis"))).toEqual(["Ingrid Solberg"]);
+  });
+
+  it("gives a name beside a bare English title no country from the outlet", () => {
+    const facts = extract("NAIROBI (AP) — President Yoweri Kagame will host the leaders on Friday.");
+    expect(people(facts)).toEqual([["Yoweri Kagame", null, "President"]]);
+  });
 });
 
 describe("open-world people in Persian", () => {
@@ -83,6 +101,20 @@ describe("open-world people in Persian", () => {
     const facts = extract("وزیر خارجه با یوهانس کارلسون (Johannes Karlsson) دیدار کرد.");
     expect(facts.persons).toHaveLength(1);
     expect(mentions(facts, "یوهانس کارلسون")).toEqual(["یوهانس کارلسون", "Johannes Karlsson"]);
+  });
+
+  it("takes names in quotation marks listed with a known person", () => {
+    const facts = extract("نشست با حضور «سرگئی لاوروف»، «میلان کوواچ» و «ایوان پتروف» برگزار شد.", { publishedAt: "2019-03-01" });
+    expect(names(facts).sort()).toEqual(["Sergey Lavrov", "ایوان پتروف", "میلان کوواچ"]);
+  });
+
+  it("gives a bare title to the unknown name set off beside it, not to the outlet's own office holder", () => {
+    const facts = extract("رئیس مجلس با کامران وحیدی، رئیس پارلمان منطقه‌ای، دیدار کرد.");
+    expect(facts.persons.find((p) => p.name === "کامران وحیدی")?.mentions.map((m) => m.text)).toEqual(["کامران وحیدی", "رئیس پارلمان"]);
+  });
+
+  it("takes one given name after a title", () => {
+    expect(names(extract("او با رئیس اجرائیه عبدالله و سایر مقامات دیدار کرد."))).toEqual(["عبدالله"]);
   });
 });
 
@@ -126,5 +158,14 @@ describe("open-world people in Arabic", () => {
     const premier = { id: "pm-x", name: "Adnan al-Sudani", country: "IQ", names: ["عدنان السوداني"], shortNames: ["السوداني"], offices: [{ office: "head_of_government" as const, title: "Prime Minister", country: "IQ", org: null, start: "2000-01-01", end: null }] };
     const run = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, premier]) });
     expect(run("التقى وزير الخارجية السوداني كمال عثمان بنظيره في القاهرة.", { publishedAt: "2019-03-01" }).persons.map((p) => p.key)).not.toContain("pm-x");
+  });
+
+  it("reads the word after bin as a father's name even when it is also a common word (بن علي)", () => {
+    expect(names(extract("حضر اللقاء الشيخ راشد بن علي الكعبي وكيل الوزارة."))).toEqual(["راشد بن علي الكعبي"]);
+  });
+
+  it("reads a state's style, an appointment and a host word as part of an ambassador's title", () => {
+    const facts = extract("استقبل الوزير سفير جمهورية كوريا المعين لدى السلطنة كيم مين سو الذي قدم أوراق اعتماده.");
+    expect(people(facts)).toContainEqual(["كيم مين سو", "KR", "Ambassador"]);
   });
 });
