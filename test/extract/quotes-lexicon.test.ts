@@ -309,3 +309,10 @@ describe("more cues of each language", () => {
     expect(quotes(extract("به گفته ظریف، مذاکرات هفته آینده از سر گرفته می‌شود."))).toEqual([["mohammad-javad-zarif", "مذاکرات هفته آینده از سر گرفته می‌شود", false]]);
   });
 });
+
+describe("Persian clause openings", () => {
+  it("reads a title after an opening phrase of occasion as the subject, and no person named earlier", () => {
+    const text = "ظریف با لاوروف دیدار کرد.\nدر این ملاقات‌ها، نماینده ویژه بر ضرورت گفت‌وگو تاکید کرد.";
+    expect(extract(text).quotes).toEqual([]);
+  });
+});

@@ -206,6 +206,7 @@ function loadLexicon(lang: Language) {
     subjectPronouns: new Set(clauseList("subjectPronouns")),
     beforeVerb: new Set(clauseList("beforeVerb")),
     subordinators: new Set(clauseList("subordinators")),
+    phraseOpeners: new Set(clauseList("phraseOpeners")),
     // Clitics a verb may have written onto it (و، ف and both), as a test of the letters before the verb in its word.
     verbClitics: new RegExp(`^(?:${clauseList("verbClitics").join("|") || "(?!)"})?$`),
     elidedVerbParts: new Set(clauseList("elidedVerbParts")),

@@ -204,13 +204,15 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   return { countries: t.countries, role: t.entry!.role };
 }
 
-/** First token of a Persian cue's clause: the sentence's first, past a lead-in ending in a comma and a coordinator. */
+/** First token of a Persian cue's clause: the sentence's first, past a lead-in or an opening phrase ending in a comma, and a coordinator. */
 function clauseStartToken(article: ArticleText, cue: Cue): number {
   const { tokens } = article;
   const text = article.folded.text;
   let s = cue.sentence.first;
-  for (let k = s + 1; k < cue.first && k < s + LEAD_WORDS; k++) {
-    if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && startsWithLeadIn(text.slice(tokens[s].start, tokens[k].start))) { s = k; break; }
+  // A lead-in ("به گزارش ایسنا،") or an opening phrase of place or time ("در این ملاقات‌ها،", "پس از دیدار،") up to its comma.
+  const opens = startsWithLeadIn(text.slice(tokens[s].start, cue.start)) || lexicon("fa").phraseOpeners.has(tokens[s].text);
+  for (let k = s + 1; opens && k < cue.first && k < s + LEAD_WORDS; k++) {
+    if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) { s = k; break; }
   }
   if (s < cue.first && COORDINATORS.has(tokens[s].text)) s++;
   return s;
