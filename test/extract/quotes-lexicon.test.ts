@@ -316,3 +316,20 @@ describe("Persian clause openings", () => {
     expect(extract(text).quotes).toEqual([]);
   });
 });
+
+describe("English appositions and copies", () => {
+  it("reads a name set off before an appositive title left unclosed as the subject", () => {
+    const text = "Earlier, Lavrov, the Russian foreign minister had praised Kerry for his efforts in the talks.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
+
+  it("never reads the object of a preposition set off by a comma as the subject of the title after it", () => {
+    const text = "Kerry met Zarif.\nTalking to the foreign minister Mr. Lavrov, the Speaker said that the two parliaments would work together.";
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it("counts a copy of a quote cut short at the end of the page once", () => {
+    const text = "Lavrov said his country would work closely with other countries in the region.\nKerry left.\nLavrov said his country would work closely with other cou";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["his country would work closely with other countries in the region"]);
+  });
+});

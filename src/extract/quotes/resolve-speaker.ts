@@ -172,9 +172,15 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   const named = (first: number, after: number) => refs.some((r) => r.first < after && r.after > first);
   const single = (t: TitleMention) => t.kind === "title" && t.entry !== null && !t.entry.plural;
   if (cue.lang === "en") {
-    if (content.start < cue.start || refs.some((r) => r.after === cue.first)) return null;
-    // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named.
-    const definite = (k: number) => k > 0 && lex.definiteArticles.has(tokens[k - 1].text);
+    // A named subject right before the verb, or set off before an appositive title ("Ban Ki-moon, the UN secretary general, said").
+    if (content.start < cue.start || refs.some((r) => r.after === cue.first) || subjectBeforeClause(article, refs, cue.first) !== null) return null;
+    // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named; capitalised words
+    // may stand between ("the United Nations secretary general").
+    const definite = (k: number) => {
+      let j = k;
+      while (j > 0 && k - j < DEFINITE_WORDS && /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[j - 1].start]] ?? "") && !lex.definiteArticles.has(tokens[j - 1].text)) j--;
+      return j > 0 && lex.definiteArticles.has(tokens[j - 1].text);
+    };
     const t = titles.find((m) => m.after === cue.first && single(m));
     if (t) return named(t.first, t.after) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role } : "unnamed";
     const k = roleSubjectBefore(article, "en", cue.first);
@@ -203,6 +209,9 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   if (!t || named(t.first, t.after + 1)) return null;
   return { countries: t.countries, role: t.entry!.role };
 }
+
+/** Capitalised words that may stand between "the" and a title ("the United Nations secretary general"). */
+const DEFINITE_WORDS = 3;
 
 /** First token of a Persian cue's clause: the sentence's first, past a lead-in or an opening phrase ending in a comma, and a coordinator. */
 function clauseStartToken(article: ArticleText, cue: Cue): number {
