@@ -333,3 +333,11 @@ describe("English appositions and copies", () => {
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["his country would work closely with other countries in the region"]);
   });
 });
+
+describe("joint subjects in Persian and Arabic", () => {
+  it("gives a statement of two people joined by و to nobody", () => {
+    expect(extract("ظریف و لاوروف بر ضرورت حل سیاسی بحران تاکید کردند.").quotes).toEqual([]);
+    expect(extract("وأكد لافروف وكيري أن الحوار مستمر.").quotes).toEqual([]);
+    expect(extract("وقال لافروف إن الحوار مستمر مع كيري وظريف.").quotes.map((q) => q.speaker)).toEqual(["sergey-lavrov"]);
+  });
+});

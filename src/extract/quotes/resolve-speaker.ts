@@ -47,7 +47,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
     // "أكد لنظيره الياباني أن": a person with ل written onto it is the listener, not the subject.
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
-    if (after) return after.key;
+    // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
+    const second = after && after.first === cue.after + 1 && cue.lang === "ar" && after.start > tokens[after.first].start && article.folded.text[tokens[after.first].start] === "و";
+    if (after) return second || joinedByWa(article, refs, after) ? null : after.key;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
   }
@@ -98,6 +100,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // unless the verb goes on with the last speaker's words ("…, he added").
   const continues = lex.continuationVerbs.has(article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, ""));
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return (cue.lang === "en" && !continues ? openingSubject(article, refs, cue.sentence.index - 1) : null) ?? lastSpeaker;
+  // "ظریف و لاوروف بر … تاکید کردند", "أكد لافروف وكيري": two people joined by و as the subject are nobody in particular (R-joint).
+  if (firstRef && cue.lang !== "en" && joinedByWa(article, refs, firstRef)) return null;
   if (firstRef) return firstRef.key;
   if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
   // "سانا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
@@ -314,6 +318,18 @@ function jointBefore(article: ArticleText, refs: PersonRef[], k: number): boolea
     if (tokens[j].text === "and") return refs.some((r) => r.after === j) || surnameAt(article, refs, j - 1) !== null;
   }
   return false;
+}
+
+/** Whether a person reference is joined by و to another one right next to it (before or after), in Persian or Arabic. */
+function joinedByWa(article: ArticleText, refs: PersonRef[], ref: PersonRef): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const joins = (a: PersonRef, b: PersonRef) => {
+    if (b.first === a.after + 1) return COORDINATORS.has(tokens[a.after].text);
+    // Arabic writes و onto the next name: "لافروف وكيري".
+    return b.first === a.after && b.start > tokens[b.first].start && text[tokens[b.first].start] === "و";
+  };
+  return refs.some((r) => r.key !== ref.key && (joins(ref, r) || joins(r, ref)));
 }
 
 /** Whether a second person joined by "and" follows token k ("Kerry and Lavrov held …"). */
