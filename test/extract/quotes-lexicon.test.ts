@@ -341,3 +341,14 @@ describe("joint subjects in Persian and Arabic", () => {
     expect(extract("وقال لافروف إن الحوار مستمر مع كيري وظريف.").quotes.map((q) => q.speaker)).toEqual(["sergey-lavrov"]);
   });
 });
+
+describe("requests and titled subjects after a quotation", () => {
+  it("reads a Persian request with a clause (از X خواست که/تا …), not another tense of the verb", () => {
+    expect(quotes(extract("ظریف از کشورهای منطقه خواست که به تعهدات خود عمل کنند.")).map((q) => q[1])).toEqual(["به تعهدات خود عمل کنند"]);
+    expect(extract("ظریف می خواست به تهران برگردد.").quotes).toEqual([]);
+  });
+
+  it("reads a title and its words before the name after a quotation as the subject", () => {
+    expect(quotes(extract("“We will not negotiate under pressure,” the Russian foreign minister Sergey Lavrov told state television."))).toEqual([["sergey-lavrov", "We will not negotiate under pressure", true]]);
+  });
+});
