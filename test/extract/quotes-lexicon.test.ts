@@ -352,3 +352,12 @@ describe("requests and titled subjects after a quotation", () => {
     expect(quotes(extract("“We will not negotiate under pressure,” the Russian foreign minister Sergey Lavrov told state television."))).toEqual([["sergey-lavrov", "We will not negotiate under pressure", true]]);
   });
 });
+
+describe("quotations reopened in the next paragraph", () => {
+  it("keeps one entry when nothing but the paragraph break stands between the quotations (R-one-cue)", () => {
+    const text = "ظریف در گفت‌وگو با خبرنگاران گفت: «مذاکرات مفید بود.»\n«ما دوباره دیدار خواهیم کرد.»\nلاوروف به مسکو بازگشت.";
+    const found = quotes(extract(text));
+    expect(found).toHaveLength(1);
+    expect(found[0][1]).toContain("ما دوباره دیدار خواهیم کرد");
+  });
+});
