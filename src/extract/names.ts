@@ -88,6 +88,7 @@ function loadNames() {
     thingBefore: set("thingBefore"),
     thingAfter: set("thingAfter"),
     bylines: set("bylines"),
+    journalists: set("journalists"),
     personBefore: set("personBefore"),
     personAfter: set("personAfter"),
   };
@@ -123,6 +124,8 @@ function loadLexicon() {
     /** Per language: words that may close a name written after a title: speech verbs and titles ("…ماریا زاخارووا گفت"). */
     closingWords: closing,
     article: fold(checkString(checkObject(record.arabic, "language.json arabic").article, "language.json arabic.article")),
+    /** Words that introduce the one met (با، مع, with). */
+    withWords: new Set(allLanguages(checkLanguageLists(checkObject(meetingData, "meetings.json").with, "meetings.json with")).map(fold)),
   };
 }
 
@@ -459,7 +462,9 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const sentenceStart = !edge || ctx.sentenceOf(run.first - 1) !== ctx.sentenceOf(run.first);
   // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would; "با X Y، رئیس …": a comma sets the title off.
   const apposition = /[،,]/.test(gapBetween(run.after - 1, from + 1));
-  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition ? run : null;
+  // "با مختار تلوبردی وزیر خارجه قزاقستان", "مع X Y وزير …": a meeting's "with" opens the name of the one met.
+  const metWith = lexicon.withWords.has(edge.text) && before === " ";
+  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith ? run : null;
 }
 
 function everyWordHasArticle(ctx: NameContext, run: NameRun): boolean {
@@ -589,6 +594,9 @@ function ownName(ctx: NameContext, run: NameRun, opening: number): boolean {
   if (names.thingBefore.has(tokens[run.first].text)) return false;
   if (before && sameLineBefore && (names.thingBefore.has(before.text) || isByline(ctx, opening - 1))) return false;
   if (namesAThing(ctx, run)) return false;
+  // "مریم صادقی، خبرنگار …", "Jane Roe, correspondent": a journalist.
+  const after = tokens[run.after];
+  if (after && ctx.sameLine(run.after - 1, run.after) && names.journalists.has(after.text)) return false;
   const aloneOnLine = !sameLineBefore && !(tokens[run.after] && ctx.sameLine(run.after - 1, run.after));
   return !aloneOnLine;
 }
@@ -623,10 +631,15 @@ function allCaps(ctx: NameContext, i: number): boolean {
   return ctx.tokens[i].text.length > 1 && ctx.isUpperCase(i);
 }
 
+/** Prepositions between a byline word and the name ("گزارش از", "تقرير من"). */
+const BYLINE_LINKS = new Set(["از", "من"]);
+
 /** Whether the words up to token k are a byline ("By …" opening a line, "Reporting by …", "Editing by …", "كتب: …"). */
 function isByline(ctx: NameContext, k: number): boolean {
+  // "گزارش از X": a byline word and "from".
+  if (BYLINE_LINKS.has(ctx.tokens[k].text) && k > 0 && ctx.sameLine(k - 1, k) && names.bylines.has(ctx.tokens[k - 1].text)) return true;
   if (!names.bylines.has(ctx.tokens[k].text)) return false;
-  // A credit of two byline words ("Editing by") may stand anywhere; a single one only opens a line.
+  // A credit of two byline words ("Editing by", "گزارش از") may stand anywhere; a single one only opens a line.
   if (k > 0 && ctx.sameLine(k - 1, k) && names.bylines.has(ctx.tokens[k - 1].text)) return true;
   return k === 0 || !ctx.sameLine(k - 1, k);
 }

@@ -116,6 +116,15 @@ describe("open-world people in Persian", () => {
   it("takes one given name after a title", () => {
     expect(names(extract("او با رئیس اجرائیه عبدالله و سایر مقامات دیدار کرد."))).toEqual(["عبدالله"]);
   });
+
+  it("takes the name after a meeting's «با» before a title as the one met", () => {
+    const facts = extract("وزیر امور خارجه امروز با مختار آیتکالیف وزیر خارجه قزاقستان دیدار کرد.");
+    expect(people(facts)).toContainEqual(["مختار آیتکالیف", "KZ", "Minister of Foreign Affairs"]);
+  });
+
+  it("does not take a journalist named in a report's credit for a person", () => {
+    expect(names(extract("گفتگوها ادامه دارد.\nگزارش از نسرین کاظمی، خبرنگار اعزامی خبرگزاری."))).toEqual([]);
+  });
 });
 
 describe("open-world people in Arabic", () => {
