@@ -1,9 +1,12 @@
 /**
  * People an article refers to: gazetteer names, titles resolved to the office holder at the
  * article's date (or in the window the named people's offices allow), counterpart phrases
- * resolved through the person in the clause, and people outside the gazetteer introduced by a
- * title ("سخنگوی وزارت خارجه روسیه، ماریا زاخارووا"). Produces every reference in text order,
- * which quotes and meetings use to find speakers and participants.
+ * resolved through the person in the clause, and people outside the gazetteer — found by the
+ * shape and place of their names (names.ts: a given name, an honorific, a speech or meeting
+ * verb) or beside a title on either side ("سخنگوی وزارت خارجه روسیه، ماریا زاخارووا", "Jan
+ * Kowalski, the Polish deputy minister"), with the title's role and country, one entity per
+ * person (open-people.ts). Produces every reference in text order, which quotes and meetings
+ * use to find speakers and participants.
  */
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
