@@ -644,6 +644,20 @@ function isByline(ctx: NameContext, k: number): boolean {
   return k === 0 || !ctx.sameLine(k - 1, k);
 }
 
+/**
+ * Whether a lone surname at token i is part of something else: another person's name (a
+ * capitalised name word or a given name right before it, "Ahsan Iqbal") or a thing's ("Jinnah
+ * Convention Centre").
+ */
+export function inAnotherName(ctx: NameContext, i: number): boolean {
+  const prev = i - 1;
+  if (prev >= 0 && ctx.sameLine(prev, i) && ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[i].start) === " ") {
+    const latin = !isArabicScript(ctx.tokens[prev].text);
+    if (latin ? isNameWord(ctx, prev) && !isInitial(ctx, prev) : givenAt(ctx, prev) !== null) return true;
+  }
+  return namesAThing(ctx, { first: i, after: i + 1, start: ctx.tokens[i].start, end: ctx.tokens[i].end, words: 1, anchored: false, given: false, cut: false });
+}
+
 /** Whether a Latin run is followed, one capitalised word on at most, by a word that makes it a thing's name ("… Street", "… International Airport"). */
 function namesAThing(ctx: NameContext, run: NameRun): boolean {
   const { tokens } = ctx;

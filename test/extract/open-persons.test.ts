@@ -75,6 +75,11 @@ describe("open-world people in English", () => {
     const facts = extract("NAIROBI (AP) — President Yoweri Kagame will host the leaders on Friday.");
     expect(people(facts)).toEqual([["Yoweri Kagame", null, "President"]]);
   });
+
+  it("reads a later full name or surname as the same person, not a surname inside another name or a building's", () => {
+    const facts = extract("Mykola Hrytsenko said the talks would go on. The guests toured the Hrytsenko Convention Centre. Oksana Hrytsenko, a lawyer, also spoke. Mykola Hrytsenko left on Friday.");
+    expect(mentions(facts, "Mykola Hrytsenko")).toEqual(["Mykola Hrytsenko", "Mykola Hrytsenko"]);
+  });
 });
 
 describe("open-world people in Persian", () => {
