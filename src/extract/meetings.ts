@@ -225,7 +225,7 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
   // Reported words that open with the cue itself ("Pompeo said Zarif [received Lavrov]"): the person named right before them is its subject.
   if (quote && !quote.direct && tokenIndexAt(tokens, quote.start) === group.first) {
-    const subject = ctx.refs.find((r) => r.after === group.first && ctx.entities.get(r.key)?.named !== false)?.key;
+    const subject = refsIn(ctx, sentence.fStart, cueStart).find((r) => r.after === group.first && ctx.entities.get(r.key)?.named !== false)?.key;
     if (subject && !participants.includes(subject)) participants.unshift(subject);
   }
   // "اوباما می‌گوید با روحانی تلفنی صحبت کرد": in reported speech whose first cue has only its other side named, after a
@@ -238,7 +238,7 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // People present at the meeting take part, but are no counterpart of their own.
   const present = attendeeRefs(ctx, sentence);
   const attendees = new Set(participants.filter((key) => {
-    const own = ctx.refs.filter((r) => r.key === key && r.start >= from && r.end <= to);
+    const own = refsIn(ctx, from, to).filter((r) => r.key === key);
     return own.length > 0 && own.every((r) => present.has(r));
   }));
   const sides = participants.filter((key) => !attendees.has(key));
@@ -318,7 +318,7 @@ function withDelegations(ctx: MeetingContext, found: MeetingFinding[]): MeetingF
   article.sentences.forEach((sentence, s) => {
     const heads: string[] = [];
     for (const m of lexicon.delegationHead.findIn(tokens, text, sentence.first, sentence.after, options)) {
-      const ref = ctx.refs.find((r) => r.first >= m.after && r.first - m.after <= HEAD_REACH && r.after <= sentence.after && ctx.entities.get(r.key)?.named !== false);
+      const ref = refsIn(ctx, tokens[m.after - 1].end, sentence.fEnd).find((r) => r.first - m.after <= HEAD_REACH && ctx.entities.get(r.key)?.named !== false);
       if (ref && !heads.includes(ref.key)) heads.push(ref.key);
     }
     if (heads.length === 0 || told.has(s)) return;
@@ -326,7 +326,7 @@ function withDelegations(ctx: MeetingContext, found: MeetingFinding[]): MeetingF
       const talks = article.sentences[back];
       const group = cueGroups(article, talks).find((g) => !g.anaphoric);
       if (!group || (back !== s && told.has(back)) || hasPlanned(article, talks.fStart, talks.fEnd)) continue;
-      const others = back === s ? [] : ctx.refs.filter((r) => r.start >= talks.fStart && r.end <= talks.fEnd && ctx.entities.get(r.key)?.named !== false).map((r) => r.key);
+      const others = back === s ? [] : refsIn(ctx, talks.fStart, talks.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key);
       const participants = [...new Set([...others, ...heads])];
       if (participants.length < 2) return;
       const place = venueIn(article, talks.fStart, talks.fEnd);
@@ -352,7 +352,7 @@ function attendeeRefs(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> {
   const text = article.folded.text;
   const options = { clitics: article.clitics };
   const out = new Set<PersonRef>();
-  const refs = ctx.refs.filter((r) => r.first >= sentence.first && r.after <= sentence.after);
+  const refs = refsIn(ctx, sentence.fStart, sentence.fEnd);
   if (refs.length === 0) return out;
   /** Whether a clause mark stands between token k - 1 and token k. */
   const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
@@ -418,7 +418,7 @@ function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: number, 
   const text = article.folded.text;
   const options = { clitics: article.clitics };
   const firstRef = new Map<string, PersonRef>();
-  for (const r of ctx.refs) if (r.start >= from && r.end <= to && !firstRef.has(r.key)) firstRef.set(r.key, r);
+  for (const r of refsIn(ctx, from, to)) if (!firstRef.has(r.key)) firstRef.set(r.key, r);
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to);
   const skipped = [lexicon.attendedAfter, lexicon.companion].flatMap((m) => m.findIn(tokens, text, first, last, options));
@@ -467,7 +467,7 @@ function dateOf(ctx: MeetingContext, group: CueGroup, from: number, to: number):
   const text = article.folded.text;
   // "…, the ministry said in a statement on Friday": a date after a speech verb that follows the cue dates the statement.
   const said = lexicon.speechVerbs.findIn(tokens, text, group.after, tokenIndexAt(tokens, to), { clitics: article.clitics }).map((m) => m.first);
-  const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to && (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d) && !said.some((k) => k < d.first));
+  const dates = datesIn(ctx, from, to).filter((d) => (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d) && !said.some((k) => k < d.first));
   // The date told of the meeting is the one nearest its cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک روز بعد (۱۵ آذر) … دیدار کرد").
   const distance = (d: DateMention) => (d.after <= group.first ? group.first - d.after : d.first - group.after);
   const nearest = dates.reduce<DateMention | null>((best, d) => (!best || distance(d) < distance(best) ? d : best), null);
@@ -475,8 +475,38 @@ function dateOf(ctx: MeetingContext, group: CueGroup, from: number, to: number):
   const full = nearest && !nearest.iso ? dates.find((d) => d.iso && d.first >= nearest.after && d.first <= nearest.after + 1) : undefined;
   const when = full ?? nearest;
   if (!when) return { date: null, offset: null };
-  const earlier = ctx.dates.filter((d) => d.iso && d.end <= when.start).at(-1)?.iso ?? null;
+  const earlier = datesIn(ctx, 0, when.start).filter((d) => d.iso).at(-1)?.iso ?? null;
   return { date: resolveDate(when, ctx.articleDate, earlier), offset: when.offset };
+}
+
+/** The dates that lie between two folded offsets (dates are in text order). */
+function datesIn(ctx: MeetingContext, from: number, to: number): DateMention[] {
+  const dates = ctx.dates;
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < dates.length && dates[i].start < to; i++) if (dates[i].end <= to) out.push(dates[i]);
+  return out;
+}
+
+/** The references that lie between two folded offsets, found by binary search (refs are in text order). */
+function refsIn(ctx: MeetingContext, from: number, to: number): PersonRef[] {
+  const refs = ctx.refs;
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PersonRef[] = [];
+  for (let i = lo; i < refs.length && refs[i].start < to; i++) if (refs[i].end <= to) out.push(refs[i]);
+  return out;
 }
 
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
@@ -501,7 +531,7 @@ function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const options = { clitics: article.clitics };
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to);
-  const refs = ctx.refs.filter((r) => r.start >= from && r.end <= to);
+  const refs = refsIn(ctx, from, to);
   /** Whether a clause mark stands between token k - 1 and token k. */
   const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   const broken = (a: number, b: number) => { for (let k = a + 1; k <= b; k++) if (markBefore(k)) return true; return false; };
@@ -526,7 +556,7 @@ function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGr
     if (r.first < group.after || !broken(group.after - 1, r.first)) continue;
     const stop = Math.min(sentence.after, r.after + REPORTER_REACH);
     for (let k = r.after; k < stop; k++) {
-      if (inCue(k) || ctx.refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
+      if (inCue(k) || refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
       if (lexicon.speechVerbs.matchAt(tokens, text, k, options)) { dropped.add(r); break; }
     }
   }
@@ -564,8 +594,8 @@ function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   if (!prep || lexicon.timeBefore.has(tokens[prep.first - 1]?.text ?? "")) return false;
   // Nothing but words may stand between them: no comma, no person.
   if (/[،,:;؛«»“”"()]/.test(text.slice(tokens[prep.after - 1].end, tokens[group.first].start))) return false;
-  if (ctx.refs.some((r) => r.first >= prep.after && r.first < group.first)) return false;
-  return ctx.refs.some((r) => r.first === group.after);
+  if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
+  return group.after < tokens.length && refsIn(ctx, tokens[group.after].start, tokens[group.after].end + 1).some((r) => r.first === group.after);
 }
 
 /**
@@ -659,8 +689,9 @@ function isDatelineDate(ctx: MeetingContext, date: DateMention): boolean {
   const text = article.folded.text;
   const line = article.lines[article.lineOfToken[date.first]];
   if (!line || article.folded.origin[date.start] - line.start > DATELINE_REACH) return false;
-  const lineStart = article.tokens.find((t, i) => article.lineOfToken[i] === line.index)?.start ?? date.start;
-  if (ctx.refs.some((r) => r.start >= lineStart && r.end <= date.start)) return false;
+  let head = date.first;
+  while (head > 0 && article.lineOfToken[head - 1] === line.index) head--;
+  if (refsIn(ctx, article.tokens[head].start, date.start).length > 0) return false;
   // " date 2020-02-07 Moscow …", "تاریخ انتشار: …": a labelled date at the start of its line.
   let k = date.first - 1;
   while (k >= 0 && article.lineOfToken[k] === line.index && dateLineWords.has(article.tokens[k].text)) k--;
@@ -707,7 +738,7 @@ function clauseBreakAfter(ctx: MeetingContext, sentence: Sentence, group: CueGro
     const word = tokens[k].text;
     if (lexicon.clauseBreaks.has(word) && !lexicon.timeAfterBreak.has(tokens[k + 1]?.text ?? "")) return tokens[k].start;
     if (!lexicon.relative.has(word) && !(ctx.article.clitics && /^[وف]/.test(word) && lexicon.relative.has(word.slice(1)))) continue;
-    const named = new Set(ctx.refs.filter((r) => r.start >= from && r.end <= tokens[k].start).map((r) => r.key));
+    const named = new Set(refsIn(ctx, from, tokens[k].start).map((r) => r.key));
     if (named.size >= 2) return tokens[k].start;
   }
   return sentence.fEnd;
@@ -784,7 +815,7 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
     } else add(pronounOf(ctx, sentence, tokens[k].start));
   }
   const items: { start: number; keys: string[] }[] = [
-    ...ctx.refs.filter((r) => r.start >= from && r.end <= to).map((r) => ({ start: r.start, keys: [r.key] })),
+    ...refsIn(ctx, from, to).map((r) => ({ start: r.start, keys: [r.key] })),
     ...ctx.groups.filter((g) => g.start >= from && g.end <= to).map((g) => ({ start: g.start, keys: g.keys })),
   ].sort((a, b) => a.start - b.start);
   for (const item of items) item.keys.forEach(add);
@@ -795,7 +826,7 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
     // Kerry"; "X درباره گفتگو با روسیه توضیح داد", where X is already here); else, with one person named, the subject told before.
     const cueStart = tokens[group.first].start;
     const sameZone = (r: PersonRef) => (quote ? r.start >= quote.start : !ctx.quotes.some((q) => q.start <= r.start && r.start < q.end && q.end <= cueStart));
-    const own = ctx.refs.find((r) => r.start >= sentence.fStart && r.end <= cueStart && sameZone(r) && ctx.entities.get(r.key)?.named !== false);
+    const own = refsIn(ctx, sentence.fStart, cueStart).find((r) => sameZone(r) && ctx.entities.get(r.key)?.named !== false);
     const subject = keys.length < 2 ? (quote?.speaker ?? own?.key ?? subjectOf(ctx, sentence, cueStart)) : own?.key;
     if (subject && !keys.includes(subject)) keys.unshift(subject);
   }
@@ -812,13 +843,13 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
  */
 function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number): string | null {
   if (ctx.quotes.some((q) => q.sentence === sentence.index)) return subjectOf(ctx, sentence, at);
-  const before = ctx.refs.filter((r) => r.start >= sentence.fStart && r.end <= at && ctx.entities.get(r.key)?.named !== false).at(-1);
+  const before = refsIn(ctx, sentence.fStart, at).filter((r) => ctx.entities.get(r.key)?.named !== false).at(-1);
   return before?.key ?? subjectOf(ctx, sentence, at);
 }
 
 /** Whether the person's first reference in the clause follows a with-word ("با روحانی", "مع لافروف", "with Lavrov"): they are the other side of someone not named there. */
 function afterWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
-  const ref = ctx.refs.find((r) => r.key === key && r.start >= from && r.end <= to);
+  const ref = refsIn(ctx, from, to).find((r) => r.key === key);
   const { tokens } = ctx.article;
   return ref !== undefined && [ref.first - 1, ref.first - 2].some((k) => k >= 0 && lexicon.withOther.has(tokens[k].text));
 }
@@ -838,7 +869,7 @@ function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): string 
   // No one has spoken yet: the pronoun stands for the subject of the closest earlier sentence.
   for (let k = sentence.index - 1; k >= 0; k--) {
     const s = ctx.article.sentences[k];
-    const first = ctx.refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd);
+    const first = refsIn(ctx, s.fStart, s.fEnd)[0];
     if (first) return first.key;
   }
   return null;
@@ -848,7 +879,7 @@ function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): string 
 function lastSubjectBefore(ctx: MeetingContext, at: number, skip: string): string | null {
   for (const s of [...ctx.article.sentences].reverse()) {
     if (s.fEnd > at) continue;
-    const first = ctx.refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd && r.key !== skip);
+    const first = refsIn(ctx, s.fStart, s.fEnd).find((r) => r.key !== skip);
     if (first) return first.key;
   }
   return null;
