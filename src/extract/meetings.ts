@@ -40,6 +40,10 @@ export interface MeetingFinding {
   earlier: boolean;
   /** Whether the clause tells it as a further meeting ("also met", "كما التقى", "همچنین"). */
   also: boolean;
+  /** Folded offset of its cue word. */
+  cue: number;
+  /** Whether its clause names it a meeting of several parties ("trilateral", "سه‌جانبه"). */
+  multi: boolean;
 }
 
 /** What meetings.ts needs from the other finders. */
@@ -55,7 +59,7 @@ export interface MeetingContext {
 }
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
-const MATCHER_LISTS = ["includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
+const MATCHER_LISTS = ["delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
 const SET_LISTS = ["withOther", "relative", "timeAfterBreak", "between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting", "invitationBefore"] as const;
 
 /** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری"). */
@@ -102,10 +106,29 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
   for (const sentence of ctx.article.sentences) {
     const groups = cueGroups(ctx.article, sentence);
     groups.forEach((group, g) => {
-      found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
+      if (group.anaphoric) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
+      else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
     });
   }
-  return inheritLocations(withHeadlines(ctx, merge(withAttendees(ctx, found))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withDelegations(ctx, found))))));
+}
+
+/**
+ * A cue that refers back to the meeting told last ("روز پنجشنبه ۲۹ آبان در این گفت‌وگوی تلفنی",
+ * "خلال هذا اللقاء الذي عقد في الرياض") gives it the date and place its clause tells, when it has none.
+ */
+function referBack(ctx: MeetingContext, sentence: Sentence, group: CueGroup, nextFirst: number | null, found: MeetingFinding[]): void {
+  const last = found.at(-1);
+  if (!last || sentence.index - last.sentence > ATTENDANCE_REACH) return;
+  const { tokens } = ctx.article;
+  const quote = ctx.quotes.find((q) => q.start <= tokens[group.first].start && tokens[group.first].start < q.end);
+  const zone = zoneAround(ctx, sentence, tokens[group.first].start, quote);
+  const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end, clauseEnd(ctx.article, sentence, group));
+  const same = found.filter((m) => m.sentence === last.sentence && m.cue === last.cue);
+  const when = dateOf(ctx, group, zone.start, to);
+  if (when.date && same.every((m) => m.date === null)) for (const m of same) { m.date = when.date; m.offset = when.offset; }
+  const place = last.mode === "phone" ? null : venueIn(ctx.article, zone.start, to);
+  if (place && same.every((m) => m.location === null)) for (const m of same) m.location = place.city;
 }
 
 /**
@@ -200,6 +223,11 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
+  // Reported words that open with the cue itself ("Pompeo said Zarif [received Lavrov]"): the person named right before them is its subject.
+  if (quote && !quote.direct && tokenIndexAt(tokens, quote.start) === group.first) {
+    const subject = refsIn(ctx, sentence.fStart, cueStart).find((r) => r.after === group.first && ctx.entities.get(r.key)?.named !== false)?.key;
+    if (subject && !participants.includes(subject)) participants.unshift(subject);
+  }
   // "اوباما می‌گوید با روحانی تلفنی صحبت کرد": in reported speech whose first cue has only its other side named, after a
   // with-word, the speaker is the subject the verb leaves unsaid; not a spokesperson, who tells of others' meetings.
   if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);
@@ -210,7 +238,7 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // People present at the meeting take part, but are no counterpart of their own.
   const present = attendeeRefs(ctx, sentence);
   const attendees = new Set(participants.filter((key) => {
-    const own = ctx.refs.filter((r) => r.key === key && r.start >= from && r.end <= to);
+    const own = refsIn(ctx, from, to).filter((r) => r.key === key);
     return own.length > 0 && own.every((r) => present.has(r));
   }));
   const sides = participants.filter((key) => !attendees.has(key));
@@ -218,6 +246,9 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // "Also present at the meeting were A and B", "met Zarif, in a meeting also attended by Lavrov": attendees of the meeting told
   // just before join it (withAttendees); with none told before, "A, B and C attended the meeting" is their meeting.
   if (attendees.size > 0 && sides.length <= 1 && (recent?.participants.includes(sides[0] ?? "") || (sides.length === 0 && recent))) return [];
+  // "The trilateral meeting was convened in Seoul on Saturday. A, B and C attended the meeting.": told before with no one named, the meeting gives its place and date.
+  const attending = [lexicon.attendedBefore, lexicon.attendedAfter].some((m) => m.findIn(tokens, text, Math.max(sentence.first, group.first - 3), group.after, { clitics: article.clitics }).some((a) => a.first <= group.first && group.first < a.after));
+  const told = sides.length === 0 || attending ? untoldMeeting(ctx, sentence, previous) : null;
   if (sides.length === 0) attendees.clear();
   // "وشملت اللقاءات كلا من A، B", "his meetings included A and B": the people met by the subject of the meeting (or sentence) told before, one meeting each.
   const includer = lexicon.includedMeetings.matchAt(tokens, text, group.first, { clitics: article.clitics }) ? (recent?.participants[0] ?? subjectOf(ctx, sentence, tokens[group.first].start)) : null;
@@ -227,16 +258,7 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
     participants = [recent.participants[0], ...participants];
   }
   if (participants.length < 2 && (included === null || sides.length === 0)) return [];
-  // "…, the ministry said in a statement on Friday": a date after a speech verb that follows the cue dates the statement.
-  const said = lexicon.speechVerbs.findIn(tokens, text, group.after, tokenIndexAt(tokens, to), { clitics: article.clitics }).map((m) => m.first);
-  const dates = ctx.dates.filter((d) => d.start >= from && d.end <= to && (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d) && !said.some((k) => k < d.first));
-  // The date told of the meeting is the one nearest its cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک روز بعد (۱۵ آذر) … دیدار کرد").
-  const distance = (d: DateMention) => (d.after <= group.first ? group.first - d.after : d.first - group.after);
-  const nearest = dates.reduce<DateMention | null>((best, d) => (!best || distance(d) < distance(best) ? d : best), null);
-  // "يوم الجمعة 30 أغسطس 2024", "on Friday, 30 August 2024": a weekday or relative day with the full date right after it is that date.
-  const full = nearest && !nearest.iso ? dates.find((d) => d.iso && d.first >= nearest.after && d.first <= nearest.after + 1) : undefined;
-  const when = full ?? nearest;
-  const earlier = when ? ctx.dates.filter((d) => d.iso && d.end <= when.start).at(-1)?.iso ?? null : null;
+  const when = dateOf(ctx, group, from, to);
   // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").
   // "held talks, by telephone, since …": a phone phrase set off right after the cue says how they talked.
   const phoneNext = nextFirst !== null && nextFirst - group.after <= 1 && lexicon.phone.matchAt(tokens, text, nextFirst, { clitics: article.clitics }) !== null;
@@ -245,22 +267,75 @@ function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, pr
   // "During the phone call, they discussed relations following the meeting in Geneva": a call named before the cue's own clause is not a meeting placed in a city.
   const phone = phoneNext || isPhone(article, from, Math.max(to, clauseEnd(article, sentence, group))) || (venue === null && isPhone(article, zone.start, from));
   // A call has no single place.
-  const place = phone ? null : venue;
+  const place = phone ? null : (venue ?? (told ? venueIn(article, told.sentence.fStart, told.sentence.fEnd) : null));
+  if (told && when.date === null) Object.assign(when, dateOf(ctx, told.group, told.sentence.fStart, told.sentence.fEnd));
   const meeting: MeetingFinding = {
     participants,
     location: place?.city ?? null,
-    date: when ? resolveDate(when, ctx.articleDate, earlier) : null,
+    date: when.date,
     mode: phone ? "phone" : "in_person",
     start: from,
     end: to,
-    offset: when?.offset ?? null,
+    offset: when.offset,
     sentence: sentence.index,
     inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
     earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
     also: included !== null || inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)),
+    cue: cueStart,
+    multi: inRange(lexicon.multilateral, article, from, Math.max(to, ownEnd)),
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return sets.map((set) => ({ ...meeting, participants: set }));
+}
+
+/** A meeting cue in one of the sentences just before, after the last meeting found, that gave no meeting (no one named there). */
+function untoldMeeting(ctx: MeetingContext, sentence: Sentence, previous: MeetingFinding | undefined): { sentence: Sentence; group: CueGroup } | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - DELEGATION_REACH) && s > (previous?.sentence ?? -1); s--) {
+    const before = ctx.article.sentences[s];
+    const group = cueGroups(ctx.article, before).find((g) => !g.anaphoric);
+    if (group && !hasPlanned(ctx.article, before.fStart, before.fEnd)) return { sentence: before, group };
+  }
+  return null;
+}
+
+/** Sentences before the heads of delegations are named within which the talks they led are told. */
+const DELEGATION_REACH = 2;
+/** Tokens after a "delegation led by" phrase within which its head is named. */
+const HEAD_REACH = 4;
+
+/**
+ * Talks told with no one named, whose delegations' heads a sentence after names ("Consultations
+ * were held in Vilnius. The Azerbaijani delegation was led by X, while the Lithuanian delegation
+ * was headed by Y"; "وترأس الوفد … X"): a meeting of the heads, placed like the talks.
+ */
+function withDelegations(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const told = new Set(found.map((m) => m.sentence));
+  const added: MeetingFinding[] = [];
+  article.sentences.forEach((sentence, s) => {
+    const heads: string[] = [];
+    for (const m of lexicon.delegationHead.findIn(tokens, text, sentence.first, sentence.after, options)) {
+      const ref = refsIn(ctx, tokens[m.after - 1].end, sentence.fEnd).find((r) => r.first - m.after <= HEAD_REACH && ctx.entities.get(r.key)?.named !== false);
+      if (ref && !heads.includes(ref.key)) heads.push(ref.key);
+    }
+    if (heads.length === 0 || told.has(s)) return;
+    for (let back = s; back >= Math.max(0, s - DELEGATION_REACH); back--) {
+      const talks = article.sentences[back];
+      const group = cueGroups(article, talks).find((g) => !g.anaphoric);
+      if (!group || (back !== s && told.has(back)) || hasPlanned(article, talks.fStart, talks.fEnd)) continue;
+      const others = back === s ? [] : refsIn(ctx, talks.fStart, talks.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key);
+      const participants = [...new Set([...others, ...heads])];
+      if (participants.length < 2) return;
+      const place = venueIn(article, talks.fStart, talks.fEnd);
+      const phone = isPhone(article, talks.fStart, talks.fEnd);
+      added.push({ participants, location: phone ? null : place?.city ?? null, date: null, mode: phone ? "phone" : "in_person", start: talks.fStart, end: sentence.fEnd, offset: null, sentence: back, inPerson: !phone, earlier: false, also: false, cue: tokens[group.first].start, multi: false });
+      return;
+    }
+  });
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
 }
 
 /** Sentences before an attendance clause within which the meeting it refers back to is told. */
@@ -277,7 +352,7 @@ function attendeeRefs(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> {
   const text = article.folded.text;
   const options = { clitics: article.clitics };
   const out = new Set<PersonRef>();
-  const refs = ctx.refs.filter((r) => r.first >= sentence.first && r.after <= sentence.after);
+  const refs = refsIn(ctx, sentence.fStart, sentence.fEnd);
   if (refs.length === 0) return out;
   /** Whether a clause mark stands between token k - 1 and token k. */
   const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
@@ -343,7 +418,7 @@ function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: number, 
   const text = article.folded.text;
   const options = { clitics: article.clitics };
   const firstRef = new Map<string, PersonRef>();
-  for (const r of ctx.refs) if (r.start >= from && r.end <= to && !firstRef.has(r.key)) firstRef.set(r.key, r);
+  for (const r of refsIn(ctx, from, to)) if (!firstRef.has(r.key)) firstRef.set(r.key, r);
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to);
   const skipped = [lexicon.attendedAfter, lexicon.companion].flatMap((m) => m.findIn(tokens, text, first, last, options));
@@ -382,8 +457,63 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
+/**
+ * The date a cue's clause gives its meeting: the date nearest the cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک
+ * روز بعد (۱۵ آذر) … دیدار کرد"), never a dateline's or a statement's that reports it.
+ */
+function dateOf(ctx: MeetingContext, group: CueGroup, from: number, to: number): { date: string | null; offset: number | null } {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  // "…, the ministry said in a statement on Friday": a date after a speech verb that follows the cue dates the statement.
+  const said = lexicon.speechVerbs.findIn(tokens, text, group.after, tokenIndexAt(tokens, to), { clitics: article.clitics }).map((m) => m.first);
+  const dates = datesIn(ctx, from, to).filter((d) => (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d) && !said.some((k) => k < d.first));
+  // The date told of the meeting is the one nearest its cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک روز بعد (۱۵ آذر) … دیدار کرد").
+  const distance = (d: DateMention) => (d.after <= group.first ? group.first - d.after : d.first - group.after);
+  const nearest = dates.reduce<DateMention | null>((best, d) => (!best || distance(d) < distance(best) ? d : best), null);
+  // "يوم الجمعة 30 أغسطس 2024", "on Friday, 30 August 2024": a weekday or relative day with the full date right after it is that date.
+  const full = nearest && !nearest.iso ? dates.find((d) => d.iso && d.first >= nearest.after && d.first <= nearest.after + 1) : undefined;
+  const when = full ?? nearest;
+  if (!when) return { date: null, offset: null };
+  const earlier = datesIn(ctx, 0, when.start).filter((d) => d.iso).at(-1)?.iso ?? null;
+  return { date: resolveDate(when, ctx.articleDate, earlier), offset: when.offset };
+}
+
+/** The dates that lie between two folded offsets (dates are in text order). */
+function datesIn(ctx: MeetingContext, from: number, to: number): DateMention[] {
+  const dates = ctx.dates;
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < dates.length && dates[i].start < to; i++) if (dates[i].end <= to) out.push(dates[i]);
+  return out;
+}
+
+/** The references that lie between two folded offsets, found by binary search (refs are in text order). */
+function refsIn(ctx: MeetingContext, from: number, to: number): PersonRef[] {
+  const refs = ctx.refs;
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PersonRef[] = [];
+  for (let i = lo; i < refs.length && refs[i].start < to; i++) if (refs[i].end <= to) out.push(refs[i]);
+  return out;
+}
+
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
 const REPORTER_REACH = 10;
+
+/** Tokens between a person and the speech verb they are the subject of ("Abdulkadir, the spokesman, stated"). */
+const REPORTER_VERB_GAP = 2;
 
 /** Tokens after a sender or companion phrase within which their person starts ("پیام کتبی پوتین"). */
 const OWNER_REACH = 2;
@@ -401,7 +531,7 @@ function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const options = { clitics: article.clitics };
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to);
-  const refs = ctx.refs.filter((r) => r.start >= from && r.end <= to);
+  const refs = refsIn(ctx, from, to);
   /** Whether a clause mark stands between token k - 1 and token k. */
   const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   const broken = (a: number, b: number) => { for (let k = a + 1; k <= b; k++) if (markBefore(k)) return true; return false; };
@@ -426,9 +556,17 @@ function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGr
     if (r.first < group.after || !broken(group.after - 1, r.first)) continue;
     const stop = Math.min(sentence.after, r.after + REPORTER_REACH);
     for (let k = r.after; k < stop; k++) {
-      if (inCue(k) || ctx.refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
+      if (inCue(k) || refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
       if (lexicon.speechVerbs.matchAt(tokens, text, k, options)) { dropped.add(r); break; }
     }
+  }
+  // "Abdulkadir stated, Tuggar has received Blinken", "ظريف قال إن لافروف التقى كيري": the subject of a speech verb before the cue,
+  // with others named between that verb and the cue, only reports the meeting.
+  for (const r of refs) {
+    if (r.after > group.first) break;
+    const verb = lexicon.speechVerbs.findIn(tokens, text, r.after, Math.min(group.first, r.after + REPORTER_VERB_GAP + 1), options)[0];
+    if (!verb || verb.after > group.first) continue;
+    if (refs.some((o) => o.key !== r.key && o.first >= verb.after && o.first < group.first)) dropped.add(r);
   }
   const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
   let out = keep(participants);
@@ -456,8 +594,8 @@ function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   if (!prep || lexicon.timeBefore.has(tokens[prep.first - 1]?.text ?? "")) return false;
   // Nothing but words may stand between them: no comma, no person.
   if (/[،,:;؛«»“”"()]/.test(text.slice(tokens[prep.after - 1].end, tokens[group.first].start))) return false;
-  if (ctx.refs.some((r) => r.first >= prep.after && r.first < group.first)) return false;
-  return ctx.refs.some((r) => r.first === group.after);
+  if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
+  return group.after < tokens.length && refsIn(ctx, tokens[group.after].start, tokens[group.after].end + 1).some((r) => r.first === group.after);
 }
 
 /**
@@ -551,8 +689,9 @@ function isDatelineDate(ctx: MeetingContext, date: DateMention): boolean {
   const text = article.folded.text;
   const line = article.lines[article.lineOfToken[date.first]];
   if (!line || article.folded.origin[date.start] - line.start > DATELINE_REACH) return false;
-  const lineStart = article.tokens.find((t, i) => article.lineOfToken[i] === line.index)?.start ?? date.start;
-  if (ctx.refs.some((r) => r.start >= lineStart && r.end <= date.start)) return false;
+  let head = date.first;
+  while (head > 0 && article.lineOfToken[head - 1] === line.index) head--;
+  if (refsIn(ctx, article.tokens[head].start, date.start).length > 0) return false;
   // " date 2020-02-07 Moscow …", "تاریخ انتشار: …": a labelled date at the start of its line.
   let k = date.first - 1;
   while (k >= 0 && article.lineOfToken[k] === line.index && dateLineWords.has(article.tokens[k].text)) k--;
@@ -599,7 +738,7 @@ function clauseBreakAfter(ctx: MeetingContext, sentence: Sentence, group: CueGro
     const word = tokens[k].text;
     if (lexicon.clauseBreaks.has(word) && !lexicon.timeAfterBreak.has(tokens[k + 1]?.text ?? "")) return tokens[k].start;
     if (!lexicon.relative.has(word) && !(ctx.article.clitics && /^[وف]/.test(word) && lexicon.relative.has(word.slice(1)))) continue;
-    const named = new Set(ctx.refs.filter((r) => r.start >= from && r.end <= tokens[k].start).map((r) => r.key));
+    const named = new Set(refsIn(ctx, from, tokens[k].start).map((r) => r.key));
     if (named.size >= 2) return tokens[k].start;
   }
   return sentence.fEnd;
@@ -676,7 +815,7 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
     } else add(pronounOf(ctx, sentence, tokens[k].start));
   }
   const items: { start: number; keys: string[] }[] = [
-    ...ctx.refs.filter((r) => r.start >= from && r.end <= to).map((r) => ({ start: r.start, keys: [r.key] })),
+    ...refsIn(ctx, from, to).map((r) => ({ start: r.start, keys: [r.key] })),
     ...ctx.groups.filter((g) => g.start >= from && g.end <= to).map((g) => ({ start: g.start, keys: g.keys })),
   ].sort((a, b) => a.start - b.start);
   for (const item of items) item.keys.forEach(add);
@@ -687,7 +826,7 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
     // Kerry"; "X درباره گفتگو با روسیه توضیح داد", where X is already here); else, with one person named, the subject told before.
     const cueStart = tokens[group.first].start;
     const sameZone = (r: PersonRef) => (quote ? r.start >= quote.start : !ctx.quotes.some((q) => q.start <= r.start && r.start < q.end && q.end <= cueStart));
-    const own = ctx.refs.find((r) => r.start >= sentence.fStart && r.end <= cueStart && sameZone(r) && ctx.entities.get(r.key)?.named !== false);
+    const own = refsIn(ctx, sentence.fStart, cueStart).find((r) => sameZone(r) && ctx.entities.get(r.key)?.named !== false);
     const subject = keys.length < 2 ? (quote?.speaker ?? own?.key ?? subjectOf(ctx, sentence, cueStart)) : own?.key;
     if (subject && !keys.includes(subject)) keys.unshift(subject);
   }
@@ -704,13 +843,13 @@ function participantsIn(ctx: MeetingContext, from: number, to: number, group: Cu
  */
 function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number): string | null {
   if (ctx.quotes.some((q) => q.sentence === sentence.index)) return subjectOf(ctx, sentence, at);
-  const before = ctx.refs.filter((r) => r.start >= sentence.fStart && r.end <= at && ctx.entities.get(r.key)?.named !== false).at(-1);
+  const before = refsIn(ctx, sentence.fStart, at).filter((r) => ctx.entities.get(r.key)?.named !== false).at(-1);
   return before?.key ?? subjectOf(ctx, sentence, at);
 }
 
 /** Whether the person's first reference in the clause follows a with-word ("با روحانی", "مع لافروف", "with Lavrov"): they are the other side of someone not named there. */
 function afterWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
-  const ref = ctx.refs.find((r) => r.key === key && r.start >= from && r.end <= to);
+  const ref = refsIn(ctx, from, to).find((r) => r.key === key);
   const { tokens } = ctx.article;
   return ref !== undefined && [ref.first - 1, ref.first - 2].some((k) => k >= 0 && lexicon.withOther.has(tokens[k].text));
 }
@@ -730,7 +869,7 @@ function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): string 
   // No one has spoken yet: the pronoun stands for the subject of the closest earlier sentence.
   for (let k = sentence.index - 1; k >= 0; k--) {
     const s = ctx.article.sentences[k];
-    const first = ctx.refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd);
+    const first = refsIn(ctx, s.fStart, s.fEnd)[0];
     if (first) return first.key;
   }
   return null;
@@ -740,7 +879,7 @@ function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): string 
 function lastSubjectBefore(ctx: MeetingContext, at: number, skip: string): string | null {
   for (const s of [...ctx.article.sentences].reverse()) {
     if (s.fEnd > at) continue;
-    const first = ctx.refs.find((r) => r.start >= s.fStart && r.end <= s.fEnd && r.key !== skip);
+    const first = refsIn(ctx, s.fStart, s.fEnd).find((r) => r.key !== skip);
     if (first) return first.key;
   }
   return null;
@@ -771,28 +910,41 @@ function countryParticipants(ctx: MeetingContext, from: number, to: number, grou
 }
 
 /**
- * Same participants, same event (no conflicting days) → one meeting, keeping the first evidence and filling gaps.
- * A meeting whose people are some of those of another meeting of the same sentence is that one told by a
- * second cue word ("در دیدار خود با A و B درباره سوریه گفتگو کرد").
+ * Same participants, same event (no conflicting days) → one meeting, keeping the first evidence and
+ * filling gaps. A second cue word of the same clause with some of the first one's people is that
+ * meeting ("در دیدار خود با A و B درباره سوریه گفتگو کرد"); a meeting told again, in the same sentence
+ * or another, with more of its people ("X received Y" in the lead, "X and Z received Y" later) is one
+ * meeting of them all, unless the larger one is named multilateral (a bilateral, then a trilateral).
  */
-function merge(found: MeetingFinding[]): MeetingFinding[] {
+function merge(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const text = ctx.article.folded.text;
+  const subset = (a: MeetingFinding, b: MeetingFinding) => a !== b && a.mode === b.mode && a.participants.length < b.participants.length && a.participants.every((p) => b.participants.includes(p));
+  const sameClause = (a: MeetingFinding, b: MeetingFinding) => a.sentence === b.sentence && b.cue < a.cue && !/[،,;؛:]/.test(text.slice(b.cue, a.cue));
   const out: MeetingFinding[] = [];
-  const within = (a: MeetingFinding, b: MeetingFinding) => a !== b && a.sentence === b.sentence && a.mode === b.mode && a.participants.length < b.participants.length && a.participants.every((p) => b.participants.includes(p));
   for (const meeting of found) {
-    if (found.some((other) => within(meeting, other))) continue;
+    if (found.some((other) => subset(meeting, other) && sameClause(meeting, other))) continue;
     const set = [...meeting.participants].sort().join("|");
     const same = out.find((m) => [...m.participants].sort().join("|") === set && (sameEvent(m, meeting) || sameCall(m, meeting)));
     if (!same) {
       out.push({ ...meeting });
       continue;
     }
-    if (same.mode !== meeting.mode) { same.mode = "phone"; same.location = null; }
-    same.location ??= meeting.location;
-    same.date ??= meeting.date;
-    same.offset ??= meeting.offset;
-    same.inPerson ||= meeting.inPerson;
+    fill(same, meeting);
   }
-  return out;
+  return out.filter((meeting) => {
+    const larger = out.find((other) => subset(meeting, other) && !other.multi && sameEvent(meeting, other));
+    if (larger) fill(larger, meeting);
+    return !larger;
+  });
+}
+
+/** What one report of a meeting adds to another of the same meeting. */
+function fill(same: MeetingFinding, meeting: MeetingFinding): void {
+  if (same.mode !== meeting.mode) { same.mode = "phone"; same.location = null; }
+  same.location ??= meeting.location;
+  same.date ??= meeting.date;
+  same.offset ??= meeting.offset;
+  same.inPerson ||= meeting.inPerson;
 }
 
 /**
@@ -816,6 +968,82 @@ function sameEvent(a: MeetingFinding, b: MeetingFinding): boolean {
   const da = a.offset ?? 0;
   const db = b.offset ?? 0;
   return Math.abs(da - db) <= SAME_EVENT_DAYS;
+}
+
+/** Sentences back within which the city a person was last placed in is where they met. */
+const PRESENCE_REACH = 6;
+
+/**
+ * Places for meetings the text gives none: where a sentence before placed one of its people
+ * ("وصل X إلى بغداد … استقبل", "خلال تواجده في أديس أبابا", "X from 10 to 12 November visited
+ * Kabul", "on Thursday in Luanda, X accredited …"), the latest within a few sentences; else the
+ * dateline's capital when the meeting's clause places it in that capital's country ("held talks
+ * in Kenya" under NAIROBI). A sentence that tells of a planned trip places no one.
+ */
+function withPresence(ctx: MeetingContext, meetings: MeetingFinding[]): MeetingFinding[] {
+  const open = meetings.filter((m) => m.location === null && m.mode === "in_person" && !m.earlier);
+  if (open.length === 0) return meetings;
+  const { article } = ctx;
+  const presence: { sentence: number; key: string; city: string }[] = [];
+  // A sentence whose own meeting found no place in its clause places people only past that clause ("…، الذي وصل إلى بغداد"),
+  // never by a city the meeting's clause left out (the topic of the talks).
+  const unplaced = new Map<number, number>();
+  for (const m of open) unplaced.set(m.sentence, Math.max(unplaced.get(m.sentence) ?? 0, m.end));
+  let r = 0;
+  for (const sentence of article.sentences) {
+    while (r < ctx.refs.length && ctx.refs[r].start < sentence.fStart) r++;
+    const cut = unplaced.get(sentence.index);
+    if (cut !== undefined && !startsRelative(article, cut)) continue;
+    const place = venueIn(article, cut ?? sentence.fStart, sentence.fEnd);
+    if (!place || hasPlanned(article, sentence.fStart, sentence.fEnd)) continue;
+    // The sentence's subject: the first person it names, else the one a pronoun or an unsaid subject stands for.
+    let k = r;
+    while (k < ctx.refs.length && ctx.refs[k].start < sentence.fEnd && ctx.entities.get(ctx.refs[k].key)?.named === false) k++;
+    const key = k < ctx.refs.length && ctx.refs[k].end <= sentence.fEnd ? ctx.refs[k].key : subjectOf(ctx, sentence, place.start);
+    if (key) presence.push({ sentence: sentence.index, key, city: place.city });
+  }
+  const dateline = datelineCapital(ctx);
+  for (const meeting of open) {
+    const where = presence.filter((p) => p.sentence <= meeting.sentence && p.sentence >= meeting.sentence - PRESENCE_REACH && meeting.participants.includes(p.key)).at(-1);
+    if (where) meeting.location = where.city;
+    else if (dateline && placesCountry(ctx, meeting, dateline.country)) meeting.location = dateline.city;
+  }
+  return meetings;
+}
+
+/** Whether a relative pronoun ("الذي", "who") is the first word at or after a folded offset. */
+function startsRelative(article: ArticleText, at: number): boolean {
+  const word = article.tokens[tokenIndexAt(article.tokens, at)]?.text ?? "";
+  return lexicon.relative.has(word) || (article.clitics && /^[وف]/.test(word) && lexicon.relative.has(word.slice(1)));
+}
+
+/** Characters from a line's start within which a dateline's city stands ("MOSCOW (Sputnik) –", "كاراكاس، 20 فبراير"). */
+const DATELINE_CITY_REACH = 3;
+
+/** The capital a dateline opens with (at the start of a dateline line or of the first body line, set off by a dash, comma or bracket). */
+function datelineCapital(ctx: MeetingContext): { city: string; country: string } | null {
+  const { article } = ctx;
+  const text = article.folded.text;
+  const firstBody = article.lines.find((l) => l.kind === "body");
+  let first = 0;
+  for (const line of article.lines) {
+    while (first < article.tokens.length && article.lineOfToken[first] < line.index) first++;
+    if (first >= article.tokens.length) break;
+    if (article.lineOfToken[first] !== line.index) continue;
+    const city = findCities(article.tokens, text, article.tokens[first].start, article.tokens[Math.min(article.tokens.length - 1, first + DATELINE_CITY_REACH)].end, article.clitics)[0];
+    // "بيروت-سانا" on a line of its own, "MOSCOW (Sputnik) –", or "كاراكاس، 20 فبراير …" opening the dateline or the story.
+    const mark = line.kind === "dateline" || line === firstBody ? /^\s*[-–—,،(/:]/ : /^\s*[-–—(/]/;
+    if (city?.country && city.first === first && mark.test(text.slice(city.end, city.end + 3))) return { city: city.city, country: city.country };
+    if (line === firstBody) break;
+  }
+  return null;
+}
+
+/** Whether the meeting's clause names the country with a place preposition ("در لبنان", "in Kenya", "بلبنان"). */
+function placesCountry(ctx: MeetingContext, meeting: MeetingFinding, code: string): boolean {
+  const { tokens } = ctx.article;
+  const text = ctx.article.folded.text;
+  return ctx.countries.some((c) => c.code === code && c.start >= meeting.start && c.end <= meeting.end && (isPlacePreposition(tokens[c.first - 1]?.text ?? "") || isPlacePreposition(text.slice(tokens[c.first].start, c.start))));
 }
 
 /** Sentences back within which a further meeting ("also met") keeps the city of the meeting told before. */

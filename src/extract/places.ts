@@ -16,6 +16,8 @@ import type { Token } from "./tokens.ts";
 /** A place found in text: its English name and folded range. */
 export interface PlaceMention {
   city: string;
+  /** The country of a capital. */
+  country?: string;
   first: number;
   after: number;
   start: number;
@@ -28,6 +30,8 @@ export interface PlaceMention {
 interface PlaceName {
   city: string;
   only?: "fa" | "ar";
+  /** For a capital: the ISO code of its country. */
+  country?: string;
 }
 
 const cities = buildPlaces();
@@ -61,7 +65,7 @@ function buildPlaces(): PhraseMatcher<PlaceName> {
     if (!capital) continue;
     const c = checkObject(capital, `${code}.capital`);
     const en = checkString(c.en, `${code}.capital.en`);
-    for (const n of checkStrings(c.names, `${code}.capital.names`)) m.add(n, { city: en });
+    for (const n of checkStrings(c.names, `${code}.capital.names`)) m.add(n, { city: en, country: code });
   }
   return m;
 }
@@ -74,7 +78,7 @@ export function findCities(tokens: Token[], folded: string, from: number, to: nu
   for (let i = firstFrom(matches, from); i < matches.length && matches[i].start < to; i++) {
     const match = matches[i];
     const place = match.values.find((v) => !v.only || v.only === language);
-    if (place && match.end <= to) out.push({ city: place.city, first: match.first, after: match.after, start: match.start, end: match.end, preposition: "" });
+    if (place && match.end <= to) out.push({ city: place.city, country: place.country, first: match.first, after: match.after, start: match.start, end: match.end, preposition: "" });
   }
   return out;
 }

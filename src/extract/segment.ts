@@ -7,8 +7,10 @@ import languageData from "./data/language.json" with { type: "json" };
 import { checkLanguageLists, checkObject } from "./data-check.ts";
 import type { Span } from "./types.ts";
 
-/** English honorifics written with a full stop before a name ("Mr. X"), lowercased. */
-const ABBREVIATED = new Set(checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics").en.map((w) => w.toLowerCase()));
+/** English honorifics written with a full stop before a name ("Mr. X", and the first word of "Rt. Hon. X"), lowercased. */
+const ABBREVIATED = new Set(
+  checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics").en.flatMap((w) => [w.toLowerCase(), ...[...w.toLowerCase().matchAll(/(\p{L}+)\./gu)].map((m) => m[1])]),
+);
 
 /** A line of the original text (without its line break). */
 export interface TextLine extends Span {

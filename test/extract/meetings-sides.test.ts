@@ -155,3 +155,48 @@ describe("meetings: lists of the people someone met", () => {
     expect(at("Putin spent two days in Tehran. His meetings included Zarif and Kerry.")).toEqual([withPutin("mohammad-javad-zarif"), withPutin("john-kerry")]);
   });
 });
+
+describe("meetings: reporters and repeated reports", () => {
+  it("leaves out the subject of a speech verb before the cue when others are named between", () => {
+    expect(at("Pompeo said Zarif received Lavrov in Tehran.")).toEqual([zarifLavrov]);
+    expect(at("قال بومبيو إن ظريف استقبل لافروف في طهران.")).toEqual([zarifLavrov]);
+  });
+
+  it("takes a meeting told again with one more of its people as one meeting of them all", () => {
+    expect(at("Zarif received Lavrov in Tehran today.\nZarif and Kerry received Lavrov at the airport today.")).toEqual(threeOfThem);
+  });
+
+  it("keeps a bilateral and the trilateral that followed it apart", () => {
+    expect(at("Zarif met Lavrov in Geneva.\nLater, Zarif, Lavrov and Kerry held a trilateral meeting in Geneva.")).toEqual([zarifLavrov, ...threeOfThem]);
+  });
+
+  it("reads 'since taking office' as a time phrase, not a clause of other people", () => {
+    expect(at("Zarif held his first phone call since taking office with Lavrov.")).toEqual([zarifLavrov]);
+  });
+});
+
+describe("meetings: heads of delegations", () => {
+  it("takes the heads of the delegations named after talks told with no one named as the people who met", () => {
+    const facts = extract("A new round of consultations was held in Geneva on Monday. The Iranian delegation was led by Zarif, while the Russian delegation was headed by Lavrov.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.location])).toEqual([[zarifLavrov, "Geneva"]]);
+  });
+});
+
+describe("meetings: a cue that refers back", () => {
+  it("gives the meeting told last the date and place a sentence referring back to it tells", () => {
+    const facts = extract("ظریف و لاوروف تلفنی گفتگو کردند.\nظریف روز دوشنبه ۱۳ خرداد ۱۳۹۸ در این گفتگوی تلفنی گفت روابط خوب است.", { publishedAt: "2019-06-04" });
+    expect(facts.meetings.map((m) => [m.mode, m.date])).toEqual([["phone", "2019-06-03"]]);
+  });
+});
+
+describe("meetings: a meeting told before its people", () => {
+  it("gives people who attended the meeting the place and date of the meeting told just before with no one named", () => {
+    const facts = extract("The trilateral meeting of foreign ministers was convened in Geneva on Monday. Zarif, Lavrov and Kerry attended the meeting.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.location, m.date])).toEqual([[threeOfThem[0], "Geneva", "2019-05-13"]]);
+  });
+
+  it("does not take 'last night' for a meeting told as an earlier one", () => {
+    const facts = extract("وصل ظريف إلى موسكو الليلة الماضية وكان في استقباله لافروف.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.location)).toEqual(["Moscow"]);
+  });
+});

@@ -115,3 +115,31 @@ describe("places written with a venue, a landmark or an event", () => {
     expect(places("Zarif met Lavrov in Geneva.\nZarif also met Kerry.")).toEqual(["Geneva", "Geneva"]);
   });
 });
+
+describe("places from the sentences before and the dateline", () => {
+  const places = (text: string) => extract(text).meetings.map((m) => m.location);
+
+  it("takes the city a sentence before placed one of the people in", () => {
+    expect(places("وصل ظريف إلى موسكو مساء أمس.\nواستقبل لافروف ظريف صباح اليوم.")).toEqual(["Moscow"]);
+    expect(places("ظریف روز دوشنبه وارد ژنو شد.\nوی سپس با لاوروف دیدار کرد.")).toEqual(["Geneva"]);
+    expect(places("On Thursday in Geneva, Zarif opened the conference.\nZarif later met Lavrov.")).toEqual(["Geneva"]);
+  });
+
+  it("takes the city of an arrival told in a relative clause after the meeting's people", () => {
+    expect(places("استقبل بوتين ظريف والوفد المرافق له الذي وصل إلى موسكو في زيارة رسمية.")).toEqual(["Moscow"]);
+  });
+
+  it("does not take a previous trip's destination for the meeting's place", () => {
+    expect(location("التقى ظريف لافروف وبحث معه نتائج زيارته السابقة إلى واشنطن.")).toBeNull();
+  });
+
+  it("does not place people by a trip still to come", () => {
+    expect(places("ظریف هفته آینده به مسکو سفر خواهد کرد.\nظریف امروز با لاوروف دیدار کرد.")).toEqual([null]);
+  });
+
+  it("takes the dateline's capital when the meeting's clause places it in that capital's country", () => {
+    expect(places("بيروت-سانا\n\nظریف امروز در لبنان با لاوروف دیدار کرد.")).toEqual(["Beirut"]);
+    expect(places("NAIROBI (Reuters) - Zarif held talks in Kenya with Lavrov.")).toEqual(["Nairobi"]);
+    expect(places("NAIROBI (Reuters) - Zarif held talks with Lavrov.")).toEqual([null]);
+  });
+});

@@ -197,3 +197,122 @@ describe("quotations given to no one", () => {
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
   });
 });
+
+describe("English subjects", () => {
+  it("never takes the listener after 'told' for the speaker", () => {
+    expect(quotes(extract("Kerry met Lavrov. Lavrov told Kerry the talks were useful.")).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
+
+  it("reads a surname standing alone before the verb as the person named with it", () => {
+    const text = "President Alberto Quispe met Lavrov on Monday.\nOn the call, Quispe told Lavrov it was essential to keep talking.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["it was essential to keep talking"]);
+  });
+
+  it("gives a participle of two people joined by 'and' to nobody", () => {
+    expect(extract("Kerry and Lavrov held a call on Monday, saying the two countries would work together.").quotes).toEqual([]);
+  });
+
+  it("takes the name right before the verb, not one earlier in the sentence", () => {
+    const text = "After congratulating Lavrov on his new post, Secretary of State Kerry stated that the talks would go on.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry"]);
+  });
+
+  it("reads a pronoun as the subject opening the sentence before, but 'he added' as the last speaker", () => {
+    const said = "Kerry said the talks were useful.\nLavrov thanked Kerry for the invitation. He explained that Moscow was ready to resume the dialogue.";
+    expect(quotes(extract(said)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
+    const added = "Kerry said the talks were useful.\nLavrov thanked Kerry for the invitation. He added that the dialogue would resume.";
+    expect(quotes(extract(added)).map((q) => q[0])).toEqual(["john-kerry", "john-kerry"]);
+  });
+
+  it("takes honorifics before the subject of an attribution after the clause", () => {
+    expect(quotes(extract("Moscow is ready to help, Rt. Hon. Lavrov said."))).toEqual([["sergey-lavrov", "Moscow is ready to help", false]]);
+  });
+});
+
+describe("English attributions around their words", () => {
+  it("reads a listener after 'to' between the verb and 'that'", () => {
+    expect(quotes(extract("Kerry confirmed to Russian Foreign Minister Sergey Lavrov that the envoy would arrive soon."))).toEqual([["john-kerry", "the envoy would arrive soon", false]]);
+  });
+
+  it("reads a subject after the verb through title and country words", () => {
+    const text = "“We are working on it,” said US Secretary of State John Kerry in his remarks on Monday.";
+    expect(quotes(extract(text))).toEqual([["john-kerry", "We are working on it", true]]);
+  });
+
+  it("reads an attribution set off by commas inside its clause", () => {
+    expect(quotes(extract("Kerry met Lavrov.\nThe ministry, Mr. Lavrov said, facilitated visits of the president to many countries."))).toEqual([["sergey-lavrov", "facilitated visits of the president to many countries", false]]);
+  });
+
+  it("reads 'said this' as pointing back to the paragraph before", () => {
+    const text = "Trade between the two countries will double by next year.\n\nMr. Lavrov said this when he spoke to reporters in Moscow on Tuesday.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Trade between the two countries will double by next year", false]]);
+    expect(extract("Trade will double.\n\nLavrov said this week that the talks would resume.").quotes.map((q) => q.span.text)).toEqual(["the talks would resume"]);
+  });
+
+  it("reads 'described X as Y' without quotation marks, not 'described X'", () => {
+    expect(quotes(extract("Lavrov described the consultations as an important mechanism for dialogue."))).toEqual([["sergey-lavrov", "the consultations as an important mechanism for dialogue", false]]);
+    expect(extract("Lavrov described the situation in the region at length.").quotes).toEqual([]);
+  });
+
+  it("gives a paragraph that is one quotation, after a paragraph ending in a direct quote, to the same speaker", () => {
+    const text = "“The talks were useful,” said Lavrov in his remarks on Monday.\n\n“We will meet again in the spring.”\n\nKerry left for Washington.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "The talks were useful", true],
+      ["sergey-lavrov", "We will meet again in the spring", true],
+    ]);
+  });
+
+  it("does not read an outlet word inside the words before an attribution as its subject", () => {
+    expect(quotes(extract("Kerry met Lavrov.\nMoscow supports the presidency of the summit next year, Lavrov said."))).toEqual([["sergey-lavrov", "Moscow supports the presidency of the summit next year", false]]);
+  });
+});
+
+describe("Persian statements and their subjects", () => {
+  it("reads a stance repeated or announced with its object right before the verb or further from it", () => {
+    expect(quotes(extract("ظریف در این نشست حمایت ایران از حاکمیت عراق را تکرار کرد.")).map((q) => q[1])).toEqual(["حمایت ایران از حاکمیت عراق را تکرار کرد"]);
+  });
+
+  it("gives a statement to the person opening its own clause, not to the sentence's first person", () => {
+    const text = "لاوروف با ظریف گفت‌وگوی تلفنی داشت و ظریف نیز حمایت ایران از این طرح را اعلام کرد.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
+  });
+
+  it("gives nothing to a news outlet standing as the subject", () => {
+    expect(extract("ظریف به دمشق رفت.\nایرنا ادامه داد که ظریف با مقامات سوری دیدار کرد.").quotes).toEqual([]);
+  });
+
+  it("reads emphasis with the formal light verb ورزید, and passes over honorifics and phrases of occasion after the subject", () => {
+    expect(quotes(extract("ظریف بر ضرورت گفت‌وگو تاکید ورزید.")).map((q) => q[1])).toEqual(["ضرورت گفت‌وگو"]);
+    expect(quotes(extract("دکتر ظریف در ادامه سخنان خود حل سیاسی را تنها راه خواند.")).map((q) => q[1])).toEqual(["حل سیاسی را تنها راه خواند"]);
+  });
+});
+
+describe("more cues of each language", () => {
+  it("gives quoted words followed by على حد تعبيره to the sentence's subject", () => {
+    const text = "وأشاد لافروف بالقرار الأخير «سعيا إلى تهدئة الأوضاع في المنطقة» على حد تعبيره.";
+    expect(quotes(extract(text))).toContainEqual(["sergey-lavrov", "سعيا إلى تهدئة الأوضاع في المنطقة", true]);
+  });
+
+  it("reads عبّر عن after a named subject, not عبر as 'via'", () => {
+    expect(quotes(extract("وعبر لافروف عن دعم بلاده للحل السياسي في المنطقة.")).map((q) => q[1])).toEqual(["دعم بلاده للحل السياسي في المنطقة"]);
+    expect(extract("وقال لافروف إن الحوار مفيد.\nوجرى الاتصال عبر تقنية الفيديو عن بعد بين الوزيرين.").quotes.map((q) => q.span.text)).toEqual(["الحوار مفيد"]);
+  });
+
+  it("never reads a verb inside a name with a clitic letter (كيري is not ك + يرى)", () => {
+    const text = "وقال لافروف خلال لقائه نظيره جون كيري في موسكو اليوم “إن المباحثات ستركز على التعاون بين البلدين”.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["إن المباحثات ستركز على التعاون بين البلدين"]);
+  });
+
+  it("reads Persian اشاره کرد که as a speech verb and به گفته X as according to X", () => {
+    expect(quotes(extract("ظریف اشاره کرد که مذاکرات ادامه دارد.")).map((q) => q[1])).toEqual(["مذاکرات ادامه دارد"]);
+    expect(extract("ظریف به این موضوع اشاره کرد.").quotes).toEqual([]);
+    expect(quotes(extract("به گفته ظریف، مذاکرات هفته آینده از سر گرفته می‌شود."))).toEqual([["mohammad-javad-zarif", "مذاکرات هفته آینده از سر گرفته می‌شود", false]]);
+  });
+});
+
+describe("Persian clause openings", () => {
+  it("reads a title after an opening phrase of occasion as the subject, and no person named earlier", () => {
+    const text = "ظریف با لاوروف دیدار کرد.\nدر این ملاقات‌ها، نماینده ویژه بر ضرورت گفت‌وگو تاکید کرد.";
+    expect(extract(text).quotes).toEqual([]);
+  });
+});

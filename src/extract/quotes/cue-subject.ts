@@ -66,3 +66,15 @@ export function chainStart(refs: PersonRef[], k: number): number {
 export function afterPreposition(tokens: Token[], lang: Language, k: number): boolean {
   return k > 0 && lexicon(lang).prepositions.has(tokens[k - 1].text);
 }
+
+/**
+ * The person whose written name ends or begins with the capitalised word at token k, when one alone does ("Fernandez
+ * told", "Wang said"): a surname standing where no reference was found. Null for other words.
+ */
+export function surnameAt(article: ArticleText, refs: PersonRef[], k: number): string | null {
+  const word = article.tokens[k]?.text;
+  if (!word || !/^\p{Lu}/u.test(article.source[article.folded.origin[article.tokens[k].start]] ?? "")) return null;
+  // The family name may come last ("Alberto Fernandez") or first ("Wang Yi").
+  const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && (article.tokens[r.after - 1].text === word || article.tokens[r.first].text === word)).map((r) => r.key));
+  return keys.size === 1 ? [...keys][0] : null;
+}

@@ -4,13 +4,13 @@
  */
 import { isBodyToken, type ArticleText, type Sentence } from "../article-text.ts";
 import type { PersonRef } from "../persons.ts";
-import { tokenIndexAt, type Token } from "../tokens.ts";
+import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";
 import type { Cue, QuotePeople } from "./cue.ts";
 import { findPronoun } from "./cue-subject.ts";
 import { findCues } from "./find-cues.ts";
-import { OPENING, quotationSpans } from "./marks.ts";
+import { CLOSING_OF, isShortQuote, OPENING, quotationSpans } from "./marks.ts";
 import { previousSubject, resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 
 /** A quote before offsets are mapped back: folded range of the quoted words and the speaker key. */
@@ -37,6 +37,8 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
   const lines = [...byLine.values()];
   // Quoted words carried over into later paragraphs; cues before this offset are the speaker's own words.
   let consumedUntil = -1;
+  // The speaker of a direct quote ending the paragraph before, if one did.
+  let lastDirect: { speaker: string; paragraph: number } | null = null;
   for (let li = 0; li < lines.length; li++) {
     const sentences = lines[li];
     const paraEnd = sentences.at(-1)!.fEnd;
@@ -44,6 +46,10 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     const cues = findCues(article, sentences, language, bodyRefs).filter((c) => c.start >= consumedUntil);
     const inQuotation = (c: Cue, [open, close]: [number, number]) => open < c.start && c.end <= close;
     const before = found.length;
+    // A paragraph that is one quotation, with no attribution, right after a paragraph ending in a direct quote: the same
+    // speaker goes on ("“…,” said X in his remarks. ¶ “We are trying to …”").
+    const alone = cues.length === 0 && lastDirect?.paragraph === li - 1 && sentences[0].fStart >= consumedUntil ? wholeQuotation(text, tokens, sentences[0].fStart, paraEnd) : null;
+    if (alone && lastDirect) found.push({ speaker: lastDirect.speaker, start: alone.start, end: alone.end, direct: true, sentence: sentences[0].index });
     // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
     readCues(cues.filter((c) => !quotations.some((q) => inQuotation(c, q))), paraEnd);
     // A quotation given to no one ("the readout: “Brennan reiterated that …”", "“Chollet confirmed that …,” the ministry
@@ -53,6 +59,8 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       const inner = cues.filter((c) => inQuotation(c, q) && bodyRefs.some((r) => r.start >= c.sentence.fStart && (r.end <= c.start || (c.lang === "ar" && r.first === c.after))));
       if (inner.length > 0) readCues(inner, q[1]);
     }
+    const last = found.length > before ? found[found.length - 1] : null;
+    lastDirect = last?.direct ? { speaker: last.speaker, paragraph: li } : null;
 
     /** Reads the quotes of a paragraph's cues, their content ending by `limit` at the latest. */
     function readCues(lineCues: Cue[], limit: number): void {
@@ -111,6 +119,15 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     }
   }
   return found;
+}
+
+/** The quoted words of a paragraph that is one quotation (opening at its start, closing at its end), or null. */
+function wholeQuotation(text: string, tokens: Token[], from: number, to: number): { start: number; end: number } | null {
+  const open = skipSpaces(text, from);
+  if (!OPENING.has(text[open] ?? "") || isShortQuote(text, tokens, open)) return null;
+  const close = text.indexOf(CLOSING_OF[text[open]], open + 1);
+  if (close < 0 || close > to || text.slice(close + 1, to).replace(/[\s.,!?؟]/g, "") !== "") return null;
+  return trimContent(text, open, close + 1, true);
 }
 
 /** Whether a person or pronoun stands before a cue in its sentence. */

@@ -11,8 +11,8 @@ import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, QuotePeople } from "./cue.ts";
-import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
-import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, TITLE_CHAIN } from "./cue-subject.ts";
+import { lexicon, OUTLETS, TITLE_WORDS } from "./cue-lexicon.ts";
+import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, surnameAt, TITLE_CHAIN } from "./cue-subject.ts";
 import { quotationSpans } from "./marks.ts";
 
 /**
@@ -33,21 +33,32 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.lang === "en" && cue.type === "verb" && coordinatedSubject(article, refs, cue.first)) return null;
   if (cue.type === "participle") {
     const subject = participleSubject(article, cue, refs, outside, previousInSentence ? previousInLine : null);
+    // "Fernandez and Pinera held a call, saying …": a participle of two people joined is nobody's in particular.
+    if (subject && cue.lang === "en" && !previousInSentence) {
+      const ref = refs.find((r) => r.key === subject && r.start >= cue.sentence.fStart && r.end <= cue.start);
+      if (ref && (jointBefore(article, refs, ref.first) || jointAfter(article, refs, ref.after))) return null;
+    }
     if (subject !== undefined) return subject;
     return cue.lang === "en" && findPronoun(tokens, cue.lang, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker;
   }
-  if (cue.subjectAfter) {
+  // English puts its subject after the verb only after the words it attributes ("“…,” said Lavrov"): "told Pinera" is a listener.
+  if (cue.subjectAfter && (cue.lang !== "en" || content.end <= cue.start)) {
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
     // "أكد لنظيره الياباني أن": a person with ل written onto it is the listener, not the subject.
-    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, refs, limit);
+    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
     if (after) return after.key;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
   }
+  // "پوتین … گفت‌وگو داشت و رئیس‌جمهور ایران نیز X را اعلام کرد": a person opening the statement's own clause is its subject.
+  const ownClause = cue.clauseStart !== undefined && cue.clauseStart > regionStart ? refs.find((r) => r.start >= cue.clauseStart! && r.end <= Math.min(content.start, cue.start) && !afterPreposition(tokens, cue.lang, r.first)) : undefined;
+  if (ownClause) return ownClause.key;
   // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
   const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
   if (byTitle) return byTitle;
+  // "یک مقام ارشد آمریکایی گفت": a Persian clause whose subject opens with an indefinite word speaks for nobody named.
+  if (cue.lang === "fa" && !cue.subjectAfter && content.start > cue.start && lex.indefiniteSubjects.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) return null;
   // "The Indonesian minister reiterated", "وقال سمو الوزير", "رئیس پارلمان عربی … گفت": a title or role noun standing as
   // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
   const titled = subjectTitle(article, cue, content, context.people);
@@ -60,8 +71,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const apposedRef = apposed !== null ? refs.find((r) => r.first === apposed && outside(r)) : undefined;
   if (apposedRef) return apposedRef.key;
   if (cue.lang === "en" && tokens[cue.first - 1] && lex.agencies.has(tokens[cue.first - 1].text)) return null;
-  // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks.
-  const adjacent = content.end <= cue.start ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
+  // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks; so does
+  // the name right before an English verb ("Following his words to Mr. Matsumoto, Foreign Secretary Hague stated that").
+  const adjacent = content.end <= cue.start || cue.lang === "en" ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
   if (adjacent) return adjacent.key;
   // "در ارتباط با آزادی «X» …، گفت": a person inside an opening prepositional phrase is its object, not who speaks.
   const opening = cue.lang === "fa" && !cue.subjectAfter ? openingPhrase(article, regionStart, cue.first) : null;
@@ -82,17 +94,35 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
   const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.lang, cue.end, content.start) : pluralSubjectAt(article, cue.lang, subjectFrom, cue.start);
   if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
-  if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return lastSpeaker;
+  // "Matsumoto thanked Hague … . He explained that …": an English pronoun stands for the subject of the sentence before,
+  // unless the verb goes on with the last speaker's words ("…, he added").
+  const continues = lex.continuationVerbs.has(article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, ""));
+  if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return (cue.lang === "en" && !continues ? openingSubject(article, refs, cue.sentence.index - 1) : null) ?? lastSpeaker;
   if (firstRef) return firstRef.key;
-  if (hasAgencySubject(article, cue.lang, regionStart, cue.start, inOpening)) return null;
+  if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
+  // "سانا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
+  if (outletSubject(article, cue, subjectFrom, content)) return null;
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
-  if (cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
+  if (cue.lang !== "en" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
+  // "Fernandez told …": a surname standing alone before an English verb is the person named with it.
+  const surname = cue.lang === "en" && cue.first > cue.sentence.first && !/[^\s]/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)) ? surnameAt(article, refs, cue.first - 1) : null;
+  if (surname) return surname;
   // English writes its subject: a verb with none we know ("the Indian envoy had commended") speaks for someone unnamed.
   if (cue.lang === "en" && cue.type === "verb" && cue.first > cue.sentence.first && !lex.predicateCoordinators.has(tokens[cue.first - 1].text)) return null;
   // An Arabic verb with no subject, inside a sentence that names nobody before it ("تبادلا وجهات النظر … وحث الاحتلال
   // على …"), is a verbal noun or a clause of a subject we do not know; only one opening its sentence goes on with the last speaker.
   if (cue.lang === "ar" && cue.first > cue.sentence.first) return null;
   return lastSpeaker;
+}
+
+/** Whether a news outlet's name stands as a cue's subject: opening its clause before the verb, or right after an Arabic verb. */
+function outletSubject(article: ArticleText, cue: Cue, from: number, content: { start: number; end: number }): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (cue.lang === "ar" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start) return OUTLETS.matchAt(tokens, text, cue.after, options) !== null;
+  const first = cue.lang === "fa" ? clauseStartToken(article, cue) : tokenIndexAt(tokens, from);
+  return OUTLETS.findIn(tokens, text, first, cue.first, options).some((m) => m.first === first || m.after === cue.first);
 }
 
 /** Who a cue may speak for, besides its own words: the people named, and the speakers met before it. */
@@ -174,13 +204,15 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   return { countries: t.countries, role: t.entry!.role };
 }
 
-/** First token of a Persian cue's clause: the sentence's first, past a lead-in ending in a comma and a coordinator. */
+/** First token of a Persian cue's clause: the sentence's first, past a lead-in or an opening phrase ending in a comma, and a coordinator. */
 function clauseStartToken(article: ArticleText, cue: Cue): number {
   const { tokens } = article;
   const text = article.folded.text;
   let s = cue.sentence.first;
-  for (let k = s + 1; k < cue.first && k < s + LEAD_WORDS; k++) {
-    if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && startsWithLeadIn(text.slice(tokens[s].start, tokens[k].start))) { s = k; break; }
+  // A lead-in ("به گزارش ایسنا،") or an opening phrase of place or time ("در این ملاقات‌ها،", "پس از دیدار،") up to its comma.
+  const opens = startsWithLeadIn(text.slice(tokens[s].start, cue.start)) || lexicon("fa").phraseOpeners.has(tokens[s].text);
+  for (let k = s + 1; opens && k < cue.first && k < s + LEAD_WORDS; k++) {
+    if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) { s = k; break; }
   }
   if (s < cue.first && COORDINATORS.has(tokens[s].text)) s++;
   return s;
@@ -211,6 +243,19 @@ function fitsTitle(subject: SubjectTitle, entity: PersonEntity): boolean {
   if (!subject.role) return true;
   if (!entity.role) return subject.countries.length > 0;
   return entity.role === subject.role || (!subject.role.includes(" ") && entity.role.startsWith(`${subject.role} `));
+}
+
+/** Words before a person that still leave them the subject opening a sentence ("2. Foreign Minister Matsumoto thanked"). */
+const OPENING_WORDS = 4;
+
+/** The person opening sentence k as its subject (within its first words, not after a preposition), or null. */
+function openingSubject(article: ArticleText, refs: PersonRef[], k: number): string | null {
+  const s = article.sentences[k];
+  if (!s) return null;
+  const first = refs.find((r) => r.first >= s.first && r.first < s.after);
+  if (!first || first.first - s.first > OPENING_WORDS || afterPreposition(article.tokens, "en", first.first)) return null;
+  // Not after a comma or a quotation mark: "In talks with Kerry, Lavrov …", "“We told Kerry …”" open with something else.
+  return /[,;:“"«]/.test(article.folded.text.slice(s.fStart, first.start)) ? null : first.key;
 }
 
 /** Whether an English plural noun ("ministers", "the two sides") heads the subject right before the verb at token i. */
@@ -245,11 +290,31 @@ function hasRoleSubject(article: ArticleText, cue: Cue): boolean {
 
 /** Whether the English subject right before token i is two people joined by "and" ("Putin and US President Obama said"). */
 function coordinatedSubject(article: ArticleText, refs: PersonRef[], i: number): boolean {
-  const { tokens } = article;
   if (!refs.some((r) => r.after === i)) return false;
-  const start = chainStart(refs, i);
-  return start >= 2 && tokens[start - 1].text === "and" && refs.some((r) => r.after === start - 1);
+  return jointBefore(article, refs, chainStart(refs, i));
 }
+
+/** Words (adjectives, titles) that may stand between "and" and the second of two people joined ("X and conservative Y"). */
+const JOINT_GAP = 2;
+
+/** Whether the person starting at token k is the second of two joined by "and" ("Putin and Obama", "X and conservative Y"). */
+function jointBefore(article: ArticleText, refs: PersonRef[], k: number): boolean {
+  const { tokens } = article;
+  for (let j = k - 1; j >= 1 && j >= k - 1 - JOINT_GAP; j--) {
+    if (/[,;.:]/.test(article.folded.text.slice(tokens[j].end, tokens[j + 1].start))) return false;
+    if (tokens[j].text === "and") return refs.some((r) => r.after === j) || surnameAt(article, refs, j - 1) !== null;
+  }
+  return false;
+}
+
+/** Whether a second person joined by "and" follows token k ("Kerry and Lavrov held …"). */
+function jointAfter(article: ArticleText, refs: PersonRef[], k: number): boolean {
+  const { tokens } = article;
+  if (tokens[k]?.text !== "and") return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 1 + JOINT_GAP; j++) if (refs.some((r) => r.first === j) || surnameAt(article, refs, j) !== null) return true;
+  return false;
+}
+
 
 /**
  * Who a participle (مؤكدا أن، مشددا على، adding that) continues: the speaker of a quote earlier in its sentence,
@@ -299,13 +364,15 @@ function titleCoreference(article: ArticleText, refs: PersonRef[], regionStart: 
 }
 
 /** The first person after a verb reached through title and honorific words only ("أكد نائب رئيس الوزراء ووزير الخارجية … أيمن الصفدي"). */
-function titledSubject(article: ArticleText, cue: Cue, refs: PersonRef[], contentStart: number): PersonRef | undefined {
+function titledSubject(article: ArticleText, cue: Cue, people: QuotePeople, contentStart: number): PersonRef | undefined {
   const { tokens } = article;
-  const ref = refs.find((r) => r.first > cue.after && r.end <= contentStart);
+  const ref = people.refs.find((r) => r.first > cue.after && r.end <= contentStart);
   if (!ref || ref.first - cue.after > TITLE_CHAIN) return undefined;
+  // Country words belong to the chain too: "said US Secretary of State Michael Pompeo".
+  const inCountry = (k: number) => people.countries.some((c) => c.first <= k && k < c.after);
   for (let k = cue.after; k < ref.first; k++) {
     const word = tokens[k].text;
-    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1)))) return undefined;
+    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1))) && !inCountry(k) && !lexicon(cue.lang).definiteArticles.has(word)) return undefined;
   }
   return ref;
 }
