@@ -247,6 +247,11 @@ export function isPersonVerb(word: string): boolean {
   return names.personAfter.has(word);
 }
 
+/** Whether a word makes the name after it a place's or a thing's (شارع، مسجد، Street of …, the Prophet). */
+export function namesAPlace(word: string): boolean {
+  return names.thingBefore.has(word);
+}
+
 /** Whether a word is listed before a journalist's name (By, كتب، خبرنگار). */
 export function isBylineWord(word: string): boolean {
   return names.bylines.has(word);

@@ -11,7 +11,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { OpenPeople, surnameRefs } from "./open-people.ts";
 import type { TitleMention } from "./titles.ts";
@@ -410,6 +410,9 @@ export function gapOf(ctx: PersonContext, a: number, b: number): string {
  * at the start of a clause, before it ("Jan Kowalski, the Polish deputy foreign minister").
  */
 function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): NameRun | null {
+  // "مسجد الأمير عبد القادر", "King Fahd Road": a title in the name of a place is no person's.
+  const preceding = ctx.tokens[title.first - 1];
+  if (preceding && ctx.sameLine(title.first - 1, title.first) && namesAPlace(preceding.text)) return null;
   // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y).
   const known = (run: NameRun | null): NameRun | null => {
     const ref = run && refs.find((r) => r.kind === "name" && run.first <= r.first && r.after <= run.after);
