@@ -172,6 +172,18 @@ interface CueGroup {
 
 /** Cue words of a sentence, neighbouring ones grouped into one cue. */
 function cueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
+  if (sentence.index < 0) return findCueGroups(article, sentence);
+  let known = cueGroupsOf.get(article);
+  if (!known) cueGroupsOf.set(article, (known = new Map()));
+  let groups = known.get(sentence.index);
+  if (!groups) known.set(sentence.index, (groups = findCueGroups(article, sentence)));
+  return groups;
+}
+
+/** cueGroups of each sentence of an article, found once (headlines, index -1, are not kept). */
+const cueGroupsOf = new WeakMap<ArticleText, Map<number, CueGroup[]>>();
+
+function findCueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
   const { tokens } = article;
   const text = article.folded.text;
   const groups: CueGroup[] = [];
@@ -347,6 +359,17 @@ const ATTENDANCE_REACH = 3;
  * are participants), but are no counterpart of their own when a list is split (bySide).
  */
 function attendeeRefs(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> {
+  let known = attendance.get(ctx);
+  if (!known) attendance.set(ctx, (known = new Map()));
+  let out = known.get(sentence.fStart);
+  if (!out) known.set(sentence.fStart, (out = findAttendees(ctx, sentence)));
+  return out;
+}
+
+/** attendeeRefs of each sentence, found once per article. */
+const attendance = new WeakMap<MeetingContext, Map<number, Set<PersonRef>>>();
+
+function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> {
   const { article } = ctx;
   const { tokens } = article;
   const text = article.folded.text;
@@ -354,6 +377,7 @@ function attendeeRefs(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> {
   const out = new Set<PersonRef>();
   const refs = refsIn(ctx, sentence.fStart, sentence.fEnd);
   if (refs.length === 0) return out;
+  const lastRef = refs[refs.length - 1].first;
   /** Whether a clause mark stands between token k - 1 and token k. */
   const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   /** Whether token k starts another clause: a with-word, a speech verb, a quotation. */
@@ -361,7 +385,7 @@ function attendeeRefs(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> {
   // "حضر اللقاء كل من X، وY، وZ": the people after the phrase, up to another clause or cue; a list may run over commas.
   for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
     let end = m.after + 1;
-    while (end < sentence.after && !stop(end) && lexicon.cues.matchAt(tokens, text, end, options) === null) end++;
+    while (end < sentence.after && end <= lastRef && !stop(end) && lexicon.cues.matchAt(tokens, text, end, options) === null) end++;
     for (const r of refs) if (r.first >= m.after && r.first < end) out.add(r);
   }
   // "X نیز در این دیدار حضور داشت": the people of the clause before the phrase.
@@ -989,8 +1013,10 @@ function withPresence(ctx: MeetingContext, meetings: MeetingFinding[]): MeetingF
   // never by a city the meeting's clause left out (the topic of the talks).
   const unplaced = new Map<number, number>();
   for (const m of open) unplaced.set(m.sentence, Math.max(unplaced.get(m.sentence) ?? 0, m.end));
+  const needed = new Set(open.flatMap((m) => range(Math.max(0, m.sentence - PRESENCE_REACH), m.sentence + 1)));
   let r = 0;
   for (const sentence of article.sentences) {
+    if (!needed.has(sentence.index)) continue;
     while (r < ctx.refs.length && ctx.refs[r].start < sentence.fStart) r++;
     const cut = unplaced.get(sentence.index);
     if (cut !== undefined && !startsRelative(article, cut)) continue;
