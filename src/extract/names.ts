@@ -88,6 +88,7 @@ function loadNames() {
     thingBefore: set("thingBefore"),
     thingAfter: set("thingAfter"),
     bylines: set("bylines"),
+    journalists: set("journalists"),
     personBefore: set("personBefore"),
     personAfter: set("personAfter"),
   };
@@ -123,6 +124,8 @@ function loadLexicon() {
     /** Per language: words that may close a name written after a title: speech verbs and titles ("…ماریا زاخارووا گفت"). */
     closingWords: closing,
     article: fold(checkString(checkObject(record.arabic, "language.json arabic").article, "language.json arabic.article")),
+    /** Words that introduce the one met (با، مع, with). */
+    withWords: new Set(allLanguages(checkLanguageLists(checkObject(meetingData, "meetings.json").with, "meetings.json with")).map(fold)),
   };
 }
 
@@ -242,6 +245,11 @@ export function isParticle(word: string): boolean {
 /** Whether an English word is a verb a person does right after being named (said, met, told). */
 export function isPersonVerb(word: string): boolean {
   return names.personAfter.has(word);
+}
+
+/** Whether a word makes the name after it a place's or a thing's (شارع، مسجد، Street of …, the Prophet). */
+export function namesAPlace(word: string): boolean {
+  return names.thingBefore.has(word);
 }
 
 /** Whether a word is listed before a journalist's name (By, كتب، خبرنگار). */
@@ -459,7 +467,9 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const sentenceStart = !edge || ctx.sentenceOf(run.first - 1) !== ctx.sentenceOf(run.first);
   // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would; "با X Y، رئیس …": a comma sets the title off.
   const apposition = /[،,]/.test(gapBetween(run.after - 1, from + 1));
-  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition ? run : null;
+  // "با مختار تلوبردی وزیر خارجه قزاقستان", "مع X Y وزير …": a meeting's "with" opens the name of the one met.
+  const metWith = lexicon.withWords.has(edge.text) && before === " ";
+  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith ? run : null;
 }
 
 function everyWordHasArticle(ctx: NameContext, run: NameRun): boolean {
@@ -589,6 +599,9 @@ function ownName(ctx: NameContext, run: NameRun, opening: number): boolean {
   if (names.thingBefore.has(tokens[run.first].text)) return false;
   if (before && sameLineBefore && (names.thingBefore.has(before.text) || isByline(ctx, opening - 1))) return false;
   if (namesAThing(ctx, run)) return false;
+  // "مریم صادقی، خبرنگار …", "Jane Roe, correspondent": a journalist.
+  const after = tokens[run.after];
+  if (after && ctx.sameLine(run.after - 1, run.after) && names.journalists.has(after.text)) return false;
   const aloneOnLine = !sameLineBefore && !(tokens[run.after] && ctx.sameLine(run.after - 1, run.after));
   return !aloneOnLine;
 }
@@ -623,12 +636,31 @@ function allCaps(ctx: NameContext, i: number): boolean {
   return ctx.tokens[i].text.length > 1 && ctx.isUpperCase(i);
 }
 
+/** Prepositions between a byline word and the name ("گزارش از", "تقرير من"). */
+const BYLINE_LINKS = new Set(["از", "من"]);
+
 /** Whether the words up to token k are a byline ("By …" opening a line, "Reporting by …", "Editing by …", "كتب: …"). */
 function isByline(ctx: NameContext, k: number): boolean {
+  // "گزارش از X": a byline word and "from".
+  if (BYLINE_LINKS.has(ctx.tokens[k].text) && k > 0 && ctx.sameLine(k - 1, k) && names.bylines.has(ctx.tokens[k - 1].text)) return true;
   if (!names.bylines.has(ctx.tokens[k].text)) return false;
-  // A credit of two byline words ("Editing by") may stand anywhere; a single one only opens a line.
+  // A credit of two byline words ("Editing by", "گزارش از") may stand anywhere; a single one only opens a line.
   if (k > 0 && ctx.sameLine(k - 1, k) && names.bylines.has(ctx.tokens[k - 1].text)) return true;
   return k === 0 || !ctx.sameLine(k - 1, k);
+}
+
+/**
+ * Whether a lone surname at token i is part of something else: another person's name (a
+ * capitalised name word or a given name right before it, "Ahsan Iqbal") or a thing's ("Jinnah
+ * Convention Centre").
+ */
+export function inAnotherName(ctx: NameContext, i: number): boolean {
+  const prev = i - 1;
+  if (prev >= 0 && ctx.sameLine(prev, i) && ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[i].start) === " ") {
+    const latin = !isArabicScript(ctx.tokens[prev].text);
+    if (latin ? isNameWord(ctx, prev) && !isInitial(ctx, prev) : givenAt(ctx, prev) !== null) return true;
+  }
+  return namesAThing(ctx, { first: i, after: i + 1, start: ctx.tokens[i].start, end: ctx.tokens[i].end, words: 1, anchored: false, given: false, cut: false });
 }
 
 /** Whether a Latin run is followed, one capitalised word on at most, by a word that makes it a thing's name ("… Street", "… International Airport"). */

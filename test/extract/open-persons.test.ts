@@ -75,6 +75,11 @@ describe("open-world people in English", () => {
     const facts = extract("NAIROBI (AP) — President Yoweri Kagame will host the leaders on Friday.");
     expect(people(facts)).toEqual([["Yoweri Kagame", null, "President"]]);
   });
+
+  it("reads a later full name or surname as the same person, not a surname inside another name or a building's", () => {
+    const facts = extract("Mykola Hrytsenko said the talks would go on. The guests toured the Hrytsenko Convention Centre. Oksana Hrytsenko, a lawyer, also spoke. Mykola Hrytsenko left on Friday.");
+    expect(mentions(facts, "Mykola Hrytsenko")).toEqual(["Mykola Hrytsenko", "Mykola Hrytsenko"]);
+  });
 });
 
 describe("open-world people in Persian", () => {
@@ -115,6 +120,15 @@ describe("open-world people in Persian", () => {
 
   it("takes one given name after a title", () => {
     expect(names(extract("او با رئیس اجرائیه عبدالله و سایر مقامات دیدار کرد."))).toEqual(["عبدالله"]);
+  });
+
+  it("takes the name after a meeting's «با» before a title as the one met", () => {
+    const facts = extract("وزیر امور خارجه امروز با مختار آیتکالیف وزیر خارجه قزاقستان دیدار کرد.");
+    expect(people(facts)).toContainEqual(["مختار آیتکالیف", "KZ", "Minister of Foreign Affairs"]);
+  });
+
+  it("does not take a journalist named in a report's credit for a person", () => {
+    expect(names(extract("گفتگوها ادامه دارد.\nگزارش از نسرین کاظمی، خبرنگار اعزامی خبرگزاری."))).toEqual([]);
   });
 });
 
