@@ -361,3 +361,12 @@ describe("quotations reopened in the next paragraph", () => {
     expect(found[0][1]).toContain("ما دوباره دیدار خواهیم کرد");
   });
 });
+
+describe("Arabic surnames", () => {
+  it("reads a subject after a title with ranks and 'former', and its surname standing alone later, as one person", () => {
+    const text = "نبه الرئيس السابق العماد ميشال سليمان إلى «خطورة ما يجري في المنطقة».\nوقال لافروف إن الحوار مستمر.\nوأكد سليمان، خلال استقباله السفير، «ضرورة الحل السياسي للأزمة في المنطقة».";
+    const found = extract(text);
+    const suleiman = found.persons.find((p) => p.name.includes("سليمان"))?.key;
+    expect(found.quotes.map((q) => q.speaker)).toEqual([suleiman, "sergey-lavrov", suleiman]);
+  });
+});

@@ -79,13 +79,18 @@ export function afterPreposition(tokens: Token[], lang: Language, k: number): bo
 }
 
 /**
- * The person whose written name ends or begins with the capitalised word at token k, when one alone does ("Fernandez
- * told", "Wang said"): a surname standing where no reference was found. Null for other words.
+ * The person whose written name ends (or, in Latin script, begins) with the word at token k, when one alone does
+ * ("Fernandez told", "Wang said", "وأكد سليمان"): a surname standing where no reference was found. A Latin word must be
+ * capitalised. Null for other words.
  */
 export function surnameAt(article: ArticleText, refs: PersonRef[], k: number): string | null {
-  const word = article.tokens[k]?.text;
-  if (!word || !/^\p{Lu}/u.test(article.source[article.folded.origin[article.tokens[k].start]] ?? "")) return null;
-  // The family name may come last ("Alberto Fernandez") or first ("Wang Yi").
-  const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && (article.tokens[r.after - 1].text === word || article.tokens[r.first].text === word)).map((r) => r.key));
+  const token = article.tokens[k];
+  if (!token) return null;
+  // A Latin name is capitalised; an Arabic one may have و/ف written onto it ("وسليمان").
+  const latin = /^\p{Script=Latin}/u.test(token.text);
+  if (latin && !/^\p{Lu}/u.test(article.source[article.folded.origin[token.start]] ?? "")) return null;
+  const words = latin || !article.clitics ? [token.text] : [token.text, ...(/^[وف]/.test(token.text) ? [token.text.slice(1)] : [])];
+  // The family name may come last ("Alberto Fernandez", "ميشال سليمان") or first ("Wang Yi").
+  const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && words.some((w) => article.tokens[r.after - 1].text === w || (latin && article.tokens[r.first].text === w))).map((r) => r.key));
   return keys.size === 1 ? [...keys][0] : null;
 }

@@ -50,6 +50,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
     const second = after && after.first === cue.after + 1 && cue.lang === "ar" && after.start > tokens[after.first].start && article.folded.text[tokens[after.first].start] === "و";
     if (after) return second || joinedByWa(article, refs, after) ? null : after.key;
+    // "وأكد سليمان، …": a surname standing alone right after an Arabic verb.
+    const surname = cue.lang === "ar" && tokens[cue.after] && tokens[cue.after].start < limit ? surnameAt(article, refs, cue.after) : null;
+    if (surname) return surname;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
   }
@@ -397,7 +400,8 @@ function titledSubject(article: ArticleText, cue: Cue, people: QuotePeople, cont
   const inCountry = (k: number) => people.countries.some((c) => c.first <= k && k < c.after);
   for (let k = cue.after; k < ref.first; k++) {
     const word = tokens[k].text;
-    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1))) && !inCountry(k) && !lexicon(cue.lang).definiteArticles.has(word)) return undefined;
+    const lex = lexicon(cue.lang);
+    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1))) && !inCountry(k) && !lex.definiteArticles.has(word) && !lex.subjectHonorifics.has(word)) return undefined;
   }
   return ref;
 }
