@@ -378,3 +378,15 @@ describe("words passed on by an outlet", () => {
     expect(quotes(extract("ظریف به نقل از لاوروف گفت که مسکو آماده گفت‌وگو است.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
   });
 });
+
+describe("role nouns and pronouns with no office known", () => {
+  it("gives 'the Minister' to the last speaker when no one is known to hold the office, not a specific office", () => {
+    const text = "Ama Mensah met the envoy on Monday. Speaking at the event, the Minister said the two countries were ready to help.";
+    expect(extract(text).quotes.map((q) => q.span.text)).toEqual(["the two countries were ready to help"]);
+  });
+
+  it("reads 'according to him' and 'به گفته وی' as the last speaker's", () => {
+    expect(quotes(extract("Lavrov met Kerry. According to him, the talks would resume."))).toEqual([["sergey-lavrov", "the talks would resume", false]]);
+    expect(quotes(extract("ظریف گفت که مذاکرات مفید بود.\nبه گفته وی، دور بعدی ماه آینده برگزار می‌شود.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif", "mohammad-javad-zarif"]);
+  });
+});

@@ -149,6 +149,7 @@ function loadLexicon(lang: Language) {
     weakComplementizers: matcher("weakComplementizers"),
     blocked: matcher("ritual", "notSpeech"),
     pronouns: set("pronouns"),
+    objectPronouns: set("objectPronouns"),
     prepositions: set("prepositions"),
     pluralSubjects: matcher("pluralSubjects"),
     pluralHeads: set("pluralHeads"),

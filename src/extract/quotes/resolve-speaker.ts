@@ -27,6 +27,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const outside = (r: PersonRef) => r.end <= content.start || r.start >= content.end;
   const regionStart = cue.sentence.fStart;
   if (cue.speaker) return cue.speaker;
+  // "According to him, …": the last speaker.
+  if (cue.pronounSpeaker) return lastSpeaker;
   // "وأكد X …، وقال إن …", "Ministers welcomed X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
   if (context.sentenceCue && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
   // "ایرنا به نقل از ظریف نوشت: …": the person whose words the subject passes on speaks.
@@ -266,7 +268,11 @@ function titleHolder(subject: SubjectTitle, cue: Cue, context: SpeakerContext): 
     const entity = entities.get(key);
     if (entity && fitsTitle(subject, entity)) return key;
   }
-  return null;
+  // "X met the envoy. Speaking at the event, the Minister said …": with no one known to hold the office, a generic one
+  // ("Minister", not "Speaker of Parliament") stands for the last speaker if his office and country are unknown.
+  const last = context.lastSpeaker ? entities.get(context.lastSpeaker) : undefined;
+  const generic = !subject.role || !subject.role.includes(" ");
+  return last && generic && !last.role && !last.country && subject.countries.length === 0 ? last.key : null;
 }
 
 /** Whether a person's country and office fit a subject title ("Minister" fits "Minister of Foreign Affairs", not "Prime Minister"). */
