@@ -390,3 +390,9 @@ describe("role nouns and pronouns with no office known", () => {
     expect(quotes(extract("ظریف گفت که مذاکرات مفید بود.\nبه گفته وی، دور بعدی ماه آینده برگزار می‌شود.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif", "mohammad-javad-zarif"]);
   });
 });
+
+describe("short contents", () => {
+  it("counts a content word with a preposition written onto it (أشاد بالجهود المصرية)", () => {
+    expect(quotes(extract("وأشاد لافروف بالجهود المصرية.")).map((q) => q[1])).toEqual(["الجهود المصرية"]);
+  });
+});
