@@ -182,4 +182,12 @@ describe("open-world people in Arabic", () => {
     const facts = extract("استقبل الوزير سفير جمهورية كوريا المعين لدى السلطنة كيم مين سو الذي قدم أوراق اعتماده.");
     expect(people(facts)).toContainEqual(["كيم مين سو", "KR", "Ambassador"]);
   });
+
+  it("does not take a place named after a titled person for a person (مدينة الملك …، مسجد الأمير …)", () => {
+    expect(names(extract("أقيم الحفل في مدينة الملك عبدالعزيز للعلوم والتقنية، قرب مسجد الأمير عبد القادر."))).toEqual([]);
+  });
+
+  it("reads a Persian place noun as no name word in Arabic text (بندر is a given name there)", () => {
+    expect(names(extract("نعى الديوان الأمير بندر بن فيصل بن سعود رحمه الله."))).toEqual(["بندر بن فيصل بن سعود"]);
+  });
 });
