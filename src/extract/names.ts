@@ -578,14 +578,22 @@ function quotedNames(ctx: NameContext, taken: (i: number) => boolean, found: Nam
   return accepted;
 }
 
-/** Whether the list item next to a run (from token k, in the direction of step) is a person: only marks, commas and a coordinator between. */
+/**
+ * Whether the list item next to a run (from token k, in the direction of step) is a person: only
+ * marks, commas and a coordinator between, and the item quoted too or joined by the coordinator
+ * (not "به گزارش «قدس آنلاین»، مهدی …", an outlet before its report's subject).
+ */
 function listedBeside(ctx: NameContext, k: number, step: 1 | -1, isPerson: (k: number) => boolean): boolean {
   const { tokens } = ctx;
   const near = k - step;
-  if (tokens[k] && isCoordinator(tokens[k].text)) k += step;
+  const coordinated = !!tokens[k] && isCoordinator(tokens[k].text);
+  if (coordinated) k += step;
   if (!tokens[k] || !ctx.sameLine(k, near)) return false;
   const gap = step === 1 ? ctx.folded.slice(tokens[near].end, tokens[k].start) : ctx.folded.slice(tokens[k].end, tokens[near].start);
-  return /^[\s«»“”"،,]*(و|and)?[\s«»“”"،,]*$/.test(gap.replace(/\s+/g, " ")) && isPerson(k);
+  if (!/^[\s«»“”"،,]*(و|and)?[\s«»“”"،,]*$/.test(gap.replace(/\s+/g, " ")) || !isPerson(k)) return false;
+  // The neighbour's own quotation mark: on the far side of the gap from the run.
+  const quoted = step === 1 ? /[«“"]\s*$/.test(gap) : /^\s*[»”"]/.test(gap);
+  return coordinated || /\s(و|and)\s/.test(` ${gap} `) || quoted;
 }
 
 function overlapsTaken(run: NameRun, taken: (i: number) => boolean): boolean {

@@ -130,6 +130,10 @@ describe("open-world people in Persian", () => {
   it("does not take a journalist named in a report's credit for a person", () => {
     expect(names(extract("گفتگوها ادامه دارد.\nگزارش از نسرین کاظمی، خبرنگار اعزامی خبرگزاری."))).toEqual([]);
   });
+
+  it("does not take an outlet's name in quotation marks before its report for a person", () => {
+    expect(names(extract("به گزارش «خبر آنلاین»، بهرام کاظمی امروز به مسکو رفت."))).toEqual(["بهرام کاظمی"]);
+  });
 });
 
 describe("open-world people in Arabic", () => {
