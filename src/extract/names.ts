@@ -699,7 +699,9 @@ function latinPerson(ctx: NameContext, run: NameRun, honorific: boolean, titleCa
   const gapBefore = before ? ctx.folded.slice(before.end, ctx.tokens[run.first].start) : "";
   const gapAfter = after ? ctx.folded.slice(ctx.tokens[run.after - 1].end, after.start) : "";
   if (titleCase(run.first) || [...ctx.tokens.slice(run.first, run.after)].every((t, k) => allCaps(ctx, run.first + k))) return "no";
-  if (before && gapBefore === " " && names.personBefore.has(before.text)) return "yes";
+  // "met X", "joined by X"; "with X" only after a meeting word ("talks with X", not "a deal with Tata Steel").
+  const beforeWith = before?.text === "with" ? ctx.tokens[run.first - 2] : before;
+  if (before && beforeWith && gapBefore === " " && names.personBefore.has(beforeWith.text) && beforeWith.text !== "with") return "yes";
   // "X met", "X has met", "X also said".
   const verb = after && AUXILIARIES.has(after.text) ? ctx.tokens[run.after + 1] : after;
   if (after && verb && gapAfter === " " && names.personAfter.has(verb.text)) return "yes";

@@ -80,6 +80,11 @@ describe("open-world people in English", () => {
     const facts = extract("Mykola Hrytsenko said the talks would go on. The guests toured the Hrytsenko Convention Centre. Oksana Hrytsenko, a lawyer, also spoke. Mykola Hrytsenko left on Friday.");
     expect(mentions(facts, "Mykola Hrytsenko")).toEqual(["Mykola Hrytsenko", "Mykola Hrytsenko"]);
   });
+
+  it("takes 'with X' as a person only after a meeting word, not after a deal or a visit", () => {
+    const facts = extract("The minister signed a deal with Kessler Steel and visited Hagia Sophia. He then held talks with Tariku Bekele.");
+    expect(names(facts)).toEqual(["Tariku Bekele"]);
+  });
 });
 
 describe("open-world people in Persian", () => {
