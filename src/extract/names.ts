@@ -88,6 +88,7 @@ function loadNames() {
     thingBefore: set("thingBefore"),
     thingAfter: set("thingAfter"),
     bylines: set("bylines"),
+    journalists: set("journalists"),
     personBefore: set("personBefore"),
     personAfter: set("personAfter"),
   };
@@ -123,6 +124,8 @@ function loadLexicon() {
     /** Per language: words that may close a name written after a title: speech verbs and titles ("…ماریا زاخارووا گفت"). */
     closingWords: closing,
     article: fold(checkString(checkObject(record.arabic, "language.json arabic").article, "language.json arabic.article")),
+    /** Words that introduce the one met (با، مع, with). */
+    withWords: new Set(allLanguages(checkLanguageLists(checkObject(meetingData, "meetings.json").with, "meetings.json with")).map(fold)),
   };
 }
 
@@ -220,6 +223,8 @@ function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
   if (word.length < 2 || /\d/.test(word) || isCommonWord(ctx, word) || names.thingAfter.has(word)) return false;
+  // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
+  if (lang !== "en" && names.thingBefore.has(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
   if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? ""))) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
@@ -240,6 +245,11 @@ export function isParticle(word: string): boolean {
 /** Whether an English word is a verb a person does right after being named (said, met, told). */
 export function isPersonVerb(word: string): boolean {
   return names.personAfter.has(word);
+}
+
+/** Whether a word makes the name after it a place's or a thing's (شارع، مسجد، Street of …, the Prophet). */
+export function namesAPlace(word: string): boolean {
+  return names.thingBefore.has(word);
 }
 
 /** Whether a word is listed before a journalist's name (By, كتب، خبرنگار). */
@@ -324,13 +334,13 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
     if (!joinedPart && isParticle(word)) {
       // A particle stands between name words: a name word must follow it (in reading order) and, read forwards, precede it.
       const next = tokens[i + step];
-      if (!next || !ctx.sameLine(i, i + step) || !(isNameWord(ctx, i + step) || isParticle(next.text))) break;
+      if (!next || !ctx.sameLine(i, i + step) || !(isNameWord(ctx, i + step) || isParticle(next.text) || fatherName(ctx, i, step))) break;
       if (step === 1 && picked.length === 0 && !/^ab[uo]$|^ابو$/.test(word)) break;
       picked.push(i);
       i += step;
       continue;
     }
-    if (!isNameWord(ctx, i)) break;
+    if (!isNameWord(ctx, i) && !(prev !== undefined && fatherName(ctx, prev, step))) break;
     if (!joinedPart && words === NAME_MAX_WORDS) {
       cut = true;
       break;
@@ -358,6 +368,14 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
   const first = Math.min(...picked);
   const after = Math.max(...picked) + 1;
   return finishRun(ctx, first, after, words, cut);
+}
+
+/** Whether the word after a "bin" at token k (in the direction of step) is a father's name even if it is also a common word ("بن علي": على is "on"). */
+function fatherName(ctx: NameContext, k: number, step: 1 | -1): boolean {
+  const particle = step === 1 ? ctx.tokens[k] : ctx.tokens[k + step];
+  const word = step === 1 ? ctx.tokens[k + 1] : ctx.tokens[k];
+  if (!particle || !word || !PATRONYMIC.has(particle.text) || !isArabicScript(word.text)) return false;
+  return /^[\u0600-\u06FF]+$/.test(word.text) && word.text.length >= 2;
 }
 
 /** A Latin capital written alone (the initial of a name). */
@@ -421,6 +439,8 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   if (!read) return null;
   const run = step === -1 ? trimToGiven(ctx, read) : read;
   const next = step === 1 ? run.after : run.first - 1;
+  // "King Hussein Bin Talal Convention Center": the name of a building or the like after a title is no person.
+  if (step === 1 && namesAThing(ctx, run)) return null;
   // The run must end at a boundary: a word that cannot be a name, punctuation, or the text's edge.
   const boundary = tokens[next] ? gapBetween(next - step, next) : "";
   if (run.cut && !(step === 1 ? RUN_END.test(boundary) : QUOTE_FENCE.test(boundary))) return null;
@@ -447,7 +467,9 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const sentenceStart = !edge || ctx.sentenceOf(run.first - 1) !== ctx.sentenceOf(run.first);
   // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would; "با X Y، رئیس …": a comma sets the title off.
   const apposition = /[،,]/.test(gapBetween(run.after - 1, from + 1));
-  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition ? run : null;
+  // "با مختار تلوبردی وزیر خارجه قزاقستان", "مع X Y وزير …": a meeting's "with" opens the name of the one met.
+  const metWith = lexicon.withWords.has(edge.text) && before === " ";
+  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith ? run : null;
 }
 
 function everyWordHasArticle(ctx: NameContext, run: NameRun): boolean {
@@ -576,11 +598,10 @@ function ownName(ctx: NameContext, run: NameRun, opening: number): boolean {
   const sameLineBefore = !!before && ctx.sameLine(opening - 1, opening);
   if (names.thingBefore.has(tokens[run.first].text)) return false;
   if (before && sameLineBefore && (names.thingBefore.has(before.text) || isByline(ctx, opening - 1))) return false;
-  // "… Street", "… International Airport".
-  for (let k = run.after; k <= run.after + 1 && tokens[k] && ctx.sameLine(k - 1, k); k++) {
-    if (names.thingAfter.has(tokens[k].text)) return false;
-    if (!ctx.isCapitalized(k)) break;
-  }
+  if (namesAThing(ctx, run)) return false;
+  // "مریم صادقی، خبرنگار …", "Jane Roe, correspondent": a journalist.
+  const after = tokens[run.after];
+  if (after && ctx.sameLine(run.after - 1, run.after) && names.journalists.has(after.text)) return false;
   const aloneOnLine = !sameLineBefore && !(tokens[run.after] && ctx.sameLine(run.after - 1, run.after));
   return !aloneOnLine;
 }
@@ -615,11 +636,41 @@ function allCaps(ctx: NameContext, i: number): boolean {
   return ctx.tokens[i].text.length > 1 && ctx.isUpperCase(i);
 }
 
-/** Whether the words up to token k open a line as a byline does ("By …", "Reporting by …", "كتب: …"). */
+/** Prepositions between a byline word and the name ("گزارش از", "تقرير من"). */
+const BYLINE_LINKS = new Set(["از", "من"]);
+
+/** Whether the words up to token k are a byline ("By …" opening a line, "Reporting by …", "Editing by …", "كتب: …"). */
 function isByline(ctx: NameContext, k: number): boolean {
+  // "گزارش از X": a byline word and "from".
+  if (BYLINE_LINKS.has(ctx.tokens[k].text) && k > 0 && ctx.sameLine(k - 1, k) && names.bylines.has(ctx.tokens[k - 1].text)) return true;
   if (!names.bylines.has(ctx.tokens[k].text)) return false;
-  for (let j = k - 1; j >= 0 && ctx.sameLine(j, k); j--) if (!names.bylines.has(ctx.tokens[j].text)) return false;
-  return true;
+  // A credit of two byline words ("Editing by", "گزارش از") may stand anywhere; a single one only opens a line.
+  if (k > 0 && ctx.sameLine(k - 1, k) && names.bylines.has(ctx.tokens[k - 1].text)) return true;
+  return k === 0 || !ctx.sameLine(k - 1, k);
+}
+
+/**
+ * Whether a lone surname at token i is part of something else: another person's name (a
+ * capitalised name word or a given name right before it, "Ahsan Iqbal") or a thing's ("Jinnah
+ * Convention Centre").
+ */
+export function inAnotherName(ctx: NameContext, i: number): boolean {
+  const prev = i - 1;
+  if (prev >= 0 && ctx.sameLine(prev, i) && ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[i].start) === " ") {
+    const latin = !isArabicScript(ctx.tokens[prev].text);
+    if (latin ? isNameWord(ctx, prev) && !isInitial(ctx, prev) : givenAt(ctx, prev) !== null) return true;
+  }
+  return namesAThing(ctx, { first: i, after: i + 1, start: ctx.tokens[i].start, end: ctx.tokens[i].end, words: 1, anchored: false, given: false, cut: false });
+}
+
+/** Whether a Latin run is followed, one capitalised word on at most, by a word that makes it a thing's name ("… Street", "… International Airport"). */
+function namesAThing(ctx: NameContext, run: NameRun): boolean {
+  const { tokens } = ctx;
+  for (let k = run.after; k <= run.after + 1 && tokens[k] && ctx.sameLine(k - 1, k); k++) {
+    if (names.thingAfter.has(tokens[k].text)) return true;
+    if (!ctx.isCapitalized(k)) break;
+  }
+  return false;
 }
 
 /** Latin script: two capitalised words opened by a given name, an honorific, or a person's place in the clause. */

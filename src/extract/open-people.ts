@@ -5,7 +5,7 @@
  * same person, and later bare surnames refer back to them.
  */
 import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
-import { isCommonWord, isParticle, PATRONYMIC, readRun, titledRun, type NameRun } from "./names.ts";
+import { inAnotherName, isCommonWord, isParticle, PATRONYMIC, readRun, titledRun, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { addEntity, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
@@ -213,28 +213,31 @@ function sameName(aForm: string[], bForm: string[]): boolean {
   return k === short.length;
 }
 
-/** Later references to a person outside the gazetteer by the last word of their name. */
+/**
+ * Later references to a person outside the gazetteer: their full name again, or the last word of
+ * it (with the particles before it: "De Vries") when no other name word stands right before it.
+ */
 export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): PersonRef[] {
-  const bySurname = new Map<string, { key: string; particles: string[] }>();
+  const bySurname = new Map<string, { key: string; words: string[]; particles: number }>();
   for (const entity of entities.values()) {
-    const words = entity.writtenName?.split(" ") ?? [];
+    const words = phraseWords(entity.writtenName ?? "");
     const surname = words.at(-1);
     // "Jan de Vries" is "De Vries" later: the particles before the surname come with it.
     let k = words.length - 1;
     while (k > 1 && isParticle(words[k - 1])) k--;
-    if (surname && surname.length >= 3 && !isCommonWord(ctx, surname)) bySurname.set(surname, { key: entity.key, particles: words.slice(k, -1) });
+    if (surname && surname.length >= 3 && !isCommonWord(ctx, surname)) bySurname.set(surname, { key: entity.key, words, particles: words.length - 1 - k });
   }
   if (bySurname.size === 0) return [];
   const coveredTokens = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
   const covered = (i: number) => coveredTokens.has(i);
+  // Whether the tokens ending at i spell the given words, on one line, none of them covered.
+  const spells = (i: number, words: string[]) => i + 1 >= words.length && words.every((w, j) => { const t = i - words.length + 1 + j; return ctx.tokens[t].text === w && ctx.sameLine(t, i) && !covered(t); });
   const extra: PersonRef[] = [];
   ctx.tokens.forEach((token, i) => {
     const found = bySurname.get(token.text);
     if (!found || !ctx.inText(i) || covered(i)) return;
-    const n = found.particles.length;
-    const withParticles = n > 0 && i >= n && found.particles.every((p, j) => ctx.tokens[i - n + j].text === p && ctx.sameLine(i - n + j, i) && !covered(i - n + j));
-    const first = withParticles ? i - n : i;
-    extra.push({ key: found.key, kind: "name", first, after: i + 1, start: ctx.tokens[first].start, end: token.end });
+    const first = spells(i, found.words) ? i - found.words.length + 1 : found.particles > 0 && spells(i, found.words.slice(-1 - found.particles)) ? i - found.particles : inAnotherName(ctx, i) ? -1 : i;
+    if (first >= 0) extra.push({ key: found.key, kind: "name", first, after: i + 1, start: ctx.tokens[first].start, end: token.end });
   });
   return extra;
 }

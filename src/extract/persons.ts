@@ -1,14 +1,17 @@
 /**
  * People an article refers to: gazetteer names, titles resolved to the office holder at the
  * article's date (or in the window the named people's offices allow), counterpart phrases
- * resolved through the person in the clause, and people outside the gazetteer introduced by a
- * title ("سخنگوی وزارت خارجه روسیه، ماریا زاخارووا"). Produces every reference in text order,
- * which quotes and meetings use to find speakers and participants.
+ * resolved through the person in the clause, and people outside the gazetteer — found by the
+ * shape and place of their names (names.ts: a given name, an honorific, a speech or meeting
+ * verb) or beside a title on either side ("سخنگوی وزارت خارجه روسیه، ماریا زاخارووا", "Jan
+ * Kowalski, the Polish deputy minister"), with the title's role and country, one entity per
+ * person (open-people.ts). Produces every reference in text order, which quotes and meetings
+ * use to find speakers and participants.
  */
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { OpenPeople, surnameRefs } from "./open-people.ts";
 import type { TitleMention } from "./titles.ts";
@@ -127,7 +130,8 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
     if (unknown) {
       const personKey = open.add(unknown);
-      open.describe(personKey, title.countries[0] ?? null, role());
+      // A bare title stands for the outlet's own office holder in Persian news; elsewhere it gives a name beside it no country.
+      open.describe(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? null, role());
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
     }
   }
@@ -406,6 +410,9 @@ export function gapOf(ctx: PersonContext, a: number, b: number): string {
  * at the start of a clause, before it ("Jan Kowalski, the Polish deputy foreign minister").
  */
 function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): NameRun | null {
+  // "مسجد الأمير عبد القادر", "King Fahd Road": a title in the name of a place is no person's.
+  const preceding = ctx.tokens[title.first - 1];
+  if (preceding && ctx.sameLine(title.first - 1, title.first) && namesAPlace(preceding.text)) return null;
   // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y).
   const known = (run: NameRun | null): NameRun | null => {
     const ref = run && refs.find((r) => r.kind === "name" && run.first <= r.first && r.after <= run.after);

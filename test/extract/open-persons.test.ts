@@ -66,6 +66,20 @@ describe("open-world people in English", () => {
   it("does not take the next word of a capitalised headline after a title for a name", () => {
     expect(names(extract("Foreign Minister Welcomes Visiting Envoy\nThe meeting was held on Monday."))).toEqual([]);
   });
+
+  it("does not take names in a wire credit line for people ('Editing by …')", () => {
+    expect(names(extract("Ingrid Solberg said the talks would go on.\nReporting by Tom Hale; Editing by Gareth Lewis"))).toEqual(["Ingrid Solberg"]);
+  });
+
+  it("gives a name beside a bare English title no country from the outlet", () => {
+    const facts = extract("NAIROBI (AP) — President Yoweri Kagame will host the leaders on Friday.");
+    expect(people(facts)).toEqual([["Yoweri Kagame", null, "President"]]);
+  });
+
+  it("reads a later full name or surname as the same person, not a surname inside another name or a building's", () => {
+    const facts = extract("Mykola Hrytsenko said the talks would go on. The guests toured the Hrytsenko Convention Centre. Oksana Hrytsenko, a lawyer, also spoke. Mykola Hrytsenko left on Friday.");
+    expect(mentions(facts, "Mykola Hrytsenko")).toEqual(["Mykola Hrytsenko", "Mykola Hrytsenko"]);
+  });
 });
 
 describe("open-world people in Persian", () => {
@@ -106,6 +120,15 @@ describe("open-world people in Persian", () => {
 
   it("takes one given name after a title", () => {
     expect(names(extract("او با رئیس اجرائیه عبدالله و سایر مقامات دیدار کرد."))).toEqual(["عبدالله"]);
+  });
+
+  it("takes the name after a meeting's «با» before a title as the one met", () => {
+    const facts = extract("وزیر امور خارجه امروز با مختار آیتکالیف وزیر خارجه قزاقستان دیدار کرد.");
+    expect(people(facts)).toContainEqual(["مختار آیتکالیف", "KZ", "Minister of Foreign Affairs"]);
+  });
+
+  it("does not take a journalist named in a report's credit for a person", () => {
+    expect(names(extract("گفتگوها ادامه دارد.\nگزارش از نسرین کاظمی، خبرنگار اعزامی خبرگزاری."))).toEqual([]);
   });
 });
 
@@ -149,5 +172,14 @@ describe("open-world people in Arabic", () => {
     const premier = { id: "pm-x", name: "Adnan al-Sudani", country: "IQ", names: ["عدنان السوداني"], shortNames: ["السوداني"], offices: [{ office: "head_of_government" as const, title: "Prime Minister", country: "IQ", org: null, start: "2000-01-01", end: null }] };
     const run = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, premier]) });
     expect(run("التقى وزير الخارجية السوداني كمال عثمان بنظيره في القاهرة.", { publishedAt: "2019-03-01" }).persons.map((p) => p.key)).not.toContain("pm-x");
+  });
+
+  it("reads the word after bin as a father's name even when it is also a common word (بن علي)", () => {
+    expect(names(extract("حضر اللقاء الشيخ راشد بن علي الكعبي وكيل الوزارة."))).toEqual(["راشد بن علي الكعبي"]);
+  });
+
+  it("reads a state's style, an appointment and a host word as part of an ambassador's title", () => {
+    const facts = extract("استقبل الوزير سفير جمهورية كوريا المعين لدى السلطنة كيم مين سو الذي قدم أوراق اعتماده.");
+    expect(people(facts)).toContainEqual(["كيم مين سو", "KR", "Ambassador"]);
   });
 });

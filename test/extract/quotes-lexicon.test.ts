@@ -228,3 +228,136 @@ describe("English subjects", () => {
     expect(quotes(extract("Moscow is ready to help, Rt. Hon. Lavrov said."))).toEqual([["sergey-lavrov", "Moscow is ready to help", false]]);
   });
 });
+
+describe("English attributions around their words", () => {
+  it("reads a listener after 'to' between the verb and 'that'", () => {
+    expect(quotes(extract("Kerry confirmed to Russian Foreign Minister Sergey Lavrov that the envoy would arrive soon."))).toEqual([["john-kerry", "the envoy would arrive soon", false]]);
+  });
+
+  it("reads a subject after the verb through title and country words", () => {
+    const text = "“We are working on it,” said US Secretary of State John Kerry in his remarks on Monday.";
+    expect(quotes(extract(text))).toEqual([["john-kerry", "We are working on it", true]]);
+  });
+
+  it("reads an attribution set off by commas inside its clause", () => {
+    expect(quotes(extract("Kerry met Lavrov.\nThe ministry, Mr. Lavrov said, facilitated visits of the president to many countries."))).toEqual([["sergey-lavrov", "facilitated visits of the president to many countries", false]]);
+  });
+
+  it("reads 'said this' as pointing back to the paragraph before", () => {
+    const text = "Trade between the two countries will double by next year.\n\nMr. Lavrov said this when he spoke to reporters in Moscow on Tuesday.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Trade between the two countries will double by next year", false]]);
+    expect(extract("Trade will double.\n\nLavrov said this week that the talks would resume.").quotes.map((q) => q.span.text)).toEqual(["the talks would resume"]);
+  });
+
+  it("reads 'described X as Y' without quotation marks, not 'described X'", () => {
+    expect(quotes(extract("Lavrov described the consultations as an important mechanism for dialogue."))).toEqual([["sergey-lavrov", "the consultations as an important mechanism for dialogue", false]]);
+    expect(extract("Lavrov described the situation in the region at length.").quotes).toEqual([]);
+  });
+
+  it("gives a paragraph that is one quotation, after a paragraph ending in a direct quote, to the same speaker", () => {
+    const text = "“The talks were useful,” said Lavrov in his remarks on Monday.\n\n“We will meet again in the spring.”\n\nKerry left for Washington.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "The talks were useful", true],
+      ["sergey-lavrov", "We will meet again in the spring", true],
+    ]);
+  });
+
+  it("does not read an outlet word inside the words before an attribution as its subject", () => {
+    expect(quotes(extract("Kerry met Lavrov.\nMoscow supports the presidency of the summit next year, Lavrov said."))).toEqual([["sergey-lavrov", "Moscow supports the presidency of the summit next year", false]]);
+  });
+});
+
+describe("Persian statements and their subjects", () => {
+  it("reads a stance repeated or announced with its object right before the verb or further from it", () => {
+    expect(quotes(extract("ظریف در این نشست حمایت ایران از حاکمیت عراق را تکرار کرد.")).map((q) => q[1])).toEqual(["حمایت ایران از حاکمیت عراق را تکرار کرد"]);
+  });
+
+  it("gives a statement to the person opening its own clause, not to the sentence's first person", () => {
+    const text = "لاوروف با ظریف گفت‌وگوی تلفنی داشت و ظریف نیز حمایت ایران از این طرح را اعلام کرد.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
+  });
+
+  it("gives nothing to a news outlet standing as the subject", () => {
+    expect(extract("ظریف به دمشق رفت.\nایرنا ادامه داد که ظریف با مقامات سوری دیدار کرد.").quotes).toEqual([]);
+  });
+
+  it("reads emphasis with the formal light verb ورزید, and passes over honorifics and phrases of occasion after the subject", () => {
+    expect(quotes(extract("ظریف بر ضرورت گفت‌وگو تاکید ورزید.")).map((q) => q[1])).toEqual(["ضرورت گفت‌وگو"]);
+    expect(quotes(extract("دکتر ظریف در ادامه سخنان خود حل سیاسی را تنها راه خواند.")).map((q) => q[1])).toEqual(["حل سیاسی را تنها راه خواند"]);
+  });
+});
+
+describe("more cues of each language", () => {
+  it("gives quoted words followed by على حد تعبيره to the sentence's subject", () => {
+    const text = "وأشاد لافروف بالقرار الأخير «سعيا إلى تهدئة الأوضاع في المنطقة» على حد تعبيره.";
+    expect(quotes(extract(text))).toContainEqual(["sergey-lavrov", "سعيا إلى تهدئة الأوضاع في المنطقة", true]);
+  });
+
+  it("reads عبّر عن after a named subject, not عبر as 'via'", () => {
+    expect(quotes(extract("وعبر لافروف عن دعم بلاده للحل السياسي في المنطقة.")).map((q) => q[1])).toEqual(["دعم بلاده للحل السياسي في المنطقة"]);
+    expect(extract("وقال لافروف إن الحوار مفيد.\nوجرى الاتصال عبر تقنية الفيديو عن بعد بين الوزيرين.").quotes.map((q) => q.span.text)).toEqual(["الحوار مفيد"]);
+  });
+
+  it("never reads a verb inside a name with a clitic letter (كيري is not ك + يرى)", () => {
+    const text = "وقال لافروف خلال لقائه نظيره جون كيري في موسكو اليوم “إن المباحثات ستركز على التعاون بين البلدين”.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["إن المباحثات ستركز على التعاون بين البلدين"]);
+  });
+
+  it("reads Persian اشاره کرد که as a speech verb and به گفته X as according to X", () => {
+    expect(quotes(extract("ظریف اشاره کرد که مذاکرات ادامه دارد.")).map((q) => q[1])).toEqual(["مذاکرات ادامه دارد"]);
+    expect(extract("ظریف به این موضوع اشاره کرد.").quotes).toEqual([]);
+    expect(quotes(extract("به گفته ظریف، مذاکرات هفته آینده از سر گرفته می‌شود."))).toEqual([["mohammad-javad-zarif", "مذاکرات هفته آینده از سر گرفته می‌شود", false]]);
+  });
+});
+
+describe("Persian clause openings", () => {
+  it("reads a title after an opening phrase of occasion as the subject, and no person named earlier", () => {
+    const text = "ظریف با لاوروف دیدار کرد.\nدر این ملاقات‌ها، نماینده ویژه بر ضرورت گفت‌وگو تاکید کرد.";
+    expect(extract(text).quotes).toEqual([]);
+  });
+});
+
+describe("English appositions and copies", () => {
+  it("reads a name set off before an appositive title left unclosed as the subject", () => {
+    const text = "Earlier, Lavrov, the Russian foreign minister had praised Kerry for his efforts in the talks.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
+
+  it("never reads the object of a preposition set off by a comma as the subject of the title after it", () => {
+    const text = "Kerry met Zarif.\nTalking to the foreign minister Mr. Lavrov, the Speaker said that the two parliaments would work together.";
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it("counts a copy of a quote cut short at the end of the page once", () => {
+    const text = "Lavrov said his country would work closely with other countries in the region.\nKerry left.\nLavrov said his country would work closely with other cou";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["his country would work closely with other countries in the region"]);
+  });
+});
+
+describe("joint subjects in Persian and Arabic", () => {
+  it("gives a statement of two people joined by و to nobody", () => {
+    expect(extract("ظریف و لاوروف بر ضرورت حل سیاسی بحران تاکید کردند.").quotes).toEqual([]);
+    expect(extract("وأكد لافروف وكيري أن الحوار مستمر.").quotes).toEqual([]);
+    expect(extract("وقال لافروف إن الحوار مستمر مع كيري وظريف.").quotes.map((q) => q.speaker)).toEqual(["sergey-lavrov"]);
+  });
+});
+
+describe("requests and titled subjects after a quotation", () => {
+  it("reads a Persian request with a clause (از X خواست که/تا …), not another tense of the verb", () => {
+    expect(quotes(extract("ظریف از کشورهای منطقه خواست که به تعهدات خود عمل کنند.")).map((q) => q[1])).toEqual(["به تعهدات خود عمل کنند"]);
+    expect(extract("ظریف می خواست به تهران برگردد.").quotes).toEqual([]);
+  });
+
+  it("reads a title and its words before the name after a quotation as the subject", () => {
+    expect(quotes(extract("“We will not negotiate under pressure,” the Russian foreign minister Sergey Lavrov told state television."))).toEqual([["sergey-lavrov", "We will not negotiate under pressure", true]]);
+  });
+});
+
+describe("quotations reopened in the next paragraph", () => {
+  it("keeps one entry when nothing but the paragraph break stands between the quotations (R-one-cue)", () => {
+    const text = "ظریف در گفت‌وگو با خبرنگاران گفت: «مذاکرات مفید بود.»\n«ما دوباره دیدار خواهیم کرد.»\nلاوروف به مسکو بازگشت.";
+    const found = quotes(extract(text));
+    expect(found).toHaveLength(1);
+    expect(found[0][1]).toContain("ما دوباره دیدار خواهیم کرد");
+  });
+});

@@ -7,11 +7,13 @@
  */
 import clauseData from "../data/clauses.json" with { type: "json" };
 import languageData from "../data/language.json" with { type: "json" };
+import publisherData from "../data/publishers.json" with { type: "json" };
 import data from "../data/speech.json" with { type: "json" };
 import titleData from "../data/titles.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkStrings, type LanguageLists } from "../data-check.ts";
 import { fold } from "../normalize.ts";
-import { PhraseMatcher } from "../phrase-matcher.ts";
+import type { ArticleText } from "../article-text.ts";
+import { PhraseMatcher, type PhraseMatch } from "../phrase-matcher.ts";
 import type { Language } from "../types.ts";
 import type { CueType } from "./cue.ts";
 
@@ -29,6 +31,8 @@ export interface NominalRule {
   maxGap: number;
   /** Whether the object marker stands right before the close (X را محکوم کرد) rather than a gap away (X را Y خواند). */
   adjacent: boolean;
+  /** Whether the object marker may stand right before the close or a gap away ("X را اعلام کرد", "X را برای Y اعلام کرد"). */
+  anyDistance: boolean;
   openDrop: number;
   keepOpen: boolean;
   keepClose: boolean;
@@ -103,6 +107,13 @@ export const speechWords = {
   prepositions: new Set(LANGUAGES.flatMap((lang) => [...lexicons[lang].prepositions])),
 };
 
+/** The names of news outlets (data/publishers.json), in every script: an outlet standing as a cue's subject ("سانا ادامه داد که") speaks for no person. */
+export const OUTLETS = (() => {
+  const m = new PhraseMatcher<true>();
+  for (const p of (checkObject(publisherData, "publishers.json").publishers as { names?: unknown }[]) ?? []) for (const name of checkStrings(p.names ?? [], "publishers.json names")) m.add(name, true);
+  return m;
+})();
+
 /**
  * Words of office titles and honorifics: a subject after an Arabic verb may run through a chain of
  * them before the name ("أكد نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي أن").
@@ -158,12 +169,14 @@ function loadLexicon(lang: Language) {
     functionWords: new Set([...checkLanguageLists(language.notName, "language.json notName")[lang].map(fold), ...set("complementizers"), ...set("weakComplementizers")]),
     agencies: set("agencies"),
     according: matcher("according"),
+    afterQuote: matcher("afterQuote"),
     institutions: set("institutions"),
     objectVerbs: set("objectVerbs"),
     quoteOnlyVerbs: set("quoteOnlyVerbs"),
     continuationVerbs: set("continuationVerbs"),
     bareClauseVerbs: set("bareClauseVerbs"),
-    needsInfinitive: set("needsInfinitive"),
+    needsWord: new Map(Object.entries(checkObject(speech.needsWord ?? {}, "speech.json needsWord")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), fold(String(v))])),
+    anaphoricObjects: set("anaphoricObjects"),
     clauseMarkers: set("clauseMarkers"),
     stanceNouns: set("stanceNouns"),
     ritualContent: set("ritualContent"),
@@ -192,6 +205,10 @@ function loadLexicon(lang: Language) {
     predicateCoordinators: new Set(clauseList("predicateCoordinators")),
     subjectPronouns: new Set(clauseList("subjectPronouns")),
     beforeVerb: new Set(clauseList("beforeVerb")),
+    subordinators: new Set(clauseList("subordinators")),
+    phraseOpeners: new Set(clauseList("phraseOpeners")),
+    imperfective: new Set(clauseList("imperfective")),
+    objectPrepositions: new Set(clauseList("objectPrepositions")),
     // Clitics a verb may have written onto it (و، ف and both), as a test of the letters before the verb in its word.
     verbClitics: new RegExp(`^(?:${clauseList("verbClitics").join("|") || "(?!)"})?$`),
     elidedVerbParts: new Set(clauseList("elidedVerbParts")),
@@ -204,6 +221,17 @@ function loadLexicon(lang: Language) {
       return { first, second, joined: first + second };
     }),
   };
+}
+
+/** Whether a verb match has no clitic but و/ف written onto it (Arabic; other languages have none). */
+export function verbClitic(article: ArticleText, m: PhraseMatch<unknown>): boolean {
+  return !article.clitics || lexicons.ar.verbClitics.test(article.folded.text.slice(article.tokens[m.first].start, m.start));
+}
+
+/** A speech verb or participle of a matcher at token i, with only the clitics a verb takes. */
+export function verbWordAt(article: ArticleText, matcher: PhraseMatcher<true>, i: number): PhraseMatch<true> | null {
+  const m = matcher.matchAt(article.tokens, article.folded.text, i, { clitics: article.clitics });
+  return m && verbClitic(article, m) ? m : null;
 }
 
 function loadGoverned(value: unknown, i: number): GovernedRule {
@@ -237,6 +265,7 @@ function loadNominal(value: unknown, i: number, lang: Language): NominalRule {
     elided,
     maxGap: Number(item.maxGap ?? 4),
     adjacent: item.adjacent === true,
+    anyDistance: item.anyDistance === true,
     openDrop: Number(item.openDrop ?? 0),
     keepOpen: item.keepOpen !== false,
     keepClose: item.keepClose !== false,

@@ -9,8 +9,8 @@ import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, CueType } from "./cue.ts";
-import { lexicon } from "./cue-lexicon.ts";
-import { CLOSING_OF, OPENING } from "./marks.ts";
+import { lexicon, verbClitic } from "./cue-lexicon.ts";
+import { CLOSING_OF, OPENING, OPENING_OF } from "./marks.ts";
 import { nominalCues } from "./nominal-cues.ts";
 import { startContent } from "./start-content.ts";
 
@@ -37,8 +37,10 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
       const governed = verb || participle || framing ? null : lex.governedVerbs.matchAt(tokens, text, i, { clitics: article.clitics });
       const m = verb ?? participle ?? framing ?? governed;
       if (!m || m.after > sentence.after || isBlocked(m) || inNounCompound(tokens, m.after, language)) continue;
-      // An Arabic verb takes only و or ف written onto it: "بحث" is not ب + حث.
-      if ((verb || governed) && language === "ar" && !lex.verbClitics.test(text.slice(tokens[m.first].start, m.start))) continue;
+      // An Arabic verb takes only و or ف written onto it: "بحث" is not ب + حث, "كيري" not ك + يرى.
+      if ((verb || governed) && !verbClitic(article, m)) continue;
+      // "می خواست", "نمی گفت": a Persian past stem after the imperfective prefix is another tense (wanted, used to say).
+      if (verb && m.first > 0 && lex.imperfective.has(tokens[m.first - 1].text)) continue;
       const type: CueType = verb || governed ? "verb" : participle ? "participle" : "framing";
       const cue = startContent(article, sentence, type === "verb" ? withWordsBefore(article, sentence, m, lex.beforeVerb) : m, type, language, refs);
       if (cue && (cue.direct || !lex.quoteOnlyVerbs.has(m.phrase))) out.push(cue);
@@ -46,6 +48,7 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
     }
     out.push(...nominalCues(article, sentence, language, refs));
     out.push(...accordingCues(article, sentence, language, refs));
+    out.push(...afterQuoteCues(article, sentence, language));
     out.push(...characterizationCues(article, sentence, language));
   }
   return out.sort((a, b) => a.start - b.start);
@@ -89,6 +92,27 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     if (!comp && !/[,،]/.test(gap)) continue;
     const at = comp ? skipSpaces(text, comp.end) : tokens[ref.after].start;
     out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false });
+  }
+  return out;
+}
+
+/**
+ * "«…» على حد تعبيره", "“…,” as he put it": a phrase right after a quotation that gives its words to the subject of the
+ * sentence (R-quoted-words). The cue is a participle: its speaker is the sentence's.
+ */
+function afterQuoteCues(article: ArticleText, sentence: Sentence, language: Language): Cue[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const out: Cue[] = [];
+  for (const m of lexicon(language).afterQuote.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics })) {
+    if (m.first === 0) continue;
+    const gap = text.slice(tokens[m.first - 1].end, m.start);
+    const closeAt = gap.search(/["”»]/);
+    if (closeAt < 0 || !/^[\s.,،]*["”»][\s.,،]*$/.test(gap)) continue;
+    const close = tokens[m.first - 1].end + closeAt;
+    const open = text.lastIndexOf(OPENING_OF[text[close]], close - 1);
+    if (open < sentence.fStart) continue;
+    out.push({ type: "participle", lang: language, start: m.start, end: m.end, first: m.first, after: m.after, sentence, contentStart: open, fixedEnd: close + 1, runsOn: false, direct: true, subjectAfter: false });
   }
   return out;
 }

@@ -32,7 +32,7 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
       let cueStart = close.start;
       if (rule.object) {
         const marker = findObjectMarker(tokens, lex, rule.object, close.first, rule.maxGap, sentence.first);
-        if (marker === null || (marker === close.first - 1) !== rule.adjacent) { i = close.after - 1; continue; }
+        if (marker === null || (!rule.anyDistance && (marker === close.first - 1) !== rule.adjacent)) { i = close.after - 1; continue; }
         // "اظهاراتی را … عنوان کرد": remarks made, with nothing of what they said.
         if (marker > 0 && lex.speechNouns.has(tokens[marker - 1].text)) { i = close.after - 1; continue; }
         // The object's clause: a comma may stand between the object and its verb ("X را در …، ضروری دانست").
@@ -53,7 +53,7 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
       if (ritualAt(tokens, lex, stated, close.first)) { i = close.after - 1; continue; }
       // An elided close ends its clause ("… توصیف و …"): the statement runs on no further.
       const fixedEnd = rule.extend && full ? null : rule.keepClose || !full ? close.end : tokens[close.first - 1]?.end ?? close.start;
-      out.push({ type: "nominal", lang: language, start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false });
+      out.push({ type: "nominal", lang: language, start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false, clauseStart: clauseStart.offset });
       i = close.after - 1;
     }
   }
@@ -71,7 +71,7 @@ function ritualAt(tokens: Token[], lex: Lexicon, k: number, limit: number): bool
   return false;
 }
 
-/** Token index after the subject at the start of a clause (person references, pronouns, adverbs such as نیز), stopping at `limit`. */
+/** Token index after the subject at the start of a clause (person references, honorifics, pronouns, adverbs such as نیز, phrases of occasion), stopping at `limit`. */
 function afterSubject(tokens: Token[], lex: Lexicon, refs: PersonRef[], from: number, limit: number): number {
   let k = from;
   for (;;) {
@@ -80,7 +80,7 @@ function afterSubject(tokens: Token[], lex: Lexicon, refs: PersonRef[], from: nu
     const occasion = lex.occasionOpeners.filter((words) => k + words.length < limit && words.every((w, j) => tokens[k + j].text === w)).sort((a, b) => b.length - a.length)[0];
     if (ref) k = ref.after;
     else if (occasion) k += occasion.length;
-    else if (k < limit && (lex.pronouns.has(tokens[k].text) || lex.adverbials.has(tokens[k].text))) k++;
+    else if (k < limit && (lex.pronouns.has(tokens[k].text) || lex.adverbials.has(tokens[k].text) || lex.subjectHonorifics.has(tokens[k].text))) k++;
     else return k;
   }
 }

@@ -11,8 +11,8 @@ import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, QuotePeople } from "./cue.ts";
-import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
-import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, TITLE_CHAIN } from "./cue-subject.ts";
+import { lexicon, OUTLETS, TITLE_WORDS } from "./cue-lexicon.ts";
+import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, surnameAt, TITLE_CHAIN } from "./cue-subject.ts";
 import { quotationSpans } from "./marks.ts";
 
 /**
@@ -46,11 +46,16 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
     // "أكد لنظيره الياباني أن": a person with ل written onto it is the listener, not the subject.
-    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, refs, limit);
-    if (after) return after.key;
+    const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
+    // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
+    const second = after && after.first === cue.after + 1 && cue.lang === "ar" && after.start > tokens[after.first].start && article.folded.text[tokens[after.first].start] === "و";
+    if (after) return second || joinedByWa(article, refs, after) ? null : after.key;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
   }
+  // "پوتین … گفت‌وگو داشت و رئیس‌جمهور ایران نیز X را اعلام کرد": a person opening the statement's own clause is its subject.
+  const ownClause = cue.clauseStart !== undefined && cue.clauseStart > regionStart ? refs.find((r) => r.start >= cue.clauseStart! && r.end <= Math.min(content.start, cue.start) && !afterPreposition(tokens, cue.lang, r.first)) : undefined;
+  if (ownClause) return ownClause.key;
   // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
   const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
   if (byTitle) return byTitle;
@@ -95,12 +100,16 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // unless the verb goes on with the last speaker's words ("…, he added").
   const continues = lex.continuationVerbs.has(article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, ""));
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return (cue.lang === "en" && !continues ? openingSubject(article, refs, cue.sentence.index - 1) : null) ?? lastSpeaker;
+  // "ظریف و لاوروف بر … تاکید کردند", "أكد لافروف وكيري": two people joined by و as the subject are nobody in particular (R-joint).
+  if (firstRef && cue.lang !== "en" && joinedByWa(article, refs, firstRef)) return null;
   if (firstRef) return firstRef.key;
-  if (hasAgencySubject(article, cue.lang, regionStart, cue.start, inOpening)) return null;
+  if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
+  // "سانا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
+  if (outletSubject(article, cue, subjectFrom, content)) return null;
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
   if (cue.lang !== "en" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
   // "Fernandez told …": a surname standing alone before an English verb is the person named with it.
-  const surname = cue.lang === "en" && cue.first > cue.sentence.first && content.start > cue.start ? surnameAt(article, refs, cue.first - 1) : null;
+  const surname = cue.lang === "en" && cue.first > cue.sentence.first && !/[^\s]/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)) ? surnameAt(article, refs, cue.first - 1) : null;
   if (surname) return surname;
   // English writes its subject: a verb with none we know ("the Indian envoy had commended") speaks for someone unnamed.
   if (cue.lang === "en" && cue.type === "verb" && cue.first > cue.sentence.first && !lex.predicateCoordinators.has(tokens[cue.first - 1].text)) return null;
@@ -108,6 +117,16 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // على …"), is a verbal noun or a clause of a subject we do not know; only one opening its sentence goes on with the last speaker.
   if (cue.lang === "ar" && cue.first > cue.sentence.first) return null;
   return lastSpeaker;
+}
+
+/** Whether a news outlet's name stands as a cue's subject: opening its clause before the verb, or right after an Arabic verb. */
+function outletSubject(article: ArticleText, cue: Cue, from: number, content: { start: number; end: number }): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (cue.lang === "ar" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start) return OUTLETS.matchAt(tokens, text, cue.after, options) !== null;
+  const first = cue.lang === "fa" ? clauseStartToken(article, cue) : tokenIndexAt(tokens, from);
+  return OUTLETS.findIn(tokens, text, first, cue.first, options).some((m) => m.first === first || m.after === cue.first);
 }
 
 /** Who a cue may speak for, besides its own words: the people named, and the speakers met before it. */
@@ -157,9 +176,15 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   const named = (first: number, after: number) => refs.some((r) => r.first < after && r.after > first);
   const single = (t: TitleMention) => t.kind === "title" && t.entry !== null && !t.entry.plural;
   if (cue.lang === "en") {
-    if (content.start < cue.start || refs.some((r) => r.after === cue.first)) return null;
-    // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named.
-    const definite = (k: number) => k > 0 && lex.definiteArticles.has(tokens[k - 1].text);
+    // A named subject right before the verb, or set off before an appositive title ("Ban Ki-moon, the UN secretary general, said").
+    if (content.start < cue.start || refs.some((r) => r.after === cue.first) || subjectBeforeClause(article, refs, cue.first) !== null) return null;
+    // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named; capitalised words
+    // may stand between ("the United Nations secretary general").
+    const definite = (k: number) => {
+      let j = k;
+      while (j > 0 && k - j < DEFINITE_WORDS && /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[j - 1].start]] ?? "") && !lex.definiteArticles.has(tokens[j - 1].text)) j--;
+      return j > 0 && lex.definiteArticles.has(tokens[j - 1].text);
+    };
     const t = titles.find((m) => m.after === cue.first && single(m));
     if (t) return named(t.first, t.after) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role } : "unnamed";
     const k = roleSubjectBefore(article, "en", cue.first);
@@ -189,13 +214,18 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   return { countries: t.countries, role: t.entry!.role };
 }
 
-/** First token of a Persian cue's clause: the sentence's first, past a lead-in ending in a comma and a coordinator. */
+/** Capitalised words that may stand between "the" and a title ("the United Nations secretary general"). */
+const DEFINITE_WORDS = 3;
+
+/** First token of a Persian cue's clause: the sentence's first, past a lead-in or an opening phrase ending in a comma, and a coordinator. */
 function clauseStartToken(article: ArticleText, cue: Cue): number {
   const { tokens } = article;
   const text = article.folded.text;
   let s = cue.sentence.first;
-  for (let k = s + 1; k < cue.first && k < s + LEAD_WORDS; k++) {
-    if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && startsWithLeadIn(text.slice(tokens[s].start, tokens[k].start))) { s = k; break; }
+  // A lead-in ("به گزارش ایسنا،") or an opening phrase of place or time ("در این ملاقات‌ها،", "پس از دیدار،") up to its comma.
+  const opens = startsWithLeadIn(text.slice(tokens[s].start, cue.start)) || lexicon("fa").phraseOpeners.has(tokens[s].text);
+  for (let k = s + 1; opens && k < cue.first && k < s + LEAD_WORDS; k++) {
+    if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) { s = k; break; }
   }
   if (s < cue.first && COORDINATORS.has(tokens[s].text)) s++;
   return s;
@@ -290,6 +320,18 @@ function jointBefore(article: ArticleText, refs: PersonRef[], k: number): boolea
   return false;
 }
 
+/** Whether a person reference is joined by و to another one right next to it (before or after), in Persian or Arabic. */
+function joinedByWa(article: ArticleText, refs: PersonRef[], ref: PersonRef): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const joins = (a: PersonRef, b: PersonRef) => {
+    if (b.first === a.after + 1) return COORDINATORS.has(tokens[a.after].text);
+    // Arabic writes و onto the next name: "لافروف وكيري".
+    return b.first === a.after && b.start > tokens[b.first].start && text[tokens[b.first].start] === "و";
+  };
+  return refs.some((r) => r.key !== ref.key && (joins(ref, r) || joins(r, ref)));
+}
+
 /** Whether a second person joined by "and" follows token k ("Kerry and Lavrov held …"). */
 function jointAfter(article: ArticleText, refs: PersonRef[], k: number): boolean {
   const { tokens } = article;
@@ -298,17 +340,6 @@ function jointAfter(article: ArticleText, refs: PersonRef[], k: number): boolean
   return false;
 }
 
-/**
- * The person whose written name ends or begins with the capitalised word at token k, when one alone does ("Fernandez
- * told", "Wang said"): a surname standing where no reference was found. Null for other words.
- */
-export function surnameAt(article: ArticleText, refs: PersonRef[], k: number): string | null {
-  const word = article.tokens[k]?.text;
-  if (!word || !/^\p{Lu}/u.test(article.source[article.folded.origin[article.tokens[k].start]] ?? "")) return null;
-  // The family name may come last ("Alberto Fernandez") or first ("Wang Yi").
-  const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && (article.tokens[r.after - 1].text === word || article.tokens[r.first].text === word)).map((r) => r.key));
-  return keys.size === 1 ? [...keys][0] : null;
-}
 
 /**
  * Who a participle (مؤكدا أن، مشددا على، adding that) continues: the speaker of a quote earlier in its sentence,
@@ -358,13 +389,15 @@ function titleCoreference(article: ArticleText, refs: PersonRef[], regionStart: 
 }
 
 /** The first person after a verb reached through title and honorific words only ("أكد نائب رئيس الوزراء ووزير الخارجية … أيمن الصفدي"). */
-function titledSubject(article: ArticleText, cue: Cue, refs: PersonRef[], contentStart: number): PersonRef | undefined {
+function titledSubject(article: ArticleText, cue: Cue, people: QuotePeople, contentStart: number): PersonRef | undefined {
   const { tokens } = article;
-  const ref = refs.find((r) => r.first > cue.after && r.end <= contentStart);
+  const ref = people.refs.find((r) => r.first > cue.after && r.end <= contentStart);
   if (!ref || ref.first - cue.after > TITLE_CHAIN) return undefined;
+  // Country words belong to the chain too: "said US Secretary of State Michael Pompeo".
+  const inCountry = (k: number) => people.countries.some((c) => c.first <= k && k < c.after);
   for (let k = cue.after; k < ref.first; k++) {
     const word = tokens[k].text;
-    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1)))) return undefined;
+    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1))) && !inCountry(k) && !lexicon(cue.lang).definiteArticles.has(word)) return undefined;
   }
   return ref;
 }

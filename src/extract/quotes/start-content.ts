@@ -10,8 +10,8 @@ import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, CueType } from "./cue.ts";
-import { lexicon, TITLE_WORDS, type GovernedRule } from "./cue-lexicon.ts";
-import { roleSubjectBefore, subjectBeforeClause, subjectChainEnd, TITLE_CHAIN } from "./cue-subject.ts";
+import { lexicon, TITLE_WORDS, verbWordAt, type GovernedRule } from "./cue-lexicon.ts";
+import { roleSubjectBefore, subjectBeforeClause, subjectChainEnd, surnameAt, TITLE_CHAIN } from "./cue-subject.ts";
 import { closingMarks, firstContentMark, isShortQuote, OPENING } from "./marks.ts";
 
 /** Words an Arabic or English verb may be separated from its reported clause by (subject, adverbials). */
@@ -19,6 +19,9 @@ const ARABIC_LOOKAHEAD = 20;
 
 /** Words the listener of an English "told" may have ("told the Financial Times that"). */
 const LISTENER_WORDS = 3;
+
+/** Title and country words a listener after "to" may have before their name ("to Belarusian Foreign Minister X"). */
+const TO_LISTENER_WORDS = 5;
 
 /** Words a phrase of occasion or medium may have after its preposition ("said in a video shared on Twitter, “…”"). */
 const OCCASION_WORDS = 6;
@@ -54,8 +57,10 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     return at === null ? null : { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
   }
   // Arabic and English: the subject and adverbials may stand between the verb and the content.
-  const before = quoteBefore(article, sentence, m, lang, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) : null);
+  const before = quoteBefore(article, sentence, m, lang, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) ?? paragraphBefore(article, sentence, m, refs) : null);
   if (before) return { ...base, ...before };
+  // "The ministry, Ms. Botchwey said, facilitated …": an attribution set off by commas inside the clause it attributes.
+  if (lang === "en" && parenthetical(article, sentence, m, refs)) return { ...base, contentStart: tokens[m.after].start, direct: false, subjectAfter: false, runsOn: false };
   const subjectEnd = subjectChainEnd(refs, m.after);
   const rule = type === "verb" ? lex.governed.find((r) => r.verbs.has(m.phrase)) : undefined;
   if (rule) {
@@ -70,6 +75,11 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   let nearVerb = true;
   const listener = lang === "en" && lex.listenerVerbs.has(m.phrase) ? LISTENER_WORDS : 0;
   let nearUntil = m.after + listener;
+  // "confirmed to Belarusian Foreign Minister Vladimir Makei that": a listener after "to" stands between the verb and "that".
+  if (lang === "en" && tokens[m.after]?.text === "to") {
+    const heard = refs.find((r) => r.first > m.after && r.first <= m.after + 1 + TO_LISTENER_WORDS && r.after <= sentence.after);
+    nearUntil = Math.max(nearUntil, heard ? subjectChainEnd(refs, heard.first) : m.after + 1 + LISTENER_WORDS);
+  }
   // "expressed his hope that", "voiced concern that": a stance noun after the verb keeps a following "that" near it.
   const stanceHead = lang === "en" ? wordsUntilMark(article, sentence, m.after, OBJECT_WORDS).find((k) => lex.stanceNouns.has(tokens[k].text)) : undefined;
   if (stanceHead !== undefined) nearUntil = Math.max(nearUntil, stanceHead + 1);
@@ -81,7 +91,7 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     if (lang === "en" && nearVerb && passed >= m.after && lex.occasions.has(tokens[passed].text)) nearUntil = Math.max(nearUntil, passed + 1 + OCCASION_WORDS);
     if (lang === "en" && passed >= m.after && passed >= subjectEnd && passed >= nearUntil && !lex.adverbials.has(tokens[passed].text)) nearVerb = false;
     // "said his country …, saying: “…”": a colon or "that" after a later cue word is that cue's.
-    if (i > m.after && (lex.participles.matchAt(tokens, text, i, clitics) || lex.verbs.matchAt(tokens, text, i, clitics))) break;
+    if (i > m.after && (verbWordAt(article, lex.participles, i) || verbWordAt(article, lex.verbs, i))) break;
     const markAt = firstContentMark(text, tokens, gapStart, tokens[i].start, closes);
     if (markAt === null && /(?<!\.)[.!?؟](?!\.)/.test(gap)) break;
     if (markAt !== null && (nearVerb || text[markAt] === ":")) {
@@ -196,8 +206,9 @@ function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit
   // "expressed his gratitude for", "reiterated the invitation": an object that is a ritual act states no position.
   const head = wordsUntilMark(article, sentence, i, OBJECT_WORDS);
   if (head.some((k) => lex.ritualContent.has(tokens[k].text))) return null;
-  // "called on X to do Y": without the infinitive, "called on the president" is a visit.
-  if (lex.needsInfinitive.has(verb) && !wordsUntilMark(article, sentence, i, APPEAL_WORDS).some((k) => tokens[k].text === "to")) return null;
+  // "called on X to do Y", "described X as Y": without its word, "called on the president" is a visit, "described the situation" a topic.
+  const needed = lex.needsWord.get(verb);
+  if (needed && !wordsUntilMark(article, sentence, i, APPEAL_WORDS).some((k) => tokens[k].text === needed)) return null;
   // After "said", anything; after "praised", "urged", its object; after "noted", "stressed", a clause or an object headed by a stance noun
   // ("noted Ghana was ready", "stressed the importance of X"), not a topic ("noted the fruitful cooperation").
   const clause = lex.clauseMarkers.has(tokens[i].text) || wordsUntilMark(article, sentence, i, CLAUSE_WORDS).some((k) => k > i && lex.clauseMarkers.has(tokens[k].text));
@@ -208,7 +219,7 @@ function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit
 
 /** Words of an object within which its head noun stands ("Egypt's deep concern", "the importance"). */
 const OBJECT_WORDS = 4;
-/** Words within which "to" must follow an appeal ("called on all parties in the region to"). */
+/** Words within which a cue's needed word must follow ("called on all parties in the region to", "described X as"). */
 const APPEAL_WORDS = 8;
 /** Words within which a reported clause without "that" shows its verb ("noted the country's economy had grown"). */
 const CLAUSE_WORDS = 8;
@@ -238,7 +249,9 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<un
   // Attributions go on after the verb without content of their own: "“…,” Kerry said in remarks on Monday",
   // "«…»، قال لافروف للصحفيين".
   if (runsOn && (lang === "fa" || hasOwnContent(article, sentence, lang, after))) return null;
-  const subjectStart = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, lang, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? m.first;
+  const named = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, lang, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (lang === "en" && surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
+  // "“…,” the Iranian foreign minister Abbas Araghchi told state TV": the title and its words before the name are the subject too.
+  const subjectStart = named < m.first ? titleWordsBefore(article, sentence, named, lang) : named;
   const pronounBefore = tokens[subjectStart - 1] && lexicon(lang).pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
   const gapFrom = tokens[pronounBefore - 1]?.end ?? 0;
   const gap = text.slice(gapFrom, tokens[pronounBefore].start);
@@ -251,6 +264,16 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<un
   if (open < 0 || open < lineStart || isShortQuote(text, tokens, open)) return null;
   // "“…,” said Lavrov": no subject before the verb, so it comes after it.
   return { contentStart: open, fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
+}
+
+/** Where the title, honorific, country and article words written right before a subject start (no comma between). */
+function titleWordsBefore(article: ArticleText, sentence: Sentence, start: number, lang: Language): number {
+  const { tokens } = article;
+  const lex = lexicon(lang);
+  const titleWord = (k: number) => TITLE_WORDS.has(tokens[k].text) || lex.subjectHonorifics.has(tokens[k].text) || lex.definiteArticles.has(tokens[k].text) || (lang === "en" && /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[k].start]] ?? ""));
+  let k = start;
+  while (k > sentence.first && start - k < TITLE_CHAIN && titleWord(k - 1) && !/[,،.:;"”»“«]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+  return k;
 }
 
 /** Whether a verb's clause has content of its own after token `from`: a complementizer, a colon or an opening quotation mark. */
@@ -283,7 +306,7 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   }
   let start = m.first;
   for (let ref = refs.find((r) => r.after === start); ref; ref = refs.find((r) => r.after === start)) start = ref.first;
-  if (start === m.first) start = roleSubjectBefore(article, "en", m.first) ?? subjectBeforeClause(article, refs, m.first) ?? m.first;
+  if (start === m.first) start = roleSubjectBefore(article, "en", m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
   // "…, he added.": a pronoun subject right before the verb stands for the last speaker.
   if (start === m.first && m.first > 0 && lex.pronouns.has(tokens[m.first - 1].text)) start = m.first - 1;
   if (start === m.first) return null;
@@ -299,6 +322,52 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   const contentStart = skipSpaces(text, sentence.fStart + (dateline ? dateline[0].length : 0));
   if (OPENING.has(text[contentStart] ?? "")) return null;
   return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: false };
+}
+
+/** Whether an English attribution stands between commas inside its clause, its subject named: ", Ms. X said, …". */
+function parenthetical(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (m.after >= sentence.after || !/^\s*,/.test(text.slice(tokens[m.after - 1].end, tokens[m.after].start))) return false;
+  const subject = refs.find((r) => r.after === m.first);
+  if (!subject || subject.first <= sentence.first) return false;
+  let start = subject.first;
+  const lex = lexicon("en");
+  const setOff = (k: number) => /,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  while (start - 1 > sentence.first && !setOff(start) && (TITLE_WORDS.has(tokens[start - 1].text) || lex.subjectHonorifics.has(tokens[start - 1].text))) start--;
+  return setOff(start);
+}
+
+/** Paragraphs before an anaphoric attribution that its words may span ("… . … . Ms. X said this when …"). */
+const ANAPHORA_PARAGRAPHS = 3;
+
+/**
+ * "Ghana is opening embassies … ¶ Ms. X said this when she took her turn at …": "this" as the whole object of an
+ * English verb points back to the paragraph before (and those before it that name nobody, up to the first of the
+ * article's body): their words are the content.
+ */
+function paragraphBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
+  const { tokens, sentences } = article;
+  const lex = lexicon("en");
+  if (!lex.anaphoricObjects.has(tokens[m.after]?.text ?? "")) return null;
+  // "said this when …", "said this at a briefing", "said this." — not "said this week", "said this agreement …".
+  const next = tokens[m.after + 1];
+  const gap = next ? article.folded.text.slice(tokens[m.after].end, next.start) : "";
+  if (next && m.after + 1 < sentence.after && !/[,.;]/.test(gap) && !lex.occasions.has(next.text) && !lex.subordinators.has(next.text)) return null;
+  let first = sentence.index;
+  let paragraphs = 0;
+  while (first > 0 && sentences[first - 1].line !== sentence.line && paragraphs < ANAPHORA_PARAGRAPHS) {
+    const line = sentences[first - 1].line;
+    let k = first - 1;
+    while (k > 0 && sentences[k - 1].line === line) k--;
+    const named = refs.some((r) => r.start >= sentences[k].fStart && r.end <= sentences[first - 1].fEnd);
+    if (named && paragraphs > 0) break;
+    first = k;
+    paragraphs++;
+    if (named) break;
+  }
+  if (paragraphs === 0 || sentences[sentence.index - 1].line === sentence.line) return null;
+  return { contentStart: sentences[first].fStart, fixedEnd: sentences[sentence.index - 1].fEnd, direct: false, subjectAfter: false };
 }
 
 /** A wire dateline at a sentence's start: a place, then the outlet and date in parentheses, maybe a dash. */
