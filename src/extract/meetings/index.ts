@@ -149,7 +149,8 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const includer = lexicon.includedMeetings.matchAt(tokens, text, group.first, { clitics: article.clitics }) ? (recent?.participants[0] ?? subjectOf(ctx, sentence, tokens[group.first].start)) : null;
   const included = includer !== null && !participants.includes(includer) ? includer : null;
   // "كما استقبل سفير اليابان X", "همچنین با X دیدار کرد": another meeting of the subject of the one told just before.
-  if (included === null && participants.length === 1 && recent && !quote && inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)) && recent.participants[0] !== participants[0]) {
+  const further = inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd));
+  if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0]) {
     participants = [recent.participants[0], ...participants];
   }
   if (participants.length < 2 && (included === null || sides.length === 0)) return [];
@@ -175,7 +176,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     sentence: sentence.index,
     inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
     earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
-    also: included !== null || inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)),
+    also: included !== null || further,
     cue: cueStart,
     multi: inRange(lexicon.multilateral, article, from, Math.max(to, ownEnd)),
   };
