@@ -8,7 +8,7 @@ import { countriesNamed, findCountryMentions } from "./countries.ts";
 import { findDates } from "./dates.ts";
 import { gazetteer, type Gazetteer } from "./gazetteer.ts";
 export { Gazetteer, type GazetteerPerson } from "./gazetteer.ts";
-import { findMeetings } from "./meetings.ts";
+import { findMeetings } from "./meetings/index.ts";
 import { detectLanguage, findPublishedAt, findPublisher, findTitle, ourCountry } from "./metadata.ts";
 import { analysePersons, type PersonAnalysis } from "./persons.ts";
 import { dedupeQuotes, findQuotes } from "./quotes/index.ts";

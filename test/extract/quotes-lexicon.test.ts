@@ -316,3 +316,57 @@ describe("Persian clause openings", () => {
     expect(extract(text).quotes).toEqual([]);
   });
 });
+
+describe("English appositions and copies", () => {
+  it("reads a name set off before an appositive title left unclosed as the subject", () => {
+    const text = "Earlier, Lavrov, the Russian foreign minister had praised Kerry for his efforts in the talks.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
+
+  it("never reads the object of a preposition set off by a comma as the subject of the title after it", () => {
+    const text = "Kerry met Zarif.\nTalking to the foreign minister Mr. Lavrov, the Speaker said that the two parliaments would work together.";
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it("counts a copy of a quote cut short at the end of the page once", () => {
+    const text = "Lavrov said his country would work closely with other countries in the region.\nKerry left.\nLavrov said his country would work closely with other cou";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["his country would work closely with other countries in the region"]);
+  });
+});
+
+describe("joint subjects in Persian and Arabic", () => {
+  it("gives a statement of two people joined by و to nobody", () => {
+    expect(extract("ظریف و لاوروف بر ضرورت حل سیاسی بحران تاکید کردند.").quotes).toEqual([]);
+    expect(extract("وأكد لافروف وكيري أن الحوار مستمر.").quotes).toEqual([]);
+    expect(extract("وقال لافروف إن الحوار مستمر مع كيري وظريف.").quotes.map((q) => q.speaker)).toEqual(["sergey-lavrov"]);
+  });
+});
+
+describe("requests and titled subjects after a quotation", () => {
+  it("reads a Persian request with a clause (از X خواست که/تا …), not another tense of the verb", () => {
+    expect(quotes(extract("ظریف از کشورهای منطقه خواست که به تعهدات خود عمل کنند.")).map((q) => q[1])).toEqual(["به تعهدات خود عمل کنند"]);
+    expect(extract("ظریف می خواست به تهران برگردد.").quotes).toEqual([]);
+  });
+
+  it("reads a title and its words before the name after a quotation as the subject", () => {
+    expect(quotes(extract("“We will not negotiate under pressure,” the Russian foreign minister Sergey Lavrov told state television."))).toEqual([["sergey-lavrov", "We will not negotiate under pressure", true]]);
+  });
+});
+
+describe("quotations reopened in the next paragraph", () => {
+  it("keeps one entry when nothing but the paragraph break stands between the quotations (R-one-cue)", () => {
+    const text = "ظریف در گفت‌وگو با خبرنگاران گفت: «مذاکرات مفید بود.»\n«ما دوباره دیدار خواهیم کرد.»\nلاوروف به مسکو بازگشت.";
+    const found = quotes(extract(text));
+    expect(found).toHaveLength(1);
+    expect(found[0][1]).toContain("ما دوباره دیدار خواهیم کرد");
+  });
+});
+
+describe("Arabic surnames", () => {
+  it("reads a subject after a title with ranks and 'former', and its surname standing alone later, as one person", () => {
+    const text = "نبه الرئيس السابق العماد ميشال سليمان إلى «خطورة ما يجري في المنطقة».\nوقال لافروف إن الحوار مستمر.\nوأكد سليمان، خلال استقباله السفير، «ضرورة الحل السياسي للأزمة في المنطقة».";
+    const found = extract(text);
+    const suleiman = found.persons.find((p) => p.name.includes("سليمان"))?.key;
+    expect(found.quotes.map((q) => q.speaker)).toEqual([suleiman, "sergey-lavrov", suleiman]);
+  });
+});

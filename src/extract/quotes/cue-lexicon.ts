@@ -207,6 +207,8 @@ function loadLexicon(lang: Language) {
     beforeVerb: new Set(clauseList("beforeVerb")),
     subordinators: new Set(clauseList("subordinators")),
     phraseOpeners: new Set(clauseList("phraseOpeners")),
+    imperfective: new Set(clauseList("imperfective")),
+    objectPrepositions: new Set(clauseList("objectPrepositions")),
     // Clitics a verb may have written onto it (و، ف and both), as a test of the letters before the verb in its word.
     verbClitics: new RegExp(`^(?:${clauseList("verbClitics").join("|") || "(?!)"})?$`),
     elidedVerbParts: new Set(clauseList("elidedVerbParts")),

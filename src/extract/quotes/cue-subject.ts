@@ -7,7 +7,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
-import { lexicon } from "./cue-lexicon.ts";
+import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 
 /** Start of a bare role noun standing as the subject right before token i ("the minister said"), or null. */
 export function roleSubjectBefore(article: ArticleText, lang: Language, i: number): number | null {
@@ -34,10 +34,21 @@ export function subjectBeforeClause(article: ArticleText, refs: PersonRef[], i: 
     if (r.after >= i || i - r.after > SUBJECT_CLAUSE || !tokens[r.after]) continue;
     if (/[.!?؟«»“”"]/.test(text.slice(r.end, tokens[i].start))) continue;
     const relative = lexicon("en").relatives.has(tokens[r.after].text);
-    const appositive = /^\s*,/.test(text.slice(r.end, tokens[r.after].start)) && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
-    if (relative || appositive) return r.first;
+    const opened = /^\s*,/.test(text.slice(r.end, tokens[r.after].start));
+    const appositive = opened && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+    // "Ban Ki-moon, the United Nations secretary general had praised": an appositive title left unclosed.
+    const title = opened && TITLE_WORDS.has(tokens[i - 1].text) && !objectOfPreposition(article, r.first) && !/[,;:]/.test(text.slice(tokens[r.after].start, tokens[i].start)) && tokens.slice(r.after, i).every((t, k) => TITLE_WORDS.has(t.text) || lexicon("en").definiteArticles.has(t.text) || /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[r.after + k].start]] ?? ""));
+    if (relative || appositive || title) return r.first;
   }
   return null;
+}
+
+/** Whether an English name (with the titles and capitalised words before it) is the object of a preposition ("Talking to the High Commissioner Ms. X, …"). */
+function objectOfPreposition(article: ArticleText, first: number): boolean {
+  const { tokens } = article;
+  let k = first;
+  while (k > 0 && first - k < TITLE_CHAIN && (TITLE_WORDS.has(tokens[k - 1].text) || /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[k - 1].start]] ?? "")) && !/[,;:]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+  return k > 0 && lexicon("en").objectPrepositions.has(tokens[k - 1].text);
 }
 
 /** Token index just after the person references that follow token i directly (the verb's subject), or i. */
@@ -68,13 +79,18 @@ export function afterPreposition(tokens: Token[], lang: Language, k: number): bo
 }
 
 /**
- * The person whose written name ends or begins with the capitalised word at token k, when one alone does ("Fernandez
- * told", "Wang said"): a surname standing where no reference was found. Null for other words.
+ * The person whose written name ends (or, in Latin script, begins) with the word at token k, when one alone does
+ * ("Fernandez told", "Wang said", "وأكد سليمان"): a surname standing where no reference was found. A Latin word must be
+ * capitalised. Null for other words.
  */
 export function surnameAt(article: ArticleText, refs: PersonRef[], k: number): string | null {
-  const word = article.tokens[k]?.text;
-  if (!word || !/^\p{Lu}/u.test(article.source[article.folded.origin[article.tokens[k].start]] ?? "")) return null;
-  // The family name may come last ("Alberto Fernandez") or first ("Wang Yi").
-  const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && (article.tokens[r.after - 1].text === word || article.tokens[r.first].text === word)).map((r) => r.key));
+  const token = article.tokens[k];
+  if (!token) return null;
+  // A Latin name is capitalised; an Arabic one may have و/ف written onto it ("وسليمان").
+  const latin = /^\p{Script=Latin}/u.test(token.text);
+  if (latin && !/^\p{Lu}/u.test(article.source[article.folded.origin[token.start]] ?? "")) return null;
+  const words = latin || !article.clitics ? [token.text] : [token.text, ...(/^[وف]/.test(token.text) ? [token.text.slice(1)] : [])];
+  // The family name may come last ("Alberto Fernandez", "ميشال سليمان") or first ("Wang Yi").
+  const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && words.some((w) => article.tokens[r.after - 1].text === w || (latin && article.tokens[r.first].text === w))).map((r) => r.key));
   return keys.size === 1 ? [...keys][0] : null;
 }

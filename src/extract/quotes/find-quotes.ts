@@ -38,7 +38,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
   // Quoted words carried over into later paragraphs; cues before this offset are the speaker's own words.
   let consumedUntil = -1;
   // The speaker of a direct quote ending the paragraph before, if one did.
-  let lastDirect: { speaker: string; paragraph: number } | null = null;
+  let lastDirect: DirectEnd | null = null;
   for (let li = 0; li < lines.length; li++) {
     const sentences = lines[li];
     const paraEnd = sentences.at(-1)!.fEnd;
@@ -48,19 +48,22 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     const before = found.length;
     // A paragraph that is one quotation, with no attribution, right after a paragraph ending in a direct quote: the same
     // speaker goes on ("“…,” said X in his remarks. ¶ “We are trying to …”").
-    const alone = cues.length === 0 && lastDirect?.paragraph === li - 1 && sentences[0].fStart >= consumedUntil ? wholeQuotation(text, tokens, sentences[0].fStart, paraEnd) : null;
-    if (alone && lastDirect) found.push({ speaker: lastDirect.speaker, start: alone.start, end: alone.end, direct: true, sentence: sentences[0].index });
+    const previous = lastDirect as DirectEnd | null;
+    const alone = previous && cues.length === 0 && previous.paragraph === li - 1 && sentences[0].fStart >= consumedUntil ? wholeQuotation(text, tokens, sentences[0].fStart, paraEnd) : null;
+    // When nothing followed that quote in its paragraph, the quotation reopened goes on with it (one entry, R-one-cue).
+    if (alone && previous?.closesParagraph) found[previous.index] = { ...found[previous.index], end: alone.end };
+    else if (alone && previous) found.push({ speaker: previous.speaker, start: alone.start, end: alone.end, direct: true, sentence: sentences[0].index });
     // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
     readCues(cues.filter((c) => !quotations.some((q) => inQuotation(c, q))), paraEnd);
     // A quotation given to no one ("the readout: “Brennan reiterated that …”", "“Chollet confirmed that …,” the ministry
     // said") reports named people's words: the cues inside it with a person as subject count, up to its closing mark.
     for (const q of quotations) {
-      if (found.slice(before).some((f) => f.start < q[1] && f.end > q[0])) continue;
+      if (found.some((f) => f.start < q[1] && f.end > q[0])) continue;
       const inner = cues.filter((c) => inQuotation(c, q) && bodyRefs.some((r) => r.start >= c.sentence.fStart && (r.end <= c.start || (c.lang === "ar" && r.first === c.after))));
       if (inner.length > 0) readCues(inner, q[1]);
     }
     const last = found.length > before ? found[found.length - 1] : null;
-    lastDirect = last?.direct ? { speaker: last.speaker, paragraph: li } : null;
+    lastDirect = last?.direct ? { speaker: last.speaker, paragraph: li, index: found.length - 1, closesParagraph: /^[\s«»“”"'.,!?؟]*$/.test(text.slice(last.end, paraEnd)) } : alone && previous ? { ...previous, paragraph: li } : null;
 
     /** Reads the quotes of a paragraph's cues, their content ending by `limit` at the latest. */
     function readCues(lineCues: Cue[], limit: number): void {
@@ -119,6 +122,14 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     }
   }
   return found;
+}
+
+/** A direct quote that ended a paragraph: whose it was, where it is among the quotes found, and whether nothing followed it. */
+interface DirectEnd {
+  speaker: string;
+  paragraph: number;
+  index: number;
+  closesParagraph: boolean;
 }
 
 /** The quoted words of a paragraph that is one quotation (opening at its start, closing at its end), or null. */

@@ -47,7 +47,12 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
     // "أكد لنظيره الياباني أن": a person with ل written onto it is the listener, not the subject.
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
-    if (after) return after.key;
+    // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
+    const second = after && after.first === cue.after + 1 && cue.lang === "ar" && after.start > tokens[after.first].start && article.folded.text[tokens[after.first].start] === "و";
+    if (after) return second || joinedByWa(article, refs, after) ? null : after.key;
+    // "وأكد سليمان، …": a surname standing alone right after an Arabic verb.
+    const surname = cue.lang === "ar" && tokens[cue.after] && tokens[cue.after].start < limit ? surnameAt(article, refs, cue.after) : null;
+    if (surname) return surname;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
   }
@@ -98,6 +103,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // unless the verb goes on with the last speaker's words ("…, he added").
   const continues = lex.continuationVerbs.has(article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, ""));
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return (cue.lang === "en" && !continues ? openingSubject(article, refs, cue.sentence.index - 1) : null) ?? lastSpeaker;
+  // "ظریف و لاوروف بر … تاکید کردند", "أكد لافروف وكيري": two people joined by و as the subject are nobody in particular (R-joint).
+  if (firstRef && cue.lang !== "en" && joinedByWa(article, refs, firstRef)) return null;
   if (firstRef) return firstRef.key;
   if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
   // "سانا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
@@ -172,9 +179,15 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   const named = (first: number, after: number) => refs.some((r) => r.first < after && r.after > first);
   const single = (t: TitleMention) => t.kind === "title" && t.entry !== null && !t.entry.plural;
   if (cue.lang === "en") {
-    if (content.start < cue.start || refs.some((r) => r.after === cue.first)) return null;
-    // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named.
-    const definite = (k: number) => k > 0 && lex.definiteArticles.has(tokens[k - 1].text);
+    // A named subject right before the verb, or set off before an appositive title ("Ban Ki-moon, the UN secretary general, said").
+    if (content.start < cue.start || refs.some((r) => r.after === cue.first) || subjectBeforeClause(article, refs, cue.first) !== null) return null;
+    // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named; capitalised words
+    // may stand between ("the United Nations secretary general").
+    const definite = (k: number) => {
+      let j = k;
+      while (j > 0 && k - j < DEFINITE_WORDS && /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[j - 1].start]] ?? "") && !lex.definiteArticles.has(tokens[j - 1].text)) j--;
+      return j > 0 && lex.definiteArticles.has(tokens[j - 1].text);
+    };
     const t = titles.find((m) => m.after === cue.first && single(m));
     if (t) return named(t.first, t.after) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role } : "unnamed";
     const k = roleSubjectBefore(article, "en", cue.first);
@@ -203,6 +216,9 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   if (!t || named(t.first, t.after + 1)) return null;
   return { countries: t.countries, role: t.entry!.role };
 }
+
+/** Capitalised words that may stand between "the" and a title ("the United Nations secretary general"). */
+const DEFINITE_WORDS = 3;
 
 /** First token of a Persian cue's clause: the sentence's first, past a lead-in or an opening phrase ending in a comma, and a coordinator. */
 function clauseStartToken(article: ArticleText, cue: Cue): number {
@@ -307,6 +323,18 @@ function jointBefore(article: ArticleText, refs: PersonRef[], k: number): boolea
   return false;
 }
 
+/** Whether a person reference is joined by و to another one right next to it (before or after), in Persian or Arabic. */
+function joinedByWa(article: ArticleText, refs: PersonRef[], ref: PersonRef): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const joins = (a: PersonRef, b: PersonRef) => {
+    if (b.first === a.after + 1) return COORDINATORS.has(tokens[a.after].text);
+    // Arabic writes و onto the next name: "لافروف وكيري".
+    return b.first === a.after && b.start > tokens[b.first].start && text[tokens[b.first].start] === "و";
+  };
+  return refs.some((r) => r.key !== ref.key && (joins(ref, r) || joins(r, ref)));
+}
+
 /** Whether a second person joined by "and" follows token k ("Kerry and Lavrov held …"). */
 function jointAfter(article: ArticleText, refs: PersonRef[], k: number): boolean {
   const { tokens } = article;
@@ -372,7 +400,8 @@ function titledSubject(article: ArticleText, cue: Cue, people: QuotePeople, cont
   const inCountry = (k: number) => people.countries.some((c) => c.first <= k && k < c.after);
   for (let k = cue.after; k < ref.first; k++) {
     const word = tokens[k].text;
-    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1))) && !inCountry(k) && !lexicon(cue.lang).definiteArticles.has(word)) return undefined;
+    const lex = lexicon(cue.lang);
+    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1))) && !inCountry(k) && !lex.definiteArticles.has(word) && !lex.subjectHonorifics.has(word)) return undefined;
   }
   return ref;
 }

@@ -249,7 +249,9 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<un
   // Attributions go on after the verb without content of their own: "“…,” Kerry said in remarks on Monday",
   // "«…»، قال لافروف للصحفيين".
   if (runsOn && (lang === "fa" || hasOwnContent(article, sentence, lang, after))) return null;
-  const subjectStart = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, lang, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (lang === "en" && surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
+  const named = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, lang, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (lang === "en" && surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
+  // "“…,” the Iranian foreign minister Abbas Araghchi told state TV": the title and its words before the name are the subject too.
+  const subjectStart = named < m.first ? titleWordsBefore(article, sentence, named, lang) : named;
   const pronounBefore = tokens[subjectStart - 1] && lexicon(lang).pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
   const gapFrom = tokens[pronounBefore - 1]?.end ?? 0;
   const gap = text.slice(gapFrom, tokens[pronounBefore].start);
@@ -262,6 +264,16 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<un
   if (open < 0 || open < lineStart || isShortQuote(text, tokens, open)) return null;
   // "“…,” said Lavrov": no subject before the verb, so it comes after it.
   return { contentStart: open, fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
+}
+
+/** Where the title, honorific, country and article words written right before a subject start (no comma between). */
+function titleWordsBefore(article: ArticleText, sentence: Sentence, start: number, lang: Language): number {
+  const { tokens } = article;
+  const lex = lexicon(lang);
+  const titleWord = (k: number) => TITLE_WORDS.has(tokens[k].text) || lex.subjectHonorifics.has(tokens[k].text) || lex.definiteArticles.has(tokens[k].text) || (lang === "en" && /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[k].start]] ?? ""));
+  let k = start;
+  while (k > sentence.first && start - k < TITLE_CHAIN && titleWord(k - 1) && !/[,،.:;"”»“«]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+  return k;
 }
 
 /** Whether a verb's clause has content of its own after token `from`: a complementizer, a colon or an opening quotation mark. */
