@@ -370,3 +370,11 @@ describe("Arabic surnames", () => {
     expect(found.quotes.map((q) => q.speaker)).toEqual([suleiman, "sergey-lavrov", suleiman]);
   });
 });
+
+describe("words passed on by an outlet", () => {
+  it("gives the words an outlet passes on to the person it quotes", () => {
+    expect(quotes(extract("ونقلت وكالة الأنباء الروسية عن لافروف قوله إن موسكو مستعدة للحوار."))).toEqual([["sergey-lavrov", "موسكو مستعدة للحوار", false]]);
+    expect(quotes(extract("ایرنا به نقل از ظریف نوشت: ایران آماده گفت‌وگو است."))).toEqual([["mohammad-javad-zarif", "ایران آماده گفت‌وگو است", true]]);
+    expect(quotes(extract("ظریف به نقل از لاوروف گفت که مسکو آماده گفت‌وگو است.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
+  });
+});

@@ -170,6 +170,7 @@ function loadLexicon(lang: Language) {
     agencies: set("agencies"),
     according: matcher("according"),
     afterQuote: matcher("afterQuote"),
+    quoting: matcher("quoting"),
     institutions: set("institutions"),
     objectVerbs: set("objectVerbs"),
     quoteOnlyVerbs: set("quoteOnlyVerbs"),
