@@ -87,10 +87,10 @@ export function findDates(tokens: Token[], folded: string, clitics = false): Dat
 function wordDate(tokens: Token[], folded: string, first: number, after: number, word: DateWord): DateMention | null {
   const num = (i: number) => (tokens[i] && /^\d+$/.test(tokens[i].text) ? Number(tokens[i].text) : null);
   if (word.type === "month") {
-    // "20 فبراير/ شباط 2024": the month written twice, in two naming traditions.
+    // "14 مايو/ أيار 2021": the month written twice, in two naming traditions.
     const again = after < tokens.length ? words.matchAt(tokens, folded, after) : null;
     if (again && again.values.some((v) => v.type === "month" && v.month === word.month && v.calendar === word.calendar)) after = again.after;
-    // D Month Y, or Month D, Y; the day may be an English ordinal ("19th December"), or an ordinal word ("دوم تیرماه", "السادس من مارس"),
+    // D Month Y, or Month D, Y; the day may be an English ordinal ("19th December"), or an ordinal word ("پنجم مهرماه", "التاسع من يونيو"),
     // and the year run into the next word ("2026آخر تحديث").
     const ordinal = dayNumber(tokens[first - 1]) === null ? ordinalBefore(tokens, folded, first) : null;
     if (ordinal) first = ordinal.first + 1;
@@ -120,7 +120,7 @@ function wordDate(tokens: Token[], folded: string, first: number, after: number,
 /** Tokens before a month within which an ordinal day word may start ("بیست و یکم", "السادس من"). */
 const ORDINAL_REACH = 4;
 
-/** A day written as an ordinal word right before the month at `at`, or before a filler ("السادس من مارس"): its day and first token. */
+/** A day written as an ordinal word right before the month at `at`, or before a filler ("التاسع من يونيو"): its day and first token. */
 function ordinalBefore(tokens: Token[], folded: string, at: number): { day: number; first: number } | null {
   const end = at > 0 && dayFillers.has(tokens[at - 1].text) ? at - 1 : at;
   for (let k = end - 1; k >= 0 && k >= end - ORDINAL_REACH; k--) {

@@ -140,7 +140,7 @@ export function ourCountry(publisher: Publisher | null, language: Language): str
 
 /**
  * The publication date: the first absolute date in a dateline, headline or furniture line, a line
- * holding nothing else than it, its time and a label ("تاریخ انتشار: ۱۳:۲۰ - ۱۹ مرداد ۱۴۰۲"), or at
+ * holding nothing else than it, its time and a label ("تاریخ انتشار: ۰۹:۱۵ - ۳ آبان ۱۴۰۱"), or at
  * the start of the first body line.
  */
 export function findPublishedAt(article: ArticleText): string | null {

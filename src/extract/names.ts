@@ -85,7 +85,7 @@ function loadNames() {
     familyFirst: set("familyFirst"),
     particles: set("particles"),
     surnameEnds: set("surnameEnds"),
-    thingBefore: set("thingBefore"),
+    thingBefore: perLanguage(lists("thingBefore")),
     thingAfter: set("thingAfter"),
     bylines: set("bylines"),
     journalists: set("journalists"),
@@ -224,7 +224,9 @@ function nameWord(ctx: NameContext, i: number): boolean {
   const lang = langOf(ctx, word);
   if (word.length < 2 || /\d/.test(word) || isCommonWord(ctx, word) || names.thingAfter.has(word)) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
-  if (lang !== "en" && names.thingBefore.has(word)) return false;
+  if (lang !== "en" && names.thingBefore[lang].has(word)) return false;
+  // "والتقنية", "للعلوم": a word with a clitic and the article is a noun, not a name.
+  if (ctx.clitics && /^([وفبك]ال|لل)../.test(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
   if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? ""))) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
@@ -248,8 +250,8 @@ export function isPersonVerb(word: string): boolean {
 }
 
 /** Whether a word makes the name after it a place's or a thing's (شارع، مسجد، Street of …, the Prophet). */
-export function namesAPlace(word: string): boolean {
-  return names.thingBefore.has(word);
+export function namesAPlace(ctx: NameContext, word: string): boolean {
+  return names.thingBefore[langOf(ctx, word)].has(word);
 }
 
 /** Whether a word is listed before a journalist's name (By, كتب، خبرنگار). */
@@ -576,14 +578,22 @@ function quotedNames(ctx: NameContext, taken: (i: number) => boolean, found: Nam
   return accepted;
 }
 
-/** Whether the list item next to a run (from token k, in the direction of step) is a person: only marks, commas and a coordinator between. */
+/**
+ * Whether the list item next to a run (from token k, in the direction of step) is a person: only
+ * marks, commas and a coordinator between, and the item quoted too or joined by the coordinator
+ * (not "به گزارش «قدس آنلاین»، مهدی …", an outlet before its report's subject).
+ */
 function listedBeside(ctx: NameContext, k: number, step: 1 | -1, isPerson: (k: number) => boolean): boolean {
   const { tokens } = ctx;
   const near = k - step;
-  if (tokens[k] && isCoordinator(tokens[k].text)) k += step;
+  const coordinated = !!tokens[k] && isCoordinator(tokens[k].text);
+  if (coordinated) k += step;
   if (!tokens[k] || !ctx.sameLine(k, near)) return false;
   const gap = step === 1 ? ctx.folded.slice(tokens[near].end, tokens[k].start) : ctx.folded.slice(tokens[k].end, tokens[near].start);
-  return /^[\s«»“”"،,]*(و|and)?[\s«»“”"،,]*$/.test(gap.replace(/\s+/g, " ")) && isPerson(k);
+  if (!/^[\s«»“”"،,]*(و|and)?[\s«»“”"،,]*$/.test(gap.replace(/\s+/g, " ")) || !isPerson(k)) return false;
+  // The neighbour's own quotation mark: on the far side of the gap from the run.
+  const quoted = step === 1 ? /[«“"]\s*$/.test(gap) : /^\s*[»”"]/.test(gap);
+  return coordinated || /\s(و|and)\s/.test(` ${gap} `) || quoted;
 }
 
 function overlapsTaken(run: NameRun, taken: (i: number) => boolean): boolean {
@@ -596,8 +606,12 @@ function ownName(ctx: NameContext, run: NameRun, opening: number): boolean {
   const { tokens } = ctx;
   const before = tokens[opening - 1];
   const sameLineBefore = !!before && ctx.sameLine(opening - 1, opening);
-  if (names.thingBefore.has(tokens[run.first].text)) return false;
-  if (before && sameLineBefore && (names.thingBefore.has(before.text) || isByline(ctx, opening - 1))) return false;
+  if (namesAPlace(ctx, tokens[run.first].text)) return false;
+  if (before && sameLineBefore && (namesAPlace(ctx, before.text) || isByline(ctx, opening - 1))) return false;
+  // "مدينة الملك عبدالعزيز للعلوم", "King Fahd Road": a place named with a title before the name.
+  let k = opening - 1;
+  while (k > 0 && k >= opening - 3 && ctx.sameLine(k, opening) && (isCueWord(ctx, tokens[k].text) || isHonorific(tokens[k].text))) k--;
+  if (k < opening - 1 && k >= 0 && ctx.sameLine(k, opening) && namesAPlace(ctx, tokens[k].text)) return false;
   if (namesAThing(ctx, run)) return false;
   // "مریم صادقی، خبرنگار …", "Jane Roe, correspondent": a journalist.
   const after = tokens[run.after];
@@ -685,7 +699,9 @@ function latinPerson(ctx: NameContext, run: NameRun, honorific: boolean, titleCa
   const gapBefore = before ? ctx.folded.slice(before.end, ctx.tokens[run.first].start) : "";
   const gapAfter = after ? ctx.folded.slice(ctx.tokens[run.after - 1].end, after.start) : "";
   if (titleCase(run.first) || [...ctx.tokens.slice(run.first, run.after)].every((t, k) => allCaps(ctx, run.first + k))) return "no";
-  if (before && gapBefore === " " && names.personBefore.has(before.text)) return "yes";
+  // "met X", "joined by X"; "with X" only after a meeting word ("talks with X", not "a deal with Tata Steel").
+  const beforeWith = before?.text === "with" ? ctx.tokens[run.first - 2] : before;
+  if (before && beforeWith && gapBefore === " " && names.personBefore.has(beforeWith.text) && beforeWith.text !== "with") return "yes";
   // "X met", "X has met", "X also said".
   const verb = after && AUXILIARIES.has(after.text) ? ctx.tokens[run.after + 1] : after;
   if (after && verb && gapAfter === " " && names.personAfter.has(verb.text)) return "yes";

@@ -412,7 +412,7 @@ export function gapOf(ctx: PersonContext, a: number, b: number): string {
 function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): NameRun | null {
   // "مسجد الأمير عبد القادر", "King Fahd Road": a title in the name of a place is no person's.
   const preceding = ctx.tokens[title.first - 1];
-  if (preceding && ctx.sameLine(title.first - 1, title.first) && namesAPlace(preceding.text)) return null;
+  if (preceding && ctx.sameLine(title.first - 1, title.first) && namesAPlace(ctx, preceding.text)) return null;
   // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y).
   const known = (run: NameRun | null): NameRun | null => {
     const ref = run && refs.find((r) => r.kind === "name" && run.first <= r.first && r.after <= run.after);

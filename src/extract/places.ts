@@ -49,7 +49,7 @@ function buildIdioms(): PhraseMatcher<true> {
 function buildPlaces(): PhraseMatcher<PlaceName> {
   const m = new PhraseMatcher<PlaceName>();
   const record = checkObject(cityData, "cities.json");
-  // Landmarks of one city ("قصر قرطاج", "Palacio de la Moneda") give that city, like its name.
+  // Landmarks of one city ("قصر قرطاج", "Casa Rosada") give that city, like its name.
   const list = [...(Array.isArray(record.cities) ? record.cities : []), ...(Array.isArray(record.landmarks) ? record.landmarks : [])];
   if (!Array.isArray(record.cities)) throw new TypeError("cities.json cities: expected an array");
   list.forEach((value, i) => {
@@ -70,7 +70,7 @@ function buildPlaces(): PhraseMatcher<PlaceName> {
   return m;
 }
 
-/** Cities named between two folded offsets, with or without a preposition (in an event's name: "منتدى باريس للسلام"); the preposition is "". */
+/** Cities named between two folded offsets, with or without a preposition (in an event's name: "منتدى الدوحة"); the preposition is "". */
 export function findCities(tokens: Token[], folded: string, from: number, to: number, clitics: boolean): PlaceMention[] {
   const language = clitics ? "ar" : "fa";
   const out: PlaceMention[] = [];
@@ -83,7 +83,7 @@ export function findCities(tokens: Token[], folded: string, from: number, to: nu
   return out;
 }
 
-/** Tokens between a place preposition and its city that may be words of the venue ("في العاصمة اللبنانية بيروت", "at the presidential villa, Abuja"). */
+/** Tokens between a place preposition and its city that may be words of the venue ("في العاصمة العراقية بغداد", "at the state guest house, Accra"). */
 const VENUE_REACH = 4;
 
 /** City and idiom matches of one tokenized text, found once per text however many ranges are asked about. */
@@ -124,7 +124,7 @@ export function findPlaces(tokens: Token[], folded: string, from: number, to: nu
     const preposition = attached && isPlacePreposition(attached) ? attached : prepositionBefore(tokens, folded, match.first, clitics);
     if (preposition === null) continue;
     if (ordinary.some((m) => m.first <= match.first && match.first < m.after)) continue;
-    // "according to Seoul's foreign ministry": a city owning something stands for its government.
+    // "according to Tokyo's foreign ministry": a city owning something stands for its government.
     if (/^['’]s\b/.test(folded.slice(match.end, match.end + 3))) continue;
     out.push({ city: place.city, first: match.first, after: match.after, start: match.start, end: match.end, preposition });
   }
@@ -133,15 +133,15 @@ export function findPlaces(tokens: Token[], folded: string, from: number, to: nu
 
 /**
  * The place preposition governing a city at token `at`: right before it ("در ژنو"), or before words
- * of a venue that ends in it ("في مطار X", "في العاصمة اللبنانية X", "at the presidential villa, X",
- * "in the capital Jakarta"), with at most one other word (an adjective) among them; else null.
+ * of a venue that ends in it ("في مطار X", "في العاصمة العراقية X", "at the state guest house, X",
+ * "in the capital, Nairobi"), with at most one other word (an adjective) among them; else null.
  */
 function prepositionBefore(tokens: Token[], folded: string, at: number, clitics: boolean): string | null {
   let other = 0;
   let venue = false;
   for (let k = at - 1; k >= 0 && k >= at - 1 - VENUE_REACH; k--) {
     const word = tokens[k].text;
-    // An adjective counts only beside a venue word ("به بیانیه کرملین" is no place).
+    // An adjective counts only beside a venue word ("به سفارت مسکو" is no place).
     if (isPlacePreposition(word)) return other === 0 || venue ? word : null;
     if (k < at - 1 && /[.;:!?؛؟«»“”"()]/.test(folded.slice(tokens[k].end, tokens[k + 1].start))) return null;
     const bare = clitics ? venueForm(word) : null;

@@ -80,6 +80,11 @@ describe("open-world people in English", () => {
     const facts = extract("Mykola Hrytsenko said the talks would go on. The guests toured the Hrytsenko Convention Centre. Oksana Hrytsenko, a lawyer, also spoke. Mykola Hrytsenko left on Friday.");
     expect(mentions(facts, "Mykola Hrytsenko")).toEqual(["Mykola Hrytsenko", "Mykola Hrytsenko"]);
   });
+
+  it("takes 'with X' as a person only after a meeting word, not after a deal or a visit", () => {
+    const facts = extract("The minister signed a deal with Kessler Steel and visited Hagia Sophia. He then held talks with Tariku Bekele.");
+    expect(names(facts)).toEqual(["Tariku Bekele"]);
+  });
 });
 
 describe("open-world people in Persian", () => {
@@ -129,6 +134,10 @@ describe("open-world people in Persian", () => {
 
   it("does not take a journalist named in a report's credit for a person", () => {
     expect(names(extract("گفتگوها ادامه دارد.\nگزارش از نسرین کاظمی، خبرنگار اعزامی خبرگزاری."))).toEqual([]);
+  });
+
+  it("does not take an outlet's name in quotation marks before its report for a person", () => {
+    expect(names(extract("به گزارش «خبر آنلاین»، بهرام کاظمی امروز به مسکو رفت."))).toEqual(["بهرام کاظمی"]);
   });
 });
 
@@ -181,5 +190,13 @@ describe("open-world people in Arabic", () => {
   it("reads a state's style, an appointment and a host word as part of an ambassador's title", () => {
     const facts = extract("استقبل الوزير سفير جمهورية كوريا المعين لدى السلطنة كيم مين سو الذي قدم أوراق اعتماده.");
     expect(people(facts)).toContainEqual(["كيم مين سو", "KR", "Ambassador"]);
+  });
+
+  it("does not take a place named after a titled person for a person (مدينة الملك …، مسجد الأمير …)", () => {
+    expect(names(extract("أقيم الحفل في مدينة الملك عبدالعزيز للعلوم والتقنية، قرب مسجد الأمير عبد القادر."))).toEqual([]);
+  });
+
+  it("reads a Persian place noun as no name word in Arabic text (بندر is a given name there)", () => {
+    expect(names(extract("نعى الديوان الأمير بندر بن فيصل بن سعود رحمه الله."))).toEqual(["بندر بن فيصل بن سعود"]);
   });
 });

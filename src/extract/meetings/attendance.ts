@@ -29,8 +29,8 @@ const HEAD_REACH = 4;
 
 /**
  * Talks told with no one named, whose delegations' heads a sentence after names ("Consultations
- * were held in Vilnius. The Azerbaijani delegation was led by X, while the Lithuanian delegation
- * was headed by Y"; "وترأس الوفد … X"): a meeting of the heads, placed like the talks.
+ * were held in Vienna. The Iranian side was led by X and the Austrian side was headed by Y";
+ * "وترأس الوفد … X"): a meeting of the heads, placed like the talks.
  */
 export function withDelegations(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
   const { article } = ctx;

@@ -63,7 +63,7 @@ export function zoneAround(ctx: MeetingContext, sentence: Sentence, at: number, 
 
 /**
  * Where a cue's clause starts after the cue before it (at token `prevAfter`): right after that cue,
- * unless a with-word follows it ("After meeting with Bachelet, Macri was welcomed by …"), whose
+ * unless a with-word follows it ("After meeting with Kerry, Zarif was received by …"), whose
  * people are that cue's, up to the next clause mark before this cue.
  */
 export function ownStart(article: ArticleText, prevAfter: number, first: number): number {

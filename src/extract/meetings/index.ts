@@ -37,7 +37,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
 }
 
 /**
- * A cue that refers back to the meeting told last ("روز پنجشنبه ۲۹ آبان در این گفت‌وگوی تلفنی",
+ * A cue that refers back to the meeting told last ("روز شنبه ۳ مهر در این گفت‌وگوی تلفنی",
  * "خلال هذا اللقاء الذي عقد في الرياض") gives it the date and place its clause tells, when it has none.
  */
 function referBack(ctx: MeetingContext, sentence: Sentence, group: CueGroup, nextFirst: number | null, found: MeetingFinding[]): void {
@@ -123,12 +123,12 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     const subject = refsIn(ctx, sentence.fStart, cueStart).find((r) => r.after === group.first && ctx.entities.get(r.key)?.named !== false)?.key;
     if (subject && !participants.includes(subject)) participants.unshift(subject);
   }
-  // "اوباما می‌گوید با روحانی تلفنی صحبت کرد": in reported speech whose first cue has only its other side named, after a
+  // "ظریف می‌گوید با لاوروف تلفنی صحبت کرد": in reported speech whose first cue has only its other side named, after a
   // with-word, the speaker is the subject the verb leaves unsaid; not a spokesperson, who tells of others' meetings.
   if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);
   // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
   if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
-  // "met with X and exchanged views on the peace process, talks in Doha, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
+  // "met X and touched on trade, talks in Geneva, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
   if (prevAfter !== null && previous?.sentence === sentence.index && participants.every((key) => previous.participants.includes(key)) && lexicon.topic.findIn(tokens, text, prevAfter, group.first, { clitics: article.clitics }).some((m) => m.after <= group.first)) return [];
   // People present at the meeting take part, but are no counterpart of their own.
   const present = attendeeRefs(ctx, sentence);
@@ -141,15 +141,16 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "Also present at the meeting were A and B", "met Zarif, in a meeting also attended by Lavrov": attendees of the meeting told
   // just before join it (withAttendees); with none told before, "A, B and C attended the meeting" is their meeting.
   if (attendees.size > 0 && sides.length <= 1 && (recent?.participants.includes(sides[0] ?? "") || (sides.length === 0 && recent))) return [];
-  // "The trilateral meeting was convened in Seoul on Saturday. A, B and C attended the meeting.": told before with no one named, the meeting gives its place and date.
+  // "A ministerial meeting was held in Vienna on Monday. A, B and C attended the meeting.": told before with no one named, the meeting gives its place and date.
   const attending = [lexicon.attendedBefore, lexicon.attendedAfter].some((m) => m.findIn(tokens, text, Math.max(sentence.first, group.first - 3), group.after, { clitics: article.clitics }).some((a) => a.first <= group.first && group.first < a.after));
   const told = sides.length === 0 || attending ? untoldMeeting(ctx, sentence, previous) : null;
   if (sides.length === 0) attendees.clear();
   // "وشملت اللقاءات كلا من A، B", "his meetings included A and B": the people met by the subject of the meeting (or sentence) told before, one meeting each.
   const includer = lexicon.includedMeetings.matchAt(tokens, text, group.first, { clitics: article.clitics }) ? (recent?.participants[0] ?? subjectOf(ctx, sentence, tokens[group.first].start)) : null;
   const included = includer !== null && !participants.includes(includer) ? includer : null;
-  // "كما استقبل سفير النرويج X", "همچنین با X دیدار کرد": another meeting of the subject of the one told just before.
-  if (included === null && participants.length === 1 && recent && !quote && inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)) && recent.participants[0] !== participants[0]) {
+  // "كما استقبل سفير اليابان X", "همچنین با X دیدار کرد": another meeting of the subject of the one told just before.
+  const further = inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd));
+  if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0]) {
     participants = [recent.participants[0], ...participants];
   }
   if (participants.length < 2 && (included === null || sides.length === 0)) return [];
@@ -159,7 +160,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const phoneNext = nextFirst !== null && nextFirst - group.after <= 1 && lexicon.phone.matchAt(tokens, text, nextFirst, { clitics: article.clitics }) !== null;
   // A place split off by a second cue of the clause ("دیدار … در حاشیه نشست … در سوچی") is still this meeting's.
   const venue = venueIn(article, from, to) ?? venueIn(article, from, Math.min(zone.end, clauseEnd(article, sentence, group), clauseBreakAfter(ctx, sentence, group, from)));
-  // "During the phone call, they discussed relations following the meeting in Geneva": a call named before the cue's own clause is not a meeting placed in a city.
+  // "In the call they reviewed what they agreed at their meeting in Vienna": a call named before the cue's own clause is not a meeting placed in a city.
   const phone = phoneNext || isPhone(article, from, Math.max(to, clauseEnd(article, sentence, group))) || (venue === null && isPhone(article, zone.start, from));
   // A call has no single place.
   const place = phone ? null : (venue ?? (told ? venueIn(article, told.sentence.fStart, told.sentence.fEnd) : null));
@@ -175,7 +176,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     sentence: sentence.index,
     inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
     earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
-    also: included !== null || inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)),
+    also: included !== null || further,
     cue: cueStart,
     multi: inRange(lexicon.multilateral, article, from, Math.max(to, ownEnd)),
   };

@@ -69,7 +69,7 @@ export function together(article: ArticleText, group: CueGroup, from: number, to
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
 const REPORTER_REACH = 10;
 
-/** Tokens between a person and the speech verb they are the subject of ("Abdulkadir, the spokesman, stated"). */
+/** Tokens between a person and the speech verb they are the subject of ("Ahmadi, the spokesman, stated"). */
 const REPORTER_VERB_GAP = 2;
 
 /** Tokens after a sender or companion phrase within which their person starts ("پیام کتبی پوتین"). */
@@ -117,7 +117,7 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
       if (lexicon.speechVerbs.matchAt(tokens, text, k, options)) { dropped.add(r); break; }
     }
   }
-  // "Abdulkadir stated, Tuggar has received Blinken", "ظريف قال إن لافروف التقى كيري": the subject of a speech verb before the cue,
+  // "the aide stated, Zarif has received Kerry", "ظريف قال إن لافروف التقى كيري": the subject of a speech verb before the cue,
   // with others named between that verb and the cue, only reports the meeting.
   for (const r of refs) {
     if (r.after > group.first) break;
@@ -195,8 +195,8 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
 
 /**
  * The person a pronoun in a meeting's clause stands for: the speaker attributed in the sentence,
- * else the person named last before it in the same sentence ("این نخستین سفر نماینده سازمان ملل
- * است، اما نخستین دیدار وی با …", "X confirmed that he was in Washington and met Y"), else as subjectOf.
+ * else the person named last before it in the same sentence ("این نخستین سفر لاوروف به تهران
+ * است، اما دیدار وی با …", "X wrote that he was in Oslo and met Y"), else as subjectOf.
  */
 function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number): string | null {
   if (ctx.quotes.some((q) => q.sentence === sentence.index)) return subjectOf(ctx, sentence, at);

@@ -7,17 +7,17 @@ import { datesIn, refsIn, type CueGroup, type MeetingContext } from "./context.t
 import { lexicon } from "./lexicon.ts";
 
 /**
- * The date a cue's clause gives its meeting: the date nearest the cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک
- * روز بعد (۱۵ آذر) … دیدار کرد"), never a dateline's or a statement's that reports it.
+ * The date a cue's clause gives its meeting: the date nearest the cue ("۲ مهر ۱۴۰۱ … سفر کرد و یک
+ * روز بعد (۳ مهر) … دیدار کرد"), never a dateline's or a statement's that reports it.
  */
 export function dateOf(ctx: MeetingContext, group: CueGroup, from: number, to: number): { date: string | null; offset: number | null } {
   const { article } = ctx;
   const { tokens } = article;
   const text = article.folded.text;
-  // "…, the ministry said in a statement on Friday": a date after a speech verb that follows the cue dates the statement.
+  // "…, the embassy said on Monday": a date after a speech verb that follows the cue dates the statement.
   const said = lexicon.speechVerbs.findIn(tokens, text, group.after, tokenIndexAt(tokens, to), { clitics: article.clitics }).map((m) => m.first);
   const dates = datesIn(ctx, from, to).filter((d) => (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d) && !said.some((k) => k < d.first));
-  // The date told of the meeting is the one nearest its cue ("۱۴ آذر ۱۴۰۰ … سفر کرد و یک روز بعد (۱۵ آذر) … دیدار کرد").
+  // The date told of the meeting is the one nearest its cue ("۲ مهر ۱۴۰۱ … سفر کرد و یک روز بعد (۳ مهر) … دیدار کرد").
   const distance = (d: DateMention) => (d.after <= group.first ? group.first - d.after : d.first - group.after);
   const nearest = dates.reduce<DateMention | null>((best, d) => (!best || distance(d) < distance(best) ? d : best), null);
   // "يوم الجمعة 30 أغسطس 2024", "on Friday, 30 August 2024": a weekday or relative day with the full date right after it is that date.
@@ -41,7 +41,7 @@ function isDatelineDate(ctx: MeetingContext, date: DateMention): boolean {
   let head = date.first;
   while (head > 0 && article.lineOfToken[head - 1] === line.index) head--;
   if (refsIn(ctx, article.tokens[head].start, date.start).length > 0) return false;
-  // " date 2020-02-07 Moscow …", "تاریخ انتشار: …": a labelled date at the start of its line.
+  // " date 2019-05-15 Moscow …", "تاریخ انتشار: …": a labelled date at the start of its line.
   let k = date.first - 1;
   while (k >= 0 && article.lineOfToken[k] === line.index && dateLineWords.has(article.tokens[k].text)) k--;
   if (k < 0 || article.lineOfToken[k] !== line.index) return true;

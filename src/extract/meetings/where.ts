@@ -37,7 +37,7 @@ export function venueIn(article: ArticleText, from: number, to: number) {
 /** Tokens before a place's preposition within which an envoy's title makes it the city they are posted in. */
 const POSTED_REACH = 5;
 
-/** Whether the place at token `at` is where an envoy is posted ("سفير سوريا في موسكو", "سفیر جدید روسیه در تهران"), not where they met. */
+/** Whether the place at token `at` is where an envoy is posted ("سفير سوريا في موسكو", "سفیر جدید چین در آنکارا"), not where they met. */
 function postedIn(article: ArticleText, at: number): boolean {
   const { tokens } = article;
   const text = article.folded.text;
@@ -49,7 +49,7 @@ function postedIn(article: ArticleText, at: number): boolean {
   return lexicon.postedTitles.findIn(tokens, text, first, prep, options).some((m) => m.after <= prep && !/[،,:;؛«»“”"()]/.test(text.slice(tokens[m.after - 1].end, tokens[prep].start)) && !lexicon.cues.findIn(tokens, text, m.after, prep, options).length);
 }
 
-/** Tokens after "on the sidelines of" within which the event's name may hold its city ("على هامش منتدى باريس للسلام"). */
+/** Tokens after "on the sidelines of" within which the event's name may hold its city ("على هامش منتدى الدوحة"). */
 const SIDELINES_REACH = 8;
 
 /** The city in the name of the event beside which people met ("on the sidelines of the Munich Security Conference"), when no place is written with a preposition. */
@@ -99,8 +99,8 @@ const PRESENCE_REACH = 6;
 
 /**
  * Places for meetings the text gives none: where a sentence before placed one of its people
- * ("وصل X إلى بغداد … استقبل", "خلال تواجده في أديس أبابا", "X from 10 to 12 November visited
- * Kabul", "on Thursday in Luanda, X accredited …"), the latest within a few sentences; else the
+ * ("وصل X إلى بغداد … استقبل", "خلال وجوده في نيروبي", "X visited Kabul for three days",
+ * "on Sunday in Lima, X opened …"), the latest within a few sentences; else the
  * dateline's capital when the meeting's clause places it in that capital's country ("held talks
  * in Kenya" under NAIROBI). A sentence that tells of a planned trip places no one.
  */
@@ -109,7 +109,7 @@ export function withPresence(ctx: MeetingContext, meetings: MeetingFinding[]): M
   if (open.length === 0) return meetings;
   const { article } = ctx;
   const presence: { sentence: number; key: string; city: string }[] = [];
-  // A sentence whose own meeting found no place in its clause places people only past that clause ("…، الذي وصل إلى بغداد"),
+  // A sentence whose own meeting found no place in its clause places people only past that clause ("…، الذي وصل إلى الرباط"),
   // never by a city the meeting's clause left out (the topic of the talks).
   const unplaced = new Map<number, number>();
   for (const m of open) unplaced.set(m.sentence, Math.max(unplaced.get(m.sentence) ?? 0, m.end));
@@ -137,7 +137,7 @@ export function withPresence(ctx: MeetingContext, meetings: MeetingFinding[]): M
   return meetings;
 }
 
-/** Characters from a line's start within which a dateline's city stands ("MOSCOW (Sputnik) –", "كاراكاس، 20 فبراير"). */
+/** Characters from a line's start within which a dateline's city stands ("MOSCOW (Sputnik) –", "تونس، 3 مايو"). */
 const DATELINE_CITY_REACH = 3;
 
 /** The capital a dateline opens with (at the start of a dateline line or of the first body line, set off by a dash, comma or bracket). */
@@ -151,7 +151,7 @@ function datelineCapital(ctx: MeetingContext): { city: string; country: string }
     if (first >= article.tokens.length) break;
     if (article.lineOfToken[first] !== line.index) continue;
     const city = findCities(article.tokens, text, article.tokens[first].start, article.tokens[Math.min(article.tokens.length - 1, first + DATELINE_CITY_REACH)].end, article.clitics)[0];
-    // "بيروت-سانا" on a line of its own, "MOSCOW (Sputnik) –", or "كاراكاس، 20 فبراير …" opening the dateline or the story.
+    // "دمشق-سانا" on a line of its own, "MOSCOW (Sputnik) –", or "تونس، 3 مايو …" opening the dateline or the story.
     const mark = line.kind === "dateline" || line === firstBody ? /^\s*[-–—,،(/:]/ : /^\s*[-–—(/]/;
     if (city?.country && city.first === first && mark.test(text.slice(city.end, city.end + 3))) return { city: city.city, country: city.country };
     if (line === firstBody) break;
