@@ -32,7 +32,7 @@ export function splitLines(source: string): TextLine[] {
   return lines;
 }
 
-// Scraped text loses the space after a sentence: "matter.”The", "Friday.In remarks", "الصعد.ونقل", "الشمالية».واستقبل"
+// Scraped text loses the space after a sentence: "matter.”The", "Friday.In remarks", "الثنائية.وقال", "مستمر».واستقبل"
 // still end one (an Arabic-script word of one letter before the stop is an abbreviation: "د.محمد").
 const SENTENCE_END = /[.!?؟]+["'»”’)]*(?=\s|$)|[.!?؟]+["»”’]+(?=[“«"\p{Lu}])|(?<=\p{Ll})[.!?؟]+(?=[“«])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})|(?<=\p{Script=Arabic}{2}|[»”"])[.!?؟]+(?=\p{Script=Arabic})/gu;
 

@@ -26,15 +26,15 @@ describe("Persian verbs in all their finite forms", () => {
   });
 
   it("takes no content from a coordinated clause after the verb", () => {
-    const text = "ظریف از اخراج دیپلمات‌ها ابراز نگرانی کرد و خواستار توقف این روند شد.";
-    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["از اخراج دیپلمات‌ها ابراز نگرانی کرد", "خواستار توقف این روند شد"]);
+    const text = "ظریف از افزایش تنش‌ها ابراز نگرانی کرد و خواستار آغاز گفت‌وگو شد.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["از افزایش تنش‌ها ابراز نگرانی کرد", "خواستار آغاز گفت‌وگو شد"]);
   });
 });
 
 describe("English objects of speech verbs", () => {
   it("takes an object headed by a stance noun, not a topic", () => {
     expect(quotes(extract("Kerry stressed the importance of dialogue between the two capitals."))).toEqual([["john-kerry", "the importance of dialogue between the two capitals", false]]);
-    expect(extract("Kerry noted the fruitful cooperation between the two countries in trade.").quotes).toEqual([]);
+    expect(extract("Kerry noted the long history of contacts between the two capitals.").quotes).toEqual([]);
   });
 
   it("reads welcoming a decision as a position, welcoming a person as none", () => {
@@ -67,26 +67,26 @@ describe("English objects of speech verbs", () => {
   });
 
   it("reads 'continued' as a cue only for quoted words", () => {
-    expect(extract("Zarif met Lavrov. They welcomed Iran's continued participation in the talks, Lavrov said.").quotes.map((q) => q.span.text)).toEqual(["They welcomed Iran's continued participation in the talks"]);
+    expect(extract("Zarif met Lavrov. Russia's continued support for the plan is vital, Lavrov said.").quotes.map((q) => q.span.text)).toEqual(["Russia's continued support for the plan is vital"]);
   });
 
   it("gives a colon after a later participle to the participle", () => {
-    const text = "Lavrov said his country would work with its partners, saying: “We should be working closer together.”";
+    const text = "Lavrov said the talks had gone well, saying: “Our teams will meet again next month.”";
     expect(quotes(extract(text))).toEqual([
-      ["sergey-lavrov", "his country would work with its partners", false],
-      ["sergey-lavrov", "We should be working closer together", true],
+      ["sergey-lavrov", "the talks had gone well", false],
+      ["sergey-lavrov", "Our teams will meet again next month", true],
     ]);
   });
 });
 
 describe("who speaks when the subject is not a name", () => {
   it("gives no speaker to a plural subject, nor to the predicates coordinated with it", () => {
-    expect(extract("Kerry and Lavrov met. The three ministers affirmed their commitment to the process.").quotes).toEqual([]);
-    expect(extract("Kerry met Lavrov. Ministers welcomed the resolution on the region and called for the early convening of a conference.").quotes).toEqual([]);
+    expect(extract("Kerry and Lavrov met. The three envoys agreed that the truce should hold.").quotes).toEqual([]);
+    expect(extract("Kerry met Lavrov. Delegates praised the new budget and called on donors to pay their share.").quotes).toEqual([]);
   });
 
   it("gives an English verb with an unknown written subject to nobody, not to the last speaker", () => {
-    const text = "Kerry said the talks were useful.\nTwo days ago, the ambassador of a small island state had commended Kerry on his efforts.";
+    const text = "Kerry said the talks were useful.\nLast week, a visiting trade envoy had praised Kerry for his patience.";
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["the talks were useful"]);
   });
 
@@ -111,21 +111,21 @@ describe("who speaks when the subject is not a name", () => {
 
 describe("Persian nominal statements", () => {
   it("reads a position announced as the object of اعلام کرد only with a stance noun heading it", () => {
-    expect(quotes(extract("لاوروف نیز حمایت کامل مسکو را از این طرح اعلام کرد."))).toEqual([["sergey-lavrov", "حمایت کامل مسکو را از این طرح اعلام کرد", false]]);
+    expect(quotes(extract("لاوروف نیز پشتیبانی مسکو از روند صلح را اعلام کرد."))).toEqual([["sergey-lavrov", "پشتیبانی مسکو از روند صلح را اعلام کرد", false]]);
     expect(extract("لاوروف نتایج نشست را اعلام کرد.").quotes).toEqual([]);
   });
 
   it("passes over a phrase of occasion after the subject", () => {
-    expect(quotes(extract("ظریف در این نشست آمادگی ایران را برای گفت‌وگو اعلام کرد."))).toEqual([["mohammad-javad-zarif", "آمادگی ایران را برای گفت‌وگو اعلام کرد", false]]);
+    expect(quotes(extract("ظریف در این نشست مخالفت ایران را با این طرح اعلام کرد."))).toEqual([["mohammad-javad-zarif", "مخالفت ایران را با این طرح اعلام کرد", false]]);
   });
 
   it("reads concern stated with نسبت به and emphasis stated as مورد تاکید قرار داد", () => {
-    expect(quotes(extract("ظریف نسبت به اخراج دیپلمات‌ها از این کشور ابراز نگرانی کرد."))).toEqual([["mohammad-javad-zarif", "نسبت به اخراج دیپلمات‌ها از این کشور ابراز نگرانی کرد", false]]);
-    expect(quotes(extract("لاوروف عزم مسکو برای گسترش روابط را مورد تاکید قرار داد."))).toEqual([["sergey-lavrov", "عزم مسکو برای گسترش روابط را مورد تاکید قرار داد", false]]);
+    expect(quotes(extract("ظریف نسبت به پیامدهای این تصمیم برای منطقه ابراز نگرانی کرد."))).toEqual([["mohammad-javad-zarif", "نسبت به پیامدهای این تصمیم برای منطقه ابراز نگرانی کرد", false]]);
+    expect(quotes(extract("لاوروف اهمیت گفت‌وگوی منطقه‌ای را مورد تاکید قرار داد."))).toEqual([["sergey-lavrov", "اهمیت گفت‌وگوی منطقه‌ای را مورد تاکید قرار داد", false]]);
   });
 
   it("leaves out conveyed regards stated as a request", () => {
-    expect(extract("لاوروف خواستار ابلاغ سلام خود به رئیس جمهور شد.").quotes).toEqual([]);
+    expect(extract("کری خواستار ابلاغ سلام گرم او به مردم ایران شد.").quotes).toEqual([]);
   });
 
   it("keeps a term in quotation marks or parentheses inside the object's clause", () => {
@@ -134,56 +134,56 @@ describe("Persian nominal statements", () => {
   });
 
   it("ends a clause at a compound verb whose light verb is left out, and closes a statement on one", () => {
-    const text = "ظریف روابط دو کشور را مهم توصیف و از تلاش‌های کری قدردانی کرد.";
-    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["روابط دو کشور را مهم توصیف"]);
-    expect(quotes(extract("ظریف از سابقه روابط یاد و از برنامه‌های جدید مسکو استقبال کرد.")).map((q) => q[1])).toEqual(["از برنامه‌های جدید مسکو استقبال کرد"]);
+    const text = "ظریف این سفر را سودمند توصیف و از میزبانان تشکر کرد.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["این سفر را سودمند توصیف"]);
+    expect(quotes(extract("ظریف از دیدار پیشین دو وزیر یاد و از طرح تازه مسکو استقبال کرد.")).map((q) => q[1])).toEqual(["از طرح تازه مسکو استقبال کرد"]);
   });
 });
 
 describe("Arabic verbs with a preposition or a noun phrase of their own", () => {
   it("reads أعرب عن with the listener set off by commas, and not thanks", () => {
-    expect(quotes(extract("أعرب لافروف، لنظيره الأمريكي جون كيري، عن الأمل في استئناف الحوار بين البلدين."))).toEqual([["sergey-lavrov", "استئناف الحوار بين البلدين", false]]);
-    expect(quotes(extract("وأعرب لافروف خلال الاتصال عن دعمه للمبادرة الجديدة في المنطقة.")).map((q) => q[1])).toEqual(["دعمه للمبادرة الجديدة في المنطقة"]);
+    expect(quotes(extract("أعرب لافروف، في رسالة إلى كيري، عن الأمل في استئناف الحوار بين البلدين."))).toEqual([["sergey-lavrov", "استئناف الحوار بين البلدين", false]]);
+    expect(quotes(extract("وأعرب لافروف خلال المؤتمر عن تأييده لخطة السلام الجديدة.")).map((q) => q[1])).toEqual(["تأييده لخطة السلام الجديدة"]);
     expect(extract("وأعرب لافروف عن شكره لكيري على حسن الاستقبال.").quotes).toEqual([]);
   });
 
   it("reads praise and condemnation with their object only after a named subject", () => {
-    expect(quotes(extract("ثمّن لافروف قرار الحكومة وقف إطلاق النار في المنطقة.")).map((q) => q[1])).toEqual(["قرار الحكومة وقف إطلاق النار في المنطقة"]);
+    expect(quotes(extract("ثمّن لافروف موقف الحكومة من المفاوضات الجارية.")).map((q) => q[1])).toEqual(["موقف الحكومة من المفاوضات الجارية"]);
     expect(extract("ارتفع ثمن النفط في الأسواق العالمية بعد القرار.").quotes).toEqual([]);
   });
 
   it("reads a named subject right before the verb, and passes over a phrase of occasion naming a person", () => {
-    expect(quotes(extract("وجاء في البيان أن لافروف أكد حرص بلاده على دعم الحل السياسي.")).map((q) => q[0])).toEqual(["sergey-lavrov"]);
-    expect(quotes(extract("وأكد لافروف خلال لقائه كيري أهمية الحوار بين البلدين.")).map((q) => q[1])).toEqual(["أهمية الحوار بين البلدين"]);
+    expect(quotes(extract("وذكر البيان أن لافروف أكد استعداد موسكو لمواصلة المفاوضات.")).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+    expect(quotes(extract("وشدد لافروف خلال محادثاته مع كيري ضرورة استئناف المفاوضات.")).map((q) => q[1])).toEqual(["ضرورة استئناف المفاوضات"]);
   });
 
   it("never reads a verb inside a word with another clitic (بحث is not ب + حث)", () => {
-    expect(extract("التقى لافروف كيري، وجرى بحث المستجدات على الساحة الدولية.").quotes).toEqual([]);
+    expect(extract("التقى لافروف كيري، وتم بحث العلاقات الثنائية على أعلى مستوى.").quotes).toEqual([]);
   });
 
   it("gives a verb with no subject inside a sentence naming nobody to nobody", () => {
-    expect(extract("وقال لافروف إن الحوار مفيد.\nوتبادل الطرفان وجهات النظر وحث الاحتلال على وقف عدوانه.").quotes.map((q) => q.span.text)).toEqual(["الحوار مفيد"]);
+    expect(extract("وقال لافروف إن الحوار مفيد.\nوبحث الجانبان سبل التعاون وحث المجتمع الدولي على تقديم المساعدات.").quotes.map((q) => q.span.text)).toEqual(["الحوار مفيد"]);
   });
 
   it("takes the subject of the main clause, not a person after مع and honorifics", () => {
-    const text = "أجرى لافروف اتصالا هاتفيا مع معالي الوزير جون كيري، أعرب فيه عن تضامن بلاده مع الشعب الأمريكي.";
+    const text = "أجرى لافروف محادثة مع معالي الوزير جون كيري، عبر فيها عن ارتياحه لنتائج المفاوضات.";
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
   });
 
   it("gives a participle its own quotation after it, not the one before", () => {
-    const text = "نبه لافروف إلى «خطورة ما يجري في المنطقة من انتهاكات»، مطالباً «جميع الدول بالوقوف معا في وجه العدوان».";
-    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["خطورة ما يجري في المنطقة من انتهاكات", "جميع الدول بالوقوف معا في وجه العدوان"]);
+    const text = "حذر لافروف من «عواقب التصعيد على الأمن الإقليمي»، مطالباً «الأطراف كافة بضبط النفس».";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["عواقب التصعيد على الأمن الإقليمي", "الأطراف كافة بضبط النفس"]);
   });
 });
 
 describe("quotations given to no one", () => {
   it("reads the cues inside a quotation attributed to an office, up to its closing mark", () => {
-    const text = "Kerry met Lavrov on Monday.\n\"Lavrov confirmed that the talks would resume in the spring,\" the ministry said in a statement.";
-    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the talks would resume in the spring", false]]);
+    const text = "Kerry met Lavrov on Monday.\n\"Lavrov stated that the next round would take place in Vienna,\" the ministry said.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the next round would take place in Vienna", false]]);
   });
 
   it("reads the cues of a quoted readout with no attribution", () => {
-    const text = "Here is the readout of the call:\n“Kerry spoke to Lavrov today. Kerry noted that both sides share responsibility for the ceasefire. Lavrov reiterated his hope that the talks would go on.”";
+    const text = "Here is the readout of the call:\n“Kerry spoke to Lavrov today. Kerry noted that the ceasefire had held for a week. Lavrov expressed hope that the talks would go on.”";
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
   });
 
@@ -193,7 +193,7 @@ describe("quotations given to no one", () => {
   });
 
   it("never takes an Arabic listener with ل for the subject after the verb", () => {
-    const text = "وقال كيري إن الحوار مستمر.\nوأفاد التقرير أن لافروف «أكد لنظيره الأمريكي كيري أن بلاده مستعدة للحوار».";
+    const text = "وقال كيري إن الحوار مستمر.\nوذكرت الصحيفة أن لافروف «أكد لكيري أن موسكو لن تتراجع عن موقفها».";
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry", "sergey-lavrov"]);
   });
 });
@@ -204,16 +204,16 @@ describe("English subjects", () => {
   });
 
   it("reads a surname standing alone before the verb as the person named with it", () => {
-    const text = "President Alberto Quispe met Lavrov on Monday.\nOn the call, Quispe told Lavrov it was essential to keep talking.";
-    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["it was essential to keep talking"]);
+    const text = "President Alberto Quispe met Lavrov on Monday.\nIn Lima, Quispe told Lavrov that trade would grow.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["trade would grow"]);
   });
 
   it("gives a participle of two people joined by 'and' to nobody", () => {
-    expect(extract("Kerry and Lavrov held a call on Monday, saying the two countries would work together.").quotes).toEqual([]);
+    expect(extract("Kerry and Lavrov met in Vienna, adding that a new round was planned.").quotes).toEqual([]);
   });
 
   it("takes the name right before the verb, not one earlier in the sentence", () => {
-    const text = "After congratulating Lavrov on his new post, Secretary of State Kerry stated that the talks would go on.";
+    const text = "After his call with Lavrov on Sunday, Secretary of State Kerry stated that the talks would go on.";
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["john-kerry"]);
   });
 
@@ -225,22 +225,22 @@ describe("English subjects", () => {
   });
 
   it("takes honorifics before the subject of an attribution after the clause", () => {
-    expect(quotes(extract("Moscow is ready to help, Rt. Hon. Lavrov said."))).toEqual([["sergey-lavrov", "Moscow is ready to help", false]]);
+    expect(quotes(extract("The new treaty will be signed in May, Rt. Hon. Lavrov said."))).toEqual([["sergey-lavrov", "The new treaty will be signed in May", false]]);
   });
 });
 
 describe("English attributions around their words", () => {
   it("reads a listener after 'to' between the verb and 'that'", () => {
-    expect(quotes(extract("Kerry confirmed to Russian Foreign Minister Sergey Lavrov that the envoy would arrive soon."))).toEqual([["john-kerry", "the envoy would arrive soon", false]]);
+    expect(quotes(extract("Kerry explained to Russian Foreign Minister Sergey Lavrov that Washington wanted a ceasefire."))).toEqual([["john-kerry", "Washington wanted a ceasefire", false]]);
   });
 
   it("reads a subject after the verb through title and country words", () => {
-    const text = "“We are working on it,” said US Secretary of State John Kerry in his remarks on Monday.";
+    const text = "“We are working on it,” said US Secretary of State John Kerry at a news conference.";
     expect(quotes(extract(text))).toEqual([["john-kerry", "We are working on it", true]]);
   });
 
   it("reads an attribution set off by commas inside its clause", () => {
-    expect(quotes(extract("Kerry met Lavrov.\nThe ministry, Mr. Lavrov said, facilitated visits of the president to many countries."))).toEqual([["sergey-lavrov", "facilitated visits of the president to many countries", false]]);
+    expect(quotes(extract("Kerry met Lavrov.\nThe new rules, Mr. Lavrov said, would take effect in May."))).toEqual([["sergey-lavrov", "would take effect in May", false]]);
   });
 
   it("reads 'said this' as pointing back to the paragraph before", () => {
@@ -250,12 +250,12 @@ describe("English attributions around their words", () => {
   });
 
   it("reads 'described X as Y' without quotation marks, not 'described X'", () => {
-    expect(quotes(extract("Lavrov described the consultations as an important mechanism for dialogue."))).toEqual([["sergey-lavrov", "the consultations as an important mechanism for dialogue", false]]);
+    expect(quotes(extract("Lavrov described the new proposal as a step in the right direction."))).toEqual([["sergey-lavrov", "the new proposal as a step in the right direction", false]]);
     expect(extract("Lavrov described the situation in the region at length.").quotes).toEqual([]);
   });
 
   it("gives a paragraph that is one quotation, after a paragraph ending in a direct quote, to the same speaker", () => {
-    const text = "“The talks were useful,” said Lavrov in his remarks on Monday.\n\n“We will meet again in the spring.”\n\nKerry left for Washington.";
+    const text = "“The talks were useful,” said Lavrov at a briefing.\n\n“We will meet again in the spring.”\n\nKerry left for Washington.";
     expect(quotes(extract(text))).toEqual([
       ["sergey-lavrov", "The talks were useful", true],
       ["sergey-lavrov", "We will meet again in the spring", true],
@@ -263,17 +263,17 @@ describe("English attributions around their words", () => {
   });
 
   it("does not read an outlet word inside the words before an attribution as its subject", () => {
-    expect(quotes(extract("Kerry met Lavrov.\nMoscow supports the presidency of the summit next year, Lavrov said."))).toEqual([["sergey-lavrov", "Moscow supports the presidency of the summit next year", false]]);
+    expect(quotes(extract("Kerry met Lavrov.\nMoscow backs the agency's plan, Lavrov said."))).toEqual([["sergey-lavrov", "Moscow backs the agency's plan", false]]);
   });
 });
 
 describe("Persian statements and their subjects", () => {
   it("reads a stance repeated or announced with its object right before the verb or further from it", () => {
-    expect(quotes(extract("ظریف در این نشست حمایت ایران از حاکمیت عراق را تکرار کرد.")).map((q) => q[1])).toEqual(["حمایت ایران از حاکمیت عراق را تکرار کرد"]);
+    expect(quotes(extract("ظریف در این نشست مخالفت ایران با تحریم‌ها را تکرار کرد.")).map((q) => q[1])).toEqual(["مخالفت ایران با تحریم‌ها را تکرار کرد"]);
   });
 
   it("gives a statement to the person opening its own clause, not to the sentence's first person", () => {
-    const text = "لاوروف با ظریف گفت‌وگوی تلفنی داشت و ظریف نیز حمایت ایران از این طرح را اعلام کرد.";
+    const text = "لاوروف به تهران سفر کرد و ظریف نیز آمادگی ایران برای همکاری را اعلام کرد.";
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
   });
 
@@ -289,8 +289,8 @@ describe("Persian statements and their subjects", () => {
 
 describe("more cues of each language", () => {
   it("gives quoted words followed by على حد تعبيره to the sentence's subject", () => {
-    const text = "وأشاد لافروف بالقرار الأخير «سعيا إلى تهدئة الأوضاع في المنطقة» على حد تعبيره.";
-    expect(quotes(extract(text))).toContainEqual(["sergey-lavrov", "سعيا إلى تهدئة الأوضاع في المنطقة", true]);
+    const text = "وأشاد لافروف بالاتفاق الجديد «من أجل طي صفحة الماضي» على حد تعبيره.";
+    expect(quotes(extract(text))).toContainEqual(["sergey-lavrov", "من أجل طي صفحة الماضي", true]);
   });
 
   it("reads عبّر عن after a named subject, not عبر as 'via'", () => {
@@ -299,8 +299,8 @@ describe("more cues of each language", () => {
   });
 
   it("never reads a verb inside a name with a clitic letter (كيري is not ك + يرى)", () => {
-    const text = "وقال لافروف خلال لقائه نظيره جون كيري في موسكو اليوم “إن المباحثات ستركز على التعاون بين البلدين”.";
-    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["إن المباحثات ستركز على التعاون بين البلدين"]);
+    const text = "وصرح لافروف بعد اجتماعه مع جون كيري في فيينا اليوم “إن الجولة المقبلة ستعقد في الخريف”.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["إن الجولة المقبلة ستعقد في الخريف"]);
   });
 
   it("reads Persian اشاره کرد که as a speech verb and به گفته X as according to X", () => {
@@ -312,25 +312,25 @@ describe("more cues of each language", () => {
 
 describe("Persian clause openings", () => {
   it("reads a title after an opening phrase of occasion as the subject, and no person named earlier", () => {
-    const text = "ظریف با لاوروف دیدار کرد.\nدر این ملاقات‌ها، نماینده ویژه بر ضرورت گفت‌وگو تاکید کرد.";
+    const text = "ظریف با لاوروف دیدار کرد.\nپس از این دیدار، نماینده ویژه بر ضرورت آتش‌بس تاکید کرد.";
     expect(extract(text).quotes).toEqual([]);
   });
 });
 
 describe("English appositions and copies", () => {
   it("reads a name set off before an appositive title left unclosed as the subject", () => {
-    const text = "Earlier, Lavrov, the Russian foreign minister had praised Kerry for his efforts in the talks.";
+    const text = "On Monday, Lavrov, the Russian foreign minister had welcomed the decision to extend the truce.";
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
   });
 
   it("never reads the object of a preposition set off by a comma as the subject of the title after it", () => {
-    const text = "Kerry met Zarif.\nTalking to the foreign minister Mr. Lavrov, the Speaker said that the two parliaments would work together.";
+    const text = "Kerry met Zarif.\nIn a meeting with the foreign minister Mr. Lavrov, the chairman said that the committee would review the treaty.";
     expect(extract(text).quotes).toEqual([]);
   });
 
   it("counts a copy of a quote cut short at the end of the page once", () => {
-    const text = "Lavrov said his country would work closely with other countries in the region.\nKerry left.\nLavrov said his country would work closely with other cou";
-    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["his country would work closely with other countries in the region"]);
+    const text = "Lavrov said the embassy would reopen after the summer holidays.\nKerry left.\nLavrov said the embassy would reopen after the sum";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["the embassy would reopen after the summer holidays"]);
   });
 });
 
@@ -364,10 +364,11 @@ describe("quotations reopened in the next paragraph", () => {
 
 describe("Arabic surnames", () => {
   it("reads a subject after a title with ranks and 'former', and its surname standing alone later, as one person", () => {
-    const text = "نبه الرئيس السابق العماد ميشال سليمان إلى «خطورة ما يجري في المنطقة».\nوقال لافروف إن الحوار مستمر.\nوأكد سليمان، خلال استقباله السفير، «ضرورة الحل السياسي للأزمة في المنطقة».";
+    const text = "حذر الرئيس السابق العماد ميشال حداد من «أخطار الفراغ في المؤسسات».\nوقال لافروف إن الحوار مستمر.\nوأكد حداد، خلال استقباله السفير، «ضرورة انتخاب رئيس في أسرع وقت».";
     const found = extract(text);
-    const suleiman = found.persons.find((p) => p.name.includes("سليمان"))?.key;
-    expect(found.quotes.map((q) => q.speaker)).toEqual([suleiman, "sergey-lavrov", suleiman]);
+    const haddad = found.persons.find((p) => p.name.includes("حداد"))?.key;
+    expect(haddad).toBeDefined();
+    expect(found.quotes.map((q) => q.speaker)).toEqual([haddad, "sergey-lavrov", haddad]);
   });
 });
 
@@ -381,8 +382,8 @@ describe("words passed on by an outlet", () => {
 
 describe("role nouns and pronouns with no office known", () => {
   it("gives 'the Minister' to the last speaker when no one is known to hold the office, not a specific office", () => {
-    const text = "Ama Mensah met the envoy on Monday. Speaking at the event, the Minister said the two countries were ready to help.";
-    expect(extract(text).quotes.map((q) => q.span.text)).toEqual(["the two countries were ready to help"]);
+    const text = "Ama Mensah met the envoy on Monday. Speaking at the event, the Minister said the two countries would sign a trade pact.";
+    expect(extract(text).quotes.map((q) => q.span.text)).toEqual(["the two countries would sign a trade pact"]);
   });
 
   it("reads 'according to him' and 'به گفته وی' as the last speaker's", () => {

@@ -26,7 +26,7 @@ export interface NominalRule {
   /** Stance nouns one of which must head the object ("حمایت … را اعلام کرد"), or null for any object. */
   objectHeads: Set<string> | null;
   close: PhraseMatcher<true>;
-  /** Close words with their light verb left out before "و" ("X را با اهمیت توصیف و …"): a compound's first words. */
+  /** Close words with their light verb left out before "و" ("X را سودمند توصیف و …"): a compound's first words. */
   elided: PhraseMatcher<true>;
   maxGap: number;
   /** Whether the object marker stands right before the close (X را محکوم کرد) rather than a gap away (X را Y خواند). */
@@ -107,7 +107,7 @@ export const speechWords = {
   prepositions: new Set(LANGUAGES.flatMap((lang) => [...lexicons[lang].prepositions])),
 };
 
-/** The names of news outlets (data/publishers.json), in every script: an outlet standing as a cue's subject ("سانا ادامه داد که") speaks for no person. */
+/** The names of news outlets (data/publishers.json), in every script: an outlet standing as a cue's subject ("ایرنا ادامه داد که") speaks for no person. */
 export const OUTLETS = (() => {
   const m = new PhraseMatcher<true>();
   for (const p of (checkObject(publisherData, "publishers.json").publishers as { names?: unknown }[]) ?? []) for (const name of checkStrings(p.names ?? [], "publishers.json names")) m.add(name, true);

@@ -36,14 +36,14 @@ export function subjectBeforeClause(article: ArticleText, refs: PersonRef[], i: 
     const relative = lexicon("en").relatives.has(tokens[r.after].text);
     const opened = /^\s*,/.test(text.slice(r.end, tokens[r.after].start));
     const appositive = opened && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
-    // "Ban Ki-moon, the United Nations secretary general had praised": an appositive title left unclosed.
+    // "Lavrov, the Russian foreign minister had welcomed …": an appositive title left unclosed.
     const title = opened && TITLE_WORDS.has(tokens[i - 1].text) && !objectOfPreposition(article, r.first) && !/[,;:]/.test(text.slice(tokens[r.after].start, tokens[i].start)) && tokens.slice(r.after, i).every((t, k) => TITLE_WORDS.has(t.text) || lexicon("en").definiteArticles.has(t.text) || /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[r.after + k].start]] ?? ""));
     if (relative || appositive || title) return r.first;
   }
   return null;
 }
 
-/** Whether an English name (with the titles and capitalised words before it) is the object of a preposition ("Talking to the High Commissioner Ms. X, …"). */
+/** Whether an English name (with the titles and capitalised words before it) is the object of a preposition ("In a meeting with the foreign minister Mr. X, …"). */
 function objectOfPreposition(article: ArticleText, first: number): boolean {
   const { tokens } = article;
   let k = first;
@@ -80,17 +80,17 @@ export function afterPreposition(tokens: Token[], lang: Language, k: number): bo
 
 /**
  * The person whose written name ends (or, in Latin script, begins) with the word at token k, when one alone does
- * ("Fernandez told", "Wang said", "وأكد سليمان"): a surname standing where no reference was found. A Latin word must be
+ * ("Quispe told", "Li said", "وأكد حداد"): a surname standing where no reference was found. A Latin word must be
  * capitalised. Null for other words.
  */
 export function surnameAt(article: ArticleText, refs: PersonRef[], k: number): string | null {
   const token = article.tokens[k];
   if (!token) return null;
-  // A Latin name is capitalised; an Arabic one may have و/ف written onto it ("وسليمان").
+  // A Latin name is capitalised; an Arabic one may have و/ف written onto it ("وحداد").
   const latin = /^\p{Script=Latin}/u.test(token.text);
   if (latin && !/^\p{Lu}/u.test(article.source[article.folded.origin[token.start]] ?? "")) return null;
   const words = latin || !article.clitics ? [token.text] : [token.text, ...(/^[وف]/.test(token.text) ? [token.text.slice(1)] : [])];
-  // The family name may come last ("Alberto Fernandez", "ميشال سليمان") or first ("Wang Yi").
+  // The family name may come last ("Alberto Quispe", "سمير حداد") or first ("Li Wei").
   const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && words.some((w) => article.tokens[r.after - 1].text === w || (latin && article.tokens[r.first].text === w))).map((r) => r.key));
   return keys.size === 1 ? [...keys][0] : null;
 }

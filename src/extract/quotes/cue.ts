@@ -34,7 +34,7 @@ export interface Cue {
   speaker?: string;
   /** Whether the cue names its speaker with a pronoun ("according to him"): the last speaker. */
   pronounSpeaker?: boolean;
-  /** Folded offset where a nominal statement's own clause starts ("… داشت و رئیس‌جمهور ایران نیز X را اعلام کرد"): its subject is there. */
+  /** Folded offset where a nominal statement's own clause starts ("… سفر کرد و ظریف نیز X را اعلام کرد"): its subject is there. */
   clauseStart?: number;
 }
 
@@ -46,6 +46,6 @@ export interface QuotePeople {
   entities: Map<string, PersonEntity>;
   /** Office titles written in the text; where they start, another third-person subject starts. */
   titles: TitleMention[];
-  /** Countries and demonyms written in the text ("the Indonesian diplomat"). */
+  /** Countries and demonyms written in the text ("the Kenyan diplomat"). */
   countries: CountryMention[];
 }

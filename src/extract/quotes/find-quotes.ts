@@ -47,7 +47,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     const inQuotation = (c: Cue, [open, close]: [number, number]) => open < c.start && c.end <= close;
     const before = found.length;
     // A paragraph that is one quotation, with no attribution, right after a paragraph ending in a direct quote: the same
-    // speaker goes on ("“…,” said X in his remarks. ¶ “We are trying to …”").
+    // speaker goes on ("“…,” said X at a briefing. ¶ “We will …”").
     const previous = lastDirect as DirectEnd | null;
     const alone = previous && cues.length === 0 && previous.paragraph === li - 1 && sentences[0].fStart >= consumedUntil ? wholeQuotation(text, tokens, sentences[0].fStart, paraEnd) : null;
     // When nothing followed that quote in its paragraph, the quotation reopened goes on with it (one entry, R-one-cue).
@@ -55,7 +55,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     else if (alone && previous) found.push({ speaker: previous.speaker, start: alone.start, end: alone.end, direct: true, sentence: sentences[0].index });
     // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
     readCues(cues.filter((c) => !quotations.some((q) => inQuotation(c, q))), paraEnd);
-    // A quotation given to no one ("the readout: “Brennan reiterated that …”", "“Chollet confirmed that …,” the ministry
+    // A quotation given to no one ("the readout: “Kerry reiterated that …”", "“Lavrov stated that …,” the ministry
     // said") reports named people's words: the cues inside it with a person as subject count, up to its closing mark.
     for (const q of quotations) {
       if (found.some((f) => f.start < q[1] && f.end > q[0])) continue;

@@ -21,7 +21,7 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
   const lex = lexicon(language);
   for (const rule of lex.nominal) {
     for (let i = sentence.first; i < sentence.after; i++) {
-      // "X را با اهمیت توصیف و از Y قدردانی کرد": a compound verb may close on its first words, its light verb left to the next.
+      // "X را سودمند توصیف و از Y تشکر کرد": a compound verb may close on its first words, its light verb left to the next.
       const full = rule.close.matchAt(tokens, text, i, { clitics: article.clitics });
       const close = full ?? elidedClose(tokens, text, rule, i, sentence.after);
       if (!close || close.after > sentence.after) continue;
@@ -76,7 +76,7 @@ function afterSubject(tokens: Token[], lex: Lexicon, refs: PersonRef[], from: nu
   let k = from;
   for (;;) {
     const ref = refs.find((r) => r.first === k && r.after <= limit);
-    // "وانگ یی در این نشست …": a phrase of occasion after the subject, the longest first.
+    // "ظریف در این نشست …": a phrase of occasion after the subject, the longest first.
     const occasion = lex.occasionOpeners.filter((words) => k + words.length < limit && words.every((w, j) => tokens[k + j].text === w)).sort((a, b) => b.length - a.length)[0];
     if (ref) k = ref.after;
     else if (occasion) k += occasion.length;
@@ -115,7 +115,7 @@ function findOpen(tokens: Token[], opens: string[][], from: number, to: number):
 /**
  * The start of the clause a token is in, within the sentence: after the last comma-like mark before it, or after "و"
  * following a finite verb or a compound verb whose light verb is left out ("… یاد و ضمن …"). A term in quotation
- * marks or parentheses inside the clause ("“اسرائیل” را محکوم کرد", "حمایت «قاطع» چین", "(یونیفل)") does not end it.
+ * marks or parentheses inside the clause ("حملات به “غیرنظامیان” را محکوم کرد", "حمایت «کامل» ایران", "(در مرز)") does not end it.
  */
 function clauseStartBefore(article: ArticleText, lex: Lexicon, sentence: Sentence, token: number): { offset: number; token: number } {
   const { tokens } = article;

@@ -29,7 +29,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.speaker) return cue.speaker;
   // "According to him, …": the last speaker.
   if (cue.pronounSpeaker) return lastSpeaker;
-  // "وأكد X …، وقال إن …", "Ministers welcomed X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
+  // "وأكد X …، وقال إن …", "Delegates praised X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
   if (context.sentenceCue && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
   // "ایرنا به نقل از ظریف نوشت: …": the person whose words the subject passes on speaks.
   const quoted = quotedPerson(article, cue, refs, content);
@@ -38,7 +38,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.lang === "en" && cue.type === "verb" && coordinatedSubject(article, refs, cue.first)) return null;
   if (cue.type === "participle") {
     const subject = participleSubject(article, cue, refs, outside, previousInSentence ? previousInLine : null);
-    // "Fernandez and Pinera held a call, saying …": a participle of two people joined is nobody's in particular.
+    // "Kerry and Lavrov met in Vienna, adding …": a participle of two people joined is nobody's in particular.
     if (subject && cue.lang === "en" && !previousInSentence) {
       const ref = refs.find((r) => r.key === subject && r.start >= cue.sentence.fStart && r.end <= cue.start);
       if (ref && (jointBefore(article, refs, ref.first) || jointAfter(article, refs, ref.after))) return null;
@@ -46,30 +46,30 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     if (subject !== undefined) return subject;
     return cue.lang === "en" && findPronoun(tokens, cue.lang, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker;
   }
-  // English puts its subject after the verb only after the words it attributes ("“…,” said Lavrov"): "told Pinera" is a listener.
+  // English puts its subject after the verb only after the words it attributes ("“…,” said Lavrov"): "told Kerry" is a listener.
   if (cue.subjectAfter && (cue.lang !== "en" || content.end <= cue.start)) {
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
-    // "أكد لنظيره الياباني أن": a person with ل written onto it is the listener, not the subject.
+    // "أكد لنظيره الأمريكي أن": a person with ل written onto it is the listener, not the subject.
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
     const second = after && after.first === cue.after + 1 && cue.lang === "ar" && after.start > tokens[after.first].start && article.folded.text[tokens[after.first].start] === "و";
     if (after) return second || joinedByWa(article, refs, after) ? null : after.key;
-    // "وأكد سليمان، …": a surname standing alone right after an Arabic verb.
+    // "وأكد حداد، …": a surname standing alone right after an Arabic verb.
     const surname = cue.lang === "ar" && tokens[cue.after] && tokens[cue.after].start < limit ? surnameAt(article, refs, cue.after) : null;
     if (surname) return surname;
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
     if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
   }
-  // "پوتین … گفت‌وگو داشت و رئیس‌جمهور ایران نیز X را اعلام کرد": a person opening the statement's own clause is its subject.
+  // "لاوروف … سفر کرد و ظریف نیز X را اعلام کرد": a person opening the statement's own clause is its subject.
   const ownClause = cue.clauseStart !== undefined && cue.clauseStart > regionStart ? refs.find((r) => r.start >= cue.clauseStart! && r.end <= Math.min(content.start, cue.start) && !afterPreposition(tokens, cue.lang, r.first)) : undefined;
   if (ownClause) return ownClause.key;
   // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
   const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
   if (byTitle) return byTitle;
-  // "یک مقام ارشد آمریکایی گفت": a Persian clause whose subject opens with an indefinite word speaks for nobody named.
+  // "یک مقام آگاه گفت": a Persian clause whose subject opens with an indefinite word speaks for nobody named.
   if (cue.lang === "fa" && !cue.subjectAfter && content.start > cue.start && lex.indefiniteSubjects.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) return null;
-  // "The Indonesian minister reiterated", "وقال سمو الوزير", "رئیس پارلمان عربی … گفت": a title or role noun standing as
+  // "The Kenyan minister reiterated", "وقال سمو الوزير", "رئیس پارلمان … گفت": a title or role noun standing as
   // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
   const titled = subjectTitle(article, cue, content, context.people);
   if (titled) return titled === "unnamed" ? null : titleHolder(titled, cue, context);
@@ -82,7 +82,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (apposedRef) return apposedRef.key;
   if (cue.lang === "en" && tokens[cue.first - 1] && lex.agencies.has(tokens[cue.first - 1].text)) return null;
   // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks; so does
-  // the name right before an English verb ("Following his words to Mr. Matsumoto, Foreign Secretary Hague stated that").
+  // the name right before an English verb ("After his call with Lavrov, Secretary of State Kerry stated that").
   const adjacent = content.end <= cue.start || cue.lang === "en" ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
   if (adjacent) return adjacent.key;
   // "در ارتباط با آزادی «X» …، گفت": a person inside an opening prepositional phrase is its object, not who speaks.
@@ -104,7 +104,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
   const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.lang, cue.end, content.start) : pluralSubjectAt(article, cue.lang, subjectFrom, cue.start);
   if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
-  // "Matsumoto thanked Hague … . He explained that …": an English pronoun stands for the subject of the sentence before,
+  // "Lavrov thanked Kerry … . He explained that …": an English pronoun stands for the subject of the sentence before,
   // unless the verb goes on with the last speaker's words ("…, he added").
   const continues = lex.continuationVerbs.has(article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, ""));
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return (cue.lang === "en" && !continues ? openingSubject(article, refs, cue.sentence.index - 1) : null) ?? lastSpeaker;
@@ -112,14 +112,14 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (firstRef && cue.lang !== "en" && joinedByWa(article, refs, firstRef)) return null;
   if (firstRef) return firstRef.key;
   if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
-  // "سانا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
+  // "ایرنا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
   if (outletSubject(article, cue, subjectFrom, content)) return null;
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
   if (cue.lang !== "en" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
-  // "Fernandez told …": a surname standing alone before an English verb is the person named with it.
+  // "Quispe told …": a surname standing alone before an English verb is the person named with it.
   const surname = cue.lang === "en" && cue.first > cue.sentence.first && !/[^\s]/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)) ? surnameAt(article, refs, cue.first - 1) : null;
   if (surname) return surname;
-  // English writes its subject: a verb with none we know ("the Indian envoy had commended") speaks for someone unnamed.
+  // English writes its subject: a verb with none we know ("a visiting envoy had praised") speaks for someone unnamed.
   if (cue.lang === "en" && cue.type === "verb" && cue.first > cue.sentence.first && !lex.predicateCoordinators.has(tokens[cue.first - 1].text)) return null;
   // An Arabic verb with no subject, inside a sentence that names nobody before it ("تبادلا وجهات النظر … وحث الاحتلال
   // على …"), is a verbal noun or a clause of a subject we do not know; only one opening its sentence goes on with the last speaker.
@@ -185,7 +185,7 @@ interface SubjectTitle {
 }
 
 /**
- * The title or role noun that is a cue's subject and names nobody itself: right before an English verb ("The Indonesian
+ * The title or role noun that is a cue's subject and names nobody itself: right before an English verb ("The Kenyan
  * minister reiterated", "the diplomat said"), right after an Arabic one past honorifics ("وقال سمو الوزير:"), opening a
  * Persian clause ("رئیس پارلمان عربی در این دیدار … گفت"). Null when a person is named there; "unnamed" for an indefinite
  * English subject ("an official said", "a minister told").
@@ -197,7 +197,7 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   const named = (first: number, after: number) => refs.some((r) => r.first < after && r.after > first);
   const single = (t: TitleMention) => t.kind === "title" && t.entry !== null && !t.entry.plural;
   if (cue.lang === "en") {
-    // A named subject right before the verb, or set off before an appositive title ("Ban Ki-moon, the UN secretary general, said").
+    // A named subject right before the verb, or set off before an appositive title ("Lavrov, the Russian foreign minister, said").
     if (content.start < cue.start || refs.some((r) => r.after === cue.first) || subjectBeforeClause(article, refs, cue.first) !== null) return null;
     // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named; capitalised words
     // may stand between ("the United Nations secretary general").
@@ -210,7 +210,7 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
     if (t) return named(t.first, t.after) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role } : "unnamed";
     const k = roleSubjectBefore(article, "en", cue.first);
     if (k === null) return null;
-    // "the Indonesian diplomat", "the Argentine leader": a country written right before the role noun.
+    // "the Kenyan diplomat", "the Peruvian leader": a country written right before the role noun.
     const country = people.countries.find((c) => c.after === k && c.first >= cue.sentence.first);
     if (!definite(country?.first ?? k) && !lex.definiteArticles.has(tokens[k].text)) return "unnamed";
     const phrase = lex.roleSubjects.matchAt(tokens, article.folded.text, k)?.phrase ?? "";
@@ -243,7 +243,7 @@ function clauseStartToken(article: ArticleText, cue: Cue): number {
   const { tokens } = article;
   const text = article.folded.text;
   let s = cue.sentence.first;
-  // A lead-in ("به گزارش ایسنا،") or an opening phrase of place or time ("در این ملاقات‌ها،", "پس از دیدار،") up to its comma.
+  // A lead-in ("به گزارش ایسنا،") or an opening phrase of place or time ("در نشست دیروز،", "پس از دیدار،") up to its comma.
   const opens = startsWithLeadIn(text.slice(tokens[s].start, cue.start)) || lexicon("fa").phraseOpeners.has(tokens[s].text);
   for (let k = s + 1; opens && k < cue.first && k < s + LEAD_WORDS; k++) {
     if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) { s = k; break; }
@@ -283,7 +283,7 @@ function fitsTitle(subject: SubjectTitle, entity: PersonEntity): boolean {
   return entity.role === subject.role || (!subject.role.includes(" ") && entity.role.startsWith(`${subject.role} `));
 }
 
-/** Words before a person that still leave them the subject opening a sentence ("2. Foreign Minister Matsumoto thanked"). */
+/** Words before a person that still leave them the subject opening a sentence ("2. Foreign Minister Lavrov thanked"). */
 const OPENING_WORDS = 4;
 
 /** The person opening sentence k as its subject (within its first words, not after a preposition), or null. */
@@ -309,7 +309,7 @@ function listener(article: ArticleText, r: PersonRef): boolean {
   return article.clitics && /ل/.test(article.folded.text.slice(article.tokens[r.first].start, r.start));
 }
 
-/** Token index where the titles and honorifics written before token k start ("مع معالي الدكتور فؤاد حسين" → معالي). */
+/** Token index where the titles and honorifics written before token k start ("مع معالي الدكتور جون كيري" → معالي). */
 function titleChainStart(article: ArticleText, lang: Language, k: number): number {
   const lex = lexicon(lang);
   let j = k;
@@ -406,7 +406,7 @@ function titleCoreference(article: ArticleText, refs: PersonRef[], regionStart: 
     let len = 0;
     while (s + len < verbFirst && r.after + len < tokens.length && tokens[r.after + len].text === tokens[s + len].text && !fa.afterTitle.has(tokens[s + len].text) && (len === 0 || !/[،,.:؛()«»]/.test(text.slice(tokens[r.after + len - 1].end, tokens[r.after + len].start)))) len++;
     if (len < TITLE_MIN || !endsAt(s + len, verbFirst) || !earlierEndsAt(r.after + len)) continue;
-    // "عادل العسومی، رئیس پارلمان عربی،": the title may be set off by a comma (apposition), not by other marks.
+    // "لاوروف، وزیر خارجه روسیه،": the title may be set off by a comma (apposition), not by other marks.
     if (/[.:؛()«»]/.test(text.slice(r.end, tokens[r.after].start))) continue;
     if (!best || len >= best.len) best = { key: r.key, len };
   }
@@ -418,7 +418,7 @@ function titledSubject(article: ArticleText, cue: Cue, people: QuotePeople, cont
   const { tokens } = article;
   const ref = people.refs.find((r) => r.first > cue.after && r.end <= contentStart);
   if (!ref || ref.first - cue.after > TITLE_CHAIN) return undefined;
-  // Country words belong to the chain too: "said US Secretary of State Michael Pompeo".
+  // Country words belong to the chain too: "said US Secretary of State John Kerry".
   const inCountry = (k: number) => people.countries.some((c) => c.first <= k && k < c.after);
   for (let k = cue.after; k < ref.first; k++) {
     const word = tokens[k].text;

@@ -20,7 +20,7 @@ const ARABIC_LOOKAHEAD = 20;
 /** Words the listener of an English "told" may have ("told the Financial Times that"). */
 const LISTENER_WORDS = 3;
 
-/** Title and country words a listener after "to" may have before their name ("to Belarusian Foreign Minister X"). */
+/** Title and country words a listener after "to" may have before their name ("to Russian Foreign Minister X"). */
 const TO_LISTENER_WORDS = 5;
 
 /** Words a phrase of occasion or medium may have after its preposition ("said in a video shared on Twitter, “…”"). */
@@ -59,7 +59,7 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   // Arabic and English: the subject and adverbials may stand between the verb and the content.
   const before = quoteBefore(article, sentence, m, lang, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) ?? paragraphBefore(article, sentence, m, refs) : null);
   if (before) return { ...base, ...before };
-  // "The ministry, Ms. Botchwey said, facilitated …": an attribution set off by commas inside the clause it attributes.
+  // "The new rules, Mr. Lavrov said, take effect …": an attribution set off by commas inside the clause it attributes.
   if (lang === "en" && parenthetical(article, sentence, m, refs)) return { ...base, contentStart: tokens[m.after].start, direct: false, subjectAfter: false, runsOn: false };
   const subjectEnd = subjectChainEnd(refs, m.after);
   const rule = type === "verb" ? lex.governed.find((r) => r.verbs.has(m.phrase)) : undefined;
@@ -75,7 +75,7 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   let nearVerb = true;
   const listener = lang === "en" && lex.listenerVerbs.has(m.phrase) ? LISTENER_WORDS : 0;
   let nearUntil = m.after + listener;
-  // "confirmed to Belarusian Foreign Minister Vladimir Makei that": a listener after "to" stands between the verb and "that".
+  // "explained to Russian Foreign Minister Sergey Lavrov that": a listener after "to" stands between the verb and "that".
   if (lang === "en" && tokens[m.after]?.text === "to") {
     const heard = refs.find((r) => r.first > m.after && r.first <= m.after + 1 + TO_LISTENER_WORDS && r.after <= sentence.after);
     nearUntil = Math.max(nearUntil, heard ? subjectChainEnd(refs, heard.first) : m.after + 1 + LISTENER_WORDS);
@@ -114,7 +114,7 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   // "…discussion," Kaifu said at a press briefing: a quotation closed right before the subject is the content, even when it opened on an earlier line.
   const subjectStart = refs.find((r) => r.after === m.first)?.first ?? m.first;
   if (lang === "en" && subjectStart > 0 && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
-  // "praised Buhari for …": the person after an object verb is its object, not a subject set after the verb.
+  // "praised Lavrov for …": the person after an object verb is its object, not a subject set after the verb.
   if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) ? m.after : Math.max(m.after, subjectEnd));
   return null;
 }
@@ -181,11 +181,15 @@ function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: Pe
   const { tokens } = article;
   const text = article.folded.text;
   let k = subjectChainEnd(refs, verbAfter);
-  // "أن زيباري أكد حرص بلاده …": the subject may also stand right before the verb.
+  // "أن لافروف أكد استعداد بلاده …": the subject may also stand right before the verb.
   if (k === verbAfter && !refs.some((r) => r.after === verbFirst)) return null;
   const lex = lexicon("ar");
-  // "خلال الاتصال", "خلال لقائه بن علوي": a phrase of occasion, with the person it names.
-  while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) k = subjectChainEnd(refs, k + 2);
+  // "خلال الاتصال", "خلال لقائه كيري", "خلال محادثاته مع كيري": a phrase of occasion, with the person it names.
+  while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) {
+    k = subjectChainEnd(refs, k + 2);
+    // "خلال محادثاته مع كيري": the person the occasion is with.
+    if (k + 1 < sentence.after && lex.prepositions.has(tokens[k].text) && refs.some((r) => r.first === k + 1)) k = subjectChainEnd(refs, k + 1);
+  }
   if (sentence.after - k < 3 || /[,،:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
   if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
   return tokens[k].start;
@@ -210,7 +214,7 @@ function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit
   const needed = lex.needsWord.get(verb);
   if (needed && !wordsUntilMark(article, sentence, i, APPEAL_WORDS).some((k) => tokens[k].text === needed)) return null;
   // After "said", anything; after "praised", "urged", its object; after "noted", "stressed", a clause or an object headed by a stance noun
-  // ("noted Ghana was ready", "stressed the importance of X"), not a topic ("noted the fruitful cooperation").
+  // ("noted Moscow was ready", "stressed the importance of X"), not a topic ("noted the long history of contacts").
   const clause = lex.clauseMarkers.has(tokens[i].text) || wordsUntilMark(article, sentence, i, CLAUSE_WORDS).some((k) => k > i && lex.clauseMarkers.has(tokens[k].text));
   const stance = head.some((k) => lex.stanceNouns.has(tokens[k].text));
   if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance) return null;
@@ -250,7 +254,7 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<un
   // "«…»، قال لافروف للصحفيين".
   if (runsOn && (lang === "fa" || hasOwnContent(article, sentence, lang, after))) return null;
   const named = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, lang, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (lang === "en" && surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
-  // "“…,” the Iranian foreign minister Abbas Araghchi told state TV": the title and its words before the name are the subject too.
+  // "“…,” the Russian foreign minister Sergey Lavrov told state TV": the title and its words before the name are the subject too.
   const subjectStart = named < m.first ? titleWordsBefore(article, sentence, named, lang) : named;
   const pronounBefore = tokens[subjectStart - 1] && lexicon(lang).pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
   const gapFrom = tokens[pronounBefore - 1]?.end ?? 0;
@@ -310,7 +314,7 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   // "…, he added.": a pronoun subject right before the verb stands for the last speaker.
   if (start === m.first && m.first > 0 && lex.pronouns.has(tokens[m.first - 1].text)) start = m.first - 1;
   if (start === m.first) return null;
-  // "…, ministry spokesman Anurag Srivastava said", "…, Rt. Hon. Hague said": title words and honorifics before the named subject belong to it.
+  // "…, ministry spokesman Anurag Srivastava said", "…, Rt. Hon. Lavrov said": title words and honorifics before the named subject belong to it.
   const titleWord = (w: string) => TITLE_WORDS.has(w) || lex.subjectHonorifics.has(w);
   for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && titleWord(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
   if (start - sentence.first < 3) return null;
@@ -342,7 +346,7 @@ function parenthetical(article: ArticleText, sentence: Sentence, m: PhraseMatch<
 const ANAPHORA_PARAGRAPHS = 3;
 
 /**
- * "Ghana is opening embassies … ¶ Ms. X said this when she took her turn at …": "this" as the whole object of an
+ * "Trade will double next year … ¶ Mr. X said this when he spoke to reporters …": "this" as the whole object of an
  * English verb points back to the paragraph before (and those before it that name nobody, up to the first of the
  * article's body): their words are the content.
  */
