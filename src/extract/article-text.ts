@@ -82,6 +82,20 @@ export function prepareArticle(source: string, clitics: boolean): ArticleText {
 const SOFT_BREAKS_MIN = 3;
 const SOFT_BREAKS_SHARE = 0.3;
 
+/** English words a sentence does not end with: a line ending in one goes on in the next. */
+const OPEN_END = /\b(?:of|the|a|an|and|or|but|to|in|on|at|for|with|by|from|that|as|is|are|was|were|has|have|had|will|would|their|its|his|her|our)\s*$/i;
+
+/**
+ * Whether a line that does not end like a sentence goes on in the next: in Latin script, when the next line opens in
+ * lower case or the line ends in a word no sentence ends with (a list of capitalised headlines does neither); in other
+ * scripts, always.
+ */
+function goesOn(line: string, next: string): boolean {
+  const first = next.trimStart()[0] ?? "";
+  if (!/\p{Script=Latin}/u.test(first)) return true;
+  return /\p{Ll}/u.test(first) || OPEN_END.test(line);
+}
+
 /**
  * The body lines whose line break is a soft wrap: in a text hard-wrapped at a fixed width (many body lines ending in
  * the middle of a sentence, the next body line right after them), a line that does not end like a sentence goes on
@@ -89,7 +103,7 @@ const SOFT_BREAKS_SHARE = 0.3;
  */
 function softBreaks(lines: ClassifiedLine[]): Set<number> {
   const body = lines.filter((l) => l.kind === "body");
-  const cut = body.filter((l) => lines[l.index + 1]?.kind === "body" && lines[l.index + 1].text.trim() !== "" && !endsLikeSentence(l.text) && !/[:：]\s*$/.test(l.text));
+  const cut = body.filter((l) => lines[l.index + 1]?.kind === "body" && lines[l.index + 1].text.trim() !== "" && !endsLikeSentence(l.text) && !/[:：]\s*$/.test(l.text) && goesOn(l.text, lines[l.index + 1].text));
   return cut.length >= SOFT_BREAKS_MIN && cut.length >= SOFT_BREAKS_SHARE * body.length ? new Set(cut.map((l) => l.index)) : new Set();
 }
 

@@ -26,3 +26,17 @@ describe("prepareArticle", () => {
     expect(sentences(text).map((s) => s[0])).toEqual(["The minister met his counterpart on Monday.", "Trade", "They discussed trade and security."]);
   });
 });
+
+describe("prepareArticle and lists of headlines", () => {
+  it("keeps the breaks of a list of capitalised headlines at the end of a page", () => {
+    const text = [
+      "The minister met his counterpart on Monday.",
+      "Related",
+      "Ministers meet in Vienna over trade",
+      "Talks on water rights resume in Cairo",
+      "New envoy takes office in Nairobi",
+      "Airport strike ends after two days",
+    ].join("\n");
+    expect(prepareArticle(text, false).sentences.every((s) => !s.text.includes("\n"))).toBe(true);
+  });
+});
