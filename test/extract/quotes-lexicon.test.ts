@@ -370,3 +370,29 @@ describe("Arabic surnames", () => {
     expect(found.quotes.map((q) => q.speaker)).toEqual([suleiman, "sergey-lavrov", suleiman]);
   });
 });
+
+describe("words passed on by an outlet", () => {
+  it("gives the words an outlet passes on to the person it quotes", () => {
+    expect(quotes(extract("ونقلت وكالة الأنباء الروسية عن لافروف قوله إن موسكو مستعدة للحوار."))).toEqual([["sergey-lavrov", "موسكو مستعدة للحوار", false]]);
+    expect(quotes(extract("ایرنا به نقل از ظریف نوشت: ایران آماده گفت‌وگو است."))).toEqual([["mohammad-javad-zarif", "ایران آماده گفت‌وگو است", true]]);
+    expect(quotes(extract("ظریف به نقل از لاوروف گفت که مسکو آماده گفت‌وگو است.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
+  });
+});
+
+describe("role nouns and pronouns with no office known", () => {
+  it("gives 'the Minister' to the last speaker when no one is known to hold the office, not a specific office", () => {
+    const text = "Ama Mensah met the envoy on Monday. Speaking at the event, the Minister said the two countries were ready to help.";
+    expect(extract(text).quotes.map((q) => q.span.text)).toEqual(["the two countries were ready to help"]);
+  });
+
+  it("reads 'according to him' and 'به گفته وی' as the last speaker's", () => {
+    expect(quotes(extract("Lavrov met Kerry. According to him, the talks would resume."))).toEqual([["sergey-lavrov", "the talks would resume", false]]);
+    expect(quotes(extract("ظریف گفت که مذاکرات مفید بود.\nبه گفته وی، دور بعدی ماه آینده برگزار می‌شود.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif", "mohammad-javad-zarif"]);
+  });
+});
+
+describe("short contents", () => {
+  it("counts a content word with a preposition written onto it (أشاد بالجهود المصرية)", () => {
+    expect(quotes(extract("وأشاد لافروف بالجهود المصرية.")).map((q) => q[1])).toEqual(["الجهود المصرية"]);
+  });
+});

@@ -32,6 +32,8 @@ export interface Cue {
   subjectAfter: boolean;
   /** The speaker the cue names itself ("بحسب لافروف", "according to Motegi"). */
   speaker?: string;
+  /** Whether the cue names its speaker with a pronoun ("according to him"): the last speaker. */
+  pronounSpeaker?: boolean;
   /** Folded offset where a nominal statement's own clause starts ("… داشت و رئیس‌جمهور ایران نیز X را اعلام کرد"): its subject is there. */
   clauseStart?: number;
 }

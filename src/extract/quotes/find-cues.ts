@@ -76,9 +76,11 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     // "According to the top diplomat, …": a bare role noun stands for the last speaker (no speaker of its own here).
     const role = language === "en" ? roleAfter(article, m.after) : null;
     const named = refs.find((r) => r.first === m.after);
-    const ref = named ?? role;
+    // "According to him, …", "به گفته وی، …": a pronoun stands for the last speaker.
+    const pronoun = !named && !role && tokens[m.after] && lexicon(language).objectPronouns.has(tokens[m.after].text) ? { first: m.after, after: m.after + 1, end: tokens[m.after].end } : null;
+    const ref = named ?? role ?? pronoun;
     if (!ref || ref.after > sentence.after) continue;
-    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: named?.key };
+    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: named?.key, pronounSpeaker: pronoun !== null };
     let rest = ref.after;
     while (rest < sentence.after && lexicon(language).adverbials.has(tokens[rest].text)) rest++;
     if (rest >= sentence.after) {

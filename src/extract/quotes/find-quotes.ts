@@ -147,7 +147,8 @@ function hasSubjectBefore(refs: PersonRef[], tokens: Token[], cue: Cue): boolean
   return findPronoun(tokens, cue.lang, cue.sentence.fStart, cue.start) !== null;
 }
 
-/** Number of tokens between two folded offsets. */
+/** Number of tokens between two folded offsets, counting one the start falls inside ("بالجهود" after its ب). */
 function tokenCount(tokens: Token[], start: number, end: number): number {
-  return tokenIndexAt(tokens, end) - tokenIndexAt(tokens, start);
+  const first = tokenIndexAt(tokens, start);
+  return tokenIndexAt(tokens, end) - (first > 0 && tokens[first - 1].end > start ? first - 1 : first);
 }

@@ -27,8 +27,13 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const outside = (r: PersonRef) => r.end <= content.start || r.start >= content.end;
   const regionStart = cue.sentence.fStart;
   if (cue.speaker) return cue.speaker;
+  // "According to him, …": the last speaker.
+  if (cue.pronounSpeaker) return lastSpeaker;
   // "وأكد X …، وقال إن …", "Ministers welcomed X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
   if (context.sentenceCue && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
+  // "ایرنا به نقل از ظریف نوشت: …": the person whose words the subject passes on speaks.
+  const quoted = quotedPerson(article, cue, refs, content);
+  if (quoted) return quoted;
   // "Putin and Obama said …": two people joined as the subject of an English verb are nobody in particular.
   if (cue.lang === "en" && cue.type === "verb" && coordinatedSubject(article, refs, cue.first)) return null;
   if (cue.type === "participle") {
@@ -120,6 +125,19 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // على …"), is a verbal noun or a clause of a subject we do not know; only one opening its sentence goes on with the last speaker.
   if (cue.lang === "ar" && cue.first > cue.sentence.first) return null;
   return lastSpeaker;
+}
+
+/** The person named right after a quoting phrase (به نقل از، نقلا عن, quoting) in a cue's clause before it, or null. */
+function quotedPerson(article: ArticleText, cue: Cue, refs: PersonRef[], content: { start: number; end: number }): string | null {
+  const { tokens } = article;
+  const end = Math.min(cue.start, content.start);
+  const from = cue.sentence.first;
+  for (const m of lexicon(cue.lang).quoting.findIn(tokens, article.folded.text, from, tokenIndexAt(tokens, end), { clitics: article.clitics })) {
+    const ref = refs.find((r) => r.first === m.after && r.end <= end);
+    // "ظریف به نقل از لاوروف گفت": a speaker of its own before the phrase speaks for himself (R-nested).
+    if (ref && !refs.some((r) => r.start >= cue.sentence.fStart && r.end <= m.start)) return ref.key;
+  }
+  return null;
 }
 
 /** Whether a news outlet's name stands as a cue's subject: opening its clause before the verb, or right after an Arabic verb. */
@@ -250,7 +268,11 @@ function titleHolder(subject: SubjectTitle, cue: Cue, context: SpeakerContext): 
     const entity = entities.get(key);
     if (entity && fitsTitle(subject, entity)) return key;
   }
-  return null;
+  // "X met the envoy. Speaking at the event, the Minister said …": with no one known to hold the office, a generic one
+  // ("Minister", not "Speaker of Parliament") stands for the last speaker if his office and country are unknown.
+  const last = context.lastSpeaker ? entities.get(context.lastSpeaker) : undefined;
+  const generic = !subject.role || !subject.role.includes(" ");
+  return last && generic && !last.role && !last.country && subject.countries.length === 0 ? last.key : null;
 }
 
 /** Whether a person's country and office fit a subject title ("Minister" fits "Minister of Foreign Affairs", not "Prime Minister"). */
