@@ -77,10 +77,18 @@ function loadNames() {
   const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
   // Given names by script and language: Latin ones in any text, Persian spellings in Persian text, Arabic ones in Arabic text.
   const given = { fa: new PhraseMatcher<true>(), ar: new PhraseMatcher<true>(), en: new PhraseMatcher<true>() };
+  const givenFirst = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   const all = lists("given");
-  for (const lang of ["fa", "ar", "en"] as const) for (const name of all[lang]) given[lang].add(name, true);
+  for (const lang of ["fa", "ar", "en"] as const) {
+    for (const name of all[lang]) {
+      given[lang].add(name, true);
+      givenFirst[lang].add(phraseWords(fold(name))[0]);
+    }
+  }
   return {
     given,
+    /** First words of the given names, to skip matching at a word that opens none. */
+    givenFirst,
     ambiguous: perLanguage(lists("ambiguousGiven")),
     familyFirst: set("familyFirst"),
     particles: set("particles"),
@@ -222,7 +230,7 @@ function hasCliticOnCommonWord(ctx: NameContext, word: string): boolean {
 function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
-  if (word.length < 2 || /\d/.test(word) || isCommonWord(ctx, word) || names.thingAfter.has(word)) return false;
+  if (word.length < 2 || isCommonWord(ctx, word) || names.thingAfter.has(word) || /\d/.test(word)) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
   if (lang !== "en" && names.thingBefore[lang].has(word)) return false;
   // "والتقنية", "للعلوم": a word with a clitic and the article is a noun, not a name.
@@ -281,7 +289,10 @@ export interface GivenName {
 function readGiven(ctx: NameContext, i: number): GivenName | null {
   const token = ctx.tokens[i];
   if (!token || (/^[a-z]/.test(token.text) && !ctx.isCapitalized(i))) return null;
-  const match = names.given[langOf(ctx, token.text)].matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics });
+  const lang = langOf(ctx, token.text);
+  const word = token.text;
+  const mayOpen = names.givenFirst[lang].has(word) || (ctx.clitics && CONJUNCTIONS.has(word[0]) && names.givenFirst[lang].has(word.slice(1)));
+  const match = mayOpen ? names.given[lang].matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics }) : null;
   // Only the conjunction may be written onto a name (وفيليب); with ل or ب it is a word (لدينا = we have).
   const clitic = match ? ctx.folded.slice(token.start, match.start) : "";
   if (match && (clitic === "" || CONJUNCTIONS.has(clitic))) return { after: match.after, start: match.start, ambiguous: match.after - match.first === 1 && names.ambiguous[langOf(ctx, match.phrase)].has(match.phrase) };

@@ -88,6 +88,7 @@ export class OpenPeople {
    */
   joinScripts(): void {
     const { ctx } = this;
+    if (!ctx.folded.includes("(")) return;
     for (const ref of this.refs.filter((r) => r.kind === "name")) {
       const open = ref.after;
       if (!ctx.tokens[open] || !ctx.sameLine(ref.after - 1, open) || !/^\s*\(\s*$/.test(gapOf(ctx, ref.after - 1, open))) continue;
