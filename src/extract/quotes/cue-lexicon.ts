@@ -28,6 +28,8 @@ export interface NominalRule {
   close: PhraseMatcher<true>;
   /** Close words with their light verb left out before "و" ("X را سودمند توصیف و …"): a compound's first words. */
   elided: PhraseMatcher<true>;
+  /** Every phrase of `close` and `elided`. */
+  phrases: string[];
   maxGap: number;
   /** Whether the object marker stands right before the close (X را محکوم کرد) rather than a gap away (X را Y خواند). */
   adjacent: boolean;
@@ -183,6 +185,12 @@ function loadLexicon(lang: Language) {
     stanceNouns: set("stanceNouns"),
     ritualContent: set("ritualContent"),
     nominal,
+    /** Every close word of the nominal rules, and every elided one: where a nominal statement may end. */
+    nominalWords: (() => {
+      const m = new PhraseMatcher<true>();
+      for (const rule of nominal) for (const phrase of rule.phrases) m.add(phrase, true);
+      return m;
+    })(),
     nominalVerbs: matcher("nominalVerbs", "nominalOnlyVerbs"),
     nominalOnlyVerbs: set("nominalOnlyVerbs"),
     framingNouns: set("framingNouns"),
@@ -192,6 +200,13 @@ function loadLexicon(lang: Language) {
       const m = new PhraseMatcher<true>();
       for (const rule of governed) for (const verb of rule.verbs) m.add(verb, true);
       for (const verb of words("nominalOnlyVerbs")) m.add(verb, true);
+      return m;
+    })(),
+    /** Every verb, participle, framing and governed verb in one matcher: a word none of them starts with is passed over at once. */
+    cueWords: (() => {
+      const m = new PhraseMatcher<true>();
+      for (const key of ["verbs", "participles", "framings", "nominalOnlyVerbs"]) for (const w of words(key)) m.add(w, true);
+      for (const rule of governed) for (const verb of rule.verbs) m.add(verb, true);
       return m;
     })(),
     // The words of data/clauses.json, folded: word sets, and phrases split into their words.
@@ -254,10 +269,14 @@ function loadNominal(value: unknown, i: number, lang: Language): NominalRule {
   const close = new PhraseMatcher<true>();
   const elided = new PhraseMatcher<true>();
   const closes = checkStrings(item.close, `nominal[${i}].close`);
-  closes.flatMap((w) => (lang === "fa" ? persianVerbForms(w) : [w])).forEach((w) => close.add(w, true));
+  const phrases = closes.flatMap((w) => (lang === "fa" ? persianVerbForms(w) : [w]));
+  phrases.forEach((w) => close.add(w, true));
   for (const w of closes) {
     const words = fold(w).split(" ");
-    if (lang === "fa" && words.length > 1 && PRESENT.has(words[words.length - 1])) elided.add(words.slice(0, -1).join(" "), true);
+    if (lang === "fa" && words.length > 1 && PRESENT.has(words[words.length - 1])) {
+      elided.add(words.slice(0, -1).join(" "), true);
+      phrases.push(words.slice(0, -1).join(" "));
+    }
   }
   return {
     open: checkStrings(item.open ?? [], `nominal[${i}].open`).map((w) => fold(w).split(" ")),
@@ -265,6 +284,7 @@ function loadNominal(value: unknown, i: number, lang: Language): NominalRule {
     objectHeads: item.objectHeads ? new Set(checkStrings(item.objectHeads, `nominal[${i}].objectHeads`).map(fold)) : null,
     close,
     elided,
+    phrases,
     maxGap: Number(item.maxGap ?? 4),
     adjacent: item.adjacent === true,
     anyDistance: item.anyDistance === true,

@@ -51,10 +51,28 @@ function objectOfPreposition(article: ArticleText, first: number): boolean {
   return k > 0 && lexicon("en").objectPrepositions.has(tokens[k - 1].text);
 }
 
+/** The references of an article by the token they start at and the token after them, built once per array. */
+const refIndexes = new WeakMap<PersonRef[], { byFirst: Map<number, PersonRef>; byAfter: Map<number, PersonRef> }>();
+
+function refIndex(refs: PersonRef[]): { byFirst: Map<number, PersonRef>; byAfter: Map<number, PersonRef> } {
+  let index = refIndexes.get(refs);
+  if (!index) {
+    index = { byFirst: new Map(), byAfter: new Map() };
+    // The first reference in text order wins, as a search from the start would find it.
+    for (const r of refs) {
+      if (!index.byFirst.has(r.first)) index.byFirst.set(r.first, r);
+      if (!index.byAfter.has(r.after)) index.byAfter.set(r.after, r);
+    }
+    refIndexes.set(refs, index);
+  }
+  return index;
+}
+
 /** Token index just after the person references that follow token i directly (the verb's subject), or i. */
 export function subjectChainEnd(refs: PersonRef[], i: number): number {
+  const { byFirst } = refIndex(refs);
   let end = i;
-  for (let ref = refs.find((r) => r.first === end); ref; ref = refs.find((r) => r.first === end)) end = ref.after;
+  for (let ref = byFirst.get(end); ref && ref.after > end; ref = byFirst.get(end)) end = ref.after;
   return end;
 }
 
@@ -69,7 +87,8 @@ export function findPronoun(tokens: Token[], lang: Language, from: number, to: n
 
 /** Token index where the run of person references ending at token k's reference starts ("مع الرئيس الإيراني إبراهيم رئيسي"). */
 export function chainStart(refs: PersonRef[], k: number): number {
-  for (let ref = refs.find((r) => r.after === k); ref; ref = refs.find((r) => r.after === k)) k = ref.first;
+  const { byAfter } = refIndex(refs);
+  for (let ref = byAfter.get(k); ref && ref.first < k; ref = byAfter.get(k)) k = ref.first;
   return k;
 }
 

@@ -31,6 +31,7 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
     const blocked = lex.blocked.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics });
     const isBlocked = (m: PhraseMatch<unknown>) => blocked.some((b) => b.first <= m.first && m.after <= b.after);
     for (let i = sentence.first; i < sentence.after; i++) {
+      if (!lex.cueWords.matchAt(tokens, text, i, { clitics: article.clitics })) continue;
       const verb = lex.verbs.matchAt(tokens, text, i, { clitics: article.clitics });
       const participle = verb ? null : lex.participles.matchAt(tokens, text, i, { clitics: article.clitics });
       const framing = verb || participle ? null : lex.framings.matchAt(tokens, text, i, { clitics: article.clitics });
@@ -106,6 +107,7 @@ function afterQuoteCues(article: ArticleText, sentence: Sentence, language: Lang
   const { tokens } = article;
   const text = article.folded.text;
   const out: Cue[] = [];
+  if (!/["”»]/.test(text.slice(sentence.fStart, sentence.fEnd))) return out;
   for (const m of lexicon(language).afterQuote.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics })) {
     if (m.first === 0) continue;
     const gap = text.slice(tokens[m.first - 1].end, m.start);

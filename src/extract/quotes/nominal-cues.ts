@@ -19,12 +19,19 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
   const text = article.folded.text;
   const out: Cue[] = [];
   const lex = lexicon(language);
+  // Where any rule's close words may start: each rule then looks only there.
+  const candidates: number[] = [];
+  for (let i = sentence.first; i < sentence.after; i++) if (lex.nominalWords.matchAt(tokens, text, i, { clitics: article.clitics })) candidates.push(i);
+  if (candidates.length === 0) return out;
   for (const rule of lex.nominal) {
-    for (let i = sentence.first; i < sentence.after; i++) {
+    let from = sentence.first;
+    for (const i of candidates) {
+      if (i < from) continue;
       // "X را سودمند توصیف و از Y تشکر کرد": a compound verb may close on its first words, its light verb left to the next.
       const full = rule.close.matchAt(tokens, text, i, { clitics: article.clitics });
       const close = full ?? elidedClose(tokens, text, rule, i, sentence.after);
       if (!close || close.after > sentence.after) continue;
+      from = close.after;
       let clauseStart = clauseStartBefore(article, lex, sentence, close.first);
       let contentStart: number | null = null;
       // Where the stated words begin, after any open words: a ritual act shows in its first words.
@@ -32,29 +39,28 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
       let cueStart = close.start;
       if (rule.object) {
         const marker = findObjectMarker(tokens, lex, rule.object, close.first, rule.maxGap, sentence.first);
-        if (marker === null || (!rule.anyDistance && (marker === close.first - 1) !== rule.adjacent)) { i = close.after - 1; continue; }
+        if (marker === null || (!rule.anyDistance && (marker === close.first - 1) !== rule.adjacent)) continue;
         // "اظهاراتی را … عنوان کرد": remarks made, with nothing of what they said.
-        if (marker > 0 && lex.speechNouns.has(tokens[marker - 1].text)) { i = close.after - 1; continue; }
+        if (marker > 0 && lex.speechNouns.has(tokens[marker - 1].text)) continue;
         // The object's clause: a comma may stand between the object and its verb ("X را در …، ضروری دانست").
         clauseStart = coordinatedClauseStart(article, lex, clauseStartBefore(article, lex, sentence, marker), marker);
         // "لاوروف نیز X را Y دانست": the subject opening the clause is the speaker, not part of the quote.
         stated = afterSubject(tokens, lex, refs, clauseStart.token, marker);
         contentStart = tokens[stated].start;
-        if (rule.objectHeads && !rule.objectHeads.has(tokens[stated].text)) { i = close.after - 1; continue; }
+        if (rule.objectHeads && !rule.objectHeads.has(tokens[stated].text)) continue;
       } else {
         // Persian news often puts a comma right before the verb ("بر ضرورت X، تاکید کرد"): then the open words are in the clause before.
         const open = findOpen(tokens, rule.open, clauseStart.token, close.first) ?? (clauseStart.token > sentence.first ? findOpen(tokens, rule.open, clauseStartBefore(article, lex, sentence, clauseStart.token - 1).token, clauseStart.token) : null);
-        if (!open) { i = close.after - 1; continue; }
+        if (!open) continue;
         cueStart = tokens[open.first].start;
         contentStart = rule.keepOpen ? tokens[open.first + rule.openDrop].start : tokens[open.after].start;
         stated = open.after;
       }
       // "خواستار ابلاغ سلام … شد", "از X تشکر …": thanks, regards and condolences are rituals, not positions.
-      if (ritualAt(tokens, lex, stated, close.first)) { i = close.after - 1; continue; }
+      if (ritualAt(tokens, lex, stated, close.first)) continue;
       // An elided close ends its clause ("… توصیف و …"): the statement runs on no further.
       const fixedEnd = rule.extend && full ? null : rule.keepClose || !full ? close.end : tokens[close.first - 1]?.end ?? close.start;
       out.push({ type: "nominal", lang: language, start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false, clauseStart: clauseStart.offset });
-      i = close.after - 1;
     }
   }
   return out;
