@@ -5,7 +5,7 @@
  */
 import { classifyLines, type ClassifiedLine } from "./boilerplate.ts";
 import { foldText, spanOf, type FoldedText } from "./normalize.ts";
-import { splitLines, splitSentences } from "./segment.ts";
+import { endsLikeSentence, splitLines, splitSentences } from "./segment.ts";
 import { tokenize, tokenIndexAt, type Token } from "./tokens.ts";
 import type { Span } from "./types.ts";
 
@@ -13,7 +13,7 @@ import type { Span } from "./types.ts";
 export interface Sentence extends Span {
   /** Index into ArticleText.sentences. */
   index: number;
-  /** Line number it belongs to. */
+  /** Line number of its paragraph: its own line, or the first of the lines a hard-wrapped paragraph is cut into. */
   line: number;
   /** Folded-text range. */
   fStart: number;
@@ -48,22 +48,63 @@ export function prepareArticle(source: string, clitics: boolean): ArticleText {
   const lineOfToken = new Int32Array(tokens.length).fill(-1);
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
   const sentences: Sentence[] = [];
+  const push = (s: Span, paragraph: number) => {
+    const fStart = foldedIndex(s.start);
+    const fEnd = foldedIndex(s.end);
+    const first = tokenIndexAt(tokens, fStart);
+    const after = tokenIndexAt(tokens, fEnd);
+    const index = sentences.length;
+    sentences.push({ ...s, index, line: paragraph, fStart, fEnd, first, after });
+    for (let t = first; t < after; t++) sentenceOfToken[t] = index;
+  };
+  const soft = softBreaks(lines);
+  // A sentence cut by a soft line break goes on in the next line; the lines it joins are one paragraph.
+  let carry: Span | null = null;
+  let paragraph = -1;
   for (const line of lines) {
     const lf = foldedIndex(line.start);
     const lt = foldedIndex(line.end);
     for (let t = tokenIndexAt(tokens, lf); t < tokens.length && tokens[t].start < lt; t++) lineOfToken[t] = line.index;
     if (line.kind !== "body") continue;
-    for (const s of splitSentences(line)) {
-      const fStart = foldedIndex(s.start);
-      const fEnd = foldedIndex(s.end);
-      const first = tokenIndexAt(tokens, fStart);
-      const after = tokenIndexAt(tokens, fEnd);
-      const index = sentences.length;
-      sentences.push({ ...s, index, line: line.index, fStart, fEnd, first, after });
-      for (let t = first; t < after; t++) sentenceOfToken[t] = index;
-    }
+    if (!carry) paragraph = line.index;
+    const pieces = splitSentences(line);
+    pieces.forEach((piece, i) => {
+      const s: Span = i === 0 && carry ? { start: carry.start, end: piece.end, text: source.slice(carry.start, piece.end) } : piece;
+      if (i === 0) carry = null;
+      if (i === pieces.length - 1 && soft.has(line.index)) carry = s;
+      else push(s, paragraph);
+    });
   }
   return { source, folded, tokens, lines, sentences, lineOfToken, sentenceOfToken, clitics };
+}
+
+/** Fewest soft line breaks, and their least share of body lines, that make an article hard-wrapped. */
+const SOFT_BREAKS_MIN = 3;
+const SOFT_BREAKS_SHARE = 0.3;
+
+/** English words a sentence does not end with: a line ending in one goes on in the next. */
+const OPEN_END = /\b(?:of|the|a|an|and|or|but|to|in|on|at|for|with|by|from|that|as|is|are|was|were|has|have|had|will|would|their|its|his|her|our)\s*$/i;
+
+/**
+ * Whether a line that does not end like a sentence goes on in the next: in Latin script, when the next line opens in
+ * lower case or the line ends in a word no sentence ends with (a list of capitalised headlines does neither); in other
+ * scripts, always.
+ */
+function goesOn(line: string, next: string): boolean {
+  const first = next.trimStart()[0] ?? "";
+  if (!/\p{Script=Latin}/u.test(first)) return true;
+  return /\p{Ll}/u.test(first) || OPEN_END.test(line);
+}
+
+/**
+ * The body lines whose line break is a soft wrap: in a text hard-wrapped at a fixed width (many body lines ending in
+ * the middle of a sentence, the next body line right after them), a line that does not end like a sentence goes on
+ * in the next. An article with only a few such lines (headings, captions) keeps every line break.
+ */
+function softBreaks(lines: ClassifiedLine[]): Set<number> {
+  const body = lines.filter((l) => l.kind === "body");
+  const cut = body.filter((l) => lines[l.index + 1]?.kind === "body" && lines[l.index + 1].text.trim() !== "" && !endsLikeSentence(l.text) && !/[:：]\s*$/.test(l.text) && goesOn(l.text, lines[l.index + 1].text));
+  return cut.length >= SOFT_BREAKS_MIN && cut.length >= SOFT_BREAKS_SHARE * body.length ? new Set(cut.map((l) => l.index)) : new Set();
 }
 
 /** Maps original offsets to folded offsets (the first folded character at or after them). */

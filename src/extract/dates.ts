@@ -29,7 +29,7 @@ export interface DateMention {
 }
 
 type Calendar = "gregorian" | "jalali" | "hijri";
-type DateWord = { type: "month"; calendar: Calendar; month: number } | { type: "weekday"; day: number } | { type: "relative"; offset: number } | { type: "unit"; days: number } | { type: "ago" } | { type: "since" };
+type DateWord = { type: "month"; calendar: Calendar; month: number } | { type: "day"; day: number } | { type: "weekday"; day: number } | { type: "relative"; offset: number } | { type: "unit"; days: number } | { type: "ago" } | { type: "since" };
 
 const words = loadDateWords(data);
 
@@ -45,6 +45,9 @@ function loadDateWords(raw: unknown): PhraseMatcher<DateWord> {
   const weekdays = record.weekdays;
   if (!Array.isArray(weekdays) || weekdays.length !== 7) throw new TypeError("dates.json weekdays: expected 7 lists");
   weekdays.forEach((names, day) => checkStrings(names, `weekdays[${day}]`).forEach((n) => m.add(n, { type: "weekday", day })));
+  const ordinals = record.ordinalDays ?? [];
+  if (!Array.isArray(ordinals)) throw new TypeError("dates.json ordinalDays: expected an array");
+  ordinals.forEach((names, i) => checkStrings(names, `ordinalDays[${i}]`).forEach((n) => m.add(n, { type: "day", day: i + 1 })));
   const relative = record.relativeDays;
   if (!Array.isArray(relative)) throw new TypeError("dates.json relativeDays: expected an array");
   for (const item of relative) {
@@ -74,18 +77,24 @@ export function findDates(tokens: Token[], folded: string, clitics = false): Dat
   for (let i = 0; i < tokens.length; i++) {
     const match = words.matchAt(tokens, folded, i, { clitics });
     if (!match) continue;
-    const mention = wordDate(tokens, match.first, match.after, match.values[0]);
+    const mention = wordDate(tokens, folded, match.first, match.after, match.values[0]);
     if (mention && !found.some((f) => f.start <= mention.start && mention.end <= f.end)) found.push(mention);
     i = match.after - 1;
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function wordDate(tokens: Token[], first: number, after: number, word: DateWord): DateMention | null {
+function wordDate(tokens: Token[], folded: string, first: number, after: number, word: DateWord): DateMention | null {
   const num = (i: number) => (tokens[i] && /^\d+$/.test(tokens[i].text) ? Number(tokens[i].text) : null);
   if (word.type === "month") {
-    // D Month Y, or Month D, Y; the day may be an English ordinal ("19th December") and the year run into the next word ("2026آخر تحديث").
-    const day = dayNumber(tokens[first - 1]);
+    // "14 مايو/ أيار 2021": the month written twice, in two naming traditions.
+    const again = after < tokens.length ? words.matchAt(tokens, folded, after) : null;
+    if (again && again.values.some((v) => v.type === "month" && v.month === word.month && v.calendar === word.calendar)) after = again.after;
+    // D Month Y, or Month D, Y; the day may be an English ordinal ("19th December"), or an ordinal word ("پنجم مهرماه", "التاسع من يونيو"),
+    // and the year run into the next word ("2026آخر تحديث").
+    const ordinal = dayNumber(tokens[first - 1]) === null ? ordinalBefore(tokens, folded, first) : null;
+    if (ordinal) first = ordinal.first + 1;
+    const day = ordinal?.day ?? dayNumber(tokens[first - 1]);
     if (tokens[after] && monthFillers.has(tokens[after].text)) after++;
     const year = yearNumber(tokens[after]);
     if (day && day <= 31 && year && year > 999) return span(tokens, first - 1, after + 1, { iso: toIso(word.calendar, year, word.month, day) });
@@ -104,6 +113,20 @@ function wordDate(tokens: Token[], first: number, after: number, word: DateWord)
     const count = num(first - 1);
     if (count !== null && isAgoWord(tokens, after)) return span(tokens, first - 1, after + 1, { offset: -count * word.days });
     if (count !== null && isSinceWord(tokens, first - 2)) return span(tokens, first - 2, after, { offset: -count * word.days });
+  }
+  return null;
+}
+
+/** Tokens before a month within which an ordinal day word may start ("بیست و یکم", "السادس من"). */
+const ORDINAL_REACH = 4;
+
+/** A day written as an ordinal word right before the month at `at`, or before a filler ("التاسع من يونيو"): its day and first token. */
+function ordinalBefore(tokens: Token[], folded: string, at: number): { day: number; first: number } | null {
+  const end = at > 0 && dayFillers.has(tokens[at - 1].text) ? at - 1 : at;
+  for (let k = end - 1; k >= 0 && k >= end - ORDINAL_REACH; k--) {
+    const m = words.matchAt(tokens, folded, k);
+    const value = m?.after === end ? m.values.find((v) => v.type === "day") : undefined;
+    if (value?.type === "day") return { day: value.day, first: k };
   }
   return null;
 }
@@ -128,6 +151,10 @@ function isSinceWord(tokens: Token[], i: number): boolean {
   return tokens[i] !== undefined && agoBefore.has(tokens[i].text);
 }
 
+/** Words a line holding only a date may have beside it ("تاریخ انتشار:", "Published on", the corpus stamp's "date"), folded. */
+export const dateLineWords: ReadonlySet<string> = new Set(checkStrings(checkObject(data, "dates.json").dateLineWords ?? [], "dates.json dateLineWords").flatMap((w) => fold(w).split(/\s+/)));
+
+const dayFillers = new Set(checkStrings(checkObject(data, "dates.json").dayFillers ?? [], "dates.json dayFillers").map(fold));
 const monthFillers = new Set(checkStrings(checkObject(data, "dates.json").monthFillers ?? [], "dates.json monthFillers").map(fold));
 const agoData = checkObject(checkObject(data, "dates.json").ago, "dates.json ago");
 /** Words after a count of days that make it "ago" (۱۲ روز قبل), and before it (منذ 12 يوما). */

@@ -8,7 +8,7 @@ import { countriesNamed, findCountryMentions } from "./countries.ts";
 import { findDates } from "./dates.ts";
 import { gazetteer, type Gazetteer } from "./gazetteer.ts";
 export { Gazetteer, type GazetteerPerson } from "./gazetteer.ts";
-import { findMeetings } from "./meetings.ts";
+import { findMeetings } from "./meetings/index.ts";
 import { detectLanguage, findPublishedAt, findPublisher, findTitle, ourCountry } from "./metadata.ts";
 import { analysePersons, type PersonAnalysis } from "./persons.ts";
 import { dedupeQuotes, findQuotes } from "./quotes/index.ts";
@@ -64,7 +64,9 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
   const titles = findTitles(tokens, folded, countryMentions, ours, article.clitics);
   const oursMentions = ours ? findOurCountryWords(tokens).filter((start) => isTextToken(article, tokenIndexAt(tokens, start))).map((start) => ({ code: ours, start })) : [];
   const countryTokens = new Set(countryMentions.flatMap((c) => range(c.first, c.after)));
+  const countryStarts = new Map(countryMentions.map((c) => [c.first, c]));
   const persons = analysePersons({
+    language,
     gazetteer: people,
     tokens,
     folded,
@@ -74,10 +76,12 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     date: publishedAt,
     clitics: article.clitics,
     isCountryToken: (i) => countryTokens.has(i),
+    countryAt: (i) => countryStarts.get(i) ?? null,
     sameLine: (a, b) => article.lineOfToken[a] === article.lineOfToken[b],
     isCapitalized: (i) => /^\p{Lu}/u.test(source[article.folded.origin[tokens[i].start]] ?? ""),
+    isUpperCase: (i) => !/\p{Ll}/u.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
   });
-  const allQuotes = findQuotes(article, persons.refs, language, titles.map((t) => t.first));
+  const allQuotes = findQuotes(article, { refs: persons.refs, entities: persons.entities, titles, countries: countryMentions }, language);
   const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: findDates(tokens, folded, article.clitics), quotes: allQuotes, articleDate: publishedAt });
   const quotes = dedupeQuotes(allQuotes, folded);
   const active = new Set([...quotes.map((q) => q.speaker), ...meetings.flatMap((m) => m.participants)]);
@@ -128,7 +132,9 @@ function personFacts(article: ArticleText, persons: PersonAnalysis, keep: (key: 
     if (!keep(entity.key)) continue;
     const person = entity.gazetteer;
     const mentions = persons.refs.filter((r) => r.key === entity.key).map((r) => ({ ...spanIn(article, r.start, r.end), kind: r.kind }));
-    const written = mentions.find((m) => m.kind === "name")?.text ?? entity.writtenName ?? entity.key;
+    // The fullest form written ("Dmytro Kuleba", not a later "Kuleba"): most words, the first of those.
+    const words = (text: string) => text.trim().split(/\s+/).length;
+    const written = mentions.filter((m) => m.kind === "name").reduce<string | null>((best, m) => (best === null || words(m.text) > words(best) ? m.text : best), null) ?? entity.writtenName ?? entity.key;
     facts.push({
       key: entity.key,
       name: person?.name ?? written,

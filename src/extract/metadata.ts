@@ -8,7 +8,7 @@ import languageData from "./data/language.json" with { type: "json" };
 import publisherData from "./data/publishers.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkString, checkStrings } from "./data-check.ts";
 import { isTextToken, type ArticleText } from "./article-text.ts";
-import { findDates } from "./dates.ts";
+import { dateLineWords, findDates } from "./dates.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { tokenize } from "./tokens.ts";
@@ -21,6 +21,7 @@ export interface Publisher {
 }
 
 const lang = loadLanguageHints(languageData);
+
 const outlets = loadPublishers(publisherData);
 
 function loadLanguageHints(raw: unknown) {
@@ -137,17 +138,34 @@ export function ourCountry(publisher: Publisher | null, language: Language): str
   return publisher?.country ?? outlets.defaults[language] ?? null;
 }
 
-/** The publication date: the first absolute date in a dateline, headline or furniture line, or at the start of the first body line. */
+/**
+ * The publication date: the first absolute date in a dateline, headline or furniture line, a line
+ * holding nothing else than it, its time and a label ("تاریخ انتشار: ۰۹:۱۵ - ۳ آبان ۱۴۰۱"), or at
+ * the start of the first body line.
+ */
 export function findPublishedAt(article: ArticleText): string | null {
-  const dates = findDates(article.tokens, article.folded.text).filter((d) => d.iso);
+  const all = findDates(article.tokens, article.folded.text);
+  const dates = all.filter((d) => d.iso);
   const firstBody = article.lines.find((l) => l.kind === "body");
   for (const date of dates) {
     const line = article.lines[article.lineOfToken[date.first]];
     if (!line) continue;
     if (line.kind === "dateline" || line.kind === "headline" || line.kind === "boilerplate") return date.iso;
     if (line === firstBody && !isTextTokenBeyond(article, date.first, line.start)) return date.iso;
+    if (isDateLine(article, line.index, all)) return date.iso;
   }
   return null;
+}
+
+/** Whether every word of a line is part of a date, a number (a time) or a date-line word. */
+function isDateLine(article: ArticleText, lineIndex: number, dates: { first: number; after: number }[]): boolean {
+  const { tokens } = article;
+  for (let i = 0; i < tokens.length; i++) {
+    if (article.lineOfToken[i] !== lineIndex) continue;
+    if (dates.some((d) => d.first <= i && i < d.after) || /^\d+$/.test(tokens[i].text) || dateLineWords.has(tokens[i].text)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Whether a date token sits more than a dateline's length into its line. */

@@ -1,19 +1,21 @@
 /**
  * People an article refers to: gazetteer names, titles resolved to the office holder at the
  * article's date (or in the window the named people's offices allow), counterpart phrases
- * resolved through the person in the clause, and people outside the gazetteer introduced by a
- * title ("سخنگوی وزارت خارجه روسیه، ماریا زاخارووا"). Produces every reference in text order,
- * which quotes and meetings use to find speakers and participants.
+ * resolved through the person in the clause, and people outside the gazetteer — found by the
+ * shape and place of their names (names.ts: a given name, an honorific, a speech or meeting
+ * verb) or beside a title on either side ("سخنگوی وزارت خارجه روسیه، ماریا زاخارووا", "Jan
+ * Kowalski, the Polish deputy minister"), with the title's role and country, one entity per
+ * person (open-people.ts). Produces every reference in text order, which quotes and meetings
+ * use to find speakers and participants.
  */
 import data from "./data/language.json" with { type: "json" };
-import meetingData from "./data/meetings.json" with { type: "json" };
-import speechData from "./data/speech.json" with { type: "json" };
-import titleData from "./data/titles.json" with { type: "json" };
-import { allLanguages, checkLanguageLists, checkObject, checkString } from "./data-check.ts";
+import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
+import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
+import { OpenPeople, surnameRefs } from "./open-people.ts";
 import type { TitleMention } from "./titles.ts";
-import { isArabicScript, type Token } from "./tokens.ts";
+import { isArabicScript } from "./tokens.ts";
 import type { MentionKind } from "./types.ts";
 
 /** One reference to a person, in folded-text and token coordinates. */
@@ -58,53 +60,21 @@ export interface PersonAnalysis {
 }
 
 /** What persons.ts needs to know about the article. */
-export interface PersonContext {
+export interface PersonContext extends NameContext {
   /** The people gazetteer to resolve names and titles with. */
   gazetteer: Gazetteer;
-  tokens: Token[];
-  folded: string;
-  /** Which tokens belong to article text (not boilerplate or repeated lines). */
-  inText: (tokenIndex: number) => boolean;
-  /** Sentence number of each token, to keep counterpart resolution inside its clause. */
-  sentenceOf: (tokenIndex: number) => number;
+  /** The country mention starting at a token, if any. */
+  countryAt: (tokenIndex: number) => { code: string; after: number } | null;
   titles: TitleMention[];
   /** The article's date (ISO), if known. */
   date: string | null;
-  /** Whether a token is a country word (country names cannot be people's names). */
-  isCountryToken: (tokenIndex: number) => boolean;
-  /** Whether two tokens are on the same line of the original text. */
-  sameLine: (a: number, b: number) => boolean;
-  /** Whether Arabic clitics (و، ب، ل) may be attached to names (Arabic text). */
-  clitics: boolean;
-  /** Whether the source text of a token starts with a capital letter (for Latin names). */
-  isCapitalized: (tokenIndex: number) => boolean;
 }
 
 const lexicon = loadLexicon(data);
-/** The Arabic definite article (ال), which personal names do not carry on every word. */
-const ARABIC_ARTICLE = fold(checkString(checkObject(checkObject(data, "language.json").arabic, "language.json arabic").article, "language.json arabic.article"));
-/** Words of titles, speech and meeting cues: never part of a name. */
-const cueWords = new Set(
-  [titleData, speechData, meetingData].flatMap((file) => collectStrings(file)).flatMap((phrase) => fold(phrase).split(" ")).filter((w) => w.length > 0),
-);
-
-/** Words that may close a name written after a title: speech verbs and titles ("…ماریا زاخارووا گفت"). */
-const closingWords = new Set(
-  [checkObject(speechData, "speech.json").verbs, checkObject(titleData, "titles.json").titles].flatMap((part) => collectStrings(part)).flatMap((phrase) => fold(phrase).split(" ")),
-);
-
-function collectStrings(value: unknown): string[] {
-  if (typeof value === "string") return value.startsWith("$") ? [] : [value];
-  if (Array.isArray(value)) return value.flatMap(collectStrings);
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => (k.startsWith("$") ? [] : collectStrings(v)));
-  return [];
-}
-
 function loadLexicon(raw: unknown) {
   const record = checkObject(raw, "language.json");
   return {
     notName: new Set(allLanguages(checkLanguageLists(record.notName, "language.json notName")).map(fold)),
-    honorifics: new Set(allLanguages(checkLanguageLists(record.honorifics, "language.json honorifics")).map(fold)),
     ambiguous: new Set(allLanguages(checkLanguageLists(record.ambiguousShortNames, "language.json ambiguousShortNames")).map(fold)),
     appositionArticles: new Set(allLanguages(checkLanguageLists(record.appositionArticles, "language.json appositionArticles")).map(fold)),
   };
@@ -113,7 +83,10 @@ function loadLexicon(raw: unknown) {
 /** Finds and resolves every person reference in an article. */
 export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const gz = ctx.gazetteer;
-  const names = gz.findNames(ctx.tokens, ctx.folded, ctx.clitics).filter((n) => ctx.inText(n.first));
+  const found = gz.findNames(ctx.tokens, ctx.folded, ctx.clitics).filter((n) => ctx.inText(n.first) && !insideAnotherName(ctx, n));
+  const foundFull = new Set(found.filter((n) => n.full).flatMap((n) => n.values));
+  // A short name that is also a country word ("السوداني" = Sudanese) is that word unless the full name is written.
+  const names = found.filter((n) => n.full || !ctx.isCountryToken(n.first) || n.values.some((id) => foundFull.has(id)));
   const fullIds = new Set(names.filter((n) => n.full).flatMap((n) => n.values));
   // A short name that is also an ordinary word (معلم, مرسی) does not date the article unless the full name is there.
   const isAmbiguous = (n: NameMatch) => !n.full && lexicon.ambiguous.has(ctx.folded.slice(n.start, n.end)) && !n.values.some((id) => fullIds.has(id));
@@ -122,39 +95,47 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const refs: PersonRef[] = [];
   const groups: GroupRef[] = [];
 
+  const fullRefs: PersonRef[] = [];
   for (const name of names) {
     const id = chooseId(gz, name, fullIds, window);
     if (!id) continue;
     addEntity(entities, gazetteerEntity(gz, id, window, true));
-    refs.push({ key: id, kind: "name", first: name.first, after: name.after, start: name.start, end: name.end });
+    const ref: PersonRef = { key: id, kind: "name", first: name.first, after: name.after, start: name.start, end: name.end, ...widenName(ctx, name, names) };
+    refs.push(ref);
+    if (name.full) fullRefs.push(ref);
   }
-  const named = new Set(entities.keys());
+  const open = new OpenPeople(ctx, entities, refs);
+  // Runs may take a gazetteer short name (another person of that surname), never a full one.
+  open.addRuns(findOpenNames(ctx, spanSet(fullRefs)), names);
+  const named = new Set([...entities.keys()].filter((key) => gz.person(key)));
   // A title word inside a name ("شاه" in "شاه محمود قریشی", "أمير" in "أمير عبد اللهيان") is part of the name.
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
   for (const title of titles) {
     if (title.kind === "plural") {
       const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true, title.entry.role) : []));
       if (keys.length > 0) groups.push({ keys, first: title.first, after: title.after, start: title.start, end: title.end });
+      if (title.entry) open.addListed(title);
       continue;
     }
     const resolved = resolveTitle(title, ctx, refs, window, named);
     // "his Pakistani counterpart Aizaz Ahmed Chaudhry": a name written after the counterpart phrase beats an office holder the article never names.
-    const key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && nameRun(ctx, title.after, 1, true) ? null : resolved;
+    const key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && titledRun(ctx, title.after, 1, true) ? null : resolved;
+    const role = () => title.entry?.role ?? counterpartRole(title, ctx, refs, window);
     if (key) {
       if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
+      open.describe(key, title.countries[0] ?? null, role());
       refs.push({ key, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
       continue;
     }
-    const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? nameRun(ctx, title.after, 1, true) : null;
+    const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
     if (unknown) {
-      const written = ctx.folded.slice(ctx.tokens[unknown.first].start, ctx.tokens[unknown.after - 1].end);
-      const personKey = `name:${written}`;
-      const role = title.entry?.role ?? counterpartRole(title, ctx, refs, window);
-      if (!entities.has(personKey)) addEntity(entities, { key: personKey, gazetteer: null, writtenName: written, country: title.countries[0] ?? null, role, named: true });
-      refs.push({ key: personKey, kind: "name", first: unknown.first, after: unknown.after, start: ctx.tokens[unknown.first].start, end: ctx.tokens[unknown.after - 1].end });
+      const personKey = open.add(unknown);
+      // A bare title stands for the outlet's own office holder in Persian news; elsewhere it gives a name beside it no country.
+      open.describe(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? null, role());
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
     }
   }
+  open.joinScripts();
   dropUnsupported(names.filter(isAmbiguous), titles, refs, entities);
   for (const title of titles) {
     if (!title.both || !title.entry) continue;
@@ -169,6 +150,39 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     entity.role = roleOf(gz, entity.gazetteer, window, titled);
   }
   return { entities, refs: dropNested(refs), groups, window };
+}
+
+/**
+ * A gazetteer name read inside another person's name: after "bin" it is a father's name
+ * ("عبدالعزيز بن عبدالله بن عبدالعزيز" holds King Abdullah's), and a short form that starts
+ * with a particle ("بن نايف") after a name word is the rest of that name ("سعود بن نايف").
+ */
+function insideAnotherName(ctx: PersonContext, name: NameMatch): boolean {
+  const before = name.first - 1;
+  if (before < 0 || !ctx.sameLine(before, name.first) || name.start > ctx.tokens[name.first].start) return false;
+  if (PATRONYMIC.has(ctx.tokens[before].text)) return true;
+  return !name.full && isParticle(ctx.tokens[name.first].text) && isNameWord(ctx, before);
+}
+
+function spanSet(spans: { first: number; after: number }[]): (i: number) => boolean {
+  const set = new Set<number>();
+  for (const s of spans) for (let k = s.first; k < s.after; k++) set.add(k);
+  return (i) => set.has(i);
+}
+
+/**
+ * A gazetteer name written longer than listed: "فيصل بن فرحان بن عبدالله", "Mohammed bin Salman Al
+ * Saud" — a particle after the listed name carries on the name, and the mention starts after a
+ * title written into the listed form ("الأمير فيصل بن فرحان"). Returns the widened span, if any.
+ */
+function widenName(ctx: PersonContext, name: NameMatch, all: NameMatch[]): { first: number; after: number; start: number; end: number } | null {
+  const { tokens } = ctx;
+  if (!tokens[name.after] || !isParticle(tokens[name.after].text) || !ctx.sameLine(name.after - 1, name.after)) return null;
+  let from = name.first;
+  for (let k = name.first; k < name.after - 1; k++) if (isHonorific(tokens[k].text) || isCueWord(ctx, tokens[k].text)) from = k + 1;
+  const run = readRun(ctx, from, 1);
+  if (!run || run.after <= name.after || all.some((other) => other !== name && other.full && other.first < run.after && other.first >= name.after)) return null;
+  return { first: run.first, after: run.after, start: run.start, end: run.end };
 }
 
 /**
@@ -205,14 +219,17 @@ function bothHolders(gz: Gazetteer, entities: Map<string, PersonEntity>, entry: 
   return lists.length === 2 && lists.every((l) => l.length === 1) ? lists.map((l) => l[0]) : [];
 }
 
-function addEntity(entities: Map<string, PersonEntity>, entity: PersonEntity | null): void {
+/** Adds an entity unless one with its key is there. */
+export function addEntity(entities: Map<string, PersonEntity>, entity: PersonEntity | null): void {
   if (entity && !entities.has(entity.key)) entities.set(entity.key, entity);
 }
 
 function gazetteerEntity(gz: Gazetteer, id: string, window: DateWindow, named: boolean): PersonEntity | null {
   const person = gz.person(id);
   if (!person) return null;
-  return { key: id, gazetteer: person, writtenName: null, country: person.country, role: gz.officeIn(person, window)?.title ?? null, named };
+  const office = gz.officeIn(person, window);
+  // Officials of international bodies (the UN, the EU, the AU) serve no country.
+  return { key: id, gazetteer: person, writtenName: null, country: office?.org ? null : person.country, role: office?.title ?? null, named };
 }
 
 /** The role a person had in the window, preferring an office of the kind the article titles them with. */
@@ -310,7 +327,8 @@ function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[]
   const next = adjacentName(title, refs, ctx, !!title.entry?.relational);
   if (title.kind === "title") {
     if (!title.entry) return null;
-    if (title.implied) return next?.key ?? impliedHolder(gz, title.entry, title.countries[0], refs, window, named);
+    // "عادل العسومی، رئیس پارلمان عربی": a name beside a bare title is its holder, before the outlet's own.
+    if (title.implied) return next?.key ?? (unknownNameNear(title, ctx, refs) ? null : impliedHolder(gz, title.entry, title.countries[0], refs, window, named));
     if (next && (title.countries.length === 0 || entityCountry(gz, next.key) === title.countries[0] || !gz.person(next.key))) return next.key;
     if (title.countries.length !== 1 && !title.entry.org) return null;
     // An "other" title resolves only through a gazetteer office of exactly its role ("Press Secretary of the President").
@@ -362,17 +380,50 @@ function officeKindOf(gz: Gazetteer, key: string, window: DateWindow): OfficeKin
  * "نظيره الفرنسي جان إيف لودريان" — on the same line, with no sentence end or colon between.
  */
 function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext, relational = false): PersonRef | null {
-  const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:]/.test(ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start));
+  const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:]/.test(gapOf(ctx, a, b));
   // "مشاور روحانی", "رئیس دفتر روحانی": in Persian and Arabic the name after a relational title is whose office it is.
   const next = relational && isArabicScript(ctx.tokens[title.first].text) ? -1 : pastHonorifics(ctx, title.after);
-  const before = !hasClitic(title, ctx);
-  return refs.find((r) => r.kind === "name" && ((r.first === next && joined(title.after - 1, r.first)) || (before && r.after === title.first && joined(r.after - 1, title.first)))) ?? null;
+  const cliticked = hasClitic(title, ctx);
+  const apposed = apposedBefore(title, ctx) + 1;
+  const after = refs.find((r) => r.kind === "name" && r.first === next && joined(title.after - 1, r.first)) ?? null;
+  const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed) && joined(r.after - 1, title.first)) ?? null;
+  return pickSide(ctx, title, before, after);
 }
 
-/** The token after any honorifics from i on: "وزير الخارجية السيد فؤاد حسين" names the minister all the same. */
-function pastHonorifics(ctx: PersonContext, i: number): number {
-  while (ctx.tokens[i] && lexicon.honorifics.has(ctx.tokens[i].text)) i++;
-  return i;
+/**
+ * Which of the names on either side a title belongs to: the one right after it ("Deputy Foreign
+ * Minister Jan Kowalski", "وزير الخارجية الفنزويلي نيكولاس مادورو"), unless a comma sets that one
+ * off and a name stands before it ("A، وزير خارجية X، B، وزير خارجية Y": the title follows A).
+ */
+function pickSide<T extends { first: number; after: number }>(ctx: PersonContext, title: TitleMention, before: T | null, after: T | null): T | null {
+  if (after && (!before || !/[،,]/.test(gapOf(ctx, title.after - 1, after.first)))) return after;
+  return before ?? after;
+}
+
+/** The folded text between two tokens. */
+export function gapOf(ctx: PersonContext, a: number, b: number): string {
+  return ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start);
+}
+
+/**
+ * A name outside the gazetteer written next to a title: after it ("…روسیه، ماریا زاخارووا") or,
+ * at the start of a clause, before it ("Jan Kowalski, the Polish deputy foreign minister").
+ */
+function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): NameRun | null {
+  // "مسجد الأمير عبد القادر", "King Fahd Road": a title in the name of a place is no person's.
+  const preceding = ctx.tokens[title.first - 1];
+  if (preceding && ctx.sameLine(title.first - 1, title.first) && namesAPlace(ctx, preceding.text)) return null;
+  // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y).
+  const known = (run: NameRun | null): NameRun | null => {
+    const ref = run && refs.find((r) => r.kind === "name" && run.first <= r.first && r.after <= run.after);
+    return run && ref ? { ...run, first: ref.first, after: ref.after, start: ref.start, end: ref.end } : run;
+  };
+  // A side where a known name already stands has no other name to offer.
+  const cliticked = hasClitic(title, ctx) || refs.some((r) => r.kind === "name" && r.after === title.first);
+  if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after)))) return cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
+  const after = known(titledRun(ctx, title.after, 1));
+  const before = cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
+  return pickSide(ctx, title, before, after);
 }
 
 /** The role a counterpart has: the office of the person in the clause whose counterpart they are. */
@@ -383,117 +434,19 @@ function counterpartRole(title: TitleMention, ctx: PersonContext, refs: PersonRe
   return person ? gz.officeIn(person, window)?.title ?? null : null;
 }
 
-/** Most words a name outside the gazetteer may have. */
-const NAME_MAX_WORDS = 3;
-
-/**
- * A name outside the gazetteer written next to a title: after it ("…روسیه، ماریا زاخارووا") or,
- * at the start of a clause, before it. Arabic-script names need two words; Latin ones capitals.
- */
-function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): { first: number; after: number } | null {
-  const cliticked = hasClitic(title, ctx);
-  if (refs.some((r) => r.first === title.after || r.first === pastHonorifics(ctx, title.after) || (r.after === title.first && !cliticked))) return null;
-  const after = nameRun(ctx, title.after, 1);
-  if (after) return after;
-  if (cliticked) return null;
-  return nameRun(ctx, apposedBefore(title, ctx), -1);
-}
-
 /** Where a name written before a title would end: right before it, or before its article when a comma sets the title off. */
 function apposedBefore(title: TitleMention, ctx: PersonContext): number {
   const article = ctx.tokens[title.first - 1];
   const name = ctx.tokens[title.first - 2];
   if (!article || !name || !lexicon.appositionArticles.has(article.text) || !ctx.sameLine(title.first - 2, title.first)) return title.first - 1;
+  // "Talking to X, the Speaker said …": a title followed by its own verb is a new subject, not an apposition.
+  if (isPersonVerb(ctx.tokens[title.after]?.text ?? "") && gapOf(ctx, title.after - 1, title.after) === " ") return title.first - 1;
   return ctx.folded.slice(name.end, article.start).includes(",") ? title.first - 2 : title.first - 1;
 }
 
 /** "بوزير خارجية…", "ووزير…": a clitic on the title's first word, so a name just before it is not in apposition. */
 function hasClitic(title: TitleMention, ctx: PersonContext): boolean {
   return title.start > ctx.tokens[title.first].start && title.kind !== "counterpart";
-}
-
-/** Punctuation that ends a name run as surely as a word that cannot be a name ("…توجار، حيث"). */
-const RUN_END = /[،,:;؛.!?؟«»“”"()]/;
-
-/** Quotation marks, which some outlets put around a name ("كاتالين نوفاك" رئيسة المجر). */
-const QUOTE_FENCE = /[«»“”"]/;
-
-/** Marks that may separate a title from the name it introduces, or open a clause before a name. */
-const NAME_FENCE = /[،,:«»“”"(\-–]/;
-
-function nameRun(ctx: PersonContext, from: number, step: 1 | -1, adjacent = false): { first: number; after: number } | null {
-  const { tokens, folded } = ctx;
-  const edgeToken = from - step;
-  if (!tokens[from] || !tokens[edgeToken] || !ctx.sameLine(from, edgeToken)) return null;
-  const edgeGap = step === 1 ? folded.slice(tokens[edgeToken].end, tokens[from].start) : folded.slice(tokens[from].end, tokens[edgeToken].start);
-  if (/[.!?؟:]/.test(edgeGap)) return null;
-  let i = from;
-  while (tokens[i] && lexicon.honorifics.has(tokens[i].text)) i += step;
-  const start = i;
-  const picked: number[] = [];
-  while (tokens[i] && picked.length < NAME_MAX_WORDS && isNameWord(ctx, i)) {
-    if (picked.length > 0 && !ctx.sameLine(i, i - step)) break;
-    if (picked.length > 0) {
-      const gap = step === 1 ? folded.slice(tokens[i - 1].end, tokens[i].start) : folded.slice(tokens[i].end, tokens[i + 1].start);
-      if (gap.trim() !== "") break;
-    }
-    picked.push(i);
-    i += step;
-  }
-  if (picked.length === 0) return null;
-  const first = Math.min(...picked);
-  const after = Math.max(...picked) + 1;
-  const latin = /^[a-z]/.test(tokens[start].text);
-  // The run must end at a boundary: a word that cannot be a name, punctuation, or the text's edge.
-  const boundary = tokens[i] ? (step === 1 ? folded.slice(tokens[i - 1].end, tokens[i].start) : folded.slice(tokens[i].end, tokens[i + 1].start)) : "";
-  // Before a title, a name in quotation marks is fenced off too ("بقصر الاتحادية \"كاتالين نوفاك\" رئيسة المجر").
-  if (tokens[i] && isNameWord(ctx, i) && !(step === 1 ? RUN_END.test(boundary) : QUOTE_FENCE.test(boundary))) return null;
-  if (latin) return { first, after };
-  // Arabic-script names have no capitals: ask for two words, fenced off by punctuation from the title
-  // (after it) or standing at the start of a clause (before it).
-  if (picked.length < 2) return null;
-  // "العلاقات الثنائية", "الأوضاع الإقليمية": words that all carry the article are a noun and its adjective, not a name.
-  if (picked.every((k) => tokens[k].text.startsWith(ARABIC_ARTICLE))) return null;
-  if (step === 1) {
-    // After a title: fenced off by punctuation, or closed by punctuation or a title/cue word
-    // ("السفير أحمد أبو زيد المتحدث…", "…روسیه ماریا زاخارووا گفت").
-    const gap = folded.slice(tokens[from - 1].end, tokens[first].start);
-    const closing = tokens[after] ? folded.slice(tokens[after - 1].end, tokens[after].start) : ".";
-    const closed = /[،,:;؛.!?؟«»“”"()]/.test(closing) || (tokens[after] !== undefined && closingWords.has(tokens[after].text));
-    return NAME_FENCE.test(gap) || closed || adjacent ? { first, after } : null;
-  }
-  const edge = tokens[first - 1];
-  const before = edge ? folded.slice(edge.end, tokens[first].start) : "";
-  const sentenceStart = !edge || ctx.sentenceOf(first - 1) !== ctx.sentenceOf(first);
-  // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would.
-  return sentenceStart || NAME_FENCE.test(before) || lexicon.honorifics.has(edge.text) ? { first, after } : null;
-}
-
-function isNameWord(ctx: PersonContext, i: number): boolean {
-  const word = ctx.tokens[i].text;
-  if (word.length < 2 || /\d/.test(word) || lexicon.notName.has(word) || cueWords.has(word) || ctx.isCountryToken(i)) return false;
-  // "ونائب القائد": a title word with a conjunction clitic is no name either.
-  if (ctx.clitics && /^[وف]/.test(word) && cueWords.has(word.slice(1))) return false;
-  if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
-  return /^[\u0600-\u06FF]+$/.test(word);
-}
-
-/** Later references to a person outside the gazetteer by the last word of their name. */
-function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): PersonRef[] {
-  const bySurname = new Map<string, string>();
-  for (const entity of entities.values()) {
-    const surname = entity.writtenName?.split(" ").at(-1);
-    if (surname && surname.length >= 3 && !lexicon.notName.has(surname)) bySurname.set(surname, entity.key);
-  }
-  if (bySurname.size === 0) return [];
-  const coveredTokens = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
-  const covered = (i: number) => coveredTokens.has(i);
-  const extra: PersonRef[] = [];
-  ctx.tokens.forEach((token, i) => {
-    const key = bySurname.get(token.text);
-    if (key && ctx.inText(i) && !covered(i)) extra.push({ key, kind: "name", first: i, after: i + 1, start: token.start, end: token.end });
-  });
-  return extra;
 }
 
 /** Removes references that sit inside a longer one (a name inside a counterpart phrase keeps both only if they differ in person). */

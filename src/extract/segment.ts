@@ -1,9 +1,16 @@
 /**
  * Splits an article into lines and sentences, keeping original offsets. Sentence ends are a
  * single full stop, question or exclamation mark (Latin or Arabic) before a space; ellipses
- * ("..", "…") and one-letter abbreviations ("U.S.") do not end a sentence.
+ * ("..", "…"), one-letter abbreviations ("U.S.") and English honorifics ("Mr.", language.json) do not end a sentence.
  */
+import languageData from "./data/language.json" with { type: "json" };
+import { checkLanguageLists, checkObject } from "./data-check.ts";
 import type { Span } from "./types.ts";
+
+/** English honorifics written with a full stop before a name ("Mr. X", and the first word of "Rt. Hon. X"), lowercased. */
+const ABBREVIATED = new Set(
+  checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics").en.flatMap((w) => [w.toLowerCase(), ...[...w.toLowerCase().matchAll(/(\p{L}+)\./gu)].map((m) => m[1])]),
+);
 
 /** A line of the original text (without its line break). */
 export interface TextLine extends Span {
@@ -25,8 +32,9 @@ export function splitLines(source: string): TextLine[] {
   return lines;
 }
 
-// Scraped text loses the space after a sentence: "matter.”The", "Friday.In remarks" still end one.
-const SENTENCE_END = /[.!?؟]+["'»”’)]*(?=\s|$)|[.!?؟]+["»”’]+(?=[“«"\p{Lu}])|(?<=\p{Ll})[.!?؟]+(?=[“«])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+// Scraped text loses the space after a sentence: "matter.”The", "Friday.In remarks", "الثنائية.وقال", "مستمر».واستقبل"
+// still end one (an Arabic-script word of one letter before the stop is an abbreviation: "د.محمد").
+const SENTENCE_END = /[.!?؟]+["'»”’)]*(?=\s|$)|[.!?؟]+["»”’]+(?=[“«"\p{Lu}])|(?<=\p{Ll})[.!?؟]+(?=[“«])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})|(?<=\p{Script=Arabic}{2}|[»”"])[.!?؟]+(?=\p{Script=Arabic})/gu;
 
 /** Splits one line into sentences (trimmed spans, final punctuation included). */
 export function splitSentences(line: Span): Span[] {
@@ -36,6 +44,7 @@ export function splitSentences(line: Span): Span[] {
     const mark = m[0];
     if (/^\.\.|…/.test(mark)) continue;
     if (mark.startsWith(".") && /(^|[\s.])\p{Lu}$/u.test(line.text.slice(0, m.index))) continue;
+    if (mark === "." && ABBREVIATED.has(/(?:^|\s)(\p{L}+)$/u.exec(line.text.slice(0, m.index))?.[1].toLowerCase() ?? "")) continue;
     const end = m.index + mark.length;
     pushTrimmed(sentences, line, start, end);
     start = end;

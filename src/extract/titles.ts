@@ -112,6 +112,9 @@ function loadTitles(raw: unknown) {
     bare: new Set(allLanguages(checkLanguageLists(record.bare, "titles.json bare")).map(fold)),
     posting: new Set(allLanguages(checkLanguageLists(record.posting, "titles.json posting")).map(fold)),
     countryLinks: new Set(allLanguages(checkLanguageLists(record.countryLinks, "titles.json countryLinks")).map(fold)),
+    statePrefixes: new Set(allLanguages(checkLanguageLists(record.statePrefixes, "titles.json statePrefixes")).map(fold)),
+    appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
+    hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
     languages,
   };
 }
@@ -132,6 +135,11 @@ function phrases(words: string[]): PhraseMatcher<true> {
   const m = new PhraseMatcher<true>();
   for (const w of words) m.add(w, true);
   return m;
+}
+
+/** Whether a word links an ambassador's title to the country they serve in (در، لدى، to). */
+export function isPostingWord(word: string): boolean {
+  return loaded.posting.has(word);
 }
 
 /** Folded offsets of "our country" words (کشورمان، بلادنا), which name the outlet's country. */
@@ -155,11 +163,28 @@ export function findTitles(tokens: Token[], folded: string, countries: CountryMe
   for (let i = 0; i < tokens.length; ) {
     const mention = counterpartAt(tokens, i, countryAt, countryEndingAt, clitics) ?? titleAt(tokens, folded, i, countryAt, countryEndingAt, ourCountry, clitics);
     if (mention) {
+      inheritCountry(mention, found.at(-1), tokens, folded);
       found.push(mention);
       i = Math.max(i + 1, mention.after);
     } else i++;
   }
   return found;
+}
+
+/** Most words between two coordinated titles: the first one's holder's name. */
+const COORDINATED_GAP = 6;
+
+/**
+ * "Russian Foreign Minister Sergey Lavrov and Deputy Foreign Minister Mikhail Bogdanov",
+ * "وزير الخارجية الروسي سيرغي لافروف ونائبه …": a title with no country of its own, joined by
+ * "and" to a title with one a name before it, is of the same country.
+ */
+function inheritCountry(title: TitleMention, previous: TitleMention | undefined, tokens: Token[], folded: string): void {
+  if (!previous || title.kind !== "title" || title.countries.length > 0 || title.former || previous.kind !== "title" || previous.countries.length !== 1) return;
+  const gap = title.first - previous.after;
+  if (gap < 1 || gap > COORDINATED_GAP || /[.!?؟:;؛\n]/.test(folded.slice(tokens[previous.after - 1].end, title.start))) return;
+  const coordinated = COORDINATORS.has(tokens[title.first - 1].text) || (title.start > tokens[title.first].start && COORDINATORS.has(folded.slice(tokens[title.first].start, title.start)));
+  if (coordinated) title.countries.push(previous.countries[0]);
 }
 
 function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean): TitleMention | null {
@@ -179,6 +204,8 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   // Country after the title (fa, ar; en "of Russia"), possibly a list for plural titles.
   let k = after;
   while (loaded.countryLinks.has(tokens[k]?.text ?? "") && countryAt.has(k + 1 + (tokens[k + 1]?.text === "the" ? 1 : 0))) k += tokens[k + 1]?.text === "the" ? 2 : 1;
+  // "سفير مملكة بلجيكا", "سفير جمهورية السنغال": a state's style before its name.
+  if (loaded.statePrefixes.has(tokens[k]?.text ?? "") && countryAt.has(k + 1)) k++;
   for (;;) {
     const country = countryAt.get(k);
     const ours = !country && ourCountry ? oursAt(tokens, k) : 0;
@@ -197,7 +224,9 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists).
     let b = first;
     if (tokens[b - 1]?.text === "s" && countryEndingAt.has(b - 1)) b--;
-    for (let country = countryEndingAt.get(b); country; country = countryEndingAt.get(b)) {
+    // Only a country written right before the title, with nothing but a possessive between ("Mongolia. President …" is not Mongolia's).
+    const joined = (country: CountryMention | undefined) => country && /^[\s'’]*$/.test(folded.slice(country.end, tokens[b].start)) ? country : undefined;
+    for (let country = joined(countryEndingAt.get(b)); country; country = joined(countryEndingAt.get(b))) {
       countries.unshift(country.code);
       b = country.first;
       if (!entry.plural) break;
@@ -207,9 +236,9 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     }
     if (countries.length > 0) first = b;
   }
-  // "سفیر ایران در ترکیه", "ambassador to Russia": the host country is part of the ambassador's title.
-  const host = entry.posted && loaded.posting.has(tokens[after]?.text ?? "") ? countryAt.get(after + 1 + (tokens[after + 1]?.text === "the" ? 1 : 0)) : undefined;
-  if (host) after = host.after;
+  // "سفیر ایران در ترکیه", "ambassador to Russia", "السفير السعودي المعين لدى البلاد", "سفير اليمن بموسكو":
+  // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
+  if (entry.posted) after = postedEnd(tokens, after, countryAt);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
   const both = entry.plural && countries.length === 0 ? loaded.both.matchAt(tokens, folded, after, { clitics }) : null;
@@ -233,6 +262,21 @@ function impliesOurs(tokens: Token[], folded: string, first: number, after: numb
     if (country && country.code !== ourCountry) return false;
   }
   return true;
+}
+
+/** Where an ambassador's title ends: past words of appointment (المعين، جدید) and the post (لدى X، در X، بموسكو). */
+function postedEnd(tokens: Token[], after: number, countryAt: Map<number, CountryMention>): number {
+  let k = after;
+  while (loaded.appointed.has(tokens[k]?.text ?? "")) k++;
+  if (loaded.posting.has(tokens[k]?.text ?? "")) {
+    const host = countryAt.get(k + 1 + (tokens[k + 1]?.text === "the" ? 1 : 0));
+    if (host) return host.after;
+    if (loaded.hosts.has(tokens[k + 1]?.text ?? "")) return k + 2;
+  }
+  // A capital with its preposition written onto it (بموسكو).
+  const capital = countryAt.get(k);
+  if (capital && capital.form === "capital" && capital.start > tokens[k].start) return capital.after;
+  return k;
 }
 
 /** Number of tokens of an "our country" phrase at token k (کشورمان = 1, کشور ما = 2), or 0. */

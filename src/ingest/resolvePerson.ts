@@ -38,7 +38,7 @@ export interface PlannedAlias {
 /** What the resolver must be told about the database before resolving `facts`. */
 export function personLookups(facts: PersonFact[]): { keys: string[]; names: string[] } {
   return {
-    keys: [...new Set(facts.map((f) => f.key))],
+    keys: [...new Set(facts.flatMap((f) => (f.gazetteerId || !f.country ? [f.key] : [f.key, namesakeKey(f)])))],
     names: [...new Set(facts.filter((f) => !f.gazetteerId).map((f) => fold(f.name)))],
   };
 }
@@ -47,8 +47,9 @@ export function personLookups(facts: PersonFact[]): { keys: string[]; names: str
  * Finds or creates the Person for each extracted fact, in order, and records every spelling the
  * article used (names only: titles and counterpart phrases are not aliases). Gazetteer people
  * are one row per gazetteer id whatever the script; people outside it are matched by their
- * folded name, first against existing aliases so that a later gazetteer-less spelling of a known
- * person joins that person.
+ * folded name and country (a namesake who serves another country is someone else), first
+ * against existing aliases so that a later gazetteer-less spelling of a known person joins
+ * that person.
  *
  * Works in memory over the rows `personLookups` asked for, as if each fact were resolved against
  * the database in turn: facts of later articles in a batch see the people and aliases earlier
@@ -85,11 +86,15 @@ export class PersonResolver {
 
   /** Resolves one fact; `created` is true when this fact introduced the person. */
   resolve(fact: PersonFact): { person: PlannedPerson; created: boolean } {
-    const existing = this.byKey.get(fact.key) ?? (fact.gazetteerId ? null : this.byAlias(fold(fact.name)));
+    const byKey = this.byKey.get(fact.key);
+    const sameKey = byKey && (fact.gazetteerId || sameCountry(byKey.countryCode, fact.country)) ? byKey : undefined;
+    // A namesake of another country gets a key of their own: the folded name with the country.
+    const key = byKey && !sameKey ? namesakeKey(fact) : fact.key;
+    const existing = sameKey ?? (key !== fact.key ? this.byKey.get(key) : undefined) ?? (fact.gazetteerId ? null : this.byAlias(fold(fact.name), fact.country));
     let person = existing;
     if (!person) {
-      person = { id: null, key: fact.key, name: fact.name, role: fact.role, countryCode: fact.country, isNew: true };
-      this.byKey.set(fact.key, person);
+      person = { id: null, key, name: fact.name, role: fact.role, countryCode: fact.country, isNew: true };
+      this.byKey.set(key, person);
       this.created.push(person);
     } else if ((!person.role || !person.countryCode) && (fact.role || fact.country)) {
       person.role = person.role ?? fact.role;
@@ -100,10 +105,10 @@ export class PersonResolver {
     return { person, created: !existing };
   }
 
-  /** A person whose folded name is already a known alias of exactly one person. */
-  private byAlias(normalized: string): PlannedPerson | null {
-    const owners = this.owners.get(normalized);
-    return owners?.size === 1 ? [...owners][0] : null;
+  /** The person whose folded name is already a known alias of exactly one person of a compatible country. */
+  private byAlias(normalized: string, country: string | null): PlannedPerson | null {
+    const owners = [...(this.owners.get(normalized) ?? [])].filter((person) => sameCountry(person.countryCode, country));
+    return owners.length === 1 ? owners[0] : null;
   }
 
   private addAlias(person: PlannedPerson, text: string): void {
@@ -121,6 +126,16 @@ export class PersonResolver {
     if (!owners) this.owners.set(normalized, (owners = new Set()));
     return owners;
   }
+}
+
+/** Whether two people's countries allow them to be one person: equal, or one of them unknown. */
+function sameCountry(a: string | null, b: string | null): boolean {
+  return !a || !b || a === b;
+}
+
+/** The key of a person outside the gazetteer whose name is already another country's person's. */
+function namesakeKey(fact: PersonFact): string {
+  return `${fact.key}@${fact.country}`;
 }
 
 /** Spellings worth keeping for lookup: canonical name, gazetteer names, and names as written. */

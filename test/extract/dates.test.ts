@@ -31,6 +31,17 @@ describe("findDates", () => {
     expect(datesIn("الموافق 15 جمادى الآخرة 1437 هـ")[0].iso).toBe("2016-03-24");
   });
 
+  it("reads a day written as an ordinal word, and a Persian month written with ماه", () => {
+    expect(datesIn("روز سه‌شنبه پنجم مهرماه ۱۴۰۱ برگزار شد")[1].iso).toBe("2022-09-27");
+    expect(datesIn("مساء الأحد (التاسع من يونيو/ حزيران 2019)")[1].iso).toBe("2019-06-09");
+    expect(datesIn("on the fifth of June 2019")[0].iso).toBe("2019-06-05");
+  });
+
+  it("reads a month written twice, in two naming traditions (فبراير/ شباط)", () => {
+    expect(datesIn("دمشق، 14 مايو/ أيار 2021 (سانا)")[0].iso).toBe("2021-05-14");
+    expect(datesIn("بيروت في 3 مارس/آذار 2019")[0].iso).toBe("2019-03-03");
+  });
+
   it("reads days relative to the article's date", () => {
     const [yesterday] = datesIn("دیروز با هم دیدار کردند");
     expect(yesterday.offset).toBe(-1);

@@ -52,11 +52,12 @@ describe("meetings: who is a side", () => {
     expect(at("وصل ظريف إلى موسكو بدعوة من لافروف والتقى به.")).toEqual(zarifLavrov);
   });
 
-  it("leaves out attendees who were present but not sides", () => {
-    expect(at("التقى بوتين ظريف، وحضر اللقاء لافروف.")).toEqual(zarifPutin);
-    expect(at("التقى بوتين ظريف بحضور لافروف.")).toEqual(zarifPutin);
-    expect(at("ظریف با پوتین دیدار کرد و لاوروف هم در جلسه حضور داشت.")).toEqual(zarifPutin);
-    expect(at("Putin met Zarif, in a meeting also attended by Lavrov.")).toEqual(zarifPutin);
+  it("takes named attendees as participants of the meeting they attended", () => {
+    const all = [["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    expect(at("التقى بوتين ظريف، وحضر اللقاء لافروف.")).toEqual(all);
+    expect(at("التقى بوتين ظريف بحضور لافروف.")).toEqual(all);
+    expect(at("ظریف با پوتین دیدار کرد و لاوروف هم در جلسه حضور داشت.")).toEqual(all);
+    expect(at("Putin met Zarif, in a meeting also attended by Lavrov.")).toEqual(all);
   });
 
   it("leaves out someone who only reports consultations told of, or says a meeting was held", () => {

@@ -34,6 +34,11 @@ describe("publication date and title", () => {
     expect(extractArticle("Headline\n\nBy a reporter Thu 19th December 2019 | 10:55 PM\n\nMOSCOW (Sputnik - 19th December, 2019) The body.").publishedAt).toBe("2019-12-19");
   });
 
+  it("reads a line that holds only the date, its time and a label", () => {
+    expect(extractArticle("کد خبر: ۱۲۳۴\nتاریخ انتشار: ۱۳:۲۰ - ۱۹ مرداد ۱۴۰۲\n\nعنوان خبر\n\nمتن کامل خبر در اینجا آمده است.").publishedAt).toBe("2023-08-10");
+    expect(extractArticle("A headline\n\nPublished on 5 June 2019 at 10:40 GMT\n\nThe body of the story is here.").publishedAt).toBe("2019-06-05");
+  });
+
   it("does not take a date from the body as the publication date", () => {
     expect(extractArticle("عنوان\nنص طويل عن تاريخ العلاقات بين البلدين منذ أن وقعت الاتفاقية في 2001-01-01 وحتى الآن.").publishedAt).toBeNull();
   });

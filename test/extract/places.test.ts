@@ -75,3 +75,71 @@ describe("which written place is the meeting's", () => {
     expect(location("ظریف با لاوروف در کابل دیدار کرد.")).toBe("Kabul");
   });
 });
+
+describe("places written with a venue, a landmark or an event", () => {
+  it("takes the city of a landmark of one city", () => {
+    expect(location("التقى لافروف ظريف في قصر قرطاج.")).toBe("Carthage");
+    expect(location("ظریف با لاوروف در کاخ الیزه دیدار کرد.")).toBe("Paris");
+    expect(location("Zarif met Lavrov at the Elysee Palace on Monday.")).toBe("Paris");
+  });
+
+  it("reads a city after venue words between it and its preposition (airport, the capital, a palace)", () => {
+    expect(location("التقى لافروف ظريف في العاصمة الإيرانية طهران.")).toBe("Tehran");
+    expect(location("التقى لافروف ظريف بمطار طهران.")).toBe("Tehran");
+    expect(location("Zarif met Lavrov at the state guest house, Tehran.")).toBe("Tehran");
+    expect(location("Zarif met Lavrov in the capital, Tehran.")).toBe("Tehran");
+  });
+
+  it("does not take a capital after another word for a place without a venue word, nor a city owning something", () => {
+    expect(location("به نقل از سفارت مسکو، ظریف و لاوروف گفتگو کردند.")).toBeNull();
+    expect(location("According to Tehran's foreign ministry, Zarif met Lavrov.")).toBeNull();
+  });
+
+  it("does not take the city an envoy is posted in for the meeting's place", () => {
+    expect(location("التقى ظريف لافروف سفير روسيا في طهران.")).toBeNull();
+    expect(location("ظریف با لاوروف سفیر چین در آنکارا دیدار کرد.")).toBeNull();
+  });
+
+  it("takes the city named in the event beside which they met", () => {
+    expect(location("التقى ظريف لافروف على هامش منتدى الدوحة.")).toBe("Doha");
+    expect(location("Zarif met Lavrov on the sidelines of the Munich Security Conference.")).toBe("Munich");
+  });
+
+  it("does not take where a traveller was heading for the meeting's place", () => {
+    expect(location("التقى ظريف لافروف في مطار طهران قبل مغادرته متوجها إلى موسكو.")).toBe("Tehran");
+  });
+
+  it("keeps the city of the meeting told before for a further meeting (همچنین، also, كما)", () => {
+    const places = (text: string) => extract(text).meetings.map((m) => m.location);
+    expect(places("ظریف در ژنو با لاوروف دیدار کرد.\nظریف همچنین با کری دیدار کرد.")).toEqual(["Geneva", "Geneva"]);
+    expect(places("Zarif met Lavrov in Geneva.\nZarif also met Kerry.")).toEqual(["Geneva", "Geneva"]);
+  });
+});
+
+describe("places from the sentences before and the dateline", () => {
+  const places = (text: string) => extract(text).meetings.map((m) => m.location);
+
+  it("takes the city a sentence before placed one of the people in", () => {
+    expect(places("وصل ظريف إلى موسكو مساء أمس.\nواستقبل لافروف ظريف صباح اليوم.")).toEqual(["Moscow"]);
+    expect(places("ظریف روز دوشنبه وارد ژنو شد.\nوی سپس با لاوروف دیدار کرد.")).toEqual(["Geneva"]);
+    expect(places("Zarif spent Sunday in Geneva at a conference.\nZarif later met Lavrov.")).toEqual(["Geneva"]);
+  });
+
+  it("takes the city of an arrival told in a relative clause after the meeting's people", () => {
+    expect(places("استقبل بوتين ظريف الذي وصل إلى موسكو صباح اليوم.")).toEqual(["Moscow"]);
+  });
+
+  it("does not take a previous trip's destination for the meeting's place", () => {
+    expect(location("التقى ظريف لافروف وبحث معه نتائج زيارته السابقة إلى واشنطن.")).toBeNull();
+  });
+
+  it("does not place people by a trip still to come", () => {
+    expect(places("ظریف هفته آینده به مسکو سفر خواهد کرد.\nظریف امروز با لاوروف دیدار کرد.")).toEqual([null]);
+  });
+
+  it("takes the dateline's capital when the meeting's clause places it in that capital's country", () => {
+    expect(places("بغداد-واع\n\nظریف امروز در عراق با لاوروف دیدار کرد.")).toEqual(["Baghdad"]);
+    expect(places("NAIROBI (Reuters) - Zarif held talks in Kenya with Lavrov.")).toEqual(["Nairobi"]);
+    expect(places("NAIROBI (Reuters) - Zarif held talks with Lavrov.")).toEqual([null]);
+  });
+});

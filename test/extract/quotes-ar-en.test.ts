@@ -154,7 +154,8 @@ describe("quotes in Arabic and English news", () => {
 
   it("gives a participle to the subject of a clause opened by ومن جانبه, not to the earlier speaker of its sentence", () => {
     const text = "وقال لافروف إن الحوار مستمر بين البلدين، ومن جانبه أشاد ظريف بالتعاون القائم، داعيا إلى المزيد من التنسيق.";
-    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "الحوار مستمر بين البلدين", false], ["mohammad-javad-zarif", "المزيد من التنسيق", false]]);
+    // Praise (أشاد بـ) is a stated position too (R-praise).
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "الحوار مستمر بين البلدين", false], ["mohammad-javad-zarif", "التعاون القائم", false], ["mohammad-javad-zarif", "المزيد من التنسيق", false]]);
   });
 
   it("ends Arabic reported speech at a comma before a speech participle that only names a topic", () => {

@@ -8,7 +8,7 @@ import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Cue } from "./cue.ts";
-import { clauseWords, cueLexicon } from "./cue-lexicon.ts";
+import { lexicon } from "./cue-lexicon.ts";
 import { CLAUSE_MARKS, CLOSING_OF, isShortQuote, OPENING } from "./marks.ts";
 
 /** Where a cue's content ends: its closing mark, its fixed end, or where the next attribution begins. */
@@ -26,6 +26,7 @@ export function contentEnd(article: ArticleText, cue: Cue, later: Cue[], paraEnd
   const next = later.find((l) => l.start >= cue.contentStart);
   if (next) end = Math.min(end, cutPoint(article, next, cue.contentStart));
   if (cue.lang === "ar" && !cue.direct) end = Math.min(end, arabicClauseStop(article, cue.contentStart, end));
+  if (cue.lang === "en" && !cue.direct) end = Math.min(end, englishClauseStop(article, cue.contentStart, end));
   // A following sentence that opens with a person is narrative again, not more of the quote.
   for (let k = cue.sentence.index + 1; k < article.sentences.length; k++) {
     const s = article.sentences[k];
@@ -55,12 +56,37 @@ function reportedEnd(article: ArticleText, cue: Cue, paraEnd: number): number {
  */
 function arabicClauseStop(article: ArticleText, from: number, end: number): number {
   const { tokens } = article;
+  const ar = lexicon("ar");
   const text = article.folded.text;
   for (let k = tokenIndexAt(tokens, from) + 1; k < tokens.length && tokens[k].end <= end; k++) {
     if (!/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
     const word = tokens[k].text.startsWith("و") ? tokens[k].text.slice(1) : tokens[k].text;
-    const opener = clauseWords.ownSubjectOpeners.has(word) || (clauseWords.ownSubjectPrepositions.has(word) && clauseWords.ownSubjectOpeners.has(tokens[k + 1]?.text ?? ""));
-    if (opener || cueLexicon.participles.matchAt(tokens, text, k, { clitics: article.clitics })?.values.includes("ar")) return tokens[k - 1].end;
+    const opener = ar.ownSubjectOpeners.has(word) || (ar.ownSubjectPrepositions.has(word) && ar.ownSubjectOpeners.has(tokens[k + 1]?.text ?? ""));
+    if (opener || ar.participles.matchAt(tokens, text, k, { clitics: article.clitics })) return tokens[k - 1].end;
+  }
+  return end;
+}
+
+/**
+ * Where English reported speech stops before its sentence ends: at "and"/"but" opening a second predicate of the
+ * speaker's, a speech act of its own with or without a subject ("… and noted …", "… and she wished …",
+ * "… and thanked him …"). Quoted words are passed over.
+ */
+function englishClauseStop(article: ArticleText, from: number, end: number): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const en = lexicon("en");
+  const options = { clitics: false };
+  let quotedUntil = -1;
+  for (let k = tokenIndexAt(tokens, from) + 1; k + 1 < tokens.length && tokens[k + 1].end <= end; k++) {
+    const open = text.slice(tokens[k - 1].end, tokens[k].start).search(/[“"«]/);
+    if (open >= 0) quotedUntil = text.indexOf(CLOSING_OF[text[tokens[k - 1].end + open]], tokens[k].start);
+    if (tokens[k].start < quotedUntil || !en.predicateCoordinators.has(tokens[k].text)) continue;
+    if (en.subjectPronouns.has(tokens[k + 1].text)) return tokens[k - 1].end;
+    let next = k + 1;
+    while (next < tokens.length && en.adverbials.has(tokens[next].text)) next++;
+    if (next >= tokens.length) break;
+    if (en.verbs.matchAt(tokens, text, next, options) || en.blocked.matchAt(tokens, text, next, options)) return tokens[k - 1].end;
   }
   return end;
 }

@@ -6,13 +6,14 @@
 import type { ArticleText } from "../article-text.ts";
 import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
-import { cueLexicon } from "./cue-lexicon.ts";
+import type { Language } from "../types.ts";
+import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 
 /** Start of a bare role noun standing as the subject right before token i ("the minister said"), or null. */
-export function roleSubjectBefore(article: ArticleText, i: number): number | null {
+export function roleSubjectBefore(article: ArticleText, lang: Language, i: number): number | null {
   // The longest phrase first: "the spokesman" rather than "spokesman".
   for (let k = Math.max(0, i - 3); k < i; k++) {
-    const m = cueLexicon.roleSubjects.matchAt(article.tokens, article.folded.text, k, { clitics: article.clitics });
+    const m = lexicon(lang).roleSubjects.matchAt(article.tokens, article.folded.text, k, { clitics: article.clitics });
     if (m && m.after === i) return k;
   }
   return null;
@@ -32,17 +33,46 @@ export function subjectBeforeClause(article: ArticleText, refs: PersonRef[], i: 
   for (const r of refs) {
     if (r.after >= i || i - r.after > SUBJECT_CLAUSE || !tokens[r.after]) continue;
     if (/[.!?؟«»“”"]/.test(text.slice(r.end, tokens[i].start))) continue;
-    const relative = cueLexicon.relatives.has(tokens[r.after].text);
-    const appositive = /^\s*,/.test(text.slice(r.end, tokens[r.after].start)) && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
-    if (relative || appositive) return r.first;
+    const relative = lexicon("en").relatives.has(tokens[r.after].text);
+    const opened = /^\s*,/.test(text.slice(r.end, tokens[r.after].start));
+    const appositive = opened && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+    // "Lavrov, the Russian foreign minister had welcomed …": an appositive title left unclosed.
+    const title = opened && TITLE_WORDS.has(tokens[i - 1].text) && !objectOfPreposition(article, r.first) && !/[,;:]/.test(text.slice(tokens[r.after].start, tokens[i].start)) && tokens.slice(r.after, i).every((t, k) => TITLE_WORDS.has(t.text) || lexicon("en").definiteArticles.has(t.text) || /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[r.after + k].start]] ?? ""));
+    if (relative || appositive || title) return r.first;
   }
   return null;
 }
 
+/** Whether an English name (with the titles and capitalised words before it) is the object of a preposition ("In a meeting with the foreign minister Mr. X, …"). */
+function objectOfPreposition(article: ArticleText, first: number): boolean {
+  const { tokens } = article;
+  let k = first;
+  while (k > 0 && first - k < TITLE_CHAIN && (TITLE_WORDS.has(tokens[k - 1].text) || /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[k - 1].start]] ?? "")) && !/[,;:]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+  return k > 0 && lexicon("en").objectPrepositions.has(tokens[k - 1].text);
+}
+
+/** The references of an article by the token they start at and the token after them, built once per array. */
+const refIndexes = new WeakMap<PersonRef[], { byFirst: Map<number, PersonRef>; byAfter: Map<number, PersonRef> }>();
+
+function refIndex(refs: PersonRef[]): { byFirst: Map<number, PersonRef>; byAfter: Map<number, PersonRef> } {
+  let index = refIndexes.get(refs);
+  if (!index) {
+    index = { byFirst: new Map(), byAfter: new Map() };
+    // The first reference in text order wins, as a search from the start would find it.
+    for (const r of refs) {
+      if (!index.byFirst.has(r.first)) index.byFirst.set(r.first, r);
+      if (!index.byAfter.has(r.after)) index.byAfter.set(r.after, r);
+    }
+    refIndexes.set(refs, index);
+  }
+  return index;
+}
+
 /** Token index just after the person references that follow token i directly (the verb's subject), or i. */
 export function subjectChainEnd(refs: PersonRef[], i: number): number {
+  const { byFirst } = refIndex(refs);
   let end = i;
-  for (let ref = refs.find((r) => r.first === end); ref; ref = refs.find((r) => r.first === end)) end = ref.after;
+  for (let ref = byFirst.get(end); ref && ref.after > end; ref = byFirst.get(end)) end = ref.after;
   return end;
 }
 
@@ -50,18 +80,36 @@ export function subjectChainEnd(refs: PersonRef[], i: number): number {
 export const TITLE_CHAIN = 8;
 
 /** Folded offset of the first pronoun between two offsets that is not the object of a preposition, or null. */
-export function findPronoun(tokens: Token[], from: number, to: number): number | null {
-  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (cueLexicon.pronouns.has(tokens[k].text) && !afterPreposition(tokens, k)) return tokens[k].start;
+export function findPronoun(tokens: Token[], lang: Language, from: number, to: number): number | null {
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (lexicon(lang).pronouns.has(tokens[k].text) && !afterPreposition(tokens, lang, k)) return tokens[k].start;
   return null;
 }
 
 /** Token index where the run of person references ending at token k's reference starts ("مع الرئيس الإيراني إبراهيم رئيسي"). */
 export function chainStart(refs: PersonRef[], k: number): number {
-  for (let ref = refs.find((r) => r.after === k); ref; ref = refs.find((r) => r.after === k)) k = ref.first;
+  const { byAfter } = refIndex(refs);
+  for (let ref = byAfter.get(k); ref && ref.first < k; ref = byAfter.get(k)) k = ref.first;
   return k;
 }
 
 /** Whether the word before token k is a preposition (از وی، با همتای خود): what follows is an object. */
-export function afterPreposition(tokens: Token[], k: number): boolean {
-  return k > 0 && cueLexicon.prepositions.has(tokens[k - 1].text);
+export function afterPreposition(tokens: Token[], lang: Language, k: number): boolean {
+  return k > 0 && lexicon(lang).prepositions.has(tokens[k - 1].text);
+}
+
+/**
+ * The person whose written name ends (or, in Latin script, begins) with the word at token k, when one alone does
+ * ("Quispe told", "Li said", "وأكد حداد"): a surname standing where no reference was found. A Latin word must be
+ * capitalised. Null for other words.
+ */
+export function surnameAt(article: ArticleText, refs: PersonRef[], k: number): string | null {
+  const token = article.tokens[k];
+  if (!token) return null;
+  // A Latin name is capitalised; an Arabic one may have و/ف written onto it ("وحداد").
+  const latin = /^\p{Script=Latin}/u.test(token.text);
+  if (latin && !/^\p{Lu}/u.test(article.source[article.folded.origin[token.start]] ?? "")) return null;
+  const words = latin || !article.clitics ? [token.text] : [token.text, ...(/^[وف]/.test(token.text) ? [token.text.slice(1)] : [])];
+  // The family name may come last ("Alberto Quispe", "سمير حداد") or first ("Li Wei").
+  const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && words.some((w) => article.tokens[r.after - 1].text === w || (latin && article.tokens[r.first].text === w))).map((r) => r.key));
+  return keys.size === 1 ? [...keys][0] : null;
 }

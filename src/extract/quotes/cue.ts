@@ -1,5 +1,8 @@
 /** The cue of a quote: the words that attribute it (a speech verb, participle, framing or nominal statement) and where its content starts. */
 import type { Sentence } from "../article-text.ts";
+import type { CountryMention } from "../countries.ts";
+import type { PersonEntity, PersonRef } from "../persons.ts";
+import type { TitleMention } from "../titles.ts";
 import type { Language } from "../types.ts";
 
 /** What kind of words a cue is: a speech verb, a participle, a framing, or a nominal statement. */
@@ -29,4 +32,20 @@ export interface Cue {
   subjectAfter: boolean;
   /** The speaker the cue names itself ("بحسب لافروف", "according to Motegi"). */
   speaker?: string;
+  /** Whether the cue names its speaker with a pronoun ("according to him"): the last speaker. */
+  pronounSpeaker?: boolean;
+  /** Folded offset where a nominal statement's own clause starts ("… سفر کرد و ظریف نیز X را اعلام کرد"): its subject is there. */
+  clauseStart?: number;
+}
+
+/** The people of an article as the quote finder sees them. */
+export interface QuotePeople {
+  /** Person references in text order. */
+  refs: PersonRef[];
+  /** Who each reference key is: country and role, for a title or role noun standing as a subject. */
+  entities: Map<string, PersonEntity>;
+  /** Office titles written in the text; where they start, another third-person subject starts. */
+  titles: TitleMention[];
+  /** Countries and demonyms written in the text ("the Kenyan diplomat"). */
+  countries: CountryMention[];
 }

@@ -9,16 +9,16 @@ import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, CueType } from "./cue.ts";
-import { clauseWords, cueLexicon, governedVerbs } from "./cue-lexicon.ts";
-import { CLOSING_OF, OPENING } from "./marks.ts";
+import { lexicon, verbClitic } from "./cue-lexicon.ts";
+import { CLOSING_OF, OPENING, OPENING_OF } from "./marks.ts";
 import { nominalCues } from "./nominal-cues.ts";
 import { startContent } from "./start-content.ts";
 
 /** "گفت و گوهایی", "گفت وگوهای": a cue word that is part of a compound noun ("talks") in any inflection, not a verb. */
-function inNounCompound(tokens: Token[], after: number): boolean {
+function inNounCompound(tokens: Token[], after: number, language: Language): boolean {
   const next = tokens[after]?.text;
   if (!next) return false;
-  return clauseWords.nounCompounds.some((c) => next.startsWith(c.joined) || (next === c.first && (tokens[after + 1]?.text.startsWith(c.second) ?? false)));
+  return lexicon(language).nounCompounds.some((c) => next.startsWith(c.joined) || (next === c.first && (tokens[after + 1]?.text.startsWith(c.second) ?? false)));
 }
 
 /** Collects the cues of one paragraph, in text order, each with where its content starts. */
@@ -26,29 +26,41 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
   const { tokens } = article;
   const text = article.folded.text;
   const out: Cue[] = [];
+  const lex = lexicon(language);
   for (const sentence of sentences) {
-    const blocked = cueLexicon.blocked.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics });
+    const blocked = lex.blocked.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics });
     const isBlocked = (m: PhraseMatch<unknown>) => blocked.some((b) => b.first <= m.first && m.after <= b.after);
     for (let i = sentence.first; i < sentence.after; i++) {
-      const verb = cueLexicon.verbs.matchAt(tokens, text, i, { clitics: article.clitics });
-      const participle = verb ? null : cueLexicon.participles.matchAt(tokens, text, i, { clitics: article.clitics });
-      const framing = verb || participle ? null : cueLexicon.framings.matchAt(tokens, text, i, { clitics: article.clitics });
-      const governed = verb || participle || framing ? null : governedVerbs.matchAt(tokens, text, i, { clitics: article.clitics });
+      if (!lex.cueWords.matchAt(tokens, text, i, { clitics: article.clitics })) continue;
+      const verb = lex.verbs.matchAt(tokens, text, i, { clitics: article.clitics });
+      const participle = verb ? null : lex.participles.matchAt(tokens, text, i, { clitics: article.clitics });
+      const framing = verb || participle ? null : lex.framings.matchAt(tokens, text, i, { clitics: article.clitics });
+      const governed = verb || participle || framing ? null : lex.governedVerbs.matchAt(tokens, text, i, { clitics: article.clitics });
       const m = verb ?? participle ?? framing ?? governed;
-      if (!m || m.after > sentence.after || isBlocked(m) || inNounCompound(tokens, m.after)) continue;
-      // A cue word of another language is an ordinary word here: Arabic ذكر in Persian "شایان ذکر است که".
-      if (!m.values.includes(language)) continue;
-      const lang = m.values[0];
+      if (!m || m.after > sentence.after || isBlocked(m) || inNounCompound(tokens, m.after, language)) continue;
+      // An Arabic verb takes only و or ف written onto it: "بحث" is not ب + حث, "كيري" not ك + يرى.
+      if ((verb || governed) && !verbClitic(article, m)) continue;
+      // "می خواست", "نمی گفت": a Persian past stem after the imperfective prefix is another tense (wanted, used to say).
+      if (verb && m.first > 0 && lex.imperfective.has(tokens[m.first - 1].text)) continue;
       const type: CueType = verb || governed ? "verb" : participle ? "participle" : "framing";
-      const cue = startContent(article, sentence, m, type, lang, refs);
-      if (cue) out.push(cue);
+      const cue = startContent(article, sentence, type === "verb" ? withWordsBefore(article, sentence, m, lex.beforeVerb) : m, type, language, refs);
+      if (cue && (cue.direct || !lex.quoteOnlyVerbs.has(m.phrase))) out.push(cue);
       i = m.after - 1;
     }
     out.push(...nominalCues(article, sentence, language, refs));
     out.push(...accordingCues(article, sentence, language, refs));
+    out.push(...afterQuoteCues(article, sentence, language));
     out.push(...characterizationCues(article, sentence, language));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A verb match taken back over the auxiliaries and adverbs before it ("has said", "also stressed"), so its subject stands right before it. */
+function withWordsBefore<T>(article: ArticleText, sentence: Sentence, m: PhraseMatch<T>, words: Set<string>): PhraseMatch<T> {
+  const { tokens } = article;
+  let first = m.first;
+  while (first > sentence.first && words.has(tokens[first - 1].text) && !/[,،;:]/.test(article.folded.text.slice(tokens[first - 1].end, tokens[first].start))) first--;
+  return first === m.first ? m : { ...m, first, start: tokens[first].start };
 }
 
 /**
@@ -61,23 +73,24 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
   const out: Cue[] = [];
-  for (const m of cueLexicon.according.findIn(tokens, text, sentence.first, sentence.after, clitics)) {
-    if (!m.values.includes(language)) continue;
+  for (const m of lexicon(language).according.findIn(tokens, text, sentence.first, sentence.after, clitics)) {
     // "According to the top diplomat, …": a bare role noun stands for the last speaker (no speaker of its own here).
     const role = language === "en" ? roleAfter(article, m.after) : null;
     const named = refs.find((r) => r.first === m.after);
-    const ref = named ?? role;
+    // "According to him, …", "به گفته وی، …": a pronoun stands for the last speaker.
+    const pronoun = !named && !role && tokens[m.after] && lexicon(language).objectPronouns.has(tokens[m.after].text) ? { first: m.after, after: m.after + 1, end: tokens[m.after].end } : null;
+    const ref = named ?? role ?? pronoun;
     if (!ref || ref.after > sentence.after) continue;
-    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: named?.key };
+    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: named?.key, pronounSpeaker: pronoun !== null };
     let rest = ref.after;
-    while (rest < sentence.after && cueLexicon.adverbials.has(tokens[rest].text)) rest++;
+    while (rest < sentence.after && lexicon(language).adverbials.has(tokens[rest].text)) rest++;
     if (rest >= sentence.after) {
       const comma = m.first > sentence.first ? text.slice(tokens[m.first - 1].end, tokens[m.first].start).search(/[,،]/) : -1;
       if (comma < 0 || m.first - sentence.first < 3) continue;
       out.push({ ...base, contentStart: skipSpaces(text, sentence.fStart), fixedEnd: tokens[m.first - 1].end + comma, runsOn: false });
       continue;
     }
-    const comp = cueLexicon.complementizers.matchAt(tokens, text, ref.after, clitics);
+    const comp = lexicon(language).complementizers.matchAt(tokens, text, ref.after, clitics);
     const gap = text.slice(ref.end, tokens[ref.after].start);
     if (!comp && !/[,،]/.test(gap)) continue;
     const at = comp ? skipSpaces(text, comp.end) : tokens[ref.after].start;
@@ -86,11 +99,34 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
   return out;
 }
 
+/**
+ * "«…» على حد تعبيره", "“…,” as he put it": a phrase right after a quotation that gives its words to the subject of the
+ * sentence (R-quoted-words). The cue is a participle: its speaker is the sentence's.
+ */
+function afterQuoteCues(article: ArticleText, sentence: Sentence, language: Language): Cue[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const out: Cue[] = [];
+  if (!/["”»]/.test(text.slice(sentence.fStart, sentence.fEnd))) return out;
+  for (const m of lexicon(language).afterQuote.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics })) {
+    if (m.first === 0) continue;
+    const gap = text.slice(tokens[m.first - 1].end, m.start);
+    const closeAt = gap.search(/["”»]/);
+    if (closeAt < 0 || !/^[\s.,،]*["”»][\s.,،]*$/.test(gap)) continue;
+    const close = tokens[m.first - 1].end + closeAt;
+    const open = text.lastIndexOf(OPENING_OF[text[close]], close - 1);
+    if (open < sentence.fStart) continue;
+    out.push({ type: "participle", lang: language, start: m.start, end: m.end, first: m.first, after: m.after, sentence, contentStart: open, fixedEnd: close + 1, runsOn: false, direct: true, subjectAfter: false });
+  }
+  return out;
+}
+
 /** A bare role noun ("the top diplomat", "the spokesman") starting at token i, with an optional "the". */
 function roleAfter(article: ArticleText, i: number): { first: number; after: number; end: number } | null {
   const { tokens } = article;
   const options = { clitics: article.clitics };
-  const m = cueLexicon.roleSubjects.matchAt(tokens, article.folded.text, i, options) ?? (tokens[i]?.text === "the" ? cueLexicon.roleSubjects.matchAt(tokens, article.folded.text, i + 1, options) : null);
+  const roles = lexicon("en").roleSubjects;
+  const m = roles.matchAt(tokens, article.folded.text, i, options) ?? (tokens[i]?.text === "the" ? roles.matchAt(tokens, article.folded.text, i + 1, options) : null);
   return m ? { first: i, after: m.after, end: m.end } : null;
 }
 
@@ -105,7 +141,9 @@ function characterizationCues(article: ArticleText, sentence: Sentence, language
   const { tokens } = article;
   const text = article.folded.text;
   const out: Cue[] = [];
-  for (const m of cueLexicon.characterizations.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics })) {
+  if (language !== "en") return [];
+  const lex = lexicon(language);
+  for (const m of lex.characterizations.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics })) {
     // "so-called" is an adjective, not a statement.
     if (m.first > 0 && /-\s*$/.test(text.slice(tokens[m.first - 1].end, m.start))) continue;
     let open = -1;
@@ -113,7 +151,7 @@ function characterizationCues(article: ArticleText, sentence: Sentence, language
       const gap = text.slice(tokens[k - 1].end, tokens[k].start);
       const at = [...gap].findIndex((ch) => OPENING.has(ch));
       if (at >= 0) { open = tokens[k - 1].end + at; break; }
-      if (/[.,،;:!?؟]/.test(gap) || clauseWords.characterizationStops.has(tokens[k].text)) break;
+      if (/[.,،;:!?؟]/.test(gap) || lex.characterizationStops.has(tokens[k].text)) break;
     }
     if (open < 0) continue;
     const close = text.indexOf(CLOSING_OF[text[open]], open + 1);
@@ -122,5 +160,5 @@ function characterizationCues(article: ArticleText, sentence: Sentence, language
     const first = tokenIndexAt(tokens, open) === m.after;
     out.push({ type: m.values[0], lang: language, start: m.start, end: m.end, first: m.first, after: m.after, sentence, contentStart: first ? open : tokens[m.after].start, fixedEnd: close, runsOn: false, direct: false, subjectAfter: false });
   }
-  return out.filter((c) => c.lang === "en" && language === "en");
+  return out;
 }

@@ -4,14 +4,14 @@
  */
 import { isBodyToken, type ArticleText, type Sentence } from "../article-text.ts";
 import type { PersonRef } from "../persons.ts";
-import { tokenIndexAt, type Token } from "../tokens.ts";
+import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";
-import type { Cue } from "./cue.ts";
+import type { Cue, QuotePeople } from "./cue.ts";
 import { findPronoun } from "./cue-subject.ts";
 import { findCues } from "./find-cues.ts";
-import { OPENING, quotationSpans } from "./marks.ts";
-import { previousSubject, resolveSpeaker } from "./resolve-speaker.ts";
+import { CLOSING_OF, isShortQuote, OPENING, quotationSpans } from "./marks.ts";
+import { previousSubject, resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 
 /** A quote before offsets are mapped back: folded range of the quoted words and the speaker key. */
 export interface QuoteFinding {
@@ -23,80 +23,132 @@ export interface QuoteFinding {
   sentence: number;
 }
 
-/**
- * Finds every quote in the body of an article. `refs` are person references in text order;
- * `narrativeStarts` are tokens where other third-person subjects start (titles), so a quote
- * does not run on into a sentence that opens with one.
- */
-export function findQuotes(article: ArticleText, refs: PersonRef[], language: Language, narrativeStarts: number[] = []): QuoteFinding[] {
+/** Finds every quote in the body of an article. */
+export function findQuotes(article: ArticleText, people: QuotePeople, language: Language): QuoteFinding[] {
   const { tokens } = article;
   const text = article.folded.text;
   const found: QuoteFinding[] = [];
   let lastSpeaker: string | null = null;
-  const bodyRefs = refs.filter((r) => isBodyToken(article, r.first));
-  const refStarts = new Set([...bodyRefs.map((r) => r.first), ...narrativeStarts]);
+  const bodyRefs = people.refs.filter((r) => isBodyToken(article, r.first));
+  // A quote does not run on into a sentence that opens with a person or a title (another third-person subject).
+  const refStarts = new Set([...bodyRefs.map((r) => r.first), ...people.titles.map((t) => t.first)]);
   const byLine = new Map<number, Sentence[]>();
   for (const s of article.sentences) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);
   const lines = [...byLine.values()];
   // Quoted words carried over into later paragraphs; cues before this offset are the speaker's own words.
   let consumedUntil = -1;
+  // The speaker of a direct quote ending the paragraph before, if one did.
+  let lastDirect: DirectEnd | null = null;
   for (let li = 0; li < lines.length; li++) {
     const sentences = lines[li];
     const paraEnd = sentences.at(-1)!.fEnd;
     const quotations = quotationSpans(text, tokens, sentences[0].fStart, paraEnd);
+    const cues = findCues(article, sentences, language, bodyRefs).filter((c) => c.start >= consumedUntil);
+    const inQuotation = (c: Cue, [open, close]: [number, number]) => open < c.start && c.end <= close;
+    const before = found.length;
+    // A paragraph that is one quotation, with no attribution, right after a paragraph ending in a direct quote: the same
+    // speaker goes on ("“…,” said X at a briefing. ¶ “We will …”").
+    const previous = lastDirect as DirectEnd | null;
+    const alone = previous && cues.length === 0 && previous.paragraph === li - 1 && sentences[0].fStart >= consumedUntil ? wholeQuotation(text, tokens, sentences[0].fStart, paraEnd) : null;
+    // When nothing followed that quote in its paragraph, the quotation reopened goes on with it (one entry, R-one-cue).
+    if (alone && previous?.closesParagraph) found[previous.index] = { ...found[previous.index], end: alone.end };
+    else if (alone && previous) found.push({ speaker: previous.speaker, start: alone.start, end: alone.end, direct: true, sentence: sentences[0].index });
     // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
-    const lineCues = findCues(article, sentences, language, bodyRefs).filter((c) => c.start >= consumedUntil && !quotations.some(([open, close]) => open < c.start && c.end <= close));
-    let quotedUntil = -1;
-    let previousSpeaker: string | null = null;
-    let previousSentence = -1;
-    for (let c = 0; c < lineCues.length; c++) {
-      const cue = lineCues[c];
-      if (cue.start < quotedUntil) continue;
-      let end = contentEnd(article, cue, lineCues.slice(c + 1), paraEnd, refStarts);
-      let span = trimContent(text, cue.contentStart, end, cue.direct);
-      // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
-      if (!span && cue.direct && colonEndsParagraph(text, cue.contentStart, paraEnd) && li + 1 < lines.length && !refStarts.has(lines[li + 1][0].first)) {
-        end = lines[li + 1].at(-1)!.fEnd;
-        span = trimContent(text, lines[li + 1][0].fStart, end, true);
-        if (span) consumedUntil = end;
-      }
-      if (!span || tokenCount(tokens, span.start, span.end) < 2) continue;
-      // "با بیان اینکه X، ظریف افزود": a framing opening its sentence belongs to the subject of the verb after it.
-      const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
-      const speaker: string | null = (later ? resolveSpeaker(article, later, bodyRefs, lastSpeaker ?? previousSubject(article, later.sentence, bodyRefs), previousSpeaker, { start: later.contentStart, end: later.sentence.fEnd }, previousSentence === later.sentence.index) : null)
-        ?? resolveSpeaker(article, cue, bodyRefs, lastSpeaker ?? previousSubject(article, cue.sentence, bodyRefs), previousSpeaker, span, previousSentence === cue.sentence.index);
-      if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
-        // «… left open at the paragraph's end goes on in the next paragraph opening with « (one quote).
-        const carried = end >= paraEnd ? carriedQuotation(text, lines, li, text[cue.contentStart]) : null;
-        if (carried !== null) {
-          end = carried;
-          span = trimContent(text, cue.contentStart, end, true) ?? span;
-          consumedUntil = end;
+    readCues(cues.filter((c) => !quotations.some((q) => inQuotation(c, q))), paraEnd);
+    // A quotation given to no one ("the readout: “Kerry reiterated that …”", "“Lavrov stated that …,” the ministry
+    // said") reports named people's words: the cues inside it with a person as subject count, up to its closing mark.
+    for (const q of quotations) {
+      if (found.some((f) => f.start < q[1] && f.end > q[0])) continue;
+      const inner = cues.filter((c) => inQuotation(c, q) && bodyRefs.some((r) => r.start >= c.sentence.fStart && (r.end <= c.start || (c.lang === "ar" && r.first === c.after))));
+      if (inner.length > 0) readCues(inner, q[1]);
+    }
+    const last = found.length > before ? found[found.length - 1] : null;
+    lastDirect = last?.direct ? { speaker: last.speaker, paragraph: li, index: found.length - 1, closesParagraph: /^[\s«»“”"'.,!?؟]*$/.test(text.slice(last.end, paraEnd)) } : alone && previous ? { ...previous, paragraph: li } : null;
+
+    /** Reads the quotes of a paragraph's cues, their content ending by `limit` at the latest. */
+    function readCues(lineCues: Cue[], limit: number): void {
+      let quotedUntil = -1;
+      // A nominal statement inside a reported clause is reported with it ("X said that Y called the report balanced"): one entry, the outer speaker's.
+      let reportedUntil = -1;
+      let previousSpeaker: string | null = null;
+      let previousSentence = -1;
+      let sentenceCue: { sentence: number; speaker: string | null } | null = null;
+      for (let c = 0; c < lineCues.length; c++) {
+        const cue = lineCues[c];
+        if (cue.start < quotedUntil || (cue.type === "nominal" && cue.start < reportedUntil)) continue;
+        const nested = (l: Cue) => l.type === "nominal" && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
+        let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
+        let span = trimContent(text, cue.contentStart, end, cue.direct);
+        // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
+        if (!span && cue.direct && colonEndsParagraph(text, cue.contentStart, paraEnd) && li + 1 < lines.length && !refStarts.has(lines[li + 1][0].first)) {
+          end = lines[li + 1].at(-1)!.fEnd;
+          span = trimContent(text, lines[li + 1][0].fStart, end, true);
+          if (span) consumedUntil = end;
         }
-        quotedUntil = end;
-      }
+      if (!span || tokenCount(tokens, span.start, span.end) < 2) continue;
+        // "با بیان اینکه X، ظریف افزود": a framing opening its sentence belongs to the subject of the verb after it.
+        const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
+        const context = (c: Cue): SpeakerContext => ({
+          people: { ...people, refs: bodyRefs },
+          lastSpeaker: lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs),
+          previousInLine: previousSpeaker,
+          previousInSentence: previousSentence === c.sentence.index,
+          sentenceCue: sentenceCue?.sentence === c.sentence.index ? sentenceCue : null,
+        });
+        const speaker: string | null = (later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, context(later)) : null) ?? resolveSpeaker(article, cue, span, context(cue));
+        sentenceCue = { sentence: cue.sentence.index, speaker };
+        if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
+          // «… left open at the paragraph's end goes on in the next paragraph opening with « (one quote).
+          const carried = end >= paraEnd ? carriedQuotation(text, lines, li, text[cue.contentStart]) : null;
+          if (carried !== null) {
+            end = carried;
+            span = trimContent(text, cue.contentStart, end, true) ?? span;
+            consumedUntil = end;
+          }
+          quotedUntil = end;
+        }
+        if (cue.type !== "nominal" && span.end > cue.contentStart) reportedUntil = span.end;
       if (!speaker) continue;
-      found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
-      lastSpeaker = speaker;
-      previousSpeaker = speaker;
-      previousSentence = cue.sentence.index;
-      const more = cue.direct && cue.fixedEnd !== null ? continuedQuotation(article, cue, lineCues.slice(c + 1), paraEnd) : null;
-      if (more) {
-        found.push({ speaker, start: more.start, end: more.end, direct: true, sentence: cue.sentence.index });
-        quotedUntil = more.end;
+        found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
+        lastSpeaker = speaker;
+        previousSpeaker = speaker;
+        previousSentence = cue.sentence.index;
+        const more = cue.direct && cue.fixedEnd !== null ? continuedQuotation(article, cue, lineCues.slice(c + 1), paraEnd) : null;
+        if (more) {
+          found.push({ speaker, start: more.start, end: more.end, direct: true, sentence: cue.sentence.index });
+          quotedUntil = more.end;
+        }
       }
     }
   }
   return found;
 }
 
+/** A direct quote that ended a paragraph: whose it was, where it is among the quotes found, and whether nothing followed it. */
+interface DirectEnd {
+  speaker: string;
+  paragraph: number;
+  index: number;
+  closesParagraph: boolean;
+}
+
+/** The quoted words of a paragraph that is one quotation (opening at its start, closing at its end), or null. */
+function wholeQuotation(text: string, tokens: Token[], from: number, to: number): { start: number; end: number } | null {
+  const open = skipSpaces(text, from);
+  if (!OPENING.has(text[open] ?? "") || isShortQuote(text, tokens, open)) return null;
+  const close = text.indexOf(CLOSING_OF[text[open]], open + 1);
+  if (close < 0 || close > to || text.slice(close + 1, to).replace(/[\s.,!?؟]/g, "") !== "") return null;
+  return trimContent(text, open, close + 1, true);
+}
+
 /** Whether a person or pronoun stands before a cue in its sentence. */
 function hasSubjectBefore(refs: PersonRef[], tokens: Token[], cue: Cue): boolean {
   if (refs.some((r) => r.first >= cue.sentence.first && r.first < cue.first)) return true;
-  return findPronoun(tokens, cue.sentence.fStart, cue.start) !== null;
+  return findPronoun(tokens, cue.lang, cue.sentence.fStart, cue.start) !== null;
 }
 
-/** Number of tokens between two folded offsets. */
+/** Number of tokens between two folded offsets, counting one the start falls inside ("بالجهود" after its ب). */
 function tokenCount(tokens: Token[], start: number, end: number): number {
-  return tokenIndexAt(tokens, end) - tokenIndexAt(tokens, start);
+  const first = tokenIndexAt(tokens, start);
+  return tokenIndexAt(tokens, end) - (first > 0 && tokens[first - 1].end > start ? first - 1 : first);
 }

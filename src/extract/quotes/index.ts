@@ -20,4 +20,5 @@
  */
 export { dedupeQuotes } from "./dedupe-quotes.ts";
 export { speechWords } from "./cue-lexicon.ts";
+export type { QuotePeople } from "./cue.ts";
 export { findQuotes, type QuoteFinding } from "./find-quotes.ts";

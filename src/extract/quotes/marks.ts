@@ -7,8 +7,11 @@ import { tokenIndexAt, type Token } from "../tokens.ts";
 
 /** Marks that open a quotation. */
 export const OPENING = new Set(["«", "“", '"', "„", "‹"]);
-/** The mark that closes a quotation, by its opening mark. */
-export const CLOSING_OF: Record<string, string> = { "«": "»", "“": "”", '"': '"', "„": "“", "‹": "›" };
+/** The mark that closes a quotation (or a parenthesis), by its opening mark. */
+export const CLOSING_OF: Record<string, string> = { "«": "»", "“": "”", '"': '"', "„": "“", "‹": "›", "(": ")" };
+
+/** The mark that opens a quotation (or a parenthesis), by its closing mark. */
+export const OPENING_OF: Record<string, string> = { "»": "«", "”": "“", '"': '"', "›": "‹", ")": "(" };
 
 /** Punctuation that closes a clause when scanning back from a cue. */
 export const CLAUSE_MARKS = /[،,:;؛«»“”"()]/;

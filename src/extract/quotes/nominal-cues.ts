@@ -6,72 +6,103 @@
 import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons.ts";
+import type { PhraseMatch } from "../phrase-matcher.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
-import { clauseWords, cueLexicon } from "./cue-lexicon.ts";
-import { CLAUSE_MARKS } from "./marks.ts";
+import { lexicon, type Lexicon, type NominalRule } from "./cue-lexicon.ts";
+import { CLAUSE_MARKS, isShortQuote, OPENING_OF } from "./marks.ts";
 
 /** Persian nominal statements: خواستار X شد، به لزوم X اشاره کرد، از X ابراز رضایت کرد، X را Y خواند. */
 export function nominalCues(article: ArticleText, sentence: Sentence, language: Language, refs: PersonRef[]): Cue[] {
   const { tokens } = article;
   const text = article.folded.text;
   const out: Cue[] = [];
-  for (const rule of cueLexicon.nominal) {
-    if (rule.lang !== language) continue;
-    for (let i = sentence.first; i < sentence.after; i++) {
-      const close = rule.close.matchAt(tokens, text, i, { clitics: article.clitics });
+  const lex = lexicon(language);
+  // Where any rule's close words may start: each rule then looks only there.
+  const candidates: number[] = [];
+  for (let i = sentence.first; i < sentence.after; i++) if (lex.nominalWords.matchAt(tokens, text, i, { clitics: article.clitics })) candidates.push(i);
+  if (candidates.length === 0) return out;
+  for (const rule of lex.nominal) {
+    let from = sentence.first;
+    for (const i of candidates) {
+      if (i < from) continue;
+      // "X را سودمند توصیف و از Y تشکر کرد": a compound verb may close on its first words, its light verb left to the next.
+      const full = rule.close.matchAt(tokens, text, i, { clitics: article.clitics });
+      const close = full ?? elidedClose(tokens, text, rule, i, sentence.after);
       if (!close || close.after > sentence.after) continue;
-      let clauseStart = clauseStartBefore(article, sentence, close.first);
+      from = close.after;
+      let clauseStart = clauseStartBefore(article, lex, sentence, close.first);
       let contentStart: number | null = null;
+      // Where the stated words begin, after any open words: a ritual act shows in its first words.
+      let stated = 0;
       let cueStart = close.start;
       if (rule.object) {
-        const marker = findObjectMarker(tokens, rule.object, close.first, rule.maxGap, sentence.first);
-        if (marker === null || (marker === close.first - 1) !== rule.adjacent) { i = close.after - 1; continue; }
+        const marker = findObjectMarker(tokens, lex, rule.object, close.first, rule.maxGap, sentence.first);
+        if (marker === null || (!rule.anyDistance && (marker === close.first - 1) !== rule.adjacent)) continue;
         // "اظهاراتی را … عنوان کرد": remarks made, with nothing of what they said.
-        if (marker > 0 && cueLexicon.speechNouns.has(tokens[marker - 1].text)) { i = close.after - 1; continue; }
+        if (marker > 0 && lex.speechNouns.has(tokens[marker - 1].text)) continue;
         // The object's clause: a comma may stand between the object and its verb ("X را در …، ضروری دانست").
-        clauseStart = coordinatedClauseStart(article, clauseStartBefore(article, sentence, marker), marker);
+        clauseStart = coordinatedClauseStart(article, lex, clauseStartBefore(article, lex, sentence, marker), marker);
         // "لاوروف نیز X را Y دانست": the subject opening the clause is the speaker, not part of the quote.
-        contentStart = tokens[afterSubject(tokens, refs, clauseStart.token, marker)].start;
+        stated = afterSubject(tokens, lex, refs, clauseStart.token, marker);
+        contentStart = tokens[stated].start;
+        if (rule.objectHeads && !rule.objectHeads.has(tokens[stated].text)) continue;
       } else {
         // Persian news often puts a comma right before the verb ("بر ضرورت X، تاکید کرد"): then the open words are in the clause before.
-        const open = findOpen(tokens, rule.open, clauseStart.token, close.first) ?? (clauseStart.token > sentence.first ? findOpen(tokens, rule.open, clauseStartBefore(article, sentence, clauseStart.token - 1).token, clauseStart.token) : null);
-        if (!open) { i = close.after - 1; continue; }
+        const open = findOpen(tokens, rule.open, clauseStart.token, close.first) ?? (clauseStart.token > sentence.first ? findOpen(tokens, rule.open, clauseStartBefore(article, lex, sentence, clauseStart.token - 1).token, clauseStart.token) : null);
+        if (!open) continue;
         cueStart = tokens[open.first].start;
         contentStart = rule.keepOpen ? tokens[open.first + rule.openDrop].start : tokens[open.after].start;
+        stated = open.after;
       }
-      const fixedEnd = rule.extend ? null : rule.keepClose ? close.end : tokens[close.first - 1]?.end ?? close.start;
-      out.push({ type: "nominal", lang: rule.lang, start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false });
-      i = close.after - 1;
+      // "خواستار ابلاغ سلام … شد", "از X تشکر …": thanks, regards and condolences are rituals, not positions.
+      if (ritualAt(tokens, lex, stated, close.first)) continue;
+      // An elided close ends its clause ("… توصیف و …"): the statement runs on no further.
+      const fixedEnd = rule.extend && full ? null : rule.keepClose || !full ? close.end : tokens[close.first - 1]?.end ?? close.start;
+      out.push({ type: "nominal", lang: language, start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false, clauseStart: clauseStart.offset });
     }
   }
   return out;
 }
 
-/** Token index after the subject at the start of a clause (person references, pronouns, adverbs such as نیز), stopping at `limit`. */
-function afterSubject(tokens: Token[], refs: PersonRef[], from: number, limit: number): number {
+/** Words at the start of a nominal statement's content within which a ritual act shows ("خواستار ابلاغ سلام … شد"). */
+const RITUAL_WORDS = 2;
+
+/** Whether a ritual word or two-word phrase stands among the first words from token k (before `limit`). */
+function ritualAt(tokens: Token[], lex: Lexicon, k: number, limit: number): boolean {
+  for (let j = k; j < Math.min(limit, k + RITUAL_WORDS); j++) {
+    if (lex.ritualContent.has(tokens[j].text) || (j + 1 < limit && lex.ritualContent.has(`${tokens[j].text} ${tokens[j + 1].text}`))) return true;
+  }
+  return false;
+}
+
+/** Token index after the subject at the start of a clause (person references, honorifics, pronouns, adverbs such as نیز, phrases of occasion), stopping at `limit`. */
+function afterSubject(tokens: Token[], lex: Lexicon, refs: PersonRef[], from: number, limit: number): number {
   let k = from;
   for (;;) {
     const ref = refs.find((r) => r.first === k && r.after <= limit);
+    // "ظریف در این نشست …": a phrase of occasion after the subject, the longest first.
+    const occasion = lex.occasionOpeners.filter((words) => k + words.length < limit && words.every((w, j) => tokens[k + j].text === w)).sort((a, b) => b.length - a.length)[0];
     if (ref) k = ref.after;
-    else if (k < limit && (cueLexicon.pronouns.has(tokens[k].text) || cueLexicon.adverbials.has(tokens[k].text))) k++;
+    else if (occasion) k += occasion.length;
+    else if (k < limit && (lex.pronouns.has(tokens[k].text) || lex.adverbials.has(tokens[k].text) || lex.subjectHonorifics.has(tokens[k].text))) k++;
     else return k;
   }
 }
 
 /** Token index of the object marker (را) within `maxGap` words before token `before`, or null. */
-function findObjectMarker(tokens: Token[], marker: string, before: number, maxGap: number, notBefore: number): number | null {
+function findObjectMarker(tokens: Token[], lex: Lexicon, marker: string, before: number, maxGap: number, notBefore: number): number | null {
   // The marker may be written joined to a demonstrative: "آنرا", "اینرا".
-  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker || clauseWords.objectHosts.some((host) => tokens[k].text === host + marker)) return k;
+  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker || lex.objectHosts.some((host) => tokens[k].text === host + marker)) return k;
   return null;
 }
 
 /** The start of an object's clause, moved past "و" when it follows a finite verb (a second coordinated clause). */
-function coordinatedClauseStart(article: ArticleText, start: { offset: number; token: number }, marker: number): { offset: number; token: number } {
+function coordinatedClauseStart(article: ArticleText, lex: Lexicon, start: { offset: number; token: number }, marker: number): { offset: number; token: number } {
   const { tokens } = article;
   for (let k = marker - 1; k > start.token; k--) {
-    if (COORDINATORS.has(tokens[k].text) && clauseWords.finiteVerbEnds.has(tokens[k - 1].text)) return { offset: tokens[k + 1].start, token: k + 1 };
+    if (COORDINATORS.has(tokens[k].text) && endsClause(lex, tokens[k - 1].text)) return { offset: tokens[k + 1].start, token: k + 1 };
   }
   return start;
 }
@@ -87,13 +118,39 @@ function findOpen(tokens: Token[], opens: string[][], from: number, to: number):
   return null;
 }
 
-/** The start of the clause a token is in: after the last comma-like mark or conjunction before it, within the sentence. */
-function clauseStartBefore(article: ArticleText, sentence: Sentence, token: number): { offset: number; token: number } {
+/**
+ * The start of the clause a token is in, within the sentence: after the last comma-like mark before it, or after "و"
+ * following a finite verb or a compound verb whose light verb is left out ("… یاد و ضمن …"). A term in quotation
+ * marks or parentheses inside the clause ("حملات به “غیرنظامیان” را محکوم کرد", "حمایت «کامل» ایران", "(در مرز)") does not end it.
+ */
+function clauseStartBefore(article: ArticleText, lex: Lexicon, sentence: Sentence, token: number): { offset: number; token: number } {
   const { tokens } = article;
   const text = article.folded.text;
   for (let k = token; k > sentence.first; k--) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    const closeAt = gap.search(/[»”")]/);
+    if (closeAt >= 0 && !/[،,:;؛]/.test(gap)) {
+      const open = text.lastIndexOf(OPENING_OF[gap[closeAt]], tokens[k - 1].end);
+      if (open > sentence.fStart && isShortQuote(text, tokens, open)) {
+        // Go on before the opening mark (the loop steps back from the quoted term's first word).
+        k = tokenIndexAt(tokens, open);
+        continue;
+      }
+    }
     if (CLAUSE_MARKS.test(gap)) return { offset: tokens[k].start, token: k };
+    if (k - 1 > sentence.first && COORDINATORS.has(tokens[k - 1].text) && endsClause(lex, tokens[k - 2].text)) return { offset: tokens[k].start, token: k };
   }
   return { offset: sentence.fStart, token: sentence.first };
+}
+
+/** Whether a word ends a Persian clause before "و": a finite verb, or a compound verb's first word with its light verb left out. */
+function endsClause(lex: Lexicon, word: string): boolean {
+  return lex.finiteVerbEnds.has(word) || lex.elidedVerbParts.has(word);
+}
+
+/** A rule's elided close at token i: the first words of one of its compound verbs, with "و" right after them. */
+function elidedClose(tokens: Token[], text: string, rule: NominalRule, i: number, after: number): PhraseMatch<true> | null {
+  if (!rule.object) return null;
+  const m = rule.elided.matchAt(tokens, text, i);
+  return m && m.after < after && COORDINATORS.has(tokens[m.after].text) ? m : null;
 }

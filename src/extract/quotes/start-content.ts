@@ -4,13 +4,14 @@
  * a quotation or clause closed right before the attribution ("“…,” Lavrov said", "…, Kerry said").
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, CueType } from "./cue.ts";
-import { cueLexicon, TITLE_WORDS, type GovernedRule } from "./cue-lexicon.ts";
-import { roleSubjectBefore, subjectBeforeClause, subjectChainEnd, TITLE_CHAIN } from "./cue-subject.ts";
+import { lexicon, TITLE_WORDS, verbWordAt, type GovernedRule } from "./cue-lexicon.ts";
+import { roleSubjectBefore, subjectBeforeClause, subjectChainEnd, surnameAt, TITLE_CHAIN } from "./cue-subject.ts";
 import { closingMarks, firstContentMark, isShortQuote, OPENING } from "./marks.ts";
 
 /** Words an Arabic or English verb may be separated from its reported clause by (subject, adverbials). */
@@ -19,17 +20,21 @@ const ARABIC_LOOKAHEAD = 20;
 /** Words the listener of an English "told" may have ("told the Financial Times that"). */
 const LISTENER_WORDS = 3;
 
+/** Title and country words a listener after "to" may have before their name ("to Russian Foreign Minister X"). */
+const TO_LISTENER_WORDS = 5;
+
 /** Words a phrase of occasion or medium may have after its preposition ("said in a video shared on Twitter, “…”"). */
 const OCCASION_WORDS = 6;
 
 /** Works out where a verb, participle or framing cue's content begins; null when it has none. */
-export function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, type: CueType, lang: Language, refs: PersonRef[]): Cue | null {
+export function startContent(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, type: CueType, lang: Language, refs: PersonRef[]): Cue | null {
   const { tokens } = article;
+  const lex = lexicon(lang);
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
   const base = { type, lang, start: m.start, end: m.end, first: m.first, after: m.after, sentence, fixedEnd: null, runsOn: true, subjectAfter: false };
   // "ضمن تاکید بر ضرورت X": a framing ending in a position noun keeps that noun in its content.
-  if (type === "framing" && cueLexicon.framingNouns.has(tokens[m.after - 1].text)) return { ...base, contentStart: tokens[m.after - 1].start, direct: false };
+  if (type === "framing" && lex.framingNouns.has(tokens[m.after - 1].text)) return { ...base, contentStart: tokens[m.after - 1].start, direct: false };
   if (type === "framing") return { ...base, contentStart: skipSpaces(text, m.end), direct: false };
   // "داعيا إلى X": a participle listed with its preposition states its content right after it.
   if (type === "participle" && lang === "ar" && m.phrase.includes(" ")) return { ...base, contentStart: skipSpaces(text, m.end), direct: false };
@@ -39,35 +44,54 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     if (text[at] === ":" || text[at] === "：") return { ...base, contentStart: skipSpaces(text, at + 1), direct: true };
     if (text[at] === "،" || text[at] === ",") at = skipSpaces(text, at + 1);
     const next = tokenIndexAt(tokens, at);
-    const comp = next < sentence.after ? cueLexicon.complementizers.matchAt(tokens, text, next, clitics) : null;
+    const comp = next < sentence.after ? lex.complementizers.matchAt(tokens, text, next, clitics) : null;
     if (comp && comp.start === at) at = skipSpaces(text, comp.end);
     if (at >= sentence.fEnd || /[.!?؟]/.test(text[at] ?? "")) return null;
+    // "… ابراز نگرانی کرد و خواستار … شد": a coordinated clause after the verb is not what was said.
+    if (!comp && COORDINATORS.has(tokens[tokenIndexAt(tokens, at)]?.text ?? "")) return null;
     return { ...base, contentStart: at, direct: OPENING.has(text[at]) && !isShortQuote(text, tokens, at) };
   }
+  // "ثمّن الوزير الموقف …", "أدان X الهجوم": verbs that state a position only as a noun phrase after a named subject.
+  if (lang === "ar" && lex.nominalOnlyVerbs.has(m.phrase)) {
+    const at = arabicNominalContent(article, sentence, refs, m.first, m.after);
+    return at === null ? null : { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
+  }
   // Arabic and English: the subject and adverbials may stand between the verb and the content.
-  const before = quoteBefore(article, sentence, m, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) : null);
+  const before = quoteBefore(article, sentence, m, lang, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) ?? paragraphBefore(article, sentence, m, refs) : null);
   if (before) return { ...base, ...before };
+  // "The new rules, Mr. Lavrov said, take effect …": an attribution set off by commas inside the clause it attributes.
+  if (lang === "en" && parenthetical(article, sentence, m, refs)) return { ...base, contentStart: tokens[m.after].start, direct: false, subjectAfter: false, runsOn: false };
   const subjectEnd = subjectChainEnd(refs, m.after);
-  const rule = type === "verb" ? cueLexicon.governed.find((r) => r.lang === lang && r.verbs.has(m.phrase)) : undefined;
+  const rule = type === "verb" ? lex.governed.find((r) => r.verbs.has(m.phrase)) : undefined;
   if (rule) {
-    const at = governedContent(article, sentence, rule, subjectEnd, refs);
+    const at = governedContent(article, sentence, rule, lang, subjectEnd, refs);
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
     // A verb that is a cue only with its preposition ("جدد الأسد إدانة …") has no content otherwise.
-    if (!cueLexicon.verbs.matchAt(tokens, text, m.first, clitics)) return null;
+    if (!lex.verbs.matchAt(tokens, text, m.first, clitics)) return null;
   }
   const closes = closingMarks(text, sentence);
   // English content starts right after the verb, its adverbials and the listener of "told"; a later "that" or
   // quotation belongs to the content ("said he was pleased that Zarif “put possibilities on the table”").
   let nearVerb = true;
-  const listener = lang === "en" && cueLexicon.listenerVerbs.matchAt(tokens, text, m.first, clitics) ? LISTENER_WORDS : 0;
+  const listener = lang === "en" && lex.listenerVerbs.has(m.phrase) ? LISTENER_WORDS : 0;
   let nearUntil = m.after + listener;
+  // "explained to Russian Foreign Minister Sergey Lavrov that": a listener after "to" stands between the verb and "that".
+  if (lang === "en" && tokens[m.after]?.text === "to") {
+    const heard = refs.find((r) => r.first > m.after && r.first <= m.after + 1 + TO_LISTENER_WORDS && r.after <= sentence.after);
+    nearUntil = Math.max(nearUntil, heard ? subjectChainEnd(refs, heard.first) : m.after + 1 + LISTENER_WORDS);
+  }
+  // "expressed his hope that", "voiced concern that": a stance noun after the verb keeps a following "that" near it.
+  const stanceHead = lang === "en" ? wordsUntilMark(article, sentence, m.after, OBJECT_WORDS).find((k) => lex.stanceNouns.has(tokens[k].text)) : undefined;
+  if (stanceHead !== undefined) nearUntil = Math.max(nearUntil, stanceHead + 1);
   for (let i = m.after; i < sentence.after && i < m.after + ARABIC_LOOKAHEAD; i++) {
     const gapStart = tokens[i - 1].end;
     const gap = text.slice(gapStart, tokens[i].start);
     const passed = i - 1;
     // "said in a statement that", "wrote on Twitter that": a phrase of occasion near the verb is passed over too.
-    if (lang === "en" && nearVerb && passed >= m.after && cueLexicon.occasions.has(tokens[passed].text)) nearUntil = Math.max(nearUntil, passed + 1 + OCCASION_WORDS);
-    if (lang === "en" && passed >= m.after && passed >= subjectEnd && passed >= nearUntil && !cueLexicon.adverbials.has(tokens[passed].text)) nearVerb = false;
+    if (lang === "en" && nearVerb && passed >= m.after && lex.occasions.has(tokens[passed].text)) nearUntil = Math.max(nearUntil, passed + 1 + OCCASION_WORDS);
+    if (lang === "en" && passed >= m.after && passed >= subjectEnd && passed >= nearUntil && !lex.adverbials.has(tokens[passed].text)) nearVerb = false;
+    // "said his country …, saying: “…”": a colon or "that" after a later cue word is that cue's.
+    if (i > m.after && (verbWordAt(article, lex.participles, i) || verbWordAt(article, lex.verbs, i))) break;
     const markAt = firstContentMark(text, tokens, gapStart, tokens[i].start, closes);
     if (markAt === null && /(?<!\.)[.!?؟](?!\.)/.test(gap)) break;
     if (markAt !== null && (nearVerb || text[markAt] === ":")) {
@@ -75,22 +99,23 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
       return { ...base, contentStart: colon ? skipSpaces(text, markAt + 1) : markAt, direct: true, subjectAfter: true };
     }
     if (!nearVerb) continue;
-    const comp = cueLexicon.complementizers.matchAt(tokens, text, i, clitics);
+    const comp = lex.complementizers.matchAt(tokens, text, i, clitics);
     if (comp) {
       const at = skipSpaces(text, comp.end);
       return { ...base, contentStart: at, direct: OPENING.has(text[at] ?? "") && !isShortQuote(text, tokens, at), subjectAfter: true };
     }
-    const weak = i === m.after || i === subjectEnd ? cueLexicon.weakComplementizers.matchAt(tokens, text, i, clitics) : null;
-    if (weak && !complementizerSoon(article, sentence, weak.after)) return { ...base, contentStart: skipSpaces(text, weak.end), direct: false, subjectAfter: true };
+    const weak = i === m.after || i === subjectEnd ? lex.weakComplementizers.matchAt(tokens, text, i, clitics) : null;
+    if (weak && !complementizerSoon(article, sentence, lang, weak.after)) return { ...base, contentStart: skipSpaces(text, weak.end), direct: false, subjectAfter: true };
   }
-  if (lang === "ar" && cueLexicon.nominalVerbs.matchAt(tokens, text, m.first, clitics)) {
-    const at = arabicNominalContent(article, sentence, subjectEnd, m.after);
+  if (lang === "ar" && lex.nominalVerbs.matchAt(tokens, text, m.first, clitics)) {
+    const at = arabicNominalContent(article, sentence, refs, m.first, m.after);
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
   }
   // "…discussion," Kaifu said at a press briefing: a quotation closed right before the subject is the content, even when it opened on an earlier line.
   const subjectStart = refs.find((r) => r.after === m.first)?.first ?? m.first;
   if (lang === "en" && subjectStart > 0 && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
-  if (lang === "en") return englishBareContent(article, sentence, base, Math.max(m.after, subjectEnd));
+  // "praised Lavrov for …": the person after an object verb is its object, not a subject set after the verb.
+  if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) ? m.after : Math.max(m.after, subjectEnd));
   return null;
 }
 
@@ -99,12 +124,12 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
  * as "خلال الاتصال", or an object) with no clause mark between. Null when the preposition opens a complementizer
  * (على أن، إلى أن: the general rule reads those), or the object or the content's first word says it is something else.
  */
-function governedContent(article: ArticleText, sentence: Sentence, rule: GovernedRule, subjectEnd: number, refs: PersonRef[]): number | null {
+function governedContent(article: ArticleText, sentence: Sentence, rule: GovernedRule, lang: Language, subjectEnd: number, refs: PersonRef[]): number | null {
   const { tokens } = article;
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
   for (let k = subjectEnd; k < sentence.after && k <= subjectEnd + rule.gap; k++) {
-    if (k > subjectEnd && /[.,،;:!?؟«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (k > subjectEnd && (rule.acrossCommas ? /[.;:!?؟«»“”"]/ : /[.,،;:!?؟«»“”"]/).test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
     if (!rule.personObject && refs.some((r) => r.first === k)) return null;
     for (const prep of rule.preps) {
       const n = prep.words.length;
@@ -124,9 +149,9 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
         if (next >= sentence.after) continue;
         at = tokens[next].start;
       }
-      if (cueLexicon.complementizers.matchAt(tokens, text, next, clitics) && !prep.attached) return null;
+      if (lexicon(lang).complementizers.matchAt(tokens, text, next, clitics) && !prep.attached) return null;
       const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
-      if (rule.notAfter.has(word)) return null;
+      if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
       return at;
     }
@@ -138,12 +163,12 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
 const WEAK_WINDOW = 8;
 
 /** Whether a complementizer follows within a few words, with no clause mark before it. */
-function complementizerSoon(article: ArticleText, sentence: Sentence, from: number): boolean {
+function complementizerSoon(article: ArticleText, sentence: Sentence, lang: Language, from: number): boolean {
   const { tokens } = article;
   const text = article.folded.text;
   for (let k = from; k < sentence.after && k < from + WEAK_WINDOW; k++) {
     if (k > from && /[.!?؟:«“"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
-    if (cueLexicon.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
+    if (lexicon(lang).complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
   }
   return false;
 }
@@ -152,35 +177,74 @@ function complementizerSoon(article: ArticleText, sentence: Sentence, from: numb
  * A position stated as a noun phrase after "أكد"/"شدد" and a named subject: "وأكد الوزير خلال الاتصال
  * دعم بلاده للحل" → "دعم بلاده للحل". Prepositions of time or occasion (خلال X) are skipped.
  */
-function arabicNominalContent(article: ArticleText, sentence: Sentence, subjectEnd: number, verbAfter: number): number | null {
+function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: PersonRef[], verbFirst: number, verbAfter: number): number | null {
   const { tokens } = article;
   const text = article.folded.text;
-  if (subjectEnd === verbAfter) return null;
-  let k = subjectEnd;
-  while (k + 1 < sentence.after && cueLexicon.adverbials.has(tokens[k].text)) k += 2;
+  let k = subjectChainEnd(refs, verbAfter);
+  // "أن لافروف أكد استعداد بلاده …": the subject may also stand right before the verb.
+  if (k === verbAfter && !refs.some((r) => r.after === verbFirst)) return null;
+  const lex = lexicon("ar");
+  // "خلال الاتصال", "خلال لقائه كيري", "خلال محادثاته مع كيري": a phrase of occasion, with the person it names.
+  while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) {
+    k = subjectChainEnd(refs, k + 2);
+    // "خلال محادثاته مع كيري": the person the occasion is with.
+    if (k + 1 < sentence.after && lex.prepositions.has(tokens[k].text) && refs.some((r) => r.first === k + 1)) k = subjectChainEnd(refs, k + 1);
+  }
   if (sentence.after - k < 3 || /[,،:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
-  if (cueLexicon.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
+  if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
   return tokens[k].start;
 }
 
 /** English reported speech without "that": "X said on Monday he had talks…" — after the verb, its subject and time adverbials. */
-function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit<Cue, "contentStart" | "direct">, from: number): Cue | null {
+function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit<Cue, "contentStart" | "direct">, verb: string, from: number): Cue | null {
   const { tokens } = article;
+  const text = article.folded.text;
   let i = from;
-  while (i < sentence.after && cueLexicon.adverbials.has(tokens[i].text)) i++;
+  const lex = lexicon("en");
+  while (i < sentence.after && lex.adverbials.has(tokens[i].text)) i++;
   if (sentence.after - i < 3) return null;
   // "said in a Twitter post on Friday", "said after talks with Kishida": a phrase of occasion is not reported speech.
-  if ((i > from && cueLexicon.occasions.has(tokens[i - 1].text)) || cueLexicon.occasions.has(tokens[i].text)) return null;
-  const gap = article.folded.text.slice(tokens[i - 1].end, tokens[i].start);
+  if ((i > from && lex.occasions.has(tokens[i - 1].text)) || lex.occasions.has(tokens[i].text)) return null;
+  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
   if (/[,،;:]/.test(gap)) return null;
+  // "expressed his gratitude for", "reiterated the invitation": an object that is a ritual act states no position.
+  const head = wordsUntilMark(article, sentence, i, OBJECT_WORDS);
+  if (head.some((k) => lex.ritualContent.has(tokens[k].text))) return null;
+  // "called on X to do Y", "described X as Y": without its word, "called on the president" is a visit, "described the situation" a topic.
+  const needed = lex.needsWord.get(verb);
+  if (needed && !wordsUntilMark(article, sentence, i, APPEAL_WORDS).some((k) => tokens[k].text === needed)) return null;
+  // After "said", anything; after "praised", "urged", its object; after "noted", "stressed", a clause or an object headed by a stance noun
+  // ("noted Moscow was ready", "stressed the importance of X"), not a topic ("noted the long history of contacts").
+  const clause = lex.clauseMarkers.has(tokens[i].text) || wordsUntilMark(article, sentence, i, CLAUSE_WORDS).some((k) => k > i && lex.clauseMarkers.has(tokens[k].text));
+  const stance = head.some((k) => lex.stanceNouns.has(tokens[k].text));
+  if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance) return null;
   return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
+}
+
+/** Words of an object within which its head noun stands ("Egypt's deep concern", "the importance"). */
+const OBJECT_WORDS = 4;
+/** Words within which a cue's needed word must follow ("called on all parties in the region to", "described X as"). */
+const APPEAL_WORDS = 8;
+/** Words within which a reported clause without "that" shows its verb ("noted the country's economy had grown"). */
+const CLAUSE_WORDS = 8;
+
+/** Token indexes from i on, at most n, up to a clause mark. */
+function wordsUntilMark(article: ArticleText, sentence: Sentence, i: number, n: number): number[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const out: number[] = [];
+  for (let k = i; k < sentence.after && k < i + n; k++) {
+    if (k > i && /[.,،;:!?؟«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    out.push(k);
+  }
+  return out;
 }
 
 /**
  * A quotation closed right before its attribution: "“…,” Lavrov said", "“…” said Lavrov",
  * "«…»، وی گفت". The verb must end its clause (nothing but its subject after it).
  */
-function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
+function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, lang: Language, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
   const { tokens } = article;
   const text = article.folded.text;
   const after = subjectChainEnd(refs, m.after);
@@ -188,9 +252,11 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<La
   const runsOn = tokens[after] && article.sentenceOfToken[after] === sentence.index && !/[.,،;:]/.test(rest);
   // Attributions go on after the verb without content of their own: "“…,” Kerry said in remarks on Monday",
   // "«…»، قال لافروف للصحفيين".
-  if (runsOn && (m.values[0] === "fa" || hasOwnContent(article, sentence, after))) return null;
-  const subjectStart = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? m.first;
-  const pronounBefore = tokens[subjectStart - 1] && cueLexicon.pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
+  if (runsOn && (lang === "fa" || hasOwnContent(article, sentence, lang, after))) return null;
+  const named = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, lang, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (lang === "en" && surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
+  // "“…,” the Russian foreign minister Sergey Lavrov told state TV": the title and its words before the name are the subject too.
+  const subjectStart = named < m.first ? titleWordsBefore(article, sentence, named, lang) : named;
+  const pronounBefore = tokens[subjectStart - 1] && lexicon(lang).pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
   const gapFrom = tokens[pronounBefore - 1]?.end ?? 0;
   const gap = text.slice(gapFrom, tokens[pronounBefore].start);
   const closeAt = Math.max(gap.lastIndexOf("”"), gap.lastIndexOf('"'), gap.lastIndexOf("»"));
@@ -204,15 +270,27 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<La
   return { contentStart: open, fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
 }
 
-/** Whether a verb's clause has content of its own after token `from`: a complementizer, a colon or an opening quotation mark. */
-function hasOwnContent(article: ArticleText, sentence: Sentence, from: number): boolean {
+/** Where the title, honorific, country and article words written right before a subject start (no comma between). */
+function titleWordsBefore(article: ArticleText, sentence: Sentence, start: number, lang: Language): number {
   const { tokens } = article;
+  const lex = lexicon(lang);
+  const titleWord = (k: number) => TITLE_WORDS.has(tokens[k].text) || lex.subjectHonorifics.has(tokens[k].text) || lex.definiteArticles.has(tokens[k].text) || (lang === "en" && /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[k].start]] ?? ""));
+  let k = start;
+  while (k > sentence.first && start - k < TITLE_CHAIN && titleWord(k - 1) && !/[,،.:;"”»“«]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+  return k;
+}
+
+/** Whether a verb's clause has content of its own after token `from`: a complementizer, a colon or an opening quotation mark. */
+function hasOwnContent(article: ArticleText, sentence: Sentence, lang: Language, from: number): boolean {
+  const { tokens } = article;
+  const lex = lexicon(lang);
   const text = article.folded.text;
   // "“…,” Lavrov said, adding that …": what follows a participle is the participle's own content.
   let until = sentence.after;
-  for (let k = from; k < sentence.after; k++) if (cueLexicon.participles.matchAt(tokens, text, k, { clitics: article.clitics })) { until = k; break; }
-  for (let k = from; k < until; k++) if (cueLexicon.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
-  const rest = text.slice(tokens[from]?.start ?? sentence.fEnd, until < sentence.after ? tokens[until].start : sentence.fEnd);
+  for (let k = from; k < sentence.after; k++) if (lex.participles.matchAt(tokens, text, k, { clitics: article.clitics })) { until = k; break; }
+  for (let k = from; k < until; k++) if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
+  // From the end of the word before: "، مطالباً «…»" opens its quotation right after the cue.
+  const rest = text.slice(from > 0 ? tokens[from - 1].end : sentence.fStart, until < sentence.after ? tokens[until].start : sentence.fEnd);
   return /:/.test(rest) || [...rest].some((ch) => OPENING.has(ch));
 }
 
@@ -220,23 +298,25 @@ function hasOwnContent(article: ArticleText, sentence: Sentence, from: number): 
  * English reported speech before its attribution: "Moscow backs the plan, Lavrov said on Friday."
  * The verb ends its sentence (bar time adverbials) and its subject is set off by a comma.
  */
-function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<Language>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
+function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
   const { tokens } = article;
+  const lex = lexicon("en");
   const text = article.folded.text;
   for (let k = m.after; k < sentence.after; k++) {
-    if (cueLexicon.adverbials.has(tokens[k].text)) continue;
-    // "…, Lavrov said after talks with Kishida.": a phrase of occasion may end the sentence.
-    if (cueLexicon.occasions.has(tokens[k].text) && sentence.after - k <= OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
+    // "…, Lavrov said after talks with Kishida.", "…, Lavrov said in an interview.": a phrase of occasion may end the sentence.
+    if (lex.occasions.has(tokens[k].text) && sentence.after - k <= OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
+    if (lex.adverbials.has(tokens[k].text)) continue;
     return null;
   }
   let start = m.first;
   for (let ref = refs.find((r) => r.after === start); ref; ref = refs.find((r) => r.after === start)) start = ref.first;
-  if (start === m.first) start = roleSubjectBefore(article, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? m.first;
+  if (start === m.first) start = roleSubjectBefore(article, "en", m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
   // "…, he added.": a pronoun subject right before the verb stands for the last speaker.
-  if (start === m.first && m.first > 0 && cueLexicon.pronouns.has(tokens[m.first - 1].text)) start = m.first - 1;
+  if (start === m.first && m.first > 0 && lex.pronouns.has(tokens[m.first - 1].text)) start = m.first - 1;
   if (start === m.first) return null;
-  // "…, ministry spokesman Anurag Srivastava said": title words before the named subject belong to it.
-  for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && TITLE_WORDS.has(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
+  // "…, ministry spokesman Anurag Srivastava said", "…, Rt. Hon. Lavrov said": title words and honorifics before the named subject belong to it.
+  const titleWord = (w: string) => TITLE_WORDS.has(w) || lex.subjectHonorifics.has(w);
+  for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && titleWord(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
   if (start - sentence.first < 3) return null;
   const gapFrom = tokens[start - 1].end;
   const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
@@ -246,6 +326,52 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<L
   const contentStart = skipSpaces(text, sentence.fStart + (dateline ? dateline[0].length : 0));
   if (OPENING.has(text[contentStart] ?? "")) return null;
   return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: false };
+}
+
+/** Whether an English attribution stands between commas inside its clause, its subject named: ", Ms. X said, …". */
+function parenthetical(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (m.after >= sentence.after || !/^\s*,/.test(text.slice(tokens[m.after - 1].end, tokens[m.after].start))) return false;
+  const subject = refs.find((r) => r.after === m.first);
+  if (!subject || subject.first <= sentence.first) return false;
+  let start = subject.first;
+  const lex = lexicon("en");
+  const setOff = (k: number) => /,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  while (start - 1 > sentence.first && !setOff(start) && (TITLE_WORDS.has(tokens[start - 1].text) || lex.subjectHonorifics.has(tokens[start - 1].text))) start--;
+  return setOff(start);
+}
+
+/** Paragraphs before an anaphoric attribution that its words may span ("… . … . Ms. X said this when …"). */
+const ANAPHORA_PARAGRAPHS = 3;
+
+/**
+ * "Trade will double next year … ¶ Mr. X said this when he spoke to reporters …": "this" as the whole object of an
+ * English verb points back to the paragraph before (and those before it that name nobody, up to the first of the
+ * article's body): their words are the content.
+ */
+function paragraphBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
+  const { tokens, sentences } = article;
+  const lex = lexicon("en");
+  if (!lex.anaphoricObjects.has(tokens[m.after]?.text ?? "")) return null;
+  // "said this when …", "said this at a briefing", "said this." — not "said this week", "said this agreement …".
+  const next = tokens[m.after + 1];
+  const gap = next ? article.folded.text.slice(tokens[m.after].end, next.start) : "";
+  if (next && m.after + 1 < sentence.after && !/[,.;]/.test(gap) && !lex.occasions.has(next.text) && !lex.subordinators.has(next.text)) return null;
+  let first = sentence.index;
+  let paragraphs = 0;
+  while (first > 0 && sentences[first - 1].line !== sentence.line && paragraphs < ANAPHORA_PARAGRAPHS) {
+    const line = sentences[first - 1].line;
+    let k = first - 1;
+    while (k > 0 && sentences[k - 1].line === line) k--;
+    const named = refs.some((r) => r.start >= sentences[k].fStart && r.end <= sentences[first - 1].fEnd);
+    if (named && paragraphs > 0) break;
+    first = k;
+    paragraphs++;
+    if (named) break;
+  }
+  if (paragraphs === 0 || sentences[sentence.index - 1].line === sentence.line) return null;
+  return { contentStart: sentences[first].fStart, fixedEnd: sentences[sentence.index - 1].fEnd, direct: false, subjectAfter: false };
 }
 
 /** A wire dateline at a sentence's start: a place, then the outlet and date in parentheses, maybe a dash. */

@@ -1,0 +1,136 @@
+/**
+ * People told apart from the meeting's own clause: attendees ("حضر اللقاء X", "بحضور", "in the
+ * presence of", "در این دیدار X نیز حضور داشت") and heads of delegations named after talks told with
+ * no one named.
+ */
+import type { Sentence } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
+import type { PersonRef } from "../persons.ts";
+import { cueGroups, hasPlanned, isPhone } from "./clauses.ts";
+import { refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { lexicon } from "./lexicon.ts";
+import { venueIn } from "./where.ts";
+
+/** A meeting cue in one of the sentences just before, after the last meeting found, that gave no meeting (no one named there). */
+export function untoldMeeting(ctx: MeetingContext, sentence: Sentence, previous: MeetingFinding | undefined): { sentence: Sentence; group: CueGroup } | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - DELEGATION_REACH) && s > (previous?.sentence ?? -1); s--) {
+    const before = ctx.article.sentences[s];
+    const group = cueGroups(ctx.article, before).find((g) => !g.anaphoric);
+    if (group && !hasPlanned(ctx.article, before.fStart, before.fEnd)) return { sentence: before, group };
+  }
+  return null;
+}
+
+/** Sentences before the heads of delegations are named within which the talks they led are told. */
+const DELEGATION_REACH = 2;
+
+/** Tokens after a "delegation led by" phrase within which its head is named. */
+const HEAD_REACH = 4;
+
+/**
+ * Talks told with no one named, whose delegations' heads a sentence after names ("Consultations
+ * were held in Vienna. The Iranian side was led by X and the Austrian side was headed by Y";
+ * "وترأس الوفد … X"): a meeting of the heads, placed like the talks.
+ */
+export function withDelegations(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const told = new Set(found.map((m) => m.sentence));
+  const added: MeetingFinding[] = [];
+  article.sentences.forEach((sentence, s) => {
+    const heads: string[] = [];
+    for (const m of lexicon.delegationHead.findIn(tokens, text, sentence.first, sentence.after, options)) {
+      const ref = refsIn(ctx, tokens[m.after - 1].end, sentence.fEnd).find((r) => r.first - m.after <= HEAD_REACH && ctx.entities.get(r.key)?.named !== false);
+      if (ref && !heads.includes(ref.key)) heads.push(ref.key);
+    }
+    if (heads.length === 0 || told.has(s)) return;
+    for (let back = s; back >= Math.max(0, s - DELEGATION_REACH); back--) {
+      const talks = article.sentences[back];
+      const group = cueGroups(article, talks).find((g) => !g.anaphoric);
+      if (!group || (back !== s && told.has(back)) || hasPlanned(article, talks.fStart, talks.fEnd)) continue;
+      const others = back === s ? [] : refsIn(ctx, talks.fStart, talks.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key);
+      const participants = [...new Set([...others, ...heads])];
+      if (participants.length < 2) return;
+      const place = venueIn(article, talks.fStart, talks.fEnd);
+      const phone = isPhone(article, talks.fStart, talks.fEnd);
+      added.push({ participants, location: phone ? null : place?.city ?? null, date: null, mode: phone ? "phone" : "in_person", start: talks.fStart, end: sentence.fEnd, offset: null, sentence: back, inPerson: !phone, earlier: false, also: false, cue: tokens[group.first].start, multi: false });
+      return;
+    }
+  });
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
+}
+
+/** Sentences before an attendance clause within which the meeting it refers back to is told. */
+export const ATTENDANCE_REACH = 3;
+
+/**
+ * References of the people a sentence says were present ("حضر اللقاء X، وY", "بحضور X", "in the
+ * presence of X", "X نیز حضور داشت"). They take part in the meeting (conventions: named attendees
+ * are participants), but are no counterpart of their own when a list is split (bySide).
+ */
+export function attendeeRefs(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> {
+  let known = attendance.get(ctx);
+  if (!known) attendance.set(ctx, (known = new Map()));
+  let out = known.get(sentence.fStart);
+  if (!out) known.set(sentence.fStart, (out = findAttendees(ctx, sentence)));
+  return out;
+}
+
+/** attendeeRefs of each sentence, found once per article. */
+const attendance = new WeakMap<MeetingContext, Map<number, Set<PersonRef>>>();
+
+function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const out = new Set<PersonRef>();
+  const refs = refsIn(ctx, sentence.fStart, sentence.fEnd);
+  if (refs.length === 0) return out;
+  const lastRef = refs[refs.length - 1].first;
+  /** Whether a clause mark stands between token k - 1 and token k. */
+  const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  /** Whether token k starts another clause: a with-word, a speech verb, a quotation. */
+  const stop = (k: number) => lexicon.withWords.has(tokens[k].text) || lexicon.speechVerbs.matchAt(tokens, text, k, options) !== null || (k > 0 && /[:«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
+  // "حضر اللقاء كل من X، وY، وZ": the people after the phrase, up to another clause or cue; a list may run over commas.
+  for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
+    let end = m.after + 1;
+    while (end < sentence.after && end <= lastRef && !stop(end) && lexicon.cues.matchAt(tokens, text, end, options) === null) end++;
+    for (const r of refs) if (r.first >= m.after && r.first < end) out.add(r);
+  }
+  // "X نیز در این دیدار حضور داشت": the people of the clause before the phrase.
+  for (const m of lexicon.attendedBefore.findIn(tokens, text, sentence.first, sentence.after, options)) {
+    let start = m.first;
+    while (start - 1 >= sentence.first && !markBefore(start) && !COORDINATORS.has(tokens[start - 1].text) && !stop(start - 1)) start--;
+    for (const r of refs) if (r.first >= start && r.after <= m.first) out.add(r);
+  }
+  return out;
+}
+
+/**
+ * Attendance told in a clause of its own after the meeting ("… استقبل X Y. حضر اللقاء Z.", "در این
+ * دیدار Z نیز حضور داشت", "Also present were Z and W"): the attendees join the last meeting told
+ * before, within a few sentences; a plural or dual meeting word ("حضر الاستقبالين", "the meetings")
+ * adds them to each meeting of the same people told in that stretch.
+ */
+export function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (const sentence of article.sentences) {
+    const present = [...attendeeRefs(ctx, sentence)];
+    if (present.length === 0) continue;
+    const last = found.filter((m) => m.sentence <= sentence.index && m.sentence >= sentence.index - ATTENDANCE_REACH && m.start < present[0].start).at(-1);
+    if (!last) continue;
+    const all = lexicon.attendedAll.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics }).length > 0;
+    const targets = all ? found.filter((m) => m.sentence >= sentence.index - ATTENDANCE_REACH && m.start <= last.start && m.participants.some((p) => last.participants.includes(p))) : [last];
+    const keys = present.map((r) => r.key).filter((key) => ctx.entities.get(key)?.named !== false);
+    for (const meeting of targets) {
+      // Attendees told inside the meeting's own clause are already there; someone who is a side of it is not an attendee.
+      for (const key of keys) if (!meeting.participants.includes(key)) meeting.participants.push(key);
+    }
+  }
+  return found;
+}

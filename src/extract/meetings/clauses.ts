@@ -1,0 +1,146 @@
+/**
+ * Where a cue and its clause are: cue words grouped per sentence, the clause around a cue (its
+ * quote, the comma or clause-break word that ends it), and the words that make a cue no held meeting
+ * (planned, a purpose, an interview) or a call.
+ */
+import { isTextToken, type ArticleText, type Sentence } from "../article-text.ts";
+import type { QuoteFinding } from "../quotes/index.ts";
+import { tokenIndexAt, type Token } from "../tokens.ts";
+import { inRange, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { lexicon } from "./lexicon.ts";
+
+/** Tokens before a cue word where a phrase covering it may start ("so-called", "is called"). */
+const NOT_CUE_REACH = 2;
+
+/** Cue words closer than this (in tokens) report the same meeting ("نشست سه جانبه", "دیدار دوجانبه"). */
+const SAME_CUE_GAP = 2;
+
+/** Cue words of a sentence, neighbouring ones grouped into one cue. */
+export function cueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
+  if (sentence.index < 0) return findCueGroups(article, sentence);
+  let known = cueGroupsOf.get(article);
+  if (!known) cueGroupsOf.set(article, (known = new Map()));
+  let groups = known.get(sentence.index);
+  if (!groups) known.set(sentence.index, (groups = findCueGroups(article, sentence)));
+  return groups;
+}
+
+/** cueGroups of each sentence of an article, found once (headlines, index -1, are not kept). */
+const cueGroupsOf = new WeakMap<ArticleText, Map<number, CueGroup[]>>();
+
+function findCueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const groups: CueGroup[] = [];
+  for (let i = sentence.first; i < sentence.after; i++) {
+    const m = lexicon.cues.matchAt(tokens, text, i, { clitics: article.clitics });
+    if (!m || !isTextToken(article, i)) continue;
+    // "called for", "so-called", "peace talks": the cue word reports no meeting there.
+    const not = lexicon.notCue.findIn(tokens, text, Math.max(sentence.first, i - NOT_CUE_REACH), i + 1, { clitics: article.clitics }).find((n) => n.after > i);
+    if (not) {
+      i = Math.max(i, not.after - 1);
+      continue;
+    }
+    const last = groups.at(-1);
+    if (last && m.first - last.after <= SAME_CUE_GAP && !/[،,:«»“”"]/.test(text.slice(tokens[last.after - 1].end, tokens[m.first].start))) last.after = m.after;
+    else groups.push({ first: m.first, after: m.after, anaphoric: lexicon.anaphoric.has(tokens[m.first - 1]?.text ?? "") });
+    i = m.after - 1;
+  }
+  return groups;
+}
+
+/** The part of the sentence a cue's participants can be in: its quote, or the text outside quotes around it. */
+export function zoneAround(ctx: MeetingContext, sentence: Sentence, at: number, quote: QuoteFinding | undefined): { start: number; end: number } {
+  if (quote) return { start: Math.max(quote.start, sentence.fStart), end: Math.min(quote.end, sentence.fEnd) };
+  let start = sentence.fStart;
+  let end = sentence.fEnd;
+  for (const q of ctx.quotes) {
+    if (q.end <= at && q.end > start && q.end <= sentence.fEnd) start = q.end;
+    if (q.start > at && q.start < end && q.start >= sentence.fStart) end = q.start;
+  }
+  return { start, end };
+}
+
+/**
+ * Where a cue's clause starts after the cue before it (at token `prevAfter`): right after that cue,
+ * unless a with-word follows it ("After meeting with Kerry, Zarif was received by …"), whose
+ * people are that cue's, up to the next clause mark before this cue.
+ */
+export function ownStart(article: ArticleText, prevAfter: number, first: number): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (!lexicon.withOther.has(tokens[prevAfter]?.text ?? "")) return tokens[prevAfter - 1].end;
+  for (let k = prevAfter + 1; k < first; k++) if (/[،,:;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k - 1].end;
+  return tokens[prevAfter - 1].end;
+}
+
+/**
+ * Start of the first clause-break word after the cue ("since", "منذ"), else the end of the sentence.
+ * A relative pronoun ("who", "الذي") breaks the clause once two people are named before it
+ * ("X met Y, who is accompanying Z"; "استقبل X Y، الذي سلمه رسالة من Z"): its people did not take part.
+ */
+export function clauseBreakAfter(ctx: MeetingContext, sentence: Sentence, group: CueGroup, from: number): number {
+  const { tokens } = ctx.article;
+  for (let k = group.after; k < sentence.after; k++) {
+    const word = tokens[k].text;
+    if (lexicon.clauseBreaks.has(word) && !lexicon.timeAfterBreak.has(tokens[k + 1]?.text ?? "")) return tokens[k].start;
+    if (!lexicon.relative.has(word) && !(ctx.article.clitics && /^[وف]/.test(word) && lexicon.relative.has(word.slice(1)))) continue;
+    const named = new Set(refsIn(ctx, from, tokens[k].start).map((r) => r.key));
+    if (named.size >= 2) return tokens[k].start;
+  }
+  return sentence.fEnd;
+}
+
+/** Where the cue's clause ends: the next comma-like mark or the end of the sentence (the verb that says if it happened is there). */
+export function clauseEnd(article: ArticleText, sentence: Sentence, group: CueGroup): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (let k = group.after; k < sentence.after; k++) {
+    if (/[،,:;؛«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k - 1].end;
+  }
+  return sentence.fEnd;
+}
+
+export function isInterview(tokens: Token[], group: CueGroup): boolean {
+  for (let k = group.after; k < group.after + 3 && k < tokens.length; k++) if (lexicon.notMeeting.has(tokens[k].text)) return true;
+  return false;
+}
+
+/** Words a purpose phrase may stand before its cue ("لإجراء محادثات", "برای دیدار", "to hold talks"). */
+const PURPOSE_REACH = 1;
+
+/**
+ * Whether the cue is the purpose of a trip or plan ("وصل … لإجراء محادثات مع", "بهدف لقاء", "للقاء",
+ * "برای دیدار با", "arrived to hold talks"): a purpose phrase right before it, or Arabic لـ written onto it.
+ */
+export function isPurpose(article: ArticleText, group: CueGroup): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (lexicon.purpose.findIn(tokens, text, Math.max(0, group.first - PURPOSE_REACH - 2), group.first, options).some((m) => m.after <= group.first && group.first - m.after <= PURPOSE_REACH)) return true;
+  if (!article.clitics) return false;
+  const cue = lexicon.cues.matchAt(tokens, text, group.first, options);
+  const attached = cue ? text.slice(tokens[group.first].start, cue.start) : "";
+  return attached.endsWith("ل");
+}
+
+export function hasPlanned(article: ArticleText, from: number, to: number): boolean {
+  return inRange(lexicon.planned, article, from, to);
+}
+
+/** Whether a phone phrase stands between two folded offsets, not inside a phrase that reports no meeting ("called for"). */
+export function isPhone(article: ArticleText, from: number, to: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  const not = lexicon.notCue.findIn(tokens, text, Math.max(0, first - NOT_CUE_REACH), last, options);
+  return lexicon.phone.findIn(tokens, text, first, last, options).some((m) => m.end <= to && !not.some((n) => n.first <= m.first && m.first < n.after));
+}
+
+/** Whether a relative pronoun ("الذي", "who") is the first word at or after a folded offset. */
+export function startsRelative(article: ArticleText, at: number): boolean {
+  const word = article.tokens[tokenIndexAt(article.tokens, at)]?.text ?? "";
+  return lexicon.relative.has(word) || (article.clitics && /^[وف]/.test(word) && lexicon.relative.has(word.slice(1)));
+}

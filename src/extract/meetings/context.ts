@@ -1,0 +1,94 @@
+/**
+ * What the parts of meetings/ share: the finding and context types, and look-ups of the references,
+ * dates and phrases that lie in a range of the text (binary search over what is in text order).
+ */
+import type { ArticleText } from "../article-text.ts";
+import type { CountryMention } from "../countries.ts";
+import type { DateMention } from "../dates.ts";
+import type { GroupRef, PersonEntity, PersonRef } from "../persons.ts";
+import { PhraseMatcher } from "../phrase-matcher.ts";
+import type { QuoteFinding } from "../quotes/index.ts";
+import { tokenIndexAt } from "../tokens.ts";
+import type { MeetingMode } from "../types.ts";
+
+/** A meeting before offsets are mapped back. */
+export interface MeetingFinding {
+  participants: string[];
+  location: string | null;
+  date: string | null;
+  mode: MeetingMode;
+  /** Folded range of the clause that reports it. */
+  start: number;
+  end: number;
+  /** Days from the article's date, when the text says (for telling repeated mentions from other meetings). */
+  offset: number | null;
+  sentence: number;
+  /** Whether the meeting's own clause says the people were together ("met", "on the sidelines of", "زيارة"). */
+  inPerson: boolean;
+  /** Whether the clause places it before the article's event ("پیش از این", "previously"). */
+  earlier: boolean;
+  /** Whether the clause tells it as a further meeting ("also met", "كما التقى", "همچنین"). */
+  also: boolean;
+  /** Folded offset of its cue word. */
+  cue: number;
+  /** Whether its clause names it a meeting of several parties ("trilateral", "سه‌جانبه"). */
+  multi: boolean;
+}
+
+/** What meetings.ts needs from the other finders. */
+export interface MeetingContext {
+  article: ArticleText;
+  refs: PersonRef[];
+  groups: GroupRef[];
+  entities: Map<string, PersonEntity>;
+  countries: CountryMention[];
+  dates: DateMention[];
+  quotes: QuoteFinding[];
+  articleDate: string | null;
+}
+
+export interface CueGroup {
+  first: number;
+  after: number;
+  anaphoric: boolean;
+}
+
+export function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/** The dates that lie between two folded offsets (dates are in text order). */
+export function datesIn(ctx: MeetingContext, from: number, to: number): DateMention[] {
+  const dates = ctx.dates;
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < dates.length && dates[i].start < to; i++) if (dates[i].end <= to) out.push(dates[i]);
+  return out;
+}
+
+/** The references that lie between two folded offsets, found by binary search (refs are in text order). */
+export function refsIn(ctx: MeetingContext, from: number, to: number): PersonRef[] {
+  const refs = ctx.refs;
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PersonRef[] = [];
+  for (let i = lo; i < refs.length && refs[i].start < to; i++) if (refs[i].end <= to) out.push(refs[i]);
+  return out;
+}
+
+/** Whether a phrase of the matcher lies wholly between two folded offsets. */
+export function inRange(matcher: PhraseMatcher<true>, article: ArticleText, from: number, to: number): boolean {
+  const { tokens } = article;
+  return matcher.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).some((m) => m.end <= to);
+}

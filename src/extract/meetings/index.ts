@@ -1,0 +1,185 @@
+/**
+ * Meetings that happened: in person or by phone, reported with a cue word (دیدار، مذاکرات،
+ * تماس تلفنی؛ التقى، محادثات، اتصال هاتفي؛ met, talks, phone call). Participants are the people
+ * referred to in the cue's clause (names, titles, counterpart phrases, plural titles, countries
+ * after "with" standing for their representative), the people present, plus the speaker when the
+ * cue is inside their quote and the subject when it is a pronoun; a list of counterparts gives one
+ * meeting each unless the text puts them together. Planned or hypothetical meetings are left out;
+ * the same meeting mentioned again is merged, and a mention referring back ("این دیدار") gives it
+ * its date and place. Cue words are in data/meetings.json. The parts, one concern each:
+ * clauses.ts (cues and their clauses), sides.ts (who took part), attendance.ts (people told apart),
+ * when.ts and where.ts (date and place), merge.ts (one entry per meeting).
+ */
+import type { Sentence } from "../article-text.ts";
+import { tokenIndexAt } from "../tokens.ts";
+import { ATTENDANCE_REACH, attendeeRefs, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
+import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
+import { inRange, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { lexicon } from "./lexicon.ts";
+import { merge } from "./merge.ts";
+import { afterWith, bySide, isSpokesperson, participantsIn, subjectOf, toldOf, withoutBystanders } from "./sides.ts";
+import { dateOf } from "./when.ts";
+import { inheritLocations, venueIn, withPresence } from "./where.ts";
+
+export type { MeetingContext, MeetingFinding } from "./context.ts";
+
+/** Finds the meetings an article reports as held. */
+export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
+  const found: MeetingFinding[] = [];
+  for (const sentence of ctx.article.sentences) {
+    const groups = cueGroups(ctx.article, sentence);
+    groups.forEach((group, g) => {
+      if (group.anaphoric) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
+      else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
+    });
+  }
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withDelegations(ctx, found))))));
+}
+
+/**
+ * A cue that refers back to the meeting told last ("روز شنبه ۳ مهر در این گفت‌وگوی تلفنی",
+ * "خلال هذا اللقاء الذي عقد في الرياض") gives it the date and place its clause tells, when it has none.
+ */
+function referBack(ctx: MeetingContext, sentence: Sentence, group: CueGroup, nextFirst: number | null, found: MeetingFinding[]): void {
+  const last = found.at(-1);
+  if (!last || sentence.index - last.sentence > ATTENDANCE_REACH) return;
+  const { tokens } = ctx.article;
+  const quote = ctx.quotes.find((q) => q.start <= tokens[group.first].start && tokens[group.first].start < q.end);
+  const zone = zoneAround(ctx, sentence, tokens[group.first].start, quote);
+  const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end, clauseEnd(ctx.article, sentence, group));
+  const same = found.filter((m) => m.sentence === last.sentence && m.cue === last.cue);
+  const when = dateOf(ctx, group, zone.start, to);
+  if (when.date && same.every((m) => m.date === null)) for (const m of same) { m.date = when.date; m.offset = when.offset; }
+  const place = last.mode === "phone" ? null : venueIn(ctx.article, zone.start, to);
+  if (place && same.every((m) => m.location === null)) for (const m of same) m.location = place.city;
+}
+
+/**
+ * Meetings a headline reports ("وزیران خارجه شیلی و پرو در لیما دیدار کردند"). One the body reports
+ * too only gains the headline's place or date; one the body only refers back to ("در این دیدار")
+ * is added; others are left out (a headline is too terse to tell held from planned on its own).
+ */
+function withHeadlines(ctx: MeetingContext, body: MeetingFinding[]): MeetingFinding[] {
+  const { article } = ctx;
+  const referredBack = article.sentences.some((s) => cueGroups(article, s).some((g) => g.anaphoric));
+  for (const line of article.lines) {
+    if (line.kind !== "headline") continue;
+    const tokenIndexes = [...article.lineOfToken.keys()].filter((t) => article.lineOfToken[t] === line.index);
+    if (tokenIndexes.length === 0) continue;
+    const first = tokenIndexes[0];
+    const after = tokenIndexes[tokenIndexes.length - 1] + 1;
+    const sentence: Sentence = { start: line.start, end: line.end, text: article.source.slice(line.start, line.end), index: -1, line: line.index, fStart: article.tokens[first].start, fEnd: article.tokens[after - 1].end, first, after };
+    const groups = cueGroups(article, sentence);
+    groups.forEach((group, g) => {
+      for (const meeting of meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null)) {
+        const set = [...meeting.participants].sort().join("|");
+        const same = body.find((m) => m.mode === meeting.mode && [...m.participants].sort().join("|") === set);
+        if (same) {
+          same.location ??= meeting.location;
+          same.date ??= meeting.date;
+          continue;
+        }
+        const covered = body.some((m) => meeting.participants.every((p) => m.participants.includes(p)));
+        if (!covered && referredBack) body.push(meeting);
+      }
+    });
+  }
+  return body;
+}
+
+/** The meetings a cue reports: one, or one per counterpart of a list (see bySide); none when it reports no held meeting. */
+export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, prevAfter: number | null, nextFirst: number | null, previous?: MeetingFinding): MeetingFinding[] {
+  if (group.anaphoric) return [];
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const cueStart = tokens[group.first].start;
+  const quote = ctx.quotes.find((q) => q.start <= cueStart && cueStart < q.end);
+  const zone = zoneAround(ctx, sentence, cueStart, quote);
+  const from = Math.max(zone.start, prevAfter !== null ? ownStart(article, prevAfter, group.first) : zone.start);
+  // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
+  const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end, clauseBreakAfter(ctx, sentence, group, from));
+  if (isInterview(tokens, group)) return [];
+  // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
+  const ownEnd = clauseEnd(article, sentence, group);
+  const plannedEnd = nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd);
+  if (hasPlanned(article, from, plannedEnd) || isPurpose(article, group)) return [];
+  // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
+  const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
+  let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
+  // "Peskov spoke of a telephone conversation between Putin and Obama": with two people after "between", only they met.
+  const between = [group.after - 1, group.after].find((k) => tokens[k] && k < sentence.after && lexicon.between.has(tokens[k].text));
+  if (between !== undefined && tokens[between].start < to) {
+    const only = named(participantsIn(ctx, tokens[between].start, to, group, sentence, quote));
+    if (only.length >= 2) participants = only;
+  }
+  // "نائورت از دیدار تیلرسون با آنتونوف خبر داد", "به گفتگوی تلفنی ظریف و همتای عراقی اشاره کرد": a meeting told of,
+  // with its own people right after the cue noun, is theirs; the people before it only report it.
+  // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
+  if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
+  participants = withoutBystanders(ctx, sentence, group, from, to, participants);
+  // Reported words that open with the cue itself ("Pompeo said Zarif [received Lavrov]"): the person named right before them is its subject.
+  if (quote && !quote.direct && tokenIndexAt(tokens, quote.start) === group.first) {
+    const subject = refsIn(ctx, sentence.fStart, cueStart).find((r) => r.after === group.first && ctx.entities.get(r.key)?.named !== false)?.key;
+    if (subject && !participants.includes(subject)) participants.unshift(subject);
+  }
+  // "ظریف می‌گوید با لاوروف تلفنی صحبت کرد": in reported speech whose first cue has only its other side named, after a
+  // with-word, the speaker is the subject the verb leaves unsaid; not a spokesperson, who tells of others' meetings.
+  if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);
+  // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
+  if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
+  // "met X and touched on trade, talks in Geneva, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
+  if (prevAfter !== null && previous?.sentence === sentence.index && participants.every((key) => previous.participants.includes(key)) && lexicon.topic.findIn(tokens, text, prevAfter, group.first, { clitics: article.clitics }).some((m) => m.after <= group.first)) return [];
+  // People present at the meeting take part, but are no counterpart of their own.
+  const present = attendeeRefs(ctx, sentence);
+  const attendees = new Set(participants.filter((key) => {
+    const own = refsIn(ctx, from, to).filter((r) => r.key === key);
+    return own.length > 0 && own.every((r) => present.has(r));
+  }));
+  const sides = participants.filter((key) => !attendees.has(key));
+  const recent = previous && sentence.index - previous.sentence <= ATTENDANCE_REACH ? previous : undefined;
+  // "Also present at the meeting were A and B", "met Zarif, in a meeting also attended by Lavrov": attendees of the meeting told
+  // just before join it (withAttendees); with none told before, "A, B and C attended the meeting" is their meeting.
+  if (attendees.size > 0 && sides.length <= 1 && (recent?.participants.includes(sides[0] ?? "") || (sides.length === 0 && recent))) return [];
+  // "A ministerial meeting was held in Vienna on Monday. A, B and C attended the meeting.": told before with no one named, the meeting gives its place and date.
+  const attending = [lexicon.attendedBefore, lexicon.attendedAfter].some((m) => m.findIn(tokens, text, Math.max(sentence.first, group.first - 3), group.after, { clitics: article.clitics }).some((a) => a.first <= group.first && group.first < a.after));
+  const told = sides.length === 0 || attending ? untoldMeeting(ctx, sentence, previous) : null;
+  if (sides.length === 0) attendees.clear();
+  // "وشملت اللقاءات كلا من A، B", "his meetings included A and B": the people met by the subject of the meeting (or sentence) told before, one meeting each.
+  const includer = lexicon.includedMeetings.matchAt(tokens, text, group.first, { clitics: article.clitics }) ? (recent?.participants[0] ?? subjectOf(ctx, sentence, tokens[group.first].start)) : null;
+  const included = includer !== null && !participants.includes(includer) ? includer : null;
+  // "كما استقبل سفير اليابان X", "همچنین با X دیدار کرد": another meeting of the subject of the one told just before.
+  const further = inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd));
+  if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0]) {
+    participants = [recent.participants[0], ...participants];
+  }
+  if (participants.length < 2 && (included === null || sides.length === 0)) return [];
+  const when = dateOf(ctx, group, from, to);
+  // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").
+  // "held talks, by telephone, since …": a phone phrase set off right after the cue says how they talked.
+  const phoneNext = nextFirst !== null && nextFirst - group.after <= 1 && lexicon.phone.matchAt(tokens, text, nextFirst, { clitics: article.clitics }) !== null;
+  // A place split off by a second cue of the clause ("دیدار … در حاشیه نشست … در سوچی") is still this meeting's.
+  const venue = venueIn(article, from, to) ?? venueIn(article, from, Math.min(zone.end, clauseEnd(article, sentence, group), clauseBreakAfter(ctx, sentence, group, from)));
+  // "In the call they reviewed what they agreed at their meeting in Vienna": a call named before the cue's own clause is not a meeting placed in a city.
+  const phone = phoneNext || isPhone(article, from, Math.max(to, clauseEnd(article, sentence, group))) || (venue === null && isPhone(article, zone.start, from));
+  // A call has no single place.
+  const place = phone ? null : (venue ?? (told ? venueIn(article, told.sentence.fStart, told.sentence.fEnd) : null));
+  if (told && when.date === null) Object.assign(when, dateOf(ctx, told.group, told.sentence.fStart, told.sentence.fEnd));
+  const meeting: MeetingFinding = {
+    participants,
+    location: place?.city ?? null,
+    date: when.date,
+    mode: phone ? "phone" : "in_person",
+    start: from,
+    end: to,
+    offset: when.offset,
+    sentence: sentence.index,
+    inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
+    earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
+    also: included !== null || further,
+    cue: cueStart,
+    multi: inRange(lexicon.multilateral, article, from, Math.max(to, ownEnd)),
+  };
+  const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
+  return sets.map((set) => ({ ...meeting, participants: set }));
+}

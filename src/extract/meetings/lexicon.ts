@@ -1,0 +1,45 @@
+/**
+ * The words of data/meetings.json, loaded once: phrase matchers for the lists matched as phrases,
+ * sets for those looked up as single folded words.
+ */
+import { allLanguages, checkLanguageLists, checkObject } from "../data-check.ts";
+import data from "../data/meetings.json" with { type: "json" };
+import { PERSIAN_SUFFIXES } from "../morphology.ts";
+import { fold } from "../normalize.ts";
+import { PhraseMatcher } from "../phrase-matcher.ts";
+import { speechWords } from "../quotes/index.ts";
+
+/** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
+const MATCHER_LISTS = ["delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
+
+const SET_LISTS = ["withOther", "relative", "timeAfterBreak", "between", "clauseBreaks", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting", "invitationBefore"] as const;
+
+/** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری"). */
+const SUFFIXED = ["multilateral", "ceremony", "pluralGuests", "jointMeeting"];
+
+export const lexicon = loadMeetingWords(data);
+
+function loadMeetingWords(raw: unknown) {
+  const record = checkObject(raw, "meetings.json");
+  const lists = (key: string) => checkLanguageLists(record[key], `meetings.json ${key}`);
+  const cues = new PhraseMatcher<"cue">();
+  for (const w of allLanguages(lists("cues"))) cues.add(w, "cue");
+  for (const w of allLanguages(lists("phone"))) cues.add(w, "cue");
+  /** A phrase matcher over one list of meetings.json, in every language. */
+  const matcher = (key: string) => {
+    const m = new PhraseMatcher<true>(SUFFIXED.includes(key) ? { suffixes: [...PERSIAN_SUFFIXES] } : {});
+    for (const w of allLanguages(lists(key))) m.add(w, true);
+    return m;
+  };
+  const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
+  return {
+    cues,
+    speechVerbs: speechWords.verbs,
+    pronouns: speechWords.pronouns,
+    prepositions: speechWords.prepositions,
+    ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
+    ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,
+    withWords: set("with"),
+    invitationStarts: allLanguages(lists("invitationStarts")).map(fold),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * One entry per meeting: reports of the same meeting merged, and whether two reports are the same
+ * occasion.
+ */
+import type { MeetingContext, MeetingFinding } from "./context.ts";
+
+/** Mentions of one meeting are at most this many days apart; "12 days ago" is another meeting. */
+const SAME_EVENT_DAYS = 3;
+
+/**
+ * Same participants, same event (no conflicting days) → one meeting, keeping the first evidence and
+ * filling gaps. A second cue word of the same clause with some of the first one's people is that
+ * meeting ("در دیدار خود با A و B درباره سوریه گفتگو کرد"); a meeting told again, in the same sentence
+ * or another, with more of its people ("X received Y" in the lead, "X and Z received Y" later) is one
+ * meeting of them all, unless the larger one is named multilateral (a bilateral, then a trilateral).
+ */
+export function merge(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const text = ctx.article.folded.text;
+  const subset = (a: MeetingFinding, b: MeetingFinding) => a !== b && a.mode === b.mode && a.participants.length < b.participants.length && a.participants.every((p) => b.participants.includes(p));
+  const sameClause = (a: MeetingFinding, b: MeetingFinding) => a.sentence === b.sentence && b.cue < a.cue && !/[،,;؛:]/.test(text.slice(b.cue, a.cue));
+  const out: MeetingFinding[] = [];
+  for (const meeting of found) {
+    if (found.some((other) => subset(meeting, other) && sameClause(meeting, other))) continue;
+    const set = [...meeting.participants].sort().join("|");
+    const same = out.find((m) => [...m.participants].sort().join("|") === set && (sameEvent(m, meeting) || sameCall(m, meeting)));
+    if (!same) {
+      out.push({ ...meeting });
+      continue;
+    }
+    fill(same, meeting);
+  }
+  return out.filter((meeting) => {
+    const larger = out.find((other) => subset(meeting, other) && !other.multi && sameEvent(meeting, other));
+    if (larger) fill(larger, meeting);
+    return !larger;
+  });
+}
+
+/** What one report of a meeting adds to another of the same meeting. */
+function fill(same: MeetingFinding, meeting: MeetingFinding): void {
+  if (same.mode !== meeting.mode) { same.mode = "phone"; same.location = null; }
+  same.location ??= meeting.location;
+  same.date ??= meeting.date;
+  same.offset ??= meeting.offset;
+  same.inPerson ||= meeting.inPerson;
+}
+
+/**
+ * "در گفتگو با …" in the lead and "طی گفتگوی تلفنی" in the body: talks of the same people told
+ * once with no place and once as a phone call, on the same day, are that one call. Talks whose
+ * own clause says the people were together ("التقيا على هامش القمة", "met", "visit") are not.
+ */
+function sameCall(a: MeetingFinding, b: MeetingFinding): boolean {
+  if (a.mode === b.mode) return false;
+  const inPerson = a.mode === "in_person" ? a : b;
+  return inPerson.location === null && !inPerson.inPerson && sameEvent(a, { ...b, mode: a.mode });
+}
+
+export function sameEvent(a: MeetingFinding, b: MeetingFinding): boolean {
+  if (a.mode !== b.mode) return false;
+  // "پیش از این نیز آنها … گفتگو کرده بودند": a meeting told as an earlier one is not the one reported.
+  if (a.earlier !== b.earlier) return false;
+  // Meetings of the same people in two different cities are two meetings ("met in New York … travelled to Tehran and met").
+  if (a.location && b.location && a.location !== b.location) return false;
+  if (a.date && b.date) return a.date === b.date;
+  const da = a.offset ?? 0;
+  const db = b.offset ?? 0;
+  return Math.abs(da - db) <= SAME_EVENT_DAYS;
+}

@@ -1,0 +1,267 @@
+/**
+ * Who took part in a meeting told by a cue: the people of its clause and the subject a pronoun or
+ * possessive stands for, without senders, reporters and travel companions; and, for a list of
+ * counterparts, one meeting each unless the text puts them together (eval/CONVENTIONS.md R-list).
+ */
+import type { ArticleText, Sentence } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
+import type { PersonRef } from "../persons.ts";
+import { PhraseMatcher } from "../phrase-matcher.ts";
+import type { QuoteFinding } from "../quotes/index.ts";
+import { tokenIndexAt } from "../tokens.ts";
+import { inRange, range, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { lexicon } from "./lexicon.ts";
+
+/**
+ * "X met A, B and C", "استقبل X A وB", "X با A و B دیدار کرد": one meeting per counterpart
+ * (conventions R-list), the attendees in each, unless the text puts the counterparts together: a
+ * multilateral meeting ("trilateral", "سه‌جانبه"), a ceremony ("credentials", "أوراق اعتماد"), one
+ * meeting named in the singular with them ("a meeting with A and B", "در دیدار خود با A و B"), a
+ * plural title before them ("received the ambassadors of …"), or people "between" whom it was held.
+ * "Separately" always splits. The sides that meet each counterpart are the people before the
+ * with-word (or before the cue), else the first one after the cue (Arabic "استقبل X A وB").
+ */
+export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: number, participants: string[], attendees: Set<string>, between: boolean): string[][] {
+  const sides = participants.filter((key) => !attendees.has(key));
+  const present = participants.filter((key) => attendees.has(key));
+  if (sides.length < 3 || between) return [participants];
+  if (ctx.groups.some((g) => g.start >= from && g.end <= to)) return [participants];
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const firstRef = new Map<string, PersonRef>();
+  for (const r of refsIn(ctx, from, to)) if (!firstRef.has(r.key)) firstRef.set(r.key, r);
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  const skipped = [lexicon.attendedAfter, lexicon.companion].flatMap((m) => m.findIn(tokens, text, first, last, options));
+  const pivot = range(first, last).find((k) => lexicon.withOther.has(tokens[k].text) && !skipped.some((m) => m.first <= k && k < m.after) && sides.some((key) => (firstRef.get(key)?.first ?? -1) > k)) ?? null;
+  const at = pivot ?? group.first;
+  let subjects = sides.filter((key) => !firstRef.has(key) || firstRef.get(key)!.first < at);
+  let counterparts = sides.filter((key) => !subjects.includes(key));
+  if (subjects.length === 0 && pivot === null) {
+    subjects = counterparts.slice(0, 1);
+    counterparts = counterparts.slice(1);
+  }
+  if (subjects.length === 0 || counterparts.length < 2) return [participants];
+  const firstCounterpart = Math.min(...counterparts.map((key) => firstRef.get(key)!.first));
+  if (!inRange(lexicon.separately, article, from, to) && together(article, group, from, to, firstCounterpart)) return [participants];
+  return counterparts.map((key) => [...subjects, key, ...present]);
+}
+
+/** Tokens after a meeting noun within which its with-word stands ("دیدار خود با", "a meeting with"). */
+const JOINT_WITH_REACH = 2;
+
+/** Whether the clause names one occasion for all its counterparts (see bySide). */
+export function together(article: ArticleText, group: CueGroup, from: number, to: number, firstCounterpart: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (inRange(lexicon.multilateral, article, from, to) || inRange(lexicon.ceremony, article, from, to)) return true;
+  if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).length > 0) return true;
+  // "در دیدار خود با A و B", "a meeting with A and B"; "دیدار A و B", "لقاء A وB": the people of one meeting noun.
+  const noun = lexicon.jointMeeting.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).at(-1);
+  if (noun === undefined) return false;
+  if (firstCounterpart >= noun.after && firstCounterpart - noun.after <= 1) return true;
+  return range(noun.after, noun.after + JOINT_WITH_REACH).some((k) => k < tokens.length && k < firstCounterpart && lexicon.withOther.has(tokens[k].text));
+}
+
+/** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
+const REPORTER_REACH = 10;
+
+/** Tokens between a person and the speech verb they are the subject of ("Ahmadi, the spokesman, stated"). */
+const REPORTER_VERB_GAP = 2;
+
+/** Tokens after a sender or companion phrase within which their person starts ("پیام کتبی پوتین"). */
+const OWNER_REACH = 2;
+
+/**
+ * Leaves out the people of the clause who did not take part: the sender of a message or
+ * invitation ("پیام پوتین را تسلیم کرد", "received a letter from Putin"), someone who only reports
+ * the meeting, and a travel companion ("به همراه لاوروف … سفر کرد", "accompanied Putin to"), who
+ * counts only beside a third person. Attendees stay: they took part (see attendeeRefs).
+ */
+export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGroup, from: number, to: number, participants: string[]): string[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  const refs = refsIn(ctx, from, to);
+  /** Whether a clause mark stands between token k - 1 and token k. */
+  const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  const broken = (a: number, b: number) => { for (let k = a + 1; k <= b; k++) if (markBefore(k)) return true; return false; };
+  const inCue = (k: number) => k >= group.first && k < group.after;
+  const owned = (matcher: PhraseMatcher<true>, skip: (m: { first: number }) => boolean) => {
+    const out = new Set<PersonRef>();
+    for (const m of matcher.findIn(tokens, text, first, last, options)) {
+      if (skip(m)) continue;
+      const ref = refs.find((r) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first));
+      if (ref) out.add(ref);
+    }
+    return out;
+  };
+  // "به دعوت لاوروف", "بدعوة من": the host who invited is met.
+  const atInvitation = (m: { first: number }) => lexicon.invitationBefore.has(tokens[m.first - 1]?.text ?? "") || lexicon.invitationStarts.some((start) => tokens[m.first].text.startsWith(start));
+  // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
+  const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
+  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
+  // "…, ministry spokesman Anurag Srivastava said on Thursday", "…, Kaifu, the spokesperson for the ministry, said":
+  // a person set off after the cue as the subject of a speech verb reports the meeting.
+  for (const r of refs) {
+    if (r.first < group.after || !broken(group.after - 1, r.first)) continue;
+    const stop = Math.min(sentence.after, r.after + REPORTER_REACH);
+    for (let k = r.after; k < stop; k++) {
+      if (inCue(k) || refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
+      if (lexicon.speechVerbs.matchAt(tokens, text, k, options)) { dropped.add(r); break; }
+    }
+  }
+  // "the aide stated, Zarif has received Kerry", "ظريف قال إن لافروف التقى كيري": the subject of a speech verb before the cue,
+  // with others named between that verb and the cue, only reports the meeting.
+  for (const r of refs) {
+    if (r.after > group.first) break;
+    const verb = lexicon.speechVerbs.findIn(tokens, text, r.after, Math.min(group.first, r.after + REPORTER_VERB_GAP + 1), options)[0];
+    if (!verb || verb.after > group.first) continue;
+    if (refs.some((o) => o.key !== r.key && o.first >= verb.after && o.first < group.first)) dropped.add(r);
+  }
+  const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
+  let out = keep(participants);
+  const companions = owned(lexicon.companion, () => false);
+  if (companions.size > 0) {
+    const alone = out.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !companions.has(r)));
+    if (alone.length < 2) out = alone;
+  }
+  return out;
+}
+
+/** Words between a told-of preposition and its cue noun ("از موضوع دیدار"). */
+const TOLD_OF_GAP = 1;
+
+/**
+ * Whether the cue is a noun told of after a preposition ("از دیدار", "به گفتگوی تلفنی", "عن لقاء"),
+ * not in a time phrase ("پس از دیدار"), with a person right after it as its owner ("دیدار ظریف").
+ */
+export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const first = Math.max(0, group.first - 2 - TOLD_OF_GAP);
+  const prep = lexicon.reportedOf.findIn(tokens, text, first, group.first, { clitics: article.clitics }).filter((m) => m.after <= group.first && group.first - m.after <= TOLD_OF_GAP).at(-1);
+  if (!prep || lexicon.timeBefore.has(tokens[prep.first - 1]?.text ?? "")) return false;
+  // Nothing but words may stand between them: no comma, no person.
+  if (/[،,:;؛«»“”"()]/.test(text.slice(tokens[prep.after - 1].end, tokens[group.first].start))) return false;
+  if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
+  return group.after < tokens.length && refsIn(ctx, tokens[group.after].start, tokens[group.after].end + 1).some((r) => r.first === group.after);
+}
+
+/** People in the clause: references, plural titles, countries after "with", the quote's speaker, a pronoun subject. */
+export function participantsIn(ctx: MeetingContext, from: number, to: number, group: CueGroup, sentence: Sentence, quote: QuoteFinding | undefined): string[] {
+  const keys: string[] = [];
+  const add = (key: string | null | undefined) => { if (key && !keys.includes(key)) keys.push(key); };
+  const { tokens } = ctx.article;
+  let thirdPerson = false;
+  for (let k = tokens.findIndex((t) => t.start >= from); k >= 0 && k < tokens.length && tokens[k].end <= to; k++) {
+    // "از وی دعوت کرد": a pronoun after a preposition is an object, not the subject who meets.
+    const before = tokens[k - 1]?.text ?? "";
+    if (!lexicon.pronouns.has(tokens[k].text) || lexicon.withWords.has(before) || lexicon.prepositions.has(before)) continue;
+    // "“On the sidelines, he [Jaishankar] had bilateral meetings,” Srivastava said": in their own words a speaker is not "he".
+    if (quote?.direct) {
+      thirdPerson = true;
+      add(lastSubjectBefore(ctx, quote.start, quote.speaker));
+    } else add(pronounOf(ctx, sentence, tokens[k].start));
+  }
+  const items: { start: number; keys: string[] }[] = [
+    ...refsIn(ctx, from, to).map((r) => ({ start: r.start, keys: [r.key] })),
+    ...ctx.groups.filter((g) => g.start >= from && g.end <= to).map((g) => ({ start: g.start, keys: g.keys })),
+  ].sort((a, b) => a.start - b.start);
+  for (const item of items) item.keys.forEach(add);
+  for (const key of countryParticipants(ctx, from, to, group, keys)) add(key);
+  // "خلال لقائه", "دیدار خود با": the owner of the meeting is the clause's subject.
+  if (lexicon.withSubject.findIn(tokens, ctx.article.folded.text, group.first, group.after + 1, { clitics: ctx.article.clitics }).length > 0) {
+    // The owner is the sentence's own subject when it names one before the cue ("Zarif discussed Syria in a meeting with Lavrov and
+    // Kerry"; "X درباره گفتگو با روسیه توضیح داد", where X is already here); else, with one person named, the subject told before.
+    const cueStart = tokens[group.first].start;
+    const sameZone = (r: PersonRef) => (quote ? r.start >= quote.start : !ctx.quotes.some((q) => q.start <= r.start && r.start < q.end && q.end <= cueStart));
+    const own = refsIn(ctx, sentence.fStart, cueStart).find((r) => sameZone(r) && ctx.entities.get(r.key)?.named !== false);
+    const subject = keys.length < 2 ? (quote?.speaker ?? own?.key ?? subjectOf(ctx, sentence, cueStart)) : own?.key;
+    if (subject && !keys.includes(subject)) keys.unshift(subject);
+  }
+  // Inside their own words the speaker is one side ("Putin gave us the chance to meet") unless two others are named;
+  // in reported speech the speaker only narrates (but see meetingsAt).
+  if (quote?.direct && !thirdPerson && keys.length < 2 && !keys.includes(quote.speaker)) keys.unshift(quote.speaker);
+  return keys;
+}
+
+/**
+ * The person a pronoun in a meeting's clause stands for: the speaker attributed in the sentence,
+ * else the person named last before it in the same sentence ("این نخستین سفر لاوروف به تهران
+ * است، اما دیدار وی با …", "X wrote that he was in Oslo and met Y"), else as subjectOf.
+ */
+function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number): string | null {
+  if (ctx.quotes.some((q) => q.sentence === sentence.index)) return subjectOf(ctx, sentence, at);
+  const before = refsIn(ctx, sentence.fStart, at).filter((r) => ctx.entities.get(r.key)?.named !== false).at(-1);
+  return before?.key ?? subjectOf(ctx, sentence, at);
+}
+
+/** Whether the person's first reference in the clause follows a with-word ("با روحانی", "مع لافروف", "with Lavrov"): they are the other side of someone not named there. */
+export function afterWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
+  const ref = refsIn(ctx, from, to).find((r) => r.key === key);
+  const { tokens } = ctx.article;
+  return ref !== undefined && [ref.first - 1, ref.first - 2].some((k) => k >= 0 && lexicon.withOther.has(tokens[k].text));
+}
+
+/** Whether a person is a spokesperson, by their role or a title the article gives them ("سخنگوی وزارت خارجه", "المتحدث باسم"). */
+export function isSpokesperson(ctx: MeetingContext, key: string): boolean {
+  const spokes = /spokes|سخنگو|الناطق|المتحدث/i;
+  return spokes.test(ctx.entities.get(key)?.role ?? "") || ctx.refs.some((r) => r.key === key && spokes.test(ctx.article.folded.text.slice(r.start, r.end)));
+}
+
+/** The person a pronoun subject stands for: the speaker attributed in this sentence, else the last one before. */
+export function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): string | null {
+  const inSentence = ctx.quotes.find((q) => q.sentence === sentence.index);
+  if (inSentence) return inSentence.speaker;
+  const lastSpeaker = [...ctx.quotes].reverse().find((q) => q.end <= at)?.speaker;
+  if (lastSpeaker) return lastSpeaker;
+  // No one has spoken yet: the pronoun stands for the subject of the closest earlier sentence.
+  for (let k = sentence.index - 1; k >= 0; k--) {
+    const s = ctx.article.sentences[k];
+    const first = refsIn(ctx, s.fStart, s.fEnd)[0];
+    if (first) return first.key;
+  }
+  return null;
+}
+
+/** The subject of the closest earlier sentence, skipping someone (the first person named there who is not them). */
+function lastSubjectBefore(ctx: MeetingContext, at: number, skip: string): string | null {
+  for (const s of [...ctx.article.sentences].reverse()) {
+    if (s.fEnd > at) continue;
+    const first = refsIn(ctx, s.fStart, s.fEnd).find((r) => r.key !== skip);
+    if (first) return first.key;
+  }
+  return null;
+}
+
+/** "با ترکیه و عراق": countries after a with-word stand for the article's one person from each. */
+function countryParticipants(ctx: MeetingContext, from: number, to: number, group: CueGroup, present: string[]): string[] {
+  const { tokens } = ctx.article;
+  const out: string[] = [];
+  const inRange = ctx.countries.filter((c) => c.start >= from && c.end <= to && c.first >= group.after);
+  const endingAt = new Map(ctx.countries.map((c) => [c.after, c]));
+  for (const country of inRange) {
+    // Walk back over a list of countries (ترکیه و عراق) to the word before it.
+    let k = country.first - 1;
+    for (;;) {
+      const previous = endingAt.get(k + 1);
+      if (k >= 0 && COORDINATORS.has(tokens[k].text)) k--;
+      else if (previous && previous.first <= k) k = previous.first - 1;
+      else break;
+    }
+    if (k < 0 || !lexicon.withWords.has(tokens[k].text)) continue;
+    // "گفتگو با روسیه" said of a Russian: a country a participant already represents is not the other side.
+    if (present.some((key) => ctx.entities.get(key)?.country === country.code)) continue;
+    const people = [...ctx.entities.values()].filter((e) => e.country === country.code && !present.includes(e.key));
+    if (people.length === 1) out.push(people[0].key);
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * The date a cue's clause gives its meeting (never a dateline's or a reporting statement's).
+ */
+import { dateLineWords, resolveDate, type DateMention } from "../dates.ts";
+import { tokenIndexAt } from "../tokens.ts";
+import { datesIn, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { lexicon } from "./lexicon.ts";
+
+/**
+ * The date a cue's clause gives its meeting: the date nearest the cue ("۲ مهر ۱۴۰۱ … سفر کرد و یک
+ * روز بعد (۳ مهر) … دیدار کرد"), never a dateline's or a statement's that reports it.
+ */
+export function dateOf(ctx: MeetingContext, group: CueGroup, from: number, to: number): { date: string | null; offset: number | null } {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  // "…, the embassy said on Monday": a date after a speech verb that follows the cue dates the statement.
+  const said = lexicon.speechVerbs.findIn(tokens, text, group.after, tokenIndexAt(tokens, to), { clitics: article.clitics }).map((m) => m.first);
+  const dates = datesIn(ctx, from, to).filter((d) => (d.iso || d.offset !== null || d.weekday !== null || d.monthDay) && !isDatelineDate(ctx, d) && !said.some((k) => k < d.first));
+  // The date told of the meeting is the one nearest its cue ("۲ مهر ۱۴۰۱ … سفر کرد و یک روز بعد (۳ مهر) … دیدار کرد").
+  const distance = (d: DateMention) => (d.after <= group.first ? group.first - d.after : d.first - group.after);
+  const nearest = dates.reduce<DateMention | null>((best, d) => (!best || distance(d) < distance(best) ? d : best), null);
+  // "يوم الجمعة 30 أغسطس 2024", "on Friday, 30 August 2024": a weekday or relative day with the full date right after it is that date.
+  const full = nearest && !nearest.iso ? dates.find((d) => d.iso && d.first >= nearest.after && d.first <= nearest.after + 1) : undefined;
+  const when = full ?? nearest;
+  if (!when) return { date: null, offset: null };
+  const earlier = datesIn(ctx, 0, when.start).filter((d) => d.iso).at(-1)?.iso ?? null;
+  return { date: resolveDate(when, ctx.articleDate, earlier), offset: when.offset };
+}
+
+/**
+ * Whether a date is a dateline's, the day of publishing, not of the meeting: near the start of
+ * its line, before anyone is named there, and closed by a parenthesis, dash or bar
+ * ("MOSCOW (Sputnik - 19th December, 2019)", "موسكو - 24 آذار 2016 (سانا) -", "TEHRAN, Jan. 5 (Reuters) -").
+ */
+function isDatelineDate(ctx: MeetingContext, date: DateMention): boolean {
+  const { article } = ctx;
+  const text = article.folded.text;
+  const line = article.lines[article.lineOfToken[date.first]];
+  if (!line || article.folded.origin[date.start] - line.start > DATELINE_REACH) return false;
+  let head = date.first;
+  while (head > 0 && article.lineOfToken[head - 1] === line.index) head--;
+  if (refsIn(ctx, article.tokens[head].start, date.start).length > 0) return false;
+  // " date 2019-05-15 Moscow …", "تاریخ انتشار: …": a labelled date at the start of its line.
+  let k = date.first - 1;
+  while (k >= 0 && article.lineOfToken[k] === line.index && dateLineWords.has(article.tokens[k].text)) k--;
+  if (k < 0 || article.lineOfToken[k] !== line.index) return true;
+  return /^\s*[()\-–—|]/.test(text.slice(date.end, date.end + 4));
+}
+
+/** Characters from a line's start within which a dateline's date stands. */
+const DATELINE_REACH = 60;

@@ -1,0 +1,245 @@
+/**
+ * People outside the gazetteer, one entity per person an article names (persons.ts finds their
+ * names with names.ts and gives them titles): forms of one name share a key, a name that is a
+ * form of a gazetteer person's full name is that person, a name glossed in another script is the
+ * same person, and later bare surnames refer back to them.
+ */
+import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
+import { inAnotherName, isCommonWord, isParticle, PATRONYMIC, readRun, titledRun, type NameRun } from "./names.ts";
+import { fold } from "./normalize.ts";
+import { addEntity, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons.ts";
+import { isPostingWord, type TitleMention } from "./titles.ts";
+import { isArabicScript, phraseWords } from "./tokens.ts";
+
+/**
+ * People outside the gazetteer, one entity per person the article names. A run that is a shorter
+ * form of another (the surname after an honorific, the name without its middle part) shares the
+ * longer one's key, and one that is part of the full name of a gazetteer person the article
+ * names is that person ("Foreign Secretary Hague" beside "William Hague").
+ */
+export class OpenPeople {
+  private readonly people: { key: string; words: string[] }[] = [];
+  /** Keys of the name references added, by token span. */
+  private readonly spans = new Map<string, PersonRef>();
+
+  constructor(
+    private readonly ctx: PersonContext,
+    private readonly entities: Map<string, PersonEntity>,
+    private readonly refs: PersonRef[],
+  ) {
+    for (const ref of refs) if (ref.kind === "name") this.spans.set(`${ref.first}:${ref.after}`, ref);
+  }
+
+  /** Adds the runs found by their shape, longest first so that shorter forms join them. */
+  addRuns(runs: NameRun[], gazetteerNames: NameMatch[]): void {
+    const fullIds = new Set(gazetteerNames.filter((n) => n.full).flatMap((n) => n.values));
+    const atToken = new Map<number, PersonRef>();
+    for (const ref of this.refs) for (let k = ref.first; k < ref.after; k++) atToken.set(k, ref);
+    for (const run of [...runs].sort((a, b) => b.words - a.words || a.first - b.first)) {
+      const inside = new Set<PersonRef>();
+      for (let k = run.first; k < run.after; k++) if (atToken.has(k)) inside.add(atToken.get(k) as PersonRef);
+      if (inside.size === 0 || this.overrides(run, [...inside], fullIds)) this.add(run);
+    }
+  }
+
+  /**
+   * A run around a gazetteer short name: the gazetteer person when it starts with one of their
+   * given names ("John Kerry" read as "Kerry"), else another person of that surname, who then
+   * also takes the surname's bare mentions if the gazetteer person is never named in full.
+   */
+  private overrides(run: NameRun, inside: PersonRef[], fullIds: Set<string>): boolean {
+    const person = inside.length === 1 ? this.ctx.gazetteer.person(inside[0].key) : undefined;
+    if (!person) return false;
+    if (fullNameWords(person).some((n) => sameName(nameWords(this.ctx, run.first, run.after), n))) {
+      Object.assign(inside[0], { first: Math.min(run.first, inside[0].first), after: Math.max(run.after, inside[0].after), start: Math.min(run.start, inside[0].start), end: Math.max(run.end, inside[0].end) });
+      this.spans.set(`${inside[0].first}:${inside[0].after}`, inside[0]);
+      return false;
+    }
+    if (!run.anchored || run.words < 2) return false;
+    const key = this.add(run);
+    for (let k = this.refs.length - 1; k >= 0; k--) {
+      const ref = this.refs[k];
+      if (ref.key !== person.id) continue;
+      if (ref === inside[0]) this.refs.splice(k, 1);
+      else if (!fullIds.has(person.id) && ref.kind === "name") ref.key = key;
+    }
+    if (!this.refs.some((r) => r.key === person.id)) this.entities.delete(person.id);
+    return false;
+  }
+
+  /** Adds one run as a person's name and returns the person's key. */
+  add(run: NameRun): string {
+    const span = `${run.first}:${run.after}`;
+    const same = this.spans.get(span);
+    if (same) return same.key;
+    const words = nameWords(this.ctx, run.first, run.after);
+    const written = this.ctx.folded.slice(run.start, run.end);
+    const key = this.find(words, written) ?? this.create(written, words);
+    const ref: PersonRef = { key, kind: "name", first: run.first, after: run.after, start: run.start, end: run.end };
+    this.refs.push(ref);
+    this.spans.set(span, ref);
+    return key;
+  }
+
+  /**
+   * "غيرت كريل (Geert Criel)", "Jeyhun Bayramov (جیحون بایراموف)": a name followed by the same
+   * person's name in another script in parentheses. The one in parentheses joins the person
+   * named before it (a person outside the gazetteer joins a gazetteer person, never the reverse).
+   */
+  joinScripts(): void {
+    const { ctx } = this;
+    if (!ctx.folded.includes("(")) return;
+    for (const ref of this.refs.filter((r) => r.kind === "name")) {
+      const open = ref.after;
+      if (!ctx.tokens[open] || !ctx.sameLine(ref.after - 1, open) || !/^\s*\(\s*$/.test(gapOf(ctx, ref.after - 1, open))) continue;
+      const run = readRun(ctx, open, 1);
+      if (!run || !ctx.tokens[run.after] || !/^\s*\)/.test(gapOf(ctx, run.after - 1, run.after))) continue;
+      if (isArabicScript(ctx.tokens[ref.first].text) === isArabicScript(ctx.tokens[run.first].text)) continue;
+      const other = this.spans.get(`${run.first}:${run.after}`);
+      if (!other) {
+        const inner: PersonRef = { key: ref.key, kind: "name", first: run.first, after: run.after, start: run.start, end: run.end };
+        this.refs.push(inner);
+        this.spans.set(`${run.first}:${run.after}`, inner);
+      } else if (other.key !== ref.key && !this.entities.get(other.key)?.gazetteer) {
+        const old = other.key;
+        const entity = this.entities.get(old);
+        for (const r of this.refs) if (r.key === old) r.key = ref.key;
+        this.entities.delete(old);
+        if (entity) this.describe(ref.key, entity.country, entity.role);
+      }
+    }
+  }
+
+  /** Gives a person outside the gazetteer the country and role of a title written with them, if they have none yet. */
+  describe(key: string, country: string | null, role: string | null): void {
+    const entity = this.entities.get(key);
+    if (!entity || entity.gazetteer) return;
+    entity.country ??= country;
+    entity.role ??= role;
+  }
+
+  /**
+   * "the ambassadors of Uruguay, Ana Pérez, and of Chile, …", "سفيري ألمانيا X وروسيا Y": the name
+   * after each country in a plural title's sentence holds the title for that country (a country
+   * after "to"/"لدى" is where they serve, not whose they are).
+   */
+  addListed(title: TitleMention): void {
+    const { ctx } = this;
+    const sentence = ctx.sentenceOf(title.first);
+    let sender: string | null = null;
+    for (let k = title.first; k < ctx.tokens.length && ctx.sentenceOf(k) === sentence; k++) {
+      const country = ctx.countryAt(k);
+      if (!country) continue;
+      if (!isPostingWord(ctx.tokens[k - 1]?.text ?? "")) sender = country.code;
+      k = country.after - 1;
+      const run = titledRun(ctx, country.after, 1);
+      if (!run || !sender) continue;
+      this.describe(this.add(run), sender, title.entry?.role ?? null);
+      k = run.after - 1;
+    }
+  }
+
+  private find(words: string[], written: string): string | null {
+    for (const entity of this.entities.values()) {
+      if (entity.gazetteer && entity.named && fullNameWords(entity.gazetteer).some((n) => sameName(words, n))) return entity.key;
+    }
+    const person = this.people.find((p) => sameName(words, p.words));
+    if (!person) return null;
+    if (words.length > person.words.length) {
+      // The longer form names the person from now on.
+      const key = `name:${written}`;
+      const entity = this.entities.get(person.key);
+      if (entity && !this.entities.has(key)) {
+        this.entities.delete(person.key);
+        this.entities.set(key, { ...entity, key, writtenName: written });
+        for (const ref of this.refs) if (ref.key === person.key) ref.key = key;
+        person.key = key;
+      }
+      person.words = words;
+    }
+    return person.key;
+  }
+
+  private create(written: string, words: string[]): string {
+    const key = `name:${written}`;
+    if (!this.entities.has(key)) addEntity(this.entities, { key, gazetteer: null, writtenName: written, country: null, role: null, named: true });
+    this.people.push({ key, words });
+    return key;
+  }
+}
+
+/** The words of a name for comparing forms of it: folded, particles left out, "عبد الله" as one word. */
+function nameWords(ctx: PersonContext, first: number, after: number): string[] {
+  return nameWordsOf(ctx.folded.slice(ctx.tokens[first].start, ctx.tokens[after - 1].end));
+}
+
+const fullNameCache = new Map<string, string[][]>();
+
+/** The words of each full name of a gazetteer person, computed once per person. */
+function fullNameWords(person: GazetteerPerson): string[][] {
+  let words = fullNameCache.get(person.id);
+  if (!words) fullNameCache.set(person.id, (words = person.names.map(nameWordsOf)));
+  return words;
+}
+
+/** The words of a name, with the particles of a chain of fathers' names (X bin Y bin Z) kept as "+". */
+function nameWordsOf(name: string): string[] {
+  const joined = fold(name).replace(/(^| )(عبد|ابو) (?=ال)/g, "$1$2");
+  return phraseWords(joined).flatMap((w) => (PATRONYMIC.has(w) ? ["+"] : isParticle(w) ? [] : [w]));
+}
+
+/** Whether two words differ by one letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Whether one name is a shorter form of the other: its words in order, sharing the first or the last. */
+function sameName(aForm: string[], bForm: string[]): boolean {
+  // "عبدالله بن عبدالعزيز" is not "عبدالعزيز بن عبدالله بن عبدالعزيز": a chain of fathers' names starts with the person's own.
+  const patronymic = aForm.includes("+") || bForm.includes("+");
+  const a = aForm.filter((w) => w !== "+");
+  const b = bForm.filter((w) => w !== "+");
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (patronymic && short[0] !== long[0]) return false;
+  if (short.length === 0) return false;
+  // Two spellings of one name in one article (غوتيراش، غوتيراس): every word alike but one, which differs by a letter.
+  if (short.length === long.length) return short.filter((w, k) => w !== long[k] && !(w.length >= 3 && oneEditApart(w, long[k]))).length === 0 && short.filter((w, k) => w !== long[k]).length <= 1;
+  if (short[0] !== long[0] && short.at(-1) !== long.at(-1)) return false;
+  let k = 0;
+  for (const word of long) if (word === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * Later references to a person outside the gazetteer: their full name again, or the last word of
+ * it (with the particles before it: "De Vries") when no other name word stands right before it.
+ */
+export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): PersonRef[] {
+  const bySurname = new Map<string, { key: string; words: string[]; particles: number }>();
+  for (const entity of entities.values()) {
+    const words = phraseWords(entity.writtenName ?? "");
+    const surname = words.at(-1);
+    // "Jan de Vries" is "De Vries" later: the particles before the surname come with it.
+    let k = words.length - 1;
+    while (k > 1 && isParticle(words[k - 1])) k--;
+    if (surname && surname.length >= 3 && !isCommonWord(ctx, surname)) bySurname.set(surname, { key: entity.key, words, particles: words.length - 1 - k });
+  }
+  if (bySurname.size === 0) return [];
+  const coveredTokens = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
+  const covered = (i: number) => coveredTokens.has(i);
+  // Whether the tokens ending at i spell the given words, on one line, none of them covered.
+  const spells = (i: number, words: string[]) => i + 1 >= words.length && words.every((w, j) => { const t = i - words.length + 1 + j; return ctx.tokens[t].text === w && ctx.sameLine(t, i) && !covered(t); });
+  const extra: PersonRef[] = [];
+  ctx.tokens.forEach((token, i) => {
+    const found = bySurname.get(token.text);
+    if (!found || !ctx.inText(i) || covered(i)) return;
+    const first = spells(i, found.words) ? i - found.words.length + 1 : found.particles > 0 && spells(i, found.words.slice(-1 - found.particles)) ? i - found.particles : inAnotherName(ctx, i) ? -1 : i;
+    if (first >= 0) extra.push({ key: found.key, kind: "name", first, after: i + 1, start: ctx.tokens[first].start, end: token.end });
+  });
+  return extra;
+}
+

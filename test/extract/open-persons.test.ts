@@ -1,0 +1,202 @@
+/**
+ * People no data file knows, found by the shape and place of their names (names.ts, persons.ts).
+ * Every sentence is written for these tests; the fixture gazetteer knows only a few foreign ministers.
+ */
+import { describe, expect, it } from "vitest";
+import { createExtractor, Gazetteer, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer, fixturePeople } from "./people.fixture.ts";
+
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const people = (facts: ArticleFacts) => facts.persons.map((p) => [p.name, p.country, p.role]);
+const names = (facts: ArticleFacts) => facts.persons.map((p) => p.name);
+const mentions = (facts: ArticleFacts, name: string) => facts.persons.find((p) => p.name === name)?.mentions.map((m) => m.text);
+
+describe("open-world people in English", () => {
+  it("takes the full name after a title chain, with the title's country and role", () => {
+    expect(people(extract("Polish Deputy Foreign Minister Jan Kowalski arrived in Vienna on Tuesday."))).toEqual([["Jan Kowalski", "PL", "Deputy Minister of Foreign Affairs"]]);
+  });
+
+  it("takes a name set off before 'the <demonym> <title>' with that country", () => {
+    expect(people(extract("Kwame Asante, the Ghanaian foreign minister, told reporters the visit was useful."))).toEqual([["Kwame Asante", "GH", "Minister of Foreign Affairs"]]);
+  });
+
+  it("takes the subject of a speech verb opened by a given name", () => {
+    expect(names(extract("The talks ended late. Ingrid Solberg said the two sides would meet again."))).toEqual(["Ingrid Solberg"]);
+  });
+
+  it("takes capitalised names in the places people stand: met with X, joined by X, X and Y", () => {
+    const facts = extract("The minister met with Tariku Bekele in Addis Ababa, and was later joined by Odera Nwosu and Lwazi Mthembu.");
+    expect(names(facts).sort()).toEqual(["Lwazi Mthembu", "Odera Nwosu", "Tariku Bekele"]);
+  });
+
+  it("keeps the full name and its particle, and reads the surname alone later as the same person", () => {
+    const facts = extract("Dutch envoy Jan de Vries met Sergey Lavrov in Moscow. De Vries said later that the meeting went well.", { publishedAt: "2019-03-01" });
+    expect(names(facts)).toContain("Jan de Vries");
+    expect(mentions(facts, "Jan de Vries")).toEqual(["Dutch envoy", "Jan de Vries", "De Vries"]);
+  });
+
+  it("gives each name in a plural title's country list that country", () => {
+    const facts = extract("The president received the new ambassadors of Chile, Ana Torres, and Kenya, Otieno Kamau, at the palace.");
+    expect(people(facts)).toEqual([["Ana Torres", "CL", "Ambassador"], ["Otieno Kamau", "KE", "Ambassador"]]);
+  });
+
+  it("does not take a street, an airport, a byline or a title-case headline for a person", () => {
+    expect(names(extract("Protesters marched down Karl Meyer Street towards the square."))).toEqual([]);
+    expect(names(extract("The plane landed at Nnamdi Okoro International Airport at noon."))).toEqual([]);
+    expect(names(extract("By Sarah Connell\nThe talks resumed on Monday in Geneva."))).toEqual([]);
+    expect(names(extract("Regional Integration Holds Center Stage At Summit\nThe ministers met in Accra."))).toEqual([]);
+  });
+
+  it("does not read another person of a gazetteer surname as the gazetteer person", () => {
+    const facts = extract("Tom Kerry, a city councillor, said the bridge would reopen. Kerry added that the works were late.", { publishedAt: "2015-05-01" });
+    expect(facts.persons.map((p) => p.key)).toEqual(["name:tom kerry"]);
+    expect(mentions(facts, "Tom Kerry")).toEqual(["Tom Kerry", "Kerry"]);
+  });
+
+  it("names a person by the fullest form the article writes", () => {
+    const facts = extract("Mykola Hrytsenko said on Monday the talks would continue.\nHrytsenko arrived in Warsaw later.");
+    expect(names(facts)).toEqual(["Mykola Hrytsenko"]);
+  });
+
+  it("does not read 'X, the <title> said' as an apposition: the title opens a new clause", () => {
+    const facts = extract("Talking to Ms. Helena Marsh, the Speaker said the ties were strong.");
+    expect(people(facts)).toEqual([["Helena Marsh", null, null]]);
+  });
+
+  it("does not take the next word of a capitalised headline after a title for a name", () => {
+    expect(names(extract("Foreign Minister Welcomes Visiting Envoy\nThe meeting was held on Monday."))).toEqual([]);
+  });
+
+  it("does not take names in a wire credit line for people ('Editing by …')", () => {
+    expect(names(extract("Ingrid Solberg said the talks would go on.\nReporting by Tom Hale; Editing by Gareth Lewis"))).toEqual(["Ingrid Solberg"]);
+  });
+
+  it("gives a name beside a bare English title no country from the outlet", () => {
+    const facts = extract("NAIROBI (AP) — President Yoweri Kagame will host the leaders on Friday.");
+    expect(people(facts)).toEqual([["Yoweri Kagame", null, "President"]]);
+  });
+
+  it("reads a later full name or surname as the same person, not a surname inside another name or a building's", () => {
+    const facts = extract("Mykola Hrytsenko said the talks would go on. The guests toured the Hrytsenko Convention Centre. Oksana Hrytsenko, a lawyer, also spoke. Mykola Hrytsenko left on Friday.");
+    expect(mentions(facts, "Mykola Hrytsenko")).toEqual(["Mykola Hrytsenko", "Mykola Hrytsenko"]);
+  });
+
+  it("takes 'with X' as a person only after a meeting word, not after a deal or a visit", () => {
+    const facts = extract("The minister signed a deal with Kessler Steel and visited Hagia Sophia. He then held talks with Tariku Bekele.");
+    expect(names(facts)).toEqual(["Tariku Bekele"]);
+  });
+});
+
+describe("open-world people in Persian", () => {
+  it("takes a name with an honorific and a title after it, with the posting's sending country", () => {
+    const facts = extract("وزیر امور خارجه با خانم مریم احمدی، سفیر ژاپن در تهران، دیدار کرد.");
+    expect(people(facts)).toContainEqual(["مریم احمدی", "JP", "Ambassador"]);
+  });
+
+  it("takes a name opened by a given name as a speaker", () => {
+    const facts = extract("بهرام کاظمی گفت: این گفتگوها ادامه خواهد یافت.");
+    expect(names(facts)).toEqual(["بهرام کاظمی"]);
+    expect(facts.quotes[0]?.speaker).toBe(facts.persons[0].key);
+  });
+
+  it("reads a compound given name and a surname closed by زاده", () => {
+    expect(names(extract("محمدحسن رضایی زاده در این نشست حضور داشت."))).toEqual(["محمدحسن رضایی زاده"]);
+  });
+
+  it("does not take an Arabic given name that is a Persian word for a name", () => {
+    expect(names(extract("وی با وجود مشغله زیاد فرصت دیدار داد تا مسائل بررسی شود."))).toEqual([]);
+  });
+
+  it("joins a name glossed in Latin letters in parentheses", () => {
+    const facts = extract("وزیر خارجه با یوهانس کارلسون (Johannes Karlsson) دیدار کرد.");
+    expect(facts.persons).toHaveLength(1);
+    expect(mentions(facts, "یوهانس کارلسون")).toEqual(["یوهانس کارلسون", "Johannes Karlsson"]);
+  });
+
+  it("takes names in quotation marks listed with a known person", () => {
+    const facts = extract("نشست با حضور «سرگئی لاوروف»، «میلان کوواچ» و «ایوان پتروف» برگزار شد.", { publishedAt: "2019-03-01" });
+    expect(names(facts).sort()).toEqual(["Sergey Lavrov", "ایوان پتروف", "میلان کوواچ"]);
+  });
+
+  it("gives a bare title to the unknown name set off beside it, not to the outlet's own office holder", () => {
+    const facts = extract("رئیس مجلس با کامران وحیدی، رئیس پارلمان منطقه‌ای، دیدار کرد.");
+    expect(facts.persons.find((p) => p.name === "کامران وحیدی")?.mentions.map((m) => m.text)).toEqual(["کامران وحیدی", "رئیس پارلمان"]);
+  });
+
+  it("takes one given name after a title", () => {
+    expect(names(extract("او با رئیس اجرائیه عبدالله و سایر مقامات دیدار کرد."))).toEqual(["عبدالله"]);
+  });
+
+  it("takes the name after a meeting's «با» before a title as the one met", () => {
+    const facts = extract("وزیر امور خارجه امروز با مختار آیتکالیف وزیر خارجه قزاقستان دیدار کرد.");
+    expect(people(facts)).toContainEqual(["مختار آیتکالیف", "KZ", "Minister of Foreign Affairs"]);
+  });
+
+  it("does not take a journalist named in a report's credit for a person", () => {
+    expect(names(extract("گفتگوها ادامه دارد.\nگزارش از نسرین کاظمی، خبرنگار اعزامی خبرگزاری."))).toEqual([]);
+  });
+
+  it("does not take an outlet's name in quotation marks before its report for a person", () => {
+    expect(names(extract("به گزارش «خبر آنلاین»، بهرام کاظمی امروز به مسکو رفت."))).toEqual(["بهرام کاظمی"]);
+  });
+});
+
+describe("open-world people in Arabic", () => {
+  it("gives a counterpart named after its demonym that country", () => {
+    const facts = extract("التقى سيرغي لافروف في موسكو نظيره الجزائري عبد القادر بن سالم، وبحثا العلاقات.", { publishedAt: "2019-03-01" });
+    expect(people(facts)).toContainEqual(["عبد القادر بن سالم", "DZ", "Minister of Foreign Affairs"]);
+  });
+
+  it("takes a name after an honorific and a rank", () => {
+    expect(names(extract("وحضر اللقاء السيد حمدان الزعابي والوفد المرافق له."))).toEqual(["حمدان الزعابي"]);
+  });
+
+  it("reads عبد with the next word as one part of a name", () => {
+    expect(names(extract("استقبل الوزير السفير عبد الستار منصوري في مكتبه."))).toEqual(["عبد الستار منصوري"]);
+  });
+
+  it("keeps a son's chain of names apart from his father's", () => {
+    const facts = extract("حضر الأمير خالد بن سعد بن فهد الاستقبال، كما حضر الأمير سعد بن فهد.");
+    expect(names(facts).sort()).toEqual(["خالد بن سعد بن فهد", "سعد بن فهد"]);
+  });
+
+  it("does not take a common word with a clitic for a name (لدينا = we have)", () => {
+    expect(names(extract("وقال إن لدينا الكثير من العمل المشترك."))).toEqual([]);
+  });
+
+  it("takes a title's person from the side no known name holds", () => {
+    const facts = extract("استقبل سيرغي لافروف السفير الماليزي Azlan Mat Rashid في موسكو.", { publishedAt: "2019-03-01" });
+    expect(people(facts)).toContainEqual(["Azlan Mat Rashid", "MY", "Ambassador"]);
+  });
+
+  it("does not read a gazetteer name written after بن as that person: it is a father's name", () => {
+    const king = { id: "king-fahd-x", name: "Fahd bin Saad", country: "SA", names: ["فهد بن سعد"], shortNames: ["بن سعد"], offices: [{ office: "head_of_state" as const, title: "King", country: "SA", org: null, start: "2000-01-01", end: null }] };
+    const run = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, king]) });
+    const facts = run("استقبل الأمير تركي بن فهد بن سعد الوفد، كما التقى الأمير ماجد بن سعد.", { publishedAt: "2019-03-01" });
+    expect(facts.persons.map((p) => p.key)).not.toContain("king-fahd-x");
+    expect(names(facts)).toContain("تركي بن فهد بن سعد");
+  });
+
+  it("does not read a country word as a gazetteer short name (السوداني = Sudanese)", () => {
+    const premier = { id: "pm-x", name: "Adnan al-Sudani", country: "IQ", names: ["عدنان السوداني"], shortNames: ["السوداني"], offices: [{ office: "head_of_government" as const, title: "Prime Minister", country: "IQ", org: null, start: "2000-01-01", end: null }] };
+    const run = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, premier]) });
+    expect(run("التقى وزير الخارجية السوداني كمال عثمان بنظيره في القاهرة.", { publishedAt: "2019-03-01" }).persons.map((p) => p.key)).not.toContain("pm-x");
+  });
+
+  it("reads the word after bin as a father's name even when it is also a common word (بن علي)", () => {
+    expect(names(extract("حضر اللقاء الشيخ راشد بن علي الكعبي وكيل الوزارة."))).toEqual(["راشد بن علي الكعبي"]);
+  });
+
+  it("reads a state's style, an appointment and a host word as part of an ambassador's title", () => {
+    const facts = extract("استقبل الوزير سفير جمهورية كوريا المعين لدى السلطنة كيم مين سو الذي قدم أوراق اعتماده.");
+    expect(people(facts)).toContainEqual(["كيم مين سو", "KR", "Ambassador"]);
+  });
+
+  it("does not take a place named after a titled person for a person (مدينة الملك …، مسجد الأمير …)", () => {
+    expect(names(extract("أقيم الحفل في مدينة الملك عبدالعزيز للعلوم والتقنية، قرب مسجد الأمير عبد القادر."))).toEqual([]);
+  });
+
+  it("reads a Persian place noun as no name word in Arabic text (بندر is a given name there)", () => {
+    expect(names(extract("نعى الديوان الأمير بندر بن فيصل بن سعود رحمه الله."))).toEqual(["بندر بن فيصل بن سعود"]);
+  });
+});
