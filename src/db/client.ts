@@ -92,7 +92,13 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
   const pool = new pg.Pool({ connectionString: config.url, options: searchPath || undefined });
   // Reads run apart from writes, so their timeout never cuts an ingest short. JIT is off for
   // them: it spends seconds compiling a compiled query's many subplans and saves nothing here.
-  const readPool = new pg.Pool({ connectionString: config.url, options: `${searchPath} -c statement_timeout=${limits.statementTimeoutMs} -c jit=off`.trim() });
+  const readPool = new pg.Pool({
+    connectionString: config.url,
+    options: `${searchPath} -c statement_timeout=${limits.statementTimeoutMs} -c jit=off`.trim(),
+    // Each connection keeps the statements it prepared; recycling it now and then bounds them
+    // however many different operations clients send.
+    maxUses: 10_000,
+  });
   const adapter = new PrismaPg(pool, { schema: config.schema });
   return wrap(config, adapter, null, {
     exec: (sql) => execOnOneConnection(pool, sql),
