@@ -25,6 +25,7 @@ import pg from "pg";
 import { openMigratedDatabase } from "../src/app.ts";
 import { quoteIdent } from "../src/db/client.ts";
 import { fold } from "../src/extract/index.ts";
+import { participantKeyOf } from "../src/ingest/mergeMeeting.ts";
 
 /** How big the graph is. */
 export interface GraphSize {
@@ -72,7 +73,7 @@ export const DEFAULT_SEED = 1;
 export const defaultDatabaseUrl = () => process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 
 /** Changes whenever the generator would write other rows for the same seed. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 /** Parley's tables, emptied before a generation (children first is not needed with CASCADE). */
 const TABLES = ["Quote", "MeetingSource", "MeetingParticipant", "Meeting", "Mention", "PersonAlias", "Person", "ArticleCountry", "Article", "Country"];
@@ -361,7 +362,7 @@ function buildGraph(seed: number, size: GraphSize): { tables: TableRows[] } {
 
   // Meetings: 2–4 participants, mostly from different countries.
   const meetings: Meeting[] = [];
-  const meetingRows = columns("Meeting", [["id", "int[]"], ["location", "text[]"], ["date", "date[]"], ["mode", `"MeetingMode"[]`]]);
+  const meetingRows = columns("Meeting", [["id", "int[]"], ["location", "text[]"], ["date", "date[]"], ["mode", `"MeetingMode"[]`], ["participantKey", "text[]"]]);
   const participantRows = columns("MeetingParticipant", [["meetingId", "int[]"], ["personId", "int[]"], ["role", "text[]"]]);
   for (let id = 1; id <= size.meetings; id++) {
     const r = random.next();
@@ -384,7 +385,7 @@ function buildGraph(seed: number, size: GraphSize): { tables: TableRows[] } {
     const date = random.chance(0.1) ? null : isoDay(random.int(DAYS));
     const meeting: Meeting = { id, date, location, mode, participants: chosen.map((p) => p.id).sort((a, b) => a - b) };
     meetings.push(meeting);
-    meetingRows.add(id, location, date, mode);
+    meetingRows.add(id, location, date, mode, participantKeyOf(chosen.map((p) => ({ personId: p.id, role: p.role }))));
     for (const p of chosen) participantRows.add(id, p.id, p.role);
   }
 
