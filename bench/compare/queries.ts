@@ -148,7 +148,8 @@ export const QUERIES: BenchQuery[] = [
         name: d.person.name,
         quotes: {
           totalCount: d.person.quotes.totalCount,
-          nodes: nodes(d.person.quotes).map((q: any) => ({ text: q.text, language: q.language, article: { title: q.article.title, publishedAt: q.article.publishedAt } })),
+          // Parley's Language enum is upper case (FA); the plain shape keeps the stored code (fa).
+          nodes: nodes(d.person.quotes).map((q: any) => ({ text: q.text, language: q.language.toLowerCase(), article: { title: q.article.title, publishedAt: q.article.publishedAt } })),
         },
       },
     }),
