@@ -305,7 +305,9 @@ async function main() {
   console.log("Starting Parley, PostGraphile and the hand-written SQL server…");
   const servers = await startServers({ databaseUrl, schema: options.schema, functionsSchema });
   const stopAll = () => Promise.all(servers.map((s) => s.stop()));
+  // The servers are child processes of their own: stop them however this run is stopped.
   process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
+  process.once("SIGTERM", () => void stopAll().then(() => process.exit(143)));
   try {
     console.log("Checking that the three return the same data:");
     await checkSameData(servers, queries, subjects);
