@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createExtractor, extractArticle, toEvalRecord, type ArticleFacts, type Gazetteer } from "../../src/extract/index.ts";
 import { fixtureGazetteer } from "./people.fixture.ts";
+import { random } from "../fixtures/generated-articles.ts";
 
 const extract = createExtractor({ gazetteer: fixtureGazetteer });
 
 /** Every span the facts carry, for slice-back checks. */
 function spans(facts: ArticleFacts) {
   return [...facts.persons.flatMap((p) => p.mentions), ...facts.meetings.map((m) => m.evidence), ...facts.quotes.map((q) => q.span)];
-}
-
-/** Tiny seeded generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [
