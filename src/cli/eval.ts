@@ -105,6 +105,11 @@ interface SplitResult {
   scored: number;
   /** Articles with gold but no text file: reported, not scored. */
   missing: string[];
+  /**
+   * Articles whose text lacks spans of their gold (another copy of the page than the one
+   * annotated): reported with what is absent, not scored, since their figures would be wrong.
+   */
+  mismatched: { id: string; absent: string[] }[];
   extractMs: number;
   groups: GroupResult[];
 }
@@ -191,10 +196,12 @@ function readGold(dir: string, lang: Language | null): Gold[] {
 
 /** Extracts every article of a split that has a text, then scores it per language and as a whole. */
 async function evaluateSplit(split: Split, gold: Gold[], options: EvalOptions, work: string): Promise<SplitResult> {
-  const present = gold.filter((g) => existsSync(join(options.texts, g.article)));
-  const missing = gold.filter((g) => !present.includes(g)).map((g) => g.id);
+  const texts = new Map(gold.filter((g) => existsSync(join(options.texts, g.article))).map((g) => [g, readFileSync(join(options.texts, g.article), "utf8")]));
+  const missing = gold.filter((g) => !texts.has(g)).map((g) => g.id);
+  const mismatched = [...texts].map(([g, text]) => ({ id: g.id, absent: goldSpans(g).filter((span) => !text.includes(span)) })).filter((m) => m.absent.length > 0);
+  const present = [...texts.keys()].filter((g) => !mismatched.some((m) => m.id === g.id));
   const started = performance.now();
-  const records: EvalRecord[] = present.map((g) => toEvalRecord(g.article, extractArticle(readFileSync(join(options.texts, g.article), "utf8"))));
+  const records: EvalRecord[] = present.map((g) => toEvalRecord(g.article, extractArticle(texts.get(g)!)));
   const extractMs = performance.now() - started;
   mkdirSync(work, { recursive: true });
   const pred = join(work, "pred.json");
@@ -205,7 +212,19 @@ async function evaluateSplit(split: Split, gold: Gold[], options: EvalOptions, w
     ...(languages.length > 1 ? [{ group: "all" as const, gold: present }] : []),
   ];
   const scored = await Promise.all(groups.map(async ({ group, gold: members }) => ({ group, articles: members.length, ...(await score(options.scorer, members, pred, join(work, group))) })));
-  return { split, articles: gold.length, scored: present.length, missing, extractMs, groups: scored };
+  return { split, articles: gold.length, scored: present.length, missing, mismatched, extractMs, groups: scored };
+}
+
+/** The exact spans a gold file quotes from its text: title, mentions, meeting evidence, quotes. */
+function goldSpans(gold: Gold): string[] {
+  const g = JSON.parse(gold.json) as {
+    title?: string;
+    persons?: { mentions?: string[] }[];
+    meetings?: { evidence?: string }[];
+    quotes?: { text?: string }[];
+  };
+  const spans = [g.title, ...(g.persons ?? []).flatMap((p) => p.mentions ?? []), ...(g.meetings ?? []).map((m) => m.evidence), ...(g.quotes ?? []).map((q) => q.text)];
+  return [...new Set(spans.filter((span): span is string => typeof span === "string" && span.length > 0))];
 }
 
 /** Runs the shared scorer on a folder holding just these gold files. */
@@ -240,6 +259,9 @@ function formatSplit(result: SplitResult, articles: boolean): string {
   const byLanguage = result.groups.filter((g) => g.group !== "all").map((g) => `${g.group} ${g.articles}`).join(", ");
   lines.push(`${result.split}: ${result.scored} of ${result.articles} articles scored${byLanguage ? ` (${byLanguage})` : ""}; extraction ${Math.round(result.extractMs)} ms`);
   if (result.missing.length > 0) lines.push(`  missing texts, not scored: ${result.missing.join(", ")}`);
+  for (const { id, absent } of result.mismatched) {
+    lines.push(`  ${id}: the text lacks ${absent.length} span(s) of its gold (another copy of the page?), not scored; first: ${JSON.stringify(absent[0].slice(0, 60))}`);
+  }
   if (result.groups.length === 0) return lines.join("\n") + "\n";
   const cells = (f: (g: GroupResult) => string) => result.groups.map((g) => f(g).padEnd(CELL)).join("");
   lines.push("", `${"".padEnd(LABEL)}${cells((g) => `${g.group} (${g.articles})`)}`);

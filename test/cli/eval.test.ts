@@ -1,7 +1,7 @@
 /**
  * `parley eval` as a user runs it, on a tiny set of our own (test/fixtures/eval): gold files per split,
- * texts in a folder of their own, one gold without a text. Checks what is scored and reported, not
- * how well the extractor does.
+ * texts in a folder of their own, one gold without a text, one whose text lacks a span of its gold.
+ * Checks what is scored and reported, not how well the extractor does.
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -43,6 +43,7 @@ interface SplitJson {
   articles: number;
   scored: number;
   missing: string[];
+  mismatched: { id: string; absent: string[] }[];
   groups: { group: string; articles: number; score: number; micro: Record<string, Figures>; rows?: { article: string }[] }[];
 }
 
@@ -69,13 +70,14 @@ describe("parley eval: options", () => {
 });
 
 describe.skipIf(!existsSync(scorer))("parley eval (skipped: ../shared/eval/score.mjs is missing)", () => {
-  it("scores the dev part per language and as a whole, and reports an article without a text as missing", async () => {
+  it("scores the dev part per language and as a whole, and reports an article without a text, or with a text that is not its gold's, unscored", async () => {
     const run = await parleyEval([...onFixture, "--json", "--articles"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const [dev, ...others] = JSON.parse(run.stdout).splits as SplitJson[];
     expect(others).toEqual([]);
-    expect(dev).toMatchObject({ split: "dev", articles: 3, scored: 2, missing: ["ar-d01"] });
+    expect(dev).toMatchObject({ split: "dev", articles: 4, scored: 2, missing: ["ar-d01"] });
+    expect(dev.mismatched).toEqual([{ id: "en-d02", absent: ["the two countries would keep working together on energy"] }]);
     expect(dev.groups.map((g) => [g.group, g.articles])).toEqual([["fa", 1], ["en", 1], ["all", 2]]);
     const all = dev.groups[2];
     // Gold counts come from the fixture alone: two persons, one meeting and one quote in each article.
@@ -91,7 +93,8 @@ describe.skipIf(!existsSync(scorer))("parley eval (skipped: ../shared/eval/score
   it("prints a table per split, in one language when asked", async () => {
     const run = await parleyEval([...onFixture, "--split", "all", "--lang", "en"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^dev: 1 of 1 articles scored \(en 1\)/m);
+    expect(run.stdout).toMatch(/^dev: 1 of 2 articles scored \(en 1\)/m);
+    expect(run.stdout).toMatch(/^  en-d02: the text lacks 1 span\(s\) of its gold .*not scored/m);
     expect(run.stdout).toMatch(/^blind: 1 of 1 articles scored \(en 1\)/m);
     for (const row of ["persons", "countries", "meetings", "met pairs", "quotes", "quote spans", "person country", "meeting place", "meeting date", "score"]) {
       expect(run.stdout).toMatch(new RegExp(`^${row} +[0-9–]`, "m"));
