@@ -39,11 +39,31 @@ export interface PhraseMatcherOptions {
   clitics?: boolean;
 }
 
+/** A way the first word of a listed phrase can stand in a token: the listed word, and what to cut. */
+interface FirstWordKey {
+  key: string;
+  /** Characters of a clitic before the word. */
+  cut: number;
+  /** Characters of a suffix after it. */
+  trim: number;
+}
+
+const NO_KEYS: readonly FirstWordKey[] = [];
+
+/** Distinct words remembered per matcher before the memo starts afresh (bounds memory on long runs). */
+const MEMO_LIMIT = 50_000;
+
 /** A set of phrases with values, matched as whole words. */
 export class PhraseMatcher<T> {
   private readonly index = new Map<string, Entry<T>[]>();
   private readonly suffixes: string[];
   private readonly clitics: boolean;
+  /**
+   * Per token text, the readings of it that start a listed phrase (most tokens: none). Every
+   * matcher is asked about every token of every article, and working the readings out each time
+   * (suffixes, clitics, the Arabic article) was most of extraction's time.
+   */
+  private readonly keyMemo = [new Map<string, readonly FirstWordKey[]>(), new Map<string, readonly FirstWordKey[]>()];
 
   constructor(options: PhraseMatcherOptions = {}) {
     this.suffixes = (options.suffixes ?? []).map(fold).sort((a, b) => b.length - a.length);
@@ -63,6 +83,7 @@ export class PhraseMatcher<T> {
       list.sort((a, b) => b.words.length - a.words.length);
     }
     this.index.set(words[0], list);
+    for (const memo of this.keyMemo) memo.clear();
   }
 
   /**
@@ -72,8 +93,8 @@ export class PhraseMatcher<T> {
   matchAt(tokens: Token[], text: string, i: number, options: { clitics?: boolean } = {}): PhraseMatch<T> | null {
     const token = tokens[i];
     let best: PhraseMatch<T> | null = null;
-    for (const { key, cut, trim } of this.firstWordKeys(token.text, options.clitics ?? this.clitics)) {
-      for (const entry of this.index.get(key) ?? []) {
+    for (const { key, cut, trim } of this.listedKeys(token.text, options.clitics ?? this.clitics)) {
+      for (const entry of this.index.get(key)!) {
         if (best && entry.words.length <= best.after - best.first) break;
         if (trim > 0 && entry.words.length > 1) continue;
         const m = this.matchEntry(entry, tokens, text, i, key, cut, trim);
@@ -107,7 +128,20 @@ export class PhraseMatcher<T> {
     return (this.index.get(word) ?? []).some((e) => e.words.length === 1);
   }
 
-  private *firstWordKeys(word: string, clitics: boolean): Generator<{ key: string; cut: number; trim: number }> {
+  /** The readings of a token that start some listed phrase, in the order firstWordKeys gives. */
+  private listedKeys(word: string, clitics: boolean): readonly FirstWordKey[] {
+    const memo = this.keyMemo[clitics ? 1 : 0];
+    let keys = memo.get(word);
+    if (keys === undefined) {
+      const listed = [...this.firstWordKeys(word, clitics)].filter(({ key }) => this.index.has(key));
+      keys = listed.length ? listed : NO_KEYS;
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(word, keys);
+    }
+    return keys;
+  }
+
+  private *firstWordKeys(word: string, clitics: boolean): Generator<FirstWordKey> {
     yield { key: word, cut: 0, trim: 0 };
     for (const suffix of this.suffixes) {
       if (word.length - suffix.length >= 2 && word.endsWith(suffix)) yield { key: word.slice(0, -suffix.length), cut: 0, trim: suffix.length };
