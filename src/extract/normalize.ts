@@ -61,6 +61,15 @@ function foldChar(ch: string): string {
   return out;
 }
 
+/** foldChar's answers for single UTF-16 units, by code: read per character of every text folded. */
+const unitCache: (string | undefined)[] = new Array(0x10000);
+
+function foldUnit(code: number): string {
+  let out = unitCache[code];
+  if (out === undefined) unitCache[code] = out = foldChar(String.fromCharCode(code));
+  return out;
+}
+
 /** Folds a whole text for matching, keeping a map from folded positions back to original offsets. */
 export function foldText(input: string): FoldedText {
   // Characters go to an array and are joined once: appending to a string and reading its end
@@ -73,7 +82,7 @@ export function foldText(input: string): FoldedText {
     const code = input.charCodeAt(i);
     // A well-formed surrogate pair is one code point; a lone surrogate becomes a space.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < input.length && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const folded = width === 1 && code >= 0xd800 && code <= 0xdfff ? " " : foldChar(input.slice(i, i + width));
+    const folded = width === 2 ? foldChar(input.slice(i, i + 2)) : code >= 0xd800 && code <= 0xdfff ? " " : foldUnit(code);
     for (let k = 0; k < folded.length; k++) {
       const ch = folded[k];
       if (ch === " " && lastWasSpace) continue;
