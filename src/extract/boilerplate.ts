@@ -31,14 +31,20 @@ const HEADLINES_MAX = 4;
 
 /** Whether one line, on its own, is site furniture. */
 export function isBoilerplate(text: string): boolean {
-  const folded = fold(text);
+  return isFoldedBoilerplate(fold(text));
+}
+
+function isFoldedBoilerplate(folded: string): boolean {
   if (rules.anywhere.some((r) => r.test(folded))) return true;
   return folded.length < rules.maxLength && rules.line.some((r) => r.test(folded));
 }
 
 /** Whether a short line is a dateline (weekday and numeric date, maybe a time). */
 export function isDateline(text: string): boolean {
-  const folded = fold(text);
+  return isFoldedDateline(fold(text));
+}
+
+function isFoldedDateline(folded: string): boolean {
   return folded.length < 80 && rules.dateline.some((r) => r.test(folded));
 }
 
@@ -56,10 +62,11 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
 }
 
 function classifyOne(line: TextLine, seen: Set<string>, bodySeen: boolean, headlines: number): LineKind {
-  const key = fold(line.text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const folded = fold(line.text);
+  const key = folded.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   if (!key) return "blank";
-  if (isDateline(line.text)) return "dateline";
-  if (isBoilerplate(line.text)) return "boilerplate";
+  if (isFoldedDateline(folded)) return "dateline";
+  if (isFoldedBoilerplate(folded)) return "boilerplate";
   if (seen.has(key)) return "duplicate";
   seen.add(key);
   if (!bodySeen && headlines < HEADLINES_MAX && line.text.trim().length <= HEADLINE_MAX && !endsLikeSentence(line.text)) return "headline";
