@@ -171,6 +171,31 @@ const NAME_MAX_WORDS = 4;
 /** What may stand between two parts of one name word: nothing but a hyphen (Akufo-Addo, Jean-Yves). */
 const HYPHEN = /^[-‐]$/;
 
+/** An apostrophe after an elided prefix (O’Brien, D’Souza, N’Dour). */
+const APOSTROPHE = /^['’‘`]$/;
+
+/** Whether tokens a and a + 1 are two parts of one name word: joined by a hyphen, or by an apostrophe after a one-letter capital. */
+function partsJoined(ctx: NameContext, a: number): boolean {
+  const { tokens } = ctx;
+  if (!tokens[a] || !tokens[a + 1]) return false;
+  const gap = ctx.folded.slice(tokens[a].end, tokens[a + 1].start);
+  return HYPHEN.test(gap) || (APOSTROPHE.test(gap) && isInitial(ctx, a) && /^[a-z]{2,}$/.test(tokens[a + 1].text));
+}
+
+/**
+ * Whether token i is part of a Latin name word though not a name word alone: the elided prefix
+ * before an apostrophe (the "O" of O’Brien), or a part written in lower case after a hyphen or
+ * such a prefix (Korean given names: Byung-wan, Jae-in, Jong-un; N’dry). A lower-case part that
+ * ends like a participle ("Kremlin-backed", "Moscow-based") or is a longer ordinary word is not.
+ */
+function namePartAt(ctx: NameContext, i: number): boolean {
+  const word = ctx.tokens[i]?.text ?? "";
+  if (isArabicScript(word)) return false;
+  if (isInitial(ctx, i) && partsJoined(ctx, i)) return true;
+  if (!partsJoined(ctx, i - 1) || ctx.isCapitalized(i) || !/^[a-z]{2,}$/.test(word) || /(ed|ing)$/.test(word) || (word.length > 3 && isCommonWord(ctx, word))) return false;
+  return isNameWord(ctx, i - 1) || isInitial(ctx, i - 1);
+}
+
 /** Whether a word is a listed title, speech or meeting word in the text's language. */
 export function isCueWord(ctx: NameContext, word: string): boolean {
   return lexicon.cueWords[langOf(ctx, word)].has(word);
@@ -230,7 +255,9 @@ function hasCliticOnCommonWord(ctx: NameContext, word: string): boolean {
 function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
-  if (word.length < 2 || isCommonWord(ctx, word) || names.thingAfter.has(word) || /\d/.test(word)) return false;
+  if (word.length < 2 || isCommonWord(ctx, word) || /\d/.test(word)) return false;
+  // "Park" closes a place's name ("Central Park"), but opens a Korean one before a capitalised word ("Park Seung-hoon").
+  if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
   if (lang !== "en" && names.thingBefore[lang].has(word)) return false;
   // "والتقنية", "للعلوم": a word with a clitic and the article is a noun, not a name.
@@ -332,7 +359,7 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       // A Latin name opened by a given name may run on past a hard line wrap ("Margaret\nAdamson").
       if (!ctx.sameLine(i, prev) && !(step === 1 && !isArabicScript(word0(ctx, i)) && givenAt(ctx, from) && picked.length === 1)) break;
       const gap = step === 1 ? ctx.folded.slice(tokens[prev].end, tokens[i].start) : ctx.folded.slice(tokens[i].end, tokens[prev].start);
-      joinedPart = HYPHEN.test(gap);
+      joinedPart = partsJoined(ctx, Math.min(i, prev));
       // "Virginia E. Palmer": after a middle initial comes its full stop.
       const afterInitial = step === 1 && isInitial(ctx, prev) && gap === ". ";
       if (gap !== " " && !joinedPart && !afterInitial) break;
@@ -353,7 +380,7 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       i += step;
       continue;
     }
-    if (!isNameWord(ctx, i) && !(prev !== undefined && fatherName(ctx, prev, step))) break;
+    if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !(prev !== undefined && fatherName(ctx, prev, step))) break;
     if (!joinedPart && words === NAME_MAX_WORDS) {
       cut = true;
       break;
@@ -443,7 +470,8 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const edgeToken = from - step;
   if (!tokens[from] || !tokens[edgeToken] || !ctx.sameLine(from, edgeToken)) return null;
   const gapBetween = (a: number, b: number) => folded.slice(tokens[Math.min(a, b)].end, tokens[Math.max(a, b)].start);
-  if (/[.!?؟:]/.test(gapBetween(edgeToken, from))) return null;
+  // "…, Ambassador of Senegal; Roger Gopaul, …": a semicolon ends the title's item of a list.
+  if (/[.!?؟:;؛]/.test(gapBetween(edgeToken, from))) return null;
   let start = from;
   if (step === 1) start = pastHonorifics(ctx, from);
   else while (tokens[start] && isHonorific(tokens[start].text)) start--;

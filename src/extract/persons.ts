@@ -380,7 +380,7 @@ function officeKindOf(gz: Gazetteer, key: string, window: DateWindow): OfficeKin
  * "نظيره الفرنسي جان إيف لودريان" — on the same line, with no sentence end or colon between.
  */
 function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext, relational = false): PersonRef | null {
-  const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:]/.test(gapOf(ctx, a, b));
+  const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:;؛]/.test(gapOf(ctx, a, b));
   // "مشاور روحانی", "رئیس دفتر روحانی": in Persian and Arabic the name after a relational title is whose office it is.
   const next = relational && isArabicScript(ctx.tokens[title.first].text) ? -1 : pastHonorifics(ctx, title.after);
   const cliticked = hasClitic(title, ctx);

@@ -1,0 +1,40 @@
+/**
+ * Names written in parts and lists of named office holders (names.ts, titles.ts, morphology.ts).
+ * Every sentence is written for these tests; the fixture gazetteer knows only a few foreign ministers.
+ */
+import { describe, expect, it } from "vitest";
+import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const people = (facts: ArticleFacts) => facts.persons.map((p) => [p.name, p.country, p.role]);
+const names = (facts: ArticleFacts) => facts.persons.map((p) => p.name).sort();
+
+describe("name words in parts", () => {
+  it("keeps a lower-case part after a hyphen (Korean given names)", () => {
+    expect(people(extract("The minister later met Park Seung-hoon, Deputy Foreign Minister of South Korea."))).toEqual([["Park Seung-hoon", "KR", "Deputy Minister of Foreign Affairs"]]);
+  });
+
+  it("keeps an elided prefix before an apostrophe", () => {
+    expect(names(extract("Talks were joined by Sean O’Donnell and Mary D'Souza in Dublin."))).toEqual(["Mary D'Souza", "Sean O’Donnell"]);
+  });
+
+  it("does not take a participle after a hyphen into a name", () => {
+    expect(names(extract("The Moscow-backed plan was presented by Elena Sokolova-based officials."))).not.toContain("Elena Sokolova-based");
+  });
+});
+
+describe("lists of named office holders", () => {
+  it("gives each name the title after it, not the one before a semicolon", () => {
+    const facts = extract("Present were Tomas Berg, Ambassador of Sweden; Ana Souza, Ambassador of Brazil; and Otieno Kamau, High Commissioner of Kenya.");
+    expect(people(facts)).toEqual([["Tomas Berg", "SE", "Ambassador"], ["Ana Souza", "BR", "Ambassador"], ["Otieno Kamau", "KE", "High Commissioner"]]);
+  });
+});
+
+describe("Arabic country adjectives", () => {
+  it("reads an adjective whose first letters look like the article (ألماني) as the country", () => {
+    const facts = extract("وقال السفير الألماني يوهان شميت إن المباحثات كانت مثمرة.");
+    expect(facts.countries).toEqual(["DE"]);
+    expect(people(facts)).toEqual([["يوهان شميت", "DE", "Ambassador"]]);
+  });
+});
