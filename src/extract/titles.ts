@@ -202,10 +202,8 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   if (first > 0 && loaded.former.has(tokens[first - 1].text)) { former = true; first--; }
   const countries: string[] = [];
   // Country after the title (fa, ar; en "of Russia"), possibly a list for plural titles.
-  let k = after;
-  while (loaded.countryLinks.has(tokens[k]?.text ?? "") && countryAt.has(k + 1 + (tokens[k + 1]?.text === "the" ? 1 : 0))) k += tokens[k + 1]?.text === "the" ? 2 : 1;
-  // "سفير مملكة بلجيكا", "سفير جمهورية السنغال": a state's style before its name.
-  if (loaded.statePrefixes.has(tokens[k]?.text ?? "") && countryAt.has(k + 1)) k++;
+  const k0 = countryAfterTitle(tokens, after, countryAt);
+  let k = k0 ?? after;
   for (;;) {
     const country = countryAt.get(k);
     const ours = !country && ourCountry ? oursAt(tokens, k) : 0;
@@ -223,6 +221,8 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   else {
     // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists).
     let b = first;
+    const past = pastAppointedBefore(tokens, first);
+    if (past < first && (countryEndingAt.has(past) || (tokens[past - 1]?.text === "s" && countryEndingAt.has(past - 1)))) b = past;
     if (tokens[b - 1]?.text === "s" && countryEndingAt.has(b - 1)) b--;
     // Only a country written right before the title, with nothing but a possessive between ("Mongolia. President …" is not Mongolia's).
     const joined = (country: CountryMention | undefined) => country && /^[\s'’]*$/.test(folded.slice(country.end, tokens[b].start)) ? country : undefined;
@@ -247,6 +247,33 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     return { kind: "title", entry, countries: [ourCountry as string], former, implied: true, first, after, start, end: tokens[after - 1].end };
   }
   return { kind: entry.plural ? "plural" : "title", entry, countries, former, first, after, start, end: tokens[after - 1].end };
+}
+
+/** Most words between a title and the country it names ("of the Kingdom of", "جدید جمهوری"). */
+const COUNTRY_REACH = 4;
+
+/**
+ * Where the country a title names starts, past the words that may stand between them: links
+ * ("minister of the Netherlands"), a state's style ("سفير مملكة بلجيكا", "of the Kingdom of Saudi
+ * Arabia") and words of appointment ("سفیر جدید کانادا", "السفير الجديد لجمهورية …"); null when no
+ * country follows so.
+ */
+function countryAfterTitle(tokens: Token[], after: number, countryAt: Map<number, CountryMention>): number | null {
+  for (let k = after; k <= after + COUNTRY_REACH; k++) {
+    if (countryAt.has(k)) return k;
+    const word = tokens[k]?.text ?? "";
+    // "السفير الجديد لجمهورية السنغال": the style may carry the preposition لـ.
+    const style = loaded.statePrefixes.has(word) || (word.startsWith("ل") && loaded.statePrefixes.has(word.slice(1)));
+    if (!loaded.countryLinks.has(word) && !style && !loaded.appointed.has(word)) return null;
+  }
+  return null;
+}
+
+/** Where the country a title names ends when it is written before the title, past words of appointment ("Canada's new ambassador"). */
+function pastAppointedBefore(tokens: Token[], first: number): number {
+  let b = first;
+  while (b > 0 && b > first - 2 && loaded.appointed.has(tokens[b - 1].text)) b--;
+  return b;
 }
 
 /**
