@@ -79,17 +79,27 @@ function loadNames() {
   const given = { fa: new PhraseMatcher<true>(), ar: new PhraseMatcher<true>(), en: new PhraseMatcher<true>() };
   const givenFirst = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   const all = lists("given");
-  for (const lang of ["fa", "ar", "en"] as const) {
-    for (const name of all[lang]) {
-      given[lang].add(name, true);
-      givenFirst[lang].add(phraseWords(fold(name))[0]);
-    }
+  const add = (lang: Lang, name: string) => {
+    given[lang].add(name, true);
+    givenFirst[lang].add(phraseWords(fold(name))[0]);
+  };
+  for (const lang of LANGS) for (const name of all[lang]) add(lang, name);
+  // Persian news writes Arab people's names as Arabic does (سعد، فیصل): the Arabic given names are Persian ones too,
+  // except Persian ordinary words; one that is also an ordinary Arabic word stays ambiguous in Persian.
+  const ambiguous = perLanguage(lists("ambiguousGiven"));
+  const persianGiven = new Set(all.fa.map(fold));
+  const persianWords = new Set(checkLanguageLists(checkObject(languageData, "language.json").notName, "language.json notName").fa.map(fold));
+  for (const name of all.ar) {
+    const folded = fold(name);
+    if (persianGiven.has(folded) || persianWords.has(folded)) continue;
+    add("fa", name);
+    if (ambiguous.ar.has(folded)) ambiguous.fa.add(folded);
   }
   return {
     given,
     /** First words of the given names, to skip matching at a word that opens none. */
     givenFirst,
-    ambiguous: perLanguage(lists("ambiguousGiven")),
+    ambiguous,
     familyFirst: set("familyFirst"),
     particles: set("particles"),
     surnameEnds: set("surnameEnds"),

@@ -38,3 +38,10 @@ describe("Arabic country adjectives", () => {
     expect(people(facts)).toEqual([["يوهان شميت", "DE", "Ambassador"]]);
   });
 });
+
+describe("Arab given names in Persian text", () => {
+  it("opens a name with an Arabic given name Persian lists do not have", () => {
+    const facts = extract("وزارت خارجه عراق اعلام کرد: سعد کریم الحسینی به عنوان سفیر جدید منصوب شد.");
+    expect(facts.persons.map((p) => p.name)).toEqual(["سعد کریم الحسینی"]);
+  });
+});
