@@ -270,8 +270,8 @@ function nameWord(ctx: NameContext, i: number): boolean {
   if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
   if (lang !== "en" && names.thingBefore[lang].has(word)) return false;
-  // "والتقنية", "للعلوم": a word with a clitic and the article is a noun, not a name.
-  if (ctx.clitics && /^([وفبك]ال|لل)../.test(word)) return false;
+  // "والتقنية", "للعلوم": a word with a clitic and the article is a noun, not a name (but فالتر and فالنتينا are given names).
+  if (ctx.clitics && /^([وفبك]ال|لل)../.test(word) && !names.given[lang].hasWord(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
   if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? ""))) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
@@ -519,7 +519,7 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would; "با X Y، رئیس …": a comma sets the title off.
   const apposition = /[،,]/.test(gapBetween(run.after - 1, from + 1));
   // "با مختار تلوبردی وزیر خارجه قزاقستان", "مع X Y وزير …": a meeting's "with" opens the name of the one met.
-  const metWith = lexicon.withWords.has(edge.text) && before === " ";
+  const metWith = !!edge && lexicon.withWords.has(edge.text) && before === " ";
   return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith ? run : null;
 }
 

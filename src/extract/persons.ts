@@ -335,7 +335,8 @@ function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[]
     return resolveOffice(gz, title.countries[0] ?? "", title.entry.office, title.entry.org, window, named, false, title.entry.role)[0] ?? null;
   }
   const country = title.countries[0];
-  if (next && entityCountry(gz, next.key) === country) return next.key;
+  // "بنظيره الإسباني خوسيه مانويل ألباريس": a name beside the counterpart phrase is the counterpart, in the gazetteer (of that country) or not.
+  if (next && (entityCountry(gz, next.key) === country || !gz.person(next.key))) return next.key;
   const anchor = [...refs].reverse().find((r) => r.end <= title.start && ctx.sentenceOf(r.first) === ctx.sentenceOf(title.first) && entityCountry(gz, r.key) !== country);
   // The counterpart holds the anchor's role: Rouhani's (a "President" filed as head of government) is Putin, not Russia's prime minister.
   const anchorPerson = anchor ? gz.person(anchor.key) : undefined;
@@ -385,7 +386,8 @@ function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext
   const next = relational && isArabicScript(ctx.tokens[title.first].text) ? -1 : pastHonorifics(ctx, title.after);
   const cliticked = hasClitic(title, ctx);
   const apposed = apposedBefore(title, ctx) + 1;
-  const after = refs.find((r) => r.kind === "name" && r.first === next && joined(title.after - 1, r.first)) ?? null;
+  // Joined up to the first word after the title: an honorific's own full stop ("…, Mr. X") does not part them.
+  const after = refs.find((r) => r.kind === "name" && r.first === next && joined(title.after - 1, title.after) && ctx.sameLine(title.after - 1, r.first)) ?? null;
   const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed) && joined(r.after - 1, title.first)) ?? null;
   return pickSide(ctx, title, before, after);
 }

@@ -182,9 +182,11 @@ const COORDINATED_GAP = 6;
 function inheritCountry(title: TitleMention, previous: TitleMention | undefined, tokens: Token[], folded: string): void {
   if (!previous || title.kind !== "title" || title.countries.length > 0 || title.former || previous.kind !== "title" || previous.countries.length !== 1) return;
   const gap = title.first - previous.after;
-  if (gap < 1 || gap > COORDINATED_GAP || /[.!?؟:;؛\n]/.test(folded.slice(tokens[previous.after - 1].end, title.start))) return;
-  const coordinated = COORDINATORS.has(tokens[title.first - 1].text) || (title.start > tokens[title.first].start && COORDINATORS.has(folded.slice(tokens[title.first].start, title.start)));
-  if (coordinated) title.countries.push(previous.countries[0]);
+  if (gap < 0 || gap > COORDINATED_GAP || /[.!?؟:;؛\n]/.test(folded.slice(tokens[previous.after - 1].end, title.start))) return;
+  const coordinated = gap >= 1 && COORDINATORS.has(tokens[title.first - 1].text) || (title.start > tokens[title.first].start && COORDINATORS.has(folded.slice(tokens[title.first].start, title.start)));
+  // "the Ambassador of China to Nigeria, Ambassador Wu Jian": the title repeated before the name, set off by a comma only.
+  const repeated = gap === 0 && !!title.entry && title.entry.role === previous.entry?.role && /^\s*[,،]\s*$/.test(folded.slice(tokens[previous.after - 1].end, title.start));
+  if (coordinated || repeated) title.countries.push(previous.countries[0]);
 }
 
 function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean): TitleMention | null {

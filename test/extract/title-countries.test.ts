@@ -35,3 +35,22 @@ describe("a title's country past the words between them", () => {
     expect(facts.quotes.map((q) => q.speaker)).toEqual([facts.persons.find((p) => p.name === "Pedro Alves")?.key]);
   });
 });
+
+describe("a title and its name apart", () => {
+  it("gives the name after the counterpart phrase the counterpart's country", () => {
+    const facts = extract("التقى الوزير كريم علوي اليوم بنظيره الإسباني خوان كارلوس بيريز في باريس.");
+    expect(people(facts)).toContainEqual(["خوان كارلوس بيريز", "ES", null]);
+  });
+
+  it("reads the name after an honorific with its full stop as the title's", () => {
+    expect(people(extract("Earlier, the Indian High Commissioner to Ghana, Mr. Arjun Mehta, met the press."))).toEqual([["Arjun Mehta", "IN", "High Commissioner"]]);
+  });
+
+  it("gives a title repeated before the name the country of the first", () => {
+    expect(people(extract("He received the Ambassador of the People’s Republic of China to Ghana, Ambassador Wu Jian, on Tuesday."))).toEqual([["Wu Jian", "CN", "Ambassador"]]);
+  });
+
+  it("reads a name that opens the text before its title", () => {
+    expect(people(extract("چانگ هووآ، سفیر جدید جمهوری خلق چین امروز با رئیس مجلس دیدار کرد."))).toEqual([["چانگ هووآ", "CN", "Ambassador"]]);
+  });
+});
