@@ -45,3 +45,14 @@ describe("Arab given names in Persian text", () => {
     expect(facts.persons.map((p) => p.name)).toEqual(["سعد کریم الحسینی"]);
   });
 });
+
+describe("honorifics and attachés", () => {
+  it("reads a military attaché after the name as a title, not a name word", () => {
+    const facts = extract("وحضر اللقاء الكولونيل جيمس براون الملحق العسكري في السفارة.");
+    expect(people(facts)).toEqual([["جيمس براون", null, "Attaché"]]);
+  });
+
+  it("leaves Sardar out of a name as an honorific", () => {
+    expect(names(extract("The visitor later called on Sardar Imran Khattak at his office."))).toEqual(["Imran Khattak"]);
+  });
+});
