@@ -115,7 +115,20 @@ function loadTitles(raw: unknown) {
     statePrefixes: new Set(allLanguages(checkLanguageLists(record.statePrefixes, "titles.json statePrefixes")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
+    portfolios: loadPortfolios(checkObject(record.portfolios, "titles.json portfolios")),
     languages,
+  };
+}
+
+function loadPortfolios(record: Record<string, unknown>) {
+  const openers = checkLanguageLists(record.openers, "titles.json portfolios.openers");
+  const ends = checkLanguageLists(record.ends, "titles.json portfolios.ends");
+  return {
+    /** Persian openers, as word lists ("در امور"). */
+    fa: openers.fa.map((p) => phraseWords(fold(p))),
+    ar: new Set(openers.ar.map(fold)),
+    en: new Set(openers.en.map(fold)),
+    enEnds: new Set(ends.en.map(fold)),
   };
 }
 
@@ -241,6 +254,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   // "سفیر ایران در ترکیه", "ambassador to Russia", "السفير السعودي المعين لدى البلاد", "سفير اليمن بموسكو":
   // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
   if (entry.posted) after = postedEnd(tokens, after, countryAt);
+  after = portfolioEnd(tokens, folded, after);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
   const both = entry.plural && countries.length === 0 ? loaded.both.matchAt(tokens, folded, after, { clitics }) : null;
@@ -291,6 +305,34 @@ function impliesOurs(tokens: Token[], folded: string, first: number, after: numb
     if (country && country.code !== ourCountry) return false;
   }
   return true;
+}
+
+/** Most words an English portfolio runs over ("for Foreign Affairs and Economic Development"). */
+const PORTFOLIO_REACH = 6;
+
+/**
+ * Where a title ends past a portfolio written after it: "للشؤون الأفريقية" (the opener and the
+ * words with the article after it), "در امور اقتصادی" (one word), "for African Affairs" (to the
+ * last listed end word). Returns `after` unchanged when none follows.
+ */
+function portfolioEnd(tokens: Token[], folded: string, after: number): number {
+  const word = tokens[after]?.text ?? "";
+  const plain = (k: number) => tokens[k] && /^\s*-?\s*$/.test(folded.slice(tokens[k - 1].end, tokens[k].start));
+  const { portfolios } = loaded;
+  if (portfolios.ar.has(word)) {
+    let k = after + 1;
+    while (k < after + 4 && plain(k) && /^(و?ال)/.test(tokens[k].text)) k++;
+    return k > after + 1 ? k : after;
+  }
+  for (const opener of portfolios.fa) {
+    if (opener.every((w, j) => tokens[after + j]?.text === w) && plain(after + opener.length)) return after + opener.length + 1;
+  }
+  if (portfolios.en.has(word)) {
+    let end = after;
+    for (let k = after + 1; k <= after + PORTFOLIO_REACH && plain(k); k++) if (portfolios.enEnds.has(tokens[k].text)) end = k + 1;
+    return end;
+  }
+  return after;
 }
 
 /** Where an ambassador's title ends: past words of appointment (المعين، جدید) and the post (لدى X، در X، بموسكو). */

@@ -54,3 +54,17 @@ describe("a title and its name apart", () => {
     expect(people(extract("چانگ هووآ، سفیر جدید جمهوری خلق چین امروز با رئیس مجلس دیدار کرد."))).toEqual([["چانگ هووآ", "CN", "Ambassador"]]);
   });
 });
+
+describe("a portfolio after the title", () => {
+  it("reads an Arabic portfolio with its adjectives as part of the title", () => {
+    expect(people(extract("وبحث الوزير مع مساعد وزير الخارجية الأمريكي للشؤون الاقتصادية جون ميلر سبل التعاون."))).toContainEqual(["جون ميلر", "US", "Deputy Minister of Foreign Affairs"]);
+  });
+
+  it("reads an English portfolio up to its last listed word", () => {
+    expect(people(extract("The minister met Kenyan Deputy Minister for Trade and Regional Integration Otieno Kamau, who was visiting."))).toEqual([["Otieno Kamau", "KE", "Deputy Minister"]]);
+  });
+
+  it("reads a Persian portfolio of one word as part of the title", () => {
+    expect(people(extract("معاون وزیر خارجه ژاپن در امور اقتصادی کنجی تاناکا با سفیر دیدار کرد."))).toContainEqual(["کنجی تاناکا", "JP", "Deputy Minister of Foreign Affairs"]);
+  });
+});
