@@ -56,3 +56,10 @@ describe("honorifics and attachés", () => {
     expect(names(extract("The visitor later called on Sardar Imran Khattak at his office."))).toEqual(["Imran Khattak"]);
   });
 });
+
+describe("Arabic verbs are not names", () => {
+  it("does not read a plural verb with its conjunction as a name after a country", () => {
+    const facts = extract("وقدم السفراء أوراق اعتمادهم كسفراء لبلدانهم لدى جمهورية جيبوتي، وانتهزوا الفرصة لتقديم الشكر.");
+    expect(names(facts)).toEqual([]);
+  });
+});
