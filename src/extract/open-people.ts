@@ -124,17 +124,25 @@ export class OpenPeople {
    * after "to"/"لدى" is where they serve, not whose they are).
    */
   addListed(title: TitleMention): void {
+    this.addListedFrom(title.first, title.entry?.role ?? null, false);
+  }
+
+  /**
+   * The names after each country in the sentence from token `first` on; `adjacent` accepts a name
+   * right after its country, as after a counterpart phrase ("نظرائه المصري X والفرنسي Y").
+   */
+  addListedFrom(first: number, role: string | null, adjacent: boolean): void {
     const { ctx } = this;
-    const sentence = ctx.sentenceOf(title.first);
+    const sentence = ctx.sentenceOf(first);
     let sender: string | null = null;
-    for (let k = title.first; k < ctx.tokens.length && ctx.sentenceOf(k) === sentence; k++) {
+    for (let k = first; k < ctx.tokens.length && ctx.sentenceOf(k) === sentence; k++) {
       const country = ctx.countryAt(k);
       if (!country) continue;
       if (!isPostingWord(ctx.tokens[k - 1]?.text ?? "")) sender = country.code;
       k = country.after - 1;
-      const run = titledRun(ctx, country.after, 1);
+      const run = titledRun(ctx, country.after, 1, adjacent);
       if (!run || !sender) continue;
-      this.describe(this.add(run), sender, title.entry?.role ?? null);
+      this.describe(this.add(run), sender, role);
       k = run.after - 1;
     }
   }

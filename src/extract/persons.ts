@@ -14,7 +14,7 @@ import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type Ga
 import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { OpenPeople, surnameRefs } from "./open-people.ts";
-import type { TitleMention } from "./titles.ts";
+import { isPluralCounterpart, type TitleMention } from "./titles.ts";
 import { isArabicScript } from "./tokens.ts";
 import type { MentionKind } from "./types.ts";
 
@@ -135,6 +135,8 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
     }
   }
+  // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
+  ctx.tokens.forEach((token, k) => { if (ctx.inText(k) && isPluralCounterpart(token.text, ctx.clitics)) open.addListedFrom(k + 1, null, true); });
   open.joinScripts();
   dropUnsupported(names.filter(isAmbiguous), titles, refs, entities);
   for (const title of titles) {

@@ -105,6 +105,7 @@ function loadTitles(raw: unknown) {
     ours: new Set(allLanguages(checkLanguageLists(record.ours, "titles.json ours")).map(fold)),
     former: new Set(allLanguages(checkLanguageLists(record.former, "titles.json former")).map(fold)),
     counterpart: new Set(allLanguages(checkLanguageLists(counterpart, "titles.json counterpart")).map(fold)),
+    pluralCounterpart: new Set(allLanguages(checkLanguageLists(counterpart.plural, "titles.json counterpart.plural")).map(fold)),
     possessiveAfter: new Set([...possessive.fa, ...possessive.ar].map(fold)),
     possessiveBefore: new Set(possessive.en.map(fold)),
     heads: new Set(allLanguages(checkLanguageLists(record.heads, "titles.json heads")).map(fold)),
@@ -148,6 +149,11 @@ function phrases(words: string[]): PhraseMatcher<true> {
   const m = new PhraseMatcher<true>();
   for (const w of words) m.add(w, true);
   return m;
+}
+
+/** Whether a word is a plural counterpart noun (نظرائه، همتایان), with an Arabic clitic allowed on it (ونظرائه). */
+export function isPluralCounterpart(word: string, clitics: boolean): boolean {
+  return loaded.pluralCounterpart.has(word) || (clitics && ARABIC_CLITICS.some((c) => word.startsWith(c) && loaded.pluralCounterpart.has(word.slice(c.length))));
 }
 
 /** Whether a word links an ambassador's title to the country they serve in (در، لدى، to). */

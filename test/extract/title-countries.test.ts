@@ -68,3 +68,10 @@ describe("a portfolio after the title", () => {
     expect(people(extract("معاون وزیر خارجه ژاپن در امور اقتصادی کنجی تاناکا با سفیر دیدار کرد."))).toContainEqual(["کنجی تاناکا", "JP", "Deputy Minister of Foreign Affairs"]);
   });
 });
+
+describe("plural counterparts", () => {
+  it("gives each name after a country adjective in the list its country", () => {
+    const facts = extract("وبحث الوزير هاتفيا مع نظرائه الفرنسي جان بيير مارتان والمالي موسى كوليبالي وكذا النيجري عمر سيسي.");
+    expect(people(facts)).toEqual([["جان بيير مارتان", "FR", null], ["موسى كوليبالي", "ML", null], ["عمر سيسي", "NE", null]]);
+  });
+});
