@@ -211,6 +211,8 @@ function sameName(aForm: string[], bForm: string[]): boolean {
   const patronymic = aForm.includes("+") || bForm.includes("+");
   const a = aForm.filter((w) => w !== "+");
   const b = bForm.filter((w) => w !== "+");
+  // "بردیمحمداف" is "بردی محمداف" written without its space or ZWNJ, as some texts lose them.
+  if (a.length !== b.length && a.join("") === b.join("")) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (patronymic && short[0] !== long[0]) return false;
   if (short.length === 0) return false;

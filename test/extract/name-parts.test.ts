@@ -63,3 +63,10 @@ describe("Arabic verbs are not names", () => {
     expect(names(facts)).toEqual([]);
   });
 });
+
+describe("one person in two spellings", () => {
+  it("reads a name written once without a space between two of its words as the same person", () => {
+    const facts = extract("کنجی تاناکا هاشیموتو با وزیر دیدار کرد. در این دیدار کنجی تاناکاهاشیموتو گفت که روابط خوب است.");
+    expect(facts.persons).toHaveLength(1);
+  });
+});
