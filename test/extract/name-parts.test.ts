@@ -70,3 +70,9 @@ describe("one person in two spellings", () => {
     expect(facts.persons).toHaveLength(1);
   });
 });
+
+describe("places people stand in English", () => {
+  it("reads a capitalised run after predecessor, successor or counterpart as a person", () => {
+    expect(names(extract("The talks began under her predecessor Tarvo Kuusk and went on with his counterpart Odera Nwaneri."))).toEqual(["Odera Nwaneri", "Tarvo Kuusk"]);
+  });
+});
