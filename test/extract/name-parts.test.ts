@@ -76,3 +76,10 @@ describe("places people stand in English", () => {
     expect(names(extract("The talks began under her predecessor Tarvo Kuusk and went on with his counterpart Odera Nwaneri."))).toEqual(["Odera Nwaneri", "Tarvo Kuusk"]);
   });
 });
+
+describe("Western given names in Arabic and Persian script", () => {
+  it("opens Arabic and Persian names with Isabel and David", () => {
+    expect(names(extract("واستقبل الوزير إيزابيل مورينو في مكتبه."))).toEqual(["إيزابيل مورينو"]);
+    expect(names(extract("وزیر امروز با داوید کاپانادزه دیدار کرد."))).toEqual(["داوید کاپانادزه"]);
+  });
+});
