@@ -667,8 +667,11 @@ function ownName(ctx: NameContext, run: NameRun, opening: number): boolean {
   // "مریم صادقی، خبرنگار …", "Jane Roe, correspondent": a journalist.
   const after = tokens[run.after];
   if (after && ctx.sameLine(run.after - 1, run.after) && names.journalists.has(after.text)) return false;
-  const aloneOnLine = !sameLineBefore && !(tokens[run.after] && ctx.sameLine(run.after - 1, run.after));
-  return !aloneOnLine;
+  const endsLine = !(tokens[run.after] && ctx.sameLine(run.after - 1, run.after));
+  const aloneOnLine = !sameLineBefore && endsLine;
+  // "… Keystone / Anthony Anex", "AFP/Jane Roe": a photo credit after an agency and a slash, closing its line.
+  const credit = sameLineBefore && endsLine && /\/\s*$/.test(ctx.folded.slice(before.end, tokens[opening].start));
+  return !aloneOnLine && !credit;
 }
 
 /** English words between a subject and its verb (X has met, X also said). */

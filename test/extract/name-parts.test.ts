@@ -83,3 +83,10 @@ describe("Western given names in Arabic and Persian script", () => {
     expect(names(extract("وزیر امروز با داوید کاپانادزه دیدار کرد."))).toEqual(["داوید کاپانادزه"]);
   });
 });
+
+describe("photo credits", () => {
+  it("does not take the photographer after an agency and a slash at the end of a line", () => {
+    const facts = extract("Talks in Bern went well, Otieno Kamau said. Keystone / Anthony Huber\nKamau met the minister later.");
+    expect(names(facts)).toEqual(["Otieno Kamau"]);
+  });
+});
