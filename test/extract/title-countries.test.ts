@@ -75,3 +75,13 @@ describe("plural counterparts", () => {
     expect(people(facts)).toEqual([["جان بيير مارتان", "FR", null], ["موسى كوليبالي", "ML", null], ["عمر سيسي", "NE", null]]);
   });
 });
+
+describe("formal state names and spelling variants", () => {
+  it("reads the Hashemite Kingdom's formal Arabic name and the Gulf spelling of Norway as countries", () => {
+    expect(extract("استقبل الوزير سفير المملكة الأردنية الهاشمية وسفير النروج.").countries).toEqual(["JO", "NO"]);
+  });
+
+  it("reads نماینده خاص as a special envoy's title", () => {
+    expect(people(extract("نماینده خاص ژاپن، آقای کنجی ساتو، با وزیر دیدار کرد."))).toEqual([["کنجی ساتو", "JP", "Special Envoy"]]);
+  });
+});
