@@ -202,7 +202,8 @@ function inheritCountry(title: TitleMention, previous: TitleMention | undefined,
   if (!previous || title.kind !== "title" || title.countries.length > 0 || title.former || previous.kind !== "title" || previous.countries.length !== 1) return;
   const gap = title.first - previous.after;
   if (gap < 0 || gap > COORDINATED_GAP || /[.!?؟:;؛\n]/.test(folded.slice(tokens[previous.after - 1].end, title.start))) return;
-  const coordinated = gap >= 1 && COORDINATORS.has(tokens[title.first - 1].text) || (title.start > tokens[title.first].start && COORDINATORS.has(folded.slice(tokens[title.first].start, title.start)));
+  // A coordinated title follows its first holder's name, so at least one word stands between them.
+  const coordinated = gap >= 1 && (COORDINATORS.has(tokens[title.first - 1].text) || (title.start > tokens[title.first].start && COORDINATORS.has(folded.slice(tokens[title.first].start, title.start))));
   // "the Ambassador of China to Nigeria, Ambassador Wu Jian": the title repeated before the name, set off by a comma only.
   const repeated = gap === 0 && !!title.entry && title.entry.role === previous.entry?.role && /^\s*[,،]\s*$/.test(folded.slice(tokens[previous.after - 1].end, title.start));
   if (coordinated || repeated) title.countries.push(previous.countries[0]);
@@ -223,8 +224,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   if (first > 0 && loaded.former.has(tokens[first - 1].text)) { former = true; first--; }
   const countries: string[] = [];
   // Country after the title (fa, ar; en "of Russia"), possibly a list for plural titles.
-  const k0 = countryAfterTitle(tokens, after, countryAt);
-  let k = k0 ?? after;
+  let k = countryAfterTitle(tokens, after, countryAt) ?? after;
   for (;;) {
     const country = countryAt.get(k);
     const ours = !country && ourCountry ? oursAt(tokens, k) : 0;
