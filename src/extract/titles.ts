@@ -116,6 +116,7 @@ function loadTitles(raw: unknown) {
     statePrefixes: new Set(allLanguages(checkLanguageLists(record.statePrefixes, "titles.json statePrefixes")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
+    missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
     portfolios: loadPortfolios(checkObject(record.portfolios, "titles.json portfolios")),
     languages,
   };
@@ -271,14 +272,14 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   return { kind: entry.plural ? "plural" : "title", entry, countries, former, first, after, start, end: tokens[after - 1].end };
 }
 
-/** Most words between a title and the country it names ("of the Kingdom of", "جدید جمهوری"). */
-const COUNTRY_REACH = 4;
+/** Most words between a title and the country it names ("of the High Commission of", "جدید جمهوری"). */
+const COUNTRY_REACH = 5;
 
 /**
  * Where the country a title names starts, past the words that may stand between them: links
  * ("minister of the Netherlands"), a state's style ("سفير مملكة بلجيكا", "of the Kingdom of Saudi
- * Arabia") and words of appointment ("سفیر جدید کانادا", "السفير الجديد لجمهورية …"); null when no
- * country follows so.
+ * Arabia"), words of appointment ("سفیر جدید کانادا", "السفير الجديد لجمهورية …") and the mission
+ * ("کاردار سفارت نیجریه", "of the High Commission of Ghana"); null when no country follows so.
  */
 function countryAfterTitle(tokens: Token[], after: number, countryAt: Map<number, CountryMention>): number | null {
   for (let k = after; k <= after + COUNTRY_REACH; k++) {
@@ -286,7 +287,7 @@ function countryAfterTitle(tokens: Token[], after: number, countryAt: Map<number
     const word = tokens[k]?.text ?? "";
     // "السفير الجديد لجمهورية السنغال": the style may carry the preposition لـ.
     const style = loaded.statePrefixes.has(word) || (word.startsWith("ل") && loaded.statePrefixes.has(word.slice(1)));
-    if (!loaded.countryLinks.has(word) && !style && !loaded.appointed.has(word)) return null;
+    if (!loaded.countryLinks.has(word) && !style && !loaded.appointed.has(word) && !loaded.missions.has(word)) return null;
   }
   return null;
 }

@@ -85,3 +85,11 @@ describe("formal state names and spelling variants", () => {
     expect(people(extract("نماینده خاص ژاپن، آقای کنجی ساتو، با وزیر دیدار کرد."))).toEqual([["کنجی ساتو", "JP", "Special Envoy"]]);
   });
 });
+
+describe("a title's country past the mission", () => {
+  it("reads the country whose embassy the title holder serves in three languages", () => {
+    expect(people(extract("The minister summoned the Chargé d'Affaires of the High Commission of Ghana to Kenya, Ms Ama Mensah, on Monday."))).toEqual([["Ama Mensah", "GH", "Chargé d'Affaires"]]);
+    expect(people(extract("وزیر با سعیدو کامارا کاردار سفارت نیجریه دیدار کرد."))).toEqual([["سعیدو کامارا", "NG", "Chargé d'Affaires"]]);
+    expect(people(extract("استقبل الوزير القائم بأعمال سفارة اليابان كينجي ساتو."))).toEqual([["كينجي ساتو", "JP", "Chargé d'Affaires"]]);
+  });
+});
