@@ -93,3 +93,9 @@ describe("a title's country past the mission", () => {
     expect(people(extract("استقبل الوزير القائم بأعمال سفارة اليابان كينجي ساتو."))).toEqual([["كينجي ساتو", "JP", "Chargé d'Affaires"]]);
   });
 });
+
+describe("possessives written with other marks", () => {
+  it("reads a country with a backtick possessive before the title", () => {
+    expect(people(extract("Estonia`s Minister of Foreign Affairs Tarvo Kuusk met the envoy."))).toEqual([["Tarvo Kuusk", "EE", "Minister of Foreign Affairs"]]);
+  });
+});
