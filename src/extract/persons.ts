@@ -14,7 +14,7 @@ import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type Ga
 import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { OpenPeople, surnameRefs } from "./open-people.ts";
-import { isPluralCounterpart, type TitleMention } from "./titles.ts";
+import { isDelegationWord, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";
 import { isArabicScript } from "./tokens.ts";
 import type { MentionKind } from "./types.ts";
 
@@ -137,6 +137,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
   ctx.tokens.forEach((token, k) => { if (ctx.inText(k) && isPluralCounterpart(token.text, ctx.clitics)) open.addListedFrom(k + 1, null, true); });
+  describeDelegationLeaders(ctx, refs, open);
   open.joinScripts();
   dropUnsupported(names.filter(isAmbiguous), titles, refs, entities);
   for (const title of titles) {
@@ -152,6 +153,41 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     entity.role = roleOf(gz, entity.gazetteer, window, titled);
   }
   return { entities, refs: dropNested(refs), groups, window };
+}
+
+/** Most words between a delegation noun and the phrase naming its leader ("delegation was led by"), and between that phrase and the leader's name (past a title). */
+const DELEGATION_REACH = 6;
+const LEADER_REACH = 8;
+
+/**
+ * "the Azerbaijani delegation was led by Deputy Foreign Minister X", "وفد روسي رفيع برئاسة X",
+ * "هیئت روسی به ریاست X": the first name after the leader phrase, in the delegation's sentence,
+ * is of the delegation's country (if nothing else gave them one).
+ */
+function describeDelegationLeaders(ctx: PersonContext, refs: PersonRef[], open: OpenPeople): void {
+  const { tokens } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isDelegationWord(tokens[k].text, ctx.clitics) || !ctx.inText(k)) continue;
+    const country = delegationCountry(ctx, k);
+    const sentence = ctx.sentenceOf(k);
+    for (let j = k + 1; country && j <= k + DELEGATION_REACH && tokens[j] && ctx.sentenceOf(j) === sentence; j++) {
+      const end = ledByEnd(tokens, ctx.folded, j, ctx.clitics);
+      if (end < 0) continue;
+      let leader: PersonRef | null = null;
+      for (const ref of refs) if (ref.kind === "name" && ref.first >= end && ref.first <= end + LEADER_REACH && ctx.sentenceOf(ref.first) === sentence && (!leader || ref.first < leader.first)) leader = ref;
+      if (leader) open.describe(leader.key, country, null);
+      break;
+    }
+  }
+}
+
+/** The country of the delegation noun at token k: an adjective or name just before it (the Lithuanian delegation) or after it (وفد روسي، وفد المقدمة الجنوب أفريقي, delegation of Iran). */
+function delegationCountry(ctx: PersonContext, k: number): string | null {
+  for (let b = k - 1; b >= k - 3 && b >= 0; b--) {
+    const country = ctx.countryAt(b);
+    if (country && country.after === k) return country.code;
+  }
+  return ctx.countryAt(k + 1)?.code ?? ctx.countryAt(k + 2)?.code ?? null;
 }
 
 /**

@@ -157,6 +157,24 @@ export function isPluralCounterpart(word: string, clitics: boolean): boolean {
   return loaded.pluralCounterpart.has(word) || (clitics && ARABIC_CLITICS.some((c) => word.startsWith(c) && loaded.pluralCounterpart.has(word.slice(c.length))));
 }
 
+const delegations = loadDelegations(checkObject(checkObject(data, "titles.json").delegations, "titles.json delegations"));
+
+function loadDelegations(record: Record<string, unknown>) {
+  const ledBy = new PhraseMatcher<true>();
+  for (const phrase of allLanguages(checkLanguageLists(record.ledBy, "titles.json delegations.ledBy"))) ledBy.add(phrase, true);
+  return { words: new Set(allLanguages(checkLanguageLists(record.words, "titles.json delegations.words")).map(fold)), ledBy };
+}
+
+/** Whether a word is a delegation noun (delegation, وفد، هیئت), with an Arabic clitic allowed on it. */
+export function isDelegationWord(word: string, clitics: boolean): boolean {
+  return delegations.words.has(word) || (clitics && ARABIC_CLITICS.some((c) => word.startsWith(c) && delegations.words.has(word.slice(c.length))));
+}
+
+/** Where a phrase naming a delegation's leader (led by, برئاسة، به ریاست) starting at token i ends, or -1. */
+export function ledByEnd(tokens: Token[], folded: string, i: number, clitics: boolean): number {
+  return delegations.ledBy.matchAt(tokens, folded, i, { clitics })?.after ?? -1;
+}
+
 /** Whether a word links an ambassador's title to the country they serve in (در، لدى، to). */
 export function isPostingWord(word: string): boolean {
   return loaded.posting.has(word);

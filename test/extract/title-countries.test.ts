@@ -99,3 +99,11 @@ describe("possessives written with other marks", () => {
     expect(people(extract("Estonia`s Minister of Foreign Affairs Tarvo Kuusk met the envoy."))).toEqual([["Tarvo Kuusk", "EE", "Minister of Foreign Affairs"]]);
   });
 });
+
+describe("a delegation's leader", () => {
+  it("gives the leader named after 'led by' the delegation's country in three languages", () => {
+    expect(people(extract("The Estonian delegation was led by Deputy Foreign Minister Tarvo Kuusk, who met the host."))).toEqual([["Tarvo Kuusk", "EE", "Deputy Minister of Foreign Affairs"]]);
+    expect(people(extract("وصل إلى القاهرة اليوم وفد ياباني برئاسة كينجي ساتو في زيارة رسمية."))).toEqual([["كينجي ساتو", "JP", null]]);
+    expect(people(extract("هیئت ژاپنی به ریاست کنجی ساتو وارد تهران شد."))).toEqual([["کنجی ساتو", "JP", null]]);
+  });
+});
