@@ -64,6 +64,10 @@ describe("a portfolio after the title", () => {
     expect(people(extract("The minister met Kenyan Deputy Minister for Trade and Regional Integration Otieno Kamau, who was visiting."))).toEqual([["Otieno Kamau", "KE", "Deputy Minister"]]);
   });
 
+  it("reads an English portfolio joined by 'and' to the title", () => {
+    expect(people(extract("Kenya's Minister of Foreign Affairs and Regional Integration Otieno Kamau met the envoy."))).toEqual([["Otieno Kamau", "KE", "Minister of Foreign Affairs"]]);
+  });
+
   it("reads a Persian portfolio of one word as part of the title", () => {
     expect(people(extract("معاون وزیر خارجه ژاپن در امور اقتصادی کنجی تاناکا با سفیر دیدار کرد."))).toContainEqual(["کنجی تاناکا", "JP", "Deputy Minister of Foreign Affairs"]);
   });
