@@ -90,3 +90,9 @@ describe("photo credits", () => {
     expect(names(facts)).toEqual(["Otieno Kamau"]);
   });
 });
+
+describe("names of agreements and meetings", () => {
+  it("does not take a name before Accords, Act or Summit for a person", () => {
+    expect(names(extract("The ministers discussed the Camp David Accords, the Robert Palmer Act and the Peter Smith Summit."))).toEqual([]);
+  });
+});
