@@ -111,3 +111,9 @@ describe("a delegation's leader", () => {
     expect(people(extract("هیئت ژاپنی به ریاست کنجی ساتو وارد تهران شد."))).toEqual([["کنجی ساتو", "JP", null]]);
   });
 });
+
+describe("Persian 'new' inside a title", () => {
+  it("reads رئیس جدید پارلمان with its country as a title", () => {
+    expect(people(extract("سفیر با کنجی ساتو رئیس جدید پارلمان ژاپن دیدار کرد."))).toContainEqual(["کنجی ساتو", "JP", "Speaker of Parliament"]);
+  });
+});
