@@ -224,6 +224,9 @@ function sameName(aForm: string[], bForm: string[]): boolean {
   return k === short.length;
 }
 
+/** One-letter clitics Arabic writes onto a surname (و، ف، ب، ل). */
+const SURNAME_CLITICS = new Set(["و", "ف", "ب", "ل"]);
+
 /**
  * Later references to a person outside the gazetteer: their full name again, or the last word of
  * it (with the particles before it: "De Vries") when no other name word stands right before it.
@@ -245,8 +248,14 @@ export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef
   const spells = (i: number, words: string[]) => i + 1 >= words.length && words.every((w, j) => { const t = i - words.length + 1 + j; return ctx.tokens[t].text === w && ctx.sameLine(t, i) && !covered(t); });
   const extra: PersonRef[] = [];
   ctx.tokens.forEach((token, i) => {
+    if (!ctx.inText(i) || covered(i)) return;
     const found = bySurname.get(token.text);
-    if (!found || !ctx.inText(i) || covered(i)) return;
+    if (!found) {
+      // "وبوغدانوف", "لبوغدانوف": the surname alone with a conjunction or preposition written onto it.
+      const bare = ctx.clitics && SURNAME_CLITICS.has(token.text[0]) ? bySurname.get(token.text.slice(1)) : undefined;
+      if (bare && bare.words.length > 1) extra.push({ key: bare.key, kind: "name", first: i, after: i + 1, start: token.start + 1, end: token.end });
+      return;
+    }
     const first = spells(i, found.words) ? i - found.words.length + 1 : found.particles > 0 && spells(i, found.words.slice(-1 - found.particles)) ? i - found.particles : inAnotherName(ctx, i) ? -1 : i;
     if (first >= 0) extra.push({ key: found.key, kind: "name", first, after: i + 1, start: ctx.tokens[first].start, end: token.end });
   });

@@ -96,3 +96,10 @@ describe("names of agreements and meetings", () => {
     expect(names(extract("The ministers discussed the Camp David Accords, the Robert Palmer Act and the Peter Smith Summit."))).toEqual([]);
   });
 });
+
+describe("a surname alone with an Arabic clitic", () => {
+  it("reads لساتو as a later mention of the person named in full", () => {
+    const facts = extract("التقى الوزير اليوم كينجي ساتو في القاهرة. وأعرب الوزير عن تقديره لساتو على جهوده.");
+    expect(facts.persons.map((p) => p.mentions.map((m) => m.text))).toEqual([["كينجي ساتو", "ساتو"]]);
+  });
+});
