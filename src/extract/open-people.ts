@@ -124,18 +124,19 @@ export class OpenPeople {
    * after "to"/"لدى" is where they serve, not whose they are).
    */
   addListed(title: TitleMention): void {
-    this.addListedFrom(title.first, title.entry?.role ?? null, false);
+    this.addListedFrom(title.first, title.entry?.role ?? null, false, Infinity);
   }
 
   /**
-   * The names after each country in the sentence from token `first` on; `adjacent` accepts a name
-   * right after its country, as after a counterpart phrase ("نظرائه المصري X والفرنسي Y").
+   * The names after each country in the sentence from token `first` on, within `reach` tokens;
+   * `adjacent` accepts a name right after its country, as after a counterpart phrase ("نظرائه
+   * المصري X والفرنسي Y").
    */
-  addListedFrom(first: number, role: string | null, adjacent: boolean): void {
+  addListedFrom(first: number, role: string | null, adjacent: boolean, reach: number): void {
     const { ctx } = this;
     const sentence = ctx.sentenceOf(first);
     let sender: string | null = null;
-    for (let k = first; k < ctx.tokens.length && ctx.sentenceOf(k) === sentence; k++) {
+    for (let k = first; k < ctx.tokens.length && k < first + reach && ctx.sentenceOf(k) === sentence; k++) {
       const country = ctx.countryAt(k);
       if (!country) continue;
       if (!isPostingWord(ctx.tokens[k - 1]?.text ?? "")) sender = country.code;

@@ -136,7 +136,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     }
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
-  ctx.tokens.forEach((token, k) => { if (ctx.inText(k) && isPluralCounterpart(token.text, ctx.clitics)) open.addListedFrom(k + 1, null, true); });
+  ctx.tokens.forEach((token, k) => { if (ctx.inText(k) && isPluralCounterpart(token.text, ctx.clitics)) open.addListedFrom(k + 1, null, true, COUNTERPART_LIST_REACH); });
   describeDelegationLeaders(ctx, refs, open);
   open.joinScripts();
   dropUnsupported(names.filter(isAmbiguous), titles, refs, entities);
@@ -155,6 +155,9 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   return { entities, refs: dropNested(refs), groups, window };
 }
 
+/** Most words a list of counterparts runs over after نظرائه / همتایان (six countries with names of up to four words). */
+const COUNTERPART_LIST_REACH = 40;
+
 /** Most words between a delegation noun and the phrase naming its leader ("delegation was led by"), and between that phrase and the leader's name (past a title). */
 const DELEGATION_REACH = 6;
 const LEADER_REACH = 8;
@@ -166,6 +169,7 @@ const LEADER_REACH = 8;
  */
 function describeDelegationLeaders(ctx: PersonContext, refs: PersonRef[], open: OpenPeople): void {
   const { tokens } = ctx;
+  let nameAt: Map<number, PersonRef> | null = null;
   for (let k = 0; k < tokens.length; k++) {
     if (!isDelegationWord(tokens[k].text, ctx.clitics) || !ctx.inText(k)) continue;
     const country = delegationCountry(ctx, k);
@@ -173,9 +177,15 @@ function describeDelegationLeaders(ctx: PersonContext, refs: PersonRef[], open: 
     for (let j = k + 1; country && j <= k + DELEGATION_REACH && tokens[j] && ctx.sentenceOf(j) === sentence; j++) {
       const end = ledByEnd(tokens, ctx.folded, j, ctx.clitics);
       if (end < 0) continue;
-      let leader: PersonRef | null = null;
-      for (const ref of refs) if (ref.kind === "name" && ref.first >= end && ref.first <= end + LEADER_REACH && ctx.sentenceOf(ref.first) === sentence && (!leader || ref.first < leader.first)) leader = ref;
-      if (leader) open.describe(leader.key, country, null);
+      // Names by their first token, built once: each leader is then a look-up over a few tokens, whatever the text's length.
+      nameAt ??= new Map(refs.filter((r) => r.kind === "name").map((r) => [r.first, r]));
+      for (let m = end; m <= end + LEADER_REACH && tokens[m] && ctx.sentenceOf(m) === sentence; m++) {
+        const leader = nameAt.get(m);
+        if (leader) {
+          open.describe(leader.key, country, null);
+          break;
+        }
+      }
       break;
     }
   }
