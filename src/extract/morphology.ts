@@ -12,7 +12,8 @@ const arabic = checkObject(record.arabic, "language.json arabic");
 
 /** Clitic prefixes Arabic writes onto a word, folded, longest first. */
 export const ARABIC_CLITICS: readonly string[] = checkStrings(arabic.clitics, "arabic.clitics").map(fold).sort((a, b) => b.length - a.length);
-const ARTICLE = fold(checkString(arabic.article, "arabic.article"));
+const RAW_ARTICLE = checkString(arabic.article, "arabic.article");
+const ARTICLE = fold(RAW_ARTICLE);
 const LAM = fold(checkString(arabic.lam, "arabic.lam"));
 const FEMININE = checkString(arabic.feminine, "arabic.feminine");
 const NISBA = fold(checkString(arabic.nisba, "arabic.nisba"));
@@ -40,6 +41,7 @@ export function* uncontractArticle(word: string): Generator<{ word: string; cut:
 export function arabicAdjectiveForms(word: string): string[] {
   const folded = fold(word);
   if (folded.includes(" ") || !folded.endsWith(NISBA)) return [word];
-  const bare = folded.startsWith(ARTICLE) ? word.slice(ARTICLE.length) : word;
+  // The article as written, not as folded: ألماني folds to المانی but has no article (أل is part of the word).
+  const bare = word.startsWith(RAW_ARTICLE) ? word.slice(RAW_ARTICLE.length) : word;
   return [word, bare, ARTICLE + bare, bare + FEMININE, ARTICLE + bare + FEMININE];
 }

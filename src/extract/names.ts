@@ -79,17 +79,27 @@ function loadNames() {
   const given = { fa: new PhraseMatcher<true>(), ar: new PhraseMatcher<true>(), en: new PhraseMatcher<true>() };
   const givenFirst = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   const all = lists("given");
-  for (const lang of ["fa", "ar", "en"] as const) {
-    for (const name of all[lang]) {
-      given[lang].add(name, true);
-      givenFirst[lang].add(phraseWords(fold(name))[0]);
-    }
+  const add = (lang: Lang, name: string) => {
+    given[lang].add(name, true);
+    givenFirst[lang].add(phraseWords(fold(name))[0]);
+  };
+  for (const lang of LANGS) for (const name of all[lang]) add(lang, name);
+  // Persian news writes Arab people's names as Arabic does (سعد، فیصل): the Arabic given names are Persian ones too,
+  // except Persian ordinary words; one that is also an ordinary Arabic word stays ambiguous in Persian.
+  const ambiguous = perLanguage(lists("ambiguousGiven"));
+  const persianGiven = new Set(all.fa.map(fold));
+  const persianWords = new Set(checkLanguageLists(checkObject(languageData, "language.json").notName, "language.json notName").fa.map(fold));
+  for (const name of all.ar) {
+    const folded = fold(name);
+    if (persianGiven.has(folded) || persianWords.has(folded)) continue;
+    add("fa", name);
+    if (ambiguous.ar.has(folded)) ambiguous.fa.add(folded);
   }
   return {
     given,
     /** First words of the given names, to skip matching at a word that opens none. */
     givenFirst,
-    ambiguous: perLanguage(lists("ambiguousGiven")),
+    ambiguous,
     familyFirst: set("familyFirst"),
     particles: set("particles"),
     surnameEnds: set("surnameEnds"),
@@ -171,6 +181,31 @@ const NAME_MAX_WORDS = 4;
 /** What may stand between two parts of one name word: nothing but a hyphen (Akufo-Addo, Jean-Yves). */
 const HYPHEN = /^[-‐]$/;
 
+/** An apostrophe after an elided prefix (O’Brien, D’Souza, N’Dour). */
+const APOSTROPHE = /^['’‘`]$/;
+
+/** Whether tokens a and a + 1 are two parts of one name word: joined by a hyphen, or by an apostrophe after a one-letter capital. */
+function partsJoined(ctx: NameContext, a: number): boolean {
+  const { tokens } = ctx;
+  if (!tokens[a] || !tokens[a + 1]) return false;
+  const gap = ctx.folded.slice(tokens[a].end, tokens[a + 1].start);
+  return HYPHEN.test(gap) || (APOSTROPHE.test(gap) && isInitial(ctx, a) && /^[a-z]{2,}$/.test(tokens[a + 1].text));
+}
+
+/**
+ * Whether token i is part of a Latin name word though not a name word alone: the elided prefix
+ * before an apostrophe (the "O" of O’Brien), or a part written in lower case after a hyphen or
+ * such a prefix (Korean given names: Byung-wan, Jae-in, Jong-un; N’dry). A lower-case part that
+ * ends like a participle ("Kremlin-backed", "Moscow-based") or is a longer ordinary word is not.
+ */
+function namePartAt(ctx: NameContext, i: number): boolean {
+  const word = ctx.tokens[i]?.text ?? "";
+  if (isArabicScript(word)) return false;
+  if (isInitial(ctx, i) && partsJoined(ctx, i)) return true;
+  if (!partsJoined(ctx, i - 1) || ctx.isCapitalized(i) || !/^[a-z]{2,}$/.test(word) || /(ed|ing)$/.test(word) || (word.length > 3 && isCommonWord(ctx, word))) return false;
+  return isNameWord(ctx, i - 1) || isInitial(ctx, i - 1);
+}
+
 /** Whether a word is a listed title, speech or meeting word in the text's language. */
 export function isCueWord(ctx: NameContext, word: string): boolean {
   return lexicon.cueWords[langOf(ctx, word)].has(word);
@@ -230,11 +265,15 @@ function hasCliticOnCommonWord(ctx: NameContext, word: string): boolean {
 function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
-  if (word.length < 2 || isCommonWord(ctx, word) || names.thingAfter.has(word) || /\d/.test(word)) return false;
+  if (word.length < 2 || isCommonWord(ctx, word) || /\d/.test(word)) return false;
+  // "Park" closes a place's name ("Central Park"), but opens a Korean one before a capitalised word ("Park Seung-hoon").
+  if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
   if (lang !== "en" && names.thingBefore[lang].has(word)) return false;
-  // "والتقنية", "للعلوم": a word with a clitic and the article is a noun, not a name.
-  if (ctx.clitics && /^([وفبك]ال|لل)../.test(word)) return false;
+  // "والتقنية", "للعلوم": a word with a clitic and the article is a noun, not a name (but فالتر and فالنتينا are given names).
+  if (ctx.clitics && /^([وفبك]ال|لل)../.test(word) && !names.given[lang].hasWord(word)) return false;
+  // "وانتهزوا", "وأكدوا": a conjunction on a verb in the plural (…وا) is no name.
+  if (ctx.clitics && /^[وف]..+وا$/.test(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
   if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? ""))) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
@@ -332,7 +371,7 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       // A Latin name opened by a given name may run on past a hard line wrap ("Margaret\nAdamson").
       if (!ctx.sameLine(i, prev) && !(step === 1 && !isArabicScript(word0(ctx, i)) && givenAt(ctx, from) && picked.length === 1)) break;
       const gap = step === 1 ? ctx.folded.slice(tokens[prev].end, tokens[i].start) : ctx.folded.slice(tokens[i].end, tokens[prev].start);
-      joinedPart = HYPHEN.test(gap);
+      joinedPart = partsJoined(ctx, Math.min(i, prev));
       // "Virginia E. Palmer": after a middle initial comes its full stop.
       const afterInitial = step === 1 && isInitial(ctx, prev) && gap === ". ";
       if (gap !== " " && !joinedPart && !afterInitial) break;
@@ -353,7 +392,7 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       i += step;
       continue;
     }
-    if (!isNameWord(ctx, i) && !(prev !== undefined && fatherName(ctx, prev, step))) break;
+    if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !(prev !== undefined && fatherName(ctx, prev, step))) break;
     if (!joinedPart && words === NAME_MAX_WORDS) {
       cut = true;
       break;
@@ -443,7 +482,8 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const edgeToken = from - step;
   if (!tokens[from] || !tokens[edgeToken] || !ctx.sameLine(from, edgeToken)) return null;
   const gapBetween = (a: number, b: number) => folded.slice(tokens[Math.min(a, b)].end, tokens[Math.max(a, b)].start);
-  if (/[.!?؟:]/.test(gapBetween(edgeToken, from))) return null;
+  // "…, Ambassador of Senegal; Roger Gopaul, …": a semicolon ends the title's item of a list.
+  if (/[.!?؟:;؛]/.test(gapBetween(edgeToken, from))) return null;
   let start = from;
   if (step === 1) start = pastHonorifics(ctx, from);
   else while (tokens[start] && isHonorific(tokens[start].text)) start--;
@@ -481,7 +521,7 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would; "با X Y، رئیس …": a comma sets the title off.
   const apposition = /[،,]/.test(gapBetween(run.after - 1, from + 1));
   // "با مختار تلوبردی وزیر خارجه قزاقستان", "مع X Y وزير …": a meeting's "with" opens the name of the one met.
-  const metWith = lexicon.withWords.has(edge.text) && before === " ";
+  const metWith = !!edge && lexicon.withWords.has(edge.text) && before === " ";
   return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith ? run : null;
 }
 
@@ -627,8 +667,11 @@ function ownName(ctx: NameContext, run: NameRun, opening: number): boolean {
   // "مریم صادقی، خبرنگار …", "Jane Roe, correspondent": a journalist.
   const after = tokens[run.after];
   if (after && ctx.sameLine(run.after - 1, run.after) && names.journalists.has(after.text)) return false;
-  const aloneOnLine = !sameLineBefore && !(tokens[run.after] && ctx.sameLine(run.after - 1, run.after));
-  return !aloneOnLine;
+  const endsLine = !(tokens[run.after] && ctx.sameLine(run.after - 1, run.after));
+  const aloneOnLine = !sameLineBefore && endsLine;
+  // "… Keystone / Anthony Anex", "AFP/Jane Roe": a photo credit after an agency and a slash, closing its line.
+  const credit = sameLineBefore && endsLine && /\/\s*$/.test(ctx.folded.slice(before.end, tokens[opening].start));
+  return !aloneOnLine && !credit;
 }
 
 /** English words between a subject and its verb (X has met, X also said). */

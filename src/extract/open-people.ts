@@ -124,17 +124,26 @@ export class OpenPeople {
    * after "to"/"لدى" is where they serve, not whose they are).
    */
   addListed(title: TitleMention): void {
+    this.addListedFrom(title.first, title.entry?.role ?? null, false, Infinity);
+  }
+
+  /**
+   * The names after each country in the sentence from token `first` on, within `reach` tokens;
+   * `adjacent` accepts a name right after its country, as after a counterpart phrase ("نظرائه
+   * المصري X والفرنسي Y").
+   */
+  addListedFrom(first: number, role: string | null, adjacent: boolean, reach: number): void {
     const { ctx } = this;
-    const sentence = ctx.sentenceOf(title.first);
+    const sentence = ctx.sentenceOf(first);
     let sender: string | null = null;
-    for (let k = title.first; k < ctx.tokens.length && ctx.sentenceOf(k) === sentence; k++) {
+    for (let k = first; k < ctx.tokens.length && k < first + reach && ctx.sentenceOf(k) === sentence; k++) {
       const country = ctx.countryAt(k);
       if (!country) continue;
       if (!isPostingWord(ctx.tokens[k - 1]?.text ?? "")) sender = country.code;
       k = country.after - 1;
-      const run = titledRun(ctx, country.after, 1);
+      const run = titledRun(ctx, country.after, 1, adjacent);
       if (!run || !sender) continue;
-      this.describe(this.add(run), sender, title.entry?.role ?? null);
+      this.describe(this.add(run), sender, role);
       k = run.after - 1;
     }
   }
@@ -203,6 +212,8 @@ function sameName(aForm: string[], bForm: string[]): boolean {
   const patronymic = aForm.includes("+") || bForm.includes("+");
   const a = aForm.filter((w) => w !== "+");
   const b = bForm.filter((w) => w !== "+");
+  // "بردیمحمداف" is "بردی محمداف" written without its space or ZWNJ, as some texts lose them.
+  if (a.length !== b.length && a.join("") === b.join("")) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (patronymic && short[0] !== long[0]) return false;
   if (short.length === 0) return false;
@@ -213,6 +224,9 @@ function sameName(aForm: string[], bForm: string[]): boolean {
   for (const word of long) if (word === short[k]) k++;
   return k === short.length;
 }
+
+/** One-letter clitics Arabic writes onto a surname (و، ف، ب، ل). */
+const SURNAME_CLITICS = new Set(["و", "ف", "ب", "ل"]);
 
 /**
  * Later references to a person outside the gazetteer: their full name again, or the last word of
@@ -235,8 +249,14 @@ export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef
   const spells = (i: number, words: string[]) => i + 1 >= words.length && words.every((w, j) => { const t = i - words.length + 1 + j; return ctx.tokens[t].text === w && ctx.sameLine(t, i) && !covered(t); });
   const extra: PersonRef[] = [];
   ctx.tokens.forEach((token, i) => {
+    if (!ctx.inText(i) || covered(i)) return;
     const found = bySurname.get(token.text);
-    if (!found || !ctx.inText(i) || covered(i)) return;
+    if (!found) {
+      // "وبوغدانوف", "لبوغدانوف": the surname alone with a conjunction or preposition written onto it.
+      const bare = ctx.clitics && SURNAME_CLITICS.has(token.text[0]) ? bySurname.get(token.text.slice(1)) : undefined;
+      if (bare && bare.words.length > 1) extra.push({ key: bare.key, kind: "name", first: i, after: i + 1, start: token.start + 1, end: token.end });
+      return;
+    }
     const first = spells(i, found.words) ? i - found.words.length + 1 : found.particles > 0 && spells(i, found.words.slice(-1 - found.particles)) ? i - found.particles : inAnotherName(ctx, i) ? -1 : i;
     if (first >= 0) extra.push({ key: found.key, kind: "name", first, after: i + 1, start: ctx.tokens[first].start, end: token.end });
   });

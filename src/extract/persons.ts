@@ -14,7 +14,7 @@ import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type Ga
 import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { OpenPeople, surnameRefs } from "./open-people.ts";
-import type { TitleMention } from "./titles.ts";
+import { isDelegationWord, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";
 import { isArabicScript } from "./tokens.ts";
 import type { MentionKind } from "./types.ts";
 
@@ -135,6 +135,9 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
     }
   }
+  // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
+  ctx.tokens.forEach((token, k) => { if (ctx.inText(k) && isPluralCounterpart(token.text, ctx.clitics)) open.addListedFrom(k + 1, null, true, COUNTERPART_LIST_REACH); });
+  describeDelegationLeaders(ctx, refs, open);
   open.joinScripts();
   dropUnsupported(names.filter(isAmbiguous), titles, refs, entities);
   for (const title of titles) {
@@ -150,6 +153,51 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     entity.role = roleOf(gz, entity.gazetteer, window, titled);
   }
   return { entities, refs: dropNested(refs), groups, window };
+}
+
+/** Most words a list of counterparts runs over after نظرائه / همتایان (six countries with names of up to four words). */
+const COUNTERPART_LIST_REACH = 40;
+
+/** Most words between a delegation noun and the phrase naming its leader ("delegation was led by"), and between that phrase and the leader's name (past a title). */
+const DELEGATION_REACH = 6;
+const LEADER_REACH = 8;
+
+/**
+ * "the Azerbaijani delegation was led by Deputy Foreign Minister X", "وفد روسي رفيع برئاسة X",
+ * "هیئت روسی به ریاست X": the first name after the leader phrase, in the delegation's sentence,
+ * is of the delegation's country (if nothing else gave them one).
+ */
+function describeDelegationLeaders(ctx: PersonContext, refs: PersonRef[], open: OpenPeople): void {
+  const { tokens } = ctx;
+  let nameAt: Map<number, PersonRef> | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isDelegationWord(tokens[k].text, ctx.clitics) || !ctx.inText(k)) continue;
+    const country = delegationCountry(ctx, k);
+    const sentence = ctx.sentenceOf(k);
+    for (let j = k + 1; country && j <= k + DELEGATION_REACH && tokens[j] && ctx.sentenceOf(j) === sentence; j++) {
+      const end = ledByEnd(tokens, ctx.folded, j, ctx.clitics);
+      if (end < 0) continue;
+      // Names by their first token, built once: each leader is then a look-up over a few tokens, whatever the text's length.
+      nameAt ??= new Map(refs.filter((r) => r.kind === "name").map((r) => [r.first, r]));
+      for (let m = end; m <= end + LEADER_REACH && tokens[m] && ctx.sentenceOf(m) === sentence; m++) {
+        const leader = nameAt.get(m);
+        if (leader) {
+          open.describe(leader.key, country, null);
+          break;
+        }
+      }
+      break;
+    }
+  }
+}
+
+/** The country of the delegation noun at token k: an adjective or name just before it (the Lithuanian delegation) or after it (وفد روسي، وفد المقدمة الجنوب أفريقي, delegation of Iran). */
+function delegationCountry(ctx: PersonContext, k: number): string | null {
+  for (let b = k - 1; b >= k - 3 && b >= 0; b--) {
+    const country = ctx.countryAt(b);
+    if (country && country.after === k) return country.code;
+  }
+  return ctx.countryAt(k + 1)?.code ?? ctx.countryAt(k + 2)?.code ?? null;
 }
 
 /**
@@ -335,7 +383,8 @@ function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[]
     return resolveOffice(gz, title.countries[0] ?? "", title.entry.office, title.entry.org, window, named, false, title.entry.role)[0] ?? null;
   }
   const country = title.countries[0];
-  if (next && entityCountry(gz, next.key) === country) return next.key;
+  // "بنظيره الإسباني خوسيه مانويل ألباريس": a name beside the counterpart phrase is the counterpart, in the gazetteer (of that country) or not.
+  if (next && (entityCountry(gz, next.key) === country || !gz.person(next.key))) return next.key;
   const anchor = [...refs].reverse().find((r) => r.end <= title.start && ctx.sentenceOf(r.first) === ctx.sentenceOf(title.first) && entityCountry(gz, r.key) !== country);
   // The counterpart holds the anchor's role: Rouhani's (a "President" filed as head of government) is Putin, not Russia's prime minister.
   const anchorPerson = anchor ? gz.person(anchor.key) : undefined;
@@ -380,12 +429,13 @@ function officeKindOf(gz: Gazetteer, key: string, window: DateWindow): OfficeKin
  * "نظيره الفرنسي جان إيف لودريان" — on the same line, with no sentence end or colon between.
  */
 function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext, relational = false): PersonRef | null {
-  const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:]/.test(gapOf(ctx, a, b));
+  const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:;؛]/.test(gapOf(ctx, a, b));
   // "مشاور روحانی", "رئیس دفتر روحانی": in Persian and Arabic the name after a relational title is whose office it is.
   const next = relational && isArabicScript(ctx.tokens[title.first].text) ? -1 : pastHonorifics(ctx, title.after);
   const cliticked = hasClitic(title, ctx);
   const apposed = apposedBefore(title, ctx) + 1;
-  const after = refs.find((r) => r.kind === "name" && r.first === next && joined(title.after - 1, r.first)) ?? null;
+  // Joined up to the first word after the title: an honorific's own full stop ("…, Mr. X") does not part them.
+  const after = refs.find((r) => r.kind === "name" && r.first === next && joined(title.after - 1, title.after) && ctx.sameLine(title.after - 1, r.first)) ?? null;
   const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed) && joined(r.after - 1, title.first)) ?? null;
   return pickSide(ctx, title, before, after);
 }

@@ -105,6 +105,7 @@ function loadTitles(raw: unknown) {
     ours: new Set(allLanguages(checkLanguageLists(record.ours, "titles.json ours")).map(fold)),
     former: new Set(allLanguages(checkLanguageLists(record.former, "titles.json former")).map(fold)),
     counterpart: new Set(allLanguages(checkLanguageLists(counterpart, "titles.json counterpart")).map(fold)),
+    pluralCounterpart: new Set(allLanguages(checkLanguageLists(counterpart.plural, "titles.json counterpart.plural")).map(fold)),
     possessiveAfter: new Set([...possessive.fa, ...possessive.ar].map(fold)),
     possessiveBefore: new Set(possessive.en.map(fold)),
     heads: new Set(allLanguages(checkLanguageLists(record.heads, "titles.json heads")).map(fold)),
@@ -115,7 +116,21 @@ function loadTitles(raw: unknown) {
     statePrefixes: new Set(allLanguages(checkLanguageLists(record.statePrefixes, "titles.json statePrefixes")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
+    missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
+    portfolios: loadPortfolios(checkObject(record.portfolios, "titles.json portfolios")),
     languages,
+  };
+}
+
+function loadPortfolios(record: Record<string, unknown>) {
+  const openers = checkLanguageLists(record.openers, "titles.json portfolios.openers");
+  const ends = checkLanguageLists(record.ends, "titles.json portfolios.ends");
+  return {
+    /** Persian openers, as word lists ("در امور"). */
+    fa: openers.fa.map((p) => phraseWords(fold(p))),
+    ar: new Set(openers.ar.map(fold)),
+    en: new Set(openers.en.map(fold)),
+    enEnds: new Set(ends.en.map(fold)),
   };
 }
 
@@ -135,6 +150,29 @@ function phrases(words: string[]): PhraseMatcher<true> {
   const m = new PhraseMatcher<true>();
   for (const w of words) m.add(w, true);
   return m;
+}
+
+/** Whether a word is a plural counterpart noun (نظرائه، همتایان), with an Arabic clitic allowed on it (ونظرائه). */
+export function isPluralCounterpart(word: string, clitics: boolean): boolean {
+  return loaded.pluralCounterpart.has(word) || (clitics && ARABIC_CLITICS.some((c) => word.startsWith(c) && loaded.pluralCounterpart.has(word.slice(c.length))));
+}
+
+const delegations = loadDelegations(checkObject(checkObject(data, "titles.json").delegations, "titles.json delegations"));
+
+function loadDelegations(record: Record<string, unknown>) {
+  const ledBy = new PhraseMatcher<true>();
+  for (const phrase of allLanguages(checkLanguageLists(record.ledBy, "titles.json delegations.ledBy"))) ledBy.add(phrase, true);
+  return { words: new Set(allLanguages(checkLanguageLists(record.words, "titles.json delegations.words")).map(fold)), ledBy };
+}
+
+/** Whether a word is a delegation noun (delegation, وفد، هیئت), with an Arabic clitic allowed on it. */
+export function isDelegationWord(word: string, clitics: boolean): boolean {
+  return delegations.words.has(word) || (clitics && ARABIC_CLITICS.some((c) => word.startsWith(c) && delegations.words.has(word.slice(c.length))));
+}
+
+/** Where a phrase naming a delegation's leader (led by, برئاسة، به ریاست) starting at token i ends, or -1. */
+export function ledByEnd(tokens: Token[], folded: string, i: number, clitics: boolean): number {
+  return delegations.ledBy.matchAt(tokens, folded, i, { clitics })?.after ?? -1;
 }
 
 /** Whether a word links an ambassador's title to the country they serve in (در، لدى، to). */
@@ -182,9 +220,12 @@ const COORDINATED_GAP = 6;
 function inheritCountry(title: TitleMention, previous: TitleMention | undefined, tokens: Token[], folded: string): void {
   if (!previous || title.kind !== "title" || title.countries.length > 0 || title.former || previous.kind !== "title" || previous.countries.length !== 1) return;
   const gap = title.first - previous.after;
-  if (gap < 1 || gap > COORDINATED_GAP || /[.!?؟:;؛\n]/.test(folded.slice(tokens[previous.after - 1].end, title.start))) return;
-  const coordinated = COORDINATORS.has(tokens[title.first - 1].text) || (title.start > tokens[title.first].start && COORDINATORS.has(folded.slice(tokens[title.first].start, title.start)));
-  if (coordinated) title.countries.push(previous.countries[0]);
+  if (gap < 0 || gap > COORDINATED_GAP || /[.!?؟:;؛\n]/.test(folded.slice(tokens[previous.after - 1].end, title.start))) return;
+  // A coordinated title follows its first holder's name, so at least one word stands between them.
+  const coordinated = gap >= 1 && (COORDINATORS.has(tokens[title.first - 1].text) || (title.start > tokens[title.first].start && COORDINATORS.has(folded.slice(tokens[title.first].start, title.start))));
+  // "the Ambassador of China to Nigeria, Ambassador Wu Jian": the title repeated before the name, set off by a comma only.
+  const repeated = gap === 0 && !!title.entry && title.entry.role === previous.entry?.role && /^\s*[,،]\s*$/.test(folded.slice(tokens[previous.after - 1].end, title.start));
+  if (coordinated || repeated) title.countries.push(previous.countries[0]);
 }
 
 function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean): TitleMention | null {
@@ -202,10 +243,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   if (first > 0 && loaded.former.has(tokens[first - 1].text)) { former = true; first--; }
   const countries: string[] = [];
   // Country after the title (fa, ar; en "of Russia"), possibly a list for plural titles.
-  let k = after;
-  while (loaded.countryLinks.has(tokens[k]?.text ?? "") && countryAt.has(k + 1 + (tokens[k + 1]?.text === "the" ? 1 : 0))) k += tokens[k + 1]?.text === "the" ? 2 : 1;
-  // "سفير مملكة بلجيكا", "سفير جمهورية السنغال": a state's style before its name.
-  if (loaded.statePrefixes.has(tokens[k]?.text ?? "") && countryAt.has(k + 1)) k++;
+  let k = countryAfterTitle(tokens, after, countryAt) ?? after;
   for (;;) {
     const country = countryAt.get(k);
     const ours = !country && ourCountry ? oursAt(tokens, k) : 0;
@@ -223,9 +261,11 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   else {
     // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists).
     let b = first;
+    const past = pastAppointedBefore(tokens, first);
+    if (past < first && (countryEndingAt.has(past) || (tokens[past - 1]?.text === "s" && countryEndingAt.has(past - 1)))) b = past;
     if (tokens[b - 1]?.text === "s" && countryEndingAt.has(b - 1)) b--;
     // Only a country written right before the title, with nothing but a possessive between ("Mongolia. President …" is not Mongolia's).
-    const joined = (country: CountryMention | undefined) => country && /^[\s'’]*$/.test(folded.slice(country.end, tokens[b].start)) ? country : undefined;
+    const joined = (country: CountryMention | undefined) => country && /^[\s'’‘`]*$/.test(folded.slice(country.end, tokens[b].start)) ? country : undefined;
     for (let country = joined(countryEndingAt.get(b)); country; country = joined(countryEndingAt.get(b))) {
       countries.unshift(country.code);
       b = country.first;
@@ -239,6 +279,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   // "سفیر ایران در ترکیه", "ambassador to Russia", "السفير السعودي المعين لدى البلاد", "سفير اليمن بموسكو":
   // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
   if (entry.posted) after = postedEnd(tokens, after, countryAt);
+  after = portfolioEnd(tokens, folded, after);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
   const both = entry.plural && countries.length === 0 ? loaded.both.matchAt(tokens, folded, after, { clitics }) : null;
@@ -247,6 +288,33 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     return { kind: "title", entry, countries: [ourCountry as string], former, implied: true, first, after, start, end: tokens[after - 1].end };
   }
   return { kind: entry.plural ? "plural" : "title", entry, countries, former, first, after, start, end: tokens[after - 1].end };
+}
+
+/** Most words between a title and the country it names ("of the High Commission of", "جدید جمهوری"). */
+const COUNTRY_REACH = 5;
+
+/**
+ * Where the country a title names starts, past the words that may stand between them: links
+ * ("minister of the Netherlands"), a state's style ("سفير مملكة بلجيكا", "of the Kingdom of Saudi
+ * Arabia"), words of appointment ("سفیر جدید کانادا", "السفير الجديد لجمهورية …") and the mission
+ * ("کاردار سفارت نیجریه", "of the High Commission of Ghana"); null when no country follows so.
+ */
+function countryAfterTitle(tokens: Token[], after: number, countryAt: Map<number, CountryMention>): number | null {
+  for (let k = after; k <= after + COUNTRY_REACH; k++) {
+    if (countryAt.has(k)) return k;
+    const word = tokens[k]?.text ?? "";
+    // "السفير الجديد لجمهورية السنغال": the style may carry the preposition لـ.
+    const style = loaded.statePrefixes.has(word) || (word.startsWith("ل") && loaded.statePrefixes.has(word.slice(1)));
+    if (!loaded.countryLinks.has(word) && !style && !loaded.appointed.has(word) && !loaded.missions.has(word)) return null;
+  }
+  return null;
+}
+
+/** Where the country a title names ends when it is written before the title, past words of appointment ("Canada's new ambassador"). */
+function pastAppointedBefore(tokens: Token[], first: number): number {
+  let b = first;
+  while (b > 0 && b > first - 2 && loaded.appointed.has(tokens[b - 1].text)) b--;
+  return b;
 }
 
 /**
@@ -262,6 +330,34 @@ function impliesOurs(tokens: Token[], folded: string, first: number, after: numb
     if (country && country.code !== ourCountry) return false;
   }
   return true;
+}
+
+/** Most words an English portfolio runs over ("for Foreign Affairs and Economic Development"). */
+const PORTFOLIO_REACH = 6;
+
+/**
+ * Where a title ends past a portfolio written after it: "للشؤون الأفريقية" (the opener and the
+ * words with the article after it), "در امور اقتصادی" (one word), "for African Affairs" (to the
+ * last listed end word). Returns `after` unchanged when none follows.
+ */
+function portfolioEnd(tokens: Token[], folded: string, after: number): number {
+  const word = tokens[after]?.text ?? "";
+  const plain = (k: number) => tokens[k] && /^\s*-?\s*$/.test(folded.slice(tokens[k - 1].end, tokens[k].start));
+  const { portfolios } = loaded;
+  if (portfolios.ar.has(word)) {
+    let k = after + 1;
+    while (k < after + 4 && plain(k) && /^(و?ال)/.test(tokens[k].text)) k++;
+    return k > after + 1 ? k : after;
+  }
+  for (const opener of portfolios.fa) {
+    if (opener.every((w, j) => tokens[after + j]?.text === w) && plain(after + opener.length)) return after + opener.length + 1;
+  }
+  if (portfolios.en.has(word)) {
+    let end = after;
+    for (let k = after + 1; k <= after + PORTFOLIO_REACH && plain(k); k++) if (portfolios.enEnds.has(tokens[k].text)) end = k + 1;
+    return end;
+  }
+  return after;
 }
 
 /** Where an ambassador's title ends: past words of appointment (المعين، جدید) and the post (لدى X، در X، بموسكو). */

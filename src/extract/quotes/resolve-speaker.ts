@@ -280,7 +280,7 @@ function fitsTitle(subject: SubjectTitle, entity: PersonEntity): boolean {
   if (subject.countries.length > 0 && (!entity.country || !subject.countries.includes(entity.country))) return false;
   if (!subject.role) return true;
   if (!entity.role) return subject.countries.length > 0;
-  return entity.role === subject.role || (!subject.role.includes(" ") && entity.role.startsWith(`${subject.role} `));
+  return entity.role === subject.role || entity.role.startsWith(`${subject.role} `);
 }
 
 /** Words before a person that still leave them the subject opening a sentence ("2. Foreign Minister Lavrov thanked"). */
