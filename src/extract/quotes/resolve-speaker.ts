@@ -55,6 +55,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
     const second = after && after.first === cue.after + 1 && cue.lang === "ar" && after.start > tokens[after.first].start && article.folded.text[tokens[after.first].start] === "و";
     if (after) return second || joinedByWa(article, refs, after) ? null : after.key;
+    // "“…,” said the Russian foreign minister", "…, added the spokesman": a title set after the verb stands for its holder.
+    const inverted = cue.lang === "en" ? titleAfterVerb(article, cue, context.people, limit) : null;
+    if (inverted) return titleHolder(inverted, cue, context);
     // "وأكد حداد، …": a surname standing alone right after an Arabic verb.
     const surname = cue.lang === "ar" && tokens[cue.after] && tokens[cue.after].start < limit ? surnameAt(article, refs, cue.after) : null;
     if (surname) return surname;
@@ -72,7 +75,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "The Kenyan minister reiterated", "وقال سمو الوزير", "رئیس پارلمان … گفت": a title or role noun standing as
   // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
   const titled = subjectTitle(article, cue, content, context.people);
-  if (titled) return titled === "unnamed" ? null : titleHolder(titled, cue, context);
+  const holder = titled && titled !== "unnamed" ? titleHolder(titled, cue, context) : null;
+  // An English title after the words it attributes that fits nobody named is read as a bare role noun below.
+  if (titled && (holder || !(cue.lang === "en" && content.end <= cue.start))) return holder;
   // "وأضافت المتحدثة": a bare role noun stands for the person last named.
   if (hasRoleSubject(article, cue)) return lastSpeaker;
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
@@ -198,7 +203,9 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   const single = (t: TitleMention) => t.kind === "title" && t.entry !== null && !t.entry.plural;
   if (cue.lang === "en") {
     // A named subject right before the verb, or set off before an appositive title ("Lavrov, the Russian foreign minister, said").
-    if (content.start < cue.start || refs.some((r) => r.after === cue.first) || subjectBeforeClause(article, refs, cue.first) !== null) return null;
+    if (refs.some((r) => r.after === cue.first) || subjectBeforeClause(article, refs, cue.first) !== null) return null;
+    // "“…,” the Russian minister said": with the words before their attribution, the title stands between them and the verb.
+    const clear = (k: number) => content.start > cue.start || content.end <= tokens[k].start;
     // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named; capitalised words
     // may stand between ("the United Nations secretary general").
     const definite = (k: number) => {
@@ -207,9 +214,11 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
       return j > 0 && lex.definiteArticles.has(tokens[j - 1].text);
     };
     const t = titles.find((m) => m.after === cue.first && single(m));
-    if (t) return named(t.first, t.after) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role } : "unnamed";
+    // Before its words, only a definite title is taken ("Kremlin spokesman said" goes on as a bare role noun).
+    const before = content.start < cue.start;
+    if (t) return named(t.first, t.after) || !clear(t.first) || (before && !definite(t.first)) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role } : "unnamed";
     const k = roleSubjectBefore(article, "en", cue.first);
-    if (k === null) return null;
+    if (k === null || !clear(k) || before) return null;
     // "the Kenyan diplomat", "the Peruvian leader": a country written right before the role noun.
     const country = people.countries.find((c) => c.after === k && c.first >= cue.sentence.first);
     if (!definite(country?.first ?? k) && !lex.definiteArticles.has(tokens[k].text)) return "unnamed";
@@ -233,6 +242,25 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   const t = titles.find((m) => m.first === first && m.after <= Math.min(cue.first, tokenIndexAt(tokens, content.start)) && single(m));
   if (!t || named(t.first, t.after + 1)) return null;
   return { countries: t.countries, role: t.entry!.role };
+}
+
+/**
+ * An English title or role noun with no name set right after its verb, the words attributed standing before it:
+ * "said the Russian foreign minister", "added the Kenyan diplomat", "said the host". Null when there is none or a
+ * person is named in it ("said Foreign Minister Sergey Lavrov" is that person's).
+ */
+function titleAfterVerb(article: ArticleText, cue: Cue, people: QuotePeople, limit: number): SubjectTitle | null {
+  const { tokens } = article;
+  const lex = lexicon("en");
+  const k = cue.after < tokens.length && lex.definiteArticles.has(tokens[cue.after].text) ? cue.after + 1 : cue.after;
+  if (k >= tokens.length || tokens[k].start >= limit) return null;
+  const named = (first: number, after: number) => people.refs.some((r) => r.first < after && r.after > first);
+  const t = people.titles.find((m) => m.first === k && m.kind === "title" && m.entry !== null && !m.entry.plural && tokens[m.after - 1].end <= limit);
+  if (t) return named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role };
+  const country = people.countries.find((c) => c.first === k);
+  const role = lex.roleSubjects.matchAt(tokens, article.folded.text, country ? country.after : k) ?? lex.roleSubjects.matchAt(tokens, article.folded.text, cue.after);
+  if (!role || tokens[role.after - 1].end > limit || named(role.first, role.after + 1)) return null;
+  return { countries: country ? [country.code] : [], role: lex.roleOffices.get(role.phrase) ?? null };
 }
 
 /** Capitalised words that may stand between "the" and a title ("the United Nations secretary general"). */

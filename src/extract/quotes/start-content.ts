@@ -7,11 +7,11 @@ import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
-import { skipSpaces, tokenIndexAt } from "../tokens.ts";
+import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, CueType } from "./cue.ts";
 import { lexicon, TITLE_WORDS, verbWordAt, type GovernedRule } from "./cue-lexicon.ts";
-import { roleSubjectBefore, subjectBeforeClause, subjectChainEnd, surnameAt, TITLE_CHAIN } from "./cue-subject.ts";
+import { invertedSubjectEnd, roleSubjectBefore, subjectBeforeClause, subjectChainEnd, surnameAt, TITLE_CHAIN, titlePhraseBefore } from "./cue-subject.ts";
 import { closingMarks, firstContentMark, isShortQuote, OPENING } from "./marks.ts";
 
 /** Words an Arabic or English verb may be separated from its reported clause by (subject, adverbials). */
@@ -19,6 +19,9 @@ const ARABIC_LOOKAHEAD = 20;
 
 /** Words the listener of an English "told" may have ("told the Financial Times that"). */
 const LISTENER_WORDS = 3;
+
+/** Words the listener of a "told" closing its sentence may have ("…, he told a group of journalists."). */
+const CLOSING_LISTENER_WORDS = 5;
 
 /** Title and country words a listener after "to" may have before their name ("to Russian Foreign Minister X"). */
 const TO_LISTENER_WORDS = 5;
@@ -253,7 +256,7 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<un
   // Attributions go on after the verb without content of their own: "“…,” Kerry said in remarks on Monday",
   // "«…»، قال لافروف للصحفيين".
   if (runsOn && (lang === "fa" || hasOwnContent(article, sentence, lang, after))) return null;
-  const named = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, lang, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (lang === "en" && surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
+  const named = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, lang, m.first) ?? (lang === "en" ? titlePhraseBefore(article, m.first) : null) ?? subjectBeforeClause(article, refs, m.first) ?? (lang === "en" && surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
   // "“…,” the Russian foreign minister Sergey Lavrov told state TV": the title and its words before the name are the subject too.
   const subjectStart = named < m.first ? titleWordsBefore(article, sentence, named, lang) : named;
   const pronounBefore = tokens[subjectStart - 1] && lexicon(lang).pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
@@ -302,18 +305,25 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   const { tokens } = article;
   const lex = lexicon("en");
   const text = article.folded.text;
-  for (let k = m.after; k < sentence.after; k++) {
+  // "…, added Fasel.", "…, said the Russian minister.": the subject set after the verb, which opens the attribution.
+  const inverted = m.first > sentence.first && /,\s*["”]?\s*$/.test(text.slice(tokens[m.first - 1].end, tokens[m.first].start)) ? invertedSubjectEnd(article, refs, m.after) : null;
+  // "…, he told reporters.", "…, Kaifu told the Financial Times.": a listener of a few words after the verb.
+  const listener = lex.listenerVerbs.has(m.phrase) ? CLOSING_LISTENER_WORDS : 0;
+  const from = inverted ?? m.after;
+  for (let k = from; k < sentence.after; k++) {
     // "…, Lavrov said after talks with Kishida.", "…, Lavrov said in an interview.": a phrase of occasion may end the sentence.
     if (lex.occasions.has(tokens[k].text) && sentence.after - k <= OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
     if (lex.adverbials.has(tokens[k].text)) continue;
+    if (k < from + listener && !lex.verbs.matchAt(tokens, text, k) && !markBefore(text, tokens, k)) continue;
     return null;
   }
   let start = m.first;
   for (let ref = refs.find((r) => r.after === start); ref; ref = refs.find((r) => r.after === start)) start = ref.first;
-  if (start === m.first) start = roleSubjectBefore(article, "en", m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
+  if (start === m.first) start = roleSubjectBefore(article, "en", m.first) ?? titlePhraseBefore(article, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
   // "…, he added.": a pronoun subject right before the verb stands for the last speaker.
   if (start === m.first && m.first > 0 && lex.pronouns.has(tokens[m.first - 1].text)) start = m.first - 1;
-  if (start === m.first) return null;
+  if (inverted !== null) start = m.first;
+  else if (start === m.first) return null;
   // "…, ministry spokesman Anurag Srivastava said", "…, Rt. Hon. Lavrov said": title words and honorifics before the named subject belong to it.
   const titleWord = (w: string) => TITLE_WORDS.has(w) || lex.subjectHonorifics.has(w);
   for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && titleWord(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
@@ -325,7 +335,12 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   const dateline = DATELINE.exec(text.slice(sentence.fStart, gapFrom));
   const contentStart = skipSpaces(text, sentence.fStart + (dateline ? dateline[0].length : 0));
   if (OPENING.has(text[contentStart] ?? "")) return null;
-  return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: false };
+  return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: inverted !== null };
+}
+
+/** Whether a clause mark stands right before token k. */
+function markBefore(text: string, tokens: Token[], k: number): boolean {
+  return k > 0 && /[.,،;:!?؟«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
 }
 
 /** Whether an English attribution stands between commas inside its clause, its subject named: ", Ms. X said, …". */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+/** Quote rules of round 2 (attributions after the words, subjects by title, clause shapes); sentences written for these tests. */
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const quotes = (facts: ArticleFacts) => facts.quotes.map((q) => [q.speaker, q.span.text, q.direct]);
+const LEAD = "Russian Foreign Minister Sergey Lavrov received Iranian Foreign Minister Mohammad Javad Zarif in Moscow on Tuesday.\n";
+
+describe("attributions after the words they attribute", () => {
+  it("gives a quotation before 'the Russian minister said' to the minister named earlier", () => {
+    const text = `${LEAD}“The consultations were long and useful,” the Russian minister said.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "The consultations were long and useful", true]]);
+  });
+
+  it("reads an attribution whose subject follows the verb: a name or a title with no name", () => {
+    const named = `${LEAD}The new rules will not change our trade with Tehran, added Lavrov.`;
+    expect(quotes(extract(named))).toEqual([["sergey-lavrov", "The new rules will not change our trade with Tehran", false]]);
+    const titled = `${LEAD}“Our cooperation in the Caspian will grow,” said the Iranian foreign minister at a news conference.`;
+    expect(quotes(extract(titled))).toEqual([["mohammad-javad-zarif", "Our cooperation in the Caspian will grow", true]]);
+  });
+
+  it("takes a sentence ending in a short quotation, with the listener of 'told' after the verb", () => {
+    const text = `${LEAD}The joint commission will “meet more often,” he told a group of reporters.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "The joint commission will “meet more often", false]]);
+  });
+});
