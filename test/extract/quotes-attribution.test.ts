@@ -24,4 +24,9 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}The joint commission will “meet more often,” he told a group of reporters.`;
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "The joint commission will “meet more often", false]]);
   });
+
+  it("gives a coordinated English verb to the subject opening the clause, not to a person named in its object", () => {
+    const text = `${LEAD}Lavrov hailed the visit of Minister Zarif to Moscow and the talks held during it, and noted that the two countries had opened a new page.`;
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov", "sergey-lavrov"]);
+  });
 });

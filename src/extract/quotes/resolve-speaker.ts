@@ -103,7 +103,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.lang === "en" && pluralHeadBefore(article, cue.first)) return null;
   const pronoun = findPronoun(tokens, cue.lang, regionStart, cue.start);
   // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
-  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(refs, r.first)))).at(-1) ?? region.at(-1)) : region[0];
+  // "Monzo praised the visit of Minister Mammadyarov …, and noted that …": an English subject opens its clause.
+  const englishSubject = cue.lang === "en" && cue.subjectAfter ? region.filter((r) => opensClause(article, refs, r)).at(-1) : undefined;
+  const firstRef = englishSubject ?? (cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(refs, r.first)))).at(-1) ?? region.at(-1)) : region[0]);
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
   if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
@@ -330,6 +332,15 @@ function pluralHeadBefore(article: ArticleText, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && lex.adverbials.has(article.tokens[k].text)) k--;
   return k >= 0 && lex.pluralHeads.has(article.tokens[k].text) && !/[,.;:!?]/.test(article.folded.text.slice(article.tokens[k].end, article.tokens[i].start));
+}
+
+/** Whether an English person reference opens its clause: only its title words and "the" stand between it and the sentence's start or a comma. */
+function opensClause(article: ArticleText, refs: PersonRef[], r: PersonRef): boolean {
+  const { tokens } = article;
+  let k = titleChainStart(article, "en", chainStart(refs, r.first));
+  if (k > 0 && lexicon("en").definiteArticles.has(tokens[k - 1].text)) k--;
+  const sentence = article.sentences[article.sentenceOfToken[k]];
+  return k === sentence?.first || (k > 0 && /[,;]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start)));
 }
 
 /** Whether an Arabic person reference has the preposition ل written onto it ("لنظيره", "للوزير"): a listener. */
