@@ -29,4 +29,17 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}Lavrov hailed the visit of Minister Zarif to Moscow and the talks held during it, and noted that the two countries had opened a new page.`;
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov", "sergey-lavrov"]);
   });
+
+  it("reads concerns raised as a position, and a verb after 'therefore' as its subject's", () => {
+    const text = `${LEAD}Zarif raised concerns about the new sanctions on Iranian banks and therefore appealed to Moscow to keep its trade open.`;
+    expect(quotes(extract(text))).toEqual([
+      ["mohammad-javad-zarif", "about the new sanctions on Iranian banks", false],
+      ["mohammad-javad-zarif", "Moscow to keep its trade open", false],
+    ]);
+  });
+
+  it("leaves out a comma written after 'that'", () => {
+    const text = `${LEAD}Lavrov indicated that, the joint commission would meet again in the spring.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the joint commission would meet again in the spring", false]]);
+  });
 });

@@ -111,7 +111,8 @@ export function trimContent(text: string, start: number, end: number, direct: bo
   let s = start;
   let e = Math.min(end, text.length);
   const strip = /[\s«»“”"„‹›.،,:;؛!?؟…\-–—]/;
-  while (s < e && (text[s] === " " || (direct && OPENING.has(text[s])))) s++;
+  // "indicated that, the government …": a comma after the complementizer is no part of the words.
+  while (s < e && (text[s] === " " || text[s] === "," || text[s] === "،" || (direct && OPENING.has(text[s])))) s++;
   while (e > s && strip.test(text[e - 1])) e--;
   return e > s ? { start: s, end: e } : null;
 }
