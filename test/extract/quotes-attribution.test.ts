@@ -42,4 +42,22 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}Lavrov indicated that, the joint commission would meet again in the spring.`;
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the joint commission would meet again in the spring", false]]);
   });
+
+  it("ends reported words before a phrase of occasion with its meeting ('during a meeting with X')", () => {
+    const text = `${LEAD}Zarif called for closer cooperation on energy and transport during a meeting with Lavrov in the Russian capital.`;
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "closer cooperation on energy and transport", false]]);
+  });
+
+  it("reads '…, the host said, adding that …' as two quotes of the person last quoted", () => {
+    const text = `${LEAD}Lavrov said Russia valued the talks.\nMoscow wants to expand its trade with Tehran, the host said, adding that both sides should meet more often.`;
+    expect(quotes(extract(text)).slice(1)).toEqual([
+      ["sergey-lavrov", "Moscow wants to expand its trade with Tehran", false],
+      ["sergey-lavrov", "both sides should meet more often", false],
+    ]);
+  });
+
+  it("does not take a quotation closing the paragraph before for the words of the next paragraph's verb", () => {
+    const text = `${LEAD}\n“The talks were useful,” Lavrov said. “We will meet again.”\n\nZarif said Iran was ready to sign the treaty in June.`;
+    expect(quotes(extract(text)).at(-1)).toEqual(["mohammad-javad-zarif", "Iran was ready to sign the treaty in June", false]);
+  });
 });

@@ -81,6 +81,7 @@ function englishClauseStop(article: ArticleText, from: number, end: number): num
   for (let k = tokenIndexAt(tokens, from) + 1; k + 1 < tokens.length && tokens[k + 1].end <= end; k++) {
     const open = text.slice(tokens[k - 1].end, tokens[k].start).search(/[“"«]/);
     if (open >= 0) quotedUntil = text.indexOf(CLOSING_OF[text[tokens[k - 1].end + open]], tokens[k].start);
+    if (tokens[k].start >= quotedUntil && occasionAt(article, k)) return tokens[k - 1].end;
     if (tokens[k].start < quotedUntil || !en.predicateCoordinators.has(tokens[k].text)) continue;
     if (en.subjectPronouns.has(tokens[k + 1].text)) return tokens[k - 1].end;
     let next = k + 1;
@@ -89,6 +90,21 @@ function englishClauseStop(article: ArticleText, from: number, end: number): num
     if (en.verbs.matchAt(tokens, text, next, options) || en.blocked.matchAt(tokens, text, next, options)) return tokens[k - 1].end;
   }
   return end;
+}
+
+/** Words a preposition of occasion may take before its noun ("during his first official meeting with"). */
+const OCCASION_NOUN_WORDS = 4;
+
+/** Whether an English phrase of occasion starts at token k: a preposition, then an occasion noun and "with" or "of" ("during a meeting with X"). */
+function occasionAt(article: ArticleText, k: number): boolean {
+  const { tokens } = article;
+  const en = lexicon("en");
+  if (!en.occasions.has(tokens[k].text)) return false;
+  for (let j = k + 1; j + 1 < tokens.length && j <= k + OCCASION_NOUN_WORDS; j++) {
+    if (/[.,;:!?"“”«»()]/.test(article.folded.text.slice(tokens[j - 1].end, tokens[j].start))) return false;
+    if (en.occasionNouns.has(tokens[j].text)) return tokens[j + 1].text === "with" || tokens[j + 1].text === "of";
+  }
+  return false;
 }
 
 /** Where text before a later cue stops belonging to an earlier quote. */

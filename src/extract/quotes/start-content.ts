@@ -116,7 +116,8 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   }
   // "…discussion," Kaifu said at a press briefing: a quotation closed right before the subject is the content, even when it opened on an earlier line.
   const subjectStart = refs.find((r) => r.after === m.first)?.first ?? m.first;
-  if (lang === "en" && subjectStart > 0 && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
+  // A quotation closing the paragraph before is not this one's ("“…” ¶ Botchwey said Ghana was ready …").
+  if (lang === "en" && subjectStart > 0 && article.lineOfToken[subjectStart - 1] === article.lineOfToken[subjectStart] && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
   // "praised Lavrov for …": the person after an object verb is its object, not a subject set after the verb.
   if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) ? m.after : Math.max(m.after, subjectEnd));
   return null;
@@ -314,6 +315,8 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
     // "…, Lavrov said after talks with Kishida.", "…, Lavrov said in an interview.": a phrase of occasion may end the sentence.
     if (lex.occasions.has(tokens[k].text) && sentence.after - k <= OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
     if (lex.adverbials.has(tokens[k].text)) continue;
+    // "…, the host said, adding that …": a participle after a comma has content of its own.
+    if (markBefore(text, tokens, k) && verbWordAt(article, lex.participles, k)) break;
     if (k < from + listener && !lex.verbs.matchAt(tokens, text, k) && !markBefore(text, tokens, k)) continue;
     return null;
   }
