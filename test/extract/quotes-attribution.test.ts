@@ -60,4 +60,9 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}\n“The talks were useful,” Lavrov said. “We will meet again.”\n\nZarif said Iran was ready to sign the treaty in June.`;
     expect(quotes(extract(text)).at(-1)).toEqual(["mohammad-javad-zarif", "Iran was ready to sign the treaty in June", false]);
   });
+
+  it("gives a title standing as the subject to the person the text wrote with that title, whatever office the gazetteer knows", () => {
+    const text = "Russian Foreign Minister Sergey Lavrov received Special Envoy Mohammad Javad Zarif in Moscow on Monday.\n“We have a plan for the whole region,” the special envoy said.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "We have a plan for the whole region", true]]);
+  });
 });

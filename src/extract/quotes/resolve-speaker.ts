@@ -57,7 +57,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     if (after) return second || joinedByWa(article, refs, after) ? null : after.key;
     // "“…,” said the Russian foreign minister", "…, added the spokesman": a title set after the verb stands for its holder.
     const inverted = cue.lang === "en" ? titleAfterVerb(article, cue, context.people, limit) : null;
-    if (inverted) return titleHolder(inverted, cue, context);
+    if (inverted) return titleHolder(article, inverted, cue, context);
     // "وأكد حداد، …": a surname standing alone right after an Arabic verb.
     const surname = cue.lang === "ar" && tokens[cue.after] && tokens[cue.after].start < limit ? surnameAt(article, refs, cue.after) : null;
     if (surname) return surname;
@@ -75,7 +75,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "The Kenyan minister reiterated", "وقال سمو الوزير", "رئیس پارلمان … گفت": a title or role noun standing as
   // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
   const titled = subjectTitle(article, cue, content, context.people);
-  const holder = titled && titled !== "unnamed" ? titleHolder(titled, cue, context) : null;
+  const holder = titled && titled !== "unnamed" ? titleHolder(article, titled, cue, context) : null;
   // An English title after the words it attributes that fits nobody named is read as a bare role noun below.
   if (titled && (holder || !(cue.lang === "en" && content.end <= cue.start))) return holder;
   // "وأضافت المتحدثة": a bare role noun stands for the person last named.
@@ -189,6 +189,9 @@ interface SubjectTitle {
   countries: string[];
   /** The office in English (titles.json roles), or null for a role noun that may be any ("the diplomat"). */
   role: string | null;
+  /** Token range of the title as written, to find a person written earlier with the same title. */
+  first?: number;
+  after?: number;
 }
 
 /**
@@ -218,24 +221,24 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
     const t = titles.find((m) => m.after === cue.first && single(m));
     // Before its words, only a definite title is taken ("Kremlin spokesman said" goes on as a bare role noun).
     const before = content.start < cue.start;
-    if (t) return named(t.first, t.after) || !clear(t.first) || (before && !definite(t.first)) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role } : "unnamed";
+    if (t) return named(t.first, t.after) || !clear(t.first) || (before && !definite(t.first)) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after } : "unnamed";
     const k = roleSubjectBefore(article, "en", cue.first);
     if (k === null || !clear(k) || before) return null;
     // "the Kenyan diplomat", "the Peruvian leader": a country written right before the role noun.
     const country = people.countries.find((c) => c.after === k && c.first >= cue.sentence.first);
     if (!definite(country?.first ?? k) && !lex.definiteArticles.has(tokens[k].text)) return "unnamed";
     const phrase = lex.roleSubjects.matchAt(tokens, article.folded.text, k)?.phrase ?? "";
-    return { countries: country ? [country.code] : [], role: lex.roleOffices.get(phrase) ?? null };
+    return { countries: country ? [country.code] : [], role: lex.roleOffices.get(phrase) ?? null, first: k, after: cue.first };
   }
   if (cue.lang === "ar") {
     if (!cue.subjectAfter || content.start < cue.start) return null;
     let k = cue.after;
     while (k < tokens.length && lex.subjectHonorifics.has(tokens[k].text)) k++;
     const t = titles.find((m) => m.first === k && single(m));
-    if (t) return tokens[t.after - 1].end > content.start || named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role };
+    if (t) return tokens[t.after - 1].end > content.start || named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
     // "وقال سمو الوزير بعد اللقاء:": a role noun after honorifics, with no name after it.
     const role = k > cue.after ? lex.roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics }) : null;
-    return role && role.end <= content.start && !named(role.first, role.after + 1) ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null } : null;
+    return role && role.end <= content.start && !named(role.first, role.after + 1) ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after } : null;
   }
   // Persian: the title opens the clause, after a lead-in ("به گزارش ایسنا،"), and no name follows it. The content of a
   // nominal statement comes before its verb ("X را Y خواند"), a quotation before its attribution leaves no title subject.
@@ -243,7 +246,7 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   const first = clauseStartToken(article, cue);
   const t = titles.find((m) => m.first === first && m.after <= Math.min(cue.first, tokenIndexAt(tokens, content.start)) && single(m));
   if (!t || named(t.first, t.after + 1)) return null;
-  return { countries: t.countries, role: t.entry!.role };
+  return { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
 }
 
 /**
@@ -258,11 +261,11 @@ function titleAfterVerb(article: ArticleText, cue: Cue, people: QuotePeople, lim
   if (k >= tokens.length || tokens[k].start >= limit) return null;
   const named = (first: number, after: number) => people.refs.some((r) => r.first < after && r.after > first);
   const t = people.titles.find((m) => m.first === k && m.kind === "title" && m.entry !== null && !m.entry.plural && tokens[m.after - 1].end <= limit);
-  if (t) return named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role };
+  if (t) return named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
   const country = people.countries.find((c) => c.first === k);
   const role = lex.roleSubjects.matchAt(tokens, article.folded.text, country ? country.after : k) ?? lex.roleSubjects.matchAt(tokens, article.folded.text, cue.after);
   if (!role || tokens[role.after - 1].end > limit || named(role.first, role.after + 1)) return null;
-  return { countries: country ? [country.code] : [], role: lex.roleOffices.get(role.phrase) ?? null };
+  return { countries: country ? [country.code] : [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after };
 }
 
 /** Capitalised words that may stand between "the" and a title ("the United Nations secretary general"). */
@@ -287,13 +290,17 @@ function clauseStartToken(article: ArticleText, cue: Cue): number {
  * before the cue that fits, else the first named after it ("سفیر ایران … گفت" with the ambassador named later). Null
  * when nobody fits: the words are an unnamed official's.
  */
-function titleHolder(subject: SubjectTitle, cue: Cue, context: SpeakerContext): string | null {
+function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, context: SpeakerContext): string | null {
   const { refs, entities } = context.people;
   const order = [
     ...(context.lastSpeaker ? [context.lastSpeaker] : []),
     ...refs.filter((r) => r.end <= cue.start).reverse().map((r) => r.key),
     ...refs.filter((r) => r.start >= cue.end).map((r) => r.key),
   ];
+  // "Foreign Secretary David Cameron … ¶ The foreign secretary welcomed …": a person the text wrote with the same title
+  // holds it, whatever office the gazetteer knows for them.
+  const written = writtenHolder(article, subject, cue, [...new Set(order)], context.people);
+  if (written) return written;
   for (const key of new Set(order)) {
     const entity = entities.get(key);
     if (entity && fitsTitle(subject, entity)) return key;
@@ -303,6 +310,41 @@ function titleHolder(subject: SubjectTitle, cue: Cue, context: SpeakerContext): 
   const last = context.lastSpeaker ? entities.get(context.lastSpeaker) : undefined;
   const generic = !subject.role || !subject.role.includes(" ");
   return last && generic && !last.role && !last.country && subject.countries.length === 0 ? last.key : null;
+}
+
+/**
+ * The first of the candidates written earlier with a title whose words contain the subject's or are contained in them
+ * ("the foreign secretary" for "Foreign Secretary David Cameron", "المتحدث باسم وزارة الخارجية" for "المتحدث الرسمي باسم
+ * وزارة الخارجية"), country words left out; the person's country must be one the subject names, if it names any.
+ */
+function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, order: string[], people: QuotePeople): string | null {
+  if (subject.first === undefined || subject.after === undefined) return null;
+  const words = titleWords(article, cue.lang, people, subject.first, subject.after);
+  if (words.length === 0) return null;
+  const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+  for (const key of order) {
+    const entity = people.entities.get(key);
+    if (!entity || (subject.countries.length > 0 && (!entity.country || !subject.countries.includes(entity.country)))) continue;
+    const titled = people.refs.some((r) => {
+      if (r.key !== key || r.kind !== "title" || r.end > cue.start || (r.first < subject.after! && r.after > subject.first!)) return false;
+      const own = titleWords(article, cue.lang, people, r.first, r.after);
+      return own.length > 0 && (within(words, own) || within(own, words));
+    });
+    if (titled) return key;
+  }
+  return null;
+}
+
+/** The words of a title between two tokens, without articles, honorifics and the words of countries. */
+function titleWords(article: ArticleText, lang: Language, people: QuotePeople, first: number, after: number): string[] {
+  const lex = lexicon(lang);
+  const out: string[] = [];
+  for (let k = first; k < after; k++) {
+    const word = article.tokens[k].text;
+    if (lex.definiteArticles.has(word) || lex.subjectHonorifics.has(word) || people.countries.some((c) => c.first <= k && k < c.after)) continue;
+    out.push(word);
+  }
+  return out;
 }
 
 /** Whether a person's country and office fit a subject title ("Minister" fits "Minister of Foreign Affairs", not "Prime Minister"). */
