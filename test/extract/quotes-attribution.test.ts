@@ -65,4 +65,11 @@ describe("attributions after the words they attribute", () => {
     const text = "Russian Foreign Minister Sergey Lavrov received Special Envoy Mohammad Javad Zarif in Moscow on Monday.\n“We have a plan for the whole region,” the special envoy said.";
     expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "We have a plan for the whole region", true]]);
   });
+
+  it("reads Persian nominal statements: an invitation characterized, 'خواهان X شد', and not 'مورد ارزیابی … قرار دادند'", () => {
+    const lead = "محمدجواد ظریف با سرگئی لاوروف در مسکو دیدار کرد.\n";
+    expect(quotes(extract(`${lead}ظریف دعوت روسیه برای نشست تهران را نشانه اراده سیاسی مسکو دانست.`))).toEqual([["mohammad-javad-zarif", "دعوت روسیه برای نشست تهران را نشانه اراده سیاسی مسکو دانست", false]]);
+    expect(quotes(extract(`${lead}لاوروف خواهان گسترش همکاری های اقتصادی دو کشور شد.`))).toEqual([["sergey-lavrov", "خواهان گسترش همکاری های اقتصادی دو کشور شد", false]]);
+    expect(extract(`${lead}ظریف در این دیدار تحولات منطقه را مورد ارزیابی و گفتگو قرار داد.`).quotes).toEqual([]);
+  });
 });

@@ -36,6 +36,8 @@ export interface NominalRule {
   /** Whether the object marker may stand right before the close or a gap away ("X را اعلام کرد", "X را برای Y اعلام کرد"). */
   anyDistance: boolean;
   openDrop: number;
+  /** Words right before the close that make it another construction ("مورد ارزیابی … قرار دادند"). */
+  notAfter: Set<string>;
   keepOpen: boolean;
   keepClose: boolean;
   extend: boolean;
@@ -290,6 +292,7 @@ function loadNominal(value: unknown, i: number, lang: Language): NominalRule {
     adjacent: item.adjacent === true,
     anyDistance: item.anyDistance === true,
     openDrop: Number(item.openDrop ?? 0),
+    notAfter: new Set(checkStrings(item.notAfter ?? [], `nominal[${i}].notAfter`).map(fold)),
     keepOpen: item.keepOpen !== false,
     keepClose: item.keepClose !== false,
     extend: item.extend === true,
