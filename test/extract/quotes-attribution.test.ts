@@ -72,4 +72,11 @@ describe("attributions after the words they attribute", () => {
     expect(quotes(extract(`${lead}لاوروف خواهان گسترش همکاری های اقتصادی دو کشور شد.`))).toEqual([["sergey-lavrov", "خواهان گسترش همکاری های اقتصادی دو کشور شد", false]]);
     expect(extract(`${lead}ظریف در این دیدار تحولات منطقه را مورد ارزیابی و گفتگو قرار داد.`).quotes).toEqual([]);
   });
+
+  it("gives a Persian clause opened by a surname alone to the person named with it, and a plural verb after two people to nobody", () => {
+    const lead = "محمدجواد ظریف در تماس تلفنی با «احمد داود اوغلو» گفتگو کرد.\n";
+    expect(quotes(extract(`${lead}اوغلو نیز بر آمادگی کشورش برای همکاری با ایران تاکید کرد.`))).toEqual([["name:احمد داود اوغلو", "آمادگی کشورش برای همکاری با ایران", false]]);
+    const joint = "محمدجواد ظریف نماینده ایران و سرگئی لاوروف وزیر خارجه روسیه بر لزوم ادامه گفتگوها تاکید کردند.";
+    expect(extract(joint).quotes).toEqual([]);
+  });
 });

@@ -90,6 +90,11 @@ export function persianVerbForms(phrase: string): string[] {
   return [...forms];
 }
 
+/** Whether a folded Persian word is a past verb in the third person plural (کردند، دانستند): a known past stem and "ند". */
+export function isPersianPastPlural(word: string): boolean {
+  return word.endsWith("ند") && PRESENT.has(word.slice(0, -2));
+}
+
 /** The cue words of one language: phrase matchers (matched in the text) and sets (looked up per folded word). */
 export type Lexicon = ReturnType<typeof loadLexicon>;
 

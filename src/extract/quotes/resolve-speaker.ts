@@ -11,7 +11,7 @@ import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, QuotePeople } from "./cue.ts";
-import { lexicon, OUTLETS, TITLE_WORDS } from "./cue-lexicon.ts";
+import { isPersianPastPlural, lexicon, OUTLETS, TITLE_WORDS } from "./cue-lexicon.ts";
 import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, surnameAt, TITLE_CHAIN } from "./cue-subject.ts";
 import { quotationSpans } from "./marks.ts";
 
@@ -117,7 +117,12 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return (cue.lang === "en" && !continues ? openingSubject(article, refs, cue.sentence.index - 1) : null) ?? lastSpeaker;
   // "ظریف و لاوروف بر … تاکید کردند", "أكد لافروف وكيري": two people joined by و as the subject are nobody in particular (R-joint).
   if (firstRef && cue.lang !== "en" && joinedByWa(article, refs, firstRef)) return null;
+  // "اسماعیل ولد الشیخ احمد نماینده ویژه و حسین امیرعبداللهیان معاون … تاکید کردند": a plural verb after two people is theirs jointly (R-joint).
+  if (firstRef && cue.lang === "fa" && isPersianPastPlural(tokens[cue.after - 1]?.text ?? "") && new Set(region.filter((r) => r.start >= (cue.clauseStart ?? regionStart)).map((r) => r.key)).size > 1) return null;
   if (firstRef) return firstRef.key;
+  // "اوغلو نیز بر … تاکید کرد": a surname alone opening a Persian clause is the person named with it.
+  const faSurname = cue.lang === "fa" && !cue.subjectAfter ? surnameAt(article, refs, clauseStartToken(article, cue)) : null;
+  if (faSurname) return faSurname;
   if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
   // "ایرنا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
   if (outletSubject(article, cue, subjectFrom, content)) return null;
