@@ -79,4 +79,14 @@ describe("attributions after the words they attribute", () => {
     const joint = "محمدجواد ظریف نماینده ایران و سرگئی لاوروف وزیر خارجه روسیه بر لزوم ادامه گفتگوها تاکید کردند.";
     expect(extract(joint).quotes).toEqual([]);
   });
+
+  it("gives a Persian clause opened by a title it cannot resolve to nobody, not to the last speaker", () => {
+    const text = "سرگئی لاوروف با محمدجواد ظریف دیدار کرد و گفت که روابط دو کشور خوب است.\nرییس مچلس گرجستان در این ملاقات خواهان بسط روابط فیمابین شد.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["روابط دو کشور خوب است"]);
+  });
+
+  it("reads an Arabic welcome of a fellow minister as a ritual, keeping the participle's clause", () => {
+    const text = "استقبل سيرغي لافروف محمد جواد ظريف في موسكو.\nوقد رحب لافروف بأخيه وزير الخارجية الإيراني، مؤكدا أن العلاقات بين البلدين متينة.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "العلاقات بين البلدين متينة", false]]);
+  });
 });

@@ -123,6 +123,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "اوغلو نیز بر … تاکید کرد": a surname alone opening a Persian clause is the person named with it.
   const faSurname = cue.lang === "fa" && !cue.subjectAfter ? surnameAt(article, refs, clauseStartToken(article, cue)) : null;
   if (faSurname) return faSurname;
+  // "رییس مچلس گرجستان … خواهان … شد": a Persian clause opened by a title we could give to nobody is someone else's, not the last speaker's.
+  if (cue.lang === "fa" && !cue.subjectAfter && !pronoun && TITLE_WORDS.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) return null;
   if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
   // "ایرنا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
   if (outletSubject(article, cue, subjectFrom, content)) return null;
