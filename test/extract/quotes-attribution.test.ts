@@ -89,4 +89,9 @@ describe("attributions after the words they attribute", () => {
     const text = "استقبل سيرغي لافروف محمد جواد ظريف في موسكو.\nوقد رحب لافروف بأخيه وزير الخارجية الإيراني، مؤكدا أن العلاقات بين البلدين متينة.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "العلاقات بين البلدين متينة", false]]);
   });
+
+  it("keeps a verb whose subject is a thing inside the reported clause it stands in (R-nested)", () => {
+    const text = `${LEAD}Lavrov said that the sanctions had hurt trade, and the situation called for new routes through the Caspian.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the sanctions had hurt trade, and the situation called for new routes through the Caspian", false]]);
+  });
 });

@@ -8,7 +8,8 @@ import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";
 import type { Cue, QuotePeople } from "./cue.ts";
-import { findPronoun } from "./cue-subject.ts";
+import { findPronoun, roleSubjectBefore } from "./cue-subject.ts";
+import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { findCues } from "./find-cues.ts";
 import { CLOSING_OF, isShortQuote, OPENING, quotationSpans } from "./marks.ts";
 import { previousSubject, resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
@@ -75,8 +76,10 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       let sentenceCue: { sentence: number; speaker: string | null } | null = null;
       for (let c = 0; c < lineCues.length; c++) {
         const cue = lineCues[c];
-        if (cue.start < quotedUntil || (cue.type === "nominal" && cue.start < reportedUntil)) continue;
-        const nested = (l: Cue) => l.type === "nominal" && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
+        if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue)) && cue.start < reportedUntil)) continue;
+        // "Kovind said that the pandemic posed a challenge, and the crisis called for cooperation": a nominal statement, or
+        // an English verb whose subject is a thing, inside a reported clause is part of it.
+        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
         let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
         let span = trimContent(text, cue.contentStart, end, cue.direct);
         // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
@@ -139,6 +142,22 @@ function wholeQuotation(text: string, tokens: Token[], from: number, to: number)
   const close = text.indexOf(CLOSING_OF[text[open]], open + 1);
   if (close < 0 || close > to || text.slice(close + 1, to).replace(/[\s.,!?؟]/g, "") !== "") return null;
   return trimContent(text, open, close + 1, true);
+}
+
+/**
+ * Whether an English verb's subject is a common noun right before it ("the crisis called for"): a lower-case word that is
+ * no person, pronoun, title, role noun, coordinator or adverb, with no mark between.
+ */
+function nounSubject(article: ArticleText, refs: PersonRef[], cue: Cue): boolean {
+  const { tokens } = article;
+  if (cue.lang !== "en" || cue.type !== "verb" || cue.first <= cue.sentence.first) return false;
+  const k = cue.first - 1;
+  const word = tokens[k].text;
+  const lex = lexicon("en");
+  if (/[^\s]/.test(article.folded.text.slice(tokens[k].end, tokens[cue.first].start)) || refs.some((r) => r.after === cue.first)) return false;
+  if (!/^\p{Ll}/u.test(article.source[article.folded.origin[tokens[k].start]] ?? "")) return false;
+  if (lex.pronouns.has(word) || lex.subjectPronouns.has(word) || lex.predicateCoordinators.has(word) || lex.adverbials.has(word) || lex.beforeVerb.has(word)) return false;
+  return !TITLE_WORDS.has(word) && roleSubjectBefore(article, "en", cue.first) === null;
 }
 
 /** Whether a person or pronoun stands before a cue in its sentence. */
