@@ -94,4 +94,11 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}Lavrov said that the sanctions had hurt trade, and the situation called for new routes through the Caspian.`;
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the sanctions had hurt trade, and the situation called for new routes through the Caspian", false]]);
   });
+
+  it("reads hopes and regrets with a clause, and a Persian announcement with که", () => {
+    const text = `${LEAD}Lavrov hoped that the two countries would sign the treaty soon. Zarif lamented that the sanctions had hurt ordinary people.`;
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["the two countries would sign the treaty soon", "the sanctions had hurt ordinary people"]);
+    const persian = "ظریف با لاوروف در مسکو دیدار کرد.\nظریف خبر داد که نشست بعدی در تهران برگزار می شود.";
+    expect(quotes(extract(persian))).toEqual([["mohammad-javad-zarif", "نشست بعدی در تهران برگزار می شود", false]]);
+  });
 });
