@@ -101,4 +101,9 @@ describe("attributions after the words they attribute", () => {
     const persian = "ظریف با لاوروف در مسکو دیدار کرد.\nظریف خبر داد که نشست بعدی در تهران برگزار می شود.";
     expect(quotes(extract(persian))).toEqual([["mohammad-javad-zarif", "نشست بعدی در تهران برگزار می شود", false]]);
   });
+
+  it("gives an Arabic role noun with its country adjective after the verb to the person holding that office", () => {
+    const text = "استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو.\nوشدد الوزير الروسي على ضرورة احترام وقف إطلاق النار في المنطقة.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "ضرورة احترام وقف إطلاق النار في المنطقة", false]]);
+  });
 });
