@@ -106,4 +106,9 @@ describe("attributions after the words they attribute", () => {
     const text = "استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو.\nوشدد الوزير الروسي على ضرورة احترام وقف إطلاق النار في المنطقة.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "ضرورة احترام وقف إطلاق النار في المنطقة", false]]);
   });
+
+  it("reads a tweet as a colon quote", () => {
+    const text = `${LEAD}Lavrov tweeted: “Productive talks with my Iranian colleague on the nuclear deal.”`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Productive talks with my Iranian colleague on the nuclear deal", true]]);
+  });
 });
