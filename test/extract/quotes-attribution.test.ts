@@ -111,4 +111,14 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}Lavrov tweeted: “Productive talks with my Iranian colleague on the nuclear deal.”`;
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Productive talks with my Iranian colleague on the nuclear deal", true]]);
   });
+
+  it("takes the next paragraph for an English colon closing its paragraph, and a quotation resumed after its attribution as a second stretch", () => {
+    const colon = `${LEAD}Speaking to reporters, Zarif said:\n\n“Iran has always been committed to diplomacy. We are ready to talk.”`;
+    expect(quotes(extract(colon))).toEqual([["mohammad-javad-zarif", "Iran has always been committed to diplomacy. We are ready to talk", true]]);
+    const split = `${LEAD}“The United States must return to its commitments,” Zarif said, “and lift all the sanctions.”`;
+    expect(quotes(extract(split))).toEqual([
+      ["mohammad-javad-zarif", "The United States must return to its commitments", true],
+      ["mohammad-javad-zarif", "and lift all the sanctions", true],
+    ]);
+  });
 });

@@ -170,7 +170,10 @@ export function carriedQuotation(text: string, lines: Sentence[][], li: number, 
 export function continuedQuotation(article: ArticleText, cue: Cue, later: Cue[], paraEnd: number): { start: number; end: number } | null {
   const { tokens } = article;
   const text = article.folded.text;
-  const at = skipSpaces(text, cue.sentence.fEnd);
+  // "“…,” Zarif said, “and lift all sanctions.”": the quotation resumed right after its attribution is a second stretch.
+  const afterCue = skipSpaces(text, cue.end);
+  const resumed = cue.contentStart < cue.start && text[afterCue] === "," ? skipSpaces(text, afterCue + 1) : -1;
+  const at = resumed >= 0 && OPENING.has(text[resumed]) ? resumed : skipSpaces(text, cue.sentence.fEnd);
   if (at >= paraEnd || !OPENING.has(text[at])) return null;
   const close = text.indexOf(CLOSING_OF[text[at]], at + 1);
   if (close < 0 || close > paraEnd || isShortQuote(text, tokens, at)) return null;

@@ -59,6 +59,9 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     const at = arabicNominalContent(article, sentence, refs, m.first, m.after);
     return at === null ? null : { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
   }
+  // "Speaking to reporters, Zarif said:" closing its paragraph: the quoted words are the next paragraph (find-quotes.ts).
+  const colon = skipSpaces(text, m.end);
+  if (text[colon] === ":" && skipSpaces(text, colon + 1) >= sentence.fEnd) return { ...base, contentStart: colon + 1, direct: true, subjectAfter: false };
   // Arabic and English: the subject and adverbials may stand between the verb and the content.
   const before = quoteBefore(article, sentence, m, lang, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) ?? paragraphBefore(article, sentence, m, refs) : null);
   if (before) return { ...base, ...before };
