@@ -121,4 +121,9 @@ describe("attributions after the words they attribute", () => {
       ["mohammad-javad-zarif", "and lift all the sanctions", true],
     ]);
   });
+
+  it("passes over a listener of several words before 'that'", () => {
+    const text = `${LEAD}Lavrov told the UN Security Council on Monday that the ceasefire must hold. Zarif told the state news agency IRNA that the visit had been useful.`;
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["the ceasefire must hold", "the visit had been useful"]);
+  });
 });

@@ -17,8 +17,8 @@ import { closingMarks, firstContentMark, isShortQuote, OPENING } from "./marks.t
 /** Words an Arabic or English verb may be separated from its reported clause by (subject, adverbials). */
 const ARABIC_LOOKAHEAD = 20;
 
-/** Words the listener of an English "told" may have ("told the Financial Times that"). */
-const LISTENER_WORDS = 3;
+/** Words the listener of an English "told" may have ("told the Financial Times that", "told the UN Security Council that"). */
+const LISTENER_WORDS = 6;
 
 /** Words the listener of a "told" closing its sentence may have ("…, he told a group of journalists."). */
 const CLOSING_LISTENER_WORDS = 5;
