@@ -126,4 +126,9 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}Lavrov told the UN Security Council on Monday that the ceasefire must hold. Zarif told the state news agency IRNA that the visit had been useful.`;
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["the ceasefire must hold", "the visit had been useful"]);
   });
+
+  it("gives 'According to the minister, …' to the person written with that title, not to whoever spoke last", () => {
+    const text = "Russian Foreign Minister Sergey Lavrov received Special Envoy Mohammad Javad Zarif in Moscow.\n“We have a plan for the region,” Zarif said.\nAccording to the minister, the two sides would set up a joint commission.";
+    expect(quotes(extract(text)).at(-1)).toEqual(["sergey-lavrov", "the two sides would set up a joint commission", false]);
+  });
 });

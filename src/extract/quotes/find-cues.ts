@@ -81,7 +81,7 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     const pronoun = !named && !role && tokens[m.after] && lexicon(language).objectPronouns.has(tokens[m.after].text) ? { first: m.after, after: m.after + 1, end: tokens[m.after].end } : null;
     const ref = named ?? role ?? pronoun;
     if (!ref || ref.after > sentence.after) continue;
-    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: named?.key, pronounSpeaker: pronoun !== null };
+    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: named?.key, pronounSpeaker: pronoun !== null, roleSpeaker: !named && role ? { first: role.first, after: role.after } : undefined };
     let rest = ref.after;
     while (rest < sentence.after && lexicon(language).adverbials.has(tokens[rest].text)) rest++;
     if (rest >= sentence.after) {

@@ -29,6 +29,13 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.speaker) return cue.speaker;
   // "According to him, …": the last speaker.
   if (cue.pronounSpeaker) return lastSpeaker;
+  // "According to the minister, …": the person holding that office, else the last speaker.
+  if (cue.roleSpeaker) {
+    const { first, after } = cue.roleSpeaker;
+    const phrase = article.tokens.slice(first, after).map((t) => t.text).join(" ");
+    const role = lex.roleOffices.get(phrase) ?? lex.roleOffices.get(phrase.replace(/^the /, "")) ?? null;
+    return titleHolder(article, { countries: [], role, first, after }, cue, context) ?? lastSpeaker;
+  }
   // "وأكد X …، وقال إن …", "Delegates praised X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
   if (context.sentenceCue && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
   // "ایرنا به نقل از ظریف نوشت: …": the person whose words the subject passes on speaks.
