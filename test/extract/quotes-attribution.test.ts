@@ -131,4 +131,9 @@ describe("attributions after the words they attribute", () => {
     const text = "Russian Foreign Minister Sergey Lavrov received Special Envoy Mohammad Javad Zarif in Moscow.\n“We have a plan for the region,” Zarif said.\nAccording to the minister, the two sides would set up a joint commission.";
     expect(quotes(extract(text)).at(-1)).toEqual(["sergey-lavrov", "the two sides would set up a joint commission", false]);
   });
+
+  it("gives an embedded post to the author named on the dash line after it, without its picture link", () => {
+    const text = `${LEAD}Great talks with my friend Zarif on the Caspian and on Syria. Russia and Iran stand together pic.twitter.com/AbCdEf123\n— Sergey Lavrov (@LavrovOfficial) March 6, 2019\nThe ministers then had lunch.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Great talks with my friend Zarif on the Caspian and on Syria. Russia and Iran stand together", true]]);
+  });
 });

@@ -54,6 +54,9 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     // When nothing followed that quote in its paragraph, the quotation reopened goes on with it (one entry, R-one-cue).
     if (alone && previous?.closesParagraph) found[previous.index] = { ...found[previous.index], end: alone.end };
     else if (alone && previous) found.push({ speaker: previous.speaker, start: alone.start, end: alone.end, direct: true, sentence: sentences[0].index });
+    // "Had a good meeting today with … ¶ — Enrique A. Manalo (@SecManalo) March 6, 2023": an embedded post and its author line.
+    const post = li > 0 ? embeddedPost(article, lines[li - 1], sentences, bodyRefs) : null;
+    if (post && !found.some((f) => f.start < post.end && f.end > post.start)) found.push({ ...post, direct: true, sentence: lines[li - 1][0].index });
     // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
     readCues(cues.filter((c) => !quotations.some((q) => inQuotation(c, q))), paraEnd);
     // A quotation given to no one ("the readout: “Kerry reiterated that …”", "“Lavrov stated that …,” the ministry
@@ -158,6 +161,29 @@ function nounSubject(article: ArticleText, refs: PersonRef[], cue: Cue): boolean
   if (!/^\p{Ll}/u.test(article.source[article.folded.origin[tokens[k].start]] ?? "")) return false;
   if (lex.pronouns.has(word) || lex.subjectPronouns.has(word) || lex.predicateCoordinators.has(word) || lex.adverbials.has(word) || lex.beforeVerb.has(word)) return false;
   return !TITLE_WORDS.has(word) && roleSubjectBefore(article, "en", cue.first) === null;
+}
+
+/** Words an author line may have before the author's name ("— Secretary Enrique A. Manalo (@SecManalo)"). */
+const AUTHOR_WORDS = 3;
+
+/**
+ * A post embedded in an article (a tweet): a paragraph followed by its author line, which opens with a dash and names a
+ * person with a handle ("— Enrique A. Manalo (@SecManalo) March 6, 2023"). The post's words, without a trailing picture
+ * link, are the author's; null when the paragraph after is no author line.
+ */
+function embeddedPost(article: ArticleText, postLine: Sentence[], authorLine: Sentence[], refs: PersonRef[]): { speaker: string; start: number; end: number } | null {
+  const text = article.folded.text;
+  const from = skipSpaces(text, authorLine[0].fStart);
+  const lineEnd = authorLine.at(-1)!.fEnd;
+  if (!/[—–]/.test(text[from] ?? "") || !text.slice(from, lineEnd).includes("(@")) return null;
+  const author = refs.find((r) => r.first >= authorLine[0].first && r.first < authorLine[0].first + AUTHOR_WORDS + 1 && r.start < lineEnd);
+  if (!author) return null;
+  const start = postLine[0].fStart;
+  let end = postLine.at(-1)!.fEnd;
+  const link = text.slice(start, end).search(/pic\.twitter\.com|https?:\/\//);
+  if (link > 0) end = start + link;
+  const span = trimContent(text, start, end, true);
+  return span && tokenCount(article.tokens, span.start, span.end) >= 3 ? { speaker: author.key, ...span } : null;
 }
 
 /** Whether a person or pronoun stands before a cue in its sentence. */
