@@ -136,4 +136,9 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}Great talks with my friend Zarif on the Caspian and on Syria. Russia and Iran stand together pic.twitter.com/AbCdEf123\n— Sergey Lavrov (@LavrovOfficial) March 6, 2019\nThe ministers then had lunch.`;
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Great talks with my friend Zarif on the Caspian and on Syria. Russia and Iran stand together", true]]);
   });
+
+  it("reads what an English emphasis verb stresses as a position, any noun phrase; 'noted' with a topic stays no quote", () => {
+    const text = `${LEAD}Zarif stressed the fruitful exchange of views on energy. Lavrov noted the long history of contacts between the two capitals.`;
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "the fruitful exchange of views on energy", false]]);
+  });
 });
