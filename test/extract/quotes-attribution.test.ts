@@ -141,4 +141,9 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}Zarif stressed the fruitful exchange of views on energy. Lavrov noted the long history of contacts between the two capitals.`;
     expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "the fruitful exchange of views on energy", false]]);
   });
+
+  it("reads an English participle with a noun phrase as a topic (R-participial), with a clause as a quote", () => {
+    const text = `${LEAD}Zarif thanked his host, reaffirming Iran's support for the Astana format. Lavrov spoke of the talks, adding that they had been useful.`;
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["they had been useful"]);
+  });
 });
