@@ -146,4 +146,9 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}Zarif thanked his host, reaffirming Iran's support for the Astana format. Lavrov spoke of the talks, adding that they had been useful.`;
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["they had been useful"]);
   });
+
+  it("reads 'told X about Y' as a briefing, not a quote, and 'told X' with a clause as one", () => {
+    const text = `${LEAD}Zarif told Lavrov about the results of his visit to Ankara. Lavrov told reporters the ceasefire was holding.`;
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
 });

@@ -225,6 +225,8 @@ function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit
   const clause = lex.clauseMarkers.has(tokens[i].text) || wordsUntilMark(article, sentence, i, CLAUSE_WORDS).some((k) => k > i && lex.clauseMarkers.has(tokens[k].text));
   const stance = head.some((k) => lex.stanceNouns.has(tokens[k].text));
   if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance) return null;
+  // "told Lavrov about the results of his visit": a listener told about something is a briefing, a topic; "told X" states words only with a clause.
+  if (lex.listenerVerbs.has(verb) && (tokens[i].text === "about" || !clause)) return null;
   // "…, reaffirming Poland's support for X": a participle with a noun phrase frames a topic (R-participial).
   if (base.type === "participle" && !clause) return null;
   return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
