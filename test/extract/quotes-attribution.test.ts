@@ -151,4 +151,9 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}Zarif told Lavrov about the results of his visit to Ankara. Lavrov told reporters the ceasefire was holding.`;
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
   });
+
+  it("gives a pronoun after an attribution to someone unnamed to nobody, not to the last named speaker", () => {
+    const text = "سرگئی لاوروف با محمدجواد ظریف دیدار کرد و گفت که روابط دو کشور خوب است.\nرییس مچلس گرجستان در این ملاقات خواهان بسط روابط فیمابین شد.\nوی افزود گرجستان همسایه خوب ایران است.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["روابط دو کشور خوب است"]);
+  });
 });

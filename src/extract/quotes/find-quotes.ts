@@ -30,6 +30,8 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
   const text = article.folded.text;
   const found: QuoteFinding[] = [];
   let lastSpeaker: string | null = null;
+  // Whether the last attribution was to someone the text does not name: a pronoun after it is not the last named speaker.
+  let unnamedLast = false;
   const bodyRefs = people.refs.filter((r) => isBodyToken(article, r.first));
   // A quote does not run on into a sentence that opens with a person or a title (another third-person subject).
   const refStarts = new Set([...bodyRefs.map((r) => r.first), ...people.titles.map((t) => t.first)]);
@@ -96,12 +98,16 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
         const context = (c: Cue): SpeakerContext => ({
           people: { ...people, refs: bodyRefs },
-          lastSpeaker: lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs),
+          lastSpeaker: unnamedLast ? null : (lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs)),
           previousInLine: previousSpeaker,
           previousInSentence: previousSentence === c.sentence.index,
           sentenceCue: sentenceCue?.sentence === c.sentence.index ? sentenceCue : null,
         });
-        const speaker: string | null = (later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, context(later)) : null) ?? resolveSpeaker(article, cue, span, context(cue));
+        const laterContext = later ? context(later) : null;
+        const cueContext = context(cue);
+        const speaker: string | null = (later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, laterContext!) : null) ?? resolveSpeaker(article, cue, span, cueContext);
+        if (speaker) unnamedLast = false;
+        else if (laterContext?.unnamed || cueContext.unnamed) unnamedLast = true;
         sentenceCue = { sentence: cue.sentence.index, speaker };
         if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
           // «… left open at the paragraph's end goes on in the next paragraph opening with « (one quote).

@@ -84,7 +84,10 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const titled = subjectTitle(article, cue, content, context.people);
   const holder = titled && titled !== "unnamed" ? titleHolder(article, titled, cue, context) : null;
   // An English title after the words it attributes that fits nobody named is read as a bare role noun below.
-  if (titled && (holder || !(cue.lang === "en" && content.end <= cue.start))) return holder;
+  if (titled && (holder || !(cue.lang === "en" && content.end <= cue.start))) {
+    if (!holder) context.unnamed = true;
+    return holder;
+  }
   // "وأضافت المتحدثة": a bare role noun stands for the person last named.
   if (hasRoleSubject(article, cue)) return lastSpeaker;
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
@@ -131,7 +134,10 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const faSurname = cue.lang === "fa" && !cue.subjectAfter ? surnameAt(article, refs, clauseStartToken(article, cue)) : null;
   if (faSurname) return faSurname;
   // "رییس مچلس گرجستان … خواهان … شد": a Persian clause opened by a title we could give to nobody is someone else's, not the last speaker's.
-  if (cue.lang === "fa" && !cue.subjectAfter && !pronoun && TITLE_WORDS.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) return null;
+  if (cue.lang === "fa" && !cue.subjectAfter && !pronoun && TITLE_WORDS.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) {
+    context.unnamed = true;
+    return null;
+  }
   if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
   // "ایرنا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
   if (outletSubject(article, cue, subjectFrom, content)) return null;
@@ -181,6 +187,8 @@ export interface SpeakerContext {
   previousInLine: string | null;
   /** Whether that quote was attributed in the cue's sentence. */
   previousInSentence: boolean;
+  /** Set when the cue's subject is someone the text does not name ("the Georgian speaker" fitting nobody): a pronoun after it is that someone too. */
+  unnamed?: boolean;
   /** The previous cue of the cue's sentence and who it was given to (null: nobody in particular), if there is one. */
   sentenceCue: { speaker: string | null } | null;
 }
