@@ -156,4 +156,9 @@ describe("attributions after the words they attribute", () => {
     const text = "سرگئی لاوروف با محمدجواد ظریف دیدار کرد و گفت که روابط دو کشور خوب است.\nرییس مچلس گرجستان در این ملاقات خواهان بسط روابط فیمابین شد.\nوی افزود گرجستان همسایه خوب ایران است.";
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["روابط دو کشور خوب است"]);
   });
+
+  it("attributes nothing to the subject of a passive speech verb", () => {
+    const text = `${LEAD}Zarif is said to have brought a message from the Iranian president. Lavrov was told that the talks had been postponed. Zarif has said that Iran is ready.`;
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["Iran is ready"]);
+  });
 });

@@ -234,6 +234,7 @@ function loadLexicon(lang: Language) {
     imperfective: new Set(clauseList("imperfective")),
     objectPrepositions: new Set(clauseList("objectPrepositions")),
     occasionNouns: new Set(clauseList("occasionNouns")),
+    passiveAuxiliaries: new Set(clauseList("passiveAuxiliaries")),
     // Clitics a verb may have written onto it (و، ف and both), as a test of the letters before the verb in its word.
     verbClitics: new RegExp(`^(?:${clauseList("verbClitics").join("|") || "(?!)"})?$`),
     elidedVerbParts: new Set(clauseList("elidedVerbParts")),

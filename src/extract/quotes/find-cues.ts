@@ -42,6 +42,8 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
       if ((verb || governed) && !verbClitic(article, m)) continue;
       // "می خواست", "نمی گفت": a Persian past stem after the imperfective prefix is another tense (wanted, used to say).
       if (verb && m.first > 0 && lex.imperfective.has(tokens[m.first - 1].text)) continue;
+      // "Zarif is said to have brought …", "Lavrov was told that …": a passive speech verb attributes nothing to its subject.
+      if (verb && m.first > 0 && lex.passiveAuxiliaries.has(tokens[m.first - 1].text)) continue;
       const type: CueType = verb || governed ? "verb" : participle ? "participle" : "framing";
       const cue = startContent(article, sentence, type === "verb" ? withWordsBefore(article, sentence, m, lex.beforeVerb) : m, type, language, refs);
       if (cue && (cue.direct || !lex.quoteOnlyVerbs.has(m.phrase))) out.push(cue);
