@@ -161,4 +161,9 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}Zarif is said to have brought a message from the Iranian president. Lavrov was told that the talks had been postponed. Zarif has said that Iran is ready.`;
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["Iran is ready"]);
   });
+
+  it("reads a subject title set off from its verb by a relative clause", () => {
+    const text = `${LEAD}Lavrov said the talks had been useful.\nThe Iranian minister, who arrived on Monday, said the visit would last three days.`;
+    expect(quotes(extract(text)).at(-1)).toEqual(["mohammad-javad-zarif", "the visit would last three days", false]);
+  });
 });

@@ -240,7 +240,9 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
       while (j > 0 && k - j < DEFINITE_WORDS && /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[j - 1].start]] ?? "") && !lex.definiteArticles.has(tokens[j - 1].text)) j--;
       return j > 0 && lex.definiteArticles.has(tokens[j - 1].text);
     };
-    const t = titles.find((m) => m.after === cue.first && single(m));
+    // "The Iranian minister, who arrived on Monday, said": a relative clause set off by commas may stand between title and verb.
+    const setOff = (m: TitleMention) => m.after < cue.first && cue.first - m.after <= RELATIVE_WORDS && m.first >= cue.sentence.first && lex.relatives.has(tokens[m.after].text) && /^\s*,\s*$/.test(article.folded.text.slice(tokens[m.after - 1].end, tokens[m.after].start)) && /,\s*$/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)) && !/[.;:!?"“”«»]/.test(article.folded.text.slice(tokens[m.after].start, tokens[cue.first].start));
+    const t = titles.find((m) => m.after === cue.first && single(m)) ?? titles.find((m) => single(m) && setOff(m));
     // Before its words, only a definite title is taken ("Kremlin spokesman said" goes on as a bare role noun).
     const before = content.start < cue.start;
     if (t) return named(t.first, t.after) || !clear(t.first) || (before && !definite(t.first)) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after } : "unnamed";
@@ -293,6 +295,9 @@ function titleAfterVerb(article: ArticleText, cue: Cue, people: QuotePeople, lim
   if (!role || tokens[role.after - 1].end > limit || named(role.first, role.after + 1)) return null;
   return { countries: country ? [country.code] : [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after };
 }
+
+/** Most words of a relative clause between a subject title and its verb ("the minister, who arrived on Monday, said"). */
+const RELATIVE_WORDS = 12;
 
 /** Capitalised words that may stand between "the" and a title ("the United Nations secretary general"). */
 const DEFINITE_WORDS = 3;
