@@ -166,4 +166,9 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}Lavrov said the talks had been useful.\nThe Iranian minister, who arrived on Monday, said the visit would last three days.`;
     expect(quotes(extract(text)).at(-1)).toEqual(["mohammad-javad-zarif", "the visit would last three days", false]);
   });
+
+  it("leaves a dash dateline in capitals out of reported words set before their attribution", () => {
+    const text = `${LEAD}MOSCOW — Russia backs the nuclear deal, Lavrov said.\nIran — and Russia — want peace in the region, Zarif said.`;
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["Russia backs the nuclear deal", "Iran — and Russia — want peace in the region"]);
+  });
 });

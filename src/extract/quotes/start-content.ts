@@ -342,7 +342,7 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
   if (comma < 0) return null;
   // A dateline opening the sentence ("MOSCOW (UrduPoint News / Sputnik - 19th December, 2019)") is not reported speech.
-  const dateline = DATELINE.exec(text.slice(sentence.fStart, gapFrom));
+  const dateline = DATELINE.exec(text.slice(sentence.fStart, gapFrom)) ?? dashDateline(article, sentence.fStart, gapFrom);
   const contentStart = skipSpaces(text, sentence.fStart + (dateline ? dateline[0].length : 0));
   if (OPENING.has(text[contentStart] ?? "")) return null;
   return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: inverted !== null };
@@ -397,6 +397,17 @@ function paragraphBefore(article: ArticleText, sentence: Sentence, m: PhraseMatc
   }
   if (paragraphs === 0 || sentences[sentence.index - 1].line === sentence.line) return null;
   return { contentStart: sentences[first].fStart, fixedEnd: sentences[sentence.index - 1].fEnd, direct: false, subjectAfter: false };
+}
+
+/** A dateline of a place in capitals and a dash at a sentence's start ("MOSCOW —", "NEW DELHI, May 3 –"). */
+const DASH_DATELINE = /^[^\s—–]+(?: [^\s—–]+){0,4} [—–] /;
+
+/** The dash dateline opening the folded text between two offsets, when the source writes its first word in capitals. */
+function dashDateline(article: ArticleText, from: number, to: number): RegExpExecArray | null {
+  const m = DASH_DATELINE.exec(article.folded.text.slice(from, to));
+  if (!m) return null;
+  const word = article.source.slice(article.folded.origin[from], article.folded.origin[from + m[0].indexOf(" ")]);
+  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word) ? m : null;
 }
 
 /** A wire dateline at a sentence's start: a place, then the outlet and date in parentheses, maybe a dash. */
