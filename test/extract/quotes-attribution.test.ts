@@ -171,4 +171,9 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}MOSCOW — Russia backs the nuclear deal, Lavrov said.\nIran — and Russia — want peace in the region, Zarif said.`;
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["Russia backs the nuclear deal", "Iran — and Russia — want peace in the region"]);
   });
+
+  it("runs a quotation reopened at each paragraph back to where it first opened (one cue, one entry)", () => {
+    const text = `${LEAD}\n“Our partnership has never been stronger.\n\n“We will work together on the Caspian and on Syria,” Lavrov said.`;
+    expect(extract(text).quotes.map((q) => [q.speaker, q.span.text.replace(/\s+/g, " ")])).toEqual([["sergey-lavrov", "Our partnership has never been stronger. “We will work together on the Caspian and on Syria"]]);
+  });
 });

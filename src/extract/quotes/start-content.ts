@@ -12,7 +12,7 @@ import type { Language } from "../types.ts";
 import type { Cue, CueType } from "./cue.ts";
 import { lexicon, TITLE_WORDS, verbWordAt, type GovernedRule } from "./cue-lexicon.ts";
 import { invertedSubjectEnd, roleSubjectBefore, subjectBeforeClause, subjectChainEnd, surnameAt, TITLE_CHAIN, titlePhraseBefore } from "./cue-subject.ts";
-import { closingMarks, firstContentMark, isShortQuote, OPENING } from "./marks.ts";
+import { CLOSING_OF, closingMarks, firstContentMark, isShortQuote, OPENING } from "./marks.ts";
 
 /** Words an Arabic or English verb may be separated from its reported clause by (subject, adverbials). */
 const ARABIC_LOOKAHEAD = 20;
@@ -278,7 +278,33 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<un
   const lineStart = article.sentences.find((s) => s.line === sentence.line)?.fStart ?? sentence.fStart;
   if (open < 0 || open < lineStart || isShortQuote(text, tokens, open)) return null;
   // "“…,” said Lavrov": no subject before the verb, so it comes after it.
-  return { contentStart: open, fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
+  return { contentStart: reopenedStart(article, sentence, open, openChar), fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
+}
+
+/** Most paragraphs a quotation reopened at each paragraph may run back over. */
+const REOPENED_PARAGRAPHS = 4;
+
+/**
+ * “A ¶ “B,” he said: a quotation opening its paragraph runs back over the paragraphs before that open with the same mark
+ * and leave it open (news convention; one cue, one entry). The offset where it first opened.
+ */
+function reopenedStart(article: ArticleText, sentence: Sentence, open: number, openChar: string): number {
+  const text = article.folded.text;
+  const close = CLOSING_OF[openChar];
+  const lineFirst = (k: number) => {
+    while (k > 0 && article.sentences[k - 1].line === article.sentences[k].line) k--;
+    return k;
+  };
+  let first = lineFirst(sentence.index);
+  let start = open;
+  for (let n = 0; n < REOPENED_PARAGRAPHS && first > 0 && skipSpaces(text, article.sentences[first].fStart) === start; n++) {
+    const prevFirst = lineFirst(first - 1);
+    const from = skipSpaces(text, article.sentences[prevFirst].fStart);
+    if (text[from] !== openChar || text.slice(from + 1, article.sentences[first - 1].fEnd).includes(close)) break;
+    start = from;
+    first = prevFirst;
+  }
+  return start;
 }
 
 /** Where the title, honorific, country and article words written right before a subject start (no comma between). */
