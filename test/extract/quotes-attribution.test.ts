@@ -176,4 +176,9 @@ describe("attributions after the words they attribute", () => {
     const text = `${LEAD}\n“Our partnership has never been stronger.\n\n“We will work together on the Caspian and on Syria,” Lavrov said.`;
     expect(extract(text).quotes.map((q) => [q.speaker, q.span.text.replace(/\s+/g, " ")])).toEqual([["sergey-lavrov", "Our partnership has never been stronger. “We will work together on the Caspian and on Syria"]]);
   });
+
+  it("gives 'الضيف الإيراني' (the guest, with his country) to the guest of that country", () => {
+    const text = "استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو.\nوقال لافروف إن الحوار مستمر.\nوأشار الضيف الإيراني إلى أن الزيارة مثمرة.";
+    expect(quotes(extract(text)).at(-1)).toEqual(["mohammad-javad-zarif", "الزيارة مثمرة", false]);
+  });
 });

@@ -265,7 +265,7 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
     if (!role || role.end > content.start || named(role.first, role.after + 1)) return null;
     // "وشدد الوزير الروسي على …": a role noun with its country adjective, the content (or its preposition) right after.
     const country = people.countries.find((c) => c.first === role.after && tokens[c.after - 1].end <= content.start);
-    if (country && tokenIndexAt(tokens, content.start) - country.after <= 1) return { countries: [country.code], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: country.after };
+    if (country && tokenIndexAt(tokens, content.start) - country.after <= ROLE_TO_CONTENT) return { countries: [country.code], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: country.after };
     return k > cue.after ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after } : null;
   }
   // Persian: the title opens the clause, after a lead-in ("به گزارش ایسنا،"), and no name follows it. The content of a
@@ -295,6 +295,9 @@ function titleAfterVerb(article: ArticleText, cue: Cue, people: QuotePeople, lim
   if (!role || tokens[role.after - 1].end > limit || named(role.first, role.after + 1)) return null;
   return { countries: country ? [country.code] : [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after };
 }
+
+/** Most words between an Arabic role noun's country adjective and its content (a preposition, a complementizer: "إلى أن"). */
+const ROLE_TO_CONTENT = 2;
 
 /** Most words of a relative clause between a subject title and its verb ("the minister, who arrived on Monday, said"). */
 const RELATIVE_WORDS = 12;
