@@ -81,6 +81,7 @@ function englishClauseStop(article: ArticleText, from: number, end: number): num
   for (let k = tokenIndexAt(tokens, from) + 1; k + 1 < tokens.length && tokens[k + 1].end <= end; k++) {
     const open = text.slice(tokens[k - 1].end, tokens[k].start).search(/[“"«]/);
     if (open >= 0) quotedUntil = text.indexOf(CLOSING_OF[text[tokens[k - 1].end + open]], tokens[k].start);
+    if (tokens[k].start >= quotedUntil && occasionAt(article, k)) return tokens[k - 1].end;
     if (tokens[k].start < quotedUntil || !en.predicateCoordinators.has(tokens[k].text)) continue;
     if (en.subjectPronouns.has(tokens[k + 1].text)) return tokens[k - 1].end;
     let next = k + 1;
@@ -89,6 +90,21 @@ function englishClauseStop(article: ArticleText, from: number, end: number): num
     if (en.verbs.matchAt(tokens, text, next, options) || en.blocked.matchAt(tokens, text, next, options)) return tokens[k - 1].end;
   }
   return end;
+}
+
+/** Words a preposition of occasion may take before its noun ("during his first official meeting with"). */
+const OCCASION_NOUN_WORDS = 4;
+
+/** Whether an English phrase of occasion starts at token k: a preposition, then an occasion noun and "with" or "of" ("during a meeting with X"). */
+function occasionAt(article: ArticleText, k: number): boolean {
+  const { tokens } = article;
+  const en = lexicon("en");
+  if (!en.occasions.has(tokens[k].text)) return false;
+  for (let j = k + 1; j + 1 < tokens.length && j <= k + OCCASION_NOUN_WORDS; j++) {
+    if (/[.,;:!?"“”«»()]/.test(article.folded.text.slice(tokens[j - 1].end, tokens[j].start))) return false;
+    if (en.occasionNouns.has(tokens[j].text)) return tokens[j + 1].text === "with" || tokens[j + 1].text === "of";
+  }
+  return false;
 }
 
 /** Where text before a later cue stops belonging to an earlier quote. */
@@ -111,7 +127,8 @@ export function trimContent(text: string, start: number, end: number, direct: bo
   let s = start;
   let e = Math.min(end, text.length);
   const strip = /[\s«»“”"„‹›.،,:;؛!?؟…\-–—]/;
-  while (s < e && (text[s] === " " || (direct && OPENING.has(text[s])))) s++;
+  // "indicated that, the government …": a comma after the complementizer is no part of the words.
+  while (s < e && (text[s] === " " || text[s] === "," || text[s] === "،" || (direct && OPENING.has(text[s])))) s++;
   while (e > s && strip.test(text[e - 1])) e--;
   return e > s ? { start: s, end: e } : null;
 }
@@ -153,7 +170,10 @@ export function carriedQuotation(text: string, lines: Sentence[][], li: number, 
 export function continuedQuotation(article: ArticleText, cue: Cue, later: Cue[], paraEnd: number): { start: number; end: number } | null {
   const { tokens } = article;
   const text = article.folded.text;
-  const at = skipSpaces(text, cue.sentence.fEnd);
+  // "“…,” Zarif said, “and lift all sanctions.”": the quotation resumed right after its attribution is a second stretch.
+  const afterCue = skipSpaces(text, cue.end);
+  const resumed = cue.contentStart < cue.start && text[afterCue] === "," ? skipSpaces(text, afterCue + 1) : -1;
+  const at = resumed >= 0 && OPENING.has(text[resumed]) ? resumed : skipSpaces(text, cue.sentence.fEnd);
   if (at >= paraEnd || !OPENING.has(text[at])) return null;
   const close = text.indexOf(CLOSING_OF[text[at]], at + 1);
   if (close < 0 || close > paraEnd || isShortQuote(text, tokens, at)) return null;

@@ -36,6 +36,8 @@ export interface NominalRule {
   /** Whether the object marker may stand right before the close or a gap away ("X را اعلام کرد", "X را برای Y اعلام کرد"). */
   anyDistance: boolean;
   openDrop: number;
+  /** Words right before the close that make it another construction ("مورد ارزیابی … قرار دادند"). */
+  notAfter: Set<string>;
   keepOpen: boolean;
   keepClose: boolean;
   extend: boolean;
@@ -86,6 +88,11 @@ export function persianVerbForms(phrase: string): string[] {
     for (const form of finite) forms.add([...head, form].join(" "));
   }
   return [...forms];
+}
+
+/** Whether a folded Persian word is a past verb in the third person plural (کردند، دانستند): a known past stem and "ند". */
+export function isPersianPastPlural(word: string): boolean {
+  return word.endsWith("ند") && PRESENT.has(word.slice(0, -2));
 }
 
 /** The cue words of one language: phrase matchers (matched in the text) and sets (looked up per folded word). */
@@ -226,6 +233,8 @@ function loadLexicon(lang: Language) {
     phraseOpeners: new Set(clauseList("phraseOpeners")),
     imperfective: new Set(clauseList("imperfective")),
     objectPrepositions: new Set(clauseList("objectPrepositions")),
+    occasionNouns: new Set(clauseList("occasionNouns")),
+    passiveAuxiliaries: new Set(clauseList("passiveAuxiliaries")),
     // Clitics a verb may have written onto it (و، ف and both), as a test of the letters before the verb in its word.
     verbClitics: new RegExp(`^(?:${clauseList("verbClitics").join("|") || "(?!)"})?$`),
     elidedVerbParts: new Set(clauseList("elidedVerbParts")),
@@ -289,6 +298,7 @@ function loadNominal(value: unknown, i: number, lang: Language): NominalRule {
     adjacent: item.adjacent === true,
     anyDistance: item.anyDistance === true,
     openDrop: Number(item.openDrop ?? 0),
+    notAfter: new Set(checkStrings(item.notAfter ?? [], `nominal[${i}].notAfter`).map(fold)),
     keepOpen: item.keepOpen !== false,
     keepClose: item.keepClose !== false,
     extend: item.extend === true,

@@ -113,3 +113,55 @@ export function surnameAt(article: ArticleText, refs: PersonRef[], k: number): s
   const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && words.some((w) => article.tokens[r.after - 1].text === w || (latin && article.tokens[r.first].text === w))).map((r) => r.key));
   return keys.size === 1 ? [...keys][0] : null;
 }
+
+/** Most words of an English title phrase standing as a subject with no name ("the top US diplomat"). */
+const TITLE_PHRASE = 5;
+
+/** Whether token k can head an English person's title: a title word that is no office or outlet (ministry, House), or a role noun. */
+function titleHead(article: ArticleText, k: number): boolean {
+  const word = article.tokens[k]?.text;
+  if (!word) return false;
+  const lex = lexicon("en");
+  if (lex.agencies.has(word) || lex.definiteArticles.has(word)) return false;
+  return TITLE_WORDS.has(word) || lex.roleSubjects.matchAt(article.tokens, article.folded.text, k)?.after === k + 1;
+}
+
+/** Whether a clause or quotation mark stands between tokens k and k + 1. */
+function markAfter(article: ArticleText, k: number): boolean {
+  const { tokens } = article;
+  return /[.,،;:!?؟«»“”"()]/.test(article.folded.text.slice(tokens[k].end, tokens[k + 1].start));
+}
+
+/**
+ * Start of an English title phrase with no name ending right before token i: "the Russian foreign minister",
+ * "the host" (“…,” the Russian minister said). It opens with "the" and ends in a title word or role noun; who holds
+ * the title is the speaker's business (resolve-speaker.ts). Null otherwise.
+ */
+export function titlePhraseBefore(article: ArticleText, i: number): number | null {
+  if (i < 2 || !titleHead(article, i - 1)) return null;
+  for (let k = i - 2; k >= 0 && i - k <= TITLE_PHRASE + 1; k--) {
+    if (markAfter(article, k)) return null;
+    if (lexicon("en").definiteArticles.has(article.tokens[k].text)) return k;
+  }
+  return null;
+}
+
+/**
+ * Token after an English subject set after its verb ("…, said Lavrov", "“…,” said the top US diplomat"): person
+ * references with their title words ("said Russian Foreign Minister Sergey Lavrov"), or a title phrase opening with
+ * "the" and ending in a title word or role noun. Null when no such subject starts at token i.
+ */
+export function invertedSubjectEnd(article: ArticleText, refs: PersonRef[], i: number): number | null {
+  const { tokens } = article;
+  const capitalised = (k: number) => /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[k].start]] ?? "");
+  let end: number | null = null;
+  for (let k = i; k < tokens.length && k - i <= TITLE_CHAIN; k++) {
+    if (k > i && markAfter(article, k - 1)) break;
+    if (refs.some((r) => r.first === k)) return subjectChainEnd(refs, k);
+    const word = tokens[k].text;
+    if (k === i && lexicon("en").definiteArticles.has(word)) continue;
+    if (!TITLE_WORDS.has(word) && !capitalised(k) && !titleHead(article, k)) break;
+    if (titleHead(article, k)) end = k + 1;
+  }
+  return end !== null && end - i <= TITLE_PHRASE + 1 ? end : null;
+}

@@ -42,6 +42,8 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
       if ((verb || governed) && !verbClitic(article, m)) continue;
       // "می خواست", "نمی گفت": a Persian past stem after the imperfective prefix is another tense (wanted, used to say).
       if (verb && m.first > 0 && lex.imperfective.has(tokens[m.first - 1].text)) continue;
+      // "Zarif is said to have brought …", "Lavrov was told that …": a passive speech verb attributes nothing to its subject.
+      if (verb && m.first > 0 && lex.passiveAuxiliaries.has(tokens[m.first - 1].text)) continue;
       const type: CueType = verb || governed ? "verb" : participle ? "participle" : "framing";
       const cue = startContent(article, sentence, type === "verb" ? withWordsBefore(article, sentence, m, lex.beforeVerb) : m, type, language, refs);
       if (cue && (cue.direct || !lex.quoteOnlyVerbs.has(m.phrase))) out.push(cue);
@@ -81,7 +83,7 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     const pronoun = !named && !role && tokens[m.after] && lexicon(language).objectPronouns.has(tokens[m.after].text) ? { first: m.after, after: m.after + 1, end: tokens[m.after].end } : null;
     const ref = named ?? role ?? pronoun;
     if (!ref || ref.after > sentence.after) continue;
-    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: named?.key, pronounSpeaker: pronoun !== null };
+    const base = { type: "framing" as const, lang: language, start: m.start, end: ref.end, first: m.first, after: ref.after, sentence, direct: false, subjectAfter: false, speaker: named?.key, pronounSpeaker: pronoun !== null, roleSpeaker: !named && role ? { first: role.first, after: role.after } : undefined };
     let rest = ref.after;
     while (rest < sentence.after && lexicon(language).adverbials.has(tokens[rest].text)) rest++;
     if (rest >= sentence.after) {

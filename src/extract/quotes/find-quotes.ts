@@ -8,7 +8,8 @@ import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";
 import type { Cue, QuotePeople } from "./cue.ts";
-import { findPronoun } from "./cue-subject.ts";
+import { findPronoun, roleSubjectBefore } from "./cue-subject.ts";
+import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { findCues } from "./find-cues.ts";
 import { CLOSING_OF, isShortQuote, OPENING, quotationSpans } from "./marks.ts";
 import { previousSubject, resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
@@ -29,6 +30,8 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
   const text = article.folded.text;
   const found: QuoteFinding[] = [];
   let lastSpeaker: string | null = null;
+  // Whether the last attribution was to someone the text does not name: a pronoun after it is not the last named speaker.
+  let unnamedLast = false;
   const bodyRefs = people.refs.filter((r) => isBodyToken(article, r.first));
   // A quote does not run on into a sentence that opens with a person or a title (another third-person subject).
   const refStarts = new Set([...bodyRefs.map((r) => r.first), ...people.titles.map((t) => t.first)]);
@@ -53,6 +56,9 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     // When nothing followed that quote in its paragraph, the quotation reopened goes on with it (one entry, R-one-cue).
     if (alone && previous?.closesParagraph) found[previous.index] = { ...found[previous.index], end: alone.end };
     else if (alone && previous) found.push({ speaker: previous.speaker, start: alone.start, end: alone.end, direct: true, sentence: sentences[0].index });
+    // "Had a good meeting today with … ¶ — Enrique A. Manalo (@SecManalo) March 6, 2023": an embedded post and its author line.
+    const post = li > 0 ? embeddedPost(article, lines[li - 1], sentences, bodyRefs) : null;
+    if (post && !found.some((f) => f.start < post.end && f.end > post.start)) found.push({ ...post, direct: true, sentence: lines[li - 1][0].index });
     // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
     readCues(cues.filter((c) => !quotations.some((q) => inQuotation(c, q))), paraEnd);
     // A quotation given to no one ("the readout: “Kerry reiterated that …”", "“Lavrov stated that …,” the ministry
@@ -75,8 +81,10 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       let sentenceCue: { sentence: number; speaker: string | null } | null = null;
       for (let c = 0; c < lineCues.length; c++) {
         const cue = lineCues[c];
-        if (cue.start < quotedUntil || (cue.type === "nominal" && cue.start < reportedUntil)) continue;
-        const nested = (l: Cue) => l.type === "nominal" && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
+        if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue)) && cue.start < reportedUntil)) continue;
+        // "Kovind said that the pandemic posed a challenge, and the crisis called for cooperation": a nominal statement, or
+        // an English verb whose subject is a thing, inside a reported clause is part of it.
+        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
         let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
         let span = trimContent(text, cue.contentStart, end, cue.direct);
         // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
@@ -90,12 +98,16 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
         const context = (c: Cue): SpeakerContext => ({
           people: { ...people, refs: bodyRefs },
-          lastSpeaker: lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs),
+          lastSpeaker: unnamedLast ? null : (lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs)),
           previousInLine: previousSpeaker,
           previousInSentence: previousSentence === c.sentence.index,
           sentenceCue: sentenceCue?.sentence === c.sentence.index ? sentenceCue : null,
         });
-        const speaker: string | null = (later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, context(later)) : null) ?? resolveSpeaker(article, cue, span, context(cue));
+        const laterContext = later ? context(later) : null;
+        const cueContext = context(cue);
+        const speaker: string | null = (later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, laterContext!) : null) ?? resolveSpeaker(article, cue, span, cueContext);
+        if (speaker) unnamedLast = false;
+        else if (laterContext?.unnamed || cueContext.unnamed) unnamedLast = true;
         sentenceCue = { sentence: cue.sentence.index, speaker };
         if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
           // «… left open at the paragraph's end goes on in the next paragraph opening with « (one quote).
@@ -139,6 +151,45 @@ function wholeQuotation(text: string, tokens: Token[], from: number, to: number)
   const close = text.indexOf(CLOSING_OF[text[open]], open + 1);
   if (close < 0 || close > to || text.slice(close + 1, to).replace(/[\s.,!?؟]/g, "") !== "") return null;
   return trimContent(text, open, close + 1, true);
+}
+
+/**
+ * Whether an English verb's subject is a common noun right before it ("the crisis called for"): a lower-case word that is
+ * no person, pronoun, title, role noun, coordinator or adverb, with no mark between.
+ */
+function nounSubject(article: ArticleText, refs: PersonRef[], cue: Cue): boolean {
+  const { tokens } = article;
+  if (cue.lang !== "en" || cue.type !== "verb" || cue.first <= cue.sentence.first) return false;
+  const k = cue.first - 1;
+  const word = tokens[k].text;
+  const lex = lexicon("en");
+  if (/[^\s]/.test(article.folded.text.slice(tokens[k].end, tokens[cue.first].start)) || refs.some((r) => r.after === cue.first)) return false;
+  if (!/^\p{Ll}/u.test(article.source[article.folded.origin[tokens[k].start]] ?? "")) return false;
+  if (lex.pronouns.has(word) || lex.subjectPronouns.has(word) || lex.predicateCoordinators.has(word) || lex.adverbials.has(word) || lex.beforeVerb.has(word)) return false;
+  return !TITLE_WORDS.has(word) && roleSubjectBefore(article, "en", cue.first) === null;
+}
+
+/** Words an author line may have before the author's name ("— Secretary Enrique A. Manalo (@SecManalo)"). */
+const AUTHOR_WORDS = 3;
+
+/**
+ * A post embedded in an article (a tweet): a paragraph followed by its author line, which opens with a dash and names a
+ * person with a handle ("— Enrique A. Manalo (@SecManalo) March 6, 2023"). The post's words, without a trailing picture
+ * link, are the author's; null when the paragraph after is no author line.
+ */
+function embeddedPost(article: ArticleText, postLine: Sentence[], authorLine: Sentence[], refs: PersonRef[]): { speaker: string; start: number; end: number } | null {
+  const text = article.folded.text;
+  const from = skipSpaces(text, authorLine[0].fStart);
+  const lineEnd = authorLine.at(-1)!.fEnd;
+  if (!/[—–]/.test(text[from] ?? "") || !text.slice(from, lineEnd).includes("(@")) return null;
+  const author = refs.find((r) => r.first >= authorLine[0].first && r.first < authorLine[0].first + AUTHOR_WORDS + 1 && r.start < lineEnd);
+  if (!author) return null;
+  const start = postLine[0].fStart;
+  let end = postLine.at(-1)!.fEnd;
+  const link = text.slice(start, end).search(/pic\.twitter\.com|https?:\/\//);
+  if (link > 0) end = start + link;
+  const span = trimContent(text, start, end, true);
+  return span && tokenCount(article.tokens, span.start, span.end) >= 3 ? { speaker: author.key, ...span } : null;
 }
 
 /** Whether a person or pronoun stands before a cue in its sentence. */

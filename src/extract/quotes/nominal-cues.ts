@@ -30,7 +30,7 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
       // "X را سودمند توصیف و از Y تشکر کرد": a compound verb may close on its first words, its light verb left to the next.
       const full = rule.close.matchAt(tokens, text, i, { clitics: article.clitics });
       const close = full ?? elidedClose(tokens, text, rule, i, sentence.after);
-      if (!close || close.after > sentence.after) continue;
+      if (!close || close.after > sentence.after || (close.first > 0 && rule.notAfter.has(tokens[close.first - 1].text))) continue;
       from = close.after;
       let clauseStart = clauseStartBefore(article, lex, sentence, close.first);
       let contentStart: number | null = null;
@@ -56,8 +56,9 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
         contentStart = rule.keepOpen ? tokens[open.first + rule.openDrop].start : tokens[open.after].start;
         stated = open.after;
       }
-      // "خواستار ابلاغ سلام … شد", "از X تشکر …": thanks, regards and condolences are rituals, not positions.
-      if (ritualAt(tokens, lex, stated, close.first)) continue;
+      // "خواستار ابلاغ سلام … شد", "از X تشکر …": thanks, regards and condolences are rituals, not positions. An object
+      // characterized is a position whatever it names ("دعوت ایران … را در راستای حسن نیت دانست").
+      if (!rule.object && ritualAt(tokens, lex, stated, close.first)) continue;
       // An elided close ends its clause ("… توصیف و …"): the statement runs on no further.
       const fixedEnd = rule.extend && full ? null : rule.keepClose || !full ? close.end : tokens[close.first - 1]?.end ?? close.start;
       out.push({ type: "nominal", lang: language, start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false, clauseStart: clauseStart.offset });

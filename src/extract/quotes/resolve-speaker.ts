@@ -11,7 +11,7 @@ import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, QuotePeople } from "./cue.ts";
-import { lexicon, OUTLETS, TITLE_WORDS } from "./cue-lexicon.ts";
+import { isPersianPastPlural, lexicon, OUTLETS, TITLE_WORDS } from "./cue-lexicon.ts";
 import { afterPreposition, chainStart, findPronoun, roleSubjectBefore, subjectBeforeClause, surnameAt, TITLE_CHAIN } from "./cue-subject.ts";
 import { quotationSpans } from "./marks.ts";
 
@@ -29,6 +29,13 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.speaker) return cue.speaker;
   // "According to him, …": the last speaker.
   if (cue.pronounSpeaker) return lastSpeaker;
+  // "According to the minister, …": the person holding that office, else the last speaker.
+  if (cue.roleSpeaker) {
+    const { first, after } = cue.roleSpeaker;
+    const phrase = article.tokens.slice(first, after).map((t) => t.text).join(" ");
+    const role = lex.roleOffices.get(phrase) ?? lex.roleOffices.get(phrase.replace(/^the /, "")) ?? null;
+    return titleHolder(article, { countries: [], role, first, after }, cue, context) ?? lastSpeaker;
+  }
   // "وأكد X …، وقال إن …", "Delegates praised X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
   if (context.sentenceCue && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
   // "ایرنا به نقل از ظریف نوشت: …": the person whose words the subject passes on speaks.
@@ -55,6 +62,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
     const second = after && after.first === cue.after + 1 && cue.lang === "ar" && after.start > tokens[after.first].start && article.folded.text[tokens[after.first].start] === "و";
     if (after) return second || joinedByWa(article, refs, after) ? null : after.key;
+    // "“…,” said the Russian foreign minister", "…, added the spokesman": a title set after the verb stands for its holder.
+    const inverted = cue.lang === "en" ? titleAfterVerb(article, cue, context.people, limit) : null;
+    if (inverted) return titleHolder(article, inverted, cue, context);
     // "وأكد حداد، …": a surname standing alone right after an Arabic verb.
     const surname = cue.lang === "ar" && tokens[cue.after] && tokens[cue.after].start < limit ? surnameAt(article, refs, cue.after) : null;
     if (surname) return surname;
@@ -72,7 +82,12 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "The Kenyan minister reiterated", "وقال سمو الوزير", "رئیس پارلمان … گفت": a title or role noun standing as
   // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
   const titled = subjectTitle(article, cue, content, context.people);
-  if (titled) return titled === "unnamed" ? null : titleHolder(titled, cue, context);
+  const holder = titled && titled !== "unnamed" ? titleHolder(article, titled, cue, context) : null;
+  // An English title after the words it attributes that fits nobody named is read as a bare role noun below.
+  if (titled && (holder || !(cue.lang === "en" && content.end <= cue.start))) {
+    if (!holder) context.unnamed = true;
+    return holder;
+  }
   // "وأضافت المتحدثة": a bare role noun stands for the person last named.
   if (hasRoleSubject(article, cue)) return lastSpeaker;
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
@@ -98,7 +113,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.lang === "en" && pluralHeadBefore(article, cue.first)) return null;
   const pronoun = findPronoun(tokens, cue.lang, regionStart, cue.start);
   // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
-  const firstRef = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(refs, r.first)))).at(-1) ?? region.at(-1)) : region[0];
+  // "Monzo praised the visit of Minister Mammadyarov …, and noted that …": an English subject opens its clause.
+  const englishSubject = cue.lang === "en" && cue.subjectAfter ? region.filter((r) => opensClause(article, refs, r)).at(-1) : undefined;
+  const firstRef = englishSubject ?? (cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(refs, r.first)))).at(-1) ?? region.at(-1)) : region[0]);
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
   if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
@@ -110,7 +127,17 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return (cue.lang === "en" && !continues ? openingSubject(article, refs, cue.sentence.index - 1) : null) ?? lastSpeaker;
   // "ظریف و لاوروف بر … تاکید کردند", "أكد لافروف وكيري": two people joined by و as the subject are nobody in particular (R-joint).
   if (firstRef && cue.lang !== "en" && joinedByWa(article, refs, firstRef)) return null;
+  // "اسماعیل ولد الشیخ احمد نماینده ویژه و حسین امیرعبداللهیان معاون … تاکید کردند": a plural verb after two people is theirs jointly (R-joint).
+  if (firstRef && cue.lang === "fa" && isPersianPastPlural(tokens[cue.after - 1]?.text ?? "") && new Set(region.filter((r) => r.start >= (cue.clauseStart ?? regionStart)).map((r) => r.key)).size > 1) return null;
   if (firstRef) return firstRef.key;
+  // "اوغلو نیز بر … تاکید کرد": a surname alone opening a Persian clause is the person named with it.
+  const faSurname = cue.lang === "fa" && !cue.subjectAfter ? surnameAt(article, refs, clauseStartToken(article, cue)) : null;
+  if (faSurname) return faSurname;
+  // "رییس مچلس گرجستان … خواهان … شد": a Persian clause opened by a title we could give to nobody is someone else's, not the last speaker's.
+  if (cue.lang === "fa" && !cue.subjectAfter && !pronoun && TITLE_WORDS.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) {
+    context.unnamed = true;
+    return null;
+  }
   if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
   // "ایرنا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
   if (outletSubject(article, cue, subjectFrom, content)) return null;
@@ -160,6 +187,8 @@ export interface SpeakerContext {
   previousInLine: string | null;
   /** Whether that quote was attributed in the cue's sentence. */
   previousInSentence: boolean;
+  /** Set when the cue's subject is someone the text does not name ("the Georgian speaker" fitting nobody): a pronoun after it is that someone too. */
+  unnamed?: boolean;
   /** The previous cue of the cue's sentence and who it was given to (null: nobody in particular), if there is one. */
   sentenceCue: { speaker: string | null } | null;
 }
@@ -182,6 +211,9 @@ interface SubjectTitle {
   countries: string[];
   /** The office in English (titles.json roles), or null for a role noun that may be any ("the diplomat"). */
   role: string | null;
+  /** Token range of the title as written, to find a person written earlier with the same title. */
+  first?: number;
+  after?: number;
 }
 
 /**
@@ -198,7 +230,9 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   const single = (t: TitleMention) => t.kind === "title" && t.entry !== null && !t.entry.plural;
   if (cue.lang === "en") {
     // A named subject right before the verb, or set off before an appositive title ("Lavrov, the Russian foreign minister, said").
-    if (content.start < cue.start || refs.some((r) => r.after === cue.first) || subjectBeforeClause(article, refs, cue.first) !== null) return null;
+    if (refs.some((r) => r.after === cue.first) || subjectBeforeClause(article, refs, cue.first) !== null) return null;
+    // "“…,” the Russian minister said": with the words before their attribution, the title stands between them and the verb.
+    const clear = (k: number) => content.start > cue.start || content.end <= tokens[k].start;
     // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named; capitalised words
     // may stand between ("the United Nations secretary general").
     const definite = (k: number) => {
@@ -206,25 +240,33 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
       while (j > 0 && k - j < DEFINITE_WORDS && /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[j - 1].start]] ?? "") && !lex.definiteArticles.has(tokens[j - 1].text)) j--;
       return j > 0 && lex.definiteArticles.has(tokens[j - 1].text);
     };
-    const t = titles.find((m) => m.after === cue.first && single(m));
-    if (t) return named(t.first, t.after) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role } : "unnamed";
+    // "The Iranian minister, who arrived on Monday, said": a relative clause set off by commas may stand between title and verb.
+    const setOff = (m: TitleMention) => m.after < cue.first && cue.first - m.after <= RELATIVE_WORDS && m.first >= cue.sentence.first && lex.relatives.has(tokens[m.after].text) && /^\s*,\s*$/.test(article.folded.text.slice(tokens[m.after - 1].end, tokens[m.after].start)) && /,\s*$/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)) && !/[.;:!?"“”«»]/.test(article.folded.text.slice(tokens[m.after].start, tokens[cue.first].start));
+    const t = titles.find((m) => m.after === cue.first && single(m)) ?? titles.find((m) => single(m) && setOff(m));
+    // Before its words, only a definite title is taken ("Kremlin spokesman said" goes on as a bare role noun).
+    const before = content.start < cue.start;
+    if (t) return named(t.first, t.after) || !clear(t.first) || (before && !definite(t.first)) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after } : "unnamed";
     const k = roleSubjectBefore(article, "en", cue.first);
-    if (k === null) return null;
+    if (k === null || !clear(k) || before) return null;
     // "the Kenyan diplomat", "the Peruvian leader": a country written right before the role noun.
     const country = people.countries.find((c) => c.after === k && c.first >= cue.sentence.first);
     if (!definite(country?.first ?? k) && !lex.definiteArticles.has(tokens[k].text)) return "unnamed";
     const phrase = lex.roleSubjects.matchAt(tokens, article.folded.text, k)?.phrase ?? "";
-    return { countries: country ? [country.code] : [], role: lex.roleOffices.get(phrase) ?? null };
+    return { countries: country ? [country.code] : [], role: lex.roleOffices.get(phrase) ?? null, first: k, after: cue.first };
   }
   if (cue.lang === "ar") {
     if (!cue.subjectAfter || content.start < cue.start) return null;
     let k = cue.after;
     while (k < tokens.length && lex.subjectHonorifics.has(tokens[k].text)) k++;
     const t = titles.find((m) => m.first === k && single(m));
-    if (t) return tokens[t.after - 1].end > content.start || named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role };
+    if (t) return tokens[t.after - 1].end > content.start || named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
     // "وقال سمو الوزير بعد اللقاء:": a role noun after honorifics, with no name after it.
-    const role = k > cue.after ? lex.roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics }) : null;
-    return role && role.end <= content.start && !named(role.first, role.after + 1) ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null } : null;
+    const role = lex.roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics });
+    if (!role || role.end > content.start || named(role.first, role.after + 1)) return null;
+    // "وشدد الوزير الروسي على …": a role noun with its country adjective, the content (or its preposition) right after.
+    const country = people.countries.find((c) => c.first === role.after && tokens[c.after - 1].end <= content.start);
+    if (country && tokenIndexAt(tokens, content.start) - country.after <= ROLE_TO_CONTENT) return { countries: [country.code], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: country.after };
+    return k > cue.after ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after } : null;
   }
   // Persian: the title opens the clause, after a lead-in ("به گزارش ایسنا،"), and no name follows it. The content of a
   // nominal statement comes before its verb ("X را Y خواند"), a quotation before its attribution leaves no title subject.
@@ -232,8 +274,33 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
   const first = clauseStartToken(article, cue);
   const t = titles.find((m) => m.first === first && m.after <= Math.min(cue.first, tokenIndexAt(tokens, content.start)) && single(m));
   if (!t || named(t.first, t.after + 1)) return null;
-  return { countries: t.countries, role: t.entry!.role };
+  return { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
 }
+
+/**
+ * An English title or role noun with no name set right after its verb, the words attributed standing before it:
+ * "said the Russian foreign minister", "added the Kenyan diplomat", "said the host". Null when there is none or a
+ * person is named in it ("said Foreign Minister Sergey Lavrov" is that person's).
+ */
+function titleAfterVerb(article: ArticleText, cue: Cue, people: QuotePeople, limit: number): SubjectTitle | null {
+  const { tokens } = article;
+  const lex = lexicon("en");
+  const k = cue.after < tokens.length && lex.definiteArticles.has(tokens[cue.after].text) ? cue.after + 1 : cue.after;
+  if (k >= tokens.length || tokens[k].start >= limit) return null;
+  const named = (first: number, after: number) => people.refs.some((r) => r.first < after && r.after > first);
+  const t = people.titles.find((m) => m.first === k && m.kind === "title" && m.entry !== null && !m.entry.plural && tokens[m.after - 1].end <= limit);
+  if (t) return named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
+  const country = people.countries.find((c) => c.first === k);
+  const role = lex.roleSubjects.matchAt(tokens, article.folded.text, country ? country.after : k) ?? lex.roleSubjects.matchAt(tokens, article.folded.text, cue.after);
+  if (!role || tokens[role.after - 1].end > limit || named(role.first, role.after + 1)) return null;
+  return { countries: country ? [country.code] : [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after };
+}
+
+/** Most words between an Arabic role noun's country adjective and its content (a preposition, a complementizer: "إلى أن"). */
+const ROLE_TO_CONTENT = 2;
+
+/** Most words of a relative clause between a subject title and its verb ("the minister, who arrived on Monday, said"). */
+const RELATIVE_WORDS = 12;
 
 /** Capitalised words that may stand between "the" and a title ("the United Nations secretary general"). */
 const DEFINITE_WORDS = 3;
@@ -257,13 +324,17 @@ function clauseStartToken(article: ArticleText, cue: Cue): number {
  * before the cue that fits, else the first named after it ("سفیر ایران … گفت" with the ambassador named later). Null
  * when nobody fits: the words are an unnamed official's.
  */
-function titleHolder(subject: SubjectTitle, cue: Cue, context: SpeakerContext): string | null {
+function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, context: SpeakerContext): string | null {
   const { refs, entities } = context.people;
   const order = [
     ...(context.lastSpeaker ? [context.lastSpeaker] : []),
     ...refs.filter((r) => r.end <= cue.start).reverse().map((r) => r.key),
     ...refs.filter((r) => r.start >= cue.end).map((r) => r.key),
   ];
+  // "Foreign Secretary David Cameron … ¶ The foreign secretary welcomed …": a person the text wrote with the same title
+  // holds it, whatever office the gazetteer knows for them.
+  const written = writtenHolder(article, subject, cue, [...new Set(order)], context.people);
+  if (written) return written;
   for (const key of new Set(order)) {
     const entity = entities.get(key);
     if (entity && fitsTitle(subject, entity)) return key;
@@ -273,6 +344,41 @@ function titleHolder(subject: SubjectTitle, cue: Cue, context: SpeakerContext): 
   const last = context.lastSpeaker ? entities.get(context.lastSpeaker) : undefined;
   const generic = !subject.role || !subject.role.includes(" ");
   return last && generic && !last.role && !last.country && subject.countries.length === 0 ? last.key : null;
+}
+
+/**
+ * The first of the candidates written earlier with a title whose words contain the subject's or are contained in them
+ * ("the foreign secretary" for "Foreign Secretary David Cameron", "المتحدث باسم وزارة الخارجية" for "المتحدث الرسمي باسم
+ * وزارة الخارجية"), country words left out; the person's country must be one the subject names, if it names any.
+ */
+function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, order: string[], people: QuotePeople): string | null {
+  if (subject.first === undefined || subject.after === undefined) return null;
+  const words = titleWords(article, cue.lang, people, subject.first, subject.after);
+  if (words.length === 0) return null;
+  const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+  for (const key of order) {
+    const entity = people.entities.get(key);
+    if (!entity || (subject.countries.length > 0 && (!entity.country || !subject.countries.includes(entity.country)))) continue;
+    const titled = people.refs.some((r) => {
+      if (r.key !== key || r.kind !== "title" || r.end > cue.start || (r.first < subject.after! && r.after > subject.first!)) return false;
+      const own = titleWords(article, cue.lang, people, r.first, r.after);
+      return own.length > 0 && (within(words, own) || within(own, words));
+    });
+    if (titled) return key;
+  }
+  return null;
+}
+
+/** The words of a title between two tokens, without articles, honorifics and the words of countries. */
+function titleWords(article: ArticleText, lang: Language, people: QuotePeople, first: number, after: number): string[] {
+  const lex = lexicon(lang);
+  const out: string[] = [];
+  for (let k = first; k < after; k++) {
+    const word = article.tokens[k].text;
+    if (lex.definiteArticles.has(word) || lex.subjectHonorifics.has(word) || people.countries.some((c) => c.first <= k && k < c.after)) continue;
+    out.push(word);
+  }
+  return out;
 }
 
 /** Whether a person's country and office fit a subject title ("Minister" fits "Minister of Foreign Affairs", not "Prime Minister"). */
@@ -302,6 +408,15 @@ function pluralHeadBefore(article: ArticleText, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && lex.adverbials.has(article.tokens[k].text)) k--;
   return k >= 0 && lex.pluralHeads.has(article.tokens[k].text) && !/[,.;:!?]/.test(article.folded.text.slice(article.tokens[k].end, article.tokens[i].start));
+}
+
+/** Whether an English person reference opens its clause: only its title words and "the" stand between it and the sentence's start or a comma. */
+function opensClause(article: ArticleText, refs: PersonRef[], r: PersonRef): boolean {
+  const { tokens } = article;
+  let k = titleChainStart(article, "en", chainStart(refs, r.first));
+  if (k > 0 && lexicon("en").definiteArticles.has(tokens[k - 1].text)) k--;
+  const sentence = article.sentences[article.sentenceOfToken[k]];
+  return k === sentence?.first || (k > 0 && /[,;]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start)));
 }
 
 /** Whether an Arabic person reference has the preposition ل written onto it ("لنظيره", "للوزير"): a listener. */

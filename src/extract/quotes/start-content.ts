@@ -7,18 +7,21 @@ import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
-import { skipSpaces, tokenIndexAt } from "../tokens.ts";
+import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, CueType } from "./cue.ts";
 import { lexicon, TITLE_WORDS, verbWordAt, type GovernedRule } from "./cue-lexicon.ts";
-import { roleSubjectBefore, subjectBeforeClause, subjectChainEnd, surnameAt, TITLE_CHAIN } from "./cue-subject.ts";
-import { closingMarks, firstContentMark, isShortQuote, OPENING } from "./marks.ts";
+import { invertedSubjectEnd, roleSubjectBefore, subjectBeforeClause, subjectChainEnd, surnameAt, TITLE_CHAIN, titlePhraseBefore } from "./cue-subject.ts";
+import { CLOSING_OF, closingMarks, firstContentMark, isShortQuote, OPENING } from "./marks.ts";
 
 /** Words an Arabic or English verb may be separated from its reported clause by (subject, adverbials). */
 const ARABIC_LOOKAHEAD = 20;
 
-/** Words the listener of an English "told" may have ("told the Financial Times that"). */
-const LISTENER_WORDS = 3;
+/** Words the listener of an English "told" may have ("told the Financial Times that", "told the UN Security Council that"). */
+const LISTENER_WORDS = 6;
+
+/** Words the listener of a "told" closing its sentence may have ("…, he told a group of journalists."). */
+const CLOSING_LISTENER_WORDS = 5;
 
 /** Title and country words a listener after "to" may have before their name ("to Russian Foreign Minister X"). */
 const TO_LISTENER_WORDS = 5;
@@ -56,6 +59,9 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     const at = arabicNominalContent(article, sentence, refs, m.first, m.after);
     return at === null ? null : { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
   }
+  // "Speaking to reporters, Zarif said:" closing its paragraph: the quoted words are the next paragraph (find-quotes.ts).
+  const colon = skipSpaces(text, m.end);
+  if (text[colon] === ":" && skipSpaces(text, colon + 1) >= sentence.fEnd) return { ...base, contentStart: colon + 1, direct: true, subjectAfter: false };
   // Arabic and English: the subject and adverbials may stand between the verb and the content.
   const before = quoteBefore(article, sentence, m, lang, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) ?? paragraphBefore(article, sentence, m, refs) : null);
   if (before) return { ...base, ...before };
@@ -113,7 +119,8 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   }
   // "…discussion," Kaifu said at a press briefing: a quotation closed right before the subject is the content, even when it opened on an earlier line.
   const subjectStart = refs.find((r) => r.after === m.first)?.first ?? m.first;
-  if (lang === "en" && subjectStart > 0 && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
+  // A quotation closing the paragraph before is not this one's ("“…” ¶ Botchwey said Ghana was ready …").
+  if (lang === "en" && subjectStart > 0 && article.lineOfToken[subjectStart - 1] === article.lineOfToken[subjectStart] && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
   // "praised Lavrov for …": the person after an object verb is its object, not a subject set after the verb.
   if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) ? m.after : Math.max(m.after, subjectEnd));
   return null;
@@ -218,6 +225,10 @@ function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit
   const clause = lex.clauseMarkers.has(tokens[i].text) || wordsUntilMark(article, sentence, i, CLAUSE_WORDS).some((k) => k > i && lex.clauseMarkers.has(tokens[k].text));
   const stance = head.some((k) => lex.stanceNouns.has(tokens[k].text));
   if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance) return null;
+  // "told Lavrov about the results of his visit": a listener told about something is a briefing, a topic; "told X" states words only with a clause.
+  if (lex.listenerVerbs.has(verb) && (tokens[i].text === "about" || !clause)) return null;
+  // "…, reaffirming Poland's support for X": a participle with a noun phrase frames a topic (R-participial).
+  if (base.type === "participle" && !clause) return null;
   return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
 }
 
@@ -253,7 +264,7 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<un
   // Attributions go on after the verb without content of their own: "“…,” Kerry said in remarks on Monday",
   // "«…»، قال لافروف للصحفيين".
   if (runsOn && (lang === "fa" || hasOwnContent(article, sentence, lang, after))) return null;
-  const named = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, lang, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (lang === "en" && surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
+  const named = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, lang, m.first) ?? (lang === "en" ? titlePhraseBefore(article, m.first) : null) ?? subjectBeforeClause(article, refs, m.first) ?? (lang === "en" && surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
   // "“…,” the Russian foreign minister Sergey Lavrov told state TV": the title and its words before the name are the subject too.
   const subjectStart = named < m.first ? titleWordsBefore(article, sentence, named, lang) : named;
   const pronounBefore = tokens[subjectStart - 1] && lexicon(lang).pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
@@ -267,7 +278,33 @@ function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<un
   const lineStart = article.sentences.find((s) => s.line === sentence.line)?.fStart ?? sentence.fStart;
   if (open < 0 || open < lineStart || isShortQuote(text, tokens, open)) return null;
   // "“…,” said Lavrov": no subject before the verb, so it comes after it.
-  return { contentStart: open, fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
+  return { contentStart: reopenedStart(article, sentence, open, openChar), fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
+}
+
+/** Most paragraphs a quotation reopened at each paragraph may run back over. */
+const REOPENED_PARAGRAPHS = 4;
+
+/**
+ * “A ¶ “B,” he said: a quotation opening its paragraph runs back over the paragraphs before that open with the same mark
+ * and leave it open (news convention; one cue, one entry). The offset where it first opened.
+ */
+function reopenedStart(article: ArticleText, sentence: Sentence, open: number, openChar: string): number {
+  const text = article.folded.text;
+  const close = CLOSING_OF[openChar];
+  const lineFirst = (k: number) => {
+    while (k > 0 && article.sentences[k - 1].line === article.sentences[k].line) k--;
+    return k;
+  };
+  let first = lineFirst(sentence.index);
+  let start = open;
+  for (let n = 0; n < REOPENED_PARAGRAPHS && first > 0 && skipSpaces(text, article.sentences[first].fStart) === start; n++) {
+    const prevFirst = lineFirst(first - 1);
+    const from = skipSpaces(text, article.sentences[prevFirst].fStart);
+    if (text[from] !== openChar || text.slice(from + 1, article.sentences[first - 1].fEnd).includes(close)) break;
+    start = from;
+    first = prevFirst;
+  }
+  return start;
 }
 
 /** Where the title, honorific, country and article words written right before a subject start (no comma between). */
@@ -302,18 +339,27 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   const { tokens } = article;
   const lex = lexicon("en");
   const text = article.folded.text;
-  for (let k = m.after; k < sentence.after; k++) {
+  // "…, added Fasel.", "…, said the Russian minister.": the subject set after the verb, which opens the attribution.
+  const inverted = m.first > sentence.first && /,\s*["”]?\s*$/.test(text.slice(tokens[m.first - 1].end, tokens[m.first].start)) ? invertedSubjectEnd(article, refs, m.after) : null;
+  // "…, he told reporters.", "…, Kaifu told the Financial Times.": a listener of a few words after the verb.
+  const listener = lex.listenerVerbs.has(m.phrase) ? CLOSING_LISTENER_WORDS : 0;
+  const from = inverted ?? m.after;
+  for (let k = from; k < sentence.after; k++) {
     // "…, Lavrov said after talks with Kishida.", "…, Lavrov said in an interview.": a phrase of occasion may end the sentence.
     if (lex.occasions.has(tokens[k].text) && sentence.after - k <= OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
     if (lex.adverbials.has(tokens[k].text)) continue;
+    // "…, the host said, adding that …": a participle after a comma has content of its own.
+    if (markBefore(text, tokens, k) && verbWordAt(article, lex.participles, k)) break;
+    if (k < from + listener && !lex.verbs.matchAt(tokens, text, k) && !markBefore(text, tokens, k)) continue;
     return null;
   }
   let start = m.first;
   for (let ref = refs.find((r) => r.after === start); ref; ref = refs.find((r) => r.after === start)) start = ref.first;
-  if (start === m.first) start = roleSubjectBefore(article, "en", m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
+  if (start === m.first) start = roleSubjectBefore(article, "en", m.first) ?? titlePhraseBefore(article, m.first) ?? subjectBeforeClause(article, refs, m.first) ?? (surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
   // "…, he added.": a pronoun subject right before the verb stands for the last speaker.
   if (start === m.first && m.first > 0 && lex.pronouns.has(tokens[m.first - 1].text)) start = m.first - 1;
-  if (start === m.first) return null;
+  if (inverted !== null) start = m.first;
+  else if (start === m.first) return null;
   // "…, ministry spokesman Anurag Srivastava said", "…, Rt. Hon. Lavrov said": title words and honorifics before the named subject belong to it.
   const titleWord = (w: string) => TITLE_WORDS.has(w) || lex.subjectHonorifics.has(w);
   for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && titleWord(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
@@ -322,10 +368,15 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
   if (comma < 0) return null;
   // A dateline opening the sentence ("MOSCOW (UrduPoint News / Sputnik - 19th December, 2019)") is not reported speech.
-  const dateline = DATELINE.exec(text.slice(sentence.fStart, gapFrom));
+  const dateline = DATELINE.exec(text.slice(sentence.fStart, gapFrom)) ?? dashDateline(article, sentence.fStart, gapFrom);
   const contentStart = skipSpaces(text, sentence.fStart + (dateline ? dateline[0].length : 0));
   if (OPENING.has(text[contentStart] ?? "")) return null;
-  return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: false };
+  return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: inverted !== null };
+}
+
+/** Whether a clause mark stands right before token k. */
+function markBefore(text: string, tokens: Token[], k: number): boolean {
+  return k > 0 && /[.,،;:!?؟«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
 }
 
 /** Whether an English attribution stands between commas inside its clause, its subject named: ", Ms. X said, …". */
@@ -372,6 +423,17 @@ function paragraphBefore(article: ArticleText, sentence: Sentence, m: PhraseMatc
   }
   if (paragraphs === 0 || sentences[sentence.index - 1].line === sentence.line) return null;
   return { contentStart: sentences[first].fStart, fixedEnd: sentences[sentence.index - 1].fEnd, direct: false, subjectAfter: false };
+}
+
+/** A dateline of a place in capitals and a dash at a sentence's start ("MOSCOW —", "NEW DELHI, May 3 –"). */
+const DASH_DATELINE = /^[^\s—–]+(?: [^\s—–]+){0,4} [—–] /;
+
+/** The dash dateline opening the folded text between two offsets, when the source writes its first word in capitals. */
+function dashDateline(article: ArticleText, from: number, to: number): RegExpExecArray | null {
+  const m = DASH_DATELINE.exec(article.folded.text.slice(from, to));
+  if (!m) return null;
+  const word = article.source.slice(article.folded.origin[from], article.folded.origin[from + m[0].indexOf(" ")]);
+  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word) ? m : null;
 }
 
 /** A wire dateline at a sentence's start: a place, then the outlet and date in parentheses, maybe a dash. */

@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+/** Quote rules of round 2 (attributions after the words, subjects by title, clause shapes); sentences written for these tests. */
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const quotes = (facts: ArticleFacts) => facts.quotes.map((q) => [q.speaker, q.span.text, q.direct]);
+const LEAD = "Russian Foreign Minister Sergey Lavrov received Iranian Foreign Minister Mohammad Javad Zarif in Moscow on Tuesday.\n";
+
+describe("attributions after the words they attribute", () => {
+  it("gives a quotation before 'the Russian minister said' to the minister named earlier", () => {
+    const text = `${LEAD}“The consultations were long and useful,” the Russian minister said.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "The consultations were long and useful", true]]);
+  });
+
+  it("reads an attribution whose subject follows the verb: a name or a title with no name", () => {
+    const named = `${LEAD}The new rules will not change our trade with Tehran, added Lavrov.`;
+    expect(quotes(extract(named))).toEqual([["sergey-lavrov", "The new rules will not change our trade with Tehran", false]]);
+    const titled = `${LEAD}“Our cooperation in the Caspian will grow,” said the Iranian foreign minister at a news conference.`;
+    expect(quotes(extract(titled))).toEqual([["mohammad-javad-zarif", "Our cooperation in the Caspian will grow", true]]);
+  });
+
+  it("takes a sentence ending in a short quotation, with the listener of 'told' after the verb", () => {
+    const text = `${LEAD}The joint commission will “meet more often,” he told a group of reporters.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "The joint commission will “meet more often", false]]);
+  });
+
+  it("gives a coordinated English verb to the subject opening the clause, not to a person named in its object", () => {
+    const text = `${LEAD}Lavrov hailed the visit of Minister Zarif to Moscow and the talks held during it, and noted that the two countries had opened a new page.`;
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov", "sergey-lavrov"]);
+  });
+
+  it("reads concerns raised as a position, and a verb after 'therefore' as its subject's", () => {
+    const text = `${LEAD}Zarif raised concerns about the new sanctions on Iranian banks and therefore appealed to Moscow to keep its trade open.`;
+    expect(quotes(extract(text))).toEqual([
+      ["mohammad-javad-zarif", "about the new sanctions on Iranian banks", false],
+      ["mohammad-javad-zarif", "Moscow to keep its trade open", false],
+    ]);
+  });
+
+  it("leaves out a comma written after 'that'", () => {
+    const text = `${LEAD}Lavrov indicated that, the joint commission would meet again in the spring.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the joint commission would meet again in the spring", false]]);
+  });
+
+  it("ends reported words before a phrase of occasion with its meeting ('during a meeting with X')", () => {
+    const text = `${LEAD}Zarif called for closer cooperation on energy and transport during a meeting with Lavrov in the Russian capital.`;
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "closer cooperation on energy and transport", false]]);
+  });
+
+  it("reads '…, the host said, adding that …' as two quotes of the person last quoted", () => {
+    const text = `${LEAD}Lavrov said Russia valued the talks.\nMoscow wants to expand its trade with Tehran, the host said, adding that both sides should meet more often.`;
+    expect(quotes(extract(text)).slice(1)).toEqual([
+      ["sergey-lavrov", "Moscow wants to expand its trade with Tehran", false],
+      ["sergey-lavrov", "both sides should meet more often", false],
+    ]);
+  });
+
+  it("does not take a quotation closing the paragraph before for the words of the next paragraph's verb", () => {
+    const text = `${LEAD}\n“The talks were useful,” Lavrov said. “We will meet again.”\n\nZarif said Iran was ready to sign the treaty in June.`;
+    expect(quotes(extract(text)).at(-1)).toEqual(["mohammad-javad-zarif", "Iran was ready to sign the treaty in June", false]);
+  });
+
+  it("gives a title standing as the subject to the person the text wrote with that title, whatever office the gazetteer knows", () => {
+    const text = "Russian Foreign Minister Sergey Lavrov received Special Envoy Mohammad Javad Zarif in Moscow on Monday.\n“We have a plan for the whole region,” the special envoy said.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "We have a plan for the whole region", true]]);
+  });
+
+  it("reads Persian nominal statements: an invitation characterized, 'خواهان X شد', and not 'مورد ارزیابی … قرار دادند'", () => {
+    const lead = "محمدجواد ظریف با سرگئی لاوروف در مسکو دیدار کرد.\n";
+    expect(quotes(extract(`${lead}ظریف دعوت روسیه برای نشست تهران را نشانه اراده سیاسی مسکو دانست.`))).toEqual([["mohammad-javad-zarif", "دعوت روسیه برای نشست تهران را نشانه اراده سیاسی مسکو دانست", false]]);
+    expect(quotes(extract(`${lead}لاوروف خواهان گسترش همکاری های اقتصادی دو کشور شد.`))).toEqual([["sergey-lavrov", "خواهان گسترش همکاری های اقتصادی دو کشور شد", false]]);
+    expect(extract(`${lead}ظریف در این دیدار تحولات منطقه را مورد ارزیابی و گفتگو قرار داد.`).quotes).toEqual([]);
+  });
+
+  it("gives a Persian clause opened by a surname alone to the person named with it, and a plural verb after two people to nobody", () => {
+    const lead = "محمدجواد ظریف در تماس تلفنی با «احمد داود اوغلو» گفتگو کرد.\n";
+    expect(quotes(extract(`${lead}اوغلو نیز بر آمادگی کشورش برای همکاری با ایران تاکید کرد.`))).toEqual([["name:احمد داود اوغلو", "آمادگی کشورش برای همکاری با ایران", false]]);
+    const joint = "محمدجواد ظریف نماینده ایران و سرگئی لاوروف وزیر خارجه روسیه بر لزوم ادامه گفتگوها تاکید کردند.";
+    expect(extract(joint).quotes).toEqual([]);
+  });
+
+  it("gives a Persian clause opened by a title it cannot resolve to nobody, not to the last speaker", () => {
+    const text = "سرگئی لاوروف با محمدجواد ظریف دیدار کرد و گفت که روابط دو کشور خوب است.\nرییس مچلس گرجستان در این ملاقات خواهان بسط روابط فیمابین شد.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["روابط دو کشور خوب است"]);
+  });
+
+  it("reads an Arabic welcome of a fellow minister as a ritual, keeping the participle's clause", () => {
+    const text = "استقبل سيرغي لافروف محمد جواد ظريف في موسكو.\nوقد رحب لافروف بأخيه وزير الخارجية الإيراني، مؤكدا أن العلاقات بين البلدين متينة.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "العلاقات بين البلدين متينة", false]]);
+  });
+
+  it("keeps a verb whose subject is a thing inside the reported clause it stands in (R-nested)", () => {
+    const text = `${LEAD}Lavrov said that the sanctions had hurt trade, and the situation called for new routes through the Caspian.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the sanctions had hurt trade, and the situation called for new routes through the Caspian", false]]);
+  });
+
+  it("reads hopes and regrets with a clause, and a Persian announcement with که", () => {
+    const text = `${LEAD}Lavrov hoped that the two countries would sign the treaty soon. Zarif lamented that the sanctions had hurt ordinary people.`;
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["the two countries would sign the treaty soon", "the sanctions had hurt ordinary people"]);
+    const persian = "ظریف با لاوروف در مسکو دیدار کرد.\nظریف خبر داد که نشست بعدی در تهران برگزار می شود.";
+    expect(quotes(extract(persian))).toEqual([["mohammad-javad-zarif", "نشست بعدی در تهران برگزار می شود", false]]);
+  });
+
+  it("gives an Arabic role noun with its country adjective after the verb to the person holding that office", () => {
+    const text = "استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو.\nوشدد الوزير الروسي على ضرورة احترام وقف إطلاق النار في المنطقة.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "ضرورة احترام وقف إطلاق النار في المنطقة", false]]);
+  });
+
+  it("reads a tweet as a colon quote", () => {
+    const text = `${LEAD}Lavrov tweeted: “Productive talks with my Iranian colleague on the nuclear deal.”`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Productive talks with my Iranian colleague on the nuclear deal", true]]);
+  });
+
+  it("takes the next paragraph for an English colon closing its paragraph, and a quotation resumed after its attribution as a second stretch", () => {
+    const colon = `${LEAD}Speaking to reporters, Zarif said:\n\n“Iran has always been committed to diplomacy. We are ready to talk.”`;
+    expect(quotes(extract(colon))).toEqual([["mohammad-javad-zarif", "Iran has always been committed to diplomacy. We are ready to talk", true]]);
+    const split = `${LEAD}“The United States must return to its commitments,” Zarif said, “and lift all the sanctions.”`;
+    expect(quotes(extract(split))).toEqual([
+      ["mohammad-javad-zarif", "The United States must return to its commitments", true],
+      ["mohammad-javad-zarif", "and lift all the sanctions", true],
+    ]);
+  });
+
+  it("passes over a listener of several words before 'that'", () => {
+    const text = `${LEAD}Lavrov told the UN Security Council on Monday that the ceasefire must hold. Zarif told the state news agency IRNA that the visit had been useful.`;
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["the ceasefire must hold", "the visit had been useful"]);
+  });
+
+  it("gives 'According to the minister, …' to the person written with that title, not to whoever spoke last", () => {
+    const text = "Russian Foreign Minister Sergey Lavrov received Special Envoy Mohammad Javad Zarif in Moscow.\n“We have a plan for the region,” Zarif said.\nAccording to the minister, the two sides would set up a joint commission.";
+    expect(quotes(extract(text)).at(-1)).toEqual(["sergey-lavrov", "the two sides would set up a joint commission", false]);
+  });
+
+  it("gives an embedded post to the author named on the dash line after it, without its picture link", () => {
+    const text = `${LEAD}Great talks with my friend Zarif on the Caspian and on Syria. Russia and Iran stand together pic.twitter.com/AbCdEf123\n— Sergey Lavrov (@LavrovOfficial) March 6, 2019\nThe ministers then had lunch.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Great talks with my friend Zarif on the Caspian and on Syria. Russia and Iran stand together", true]]);
+  });
+
+  it("reads what an English emphasis verb stresses as a position, any noun phrase; 'noted' with a topic stays no quote", () => {
+    const text = `${LEAD}Zarif stressed the fruitful exchange of views on energy. Lavrov noted the long history of contacts between the two capitals.`;
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "the fruitful exchange of views on energy", false]]);
+  });
+
+  it("reads an English participle with a noun phrase as a topic (R-participial), with a clause as a quote", () => {
+    const text = `${LEAD}Zarif thanked his host, reaffirming Iran's support for the Astana format. Lavrov spoke of the talks, adding that they had been useful.`;
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["they had been useful"]);
+  });
+
+  it("reads 'told X about Y' as a briefing, not a quote, and 'told X' with a clause as one", () => {
+    const text = `${LEAD}Zarif told Lavrov about the results of his visit to Ankara. Lavrov told reporters the ceasefire was holding.`;
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
+
+  it("gives a pronoun after an attribution to someone unnamed to nobody, not to the last named speaker", () => {
+    const text = "سرگئی لاوروف با محمدجواد ظریف دیدار کرد و گفت که روابط دو کشور خوب است.\nرییس مچلس گرجستان در این ملاقات خواهان بسط روابط فیمابین شد.\nوی افزود گرجستان همسایه خوب ایران است.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["روابط دو کشور خوب است"]);
+  });
+
+  it("attributes nothing to the subject of a passive speech verb", () => {
+    const text = `${LEAD}Zarif is said to have brought a message from the Iranian president. Lavrov was told that the talks had been postponed. Zarif has said that Iran is ready.`;
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["Iran is ready"]);
+  });
+
+  it("reads a subject title set off from its verb by a relative clause", () => {
+    const text = `${LEAD}Lavrov said the talks had been useful.\nThe Iranian minister, who arrived on Monday, said the visit would last three days.`;
+    expect(quotes(extract(text)).at(-1)).toEqual(["mohammad-javad-zarif", "the visit would last three days", false]);
+  });
+
+  it("leaves a dash dateline in capitals out of reported words set before their attribution", () => {
+    const text = `${LEAD}MOSCOW — Russia backs the nuclear deal, Lavrov said.\nIran — and Russia — want peace in the region, Zarif said.`;
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["Russia backs the nuclear deal", "Iran — and Russia — want peace in the region"]);
+  });
+
+  it("runs a quotation reopened at each paragraph back to where it first opened (one cue, one entry)", () => {
+    const text = `${LEAD}\n“Our partnership has never been stronger.\n\n“We will work together on the Caspian and on Syria,” Lavrov said.`;
+    expect(extract(text).quotes.map((q) => [q.speaker, q.span.text.replace(/\s+/g, " ")])).toEqual([["sergey-lavrov", "Our partnership has never been stronger. “We will work together on the Caspian and on Syria"]]);
+  });
+
+  it("gives 'الضيف الإيراني' (the guest, with his country) to the guest of that country", () => {
+    const text = "استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو.\nوقال لافروف إن الحوار مستمر.\nوأشار الضيف الإيراني إلى أن الزيارة مثمرة.";
+    expect(quotes(extract(text)).at(-1)).toEqual(["mohammad-javad-zarif", "الزيارة مثمرة", false]);
+  });
+});
