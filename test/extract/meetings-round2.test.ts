@@ -22,3 +22,11 @@ describe("meetings: cue words of summons, discussions and Dari credentials", () 
     expect(at("پوتین اعتمادنامه ظریف سفیر جدید ایران را پذیرفت.")).toEqual([withPutin("mohammad-javad-zarif")]);
   });
 });
+
+describe("meetings: people who came along with a counterpart", () => {
+  it("keeps someone accompanying the guest in the one meeting, not as a counterpart of their own", () => {
+    const all = [["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    expect(at("استقبل بوتين اليوم ظريف، يرافقه لافروف.")).toEqual(all);
+    expect(at("Putin received Zarif on Monday, accompanied by Lavrov.")).toEqual(all);
+  });
+});

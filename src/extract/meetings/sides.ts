@@ -22,8 +22,10 @@ import { lexicon } from "./lexicon.ts";
  * with-word (or before the cue), else the first one after the cue (Arabic "استقبل X A وB").
  */
 export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: number, participants: string[], attendees: Set<string>, between: boolean): string[][] {
-  const sides = participants.filter((key) => !attendees.has(key));
-  const present = participants.filter((key) => attendees.has(key));
+  // "استقبل X Y، يرافقه Z", "received Y, accompanied by Z": who came along with a counterpart is present, no counterpart of their own.
+  const along = companionsIn(ctx, from, to);
+  const sides = participants.filter((key) => !attendees.has(key) && !along.has(key));
+  const present = participants.filter((key) => attendees.has(key) || along.has(key));
   if (sides.length < 3 || between) return [participants];
   if (ctx.groups.some((g) => g.start >= from && g.end <= to)) return [participants];
   const { article } = ctx;
@@ -47,6 +49,16 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   const firstCounterpart = Math.min(...counterparts.map((key) => firstRef.get(key)!.first));
   if (!inRange(lexicon.separately, article, from, to) && together(article, group, from, to, firstCounterpart)) return [participants];
   return counterparts.map((key) => [...subjects, key, ...present]);
+}
+
+/** People of the clause named only right after a companion phrase ("يرافقه", "accompanied by"). */
+function companionsIn(ctx: MeetingContext, from: number, to: number): Set<string> {
+  const { article } = ctx;
+  const { tokens } = article;
+  const refs = refsIn(ctx, from, to);
+  const phrases = lexicon.companion.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics });
+  const after = (r: PersonRef) => phrases.some((m) => r.first >= m.after && r.first - m.after <= OWNER_REACH);
+  return new Set(refs.filter((r) => refs.filter((o) => o.key === r.key).every(after)).map((r) => r.key));
 }
 
 /** Tokens after a meeting noun within which its with-word stands ("دیدار خود با", "a meeting with"). */
