@@ -30,3 +30,20 @@ describe("meetings: people who came along with a counterpart", () => {
     expect(at("Putin received Zarif on Monday, accompanied by Lavrov.")).toEqual(all);
   });
 });
+
+describe("meetings: guests listed in lines after a colon", () => {
+  it("gives the host one ceremony with the guests listed after the cue's sentence", () => {
+    const text = "مراسم في الكرملين\n\nأقيمت المراسم في الكرملين.\nتسلم بوتين اليوم أوراق اعتماد كل من:\n• السيد ظريف، سفير إيران.\n• السيد كيري، سفير الولايات المتحدة.\nوتمنى بوتين للسفيرين النجاح.";
+    expect(at(text)).toEqual([["john-kerry", "mohammad-javad-zarif", "vladimir-putin"]]);
+    expect(at("Ceremony at the Kremlin\n\nThe ceremony took place in the Kremlin.\nPutin received the credentials of the following ambassadors:\n- Zarif, Ambassador of Iran.\n- Kerry, Ambassador of the United States.")).toEqual([["john-kerry", "mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
+  it("gives one meeting per guest listed when the text says they were received separately", () => {
+    const text = "New envoys in Moscow\n\nThe envoys arrived last month.\nPutin received two new ambassadors in separate meetings on Monday. They were the envoys of:\nIran, Mr Zarif.\nThe United States, Mr Kerry.";
+    expect(at(text).sort()).toEqual([withPutin("john-kerry"), withPutin("mohammad-javad-zarif")]);
+  });
+
+  it("leaves a planned reception of listed guests out", () => {
+    expect(at("Ceremony at the Kremlin\n\nThe ceremony took place in the Kremlin.\nPutin will receive the credentials of these ambassadors:\n- Zarif, Ambassador of Iran.\n- Kerry, Ambassador of the United States.")).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { ATTENDANCE_REACH, attendeeRefs, untoldMeeting, withAttendees, withDeleg
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
 import { inRange, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
+import { withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
 import { afterWith, bySide, isSpokesperson, participantsIn, subjectOf, toldOf, withoutBystanders } from "./sides.ts";
 import { dateOf } from "./when.ts";
@@ -33,7 +34,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
     });
   }
-  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withDelegations(ctx, found))))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withDelegations(ctx, found)))))));
 }
 
 /**
