@@ -47,3 +47,27 @@ describe("meetings: guests listed in lines after a colon", () => {
     expect(at("Ceremony at the Kremlin\n\nThe ceremony took place in the Kremlin.\nPutin will receive the credentials of these ambassadors:\n- Zarif, Ambassador of Iran.\n- Kerry, Ambassador of the United States.")).toEqual([]);
   });
 });
+
+describe("meetings: a delegation told with its head meets people later", () => {
+  it("takes the head and the people travelling with them as the side of the delegation", () => {
+    const text = "A delegation headed by Zarif along with Lavrov arrived in Geneva on Sunday.\nOn Monday the delegation held talks with Kerry on the nuclear file.";
+    expect(at(text)).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+    const fa = "هیئتی به ریاست ظریف روز یکشنبه وارد ژنو شد.\nاین هیئت روز دوشنبه با کری دیدار کرد.";
+    expect(at(fa)).toEqual([zarifKerry]);
+  });
+
+  it("reads a delegation that owns a meeting told before it ('in the meeting with X, the delegation …')", () => {
+    const text = "A delegation led by Zarif arrived in Geneva on Sunday.\nIn the meeting with Mr. Kerry, the delegation discussed the nuclear file.";
+    expect(at(text)).toEqual([zarifKerry]);
+  });
+
+  it("leaves a delegation whose head was never told alone", () => {
+    expect(at("The Iranian delegation held talks with Kerry on Monday.")).toEqual([]);
+  });
+});
+
+describe("meetings: a with-word right after a person opens the next cue's clause", () => {
+  it("keeps 'besides meeting A, met B' two meetings", () => {
+    expect(at("ظریف علاوه بر دیدار با لاوروف با کری نیز دیدار کرد.").sort()).toEqual([zarifKerry, ["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});

@@ -134,3 +134,38 @@ export function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): Mee
   }
   return found;
 }
+
+/**
+ * "A delegation headed by X along with Y … . The delegation held talks with Z", "هیئت … به ریاست X …
+ * این هیئت با Z دیدار کرد": a delegation that is the subject of a meeting's sentence (named before any
+ * person there, but for the people met after a with-word) stands for its head and the people told as
+ * travelling with them, when the article named its head before. Null when it names no such delegation.
+ */
+export function delegationMembers(ctx: MeetingContext, sentence: Sentence, group: CueGroup): string[] | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const noun = lexicon.delegation.findIn(tokens, text, sentence.first, sentence.after, options)[0];
+  if (!noun) return null;
+  const named = (r: PersonRef) => ctx.entities.get(r.key)?.named !== false;
+  const before = refsIn(ctx, sentence.fStart, tokens[noun.first].start).filter(named);
+  const met = new Set(before.filter((r) => afterWithWord(article, r)).map((r) => r.key));
+  if (!before.every((r) => met.has(r.key))) return null;
+  // The delegation's head, named the last time before this cue, and who came along with them in that sentence.
+  const cueStart = tokens[group.first].start;
+  const head = lexicon.delegationHead.findIn(tokens, text, 0, group.first, options).filter((m) => tokens[m.first].start < cueStart).at(-1);
+  if (!head) return null;
+  const headSentence = article.sentences[article.sentenceOfToken[head.first]];
+  if (!headSentence) return null;
+  const leader = refsIn(ctx, tokens[head.after - 1].end, headSentence.fEnd).find((r) => r.first - head.after <= HEAD_REACH && named(r));
+  if (!leader) return null;
+  const along = lexicon.companion.findIn(tokens, text, leader.after, headSentence.after, options)[0];
+  const others = along ? refsIn(ctx, tokens[along.after - 1].end, headSentence.fEnd).filter(named).map((r) => r.key) : [];
+  return [...new Set([leader.key, ...others])];
+}
+
+/** Whether a with-word ("با", "مع", "with") stands right before the reference, or one word before it ("with Mr. X"). */
+function afterWithWord(article: { tokens: { text: string }[] }, ref: PersonRef): boolean {
+  return [ref.first - 1, ref.first - 2].some((k) => k >= 0 && lexicon.withOther.has(article.tokens[k].text));
+}

@@ -5,6 +5,7 @@
  */
 import { isTextToken, type ArticleText, type Sentence } from "../article-text.ts";
 import type { QuoteFinding } from "../quotes/index.ts";
+import { COORDINATORS } from "../morphology.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import { inRange, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -70,7 +71,11 @@ export function ownStart(article: ArticleText, prevAfter: number, first: number)
   const { tokens } = article;
   const text = article.folded.text;
   if (!lexicon.withOther.has(tokens[prevAfter]?.text ?? "")) return tokens[prevAfter - 1].end;
-  for (let k = prevAfter + 1; k < first; k++) if (/[،,:;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k - 1].end;
+  for (let k = prevAfter + 1; k < first; k++) {
+    if (/[،,:;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k - 1].end;
+    // "دیدار با A با B دیدار کرد": a second with-word, not after a coordinator, opens this cue's clause.
+    if (k > prevAfter + 1 && lexicon.withOther.has(tokens[k].text) && !COORDINATORS.has(tokens[k - 1].text)) return tokens[k].start;
+  }
   return tokens[prevAfter - 1].end;
 }
 

@@ -12,7 +12,7 @@
  */
 import type { Sentence } from "../article-text.ts";
 import { tokenIndexAt } from "../tokens.ts";
-import { ATTENDANCE_REACH, attendeeRefs, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
+import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
 import { inRange, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -88,6 +88,19 @@ function withHeadlines(ctx: MeetingContext, body: MeetingFinding[]): MeetingFind
   return body;
 }
 
+/**
+ * Where a cue's people end before the next cue of the sentence: at that cue, or earlier at a with-word
+ * right after a person ("علاوه بر دیدار با A با B دیدار کرد" = besides meeting A, met B), which opens the
+ * next cue's clause; a with-word after a coordinator ("با A و با B") continues the list.
+ */
+function withAfterPerson(ctx: MeetingContext, group: CueGroup, nextFirst: number): number {
+  const { tokens } = ctx.article;
+  for (const r of refsIn(ctx, tokens[group.after]?.start ?? tokens[nextFirst].start, tokens[nextFirst].start)) {
+    if (r.after < nextFirst && lexicon.withOther.has(tokens[r.after].text)) return tokens[r.after].start;
+  }
+  return tokens[nextFirst].start;
+}
+
 /** The meetings a cue reports: one, or one per counterpart of a list (see bySide); none when it reports no held meeting. */
 export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, prevAfter: number | null, nextFirst: number | null, previous?: MeetingFinding): MeetingFinding[] {
   if (group.anaphoric) return [];
@@ -99,7 +112,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const zone = zoneAround(ctx, sentence, cueStart, quote);
   const from = Math.max(zone.start, prevAfter !== null ? ownStart(article, prevAfter, group.first) : zone.start);
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
-  const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end, clauseBreakAfter(ctx, sentence, group, from));
+  const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from));
   if (isInterview(tokens, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
@@ -119,6 +132,10 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
+  // "The delegation held talks with X", "این هیئت با X دیدار کرد": the delegation's head and companions meet the people after the with-word.
+  const delegation = quote ? null : delegationMembers(ctx, sentence, group);
+  const met = delegation ? participants.filter((key) => !delegation.includes(key) && afterWith(ctx, key, from, to)) : [];
+  if (delegation && met.length > 0) participants = [...delegation, ...met];
   // Reported words that open with the cue itself ("Pompeo said Zarif [received Lavrov]"): the person named right before them is its subject.
   if (quote && !quote.direct && tokenIndexAt(tokens, quote.start) === group.first) {
     const subject = refsIn(ctx, sentence.fStart, cueStart).find((r) => r.after === group.first && ctx.entities.get(r.key)?.named !== false)?.key;
