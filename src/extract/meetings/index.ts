@@ -11,6 +11,7 @@
  * when.ts and where.ts (date and place), merge.ts (one entry per meeting).
  */
 import type { Sentence } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
@@ -91,12 +92,15 @@ function withHeadlines(ctx: MeetingContext, body: MeetingFinding[]): MeetingFind
 /**
  * Where a cue's people end before the next cue of the sentence: at that cue, or earlier at a with-word
  * right after a person ("علاوه بر دیدار با A با B دیدار کرد" = besides meeting A, met B), which opens the
- * next cue's clause; a with-word after a coordinator ("با A و با B") continues the list.
+ * next cue's clause (with that person, when a coordinator stands before them: "… و A با B گفتگو کرد"); a
+ * with-word after a coordinator ("با A و با B") continues the list.
  */
 function withAfterPerson(ctx: MeetingContext, group: CueGroup, nextFirst: number): number {
   const { tokens } = ctx.article;
   for (const r of refsIn(ctx, tokens[group.after]?.start ?? tokens[nextFirst].start, tokens[nextFirst].start)) {
-    if (r.after < nextFirst && lexicon.withOther.has(tokens[r.after].text)) return tokens[r.after].start;
+    if (r.after >= nextFirst || !lexicon.withOther.has(tokens[r.after].text)) continue;
+    // "… و ظریف با لاوروف گفتگو کرد": a person after a coordinator is the next clause's subject.
+    return COORDINATORS.has(tokens[r.first - 1]?.text ?? "") ? r.start : tokens[r.after].start;
   }
   return tokens[nextFirst].start;
 }
