@@ -71,3 +71,10 @@ describe("meetings: a with-word right after a person opens the next cue's clause
     expect(at("ظریف علاوه بر دیدار با لاوروف با کری نیز دیدار کرد.").sort()).toEqual([zarifKerry, ["mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 });
+
+describe("meetings: a time clause set off by a comma", () => {
+  it("leaves the people of ', after …' out of the meeting", () => {
+    expect(at("Zarif received Kerry on Monday, after Lavrov ended his visit to Tehran.")).toEqual([zarifKerry]);
+    expect(at("استقبل ظريف اليوم كيري، بعد ساعات من إنهاء لافروف زيارته إلى طهران.")).toEqual([zarifKerry]);
+  });
+});
