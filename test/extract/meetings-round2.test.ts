@@ -78,3 +78,15 @@ describe("meetings: a time clause set off by a comma", () => {
     expect(at("استقبل ظريف اليوم كيري، بعد ساعات من إنهاء لافروف زيارته إلى طهران.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: a headline that names a call", () => {
+  it("makes the body's 'spoke with' that call, with the headline's date", () => {
+    const facts = extract("Press release\nZarif call with Kerry: 13 May 2019\nZarif spoke with Kerry about Syria.\nThey agreed to keep in touch.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [m.mode, m.date])).toEqual([["phone", "2019-05-13"]]);
+  });
+
+  it("leaves a meeting the body places in a city in person", () => {
+    const facts = extract("Press release\nZarif call with Kerry: 13 May 2019\nZarif met Kerry in Geneva on Monday.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.mode)).toEqual(["in_person"]);
+  });
+});

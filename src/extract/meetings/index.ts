@@ -15,7 +15,7 @@ import { COORDINATORS } from "../morphology.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
-import { inRange, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { datesIn, inRange, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
@@ -72,6 +72,7 @@ function withHeadlines(ctx: MeetingContext, body: MeetingFinding[]): MeetingFind
     const after = tokenIndexes[tokenIndexes.length - 1] + 1;
     const sentence: Sentence = { start: line.start, end: line.end, text: article.source.slice(line.start, line.end), index: -1, line: line.index, fStart: article.tokens[first].start, fEnd: article.tokens[after - 1].end, first, after };
     const groups = cueGroups(article, sentence);
+    callInHeadline(ctx, sentence, body);
     groups.forEach((group, g) => {
       for (const meeting of meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null)) {
         const set = [...meeting.participants].sort().join("|");
@@ -87,6 +88,23 @@ function withHeadlines(ctx: MeetingContext, body: MeetingFinding[]): MeetingFind
     });
   }
   return body;
+}
+
+/**
+ * "PM call with President Trump: 18 September 2019" over "Boris Johnson spoke with Donald Trump": a
+ * headline that names a call tells how the one body meeting of someone it names was held, when the body
+ * does not say they were together (no place, no "met"); and gives its date.
+ */
+function callInHeadline(ctx: MeetingContext, headline: Sentence, body: MeetingFinding[]): void {
+  const { article } = ctx;
+  if (!isPhone(article, headline.fStart, headline.fEnd)) return;
+  const named = new Set(refsIn(ctx, headline.fStart, headline.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key));
+  const theirs = body.filter((m) => m.participants.some((key) => named.has(key)));
+  if (theirs.length !== 1) return;
+  const [meeting] = theirs;
+  if (meeting.mode === "phone" || meeting.inPerson || meeting.location !== null) return;
+  meeting.mode = "phone";
+  meeting.date ??= datesIn(ctx, headline.fStart, headline.fEnd).find((d) => d.iso)?.iso ?? null;
 }
 
 /**
