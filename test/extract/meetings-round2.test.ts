@@ -90,3 +90,13 @@ describe("meetings: a headline that names a call", () => {
     expect(facts.meetings.map((m) => m.mode)).toEqual(["in_person"]);
   });
 });
+
+describe("meetings: a relative day told with its weekday", () => {
+  it("dates the meeting when the weekday fits the article's date, and leaves it undated when not", () => {
+    // 2019-05-13 was a Monday.
+    const fits = extract("استقبل ظريف اليوم الاثنين كيري في طهران.", { publishedAt: "2019-05-13" });
+    expect(fits.meetings.map((m) => m.date)).toEqual(["2019-05-13"]);
+    const other = extract("استقبل ظريف اليوم الاثنين كيري في طهران.", { publishedAt: "2019-05-15" });
+    expect(other.meetings.map((m) => m.date)).toEqual([null]);
+  });
+});
