@@ -100,3 +100,22 @@ describe("meetings: a relative day told with its weekday", () => {
     expect(other.meetings.map((m) => m.date)).toEqual([null]);
   });
 });
+
+describe("meetings: a place told just after the meeting", () => {
+  it("places the meeting where one of its people is said to have arrived in the next sentences", () => {
+    const facts = extract("Zarif met Kerry on Monday.\nKerry had arrived in Geneva on Sunday for a three-day visit.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.location)).toEqual(["Geneva"]);
+  });
+
+  it("does not take the place of another meeting told after it", () => {
+    const facts = extract("Zarif met Kerry on Monday.\nKerry met Lavrov in Vienna on 2 May.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.find((m) => m.participants.includes("mohammad-javad-zarif"))?.location).toBeNull();
+  });
+});
+
+describe("meetings: the month May and names are not the modal 'may'", () => {
+  it("keeps a meeting dated in May, and leaves one that may happen out", () => {
+    expect(at("Zarif met Kerry in Geneva on 2 May.")).toEqual([zarifKerry]);
+    expect(at("Zarif may meet Kerry in Geneva.")).toEqual([]);
+  });
+});

@@ -132,7 +132,22 @@ export function isPurpose(article: ArticleText, group: CueGroup): boolean {
 }
 
 export function hasPlanned(article: ArticleText, from: number, to: number): boolean {
-  return inRange(lexicon.planned, article, from, to);
+  const { tokens } = article;
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  return lexicon.planned.findIn(tokens, article.folded.text, first, last, { clitics: article.clitics }).some((m) => m.end <= to && !isName(article, m.first, m.after));
+}
+
+/**
+ * "on 2 May", "Theresa May", "Will Smith": a planned word written with a capital inside a sentence is a
+ * month or a name, not the modal (Latin script only; other scripts have no capitals).
+ */
+function isName(article: ArticleText, first: number, after: number): boolean {
+  if (after - first !== 1 || first === 0) return false;
+  const { tokens } = article;
+  const source = article.source[article.folded.origin[tokens[first].start]] ?? "";
+  if (!/\p{Lu}/u.test(source)) return false;
+  return !/[.!?\n]/.test(article.folded.text.slice(tokens[first - 1].end, tokens[first].start));
 }
 
 /** Whether a phone phrase stands between two folded offsets, not inside a phrase that reports no meeting ("called for"). */
