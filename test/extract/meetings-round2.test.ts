@@ -119,3 +119,12 @@ describe("meetings: the month May and names are not the modal 'may'", () => {
     expect(at("Zarif may meet Kerry in Geneva.")).toEqual([]);
   });
 });
+
+describe("meetings: called off or denied", () => {
+  it("leaves out a meeting postponed, cancelled or said not to have happened", () => {
+    expect(at("The meeting between Zarif and Kerry was postponed.")).toEqual([]);
+    expect(at("Zarif said he did not meet Kerry in Geneva.")).toEqual([]);
+    expect(at("لم يلتق ظريف كيري خلال زيارته إلى جنيف.")).toEqual([]);
+    expect(at("دیدار ظریف و کری به تعویق افتاد.")).toEqual([]);
+  });
+});
