@@ -128,3 +128,20 @@ describe("meetings: called off or denied", () => {
     expect(at("دیدار ظریف و کری به تعویق افتاد.")).toEqual([]);
   });
 });
+
+describe("meetings: more ways to tell a call or a reception", () => {
+  const modeOf = (text: string) => extract(text, { publishedAt: "2019-05-15" }).meetings.map((m) => m.mode);
+  it("reads calls over the phone and by video link", () => {
+    expect(modeOf("Zarif and Kerry spoke over the phone on Monday.")).toEqual(["phone"]);
+    expect(modeOf("Zarif and Kerry held talks via video link on Monday.")).toEqual(["phone"]);
+    expect(modeOf("هاتف ظريف كيري اليوم.")).toEqual(["phone"]);
+    expect(modeOf("تحدث ظريف مع كيري عبر الهاتف اليوم.")).toEqual(["phone"]);
+  });
+
+  it("reads receptions and talks the lists lacked", () => {
+    expect(at("ظریف در ژنو کری را به حضور پذیرفت.")).toEqual([zarifKerry]);
+    expect(at("تباحث ظريف مع كيري في جنيف اليوم.")).toEqual([zarifKerry]);
+    expect(at("Kerry was greeted by Zarif at the airport in Geneva.")).toEqual([zarifKerry]);
+    expect(at("Zarif sat down with Kerry in Geneva.")).toEqual([zarifKerry]);
+  });
+});
