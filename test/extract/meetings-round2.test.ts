@@ -145,3 +145,13 @@ describe("meetings: more ways to tell a call or a reception", () => {
     expect(at("Zarif sat down with Kerry in Geneva.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: what was said after the cue, and one delegation received", () => {
+  it("leaves the people of what a participant said after the cue out", () => {
+    expect(at("Zarif, speaking after his meeting with Kerry, said Lavrov would visit Tehran.")).toEqual([zarifKerry]);
+  });
+
+  it("keeps the members of a delegation received together", () => {
+    expect(at("Zarif received a delegation headed by Kerry and including Lavrov.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});

@@ -108,6 +108,16 @@ function callInHeadline(ctx: MeetingContext, headline: Sentence, body: MeetingFi
 }
 
 /**
+ * "X, speaking after his meeting with Y, said Z would visit Tehran", "X, who met Y, told Z …": a speech
+ * verb after the cue opens what was said; the people after it did not take part.
+ */
+function speechAfter(ctx: MeetingContext, sentence: Sentence, group: CueGroup): number {
+  const { article } = ctx;
+  const verb = lexicon.speechVerbs.findIn(article.tokens, article.folded.text, group.after, sentence.after, { clitics: article.clitics })[0];
+  return verb ? article.tokens[verb.first].start : sentence.fEnd;
+}
+
+/**
  * Where a cue's people end before the next cue of the sentence: at that cue, or earlier at a with-word
  * right after a person ("علاوه بر دیدار با A با B دیدار کرد" = besides meeting A, met B), which opens the
  * next cue's clause (with that person, when a coordinator stands before them: "… و A با B گفتگو کرد"); a
@@ -134,7 +144,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const zone = zoneAround(ctx, sentence, cueStart, quote);
   const from = Math.max(zone.start, prevAfter !== null ? ownStart(article, prevAfter, group.first) : zone.start);
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
-  const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from));
+  const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), speechAfter(ctx, sentence, group));
   if (isInterview(tokens, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
