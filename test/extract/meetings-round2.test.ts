@@ -155,3 +155,10 @@ describe("meetings: what was said after the cue, and one delegation received", (
     expect(at("Zarif received a delegation headed by Kerry and including Lavrov.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 });
+
+describe("meetings: a planned word in what was said after the cue", () => {
+  it("keeps the meeting whose participant told of a plan", () => {
+    expect(at("ظریف در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد.")).toEqual([zarifKerry]);
+    expect(at("Zarif, after meeting Kerry on Monday, said Lavrov will visit Tehran.")).toEqual([zarifKerry]);
+  });
+});

@@ -144,11 +144,13 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const zone = zoneAround(ctx, sentence, cueStart, quote);
   const from = Math.max(zone.start, prevAfter !== null ? ownStart(article, prevAfter, group.first) : zone.start);
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
-  const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), speechAfter(ctx, sentence, group));
+  const said = speechAfter(ctx, sentence, group);
+  const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said);
   if (isInterview(tokens, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
-  const plannedEnd = nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd);
+  // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's.
+  const plannedEnd = Math.min(said, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
   if (hasPlanned(article, from, plannedEnd) || isPurpose(article, group)) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
