@@ -162,3 +162,10 @@ describe("meetings: a planned word in what was said after the cue", () => {
     expect(at("Zarif, after meeting Kerry on Monday, said Lavrov will visit Tehran.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: the people met before the Persian object marker", () => {
+  it("splits a verb-final reception of several guests into one meeting each", () => {
+    expect(at("پوتین، ظریف و کری را جداگانه به حضور پذیرفت.").sort()).toEqual([withPutin("john-kerry"), withPutin("mohammad-javad-zarif")]);
+    expect(at("پوتین دیروز ظریف و کری را در کرملین به حضور پذیرفت.").sort()).toEqual([withPutin("john-kerry"), withPutin("mohammad-javad-zarif")]);
+  });
+});

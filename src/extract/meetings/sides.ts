@@ -45,6 +45,7 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
     subjects = counterparts.slice(0, 1);
     counterparts = counterparts.slice(1);
   }
+  if (pivot === null && counterparts.length === 0) [subjects, counterparts] = objectsBefore(article, group, subjects, firstRef) ?? [subjects, counterparts];
   if (subjects.length === 0 || counterparts.length < 2) return [participants];
   const firstCounterpart = Math.min(...counterparts.map((key) => firstRef.get(key)!.first));
   if (!inRange(lexicon.separately, article, from, to) && together(article, group, from, to, firstCounterpart)) return [participants];
@@ -59,6 +60,25 @@ function companionsIn(ctx: MeetingContext, from: number, to: number): Set<string
   const phrases = lexicon.companion.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics });
   const after = (r: PersonRef) => phrases.some((m) => r.first >= m.after && r.first - m.after <= OWNER_REACH);
   return new Set(refs.filter((r) => refs.filter((o) => o.key === r.key).every(after)).map((r) => r.key));
+}
+
+/**
+ * "پوتین، ظریف و کری را جداگانه به حضور پذیرفت": in a verb-final clause with no with-word, the people
+ * before the object marker, after the subject (set off by a comma, or the first named), are the ones met.
+ */
+function objectsBefore(article: ArticleText, group: CueGroup, named: string[], firstRef: Map<string, PersonRef>): [string[], string[]] | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const starts = named.map((key) => firstRef.get(key)?.first ?? -1).filter((k) => k >= 0);
+  if (starts.length < 2) return null;
+  const head = Math.min(...starts);
+  const marker = range(head + 1, group.first).find((k) => lexicon.objectMarker.has(tokens[k].text));
+  if (marker === undefined) return null;
+  let from = firstRef.get(named.find((key) => firstRef.get(key)?.first === head)!)!.after;
+  for (let k = from; k < marker; k++) if (/[،,;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) from = k;
+  const objects = named.filter((key) => { const k = firstRef.get(key)?.first ?? -1; return k >= from && k < marker; });
+  const subjects = named.filter((key) => !objects.includes(key));
+  return objects.length > 0 && subjects.length > 0 ? [subjects, objects] : null;
 }
 
 /** Tokens after a meeting noun within which its with-word stands ("دیدار خود با", "a meeting with"). */
