@@ -169,3 +169,15 @@ describe("meetings: the people met before the Persian object marker", () => {
     expect(at("پوتین دیروز ظریف و کری را در کرملین به حضور پذیرفت.").sort()).toEqual([withPutin("john-kerry"), withPutin("mohammad-javad-zarif")]);
   });
 });
+
+describe("meetings: a pronoun for the one met", () => {
+  it("takes 'him', 'با وی' and an Arabic verb's attached pronoun for the person named in the sentence before", () => {
+    expect(at("Zarif arrived in Geneva on Sunday. Kerry received him on Monday.")).toEqual([zarifKerry]);
+    expect(at("ظریف روز یکشنبه وارد ژنو شد. کری روز دوشنبه با وی دیدار کرد.")).toEqual([zarifKerry]);
+    expect(at("وصل ظريف إلى جنيف أمس. واستقبله كيري اليوم.")).toEqual([zarifKerry]);
+  });
+
+  it("does not read a possessive as the one met", () => {
+    expect(at("Lavrov arrived in Geneva on Sunday. Zarif met her counterpart Kerry on Monday.")).toEqual([zarifKerry]);
+  });
+});

@@ -210,6 +210,8 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   ].sort((a, b) => a.start - b.start);
   for (const item of items) item.keys.forEach(add);
   for (const key of countryParticipants(ctx, from, to, group, keys)) add(key);
+  // "Kerry received him", "با وی دیدار کرد", "واستقبله كيري": the one met, told before.
+  if (objectPronounIn(ctx, from, to, group)) add(objectOf(ctx, sentence, keys));
   // "خلال لقائه", "دیدار خود با": the owner of the meeting is the clause's subject.
   if (lexicon.withSubject.findIn(tokens, ctx.article.folded.text, group.first, group.after + 1, { clitics: ctx.article.clitics }).length > 0) {
     // The owner is the sentence's own subject when it names one before the cue ("Zarif discussed Syria in a meeting with Lavrov and
@@ -225,6 +227,44 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   if (quote?.direct && !thirdPerson && keys.length < 2 && !keys.includes(quote.speaker)) keys.unshift(quote.speaker);
   return keys;
 }
+
+/** Words after an English object pronoun that show it is not a possessive ("received her on Monday", not "her counterpart"). */
+const AFTER_OBJECT = new Set(["on", "in", "at", "during", "for", "and", "after", "before", "with", "to", "yesterday", "today", "this", "last"]);
+
+/** Whether the clause has a pronoun for the one met: after a with-word or the cue verb, before را, or written onto an Arabic cue verb. */
+function objectPronounIn(ctx: MeetingContext, from: number, to: number, group: CueGroup): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const bare = (word: string) => (article.clitics && /^[وف]/.test(word) && !lexicon.objectPronouns.has(word) ? word.slice(1) : word);
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) {
+    if (!lexicon.objectPronouns.has(bare(tokens[k].text))) continue;
+    if (article.clitics) { if (k >= group.first && k <= group.after) return true; continue; }
+    const before = tokens[k - 1]?.text ?? "";
+    const next = tokens[k + 1];
+    // "received him"; a Persian pronoun after a meeting noun is its owner ("دیدار وی با پوتین"), not the one met.
+    const cueBefore = k === group.after && /[a-z]/.test(tokens[k].text);
+    if (lexicon.objectMarker.has(next?.text ?? "")) return true;
+    if (!lexicon.withWords.has(before) && !cueBefore) continue;
+    // "met her counterpart X": an English pronoun before a noun is a possessive.
+    if (/[a-z]/.test(tokens[k].text) && next && next.end <= to && !/[,.;:]/.test(text.slice(tokens[k].end, next.start)) && !AFTER_OBJECT.has(next.text)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The person an object pronoun stands for: the first named in the closest sentence before that names someone not in the clause. */
+function objectOf(ctx: MeetingContext, sentence: Sentence, keys: string[]): string | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - OBJECT_REACH); s--) {
+    const before = ctx.article.sentences[s];
+    const ref = refsIn(ctx, before.fStart, before.fEnd).find((r) => ctx.entities.get(r.key)?.named !== false);
+    if (ref) return keys.includes(ref.key) ? null : ref.key;
+  }
+  return null;
+}
+
+/** Sentences back within which an object pronoun's person is named. */
+const OBJECT_REACH = 2;
 
 /**
  * The person a pronoun in a meeting's clause stands for: the speaker attributed in the sentence,
