@@ -181,3 +181,10 @@ describe("meetings: a pronoun for the one met", () => {
     expect(at("Lavrov arrived in Geneva on Sunday. Zarif met her counterpart Kerry on Monday.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: listed guests dated by the ceremony told just before", () => {
+  it("takes the date of the reception announced before the list", () => {
+    const text = "مراسم في الكرملين\n\nأقام بوتين يوم 13 مايو 2019 مراسم لاستقبال عدد من السفراء.\nتسلم بوتين أوراق اعتماد كل من:\n• السيد ظريف، سفير إيران.\n• السيد كيري، سفير الولايات المتحدة.";
+    expect(extract(text, { publishedAt: "2019-05-15" }).meetings.map((m) => m.date)).toEqual(["2019-05-13"]);
+  });
+});

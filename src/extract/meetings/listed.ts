@@ -5,6 +5,7 @@
  */
 import type { Sentence } from "../article-text.ts";
 import { tokenIndexAt } from "../tokens.ts";
+import { untoldMeeting } from "./attendance.ts";
 import { cueGroups, hasPlanned, isPhone, isPurpose } from "./clauses.ts";
 import { inRange, refsIn, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -44,7 +45,10 @@ export function withListedGuests(ctx: MeetingContext, found: MeetingFinding[]): 
     const to = colon.fEnd;
     const when = dateOf(ctx, group, sentence.fStart, to);
     const phone = isPhone(article, sentence.fStart, to);
-    const place = phone ? null : venueIn(article, sentence.fStart, to);
+    // "أقام الرئيس اليوم الجمعة 21 نوفمبر مراسم لاستقبال السفراء … تسلم الرئيس أوراق اعتماد كل من:": the ceremony told just before, with no one met, dates and places it.
+    const before = untoldMeeting(ctx, sentence, found.filter((m) => m.sentence < sentence.index).at(-1));
+    if (before && when.date === null) Object.assign(when, dateOf(ctx, before.group, before.sentence.fStart, before.sentence.fEnd));
+    const place = phone ? null : (venueIn(article, sentence.fStart, to) ?? (before ? venueIn(article, before.sentence.fStart, before.sentence.fEnd) : null));
     const meeting: MeetingFinding = { participants: [], location: place?.city ?? null, date: when.date, mode: phone ? "phone" : "in_person", start: sentence.fStart, end: to, offset: when.offset, sentence: sentence.index, inPerson: !phone, earlier: false, also: false, cue: cueStart, multi: false };
     const separately = inRange(lexicon.separately, article, sentence.fStart, to);
     const sets = separately ? guests.map((key) => [...hosts, key]) : [[...hosts, ...guests]];
