@@ -188,3 +188,10 @@ describe("meetings: listed guests dated by the ceremony told just before", () =>
     expect(extract(text, { publishedAt: "2019-05-15" }).meetings.map((m) => m.date)).toEqual(["2019-05-13"]);
   });
 });
+
+describe("meetings: Persian calls and sessions", () => {
+  it("reads 'با X تماس گرفت' as a call and 'نشستی برگزار کرد' as a meeting", () => {
+    expect(extract("ظریف روز دوشنبه با کری تماس گرفت.", { publishedAt: "2019-05-15" }).meetings.map((m) => [m.participants.length, m.mode])).toEqual([[2, "phone"]]);
+    expect(at("ظریف روز دوشنبه در ژنو با کری نشستی برگزار کرد.")).toEqual([zarifKerry]);
+  });
+});
