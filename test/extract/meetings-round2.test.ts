@@ -195,3 +195,13 @@ describe("meetings: Persian calls and sessions", () => {
     expect(at("ظریف روز دوشنبه در ژنو با کری نشستی برگزار کرد.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: going to see someone", () => {
+  it("reads 'به دیدار X رفت' as the subject's meeting with X", () => {
+    expect(at("کری روز دوشنبه در ژنو به دیدار ظریف رفت.")).toEqual([zarifKerry]);
+  });
+
+  it("still reads a meeting told of after 'از' as the people after the cue", () => {
+    expect(at("لاوروف از دیدار ظریف با کری خبر داد.")).toEqual([zarifKerry]);
+  });
+});

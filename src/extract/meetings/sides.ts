@@ -168,6 +168,9 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   return out;
 }
 
+/** Tokens after a cue noun within which a verb of going makes it the subject's visit ("به دیدار رئیس جمهور افغانستان رفت"). */
+const WENT_REACH = 6;
+
 /** Words between a told-of preposition and its cue noun ("از موضوع دیدار"). */
 const TOLD_OF_GAP = 1;
 
@@ -182,6 +185,8 @@ export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   const first = Math.max(0, group.first - 2 - TOLD_OF_GAP);
   const prep = lexicon.reportedOf.findIn(tokens, text, first, group.first, { clitics: article.clitics }).filter((m) => m.after <= group.first && group.first - m.after <= TOLD_OF_GAP).at(-1);
   if (!prep || lexicon.timeBefore.has(tokens[prep.first - 1]?.text ?? "")) return false;
+  // "کری به دیدار ظریف رفت": going to see someone is the subject's own meeting.
+  if (range(group.after, Math.min(tokens.length, group.after + WENT_REACH)).some((k) => lexicon.wentTo.has(tokens[k].text))) return false;
   // Nothing but words may stand between them: no comma, no person.
   if (/[،,:;؛«»“”"()]/.test(text.slice(tokens[prep.after - 1].end, tokens[group.first].start))) return false;
   if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
