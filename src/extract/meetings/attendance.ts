@@ -154,7 +154,7 @@ export function delegationMembers(ctx: MeetingContext, sentence: Sentence, group
   if (!before.every((r) => met.has(r.key))) return null;
   // The delegation's head, named the last time before this cue, and who came along with them in that sentence.
   const cueStart = tokens[group.first].start;
-  const head = lexicon.delegationHead.findIn(tokens, text, 0, group.first, options).filter((m) => tokens[m.first].start < cueStart).at(-1);
+  const head = delegationHeads(ctx).filter((m) => tokens[m.first].start < cueStart).at(-1);
   if (!head) return null;
   const headSentence = article.sentences[article.sentenceOfToken[head.first]];
   if (!headSentence) return null;
@@ -164,6 +164,18 @@ export function delegationMembers(ctx: MeetingContext, sentence: Sentence, group
   const others = along ? refsIn(ctx, tokens[along.after - 1].end, headSentence.fEnd).filter(named).map((r) => r.key) : [];
   return [...new Set([leader.key, ...others])];
 }
+
+/** "delegation led by" phrases of the article, found once (delegationMembers looks back from each cue). */
+function delegationHeads(ctx: MeetingContext): { first: number; after: number }[] {
+  let heads = headsOf.get(ctx);
+  if (!heads) {
+    const { article } = ctx;
+    headsOf.set(ctx, (heads = lexicon.delegationHead.findIn(article.tokens, article.folded.text, 0, article.tokens.length, { clitics: article.clitics })));
+  }
+  return heads;
+}
+
+const headsOf = new WeakMap<MeetingContext, { first: number; after: number }[]>();
 
 /** Whether a with-word ("با", "مع", "with") stands right before the reference, or one word before it ("with Mr. X"). */
 function afterWithWord(article: { tokens: { text: string }[] }, ref: PersonRef): boolean {
