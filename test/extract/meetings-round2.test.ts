@@ -205,3 +205,9 @@ describe("meetings: going to see someone", () => {
     expect(at("لاوروف از دیدار ظریف با کری خبر داد.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: a short line telling who took part is text, not a share button", () => {
+  it("keeps 'وشارك في اللقاء X' as an attendance line", () => {
+    expect(at("عنوان\n\nالتقى ظريف اليوم كيري في جنيف.\nوشارك في اللقاء لافروف.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});
