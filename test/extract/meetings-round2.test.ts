@@ -211,3 +211,11 @@ describe("meetings: a short line telling who took part is text, not a share butt
     expect(at("عنوان\n\nالتقى ظريف اليوم كيري في جنيف.\nوشارك في اللقاء لافروف.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 });
+
+describe("meetings: more ways to tell who was present", () => {
+  it("adds people who participated in the meeting or were in attendance", () => {
+    const all = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]];
+    expect(at("Zarif met Kerry in Geneva on Monday. Lavrov participated in the meeting.")).toEqual(all);
+    expect(at("Zarif met Kerry in Geneva on Monday. Lavrov was also in attendance.")).toEqual(all);
+  });
+});
