@@ -219,3 +219,13 @@ describe("meetings: more ways to tell who was present", () => {
     expect(at("Zarif met Kerry in Geneva on Monday. Lavrov was also in attendance.")).toEqual(all);
   });
 });
+
+describe("meetings: one meeting in the singular with several people, its place and day between", () => {
+  it("keeps 'held a meeting in Geneva on Monday with A and B' one meeting", () => {
+    expect(at("Zarif held a meeting in Geneva on Monday with Kerry and Lavrov.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("still splits a verb with several counterparts", () => {
+    expect(at("Zarif met in Geneva on Monday with Kerry and Lavrov.").length).toBe(2);
+  });
+});

@@ -81,8 +81,8 @@ function objectsBefore(article: ArticleText, group: CueGroup, named: string[], f
   return objects.length > 0 && subjects.length > 0 ? [subjects, objects] : null;
 }
 
-/** Tokens after a meeting noun within which its with-word stands ("دیدار خود با", "a meeting with"). */
-const JOINT_WITH_REACH = 2;
+/** Tokens after a meeting noun within which its with-word stands ("دیدار خود با", "a meeting with", "a meeting in Geneva on Monday with"). */
+const JOINT_WITH_REACH = 8;
 
 /** Whether the clause names one occasion for all its counterparts (see bySide). */
 export function together(article: ArticleText, group: CueGroup, from: number, to: number, firstCounterpart: number): boolean {
@@ -96,7 +96,9 @@ export function together(article: ArticleText, group: CueGroup, from: number, to
   const noun = lexicon.jointMeeting.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).at(-1);
   if (noun === undefined) return false;
   if (firstCounterpart >= noun.after && firstCounterpart - noun.after <= 1) return true;
-  return range(noun.after, noun.after + JOINT_WITH_REACH).some((k) => k < tokens.length && k < firstCounterpart && lexicon.withOther.has(tokens[k].text));
+  // "held a meeting in Geneva on Monday with A and B": the with-word may follow the noun's place and day, within the clause.
+  const withWord = range(noun.after, Math.min(firstCounterpart, noun.after + JOINT_WITH_REACH)).find((k) => k < tokens.length && lexicon.withOther.has(tokens[k].text));
+  return withWord !== undefined && !/[،,:;؛]/.test(text.slice(tokens[noun.after - 1].end, tokens[withWord].start));
 }
 
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
