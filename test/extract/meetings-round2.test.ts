@@ -229,3 +229,15 @@ describe("meetings: one meeting in the singular with several people, its place a
     expect(at("Zarif met in Geneva on Monday with Kerry and Lavrov.").length).toBe(2);
   });
 });
+
+describe("meetings: several calls told at once", () => {
+  const calls = [zarifKerry, ["mohammad-javad-zarif", "sergey-lavrov"]];
+  it("gives one call per counterpart of plural or dual call words", () => {
+    expect(at("أجرى ظريف اليوم اتصالين هاتفيين مع كيري ولافروف.").sort()).toEqual(calls);
+    expect(at("Zarif held separate phone calls with Kerry and Lavrov on Monday.").sort()).toEqual(calls);
+  });
+
+  it("reads the final verb of a Persian clause as the calls told at its start, not a call between the counterparts", () => {
+    expect(at("ظریف امروز در تماس های تلفنی جداگانه با کری و لاوروف گفتگو کرد.").sort()).toEqual(calls);
+  });
+});

@@ -32,7 +32,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
     const groups = cueGroups(ctx.article, sentence);
     groups.forEach((group, g) => {
       if (group.anaphoric) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
-      else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
+      else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1), found.filter((m) => m.sentence === sentence.index)));
     });
   }
   return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withDelegations(ctx, found)))))));
@@ -134,7 +134,7 @@ function withAfterPerson(ctx: MeetingContext, group: CueGroup, nextFirst: number
 }
 
 /** The meetings a cue reports: one, or one per counterpart of a list (see bySide); none when it reports no held meeting. */
-export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, prevAfter: number | null, nextFirst: number | null, previous?: MeetingFinding): MeetingFinding[] {
+export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, prevAfter: number | null, nextFirst: number | null, previous?: MeetingFinding, siblings: MeetingFinding[] = []): MeetingFinding[] {
   if (group.anaphoric) return [];
   const { article } = ctx;
   const { tokens } = article;
@@ -182,6 +182,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
   // "met X and touched on trade, talks in Geneva, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
   if (prevAfter !== null && previous?.sentence === sentence.index && participants.every((key) => previous.participants.includes(key)) && lexicon.topic.findIn(tokens, text, prevAfter, group.first, { clitics: article.clitics }).some((m) => m.after <= group.first)) return [];
+  // "در تماس‌های تلفنی جداگانه با A و B گفتگو کرد": a later cue of the clause whose people all met in the meetings its first cue gave
+  // (the final verb of a Persian clause) tells those meetings again, not one among the counterparts.
+  if (prevAfter !== null && participants.length >= 2 && siblings.length >= 2 && !siblings.some((m) => participants.every((key) => m.participants.includes(key))) && participants.every((key) => siblings.some((m) => m.participants.includes(key))) && !/[،,;؛]/.test(text.slice(siblings[0].cue, tokens[group.first].start))) return [];
   // People present at the meeting take part, but are no counterpart of their own.
   const present = attendeeRefs(ctx, sentence);
   const attendees = new Set(participants.filter((key) => {
