@@ -241,3 +241,11 @@ describe("meetings: several calls told at once", () => {
     expect(at("ظریف امروز در تماس های تلفنی جداگانه با کری و لاوروف گفتگو کرد.").sort()).toEqual(calls);
   });
 });
+
+describe("meetings: a leader's message delivered in person", () => {
+  it("takes the one who delivers it and the one who receives it, not the sender", () => {
+    expect(at("تلقى ظريف اليوم رسالة من بوتين سلمها له كيري.")).toEqual([zarifKerry]);
+    expect(at("کری پیام کتبی پوتین را روز دوشنبه به ظریف تسلیم کرد.")).toEqual([zarifKerry]);
+    expect(at("Kerry delivered a message from Putin to Zarif on Monday.")).toEqual([zarifKerry]);
+  });
+});
