@@ -93,7 +93,8 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
   /** Whether a clause mark stands between token k - 1 and token k. */
   const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   /** Whether token k starts another clause: a with-word, a speech verb, a quotation. */
-  const stop = (k: number) => lexicon.withWords.has(tokens[k].text) || lexicon.speechVerbs.matchAt(tokens, text, k, options) !== null || (k > 0 && /[:«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
+  // ("and" is a with-word in English, but in "attended by A and B" it continues the list.)
+  const stop = (k: number) => (lexicon.withWords.has(tokens[k].text) && !COORDINATORS.has(tokens[k].text)) || lexicon.speechVerbs.matchAt(tokens, text, k, options) !== null || (k > 0 && /[:«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   // "حضر اللقاء كل من X، وY، وZ": the people after the phrase, up to another clause or cue; a list may run over commas.
   for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
     let end = m.after + 1;
