@@ -249,3 +249,16 @@ describe("meetings: a leader's message delivered in person", () => {
     expect(at("Kerry delivered a message from Putin to Zarif on Monday.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: a list of attendees joined by 'and'", () => {
+  it("adds every attendee of 'also attended by A and B' to the meeting told before", () => {
+    expect(at("Zarif met Kerry in Geneva. The meeting was also attended by Lavrov and Putin.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
+  });
+});
+
+describe("meetings: a later cue of the sentence that tells the first one's meeting again", () => {
+  it("keeps 'met with A, B and C in a four-way meeting in Geneva' one meeting, placed by the later cue's clause", () => {
+    const facts = extract("Zarif met with Kerry, Lavrov and Putin in a four-way meeting in Geneva.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [m.participants.length, m.location])).toEqual([[4, "Geneva"]]);
+  });
+});

@@ -182,9 +182,16 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
   // "met X and touched on trade, talks in Geneva, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
   if (prevAfter !== null && previous?.sentence === sentence.index && participants.every((key) => previous.participants.includes(key)) && lexicon.topic.findIn(tokens, text, prevAfter, group.first, { clitics: article.clitics }).some((m) => m.after <= group.first)) return [];
-  // "در تماس‌های تلفنی جداگانه با A و B گفتگو کرد": a later cue of the clause whose people all met in the meetings its first cue gave
-  // (the final verb of a Persian clause) tells those meetings again, not one among the counterparts.
-  if (prevAfter !== null && participants.length >= 2 && siblings.length >= 2 && !siblings.some((m) => participants.every((key) => m.participants.includes(key))) && participants.every((key) => siblings.some((m) => m.participants.includes(key))) && !/[،,;؛]/.test(text.slice(siblings[0].cue, tokens[group.first].start))) return [];
+  // "در تماس‌های تلفنی جداگانه با A و B گفتگو کرد": a later cue of the sentence whose people, all named before it, met in the meetings
+  // its first cue gave (the final verb of a Persian clause) tells those meetings again, not one among the counterparts.
+  // "met with A, B and C in a four-way meeting": so does one whose people are all named before it and met at the first cue.
+  const toldBefore = (key: string) => refsIn(ctx, from, to).every((r) => r.key !== key || r.after <= group.first);
+  if (prevAfter !== null && participants.length >= 2 && siblings.length >= 1 && participants.every((key) => toldBefore(key) && siblings.some((m) => m.participants.includes(key))) && !siblings.some((m) => participants.every((key) => m.participants.includes(key)) && m.participants.length === participants.length)) {
+    // Its clause may still say where ("… in a four-way meeting in Geneva").
+    const place = venueIn(article, from, to);
+    for (const m of siblings) if (m.mode === "in_person" && place) m.location ??= place.city;
+    return [];
+  }
   // People present at the meeting take part, but are no counterpart of their own.
   const present = attendeeRefs(ctx, sentence);
   const attendees = new Set(participants.filter((key) => {
