@@ -262,3 +262,15 @@ describe("meetings: a later cue of the sentence that tells the first one's meeti
     expect(facts.meetings.map((m) => [m.participants.length, m.location])).toEqual([[4, "Geneva"]]);
   });
 });
+
+describe("meetings: several attendees before a verb-final attendance phrase", () => {
+  it("adds everyone of 'A and B also attended the meeting', not only the last", () => {
+    const all = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    expect(at("Zarif met Kerry in Geneva on Monday. Lavrov and Putin also attended the meeting.")).toEqual(all);
+    expect(at("ظریف روز دوشنبه با کری دیدار کرد. لاوروف و پوتین نیز در این دیدار حضور داشتند.")).toEqual(all);
+  });
+
+  it("still stops at a clause of its own before them", () => {
+    expect(at("Zarif met Kerry on Monday, and Putin also attended the meeting.")).toEqual([["john-kerry", "mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+});

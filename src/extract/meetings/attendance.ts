@@ -104,7 +104,13 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
   // "X نیز در این دیدار حضور داشت": the people of the clause before the phrase.
   for (const m of lexicon.attendedBefore.findIn(tokens, text, sentence.first, sentence.after, options)) {
     let start = m.first;
-    while (start - 1 >= sentence.first && !markBefore(start) && !COORDINATORS.has(tokens[start - 1].text) && !stop(start - 1)) start--;
+    for (;;) {
+      if (start - 1 < sentence.first || stop(start - 1)) break;
+      // "Lavrov, Putin and Rouhani were also present": a comma or coordinator between two people continues the list of attendees.
+      const between = markBefore(start) ? start : COORDINATORS.has(tokens[start - 1].text) ? start - 1 : null;
+      if (between !== null && !(refs.some((r) => r.first === start) && refs.some((r) => r.after === between))) break;
+      start = between !== null && between < start ? between : start - 1;
+    }
     for (const r of refs) if (r.first >= start && r.after <= m.first) out.add(r);
   }
   return out;
