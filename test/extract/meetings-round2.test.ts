@@ -274,3 +274,14 @@ describe("meetings: several attendees before a verb-final attendance phrase", ()
     expect(at("Zarif met Kerry on Monday, and Putin also attended the meeting.")).toEqual([["john-kerry", "mohammad-javad-zarif", "vladimir-putin"]]);
   });
 });
+
+describe("meetings: 'the two' after a sentence naming two people", () => {
+  it("takes the two people named just before as the ones who met, with no meeting told before", () => {
+    expect(at("Zarif arrived in Geneva on Sunday, where Kerry was also staying. The two ministers met on Monday.")).toEqual([zarifKerry]);
+    expect(at("وصل ظريف إلى جنيف أمس حيث يقيم كيري. والتقى الوزيران اليوم.")).toEqual([zarifKerry]);
+  });
+
+  it("does not read a bare 'they' so", () => {
+    expect(at("Zarif arrived in Geneva on Sunday, where Kerry was also staying. They met on Monday.")).toEqual([]);
+  });
+});

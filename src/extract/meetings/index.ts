@@ -117,6 +117,23 @@ function speechAfter(ctx: MeetingContext, sentence: Sentence, group: CueGroup): 
   return verb ? article.tokens[verb.first].start : sentence.fEnd;
 }
 
+/** Whether a "the two" phrase stands in the range ("the two ministers", "الوزيران", "دو وزیر"), not a bare plural pronoun. */
+function pairIn(ctx: MeetingContext, from: number, to: number): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  return lexicon.bothSides.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).some((m) => m.end <= to && !BARE_PLURALS.has(article.folded.text.slice(m.start, m.end)));
+}
+
+/** Plural pronouns of bothSides that may stand for more than two, or for a group. */
+const BARE_PLURALS = new Set(["they", "آنها", "آن ها"]);
+
+/** The two people a sentence names, when it names exactly two. */
+function twoNamedIn(ctx: MeetingContext, sentence: Sentence | undefined): string[] {
+  if (!sentence) return [];
+  const keys = [...new Set(refsIn(ctx, sentence.fStart, sentence.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key))];
+  return keys.length === 2 ? keys : [];
+}
+
 /**
  * Where a cue's people end before the next cue of the sentence: at that cue, or earlier at a with-word
  * right after a person ("علاوه بر دیدار با A با B دیدار کرد" = besides meeting A, met B), which opens the
@@ -180,6 +197,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);
   // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
   if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
+  // "Zarif arrived in Geneva, where Kerry was staying. The two ministers met on Monday": with no meeting told before, "the two"
+  // (not a bare "they") are the two people the sentence before names.
+  else if (participants.length === 0 && !previous && !quote && pairIn(ctx, from, to)) participants = twoNamedIn(ctx, article.sentences[sentence.index - 1]);
   // "met X and touched on trade, talks in Geneva, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
   if (prevAfter !== null && previous?.sentence === sentence.index && participants.every((key) => previous.participants.includes(key)) && lexicon.topic.findIn(tokens, text, prevAfter, group.first, { clitics: article.clitics }).some((m) => m.after <= group.first)) return [];
   // "در تماس‌های تلفنی جداگانه با A و B گفتگو کرد": a later cue of the sentence whose people, all named before it, met in the meetings
