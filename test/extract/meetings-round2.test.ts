@@ -285,3 +285,18 @@ describe("meetings: 'the two' after a sentence naming two people", () => {
     expect(at("Zarif arrived in Geneva on Sunday, where Kerry was also staying. They met on Monday.")).toEqual([]);
   });
 });
+
+describe("meetings: a participant who speaks is not only its reporter", () => {
+  const modes = (text: string) => extract(text, { publishedAt: "2019-05-15" }).meetings.map((m) => [[...m.participants].sort(), m.mode]);
+  it("keeps the subject who told the other side something in the call", () => {
+    expect(modes("Zarif told Kerry in a phone call on Monday that Iran was ready.")).toEqual([[zarifKerry, "phone"]]);
+  });
+
+  it("keeps the subject after a fronted phrase that holds the cue", () => {
+    expect(modes("In a phone conversation with Kerry, Zarif said Iran was ready.")).toEqual([[zarifKerry, "phone"]]);
+  });
+
+  it("still leaves a reporter out", () => {
+    expect(at("Zarif received Kerry on Monday, Lavrov said.")).toEqual([zarifKerry]);
+  });
+});

@@ -144,8 +144,11 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
   // "…, ministry spokesman Anurag Srivastava said on Thursday", "…, Kaifu, the spokesperson for the ministry, said":
   // a person set off after the cue as the subject of a speech verb reports the meeting.
+  // "In a phone conversation with Kerry, Zarif said …": the subject after a fronted phrase that holds the cue owns it.
+  const fronted = lexicon.frontedOpeners.findIn(tokens, text, sentence.first, Math.min(sentence.after, sentence.first + 2), options).some((m) => m.first === sentence.first) && !broken(sentence.first, group.first);
   for (const r of refs) {
     if (r.first < group.after || !broken(group.after - 1, r.first)) continue;
+    if (fronted && !isSpokesperson(ctx, r.key) && !refs.some((o) => o.first < r.first && o.key !== r.key && o.first > group.after && broken(o.first, r.first) === false)) continue;
     const stop = Math.min(sentence.after, r.after + REPORTER_REACH);
     for (let k = r.after; k < stop; k++) {
       if (inCue(k) || refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
@@ -158,7 +161,9 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     if (r.after > group.first) break;
     const verb = lexicon.speechVerbs.findIn(tokens, text, r.after, Math.min(group.first, r.after + REPORTER_VERB_GAP + 1), options)[0];
     if (!verb || verb.after > group.first) continue;
-    if (refs.some((o) => o.key !== r.key && o.first >= verb.after && o.first < group.first)) dropped.add(r);
+    // "Zarif told Kerry in a phone call that …": the one told, right after a verb of telling, is who they talked to.
+    const toldTo = (o: PersonRef) => lexicon.tellVerbs.findIn(tokens, text, verb.first, verb.after, options).length > 0 && o.first - verb.after <= 1;
+    if (refs.some((o) => o.key !== r.key && o.first >= verb.after && o.first < group.first && !toldTo(o))) dropped.add(r);
   }
   const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
   let out = keep(participants);
