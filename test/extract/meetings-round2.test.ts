@@ -300,3 +300,10 @@ describe("meetings: a participant who speaks is not only its reporter", () => {
     expect(at("Zarif received Kerry on Monday, Lavrov said.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: speech verbs after the cue that keep their subject or object", () => {
+  it("keeps the Arabic subject after its speech verb and the one told after a verb of telling", () => {
+    expect(at("عنوان\n\nخلال اتصال هاتفي مع كيري، أكد ظريف أن إيران مستعدة.")).toEqual([zarifKerry]);
+    expect(at("At the meeting, Zarif told Kerry that Iran was ready.")).toEqual([zarifKerry]);
+  });
+});

@@ -114,7 +114,12 @@ function callInHeadline(ctx: MeetingContext, headline: Sentence, body: MeetingFi
 function speechAfter(ctx: MeetingContext, sentence: Sentence, group: CueGroup): number {
   const { article } = ctx;
   const verb = lexicon.speechVerbs.findIn(article.tokens, article.folded.text, group.after, sentence.after, { clitics: article.clitics })[0];
-  return verb ? article.tokens[verb.first].start : sentence.fEnd;
+  if (!verb) return sentence.fEnd;
+  // "خلال اتصال هاتفي مع X، أكد Y أن …": an Arabic speech verb comes before its subject, who is still the meeting's.
+  // "At the meeting, Zarif told Kerry that …": the one told, right after a verb of telling, took part too.
+  const told = lexicon.tellVerbs.findIn(article.tokens, article.folded.text, verb.first, verb.after, { clitics: article.clitics }).length > 0;
+  const next = article.clitics || told ? refsIn(ctx, article.tokens[verb.after - 1].end, sentence.fEnd).find((r) => r.first - verb.after <= 1) : undefined;
+  return next ? next.end : article.tokens[verb.first].start;
 }
 
 /** Whether a "the two" phrase stands in the range ("the two ministers", "الوزيران", "دو وزیر"), not a bare plural pronoun. */
