@@ -30,9 +30,10 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
   const found: MeetingFinding[] = [];
   for (const sentence of ctx.article.sentences) {
     const groups = cueGroups(ctx.article, sentence);
+    const own = found.length;
     groups.forEach((group, g) => {
       if (group.anaphoric) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
-      else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1), found.filter((m) => m.sentence === sentence.index)));
+      else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own)));
     });
   }
   return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withDelegations(ctx, found)))))));
