@@ -144,7 +144,8 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
   // "…, ministry spokesman Anurag Srivastava said on Thursday", "…, Kaifu, the spokesperson for the ministry, said":
   // a person set off after the cue as the subject of a speech verb reports the meeting.
-  // "In a phone conversation with Kerry, Zarif said …": the subject after a fronted phrase that holds the cue owns it.
+  // "In a phone conversation with Kerry, Zarif said …": the subject after a fronted phrase that holds the cue owns it
+  // (the first person after it: no one else stands in its clause before them).
   const fronted = lexicon.frontedOpeners.findIn(tokens, text, sentence.first, Math.min(sentence.after, sentence.first + 2), options).some((m) => m.first === sentence.first) && !broken(sentence.first, group.first);
   for (const r of refs) {
     if (r.first < group.after || !broken(group.after - 1, r.first)) continue;
@@ -240,9 +241,6 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   return keys;
 }
 
-/** Words after an English object pronoun that show it is not a possessive ("received her on Monday", not "her counterpart"). */
-const AFTER_OBJECT = new Set(["on", "in", "at", "during", "for", "and", "after", "before", "with", "to", "yesterday", "today", "this", "last"]);
-
 /** Whether the clause has a pronoun for the one met: after a with-word or the cue verb, before را, or written onto an Arabic cue verb. */
 function objectPronounIn(ctx: MeetingContext, from: number, to: number, group: CueGroup): boolean {
   const { article } = ctx;
@@ -259,7 +257,7 @@ function objectPronounIn(ctx: MeetingContext, from: number, to: number, group: C
     if (lexicon.objectMarker.has(next?.text ?? "")) return true;
     if (!lexicon.withWords.has(before) && !cueBefore) continue;
     // "met her counterpart X": an English pronoun before a noun is a possessive.
-    if (/[a-z]/.test(tokens[k].text) && next && next.end <= to && !/[,.;:]/.test(text.slice(tokens[k].end, next.start)) && !AFTER_OBJECT.has(next.text)) continue;
+    if (/[a-z]/.test(tokens[k].text) && next && next.end <= to && !/[,.;:]/.test(text.slice(tokens[k].end, next.start)) && !lexicon.afterObjectPronoun.has(next.text)) continue;
     return true;
   }
   return false;
