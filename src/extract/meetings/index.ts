@@ -3,12 +3,14 @@
  * تماس تلفنی؛ التقى، محادثات، اتصال هاتفي؛ met, talks, phone call). Participants are the people
  * referred to in the cue's clause (names, titles, counterpart phrases, plural titles, countries
  * after "with" standing for their representative), the people present, plus the speaker when the
- * cue is inside their quote and the subject when it is a pronoun; a list of counterparts gives one
- * meeting each unless the text puts them together. Planned or hypothetical meetings are left out;
- * the same meeting mentioned again is merged, and a mention referring back ("این دیدار") gives it
- * its date and place. Cue words are in data/meetings.json. The parts, one concern each:
- * clauses.ts (cues and their clauses), sides.ts (who took part), attendance.ts (people told apart),
- * when.ts and where.ts (date and place), merge.ts (one entry per meeting).
+ * cue is inside their quote, the subject when it is a pronoun and the one met when an object pronoun
+ * stands for them, a delegation's head and companions; a list of counterparts gives one meeting each
+ * unless the text puts them together. Planned, hypothetical, called-off or denied meetings are left
+ * out; the same meeting mentioned again is merged, and a mention referring back ("این دیدار") gives
+ * it its date and place. Cue words are in data/meetings.json. The parts, one concern each:
+ * clauses.ts (cues and their clauses), sides.ts (who took part), attendance.ts (people told apart,
+ * delegations), listed.ts (guests listed in lines after a colon), when.ts and where.ts (date and
+ * place), merge.ts (one entry per meeting).
  */
 import type { Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
