@@ -307,3 +307,10 @@ describe("meetings: speech verbs after the cue that keep their subject or object
     expect(at("At the meeting, Zarif told Kerry that Iran was ready.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: an Arabic subject of two people after the verb", () => {
+  it("keeps 'استقبل A وB C' one meeting of the three, and 'استقبل A B وC' one per guest", () => {
+    expect(at("استقبل بوتين ولافروف ظريف في الكرملين.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
+    expect(at("استقبل بوتين ظريف وكيري في الكرملين.").sort()).toEqual([withPutin("john-kerry"), withPutin("mohammad-javad-zarif")]);
+  });
+});

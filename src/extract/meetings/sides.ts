@@ -42,8 +42,11 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   let subjects = sides.filter((key) => !firstRef.has(key) || firstRef.get(key)!.first < at);
   let counterparts = sides.filter((key) => !subjects.includes(key));
   if (subjects.length === 0 && pivot === null) {
-    subjects = counterparts.slice(0, 1);
-    counterparts = counterparts.slice(1);
+    // "استقبل بوتين ولافروف ظريف": people joined to the first one right after the cue are its subject too.
+    let n = 1;
+    while (n < counterparts.length - 1 && joinedTo(article, firstRef.get(counterparts[n - 1]), firstRef.get(counterparts[n]))) n++;
+    subjects = counterparts.slice(0, n);
+    counterparts = counterparts.slice(n);
   }
   if (pivot === null && counterparts.length === 0) [subjects, counterparts] = objectsBefore(article, group, subjects, firstRef) ?? [subjects, counterparts];
   if (subjects.length === 0 || counterparts.length < 2) return [participants];
@@ -60,6 +63,15 @@ function companionsIn(ctx: MeetingContext, from: number, to: number): Set<string
   const phrases = lexicon.companion.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics });
   const after = (r: PersonRef) => phrases.some((m) => r.first >= m.after && r.first - m.after <= OWNER_REACH);
   return new Set(refs.filter((r) => refs.filter((o) => o.key === r.key).every(after)).map((r) => r.key));
+}
+
+/** Whether reference b follows reference a joined by a coordinator only ("بوتين ولافروف", "Putin and Lavrov"), with no title or word between. */
+function joinedTo(article: ArticleText, a: PersonRef | undefined, b: PersonRef | undefined): boolean {
+  if (!a || !b) return false;
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (b.first === a.after) return article.clitics && /^[وف]$/.test(text.slice(tokens[b.first].start, b.start));
+  return b.first === a.after + 1 && COORDINATORS.has(tokens[a.after].text);
 }
 
 /**
