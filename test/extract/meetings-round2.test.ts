@@ -314,3 +314,14 @@ describe("meetings: an Arabic subject of two people after the verb", () => {
     expect(at("استقبل بوتين ظريف وكيري في الكرملين.").sort()).toEqual([withPutin("john-kerry"), withPutin("mohammad-javad-zarif")]);
   });
 });
+
+describe("meetings: each counterpart of a list with its own place and day", () => {
+  it("places and dates each meeting by its counterpart's stretch", () => {
+    const facts = extract("Zarif met Putin and Lavrov in Moscow on Monday, and Kerry in Geneva on Tuesday.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => [m.participants.find((p) => p !== "mohammad-javad-zarif"), m.location, m.date])).toEqual([
+      ["vladimir-putin", "Moscow", "2019-05-13"],
+      ["sergey-lavrov", "Moscow", "2019-05-13"],
+      ["john-kerry", "Geneva", "2019-05-14"],
+    ]);
+  });
+});

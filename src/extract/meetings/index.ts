@@ -271,5 +271,25 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     multi: inRange(lexicon.multilateral, article, from, Math.max(to, ownEnd)),
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
-  return sets.map((set) => ({ ...meeting, participants: set }));
+  return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
+}
+
+/**
+ * "met Putin in Moscow on Monday, and Kerry in Geneva on Tuesday": each meeting of a split list takes
+ * the place and day told in its counterpart's own stretch (up to the next counterpart), when it tells one.
+ */
+function ownPlaceAndDay(ctx: MeetingContext, group: CueGroup, meetings: MeetingFinding[], to: number): MeetingFinding[] {
+  if (meetings.length < 2) return meetings;
+  const own = meetings.map((m) => m.participants.filter((key) => !meetings.every((o) => o.participants.includes(key))));
+  if (own.some((keys) => keys.length !== 1)) return meetings;
+  const starts = own.map(([key]) => refsIn(ctx, meetings[0].start, to).find((r) => r.key === key)?.start ?? -1);
+  if (starts.some((start, i) => start < 0 || (i > 0 && start <= starts[i - 1]))) return meetings;
+  meetings.forEach((m, i) => {
+    const end = starts[i + 1] ?? to;
+    const place = venueIn(ctx.article, starts[i], end);
+    if (place && m.mode === "in_person") m.location = place.city;
+    const when = dateOf(ctx, group, starts[i], end);
+    if (when.date) { m.date = when.date; m.offset = when.offset; }
+  });
+  return meetings;
 }
