@@ -93,7 +93,8 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
   /** Whether a clause mark stands between token k - 1 and token k. */
   const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   /** Whether token k starts another clause: a with-word, a speech verb, a quotation. */
-  const stop = (k: number) => lexicon.withWords.has(tokens[k].text) || lexicon.speechVerbs.matchAt(tokens, text, k, options) !== null || (k > 0 && /[:«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
+  // ("and" is a with-word in English, but in "attended by A and B" it continues the list.)
+  const stop = (k: number) => (lexicon.withWords.has(tokens[k].text) && !COORDINATORS.has(tokens[k].text)) || lexicon.speechVerbs.matchAt(tokens, text, k, options) !== null || (k > 0 && /[:«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   // "حضر اللقاء كل من X، وY، وZ": the people after the phrase, up to another clause or cue; a list may run over commas.
   for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
     let end = m.after + 1;
@@ -103,7 +104,13 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
   // "X نیز در این دیدار حضور داشت": the people of the clause before the phrase.
   for (const m of lexicon.attendedBefore.findIn(tokens, text, sentence.first, sentence.after, options)) {
     let start = m.first;
-    while (start - 1 >= sentence.first && !markBefore(start) && !COORDINATORS.has(tokens[start - 1].text) && !stop(start - 1)) start--;
+    for (;;) {
+      if (start - 1 < sentence.first || stop(start - 1)) break;
+      // "Lavrov, Putin and Rouhani were also present": a comma or coordinator between two people continues the list of attendees.
+      const between = markBefore(start) ? start : COORDINATORS.has(tokens[start - 1].text) ? start - 1 : null;
+      if (between !== null && !(refs.some((r) => r.first === start) && refs.some((r) => r.after === between))) break;
+      start = between !== null && between < start ? between : start - 1;
+    }
     for (const r of refs) if (r.first >= start && r.after <= m.first) out.add(r);
   }
   return out;
@@ -133,4 +140,51 @@ export function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): Mee
     }
   }
   return found;
+}
+
+/**
+ * "A delegation headed by X along with Y … . The delegation held talks with Z", "هیئت … به ریاست X …
+ * این هیئت با Z دیدار کرد": a delegation that is the subject of a meeting's sentence (named before any
+ * person there, but for the people met after a with-word) stands for its head and the people told as
+ * travelling with them, when the article named its head before. Null when it names no such delegation.
+ */
+export function delegationMembers(ctx: MeetingContext, sentence: Sentence, group: CueGroup): string[] | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const noun = lexicon.delegation.findIn(tokens, text, sentence.first, sentence.after, options)[0];
+  if (!noun) return null;
+  const named = (r: PersonRef) => ctx.entities.get(r.key)?.named !== false;
+  const before = refsIn(ctx, sentence.fStart, tokens[noun.first].start).filter(named);
+  const met = new Set(before.filter((r) => afterWithWord(article, r)).map((r) => r.key));
+  if (!before.every((r) => met.has(r.key))) return null;
+  // The delegation's head, named the last time before this cue, and who came along with them in that sentence.
+  const cueStart = tokens[group.first].start;
+  const head = delegationHeads(ctx).filter((m) => tokens[m.first].start < cueStart).at(-1);
+  if (!head) return null;
+  const headSentence = article.sentences[article.sentenceOfToken[head.first]];
+  if (!headSentence) return null;
+  const leader = refsIn(ctx, tokens[head.after - 1].end, headSentence.fEnd).find((r) => r.first - head.after <= HEAD_REACH && named(r));
+  if (!leader) return null;
+  const along = lexicon.companion.findIn(tokens, text, leader.after, headSentence.after, options)[0];
+  const others = along ? refsIn(ctx, tokens[along.after - 1].end, headSentence.fEnd).filter(named).map((r) => r.key) : [];
+  return [...new Set([leader.key, ...others])];
+}
+
+/** "delegation led by" phrases of the article, found once (delegationMembers looks back from each cue). */
+function delegationHeads(ctx: MeetingContext): { first: number; after: number }[] {
+  let heads = headsOf.get(ctx);
+  if (!heads) {
+    const { article } = ctx;
+    headsOf.set(ctx, (heads = lexicon.delegationHead.findIn(article.tokens, article.folded.text, 0, article.tokens.length, { clitics: article.clitics })));
+  }
+  return heads;
+}
+
+const headsOf = new WeakMap<MeetingContext, { first: number; after: number }[]>();
+
+/** Whether a with-word ("با", "مع", "with") stands right before the reference, or one word before it ("with Mr. X"). */
+function afterWithWord(article: { tokens: { text: string }[] }, ref: PersonRef): boolean {
+  return [ref.first - 1, ref.first - 2].some((k) => k >= 0 && lexicon.withOther.has(article.tokens[k].text));
 }

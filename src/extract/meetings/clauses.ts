@@ -5,6 +5,7 @@
  */
 import { isTextToken, type ArticleText, type Sentence } from "../article-text.ts";
 import type { QuoteFinding } from "../quotes/index.ts";
+import { COORDINATORS } from "../morphology.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import { inRange, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -70,7 +71,11 @@ export function ownStart(article: ArticleText, prevAfter: number, first: number)
   const { tokens } = article;
   const text = article.folded.text;
   if (!lexicon.withOther.has(tokens[prevAfter]?.text ?? "")) return tokens[prevAfter - 1].end;
-  for (let k = prevAfter + 1; k < first; k++) if (/[،,:;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k - 1].end;
+  for (let k = prevAfter + 1; k < first; k++) {
+    if (/[،,:;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k - 1].end;
+    // "دیدار با A با B دیدار کرد": a second with-word, not after a coordinator, opens this cue's clause.
+    if (k > prevAfter + 1 && lexicon.withOther.has(tokens[k].text) && !COORDINATORS.has(tokens[k - 1].text)) return tokens[k].start;
+  }
   return tokens[prevAfter - 1].end;
 }
 
@@ -84,6 +89,8 @@ export function clauseBreakAfter(ctx: MeetingContext, sentence: Sentence, group:
   for (let k = group.after; k < sentence.after; k++) {
     const word = tokens[k].text;
     if (lexicon.clauseBreaks.has(word) && !lexicon.timeAfterBreak.has(tokens[k + 1]?.text ?? "")) return tokens[k].start;
+    // "استقبل X Y، بعد … من إنهاء Z زيارته", "X met Y, after Z left": a time clause set off by a comma.
+    if (k > group.after && lexicon.clauseBreaksAfterComma.has(word) && /[،,]/.test(ctx.article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k].start;
     if (!lexicon.relative.has(word) && !(ctx.article.clitics && /^[وف]/.test(word) && lexicon.relative.has(word.slice(1)))) continue;
     const named = new Set(refsIn(ctx, from, tokens[k].start).map((r) => r.key));
     if (named.size >= 2) return tokens[k].start;
@@ -125,7 +132,22 @@ export function isPurpose(article: ArticleText, group: CueGroup): boolean {
 }
 
 export function hasPlanned(article: ArticleText, from: number, to: number): boolean {
-  return inRange(lexicon.planned, article, from, to);
+  const { tokens } = article;
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  return lexicon.planned.findIn(tokens, article.folded.text, first, last, { clitics: article.clitics }).some((m) => m.end <= to && !isName(article, m.first, m.after));
+}
+
+/**
+ * "on 2 May", "Theresa May", "Will Smith": a planned word written with a capital inside a sentence is a
+ * month or a name, not the modal (Latin script only; other scripts have no capitals).
+ */
+function isName(article: ArticleText, first: number, after: number): boolean {
+  if (after - first !== 1 || first === 0) return false;
+  const { tokens } = article;
+  const source = article.source[article.folded.origin[tokens[first].start]] ?? "";
+  if (!/\p{Lu}/u.test(source)) return false;
+  return !/[.!?\n]/.test(article.folded.text.slice(tokens[first - 1].end, tokens[first].start));
 }
 
 /** Whether a phone phrase stands between two folded offsets, not inside a phrase that reports no meeting ("called for"). */

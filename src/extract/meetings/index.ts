@@ -3,19 +3,23 @@
  * تماس تلفنی؛ التقى، محادثات، اتصال هاتفي؛ met, talks, phone call). Participants are the people
  * referred to in the cue's clause (names, titles, counterpart phrases, plural titles, countries
  * after "with" standing for their representative), the people present, plus the speaker when the
- * cue is inside their quote and the subject when it is a pronoun; a list of counterparts gives one
- * meeting each unless the text puts them together. Planned or hypothetical meetings are left out;
- * the same meeting mentioned again is merged, and a mention referring back ("این دیدار") gives it
- * its date and place. Cue words are in data/meetings.json. The parts, one concern each:
- * clauses.ts (cues and their clauses), sides.ts (who took part), attendance.ts (people told apart),
- * when.ts and where.ts (date and place), merge.ts (one entry per meeting).
+ * cue is inside their quote, the subject when it is a pronoun and the one met when an object pronoun
+ * stands for them, a delegation's head and companions; a list of counterparts gives one meeting each
+ * unless the text puts them together. Planned, hypothetical, called-off or denied meetings are left
+ * out; the same meeting mentioned again is merged, and a mention referring back ("این دیدار") gives
+ * it its date and place. Cue words are in data/meetings.json. The parts, one concern each:
+ * clauses.ts (cues and their clauses), sides.ts (who took part), attendance.ts (people told apart,
+ * delegations), listed.ts (guests listed in lines after a colon), when.ts and where.ts (date and
+ * place), merge.ts (one entry per meeting).
  */
 import type { Sentence } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
 import { tokenIndexAt } from "../tokens.ts";
-import { ATTENDANCE_REACH, attendeeRefs, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
+import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
-import { inRange, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { datesIn, inRange, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
+import { withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
 import { afterWith, bySide, isSpokesperson, participantsIn, subjectOf, toldOf, withoutBystanders } from "./sides.ts";
 import { dateOf } from "./when.ts";
@@ -28,12 +32,13 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
   const found: MeetingFinding[] = [];
   for (const sentence of ctx.article.sentences) {
     const groups = cueGroups(ctx.article, sentence);
+    const own = found.length;
     groups.forEach((group, g) => {
       if (group.anaphoric) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
-      else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1)));
+      else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own)));
     });
   }
-  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withDelegations(ctx, found))))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withDelegations(ctx, found)))))));
 }
 
 /**
@@ -70,6 +75,7 @@ function withHeadlines(ctx: MeetingContext, body: MeetingFinding[]): MeetingFind
     const after = tokenIndexes[tokenIndexes.length - 1] + 1;
     const sentence: Sentence = { start: line.start, end: line.end, text: article.source.slice(line.start, line.end), index: -1, line: line.index, fStart: article.tokens[first].start, fEnd: article.tokens[after - 1].end, first, after };
     const groups = cueGroups(article, sentence);
+    callInHeadline(ctx, sentence, body);
     groups.forEach((group, g) => {
       for (const meeting of meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null)) {
         const set = [...meeting.participants].sort().join("|");
@@ -87,8 +93,73 @@ function withHeadlines(ctx: MeetingContext, body: MeetingFinding[]): MeetingFind
   return body;
 }
 
+/**
+ * "PM call with President Trump: 18 September 2019" over "Boris Johnson spoke with Donald Trump": a
+ * headline that names a call tells how the one body meeting of someone it names was held, when the body
+ * does not say they were together (no place, no "met"); and gives its date.
+ */
+function callInHeadline(ctx: MeetingContext, headline: Sentence, body: MeetingFinding[]): void {
+  const { article } = ctx;
+  if (!isPhone(article, headline.fStart, headline.fEnd)) return;
+  const named = new Set(refsIn(ctx, headline.fStart, headline.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key));
+  const theirs = body.filter((m) => m.participants.some((key) => named.has(key)));
+  if (theirs.length !== 1) return;
+  const [meeting] = theirs;
+  if (meeting.mode === "phone" || meeting.inPerson || meeting.location !== null) return;
+  meeting.mode = "phone";
+  meeting.date ??= datesIn(ctx, headline.fStart, headline.fEnd).find((d) => d.iso)?.iso ?? null;
+}
+
+/**
+ * "X, speaking after his meeting with Y, said Z would visit Tehran", "X, who met Y, told Z …": a speech
+ * verb after the cue opens what was said; the people after it did not take part.
+ */
+function speechAfter(ctx: MeetingContext, sentence: Sentence, group: CueGroup): number {
+  const { article } = ctx;
+  const verb = lexicon.speechVerbs.findIn(article.tokens, article.folded.text, group.after, sentence.after, { clitics: article.clitics })[0];
+  if (!verb) return sentence.fEnd;
+  // "خلال اتصال هاتفي مع X، أكد Y أن …": an Arabic speech verb comes before its subject, who is still the meeting's.
+  // "At the meeting, Zarif told Kerry that …": the one told, right after a verb of telling, took part too.
+  const told = lexicon.tellVerbs.findIn(article.tokens, article.folded.text, verb.first, verb.after, { clitics: article.clitics }).length > 0;
+  const next = article.clitics || told ? refsIn(ctx, article.tokens[verb.after - 1].end, sentence.fEnd).find((r) => r.first - verb.after <= 1) : undefined;
+  return next ? next.end : article.tokens[verb.first].start;
+}
+
+/** Whether a "the two" phrase stands in the range ("the two ministers", "الوزيران", "دو وزیر"), not a bare plural pronoun. */
+function pairIn(ctx: MeetingContext, from: number, to: number): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  return lexicon.bothSides.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).some((m) => m.end <= to && !BARE_PLURALS.has(article.folded.text.slice(m.start, m.end)));
+}
+
+/** Plural pronouns of bothSides that may stand for more than two, or for a group. */
+const BARE_PLURALS = new Set(["they", "آنها", "آن ها"]);
+
+/** The two people a sentence names, when it names exactly two. */
+function twoNamedIn(ctx: MeetingContext, sentence: Sentence | undefined): string[] {
+  if (!sentence) return [];
+  const keys = [...new Set(refsIn(ctx, sentence.fStart, sentence.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key))];
+  return keys.length === 2 ? keys : [];
+}
+
+/**
+ * Where a cue's people end before the next cue of the sentence: at that cue, or earlier at a with-word
+ * right after a person ("علاوه بر دیدار با A با B دیدار کرد" = besides meeting A, met B), which opens the
+ * next cue's clause (with that person, when a coordinator stands before them: "… و A با B گفتگو کرد"); a
+ * with-word after a coordinator ("با A و با B") continues the list.
+ */
+function withAfterPerson(ctx: MeetingContext, group: CueGroup, nextFirst: number): number {
+  const { tokens } = ctx.article;
+  for (const r of refsIn(ctx, tokens[group.after]?.start ?? tokens[nextFirst].start, tokens[nextFirst].start)) {
+    if (r.after >= nextFirst || !lexicon.withOther.has(tokens[r.after].text)) continue;
+    // "… و ظریف با لاوروف گفتگو کرد": a person after a coordinator is the next clause's subject.
+    return COORDINATORS.has(tokens[r.first - 1]?.text ?? "") ? r.start : tokens[r.after].start;
+  }
+  return tokens[nextFirst].start;
+}
+
 /** The meetings a cue reports: one, or one per counterpart of a list (see bySide); none when it reports no held meeting. */
-export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, prevAfter: number | null, nextFirst: number | null, previous?: MeetingFinding): MeetingFinding[] {
+export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGroup, prevAfter: number | null, nextFirst: number | null, previous?: MeetingFinding, siblings: MeetingFinding[] = []): MeetingFinding[] {
   if (group.anaphoric) return [];
   const { article } = ctx;
   const { tokens } = article;
@@ -98,11 +169,13 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const zone = zoneAround(ctx, sentence, cueStart, quote);
   const from = Math.max(zone.start, prevAfter !== null ? ownStart(article, prevAfter, group.first) : zone.start);
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
-  const to = Math.min(zone.end, nextFirst !== null ? tokens[nextFirst].start : zone.end, clauseBreakAfter(ctx, sentence, group, from));
+  const said = speechAfter(ctx, sentence, group);
+  const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said);
   if (isInterview(tokens, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
-  const plannedEnd = nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd);
+  // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's.
+  const plannedEnd = Math.min(said, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
   if (hasPlanned(article, from, plannedEnd) || isPurpose(article, group)) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
@@ -118,6 +191,10 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
+  // "The delegation held talks with X", "این هیئت با X دیدار کرد": the delegation's head and companions meet the people after the with-word.
+  const delegation = quote ? null : delegationMembers(ctx, sentence, group);
+  const met = delegation ? participants.filter((key) => !delegation.includes(key) && afterWith(ctx, key, from, to)) : [];
+  if (delegation && met.length > 0) participants = [...delegation, ...met];
   // Reported words that open with the cue itself ("Pompeo said Zarif [received Lavrov]"): the person named right before them is its subject.
   if (quote && !quote.direct && tokenIndexAt(tokens, quote.start) === group.first) {
     const subject = refsIn(ctx, sentence.fStart, cueStart).find((r) => r.after === group.first && ctx.entities.get(r.key)?.named !== false)?.key;
@@ -128,8 +205,21 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);
   // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
   if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
+  // "Zarif arrived in Geneva, where Kerry was staying. The two ministers met on Monday": with no meeting told before, "the two"
+  // (not a bare "they") are the two people the sentence before names.
+  else if (participants.length === 0 && !previous && !quote && pairIn(ctx, from, to)) participants = twoNamedIn(ctx, article.sentences[sentence.index - 1]);
   // "met X and touched on trade, talks in Geneva, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
   if (prevAfter !== null && previous?.sentence === sentence.index && participants.every((key) => previous.participants.includes(key)) && lexicon.topic.findIn(tokens, text, prevAfter, group.first, { clitics: article.clitics }).some((m) => m.after <= group.first)) return [];
+  // "در تماس‌های تلفنی جداگانه با A و B گفتگو کرد": a later cue of the sentence whose people, all named before it, met in the meetings
+  // its first cue gave (the final verb of a Persian clause) tells those meetings again, not one among the counterparts.
+  // "met with A, B and C in a four-way meeting": so does one whose people are all named before it and met at the first cue.
+  const toldBefore = (key: string) => refsIn(ctx, from, to).every((r) => r.key !== key || r.after <= group.first);
+  if (prevAfter !== null && participants.length >= 2 && siblings.length >= 1 && participants.every((key) => toldBefore(key) && siblings.some((m) => m.participants.includes(key))) && !siblings.some((m) => participants.every((key) => m.participants.includes(key)) && m.participants.length === participants.length)) {
+    // Its clause may still say where ("… in a four-way meeting in Geneva").
+    const place = venueIn(article, from, to);
+    for (const m of siblings) if (m.mode === "in_person" && place) m.location ??= place.city;
+    return [];
+  }
   // People present at the meeting take part, but are no counterpart of their own.
   const present = attendeeRefs(ctx, sentence);
   const attendees = new Set(participants.filter((key) => {
@@ -181,5 +271,25 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     multi: inRange(lexicon.multilateral, article, from, Math.max(to, ownEnd)),
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
-  return sets.map((set) => ({ ...meeting, participants: set }));
+  return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
+}
+
+/**
+ * "met Putin in Moscow on Monday, and Kerry in Geneva on Tuesday": each meeting of a split list takes
+ * the place and day told in its counterpart's own stretch (up to the next counterpart), when it tells one.
+ */
+function ownPlaceAndDay(ctx: MeetingContext, group: CueGroup, meetings: MeetingFinding[], to: number): MeetingFinding[] {
+  if (meetings.length < 2) return meetings;
+  const own = meetings.map((m) => m.participants.filter((key) => !meetings.every((o) => o.participants.includes(key))));
+  if (own.some((keys) => keys.length !== 1)) return meetings;
+  const starts = own.map(([key]) => refsIn(ctx, meetings[0].start, to).find((r) => r.key === key)?.start ?? -1);
+  if (starts.some((start, i) => start < 0 || (i > 0 && start <= starts[i - 1]))) return meetings;
+  meetings.forEach((m, i) => {
+    const end = starts[i + 1] ?? to;
+    const place = venueIn(ctx.article, starts[i], end);
+    if (place && m.mode === "in_person") m.location = place.city;
+    const when = dateOf(ctx, group, starts[i], end);
+    if (when.date) { m.date = when.date; m.offset = when.offset; }
+  });
+  return meetings;
 }

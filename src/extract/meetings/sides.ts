@@ -22,8 +22,10 @@ import { lexicon } from "./lexicon.ts";
  * with-word (or before the cue), else the first one after the cue (Arabic "استقبل X A وB").
  */
 export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: number, participants: string[], attendees: Set<string>, between: boolean): string[][] {
-  const sides = participants.filter((key) => !attendees.has(key));
-  const present = participants.filter((key) => attendees.has(key));
+  // "استقبل X Y، يرافقه Z", "received Y, accompanied by Z": who came along with a counterpart is present, no counterpart of their own.
+  const along = companionsIn(ctx, from, to);
+  const sides = participants.filter((key) => !attendees.has(key) && !along.has(key));
+  const present = participants.filter((key) => attendees.has(key) || along.has(key));
   if (sides.length < 3 || between) return [participants];
   if (ctx.groups.some((g) => g.start >= from && g.end <= to)) return [participants];
   const { article } = ctx;
@@ -40,30 +42,75 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   let subjects = sides.filter((key) => !firstRef.has(key) || firstRef.get(key)!.first < at);
   let counterparts = sides.filter((key) => !subjects.includes(key));
   if (subjects.length === 0 && pivot === null) {
-    subjects = counterparts.slice(0, 1);
-    counterparts = counterparts.slice(1);
+    // "استقبل بوتين ولافروف ظريف": people joined to the first one right after the cue are its subject too.
+    let n = 1;
+    while (n < counterparts.length - 1 && joinedTo(article, firstRef.get(counterparts[n - 1]), firstRef.get(counterparts[n]))) n++;
+    subjects = counterparts.slice(0, n);
+    counterparts = counterparts.slice(n);
   }
+  if (pivot === null && counterparts.length === 0) [subjects, counterparts] = objectsBefore(article, group, subjects, firstRef) ?? [subjects, counterparts];
   if (subjects.length === 0 || counterparts.length < 2) return [participants];
   const firstCounterpart = Math.min(...counterparts.map((key) => firstRef.get(key)!.first));
   if (!inRange(lexicon.separately, article, from, to) && together(article, group, from, to, firstCounterpart)) return [participants];
   return counterparts.map((key) => [...subjects, key, ...present]);
 }
 
-/** Tokens after a meeting noun within which its with-word stands ("دیدار خود با", "a meeting with"). */
-const JOINT_WITH_REACH = 2;
+/** People of the clause named only right after a companion phrase ("يرافقه", "accompanied by"). */
+function companionsIn(ctx: MeetingContext, from: number, to: number): Set<string> {
+  const { article } = ctx;
+  const { tokens } = article;
+  const refs = refsIn(ctx, from, to);
+  const phrases = lexicon.companion.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics });
+  const after = (r: PersonRef) => phrases.some((m) => r.first >= m.after && r.first - m.after <= OWNER_REACH);
+  return new Set(refs.filter((r) => refs.filter((o) => o.key === r.key).every(after)).map((r) => r.key));
+}
+
+/** Whether reference b follows reference a joined by a coordinator only ("بوتين ولافروف", "Putin and Lavrov"), with no title or word between. */
+function joinedTo(article: ArticleText, a: PersonRef | undefined, b: PersonRef | undefined): boolean {
+  if (!a || !b) return false;
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (b.first === a.after) return article.clitics && /^[وف]$/.test(text.slice(tokens[b.first].start, b.start));
+  return b.first === a.after + 1 && COORDINATORS.has(tokens[a.after].text);
+}
+
+/**
+ * "پوتین، ظریف و کری را جداگانه به حضور پذیرفت": in a verb-final clause with no with-word, the people
+ * before the object marker, after the subject (set off by a comma, or the first named), are the ones met.
+ */
+function objectsBefore(article: ArticleText, group: CueGroup, named: string[], firstRef: Map<string, PersonRef>): [string[], string[]] | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const starts = named.map((key) => firstRef.get(key)?.first ?? -1).filter((k) => k >= 0);
+  if (starts.length < 2) return null;
+  const head = Math.min(...starts);
+  const marker = range(head + 1, group.first).find((k) => lexicon.objectMarker.has(tokens[k].text));
+  if (marker === undefined) return null;
+  let from = firstRef.get(named.find((key) => firstRef.get(key)?.first === head)!)!.after;
+  for (let k = from; k < marker; k++) if (/[،,;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) from = k;
+  const objects = named.filter((key) => { const k = firstRef.get(key)?.first ?? -1; return k >= from && k < marker; });
+  const subjects = named.filter((key) => !objects.includes(key));
+  return objects.length > 0 && subjects.length > 0 ? [subjects, objects] : null;
+}
+
+/** Tokens after a meeting noun within which its with-word stands ("دیدار خود با", "a meeting with", "a meeting in Geneva on Monday with"). */
+const JOINT_WITH_REACH = 8;
 
 /** Whether the clause names one occasion for all its counterparts (see bySide). */
 export function together(article: ArticleText, group: CueGroup, from: number, to: number, firstCounterpart: number): boolean {
   const { tokens } = article;
   const text = article.folded.text;
   const options = { clitics: article.clitics };
-  if (inRange(lexicon.multilateral, article, from, to) || inRange(lexicon.ceremony, article, from, to)) return true;
+  // "received a delegation headed by A and including B": the members of one delegation came together.
+  if ([lexicon.multilateral, lexicon.ceremony, lexicon.delegationHead].some((m) => inRange(m, article, from, to))) return true;
   if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).length > 0) return true;
   // "در دیدار خود با A و B", "a meeting with A and B"; "دیدار A و B", "لقاء A وB": the people of one meeting noun.
   const noun = lexicon.jointMeeting.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).at(-1);
   if (noun === undefined) return false;
   if (firstCounterpart >= noun.after && firstCounterpart - noun.after <= 1) return true;
-  return range(noun.after, noun.after + JOINT_WITH_REACH).some((k) => k < tokens.length && k < firstCounterpart && lexicon.withOther.has(tokens[k].text));
+  // "held a meeting in Geneva on Monday with A and B": the with-word may follow the noun's place and day, within the clause.
+  const withWord = range(noun.after, Math.min(firstCounterpart, noun.after + JOINT_WITH_REACH)).find((k) => k < tokens.length && lexicon.withOther.has(tokens[k].text));
+  return withWord !== undefined && !/[،,:;؛]/.test(text.slice(tokens[noun.after - 1].end, tokens[withWord].start));
 }
 
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
@@ -109,8 +156,12 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
   // "…, ministry spokesman Anurag Srivastava said on Thursday", "…, Kaifu, the spokesperson for the ministry, said":
   // a person set off after the cue as the subject of a speech verb reports the meeting.
+  // "In a phone conversation with Kerry, Zarif said …": the subject after a fronted phrase that holds the cue owns it
+  // (the first person after it: no one else stands in its clause before them).
+  const fronted = lexicon.frontedOpeners.findIn(tokens, text, sentence.first, Math.min(sentence.after, sentence.first + 2), options).some((m) => m.first === sentence.first) && !broken(sentence.first, group.first);
   for (const r of refs) {
     if (r.first < group.after || !broken(group.after - 1, r.first)) continue;
+    if (fronted && !isSpokesperson(ctx, r.key) && !refs.some((o) => o.first < r.first && o.key !== r.key && o.first > group.after && broken(o.first, r.first) === false)) continue;
     const stop = Math.min(sentence.after, r.after + REPORTER_REACH);
     for (let k = r.after; k < stop; k++) {
       if (inCue(k) || refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
@@ -123,7 +174,9 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     if (r.after > group.first) break;
     const verb = lexicon.speechVerbs.findIn(tokens, text, r.after, Math.min(group.first, r.after + REPORTER_VERB_GAP + 1), options)[0];
     if (!verb || verb.after > group.first) continue;
-    if (refs.some((o) => o.key !== r.key && o.first >= verb.after && o.first < group.first)) dropped.add(r);
+    // "Zarif told Kerry in a phone call that …": the one told, right after a verb of telling, is who they talked to.
+    const toldTo = (o: PersonRef) => lexicon.tellVerbs.findIn(tokens, text, verb.first, verb.after, options).length > 0 && o.first - verb.after <= 1;
+    if (refs.some((o) => o.key !== r.key && o.first >= verb.after && o.first < group.first && !toldTo(o))) dropped.add(r);
   }
   const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
   let out = keep(participants);
@@ -134,6 +187,9 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   }
   return out;
 }
+
+/** Tokens after a cue noun within which a verb of going makes it the subject's visit ("به دیدار رئیس جمهور افغانستان رفت"). */
+const WENT_REACH = 6;
 
 /** Words between a told-of preposition and its cue noun ("از موضوع دیدار"). */
 const TOLD_OF_GAP = 1;
@@ -149,6 +205,8 @@ export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   const first = Math.max(0, group.first - 2 - TOLD_OF_GAP);
   const prep = lexicon.reportedOf.findIn(tokens, text, first, group.first, { clitics: article.clitics }).filter((m) => m.after <= group.first && group.first - m.after <= TOLD_OF_GAP).at(-1);
   if (!prep || lexicon.timeBefore.has(tokens[prep.first - 1]?.text ?? "")) return false;
+  // "کری به دیدار ظریف رفت": going to see someone is the subject's own meeting.
+  if (range(group.after, Math.min(tokens.length, group.after + WENT_REACH)).some((k) => lexicon.wentTo.has(tokens[k].text))) return false;
   // Nothing but words may stand between them: no comma, no person.
   if (/[،,:;؛«»“”"()]/.test(text.slice(tokens[prep.after - 1].end, tokens[group.first].start))) return false;
   if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
@@ -177,6 +235,8 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   ].sort((a, b) => a.start - b.start);
   for (const item of items) item.keys.forEach(add);
   for (const key of countryParticipants(ctx, from, to, group, keys)) add(key);
+  // "Kerry received him", "با وی دیدار کرد", "واستقبله كيري": the one met, told before.
+  if (objectPronounIn(ctx, from, to, group)) add(objectOf(ctx, sentence, keys));
   // "خلال لقائه", "دیدار خود با": the owner of the meeting is the clause's subject.
   if (lexicon.withSubject.findIn(tokens, ctx.article.folded.text, group.first, group.after + 1, { clitics: ctx.article.clitics }).length > 0) {
     // The owner is the sentence's own subject when it names one before the cue ("Zarif discussed Syria in a meeting with Lavrov and
@@ -192,6 +252,41 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   if (quote?.direct && !thirdPerson && keys.length < 2 && !keys.includes(quote.speaker)) keys.unshift(quote.speaker);
   return keys;
 }
+
+/** Whether the clause has a pronoun for the one met: after a with-word or the cue verb, before را, or written onto an Arabic cue verb. */
+function objectPronounIn(ctx: MeetingContext, from: number, to: number, group: CueGroup): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const bare = (word: string) => (article.clitics && /^[وف]/.test(word) && !lexicon.objectPronouns.has(word) ? word.slice(1) : word);
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) {
+    if (!lexicon.objectPronouns.has(bare(tokens[k].text))) continue;
+    if (article.clitics) { if (k >= group.first && k <= group.after) return true; continue; }
+    const before = tokens[k - 1]?.text ?? "";
+    const next = tokens[k + 1];
+    // "received him"; a Persian pronoun after a meeting noun is its owner ("دیدار وی با پوتین"), not the one met.
+    const cueBefore = k === group.after && /[a-z]/.test(tokens[k].text);
+    if (lexicon.objectMarker.has(next?.text ?? "")) return true;
+    if (!lexicon.withWords.has(before) && !cueBefore) continue;
+    // "met her counterpart X": an English pronoun before a noun is a possessive.
+    if (/[a-z]/.test(tokens[k].text) && next && next.end <= to && !/[,.;:]/.test(text.slice(tokens[k].end, next.start)) && !lexicon.afterObjectPronoun.has(next.text)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The person an object pronoun stands for: the first named in the closest sentence before that names someone not in the clause. */
+function objectOf(ctx: MeetingContext, sentence: Sentence, keys: string[]): string | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - OBJECT_REACH); s--) {
+    const before = ctx.article.sentences[s];
+    const ref = refsIn(ctx, before.fStart, before.fEnd).find((r) => ctx.entities.get(r.key)?.named !== false);
+    if (ref) return keys.includes(ref.key) ? null : ref.key;
+  }
+  return null;
+}
+
+/** Sentences back within which an object pronoun's person is named. */
+const OBJECT_REACH = 2;
 
 /**
  * The person a pronoun in a meeting's clause stands for: the speaker attributed in the sentence,

@@ -1,7 +1,7 @@
 /**
  * The date a cue's clause gives its meeting (never a dateline's or a reporting statement's).
  */
-import { dateLineWords, resolveDate, type DateMention } from "../dates.ts";
+import { addDays, dateLineWords, resolveDate, type DateMention } from "../dates.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { datesIn, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -24,8 +24,24 @@ export function dateOf(ctx: MeetingContext, group: CueGroup, from: number, to: n
   const full = nearest && !nearest.iso ? dates.find((d) => d.iso && d.first >= nearest.after && d.first <= nearest.after + 1) : undefined;
   const when = full ?? nearest;
   if (!when) return { date: null, offset: null };
+  if (!full && !fitsArticleDate(ctx, when, dates)) return { date: null, offset: when.offset };
   const earlier = datesIn(ctx, 0, when.start).filter((d) => d.iso).at(-1)?.iso ?? null;
   return { date: resolveDate(when, ctx.articleDate, earlier), offset: when.offset };
+}
+
+/**
+ * "اليوم الاثنين", "أمس الخميس", "today, Monday": a relative day told with its weekday that is not the
+ * article date's day (a page stamped on another day than the story's) leaves the meeting undated
+ * (conventions: ar-d18), rather than dated by the wrong stamp.
+ */
+function fitsArticleDate(ctx: MeetingContext, when: DateMention, dates: DateMention[]): boolean {
+  if (!ctx.articleDate) return true;
+  const pair = dates.find((d) => d !== when && (d.first === when.after || d.after === when.first) && (d.weekday !== null) !== (when.weekday !== null));
+  if (!pair) return true;
+  const relative = when.weekday !== null ? pair : when;
+  const weekday = when.weekday ?? pair.weekday;
+  if (relative.offset === null || weekday === null) return true;
+  return new Date(`${addDays(ctx.articleDate, relative.offset)}T00:00:00Z`).getUTCDay() === weekday;
 }
 
 /**

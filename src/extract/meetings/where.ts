@@ -7,7 +7,7 @@ import type { ArticleText } from "../article-text.ts";
 import { isPlacePreposition } from "../countries.ts";
 import { findCities, findPlaces } from "../places.ts";
 import { tokenIndexAt } from "../tokens.ts";
-import { hasPlanned, startsRelative } from "./clauses.ts";
+import { cueGroups, hasPlanned, startsRelative } from "./clauses.ts";
 import { range, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { sameEvent } from "./merge.ts";
@@ -97,6 +97,9 @@ function inTopic(article: ArticleText, first: number, at: number): boolean {
 /** Sentences back within which the city a person was last placed in is where they met. */
 const PRESENCE_REACH = 6;
 
+/** Sentences after a meeting within which a person placed in a city, with no place told before, places it. */
+const PRESENCE_AFTER = 2;
+
 /**
  * Places for meetings the text gives none: where a sentence before placed one of its people
  * ("وصل X إلى بغداد … استقبل", "خلال وجوده في نيروبي", "X visited Kabul for three days",
@@ -113,7 +116,7 @@ export function withPresence(ctx: MeetingContext, meetings: MeetingFinding[]): M
   // never by a city the meeting's clause left out (the topic of the talks).
   const unplaced = new Map<number, number>();
   for (const m of open) unplaced.set(m.sentence, Math.max(unplaced.get(m.sentence) ?? 0, m.end));
-  const needed = new Set(open.flatMap((m) => range(Math.max(0, m.sentence - PRESENCE_REACH), m.sentence + 1)));
+  const needed = new Set(open.flatMap((m) => range(Math.max(0, m.sentence - PRESENCE_REACH), m.sentence + PRESENCE_AFTER + 1)));
   let r = 0;
   for (const sentence of article.sentences) {
     if (!needed.has(sentence.index)) continue;
@@ -130,7 +133,9 @@ export function withPresence(ctx: MeetingContext, meetings: MeetingFinding[]): M
   }
   const dateline = datelineCapital(ctx);
   for (const meeting of open) {
-    const where = presence.filter((p) => p.sentence <= meeting.sentence && p.sentence >= meeting.sentence - PRESENCE_REACH && meeting.participants.includes(p.key)).at(-1);
+    // "… met Y. The delegation had arrived in Tehran on Friday": with no place told before, one told just after.
+    const where = presence.filter((p) => p.sentence <= meeting.sentence && p.sentence >= meeting.sentence - PRESENCE_REACH && meeting.participants.includes(p.key)).at(-1)
+      ?? presence.find((p) => p.sentence > meeting.sentence && p.sentence <= meeting.sentence + PRESENCE_AFTER && meeting.participants.includes(p.key) && !startsAnotherTrip(ctx, p.sentence));
     if (where) meeting.location = where.city;
     else if (dateline && placesCountry(ctx, meeting, dateline.country)) meeting.location = dateline.city;
   }
@@ -186,4 +191,9 @@ export function inheritLocations(meetings: MeetingFinding[]): MeetingFinding[] {
     if (before?.location && !before.earlier && !(before.date && meeting.date && before.date !== meeting.date)) meeting.location = before.location;
   });
   return meetings;
+}
+
+/** Whether a sentence tells a meeting of its own (a cue not referring back): the place it gives is that meeting's. */
+function startsAnotherTrip(ctx: MeetingContext, index: number): boolean {
+  return cueGroups(ctx.article, ctx.article.sentences[index]).some((g) => !g.anaphoric);
 }

@@ -1,0 +1,85 @@
+/**
+ * Guests listed after the cue's sentence: "تسلم الرئيس أوراق اعتماد كل من:" or "استقبل X ثلاثة سفراء
+ * جدد … وهم سفراء دول كل من :", then one line per guest ("• السيد A، سفير …"). The cue's sentence names
+ * no guest, so it gave no meeting; the list lines name them.
+ */
+import type { Sentence } from "../article-text.ts";
+import { tokenIndexAt } from "../tokens.ts";
+import { untoldMeeting } from "./attendance.ts";
+import { cueGroups, hasPlanned, isPhone, isPurpose } from "./clauses.ts";
+import { inRange, refsIn, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { lexicon } from "./lexicon.ts";
+import { subjectOf } from "./sides.ts";
+import { dateOf } from "./when.ts";
+import { venueIn } from "./where.ts";
+
+/** Most list lines read as guests of one cue. */
+const MAX_ITEMS = 12;
+
+/** Tokens a list line may have: a name with a title and a country, not a paragraph. */
+const ITEM_TOKENS = 30;
+
+/**
+ * Meetings of a host with guests listed in the lines after a sentence that ends in a colon (the cue's
+ * own, or the one right after it): one together (a ceremony, plural guests "السفراء"), one per
+ * guest when the text says they were received separately ("في لقاءات منفصلة").
+ */
+export function withListedGuests(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const { article } = ctx;
+  const { sentences } = article;
+  const told = new Set(found.map((m) => m.sentence));
+  const added: MeetingFinding[] = [];
+  const named = (key: string) => ctx.entities.get(key)?.named !== false;
+  for (const sentence of sentences) {
+    if (told.has(sentence.index)) continue;
+    const group = cueGroups(article, sentence).find((g) => !g.anaphoric);
+    if (!group || isPurpose(article, group) || hasPlanned(article, sentence.fStart, sentence.fEnd)) continue;
+    const colon = [sentence, sentences[sentence.index + 1]].find((s) => s && endsInColon(ctx, s));
+    if (!colon || (colon !== sentence && (told.has(colon.index) || namedIn(ctx, colon).length > 0))) continue;
+    const own = namedIn(ctx, sentence);
+    const guests = listedAfter(ctx, colon, own);
+    if (guests.length === 0) continue;
+    const cueStart = article.tokens[group.first].start;
+    const hosts = own.length > 0 ? own : [subjectOf(ctx, sentence, cueStart)].filter((key): key is string => key !== null && named(key) && !guests.includes(key));
+    if (hosts.length === 0 || hosts.length + guests.length < 2) continue;
+    const to = colon.fEnd;
+    const when = dateOf(ctx, group, sentence.fStart, to);
+    const phone = isPhone(article, sentence.fStart, to);
+    // "أقام الرئيس اليوم الجمعة 21 نوفمبر مراسم لاستقبال السفراء … تسلم الرئيس أوراق اعتماد كل من:": the ceremony told just before, with no one met, dates and places it.
+    const before = untoldMeeting(ctx, sentence, found.filter((m) => m.sentence < sentence.index).at(-1));
+    if (before && when.date === null) Object.assign(when, dateOf(ctx, before.group, before.sentence.fStart, before.sentence.fEnd));
+    const place = phone ? null : (venueIn(article, sentence.fStart, to) ?? (before ? venueIn(article, before.sentence.fStart, before.sentence.fEnd) : null));
+    const meeting: MeetingFinding = { participants: [], location: place?.city ?? null, date: when.date, mode: phone ? "phone" : "in_person", start: sentence.fStart, end: to, offset: when.offset, sentence: sentence.index, inPerson: !phone, earlier: false, also: false, cue: cueStart, multi: false };
+    const separately = inRange(lexicon.separately, article, sentence.fStart, to);
+    const sets = separately ? guests.map((key) => [...hosts, key]) : [[...hosts, ...guests]];
+    for (const participants of sets) added.push({ ...meeting, participants });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
+}
+
+function endsInColon(ctx: MeetingContext, sentence: Sentence): boolean {
+  return /[:：]\s*$/.test(ctx.article.folded.text.slice(sentence.fStart, sentence.fEnd));
+}
+
+/** Named people of a sentence, each once, in text order. */
+function namedIn(ctx: MeetingContext, sentence: Sentence): string[] {
+  return [...new Set(refsIn(ctx, sentence.fStart, sentence.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key))];
+}
+
+/**
+ * The first person named on each short line after the colon, up to the first line that names no one,
+ * tells a meeting of its own or is about the host again ("وتمنى الرئيس للسفراء النجاح").
+ */
+function listedAfter(ctx: MeetingContext, colon: Sentence, hosts: string[]): string[] {
+  const { article } = ctx;
+  const guests: string[] = [];
+  for (let s = colon.index + 1; s < article.sentences.length && guests.length < MAX_ITEMS; s++) {
+    const item = article.sentences[s];
+    const tokens = tokenIndexAt(article.tokens, item.fEnd) - tokenIndexAt(article.tokens, item.fStart);
+    if (tokens > ITEM_TOKENS || cueGroups(article, item).some((g) => !g.anaphoric)) break;
+    const first = namedIn(ctx, item)[0];
+    if (first === undefined || hosts.includes(first)) break;
+    if (!guests.includes(first)) guests.push(first);
+  }
+  return guests;
+}
