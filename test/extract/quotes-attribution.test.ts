@@ -25,6 +25,11 @@ describe("attributions after the words they attribute", () => {
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "The joint commission will “meet more often", false]]);
   });
 
+  it("reads 'X told Y that …' after an opening phrase as the words after 'that', not the phrase before it", () => {
+    const text = `${LEAD}At the talks, Zarif told Lavrov that Iran was ready.`;
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "Iran was ready", false]]);
+  });
+
   it("gives a coordinated English verb to the subject opening the clause, not to a person named in its object", () => {
     const text = `${LEAD}Lavrov hailed the visit of Minister Zarif to Moscow and the talks held during it, and noted that the two countries had opened a new page.`;
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov", "sergey-lavrov"]);

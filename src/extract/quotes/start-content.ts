@@ -350,6 +350,8 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
     if (lex.adverbials.has(tokens[k].text)) continue;
     // "…, the host said, adding that …": a participle after a comma has content of its own.
     if (markBefore(text, tokens, k) && verbWordAt(article, lex.participles, k)) break;
+    // "Zarif told Kerry that …": a clause after the listener is the verb's content, told after it.
+    if (k < from + listener && lex.complementizers.matchAt(tokens, text, k)) return null;
     if (k < from + listener && !lex.verbs.matchAt(tokens, text, k) && !markBefore(text, tokens, k)) continue;
     return null;
   }
