@@ -1,37 +1,59 @@
 /**
- * Extraction speed on the seed articles, in process (no tsx start-up): the module import (which
- * loads and indexes the gazetteer and data files), the first pass, and warm passes; then the
- * same per kilobyte on a long article made by repeating the seeds. Prints numbers; asserts nothing.
- *   npx tsx bench/extract.bench.ts [warm passes=20]
+ * Extraction speed, in process (no tsx start-up): the module import (which loads and indexes the
+ * gazetteer and data files), the first pass, and warm passes over the seed articles; then the
+ * same per kilobyte on a long article made by repeating the seeds (linear in length?); with
+ * `--texts DIR`, warm passes over every .txt there too (real articles, e.g. the evaluation texts).
+ * Warm passes report wall and CPU time: on a shared machine CPU time is the steadier figure.
+ * Prints numbers; asserts nothing.
+ *   npx tsx bench/extract.bench.ts [warm passes=20] [--texts DIR]
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 
-const seedsDir = join(import.meta.dirname, "../seeds");
-const texts = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(seedsDir, f), "utf8"));
-const passes = Number(process.argv[2] ?? 20);
+const args = process.argv.slice(2);
+const textsAt = args.indexOf("--texts");
+const textsDir = textsAt >= 0 ? args[textsAt + 1] : null;
+const passes = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== "--texts") ?? 20);
+
+const readTexts = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+const seeds = readTexts(join(import.meta.dirname, "../seeds"));
 
 let start = performance.now();
 const { extractArticle } = await import("../src/extract/index.ts");
 const importMs = performance.now() - start;
 
-const pass = () => {
-  const t = performance.now();
+/** One pass over the texts: wall and CPU milliseconds. */
+const pass = (texts: string[]) => {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
   for (const text of texts) extractArticle(text);
-  return performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - wall, cpu: (used.user + used.system) / 1000 };
 };
-const firstMs = pass();
-const warm = Array.from({ length: passes }, pass).sort((a, b) => a - b);
-const kb = texts.reduce((n, t) => n + t.length, 0) / 1024;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const long = texts.join("\n\n").repeat(8);
+/** Median wall and CPU time of `passes` warm passes, per pass and per kilobyte. */
+function warm(label: string, texts: string[]): void {
+  const runs = Array.from({ length: passes }, () => pass(texts));
+  const kb = texts.reduce((n, t) => n + t.length, 0) / 1024;
+  const wall = median(runs.map((r) => r.wall));
+  const cpu = median(runs.map((r) => r.cpu));
+  console.log(`${label}: ${texts.length} articles, ${kb.toFixed(0)} KB; warm pass, median of ${passes}: ${wall.toFixed(1)} ms wall (${(wall / kb).toFixed(2)} ms/KB), ${cpu.toFixed(1)} ms CPU (${(cpu / kb).toFixed(2)} ms/KB)`);
+}
+
+console.log(`import (gazetteer + data): ${importMs.toFixed(0)} ms`);
+console.log(`first pass over the seeds: ${pass(seeds).wall.toFixed(0)} ms`);
+warm("seeds", seeds);
+
+const long = seeds.join("\n\n").repeat(8);
 start = performance.now();
 extractArticle(long);
 const longMs = performance.now() - start;
-
-console.log(`seeds: ${texts.length} articles, ${kb.toFixed(0)} KB`);
-console.log(`import (gazetteer + data): ${importMs.toFixed(0)} ms`);
-console.log(`first pass over the seeds: ${firstMs.toFixed(0)} ms`);
-console.log(`warm pass, median of ${passes}: ${warm[Math.floor(passes / 2)].toFixed(1)} ms (${(warm[Math.floor(passes / 2)] / kb).toFixed(2)} ms/KB)`);
 console.log(`one ${(long.length / 1024).toFixed(0)} KB article: ${longMs.toFixed(0)} ms (${(longMs / (long.length / 1024)).toFixed(2)} ms/KB)`);
+
+if (textsDir) {
+  const texts = readTexts(textsDir);
+  pass(texts);
+  warm(textsDir, texts);
+}
