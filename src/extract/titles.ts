@@ -112,12 +112,15 @@ function loadTitles(raw: unknown) {
     both: phrases(allLanguages(checkLanguageLists(record.both, "titles.json both"))),
     bare: new Set(allLanguages(checkLanguageLists(record.bare, "titles.json bare")).map(fold)),
     posting: new Set(allLanguages(checkLanguageLists(record.posting, "titles.json posting")).map(fold)),
+    complementLinks: new Set(allLanguages(checkLanguageLists(record.complementLinks, "titles.json complementLinks")).map(fold)),
     countryLinks: new Set(allLanguages(checkLanguageLists(record.countryLinks, "titles.json countryLinks")).map(fold)),
     statePrefixes: new Set(allLanguages(checkLanguageLists(record.statePrefixes, "titles.json statePrefixes")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
     missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
     portfolios: loadPortfolios(checkObject(record.portfolios, "titles.json portfolios")),
+    /** The minister words (وزیر، وزير، minister) that open a minister's title. */
+    ministerWords: new Set(allLanguages(words).map(fold)),
     languages,
   };
 }
@@ -180,6 +183,18 @@ export function isPostingWord(word: string): boolean {
   return loaded.posting.has(word);
 }
 
+/** Whether a title is a minister's or a deputy minister's (وزير النفط، نائب وزير الزراعة): one of its words is a minister word. */
+export function isMinisterTitle(title: TitleMention, tokens: Token[]): boolean {
+  const minister = (word: string) => loaded.ministerWords.has(word) || ARABIC_CLITICS.some((c) => word.startsWith(c) && loaded.ministerWords.has(word.slice(c.length)));
+  for (let k = title.first; k < title.after; k++) if (minister(tokens[k].text)) return true;
+  return false;
+}
+
+/** Whether a word links an Arabic title to the body or place it serves (في، لدى، إلى), inside the title's complement. */
+export function isComplementLink(word: string): boolean {
+  return loaded.complementLinks.has(word);
+}
+
 /** Folded offsets of "our country" words (کشورمان، بلادنا), which name the outlet's country. */
 export function findOurCountryWords(tokens: Token[]): number[] {
   const found: number[] = [];
@@ -225,7 +240,10 @@ function inheritCountry(title: TitleMention, previous: TitleMention | undefined,
   const coordinated = gap >= 1 && (COORDINATORS.has(tokens[title.first - 1].text) || (title.start > tokens[title.first].start && COORDINATORS.has(folded.slice(tokens[title.first].start, title.start))));
   // "the Ambassador of China to Nigeria, Ambassador Wu Jian": the title repeated before the name, set off by a comma only.
   const repeated = gap === 0 && !!title.entry && title.entry.role === previous.entry?.role && /^\s*[,،]\s*$/.test(folded.slice(tokens[previous.after - 1].end, title.start));
-  if (coordinated || repeated) title.countries.push(previous.countries[0]);
+  // "…، وسفير الاتحاد الأفريقي بالخرطوم X", "والقائم بالأعمال في السفارة …": a title followed by the body or place it serves is not of the first title's country.
+  const next = tokens[title.after]?.text ?? "";
+  const ownBody = (/^ال/.test(next) || loaded.complementLinks.has(next)) && folded.slice(tokens[title.after - 1].end, tokens[title.after].start) === " ";
+  if ((coordinated || repeated) && !ownBody) title.countries.push(previous.countries[0]);
 }
 
 function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean): TitleMention | null {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+/** Arabic titles followed by the body, portfolio or place they serve before the holder's name; sentences are written for these tests. */
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const people = (text: string) => extract(text, { publishedAt: "2021-03-01" }).persons.map((p) => [p.name, p.country]);
+
+describe("names after an Arabic title's complement", () => {
+  it("reads a name with no given name after the body a title heads", () => {
+    expect(people("وحضر اللقاء منسق البعثة الأممية، تورفالد أوستبي.")).toEqual([["تورفالد أوستبي", null]]);
+  });
+
+  it("reads a name after the place the title serves in, without taking that place as the holder's country", () => {
+    expect(people("شارك في الاجتماع رئيس بعثة الاتحاد الأوروبي في الأردن، ماتياس كيرشنر.")).toEqual([["ماتياس كيرشنر", null]]);
+    expect(people("التقى الرئيس المبعوث الأممي الخاص لليمن، هانس غروندبرغ، أمس.")).toEqual([["هانس غروندبرغ", null]]);
+  });
+
+  it("takes a country adjective in the body's name as the holder's", () => {
+    expect(people("التقى الرئيس رئيس مجلس الشيوخ الإسباني، أوريول بوسكيتس، أمس.")).toEqual([["أوريول بوسكيتس", "ES"]]);
+  });
+
+  it("takes the country a minister serves in as the minister's", () => {
+    expect(people("استقبل الرئيس وزير النقل والمواصلات في الكويت، حمد العنزي، أمس.")).toEqual([["حمد العنزي", "KW"]]);
+    expect(people("استقبل الرئيس وزير الطاقة والمناجم بالجمهورية الإسلامية الموريتانية، سيدي ولد سالم، أمس.")).toEqual([["سيدي ولد سالم", "MR"]]);
+  });
+
+  it("leaves a name followed by a title of its own to that title", () => {
+    expect(people("حضر اللقاء مستشار الرئيس للشؤون الاقتصادية، بيرتيل أوهلين، وزير خارجية السويد.")).toEqual([["بيرتيل أوهلين", "SE"]]);
+  });
+
+  it("does not give a title serving a body the country of the title coordinated before it", () => {
+    const found = people("وحضر اللقاء سفير مملكة هولندا، يان دي فريس، وسفير الاتحاد الأفريقي بالخرطوم محمد بلعيش.");
+    expect(found).toContainEqual(["يان دي فريس", "NL"]);
+    expect(found).toContainEqual(["محمد بلعيش", null]);
+  });
+});
+
+describe("Islamic Republic styles of states other than Iran", () => {
+  it("reads the full style as its own country, not Iran", () => {
+    const facts = extract("وصل وزير الخارجية إلى نواكشوط في زيارة رسمية للجمهورية الإسلامية الموريتانية.", { publishedAt: "2021-03-01" });
+    expect(facts.countries).toContain("MR");
+    expect(facts.countries).not.toContain("IR");
+    const fa = extract("هیئتی از جمهوری اسلامی پاکستان وارد کابل شد.", { publishedAt: "2021-03-01" });
+    expect(fa.countries).toContain("PK");
+    expect(fa.countries).not.toContain("IR");
+  });
+});
