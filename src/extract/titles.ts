@@ -27,6 +27,8 @@ export interface TitleEntry {
   impliesOurs?: boolean;
   /** An ambassador's title: a host country may follow the sending one ("سفیر ایران در ترکیه"). */
   posted?: boolean;
+  /** An office only with a country beside it (المستشار الألماني); alone, an honorific (المستشار أحمد حافظ). */
+  withCountry?: boolean;
 }
 
 /** A title or counterpart phrase found in the text. */
@@ -67,7 +69,7 @@ function loadTitles(raw: unknown) {
     const item = checkObject(value, `titles.json titles[${i}]`);
     const office = checkString(item.office, `titles[${i}].office`);
     if (!OFFICE_KINDS.has(office)) throw new TypeError(`titles.json titles[${i}].office: unknown kind ${office}`);
-    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null, relational: item.relational === true, impliesOurs: item.implied === true, posted: item.posted === true };
+    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null, relational: item.relational === true, impliesOurs: item.implied === true, posted: item.posted === true, withCountry: item.withCountry === true };
     addLists(checkLanguageLists(item, `titles[${i}]`), { ...base, plural: false });
     if (item.plural) addLists(checkLanguageLists(item.plural, `titles[${i}].plural`), { ...base, plural: true });
   });
@@ -294,6 +296,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     }
     if (countries.length > 0) first = b;
   }
+  if (entry.withCountry && countries.length === 0) return null;
   // "سفیر ایران در ترکیه", "ambassador to Russia", "السفير السعودي المعين لدى البلاد", "سفير اليمن بموسكو":
   // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
   if (entry.posted) after = postedEnd(tokens, after, countryAt);

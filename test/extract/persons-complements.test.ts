@@ -46,3 +46,17 @@ describe("Islamic Republic styles of states other than Iran", () => {
     expect(fa.countries).not.toContain("IR");
   });
 });
+
+describe("honorifics that are also titles", () => {
+  it("reads المستشار alone as the honorific Counselor, and with a country as a chancellor", () => {
+    const counselor = extract("وصرح المستشار نادر سعد، المتحدث باسم مجلس الوزراء، بأن الاجتماع كان مثمرا.", { publishedAt: "2021-03-01" }).persons;
+    expect(counselor.map((p) => p.role)).not.toContain("Chancellor");
+    const chancellor = extract("واستقبل الرئيس المستشار النمساوي، كارل نيهامر، أمس.", { publishedAt: "2021-03-01" }).persons;
+    expect(chancellor.map((p) => [p.name, p.country, p.role])).toEqual([["كارل نيهامر", "AT", "Chancellor"]]);
+  });
+
+  it("leaves the Gulf honorific Sayyid out of an English name", () => {
+    const facts = extract("Muscat: Sayyid Taimur Asaad al Mamari, the Minister of Heritage, met the delegation on Sunday.", { publishedAt: "2021-03-01" });
+    expect(facts.persons.map((p) => p.name)).toEqual(["Taimur Asaad al Mamari"]);
+  });
+});
