@@ -100,6 +100,7 @@ function loadNames() {
     /** First words of the given names, to skip matching at a word that opens none. */
     givenFirst,
     ambiguous,
+    placeGiven: set("placeGiven"),
     familyFirst: set("familyFirst"),
     particles: set("particles"),
     surnameEnds: set("surnameEnds"),
@@ -275,11 +276,18 @@ function nameWord(ctx: NameContext, i: number): boolean {
   // "وانتهزوا", "وأكدوا": a conjunction on a verb in the plural (…وا) is no name.
   if (ctx.clitics && /^[وف]..+وا$/.test(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
-  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? ""))) return false;
+  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i)) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
   if (ctx.clitics && !names.given[lang].hasWord(word) && hasCliticOnCommonWord(ctx, word)) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
+}
+
+/** "ریاض حداد": a given name that is also a capital's name, written before another name word on its line. */
+function placeGivenBeforeName(ctx: NameContext, i: number): boolean {
+  const next = i + 1;
+  if (!names.placeGiven.has(ctx.tokens[i].text) || !ctx.tokens[next] || !ctx.sameLine(i, next) || ctx.folded.slice(ctx.tokens[i].end, ctx.tokens[next].start) !== " ") return false;
+  return !ctx.isCountryToken(next) && isNameWord(ctx, next);
 }
 
 function isCoordinator(word: string): boolean {

@@ -60,3 +60,13 @@ describe("honorifics that are also titles", () => {
     expect(facts.persons.map((p) => p.name)).toEqual(["Taimur Asaad al Mamari"]);
   });
 });
+
+describe("given names that are also a capital's name", () => {
+  it("reads Riad before another name word as a given name, and the city elsewhere as a place", () => {
+    const fa = extract("معاون وزیر خارجه با «ریاض کاظمی» سفیر عراق در تهران دیدار کرد.", { publishedAt: "2021-03-01" }).persons;
+    expect(fa.map((p) => [p.name, p.country])).toEqual([["ریاض کاظمی", "IQ"]]);
+    const ar = extract("استقبل الوزير أمس سفير تونس، رياض حمودة، في مكتبه.", { publishedAt: "2021-03-01" }).persons;
+    expect(ar.map((p) => [p.name, p.country])).toEqual([["رياض حمودة", "TN"]]);
+    expect(extract("وزیر خارجه امروز در ریاض با همتای سعودی خود دیدار کرد.", { publishedAt: "2021-03-01" }).persons).toEqual([]);
+  });
+});
