@@ -13,7 +13,7 @@ import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
 import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { OpenPeople, surnameRefs } from "./open-people.ts";
+import { nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
 import { isComplementLink, isDelegationWord, isMinisterTitle, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";
 import { isArabicScript } from "./tokens.ts";
 import type { MentionKind } from "./types.ts";
@@ -119,8 +119,19 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     }
     const resolved = resolveTitle(title, ctx, refs, window, named);
     // "his Pakistani counterpart Aizaz Ahmed Chaudhry": a name written after the counterpart phrase beats an office holder the article never names.
-    const key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && titledRun(ctx, title.after, 1, true) ? null : resolved;
+    let key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && titledRun(ctx, title.after, 1, true) ? null : resolved;
     const role = () => title.entry?.role ?? counterpartRole(title, ctx, refs, window);
+    // "«ویچیسلاو والودین» رئیس دومای روسیه": a name outside the gazetteer beside a title whose holder the article never names is
+    // that holder spelled another way when its surname is close to theirs.
+    const beside = key && title.kind === "title" && !named.has(key) ? unknownNameNear(title, ctx, refs) : null;
+    if (key && beside && !refs.some((r) => r.kind === "name" && r.first === beside.first)) {
+      const holder = gz.person(key);
+      if (holder && spellsSurnameOf(holder, nameWordsAt(ctx, beside))) {
+        addEntity(entities, gazetteerEntity(gz, key, window, true));
+        (entities.get(key) as PersonEntity).named = true;
+        refs.push({ key, kind: "name", first: beside.first, after: beside.after, start: beside.start, end: beside.end });
+      }
+    }
     if (key) {
       if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
       open.describe(key, title.countries[0] ?? null, role());

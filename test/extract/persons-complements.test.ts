@@ -70,3 +70,12 @@ describe("given names that are also a capital's name", () => {
     expect(extract("وزیر خارجه امروز در ریاض با همتای سعودی خود دیدار کرد.", { publishedAt: "2021-03-01" }).persons).toEqual([]);
   });
 });
+
+describe("a gazetteer holder's name spelled another way beside their title", () => {
+  it("takes a close spelling of the holder's surname as the holder, and another surname as someone else", () => {
+    const same = extract("وزیر امور خارجه روسیه، سیرگی لاورف، با همتای خود دیدار کرد.", { publishedAt: "2021-03-01" }).persons;
+    expect(same.map((p) => [p.key, p.mentions.map((m) => m.text)])).toEqual([["sergey-lavrov", ["وزیر امور خارجه روسیه", "سیرگی لاورف"]]]);
+    const other = extract("به دعوت «ویاچسلاو ساکاروف» وزیر امور خارجه روسیه به مسکو رفت.", { publishedAt: "2021-03-01" }).persons;
+    expect(other.map((p) => p.key)).not.toContain("sergey-lavrov");
+  });
+});
