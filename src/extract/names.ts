@@ -143,6 +143,8 @@ function loadLexicon() {
     /** Per language: words that may close a name written after a title: speech verbs and titles ("…ماریا زاخارووا گفت"). */
     closingWords: closing,
     article: fold(checkString(checkObject(record.arabic, "language.json arabic").article, "language.json arabic.article")),
+    /** Words that open a list of people (كل من), as folded word lists. */
+    listOpeners: allLanguages(checkLanguageLists(record.listOpeners, "language.json listOpeners")).map((p) => phraseWords(fold(p))),
     /** Words that introduce the one met (با، مع, with). */
     withWords: new Set(allLanguages(checkLanguageLists(checkObject(meetingData, "meetings.json").with, "meetings.json with")).map(fold)),
   };
@@ -530,7 +532,12 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const apposition = /[،,]/.test(gapBetween(run.after - 1, from + 1));
   // "با مختار تلوبردی وزیر خارجه قزاقستان", "مع X Y وزير …": a meeting's "with" opens the name of the one met.
   const metWith = !!edge && lexicon.withWords.has(edge.text) && before === " ";
-  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith ? run : null;
+  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith || afterListOpener(ctx, run.first) ? run : null;
+}
+
+/** "حضر اللقاء كل من X Y المبعوث …": whether a list opener ends right before token k. */
+function afterListOpener(ctx: NameContext, k: number): boolean {
+  return lexicon.listOpeners.some((words) => words.every((w, j) => ctx.tokens[k - words.length + j]?.text === w) && ctx.sameLine(k - words.length, k));
 }
 
 function everyWordHasArticle(ctx: NameContext, run: NameRun): boolean {

@@ -79,3 +79,11 @@ describe("a gazetteer holder's name spelled another way beside their title", () 
     expect(other.map((p) => p.key)).not.toContain("sergey-lavrov");
   });
 });
+
+describe("names opening a list of people", () => {
+  it("reads a name after كل من and before its title as a person", () => {
+    const facts = extract("وشارك في الاجتماع كل من تورفالد ماغنوسن المبعوث الأممي، وآخرون.", { publishedAt: "2021-03-01" });
+    expect(facts.persons.map((p) => p.name)).toEqual(["تورفالد ماغنوسن"]);
+    expect(extract("وشارك في الاجتماع كل من مصر والأردن وفرنسا.", { publishedAt: "2021-03-01" }).persons).toEqual([]);
+  });
+});
