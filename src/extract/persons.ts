@@ -500,7 +500,7 @@ function runPastComplement(title: TitleMention, ctx: PersonContext): NameRun | n
   for (let k = complementEnd(ctx, title.after); k > title.after; k--) {
     const run = isComplementLink(ctx.tokens[k - 1].text) ? null : titledRun(ctx, k, 1);
     // "…مستشار الرئيس للشؤون السياسية، X، وزير خارجية ليتوانيا": a name with a title of its own after it is that title's.
-    if (run) return ctx.titles.some((t) => t.first === run.after) ? null : run;
+    if (run) return titleStarts(ctx).has(run.after) ? null : run;
   }
   return null;
 }
@@ -529,7 +529,7 @@ function complementEnd(ctx: PersonContext, from: number): number {
   if (!ctx.clitics) return from;
   const { tokens } = ctx;
   let k = from;
-  while (k < from + COMPLEMENT_REACH && tokens[k] && gapOf(ctx, k - 1, k) === " " && !ctx.titles.some((t) => t.first === k)) {
+  while (k < from + COMPLEMENT_REACH && tokens[k] && gapOf(ctx, k - 1, k) === " " && !titleStarts(ctx).has(k)) {
     const word = tokens[k].text;
     if (!isComplementLink(word) && !DEFINITE.test(word) && !ctx.isCountryToken(k)) break;
     k++;
@@ -537,6 +537,15 @@ function complementEnd(ctx: PersonContext, from: number): number {
   // A link word needs its object: "… في" with a name after it is the name's preposition, not the complement's.
   while (k > from && isComplementLink(tokens[k - 1].text)) k--;
   return k;
+}
+
+const titleStartCache = new WeakMap<TitleMention[], Set<number>>();
+
+/** The tokens where a title starts, gathered once per article. */
+function titleStarts(ctx: PersonContext): Set<number> {
+  let starts = titleStartCache.get(ctx.titles);
+  if (!starts) titleStartCache.set(ctx.titles, (starts = new Set(ctx.titles.map((t) => t.first))));
+  return starts;
 }
 
 /** A word with the Arabic article, also after a conjunction or preposition (والثروة، بالخرطوم، للشؤون). */
