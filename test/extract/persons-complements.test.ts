@@ -87,3 +87,17 @@ describe("names opening a list of people", () => {
     expect(extract("وشارك في الاجتماع كل من مصر والأردن وفرنسا.", { publishedAt: "2021-03-01" }).persons).toEqual([]);
   });
 });
+
+describe("علي (Ali) and على (on), which folding merges", () => {
+  const names = (text: string) => extract(text, { publishedAt: "2021-03-01" }).persons.map((p) => p.name);
+  it("reads علي written with a dotted yeh after an honorific or a country word as a given name", () => {
+    expect(names("التقى الوزير أمس وزير الطاقة في الكويت علي الموسى لبحث التعاون.")).toEqual(["علي الموسى"]);
+    expect(names("واستقبل رئيس الوزراء بالمهندس علي الكردي، وزير النقل.")).toContain("علي الكردي");
+  });
+
+  it("leaves a preposition misspelt with a dotted yeh alone", () => {
+    expect(names("ناقش الطرفان القضايا المطروحة علي الساحة الدولية.")).toEqual([]);
+    expect(names("وأكد الوزير علي أهمية التعاون بين البلدين.")).toEqual([]);
+    expect(names("وأضاف الوزير، علي هامش المؤتمر، أن التعاون مستمر.")).toEqual([]);
+  });
+});
