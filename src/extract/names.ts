@@ -31,6 +31,8 @@ export interface NameContext {
   isCountryToken: (tokenIndex: number) => boolean;
   /** Whether the source text of a token starts with a capital letter (for Latin names). */
   isCapitalized: (tokenIndex: number) => boolean;
+  /** The last letter of a token as the source writes it (a dotted yeh or an alef maksura, which folding merges). */
+  lastLetter?: (tokenIndex: number) => string;
   /** Whether the source text of a token is written in capitals only (KEY ALLY). */
   isUpperCase: (tokenIndex: number) => boolean;
   /** Whether a token's line is a title-case headline (set by findOpenNames for the article). */
@@ -100,6 +102,7 @@ function loadNames() {
     /** First words of the given names, to skip matching at a word that opens none. */
     givenFirst,
     ambiguous,
+    placeGiven: set("placeGiven"),
     familyFirst: set("familyFirst"),
     particles: set("particles"),
     surnameEnds: set("surnameEnds"),
@@ -142,6 +145,10 @@ function loadLexicon() {
     /** Per language: words that may close a name written after a title: speech verbs and titles ("…ماریا زاخارووا گفت"). */
     closingWords: closing,
     article: fold(checkString(checkObject(record.arabic, "language.json arabic").article, "language.json arabic.article")),
+    /** Given names that fold to a function word (علي → على), named by their dotted yeh. */
+    yehNames: new Set(checkStrings(checkObject(record.arabic, "language.json arabic").yehNames, "language.json arabic.yehNames").map(fold)),
+    /** Words that open a list of people (كل من), as folded word lists. */
+    listOpeners: allLanguages(checkLanguageLists(record.listOpeners, "language.json listOpeners")).map((p) => phraseWords(fold(p))),
     /** Words that introduce the one met (با، مع, with). */
     withWords: new Set(allLanguages(checkLanguageLists(checkObject(meetingData, "meetings.json").with, "meetings.json with")).map(fold)),
   };
@@ -265,7 +272,8 @@ function hasCliticOnCommonWord(ctx: NameContext, word: string): boolean {
 function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
-  if (word.length < 2 || isCommonWord(ctx, word) || /\d/.test(word)) return false;
+  if (word.length < 2 || /\d/.test(word)) return false;
+  if (isCommonWord(ctx, word) && !yehName(ctx, i)) return false;
   // "Park" closes a place's name ("Central Park"), but opens a Korean one before a capitalised word ("Park Seung-hoon").
   if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
@@ -275,12 +283,37 @@ function nameWord(ctx: NameContext, i: number): boolean {
   // "وانتهزوا", "وأكدوا": a conjunction on a verb in the plural (…وا) is no name.
   if (ctx.clitics && /^[وف]..+وا$/.test(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
-  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? ""))) return false;
+  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i)) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
   if (ctx.clitics && !names.given[lang].hasWord(word) && hasCliticOnCommonWord(ctx, word)) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
 }
+
+/** "ریاض حداد": a given name that is also a capital's name, written before another name word on its line. */
+function placeGivenBeforeName(ctx: NameContext, i: number): boolean {
+  const next = i + 1;
+  if (!names.placeGiven.has(ctx.tokens[i].text) || !ctx.tokens[next] || !ctx.sameLine(i, next) || ctx.folded.slice(ctx.tokens[i].end, ctx.tokens[next].start) !== " ") return false;
+  return !ctx.isCountryToken(next) && isNameWord(ctx, next);
+}
+
+/**
+ * "وزير النفط في السعودية علي النعيمي", "بالدكتور علي عبد العال": a given name that folds to a
+ * function word (على) is the name where the source writes it with a dotted yeh at a line's start or
+ * after an honorific or a country word (a misspelt preposition follows a noun, a verb, a bare title
+ * or a comma: "، علي هامش").
+ */
+function yehName(ctx: NameContext, i: number): boolean {
+  if (!ctx.clitics || !ctx.lastLetter || !lexicon.yehNames.has(ctx.tokens[i].text) || ctx.lastLetter(i) !== YEH) return false;
+  const prev = i - 1;
+  if (prev < 0 || !ctx.sameLine(prev, i)) return true;
+  const before = ctx.tokens[prev].text;
+  // Not after a bare title: "أكد الوزير علي أهمية …" is its verb's preposition misspelt.
+  return isHonorific(before) || mayOpenHonorific(ctx, before) || ctx.isCountryToken(prev);
+}
+
+/** The Arabic dotted yeh (ي), which folding merges with the alef maksura (ى). */
+const YEH = "\u064A";
 
 function isCoordinator(word: string): boolean {
   return COORDINATORS.has(word);
@@ -522,7 +555,12 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const apposition = /[،,]/.test(gapBetween(run.after - 1, from + 1));
   // "با مختار تلوبردی وزیر خارجه قزاقستان", "مع X Y وزير …": a meeting's "with" opens the name of the one met.
   const metWith = !!edge && lexicon.withWords.has(edge.text) && before === " ";
-  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith ? run : null;
+  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith || afterListOpener(ctx, run.first) ? run : null;
+}
+
+/** "حضر اللقاء كل من X Y المبعوث …": whether a list opener ends right before token k. */
+function afterListOpener(ctx: NameContext, k: number): boolean {
+  return lexicon.listOpeners.some((words) => words.every((w, j) => ctx.tokens[k - words.length + j]?.text === w) && ctx.sameLine(k - words.length, k));
 }
 
 function everyWordHasArticle(ctx: NameContext, run: NameRun): boolean {

@@ -197,6 +197,38 @@ function nameWordsOf(name: string): string[] {
   return phraseWords(joined).flatMap((w) => (PATRONYMIC.has(w) ? ["+"] : isParticle(w) ? [] : [w]));
 }
 
+/** The words of the name a run spans, for comparing it with a gazetteer person's names. */
+export function nameWordsAt(ctx: PersonContext, run: NameRun): string[] {
+  return nameWords(ctx, run.first, run.after);
+}
+
+/**
+ * Whether a name is a gazetteer person's written another way: its last word within two letters
+ * of the last word of one of their full names, and opening with the same letter (والودین for
+ * ولودین, Volodin; not another person's surname).
+ */
+export function spellsSurnameOf(person: GazetteerPerson, words: string[]): boolean {
+  const surname = words.at(-1);
+  if (!surname || surname.length < 3) return false;
+  return fullNameWords(person).some((name) => {
+    const theirs = name.at(-1);
+    return !!theirs && theirs[0] === surname[0] && editsWithin(theirs, surname, 2);
+  });
+}
+
+/** Whether two words are at most `max` letters changed, added or dropped apart (a banded edit distance). */
+function editsWithin(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) > max) return false;
+    previous = row;
+  }
+  return previous[b.length] <= max;
+}
+
 /** Whether two words differ by one letter changed, added or dropped. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;

@@ -13,8 +13,8 @@ import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
 import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
-import { OpenPeople, surnameRefs } from "./open-people.ts";
-import { isDelegationWord, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";
+import { nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
+import { isComplementLink, isDelegationWord, isMinisterTitle, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";
 import { isArabicScript } from "./tokens.ts";
 import type { MentionKind } from "./types.ts";
 
@@ -64,7 +64,7 @@ export interface PersonContext extends NameContext {
   /** The people gazetteer to resolve names and titles with. */
   gazetteer: Gazetteer;
   /** The country mention starting at a token, if any. */
-  countryAt: (tokenIndex: number) => { code: string; after: number } | null;
+  countryAt: (tokenIndex: number) => { code: string; after: number; start: number } | null;
   titles: TitleMention[];
   /** The article's date (ISO), if known. */
   date: string | null;
@@ -119,8 +119,19 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     }
     const resolved = resolveTitle(title, ctx, refs, window, named);
     // "his Pakistani counterpart Aizaz Ahmed Chaudhry": a name written after the counterpart phrase beats an office holder the article never names.
-    const key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && titledRun(ctx, title.after, 1, true) ? null : resolved;
+    let key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && titledRun(ctx, title.after, 1, true) ? null : resolved;
     const role = () => title.entry?.role ?? counterpartRole(title, ctx, refs, window);
+    // "«ویچیسلاو والودین» رئیس دومای روسیه": a name outside the gazetteer beside a title whose holder the article never names is
+    // that holder spelled another way when its surname is close to theirs.
+    const beside = key && title.kind === "title" && !named.has(key) ? unknownNameNear(title, ctx, refs) : null;
+    if (key && beside && !refs.some((r) => r.kind === "name" && r.first === beside.first)) {
+      const holder = gz.person(key);
+      if (holder && spellsSurnameOf(holder, nameWordsAt(ctx, beside))) {
+        addEntity(entities, gazetteerEntity(gz, key, window, true));
+        (entities.get(key) as PersonEntity).named = true;
+        refs.push({ key, kind: "name", first: beside.first, after: beside.after, start: beside.start, end: beside.end });
+      }
+    }
     if (key) {
       if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
       open.describe(key, title.countries[0] ?? null, role());
@@ -131,7 +142,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     if (unknown) {
       const personKey = open.add(unknown);
       // A bare title stands for the outlet's own office holder in Persian news; elsewhere it gives a name beside it no country.
-      open.describe(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? null, role());
+      open.describe(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? complementCountry(title, unknown, ctx), role());
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
     }
   }
@@ -471,10 +482,74 @@ function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRe
   // A side where a known name already stands has no other name to offer.
   const cliticked = hasClitic(title, ctx) || refs.some((r) => r.kind === "name" && r.after === title.first);
   if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after)))) return cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
-  const after = known(titledRun(ctx, title.after, 1));
+  const after = known(titledRun(ctx, title.after, 1) ?? runPastComplement(title, ctx));
   const before = cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
   return pickSide(ctx, title, before, after);
 }
+
+/** Most words of an Arabic title's complement ("نائب رئيس بعثة الاتحاد الأوروبي في المملكة"). */
+const COMPLEMENT_REACH = 6;
+
+/**
+ * A name written after the complement of an Arabic title: the body or portfolio it heads, written
+ * with the article ("منسق البعثة الأممية، X", "وزير النفط والثروة المعدنية X"), and the place it
+ * serves in ("النائبة الفرنسية في البرلمان الأوروبي X", "سفير السودان لدى إثيوبيا X").
+ */
+function runPastComplement(title: TitleMention, ctx: PersonContext): NameRun | null {
+  // A foreign name may itself open with the article once folded (أليكسيس): the longest complement followed by a name wins.
+  for (let k = complementEnd(ctx, title.after); k > title.after; k--) {
+    const run = isComplementLink(ctx.tokens[k - 1].text) ? null : titledRun(ctx, k, 1);
+    // "…مستشار الرئيس للشؤون السياسية، X، وزير خارجية ليتوانيا": a name with a title of its own after it is that title's.
+    if (run) return titleStarts(ctx).has(run.after) ? null : run;
+  }
+  return null;
+}
+
+/**
+ * The country named in a title's complement before the holder's name: a country word in the
+ * body's name is the holder's ("رئيس مجلس الشيوخ الإسباني X", "القائم بالأعمال في السفارة
+ * الأمريكية X"). A country after a link or a preposition is where they serve ("المبعوث الأممي
+ * إلى ليبيا", "لليمن"), which is the holder's own only for a minister ("وزير النفط في السعودية X",
+ * "وزير الخارجية والتعاون بالجمهورية الموريتانية X").
+ */
+function complementCountry(title: TitleMention, name: NameRun, ctx: PersonContext): string | null {
+  if (!ctx.clitics) return null;
+  const minister = isMinisterTitle(title, ctx.tokens);
+  for (let k = title.after; k < name.first; k++) {
+    const country = ctx.countryAt(k);
+    if (!country) continue;
+    const served = isComplementLink(ctx.tokens[k - 1].text) || country.start > ctx.tokens[k].start;
+    if (minister || !served) return country.code;
+  }
+  return null;
+}
+
+/** Where the complement starting at token `from` ends (`from` when there is none); another title ends it. */
+function complementEnd(ctx: PersonContext, from: number): number {
+  if (!ctx.clitics) return from;
+  const { tokens } = ctx;
+  let k = from;
+  while (k < from + COMPLEMENT_REACH && tokens[k] && gapOf(ctx, k - 1, k) === " " && !titleStarts(ctx).has(k)) {
+    const word = tokens[k].text;
+    if (!isComplementLink(word) && !DEFINITE.test(word) && !ctx.isCountryToken(k)) break;
+    k++;
+  }
+  // A link word needs its object: "… في" with a name after it is the name's preposition, not the complement's.
+  while (k > from && isComplementLink(tokens[k - 1].text)) k--;
+  return k;
+}
+
+const titleStartCache = new WeakMap<TitleMention[], Set<number>>();
+
+/** The tokens where a title starts, gathered once per article. */
+function titleStarts(ctx: PersonContext): Set<number> {
+  let starts = titleStartCache.get(ctx.titles);
+  if (!starts) titleStartCache.set(ctx.titles, (starts = new Set(ctx.titles.map((t) => t.first))));
+  return starts;
+}
+
+/** A word with the Arabic article, also after a conjunction or preposition (والثروة، بالخرطوم، للشؤون). */
+const DEFINITE = /^([وفبل]?ال|لل)/;
 
 /** The role a counterpart has: the office of the person in the clause whose counterpart they are. */
 function counterpartRole(title: TitleMention, ctx: PersonContext, refs: PersonRef[], window: DateWindow): string | null {

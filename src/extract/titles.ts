@@ -27,6 +27,8 @@ export interface TitleEntry {
   impliesOurs?: boolean;
   /** An ambassador's title: a host country may follow the sending one ("سفیر ایران در ترکیه"). */
   posted?: boolean;
+  /** An office only with a country beside it (المستشار الألماني); alone, an honorific (المستشار أحمد حافظ). */
+  withCountry?: boolean;
 }
 
 /** A title or counterpart phrase found in the text. */
@@ -67,7 +69,7 @@ function loadTitles(raw: unknown) {
     const item = checkObject(value, `titles.json titles[${i}]`);
     const office = checkString(item.office, `titles[${i}].office`);
     if (!OFFICE_KINDS.has(office)) throw new TypeError(`titles.json titles[${i}].office: unknown kind ${office}`);
-    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null, relational: item.relational === true, impliesOurs: item.implied === true, posted: item.posted === true };
+    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null, relational: item.relational === true, impliesOurs: item.implied === true, posted: item.posted === true, withCountry: item.withCountry === true };
     addLists(checkLanguageLists(item, `titles[${i}]`), { ...base, plural: false });
     if (item.plural) addLists(checkLanguageLists(item.plural, `titles[${i}].plural`), { ...base, plural: true });
   });
@@ -112,12 +114,15 @@ function loadTitles(raw: unknown) {
     both: phrases(allLanguages(checkLanguageLists(record.both, "titles.json both"))),
     bare: new Set(allLanguages(checkLanguageLists(record.bare, "titles.json bare")).map(fold)),
     posting: new Set(allLanguages(checkLanguageLists(record.posting, "titles.json posting")).map(fold)),
+    complementLinks: new Set(allLanguages(checkLanguageLists(record.complementLinks, "titles.json complementLinks")).map(fold)),
     countryLinks: new Set(allLanguages(checkLanguageLists(record.countryLinks, "titles.json countryLinks")).map(fold)),
     statePrefixes: new Set(allLanguages(checkLanguageLists(record.statePrefixes, "titles.json statePrefixes")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
     missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
     portfolios: loadPortfolios(checkObject(record.portfolios, "titles.json portfolios")),
+    /** The minister words (وزیر، وزير، minister) that open a minister's title. */
+    ministerWords: new Set(allLanguages(words).map(fold)),
     languages,
   };
 }
@@ -180,6 +185,18 @@ export function isPostingWord(word: string): boolean {
   return loaded.posting.has(word);
 }
 
+/** Whether a title is a minister's or a deputy minister's (وزير النفط، نائب وزير الزراعة): one of its words is a minister word. */
+export function isMinisterTitle(title: TitleMention, tokens: Token[]): boolean {
+  const minister = (word: string) => loaded.ministerWords.has(word) || ARABIC_CLITICS.some((c) => word.startsWith(c) && loaded.ministerWords.has(word.slice(c.length)));
+  for (let k = title.first; k < title.after; k++) if (minister(tokens[k].text)) return true;
+  return false;
+}
+
+/** Whether a word links an Arabic title to the body or place it serves (في، لدى، إلى), inside the title's complement. */
+export function isComplementLink(word: string): boolean {
+  return loaded.complementLinks.has(word);
+}
+
 /** Folded offsets of "our country" words (کشورمان، بلادنا), which name the outlet's country. */
 export function findOurCountryWords(tokens: Token[]): number[] {
   const found: number[] = [];
@@ -225,7 +242,10 @@ function inheritCountry(title: TitleMention, previous: TitleMention | undefined,
   const coordinated = gap >= 1 && (COORDINATORS.has(tokens[title.first - 1].text) || (title.start > tokens[title.first].start && COORDINATORS.has(folded.slice(tokens[title.first].start, title.start))));
   // "the Ambassador of China to Nigeria, Ambassador Wu Jian": the title repeated before the name, set off by a comma only.
   const repeated = gap === 0 && !!title.entry && title.entry.role === previous.entry?.role && /^\s*[,،]\s*$/.test(folded.slice(tokens[previous.after - 1].end, title.start));
-  if (coordinated || repeated) title.countries.push(previous.countries[0]);
+  // "…، وسفير الاتحاد الأفريقي بالخرطوم X", "والقائم بالأعمال في السفارة …": a title followed by the body or place it serves is not of the first title's country.
+  const next = tokens[title.after]?.text ?? "";
+  const ownBody = (/^ال/.test(next) || loaded.complementLinks.has(next)) && folded.slice(tokens[title.after - 1].end, tokens[title.after].start) === " ";
+  if ((coordinated || repeated) && !ownBody) title.countries.push(previous.countries[0]);
 }
 
 function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean): TitleMention | null {
@@ -276,6 +296,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     }
     if (countries.length > 0) first = b;
   }
+  if (entry.withCountry && countries.length === 0) return null;
   // "سفیر ایران در ترکیه", "ambassador to Russia", "السفير السعودي المعين لدى البلاد", "سفير اليمن بموسكو":
   // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
   if (entry.posted) after = postedEnd(tokens, after, countryAt);

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+/** Arabic titles followed by the body, portfolio or place they serve before the holder's name; sentences are written for these tests. */
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const people = (text: string) => extract(text, { publishedAt: "2021-03-01" }).persons.map((p) => [p.name, p.country]);
+
+describe("names after an Arabic title's complement", () => {
+  it("reads a name with no given name after the body a title heads", () => {
+    expect(people("وحضر اللقاء منسق البعثة الأممية، تورفالد أوستبي.")).toEqual([["تورفالد أوستبي", null]]);
+  });
+
+  it("reads a name after the place the title serves in, without taking that place as the holder's country", () => {
+    expect(people("شارك في الاجتماع رئيس بعثة الاتحاد الأوروبي في الأردن، ماتياس كيرشنر.")).toEqual([["ماتياس كيرشنر", null]]);
+    expect(people("التقى الرئيس المبعوث الأممي الخاص لليمن، هانس غروندبرغ، أمس.")).toEqual([["هانس غروندبرغ", null]]);
+  });
+
+  it("takes a country adjective in the body's name as the holder's", () => {
+    expect(people("التقى الرئيس رئيس مجلس الشيوخ الإسباني، أوريول بوسكيتس، أمس.")).toEqual([["أوريول بوسكيتس", "ES"]]);
+  });
+
+  it("takes the country a minister serves in as the minister's", () => {
+    expect(people("استقبل الرئيس وزير النقل والمواصلات في الكويت، حمد العنزي، أمس.")).toEqual([["حمد العنزي", "KW"]]);
+    expect(people("استقبل الرئيس وزير الطاقة والمناجم بالجمهورية الإسلامية الموريتانية، سيدي ولد سالم، أمس.")).toEqual([["سيدي ولد سالم", "MR"]]);
+  });
+
+  it("leaves a name followed by a title of its own to that title", () => {
+    expect(people("حضر اللقاء مستشار الرئيس للشؤون الاقتصادية، بيرتيل أوهلين، وزير خارجية السويد.")).toEqual([["بيرتيل أوهلين", "SE"]]);
+  });
+
+  it("does not give a title serving a body the country of the title coordinated before it", () => {
+    const found = people("وحضر اللقاء سفير مملكة هولندا، يان دي فريس، وسفير الاتحاد الأفريقي بالخرطوم محمد بلعيش.");
+    expect(found).toContainEqual(["يان دي فريس", "NL"]);
+    expect(found).toContainEqual(["محمد بلعيش", null]);
+  });
+});
+
+describe("Islamic Republic styles of states other than Iran", () => {
+  it("reads the full style as its own country, not Iran", () => {
+    const facts = extract("وصل وزير الخارجية إلى نواكشوط في زيارة رسمية للجمهورية الإسلامية الموريتانية.", { publishedAt: "2021-03-01" });
+    expect(facts.countries).toContain("MR");
+    expect(facts.countries).not.toContain("IR");
+    const fa = extract("هیئتی از جمهوری اسلامی پاکستان وارد کابل شد.", { publishedAt: "2021-03-01" });
+    expect(fa.countries).toContain("PK");
+    expect(fa.countries).not.toContain("IR");
+  });
+});
+
+describe("honorifics that are also titles", () => {
+  it("reads المستشار alone as the honorific Counselor, and with a country as a chancellor", () => {
+    const counselor = extract("وصرح المستشار نادر سعد، المتحدث باسم مجلس الوزراء، بأن الاجتماع كان مثمرا.", { publishedAt: "2021-03-01" }).persons;
+    expect(counselor.map((p) => p.role)).not.toContain("Chancellor");
+    const chancellor = extract("واستقبل الرئيس المستشار النمساوي، كارل نيهامر، أمس.", { publishedAt: "2021-03-01" }).persons;
+    expect(chancellor.map((p) => [p.name, p.country, p.role])).toEqual([["كارل نيهامر", "AT", "Chancellor"]]);
+  });
+
+  it("leaves the Gulf honorific Sayyid out of an English name", () => {
+    const facts = extract("Muscat: Sayyid Taimur Asaad al Mamari, the Minister of Heritage, met the delegation on Sunday.", { publishedAt: "2021-03-01" });
+    expect(facts.persons.map((p) => p.name)).toEqual(["Taimur Asaad al Mamari"]);
+  });
+});
+
+describe("given names that are also a capital's name", () => {
+  it("reads Riad before another name word as a given name, and the city elsewhere as a place", () => {
+    const fa = extract("معاون وزیر خارجه با «ریاض کاظمی» سفیر عراق در تهران دیدار کرد.", { publishedAt: "2021-03-01" }).persons;
+    expect(fa.map((p) => [p.name, p.country])).toEqual([["ریاض کاظمی", "IQ"]]);
+    const ar = extract("استقبل الوزير أمس سفير تونس، رياض حمودة، في مكتبه.", { publishedAt: "2021-03-01" }).persons;
+    expect(ar.map((p) => [p.name, p.country])).toEqual([["رياض حمودة", "TN"]]);
+    expect(extract("وزیر خارجه امروز در ریاض با همتای سعودی خود دیدار کرد.", { publishedAt: "2021-03-01" }).persons).toEqual([]);
+  });
+});
+
+describe("a gazetteer holder's name spelled another way beside their title", () => {
+  it("takes a close spelling of the holder's surname as the holder, and another surname as someone else", () => {
+    const same = extract("وزیر امور خارجه روسیه، سیرگی لاورف، با همتای خود دیدار کرد.", { publishedAt: "2021-03-01" }).persons;
+    expect(same.map((p) => [p.key, p.mentions.map((m) => m.text)])).toEqual([["sergey-lavrov", ["وزیر امور خارجه روسیه", "سیرگی لاورف"]]]);
+    const other = extract("به دعوت «ویاچسلاو ساکاروف» وزیر امور خارجه روسیه به مسکو رفت.", { publishedAt: "2021-03-01" }).persons;
+    expect(other.map((p) => p.key)).not.toContain("sergey-lavrov");
+  });
+});
+
+describe("names opening a list of people", () => {
+  it("reads a name after كل من and before its title as a person", () => {
+    const facts = extract("وشارك في الاجتماع كل من تورفالد ماغنوسن المبعوث الأممي، وآخرون.", { publishedAt: "2021-03-01" });
+    expect(facts.persons.map((p) => p.name)).toEqual(["تورفالد ماغنوسن"]);
+    expect(extract("وشارك في الاجتماع كل من مصر والأردن وفرنسا.", { publishedAt: "2021-03-01" }).persons).toEqual([]);
+  });
+});
+
+describe("علي (Ali) and على (on), which folding merges", () => {
+  const names = (text: string) => extract(text, { publishedAt: "2021-03-01" }).persons.map((p) => p.name);
+  it("reads علي written with a dotted yeh after an honorific or a country word as a given name", () => {
+    expect(names("التقى الوزير أمس وزير الطاقة في الكويت علي الموسى لبحث التعاون.")).toEqual(["علي الموسى"]);
+    expect(names("واستقبل رئيس الوزراء بالمهندس علي الكردي، وزير النقل.")).toContain("علي الكردي");
+  });
+
+  it("leaves a preposition misspelt with a dotted yeh alone", () => {
+    expect(names("ناقش الطرفان القضايا المطروحة علي الساحة الدولية.")).toEqual([]);
+    expect(names("وأكد الوزير علي أهمية التعاون بين البلدين.")).toEqual([]);
+    expect(names("وأضاف الوزير، علي هامش المؤتمر، أن التعاون مستمر.")).toEqual([]);
+  });
+});
