@@ -156,7 +156,8 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
         if (next >= sentence.after) continue;
         at = tokens[next].start;
       }
-      if (lexicon(lang).complementizers.matchAt(tokens, text, next, clitics) && !prep.attached) return null;
+      // "نوه الوزير بأن …": a preposition written onto أن is the complementizer, read by the general rule too.
+      if (lexicon(lang).complementizers.matchAt(tokens, text, next, clitics) && (!prep.attached || lexicon(lang).complementizers.matchAt(tokens, text, k + n - 1, clitics)?.after === k + n)) return null;
       const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
       if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;

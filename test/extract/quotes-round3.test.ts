@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+/** Quote constructions of Arabic and Persian wire copy (round 3); sentences are written for these tests. */
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const quotes = (facts: ArticleFacts) => facts.quotes.map((q) => [q.speaker, q.span.text]);
+
+describe("Arabic verbs of manner between an implied subject and the content", () => {
+  it("gives 'وتابع قائلا', 'واستطرد بالقول', 'وأضافت قائلة' to the last speaker", () => {
+    const text = "وقال لافروف إن الحوار مع واشنطن مستمر.\nوتابع قائلا: \"لن نتخلى عن شركائنا في المنطقة\".\nواستطرد بالقول إن الاقتصاد العالمي يحتاج إلى قواعد عادلة.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "الحوار مع واشنطن مستمر"],
+      ["sergey-lavrov", "لن نتخلى عن شركائنا في المنطقة"],
+      ["sergey-lavrov", "الاقتصاد العالمي يحتاج إلى قواعد عادلة"],
+    ]);
+    const again = "صرح كيري بأن المفاوضات صعبة.\nوأضاف قائلا إن الطرفين قريبان من اتفاق نهائي.";
+    expect(quotes(extract(again))).toEqual([
+      ["john-kerry", "المفاوضات صعبة"],
+      ["john-kerry", "الطرفين قريبان من اتفاق نهائي"],
+    ]);
+  });
+
+  it("still reads an outlet after the verb as its subject, speaking for nobody", () => {
+    const text = "وقال لافروف إن الحوار مستمر.\nوتابعت الوكالة أن الاجتماع المقبل تأجل إلى الشهر القادم.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "الحوار مستمر"]]);
+  });
+});
+
+describe("Arabic praise verbs with a complementizer", () => {
+  it("reads 'نوه X بأن' as a reported clause, not praise of 'أن …'", () => {
+    expect(quotes(extract("ونوه لافروف بأن التعاون بين البلدين يتطور بسرعة."))).toEqual([["sergey-lavrov", "التعاون بين البلدين يتطور بسرعة"]]);
+    expect(quotes(extract("ونوهت الخارجية بأن الزيارة ناجحة، ونوه كيري بأنه متفائل بنتائج المحادثات."))).toEqual([["john-kerry", "متفائل بنتائج المحادثات"]]);
+  });
+
+  it("keeps the praised noun phrase after 'نوه X بـ'", () => {
+    expect(quotes(extract("ونوه لافروف بجهود الوساطة العربية في المنطقة.")).map((q) => q[1])).toEqual(["جهود الوساطة العربية في المنطقة"]);
+  });
+});
