@@ -37,3 +37,36 @@ describe("Arabic praise verbs with a complementizer", () => {
     expect(quotes(extract("ونوه لافروف بجهود الوساطة العربية في المنطقة.")).map((q) => q[1])).toEqual(["جهود الوساطة العربية في المنطقة"]);
   });
 });
+
+describe("Arabic honorific pronouns as subjects", () => {
+  it("gives 'وأكد سيادته', 'وقال معاليه', 'كما أكد سموه' to the last speaker", () => {
+    const text = "وقال لافروف إن روسيا تدعم الحوار.\nوأكد سيادته أن الاتصالات مع الشركاء مستمرة.\nوقال معاليه إن الأزمة لا تحل بالقوة.\nكما أكد سموه حرص بلاده على توسيع التعاون التجاري.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "روسيا تدعم الحوار"],
+      ["sergey-lavrov", "الاتصالات مع الشركاء مستمرة"],
+      ["sergey-lavrov", "الأزمة لا تحل بالقوة"],
+      ["sergey-lavrov", "حرص بلاده على توسيع التعاون التجاري"],
+    ]);
+  });
+
+  it("does not read 'سعادته' (his happiness) as a subject", () => {
+    const text = "وقال لافروف إن روسيا تدعم الحوار.\nوأبدى سعادته أن يرى الاتفاق يتحقق قريبا.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "روسيا تدعم الحوار"]]);
+  });
+});
+
+describe("Arabic governed verbs (أكد/شدد على) with a clause or an object before the preposition", () => {
+  it("reads the clause opened by أن before a later على", () => {
+    expect(quotes(extract("وأكد لافروف أن روسيا حريصة على استمرار الحوار."))).toEqual([["sergey-lavrov", "روسيا حريصة على استمرار الحوار"]]);
+    expect(quotes(extract("وشدد كيري أن واشنطن تعمل على تهدئة الأوضاع."))).toEqual([["john-kerry", "واشنطن تعمل على تهدئة الأوضاع"]]);
+  });
+
+  it("keeps the object noun whose preposition على is", () => {
+    expect(quotes(extract("وأكد لافروف حرص موسكو على تطوير العلاقات الثنائية."))).toEqual([["sergey-lavrov", "حرص موسكو على تطوير العلاقات الثنائية"]]);
+  });
+
+  it("still reads على after the subject and an adverb or occasion", () => {
+    expect(quotes(extract("وشدد كيري مجددا على أهمية الحل السياسي للأزمة."))).toEqual([["john-kerry", "أهمية الحل السياسي للأزمة"]]);
+    expect(quotes(extract("وأكد لافروف خلال الاتصال على ضرورة وقف التصعيد فورا."))).toEqual([["sergey-lavrov", "ضرورة وقف التصعيد فورا"]]);
+  });
+});

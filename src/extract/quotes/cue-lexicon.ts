@@ -178,6 +178,8 @@ function loadLexicon(lang: Language) {
     // Words that may follow a verb whose subject is implied (وأضاف أن، وأفاد بأن، وتابع قائلا): function words, complementizers and words of manner.
     functionWords: new Set([...checkLanguageLists(language.notName, "language.json notName")[lang].map(fold), ...set("complementizers"), ...set("weakComplementizers"), ...set("sayingAdverbs")]),
     agencies: set("agencies"),
+    honorificPronouns: set("honorificPronouns"),
+    verbAdverbs: set("verbAdverbs"),
     according: matcher("according"),
     afterQuote: matcher("afterQuote"),
     quoting: matcher("quoting"),

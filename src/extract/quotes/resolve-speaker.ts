@@ -57,6 +57,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.subjectAfter && (cue.lang !== "en" || content.end <= cue.start)) {
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
+    // "وأكد سيادته أن …": an honorific pronoun after the verb stands for the person last named, as an implied subject does.
+    if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return lastSpeaker;
     // "أكد لنظيره الأمريكي أن": a person with ل written onto it is the listener, not the subject.
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.

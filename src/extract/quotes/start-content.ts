@@ -67,10 +67,10 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   if (before) return { ...base, ...before };
   // "The new rules, Mr. Lavrov said, take effect …": an attribution set off by commas inside the clause it attributes.
   if (lang === "en" && parenthetical(article, sentence, m, refs)) return { ...base, contentStart: tokens[m.after].start, direct: false, subjectAfter: false, runsOn: false };
-  const subjectEnd = subjectChainEnd(refs, m.after);
+  const subjectEnd = arabicSubjectEnd(article, refs, m.after);
   const rule = type === "verb" ? lex.governed.find((r) => r.verbs.has(m.phrase)) : undefined;
   if (rule) {
-    const at = governedContent(article, sentence, rule, lang, subjectEnd, refs);
+    const at = governedContent(article, sentence, rule, lang, subjectEnd, refs, subjectEnd > m.after);
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
     // A verb that is a cue only with its preposition ("جدد الأسد إدانة …") has no content otherwise.
     if (!lex.verbs.matchAt(tokens, text, m.first, clitics)) return null;
@@ -129,9 +129,9 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
 /**
  * The content of a governed verb: after its preposition, found within a few words after the subject (adverbials such
  * as "خلال الاتصال", or an object) with no clause mark between. Null when the preposition opens a complementizer
- * (على أن، إلى أن: the general rule reads those), or the object or the content's first word says it is something else.
+ * (على أن، إلى أن: the general rule reads those), or a clause or an object comes first, or the content's first word says it is something else.
  */
-function governedContent(article: ArticleText, sentence: Sentence, rule: GovernedRule, lang: Language, subjectEnd: number, refs: PersonRef[]): number | null {
+function governedContent(article: ArticleText, sentence: Sentence, rule: GovernedRule, lang: Language, subjectEnd: number, refs: PersonRef[], knownSubject: boolean): number | null {
   const { tokens } = article;
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
@@ -163,8 +163,18 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
       return at;
     }
+    // "أكد الوزير أن بلاده حريصة على …": a reported clause opened before the preposition is the content (the general rule reads it).
+    if (lexicon(lang).complementizers.matchAt(tokens, text, k, clitics)) return null;
+    // "أكد لافروف حرص بلاده على …": a noun right after a known subject is the verb's object, and the preposition after it is the noun's.
+    if (k === subjectEnd && knownSubject && lang === "ar" && !rule.personObject && !adverbAfterSubject(tokens[k].text)) return null;
   }
   return null;
+}
+
+/** Whether a word after an Arabic subject opens an adverbial (خلال، في، مجددا، بدوره) or names a listener (لنظيره), not an object. */
+function adverbAfterSubject(word: string): boolean {
+  const lex = lexicon("ar");
+  return lex.adverbials.has(word) || lex.verbAdverbs.has(word) || word.startsWith("ل");
 }
 
 /** Words within which a later إن/أن still opens the verb's content rather than على: "قالت X على قناة Y إن …". */
@@ -188,7 +198,7 @@ function complementizerSoon(article: ArticleText, sentence: Sentence, lang: Lang
 function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: PersonRef[], verbFirst: number, verbAfter: number): number | null {
   const { tokens } = article;
   const text = article.folded.text;
-  let k = subjectChainEnd(refs, verbAfter);
+  let k = arabicSubjectEnd(article, refs, verbAfter);
   // "أن لافروف أكد استعداد بلاده …": the subject may also stand right before the verb.
   if (k === verbAfter && !refs.some((r) => r.after === verbFirst)) return null;
   const lex = lexicon("ar");
@@ -201,6 +211,12 @@ function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: Pe
   if (sentence.after - k < 3 || /[,،:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
   if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
   return tokens[k].start;
+}
+
+/** Where the subject after a verb ends: after the person named there, or after an honorific pronoun standing for one (وأكد سيادته). */
+function arabicSubjectEnd(article: ArticleText, refs: PersonRef[], after: number): number {
+  const end = subjectChainEnd(refs, after);
+  return end === after && lexicon("ar").honorificPronouns.has(article.tokens[after]?.text ?? "") ? after + 1 : end;
 }
 
 /** English reported speech without "that": "X said on Monday he had talks…" — after the verb, its subject and time adverbials. */
