@@ -70,3 +70,15 @@ describe("Arabic governed verbs (أكد/شدد على) with a clause or an objec
     expect(quotes(extract("وأكد لافروف خلال الاتصال على ضرورة وقف التصعيد فورا."))).toEqual([["sergey-lavrov", "ضرورة وقف التصعيد فورا"]]);
   });
 });
+
+describe("Persian topic framings before a characterized object", () => {
+  it("starts the object at its demonstrative after 'با اشاره به NP' with no comma", () => {
+    expect(quotes(extract("لاوروف نیز با اشاره به سفر پارسال خود به تهران این دیدار را سازنده خواند."))).toEqual([["sergey-lavrov", "این دیدار را سازنده خواند"]]);
+    expect(quotes(extract("ظریف در ادامه با اشاره به مذاکرات هفته گذشته در ژنو این گفتگوها را مثبت ارزیابی کرد."))).toEqual([["mohammad-javad-zarif", "این گفتگوها را مثبت ارزیابی کرد"]]);
+    expect(quotes(extract("ظریف ضمن اشاره به نشست اخیر شورای امنیت آن قطعنامه را غیرسازنده دانست."))).toEqual([["mohammad-javad-zarif", "آن قطعنامه را غیرسازنده دانست"]]);
+  });
+
+  it("keeps the clause whole when no demonstrative shows where the object starts", () => {
+    expect(quotes(extract("لاوروف با اشاره به نقش پارلمان ها توسعه روابط را مهم دانست.")).map((q) => q[1])).toEqual(["با اشاره به نقش پارلمان ها توسعه روابط را مهم دانست"]);
+  });
+});

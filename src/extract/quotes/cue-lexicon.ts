@@ -225,6 +225,8 @@ function loadLexicon(lang: Language) {
     clauseOpeners: new Set(clauseList("clauseOpeners")),
     afterTitle: new Set(clauseList("afterTitle")),
     openingPhrases: clauseList("openingPhrases").map((p) => p.split(" ")),
+    topicFramings: clauseList("topicFramings").map((p) => p.split(" ")),
+    demonstratives: new Set(clauseList("demonstratives")),
     leadIns: clauseList("leadIns"),
     objectHosts: clauseList("objectHosts"),
     characterizationStops: new Set(clauseList("characterizationStops")),
