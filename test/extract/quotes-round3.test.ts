@@ -82,3 +82,17 @@ describe("Persian topic framings before a characterized object", () => {
     expect(quotes(extract("لاوروف با اشاره به نقش پارلمان ها توسعه روابط را مهم دانست.")).map((q) => q[1])).toEqual(["با اشاره به نقش پارلمان ها توسعه روابط را مهم دانست"]);
   });
 });
+
+describe("Arabic asides between the subject and its reported clause", () => {
+  it("reads the clause after a long aside set off by commas", () => {
+    const text = "وأكد لافروف، خلال مؤتمر صحفي مشترك عقده في جنيف مساء اليوم بعد جولة طويلة من المباحثات المغلقة بين الوفدين الروسي والأمريكي حول ملفات الأمن والطاقة، أن الحوار سيستمر رغم الخلافات.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "الحوار سيستمر رغم الخلافات"]]);
+    const said = "وقال كيري، في ختام زيارة استمرت ثلاثة أيام إلى موسكو التقى خلالها عددا كبيرا من المسؤولين والبرلمانيين ورجال الأعمال والطلاب في العاصمة الروسية، إن واشنطن تريد علاقات مستقرة.";
+    expect(quotes(extract(said))).toEqual([["john-kerry", "واشنطن تريد علاقات مستقرة"]]);
+  });
+
+  it("does not reach past an aside closed by something other than a complementizer", () => {
+    const text = "وقال لافروف، في ختام جولة طويلة من المفاوضات الصعبة بين الوفدين في جنيف حول الملف النووي والعقوبات والتجارة، كلمات قليلة ثم غادر القاعة دون أن يجيب على الأسئلة.";
+    expect(quotes(extract(text))).toEqual([]);
+  });
+});

@@ -75,6 +75,10 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     // A verb that is a cue only with its preposition ("جدد الأسد إدانة …") has no content otherwise.
     if (!lex.verbs.matchAt(tokens, text, m.first, clitics)) return null;
   }
+  // "وأكد الصفدي، خلال مؤتمر صحفي مشترك عقده مع نظيره … في بغداد، أن …": a long aside between commas after the subject.
+  const named = lang === "ar" ? namedSubjectEnd(article, sentence, refs, m.after) : null;
+  const aside = named !== null ? clauseAfterAside(article, sentence, named) : null;
+  if (aside !== null) return { ...base, contentStart: aside, direct: false, subjectAfter: true };
   const closes = closingMarks(text, sentence);
   // English content starts right after the verb, its adverbials and the listener of "told"; a later "that" or
   // quotation belongs to the content ("said he was pleased that Zarif “put possibilities on the table”").
@@ -175,6 +179,41 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
 function adverbAfterSubject(word: string): boolean {
   const lex = lexicon("ar");
   return lex.adverbials.has(word) || lex.verbAdverbs.has(word) || word.startsWith("ل");
+}
+
+/** Words a title and its country adjectives may take between an Arabic verb and the name of its subject. */
+const SUBJECT_TITLE_WORDS = TITLE_CHAIN + 2;
+
+/** Where the name after an Arabic verb ends, when one follows within a title's length with no mark before it ("أكد نائب رئيس الوزراء … أيمن الصفدي"). */
+function namedSubjectEnd(article: ArticleText, sentence: Sentence, refs: PersonRef[], after: number): number | null {
+  const { tokens } = article;
+  for (let k = after; k < sentence.after && k <= after + SUBJECT_TITLE_WORDS; k++) {
+    if (k > after && /[.,،;:!?؟«»“”"]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (refs.some((r) => r.first === k)) return subjectChainEnd(refs, k);
+  }
+  return lexicon("ar").honorificPronouns.has(tokens[after]?.text ?? "") ? after + 1 : null;
+}
+
+/** Most words of an aside set off by commas between an Arabic verb's subject and its complementizer. */
+const ASIDE_WORDS = 40;
+
+/**
+ * Where the reported clause starts after an aside that opens with a comma right after the subject and closes with a
+ * comma right before a complementizer; null when no such aside, or when it holds a quotation or another speech verb.
+ */
+function clauseAfterAside(article: ArticleText, sentence: Sentence, subjectEnd: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lex = lexicon("ar");
+  if (subjectEnd >= sentence.after || !/^[^.!?؟:«»“”"]*[,،][^.!?؟:«»“”"]*$/.test(text.slice(tokens[subjectEnd - 1].end, tokens[subjectEnd].start))) return null;
+  for (let k = subjectEnd + 1; k < sentence.after && k <= subjectEnd + ASIDE_WORDS; k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (/[.!?؟:«»“”"]/.test(gap) || verbWordAt(article, lex.verbs, k) || verbWordAt(article, lex.participles, k)) return null;
+    if (!/[,،]/.test(gap)) continue;
+    const comp = lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics });
+    return comp ? skipSpaces(text, comp.end) : null;
+  }
+  return null;
 }
 
 /** Words within which a later إن/أن still opens the verb's content rather than على: "قالت X على قناة Y إن …". */
