@@ -96,3 +96,15 @@ describe("Arabic asides between the subject and its reported clause", () => {
     expect(quotes(extract(text))).toEqual([]);
   });
 });
+
+describe("plural subjects: both sides speak for nobody in particular", () => {
+  it("gives no speaker to 'هر دو جانب', 'جانبین', 'دو هیئت' or 'الوفدان'", () => {
+    const fa = "لاوروف روز دوشنبه با ظریف در مسکو دیدار کرد.\nهر دو جانب بر ادامه گفتگوهای سیاسی تاکید کردند.\nجانبین همچنین خواستار گسترش تجارت شدند.\nدو هیئت توافق اخیر را گامی مهم دانستند.";
+    expect(extract(fa).quotes).toEqual([]);
+    expect(extract("التقى لافروف كيري في جنيف.\nوأكد الوفدان أن المحادثات كانت بناءة.").quotes).toEqual([]);
+  });
+
+  it("still gives the words to a named subject whose sentence later names both sides", () => {
+    expect(quotes(extract("لاوروف پس از دیدار با هر دو هیئت گفت: گفتگوها سازنده بود."))).toEqual([["sergey-lavrov", "گفتگوها سازنده بود"]]);
+  });
+});
