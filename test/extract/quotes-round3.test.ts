@@ -108,3 +108,22 @@ describe("plural subjects: both sides speak for nobody in particular", () => {
     expect(quotes(extract("لاوروف پس از دیدار با هر دو هیئت گفت: گفتگوها سازنده بود."))).toEqual([["sergey-lavrov", "گفتگوها سازنده بود"]]);
   });
 });
+
+describe("a quotation broken by a paragraph break and not reopened", () => {
+  it("runs on to its closing mark in the next paragraph", () => {
+    const ar = "وقال لافروف: «روسيا لن تقبل بأي ضغوط.\nونحن مستعدون للحوار في أي وقت».";
+    expect(quotes(extract(ar))).toEqual([["sergey-lavrov", "روسيا لن تقبل بأي ضغوط.\nونحن مستعدون للحوار في أي وقت"]]);
+    const fa = "ظریف گفت: «ایران به تعهدات خود پایبند است.\nاما دیگران باید به وعده های خود عمل کنند».";
+    expect(quotes(extract(fa))).toEqual([["mohammad-javad-zarif", "ایران به تعهدات خود پایبند است.\nاما دیگران باید به وعده های خود عمل کنند"]]);
+    const straight = "وقال كيري: \"الطريق ما زال طويلا.\nلكننا نتقدم خطوة خطوة\".";
+    expect(quotes(extract(straight))).toEqual([["john-kerry", "الطريق ما زال طويلا.\nلكننا نتقدم خطوة خطوة"]]);
+  });
+
+  it("leaves a next paragraph with a quotation of its own alone", () => {
+    const text = "وقال لافروف: \"روسيا لن تقبل بأي ضغوط.\nوقال كيري: \"واشنطن تريد الحوار\".";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "روسيا لن تقبل بأي ضغوط"],
+      ["john-kerry", "واشنطن تريد الحوار"],
+    ]);
+  });
+});
