@@ -127,3 +127,17 @@ describe("a quotation broken by a paragraph break and not reopened", () => {
     ]);
   });
 });
+
+describe("Arabic title chains with a ministry's portfolio", () => {
+  it("reads 'وزير الخارجية وشؤون المغتربين' and 'والتعاون الدولي' as part of the subject's title", () => {
+    const text = "وقال كيري إن واشنطن تريد الحوار.\nوقال وزير الخارجية والتعاون الدولي الروسي سيرغي لافروف إن موسكو منفتحة على المقترحات.\nوأكد وزير الخارجية وشؤون المغتربين الروسي سيرغي لافروف أن العقوبات لن تغير موقف بلاده.";
+    expect(quotes(extract(text))).toEqual([
+      ["john-kerry", "واشنطن تريد الحوار"],
+      ["sergey-lavrov", "موسكو منفتحة على المقترحات"],
+      ["sergey-lavrov", "العقوبات لن تغير موقف بلاده"],
+    ]);
+    const open = "وقال كيري إن واشنطن تريد الحوار.\nوأكد نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي أن الأردن سيبقى سندا للعراق.";
+    expect(quotes(extract(open)).map((q) => q[1])).toEqual(["واشنطن تريد الحوار", "الأردن سيبقى سندا للعراق"]);
+    expect(quotes(extract(open))[1][0]).not.toBe("john-kerry");
+  });
+});

@@ -540,6 +540,11 @@ function titledSubject(article: ArticleText, cue: Cue, people: QuotePeople, cont
   for (let k = cue.after; k < ref.first; k++) {
     const word = tokens[k].text;
     const lex = lexicon(cue.lang);
+    // "وزير الخارجية وشؤون المغتربين", "وزير الخارجية والتعاون الدولي": a portfolio of two words joined by و to a title word.
+    if (cue.lang === "ar" && k > cue.after && word.startsWith("و") && word.length > 2 && !TITLE_WORDS.has(word.slice(1)) && TITLE_WORDS.has(tokens[k - 1].text) && k + 1 < ref.first) {
+      k++;
+      continue;
+    }
     if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1))) && !inCountry(k) && !lex.definiteArticles.has(word) && !lex.subjectHonorifics.has(word)) return undefined;
   }
   return ref;
