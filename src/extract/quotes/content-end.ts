@@ -154,13 +154,22 @@ export function carriedQuotation(text: string, lines: Sentence[][], li: number, 
   let end: number | null = null;
   for (let k = li + 1; k < lines.length; k++) {
     const from = skipSpaces(text, lines[k][0].fStart);
-    if (text[from] !== open) break;
     const to = lines[k].at(-1)!.fEnd;
+    // "وتابع: «العراق عانى كثيرا. ¶ ويجب أن نطوي الصفحة».": a paragraph break inside the quotation, not reopened.
+    if (text[from] !== open) return k === li + 1 ? closedWithoutOpening(text, from, to, open, close) ?? end : end;
     const closeAt = text.indexOf(close, from + 1);
     if (closeAt >= 0 && closeAt <= to) return closeAt + 1;
     end = to;
   }
   return end;
+}
+
+/** The end of a quotation closed in a paragraph that never opens one before (for marks that are their own closing, an odd count), or null. */
+function closedWithoutOpening(text: string, from: number, to: number, open: string, close: string): number | null {
+  const closeAt = text.indexOf(close, from);
+  if (closeAt < 0 || closeAt > to) return null;
+  if (open !== close) return text.slice(from, closeAt).includes(open) ? null : closeAt + 1;
+  return (text.slice(from, to).split(close).length - 1) % 2 === 1 ? closeAt + 1 : null;
 }
 
 /**

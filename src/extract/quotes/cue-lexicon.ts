@@ -175,9 +175,11 @@ function loadLexicon(lang: Language) {
       for (const [key, type] of [["verbs", "verb"], ["participles", "participle"]] as const) for (const w of lists(characterizations, "speech.json characterizations", key)[lang]) m.add(w, type);
       return m;
     })(),
-    // Words that may follow a verb whose subject is implied (وأضاف أن، وأفاد بأن): function words and complementizers.
-    functionWords: new Set([...checkLanguageLists(language.notName, "language.json notName")[lang].map(fold), ...set("complementizers"), ...set("weakComplementizers")]),
+    // Words that may follow a verb whose subject is implied (وأضاف أن، وأفاد بأن، وتابع قائلا): function words, complementizers and words of manner.
+    functionWords: new Set([...checkLanguageLists(language.notName, "language.json notName")[lang].map(fold), ...set("complementizers"), ...set("weakComplementizers"), ...set("sayingAdverbs")]),
     agencies: set("agencies"),
+    honorificPronouns: set("honorificPronouns"),
+    verbAdverbs: set("verbAdverbs"),
     according: matcher("according"),
     afterQuote: matcher("afterQuote"),
     quoting: matcher("quoting"),
@@ -223,6 +225,8 @@ function loadLexicon(lang: Language) {
     clauseOpeners: new Set(clauseList("clauseOpeners")),
     afterTitle: new Set(clauseList("afterTitle")),
     openingPhrases: clauseList("openingPhrases").map((p) => p.split(" ")),
+    topicFramings: clauseList("topicFramings").map((p) => p.split(" ")),
+    demonstratives: new Set(clauseList("demonstratives")),
     leadIns: clauseList("leadIns"),
     objectHosts: clauseList("objectHosts"),
     characterizationStops: new Set(clauseList("characterizationStops")),

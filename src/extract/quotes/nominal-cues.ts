@@ -45,7 +45,7 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
         // The object's clause: a comma may stand between the object and its verb ("X را در …، ضروری دانست").
         clauseStart = coordinatedClauseStart(article, lex, clauseStartBefore(article, lex, sentence, marker), marker);
         // "لاوروف نیز X را Y دانست": the subject opening the clause is the speaker, not part of the quote.
-        stated = afterSubject(tokens, lex, refs, clauseStart.token, marker);
+        stated = afterTopicFraming(tokens, lex, afterSubject(tokens, lex, refs, clauseStart.token, marker), marker);
         contentStart = tokens[stated].start;
         if (rule.objectHeads && !rule.objectHeads.has(tokens[stated].text)) continue;
       } else {
@@ -90,6 +90,19 @@ function afterSubject(tokens: Token[], lex: Lexicon, refs: PersonRef[], from: nu
     else if (k < limit && (lex.pronouns.has(tokens[k].text) || lex.adverbials.has(tokens[k].text) || lex.subjectHonorifics.has(tokens[k].text))) k++;
     else return k;
   }
+}
+
+/**
+ * "با اشاره به سفر پارسال خود این دیدار را سازنده خواند": a topic framing opening the object's clause with no comma
+ * after it is no part of the statement; the object starts at the last demonstrative before its marker. With no
+ * demonstrative the boundary cannot be told, and the clause is kept whole.
+ */
+function afterTopicFraming(tokens: Token[], lex: Lexicon, from: number, marker: number): number {
+  // Only right after the subject: a person inside the framing of a subject we could not name would be taken for the speaker.
+  const framing = lex.topicFramings.find((words) => from + words.length < marker && words.every((w, j) => tokens[from + j].text === w));
+  if (!framing) return from;
+  for (let k = marker - 1; k > from + framing.length; k--) if (lex.demonstratives.has(tokens[k].text)) return k;
+  return from;
 }
 
 /** Token index of the object marker (را) within `maxGap` words before token `before`, or null. */

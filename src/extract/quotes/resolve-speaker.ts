@@ -57,6 +57,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.subjectAfter && (cue.lang !== "en" || content.end <= cue.start)) {
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
+    // "وأكد سيادته أن …": an honorific pronoun after the verb stands for the person last named, as an implied subject does.
+    if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return lastSpeaker;
     // "أكد لنظيره الأمريكي أن": a person with ل written onto it is the listener, not the subject.
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
@@ -538,6 +540,11 @@ function titledSubject(article: ArticleText, cue: Cue, people: QuotePeople, cont
   for (let k = cue.after; k < ref.first; k++) {
     const word = tokens[k].text;
     const lex = lexicon(cue.lang);
+    // "وزير الخارجية وشؤون المغتربين", "وزير الخارجية والتعاون الدولي": a portfolio of two words joined by و to a title word.
+    if (cue.lang === "ar" && k > cue.after && word.startsWith("و") && word.length > 2 && !TITLE_WORDS.has(word.slice(1)) && TITLE_WORDS.has(tokens[k - 1].text) && k + 1 < ref.first) {
+      k++;
+      continue;
+    }
     if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1))) && !inCountry(k) && !lex.definiteArticles.has(word) && !lex.subjectHonorifics.has(word)) return undefined;
   }
   return ref;

@@ -67,14 +67,18 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   if (before) return { ...base, ...before };
   // "The new rules, Mr. Lavrov said, take effect …": an attribution set off by commas inside the clause it attributes.
   if (lang === "en" && parenthetical(article, sentence, m, refs)) return { ...base, contentStart: tokens[m.after].start, direct: false, subjectAfter: false, runsOn: false };
-  const subjectEnd = subjectChainEnd(refs, m.after);
+  const subjectEnd = arabicSubjectEnd(article, refs, m.after);
   const rule = type === "verb" ? lex.governed.find((r) => r.verbs.has(m.phrase)) : undefined;
   if (rule) {
-    const at = governedContent(article, sentence, rule, lang, subjectEnd, refs);
+    const at = governedContent(article, sentence, rule, lang, subjectEnd, refs, subjectEnd > m.after);
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
     // A verb that is a cue only with its preposition ("جدد الأسد إدانة …") has no content otherwise.
     if (!lex.verbs.matchAt(tokens, text, m.first, clitics)) return null;
   }
+  // "وأكد الصفدي، خلال مؤتمر صحفي مشترك عقده مع نظيره … في بغداد، أن …": a long aside between commas after the subject.
+  const named = lang === "ar" ? namedSubjectEnd(article, sentence, refs, m.after) : null;
+  const aside = named !== null ? clauseAfterAside(article, sentence, named) : null;
+  if (aside !== null) return { ...base, contentStart: aside, direct: false, subjectAfter: true };
   const closes = closingMarks(text, sentence);
   // English content starts right after the verb, its adverbials and the listener of "told"; a later "that" or
   // quotation belongs to the content ("said he was pleased that Zarif “put possibilities on the table”").
@@ -129,9 +133,9 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
 /**
  * The content of a governed verb: after its preposition, found within a few words after the subject (adverbials such
  * as "خلال الاتصال", or an object) with no clause mark between. Null when the preposition opens a complementizer
- * (على أن، إلى أن: the general rule reads those), or the object or the content's first word says it is something else.
+ * (على أن، إلى أن: the general rule reads those), or a clause or an object comes first, or the content's first word says it is something else.
  */
-function governedContent(article: ArticleText, sentence: Sentence, rule: GovernedRule, lang: Language, subjectEnd: number, refs: PersonRef[]): number | null {
+function governedContent(article: ArticleText, sentence: Sentence, rule: GovernedRule, lang: Language, subjectEnd: number, refs: PersonRef[], knownSubject: boolean): number | null {
   const { tokens } = article;
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
@@ -156,12 +160,58 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
         if (next >= sentence.after) continue;
         at = tokens[next].start;
       }
-      if (lexicon(lang).complementizers.matchAt(tokens, text, next, clitics) && !prep.attached) return null;
+      // "نوه الوزير بأن …": a preposition written onto أن is the complementizer, read by the general rule too.
+      if (lexicon(lang).complementizers.matchAt(tokens, text, next, clitics) && (!prep.attached || lexicon(lang).complementizers.matchAt(tokens, text, k + n - 1, clitics)?.after === k + n)) return null;
       const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
       if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
       return at;
     }
+    // "أكد الوزير أن بلاده حريصة على …": a reported clause opened before the preposition is the content (the general rule reads it).
+    if (lexicon(lang).complementizers.matchAt(tokens, text, k, clitics)) return null;
+    // "أكد لافروف حرص بلاده على …": a noun right after a known subject is the verb's object, and the preposition after it is the noun's.
+    if (k === subjectEnd && knownSubject && lang === "ar" && !rule.personObject && !adverbAfterSubject(tokens[k].text)) return null;
+  }
+  return null;
+}
+
+/** Whether a word after an Arabic subject opens an adverbial (خلال، في، مجددا، بدوره) or names a listener (لنظيره), not an object. */
+function adverbAfterSubject(word: string): boolean {
+  const lex = lexicon("ar");
+  return lex.adverbials.has(word) || lex.verbAdverbs.has(word) || word.startsWith("ل");
+}
+
+/** Words a title and its country adjectives may take between an Arabic verb and the name of its subject. */
+const SUBJECT_TITLE_WORDS = TITLE_CHAIN + 2;
+
+/** Where the name after an Arabic verb ends, when one follows within a title's length with no mark before it ("أكد نائب رئيس الوزراء … أيمن الصفدي"). */
+function namedSubjectEnd(article: ArticleText, sentence: Sentence, refs: PersonRef[], after: number): number | null {
+  const { tokens } = article;
+  for (let k = after; k < sentence.after && k <= after + SUBJECT_TITLE_WORDS; k++) {
+    if (k > after && /[.,،;:!?؟«»“”"]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (refs.some((r) => r.first === k)) return subjectChainEnd(refs, k);
+  }
+  return lexicon("ar").honorificPronouns.has(tokens[after]?.text ?? "") ? after + 1 : null;
+}
+
+/** Most words of an aside set off by commas between an Arabic verb's subject and its complementizer. */
+const ASIDE_WORDS = 40;
+
+/**
+ * Where the reported clause starts after an aside that opens with a comma right after the subject and closes with a
+ * comma right before a complementizer; null when no such aside, or when it holds a quotation or another speech verb.
+ */
+function clauseAfterAside(article: ArticleText, sentence: Sentence, subjectEnd: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lex = lexicon("ar");
+  if (subjectEnd >= sentence.after || !/^[^.!?؟:«»“”"]*[,،][^.!?؟:«»“”"]*$/.test(text.slice(tokens[subjectEnd - 1].end, tokens[subjectEnd].start))) return null;
+  for (let k = subjectEnd + 1; k < sentence.after && k <= subjectEnd + ASIDE_WORDS; k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (/[.!?؟:«»“”"]/.test(gap) || verbWordAt(article, lex.verbs, k) || verbWordAt(article, lex.participles, k)) return null;
+    if (!/[,،]/.test(gap)) continue;
+    const comp = lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics });
+    return comp ? skipSpaces(text, comp.end) : null;
   }
   return null;
 }
@@ -187,7 +237,7 @@ function complementizerSoon(article: ArticleText, sentence: Sentence, lang: Lang
 function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: PersonRef[], verbFirst: number, verbAfter: number): number | null {
   const { tokens } = article;
   const text = article.folded.text;
-  let k = subjectChainEnd(refs, verbAfter);
+  let k = arabicSubjectEnd(article, refs, verbAfter);
   // "أن لافروف أكد استعداد بلاده …": the subject may also stand right before the verb.
   if (k === verbAfter && !refs.some((r) => r.after === verbFirst)) return null;
   const lex = lexicon("ar");
@@ -200,6 +250,12 @@ function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: Pe
   if (sentence.after - k < 3 || /[,،:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
   if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
   return tokens[k].start;
+}
+
+/** Where the subject after a verb ends: after the person named there, or after an honorific pronoun standing for one (وأكد سيادته). */
+function arabicSubjectEnd(article: ArticleText, refs: PersonRef[], after: number): number {
+  const end = subjectChainEnd(refs, after);
+  return end === after && lexicon("ar").honorificPronouns.has(article.tokens[after]?.text ?? "") ? after + 1 : end;
 }
 
 /** English reported speech without "that": "X said on Monday he had talks…" — after the verb, its subject and time adverbials. */

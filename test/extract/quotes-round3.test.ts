@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+/** Quote constructions of Arabic and Persian wire copy (round 3); sentences are written for these tests. */
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const quotes = (facts: ArticleFacts) => facts.quotes.map((q) => [q.speaker, q.span.text]);
+
+describe("Arabic verbs of manner between an implied subject and the content", () => {
+  it("gives 'وتابع قائلا', 'واستطرد بالقول', 'وأضافت قائلة' to the last speaker", () => {
+    const text = "وقال لافروف إن الحوار مع واشنطن مستمر.\nوتابع قائلا: \"لن نتخلى عن شركائنا في المنطقة\".\nواستطرد بالقول إن الاقتصاد العالمي يحتاج إلى قواعد عادلة.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "الحوار مع واشنطن مستمر"],
+      ["sergey-lavrov", "لن نتخلى عن شركائنا في المنطقة"],
+      ["sergey-lavrov", "الاقتصاد العالمي يحتاج إلى قواعد عادلة"],
+    ]);
+    const again = "صرح كيري بأن المفاوضات صعبة.\nوأضاف قائلا إن الطرفين قريبان من اتفاق نهائي.";
+    expect(quotes(extract(again))).toEqual([
+      ["john-kerry", "المفاوضات صعبة"],
+      ["john-kerry", "الطرفين قريبان من اتفاق نهائي"],
+    ]);
+  });
+
+  it("still reads an outlet after the verb as its subject, speaking for nobody", () => {
+    const text = "وقال لافروف إن الحوار مستمر.\nوتابعت الوكالة أن الاجتماع المقبل تأجل إلى الشهر القادم.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "الحوار مستمر"]]);
+  });
+});
+
+describe("Arabic praise verbs with a complementizer", () => {
+  it("reads 'نوه X بأن' as a reported clause, not praise of 'أن …'", () => {
+    expect(quotes(extract("ونوه لافروف بأن التعاون بين البلدين يتطور بسرعة."))).toEqual([["sergey-lavrov", "التعاون بين البلدين يتطور بسرعة"]]);
+    expect(quotes(extract("ونوهت الخارجية بأن الزيارة ناجحة، ونوه كيري بأنه متفائل بنتائج المحادثات."))).toEqual([["john-kerry", "متفائل بنتائج المحادثات"]]);
+  });
+
+  it("keeps the praised noun phrase after 'نوه X بـ'", () => {
+    expect(quotes(extract("ونوه لافروف بجهود الوساطة العربية في المنطقة.")).map((q) => q[1])).toEqual(["جهود الوساطة العربية في المنطقة"]);
+  });
+});
+
+describe("Arabic honorific pronouns as subjects", () => {
+  it("gives 'وأكد سيادته', 'وقال معاليه', 'كما أكد سموه' to the last speaker", () => {
+    const text = "وقال لافروف إن روسيا تدعم الحوار.\nوأكد سيادته أن الاتصالات مع الشركاء مستمرة.\nوقال معاليه إن الأزمة لا تحل بالقوة.\nكما أكد سموه حرص بلاده على توسيع التعاون التجاري.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "روسيا تدعم الحوار"],
+      ["sergey-lavrov", "الاتصالات مع الشركاء مستمرة"],
+      ["sergey-lavrov", "الأزمة لا تحل بالقوة"],
+      ["sergey-lavrov", "حرص بلاده على توسيع التعاون التجاري"],
+    ]);
+  });
+
+  it("does not read 'سعادته' (his happiness) as a subject", () => {
+    const text = "وقال لافروف إن روسيا تدعم الحوار.\nوأبدى سعادته أن يرى الاتفاق يتحقق قريبا.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "روسيا تدعم الحوار"]]);
+  });
+});
+
+describe("Arabic governed verbs (أكد/شدد على) with a clause or an object before the preposition", () => {
+  it("reads the clause opened by أن before a later على", () => {
+    expect(quotes(extract("وأكد لافروف أن روسيا حريصة على استمرار الحوار."))).toEqual([["sergey-lavrov", "روسيا حريصة على استمرار الحوار"]]);
+    expect(quotes(extract("وشدد كيري أن واشنطن تعمل على تهدئة الأوضاع."))).toEqual([["john-kerry", "واشنطن تعمل على تهدئة الأوضاع"]]);
+  });
+
+  it("keeps the object noun whose preposition على is", () => {
+    expect(quotes(extract("وأكد لافروف حرص موسكو على تطوير العلاقات الثنائية."))).toEqual([["sergey-lavrov", "حرص موسكو على تطوير العلاقات الثنائية"]]);
+  });
+
+  it("still reads على after the subject and an adverb or occasion", () => {
+    expect(quotes(extract("وشدد كيري مجددا على أهمية الحل السياسي للأزمة."))).toEqual([["john-kerry", "أهمية الحل السياسي للأزمة"]]);
+    expect(quotes(extract("وأكد لافروف خلال الاتصال على ضرورة وقف التصعيد فورا."))).toEqual([["sergey-lavrov", "ضرورة وقف التصعيد فورا"]]);
+  });
+});
+
+describe("Persian topic framings before a characterized object", () => {
+  it("starts the object at its demonstrative after 'با اشاره به NP' with no comma", () => {
+    expect(quotes(extract("لاوروف نیز با اشاره به سفر پارسال خود به تهران این دیدار را سازنده خواند."))).toEqual([["sergey-lavrov", "این دیدار را سازنده خواند"]]);
+    expect(quotes(extract("ظریف در ادامه با اشاره به مذاکرات هفته گذشته در ژنو این گفتگوها را مثبت ارزیابی کرد."))).toEqual([["mohammad-javad-zarif", "این گفتگوها را مثبت ارزیابی کرد"]]);
+    expect(quotes(extract("ظریف ضمن اشاره به نشست اخیر شورای امنیت آن قطعنامه را غیرسازنده دانست."))).toEqual([["mohammad-javad-zarif", "آن قطعنامه را غیرسازنده دانست"]]);
+  });
+
+  it("keeps the clause whole when no demonstrative shows where the object starts", () => {
+    expect(quotes(extract("لاوروف با اشاره به نقش پارلمان ها توسعه روابط را مهم دانست.")).map((q) => q[1])).toEqual(["با اشاره به نقش پارلمان ها توسعه روابط را مهم دانست"]);
+  });
+});
+
+describe("Arabic asides between the subject and its reported clause", () => {
+  it("reads the clause after a long aside set off by commas", () => {
+    const text = "وأكد لافروف، خلال مؤتمر صحفي مشترك عقده في جنيف مساء اليوم بعد جولة طويلة من المباحثات المغلقة بين الوفدين الروسي والأمريكي حول ملفات الأمن والطاقة، أن الحوار سيستمر رغم الخلافات.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "الحوار سيستمر رغم الخلافات"]]);
+    const said = "وقال كيري، في ختام زيارة استمرت ثلاثة أيام إلى موسكو التقى خلالها عددا كبيرا من المسؤولين والبرلمانيين ورجال الأعمال والطلاب في العاصمة الروسية، إن واشنطن تريد علاقات مستقرة.";
+    expect(quotes(extract(said))).toEqual([["john-kerry", "واشنطن تريد علاقات مستقرة"]]);
+  });
+
+  it("does not reach past an aside closed by something other than a complementizer", () => {
+    const text = "وقال لافروف، في ختام جولة طويلة من المفاوضات الصعبة بين الوفدين في جنيف حول الملف النووي والعقوبات والتجارة، كلمات قليلة ثم غادر القاعة دون أن يجيب على الأسئلة.";
+    expect(quotes(extract(text))).toEqual([]);
+  });
+});
+
+describe("plural subjects: both sides speak for nobody in particular", () => {
+  it("gives no speaker to 'هر دو جانب', 'جانبین', 'دو هیئت' or 'الوفدان'", () => {
+    const fa = "لاوروف روز دوشنبه با ظریف در مسکو دیدار کرد.\nهر دو جانب بر ادامه گفتگوهای سیاسی تاکید کردند.\nجانبین همچنین خواستار گسترش تجارت شدند.\nدو هیئت توافق اخیر را گامی مهم دانستند.";
+    expect(extract(fa).quotes).toEqual([]);
+    expect(extract("التقى لافروف كيري في جنيف.\nوأكد الوفدان أن المحادثات كانت بناءة.").quotes).toEqual([]);
+  });
+
+  it("still gives the words to a named subject whose sentence later names both sides", () => {
+    expect(quotes(extract("لاوروف پس از دیدار با هر دو هیئت گفت: گفتگوها سازنده بود."))).toEqual([["sergey-lavrov", "گفتگوها سازنده بود"]]);
+  });
+});
+
+describe("a quotation broken by a paragraph break and not reopened", () => {
+  it("runs on to its closing mark in the next paragraph", () => {
+    const ar = "وقال لافروف: «روسيا لن تقبل بأي ضغوط.\nونحن مستعدون للحوار في أي وقت».";
+    expect(quotes(extract(ar))).toEqual([["sergey-lavrov", "روسيا لن تقبل بأي ضغوط.\nونحن مستعدون للحوار في أي وقت"]]);
+    const fa = "ظریف گفت: «ایران به تعهدات خود پایبند است.\nاما دیگران باید به وعده های خود عمل کنند».";
+    expect(quotes(extract(fa))).toEqual([["mohammad-javad-zarif", "ایران به تعهدات خود پایبند است.\nاما دیگران باید به وعده های خود عمل کنند"]]);
+    const straight = "وقال كيري: \"الطريق ما زال طويلا.\nلكننا نتقدم خطوة خطوة\".";
+    expect(quotes(extract(straight))).toEqual([["john-kerry", "الطريق ما زال طويلا.\nلكننا نتقدم خطوة خطوة"]]);
+  });
+
+  it("leaves a next paragraph with a quotation of its own alone", () => {
+    const text = "وقال لافروف: \"روسيا لن تقبل بأي ضغوط.\nوقال كيري: \"واشنطن تريد الحوار\".";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "روسيا لن تقبل بأي ضغوط"],
+      ["john-kerry", "واشنطن تريد الحوار"],
+    ]);
+  });
+});
+
+describe("Arabic title chains with a ministry's portfolio", () => {
+  it("reads 'وزير الخارجية وشؤون المغتربين' and 'والتعاون الدولي' as part of the subject's title", () => {
+    const text = "وقال كيري إن واشنطن تريد الحوار.\nوقال وزير الخارجية والتعاون الدولي الروسي سيرغي لافروف إن موسكو منفتحة على المقترحات.\nوأكد وزير الخارجية وشؤون المغتربين الروسي سيرغي لافروف أن العقوبات لن تغير موقف بلاده.";
+    expect(quotes(extract(text))).toEqual([
+      ["john-kerry", "واشنطن تريد الحوار"],
+      ["sergey-lavrov", "موسكو منفتحة على المقترحات"],
+      ["sergey-lavrov", "العقوبات لن تغير موقف بلاده"],
+    ]);
+    const open = "وقال كيري إن واشنطن تريد الحوار.\nوأكد نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي أن الأردن سيبقى سندا للعراق.";
+    expect(quotes(extract(open)).map((q) => q[1])).toEqual(["واشنطن تريد الحوار", "الأردن سيبقى سندا للعراق"]);
+    expect(quotes(extract(open))[1][0]).not.toBe("john-kerry");
+  });
+});
