@@ -176,7 +176,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const ownEnd = clauseEnd(article, sentence, group);
   // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's.
   const plannedEnd = Math.min(said, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
-  if (hasPlanned(article, from, plannedEnd) || isPurpose(article, group)) return [];
+  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group)) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
   let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
