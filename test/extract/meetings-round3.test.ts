@@ -21,3 +21,30 @@ describe("meetings: a planned word in an aside about a person", () => {
     expect(at("ظریف که فردا به ژنو خواهد رفت با کری دیدار خواهد کرد.")).toEqual([]);
   });
 });
+
+describe("meetings: an audience", () => {
+  it("takes an audience held, granted or given as a meeting", () => {
+    expect(at("Zarif held an audience with Kerry on Monday.")).toEqual([zarifKerry]);
+    expect(at("Kerry was granted an audience with Zarif on Tuesday.")).toEqual([zarifKerry]);
+    expect(at("Putin received Zarif in audience at the Kremlin.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
+  it("leaves a speaker's audience alone", () => {
+    expect(at("Zarif told an audience of students that Kerry was wrong.")).toEqual([]);
+  });
+});
+
+describe("meetings: a later meeting of the same subject in one sentence", () => {
+  const zarifLavrov = ["mohammad-javad-zarif", "sergey-lavrov"];
+  it("gives the subject left unsaid after a sequel word ('before meeting', 'قبل أن يستقبل', 'ثم التقى')", () => {
+    expect(at("Zarif received Kerry on Monday, before meeting Lavrov.")).toEqual([zarifKerry, zarifLavrov]);
+    expect(at("Zarif met Kerry in the morning and then met Lavrov.")).toEqual([zarifKerry, zarifLavrov]);
+    expect(at("واستقبل ظريف اليوم السفير الأمريكي كيري، قبل أن يستقبل السفير الروسي لافروف.")).toEqual([zarifKerry, zarifLavrov]);
+    expect(at("استقبل ظريف كيري صباحا، ثم التقى لافروف.")).toEqual([zarifKerry, zarifLavrov]);
+  });
+
+  it("leaves an announced reception and one planned after 'أن' out", () => {
+    expect(at("يستقبل ظريف اليوم كيري في طهران.")).toEqual([]);
+    expect(at("ومن المقرر أن يستقبل ظريف كيري.")).toEqual([]);
+  });
+});

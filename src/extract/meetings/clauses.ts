@@ -44,7 +44,7 @@ function findCueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
     }
     const last = groups.at(-1);
     if (last && m.first - last.after <= SAME_CUE_GAP && !/[،,:«»“”"]/.test(text.slice(tokens[last.after - 1].end, tokens[m.first].start))) last.after = m.after;
-    else groups.push({ first: m.first, after: m.after, anaphoric: lexicon.anaphoric.has(tokens[m.first - 1]?.text ?? "") });
+    else groups.push({ first: m.first, after: m.after, anaphoric: (article.clitics ? lexicon.anaphoric.arabic : lexicon.anaphoric.other).has(tokens[m.first - 1]?.text ?? "") });
     i = m.after - 1;
   }
   return groups;

@@ -190,6 +190,11 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // with its own people right after the cue noun, is theirs; the people before it only report it.
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
+  const subject = sequelSubject(ctx, group, prevAfter, siblings, quote);
+  if (subject !== null) {
+    const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== subject);
+    if (after.length > 0) participants = [subject, ...after];
+  }
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
   // "The delegation held talks with X", "این هیئت با X دیدار کرد": the delegation's head and companions meet the people after the with-word.
   const delegation = quote ? null : delegationMembers(ctx, sentence, group);
@@ -274,6 +279,23 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
 }
 
+/** Tokens between a sequel word and the cue it opens ("before meeting", "قبل أن يستقبل"). */
+const SEQUEL_REACH = 2;
+
+/**
+ * "استقبل ظريف كيري، قبل أن يستقبل لافروف", "Zarif received Kerry, before meeting Lavrov": a later cue of the
+ * sentence opened by a sequel word leaves its subject unsaid; it is the subject of the meeting the sentence told just before.
+ */
+function sequelSubject(ctx: MeetingContext, group: CueGroup, prevAfter: number | null, siblings: MeetingFinding[], quote: unknown): string | null {
+  const last = siblings.at(-1);
+  if (prevAfter === null || !last || quote) return null;
+  const { article } = ctx;
+  const opens = lexicon.sequel
+    .findIn(article.tokens, article.folded.text, Math.max(prevAfter, group.first - SEQUEL_REACH - 2), group.first, { clitics: article.clitics })
+    .some((m) => m.after <= group.first && group.first - m.after <= SEQUEL_REACH && refsIn(ctx, article.tokens[m.first].start, article.tokens[group.first].start).length === 0);
+  return opens ? last.participants[0] : null;
+}
+
 /**
  * "met Putin in Moscow on Monday, and Kerry in Geneva on Tuesday": each meeting of a split list takes
  * the place and day told in its counterpart's own stretch (up to the next counterpart), when it tells one.
@@ -293,3 +315,4 @@ function ownPlaceAndDay(ctx: MeetingContext, group: CueGroup, meetings: MeetingF
   });
   return meetings;
 }
+
