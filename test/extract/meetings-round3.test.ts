@@ -48,3 +48,15 @@ describe("meetings: a later meeting of the same subject in one sentence", () => 
     expect(at("ومن المقرر أن يستقبل ظريف كيري.")).toEqual([]);
   });
 });
+
+describe("meetings: Persian talks named with the ezafe before their people", () => {
+  it("reads 'گفتگوهای X با Y' as talks held", () => {
+    expect(at("دور اول گفتگوهای ظریف با کری صبح امروز در تهران آغاز شد.")).toEqual([zarifKerry]);
+    expect(at("گفت و گوهای کری با ظریف روز دوشنبه در ژنو ادامه یافت.")).toEqual([zarifKerry]);
+    expect(at("گفتوگوهای ظریف و کری در وین برگزار شد.")).toEqual([zarifKerry]);
+  });
+
+  it("leaves talks to come alone", () => {
+    expect(at("ظریف درباره گفتگوهای آینده با کری سخن گفت.")).toEqual([]);
+  });
+});
