@@ -60,3 +60,16 @@ describe("meetings: Persian talks named with the ezafe before their people", () 
     expect(at("ظریف درباره گفتگوهای آینده با کری سخن گفت.")).toEqual([]);
   });
 });
+
+describe("meetings: someone who attended the session or the reception", () => {
+  const three = ["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"];
+  it("adds them to the meeting told before", () => {
+    expect(at("Putin received Zarif on Monday. Lavrov attended the session.")).toEqual([three]);
+    expect(at("Putin hosted Zarif at the Kremlin, adding that Lavrov attended the reception.")).toEqual([three]);
+    expect(at("Zarif was received by Putin in Moscow. Lavrov was present at the talks.")).toEqual([three]);
+  });
+
+  it("leaves a session elsewhere alone", () => {
+    expect(at("Putin received Zarif on Monday. He later attended the session of parliament with Lavrov.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+});
