@@ -73,3 +73,16 @@ describe("meetings: someone who attended the session or the reception", () => {
     expect(at("Putin received Zarif on Monday. He later attended the session of parliament with Lavrov.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
   });
 });
+
+describe("meetings: a list of attendees with titles after their names", () => {
+  const all = ["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"];
+  it("takes every person of the list, not only the last item", () => {
+    expect(at("ظریف با پوتین دیدار کرد. در این دیدار لاوروف معاون سیاسی وزارت امور خارجه و کری دستیار وزیر و مدیرکل آسیا حضور داشتند.")).toEqual([all]);
+    expect(at("Zarif met Putin on Monday. Lavrov, the deputy minister, and Kerry, an aide to the minister, were also present.")).toEqual([all]);
+  });
+
+  it("keeps the sides of a meeting told in the same sentence as sides", () => {
+    expect(at("Zarif met Putin on Monday, and Kerry was also present.")).toEqual([["john-kerry", "mohammad-javad-zarif", "vladimir-putin"]]);
+    expect(at("ظریف با پوتین دیدار کرد و لاوروف نیز حضور داشت.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
+  });
+});
