@@ -86,3 +86,15 @@ describe("meetings: a list of attendees with titles after their names", () => {
     expect(at("ظریف با پوتین دیدار کرد و لاوروف نیز حضور داشت.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
   });
 });
+
+describe("meetings: a sentence that opens with the meeting, before its subject", () => {
+  it("gives the meeting to the subject after the fronted phrase", () => {
+    expect(at("Talking to Kerry on Monday, Zarif said relations were growing.")).toEqual([zarifKerry]);
+    expect(at("While talking to Kerry, Zarif said relations were growing.")).toEqual([zarifKerry]);
+    expect(at("Meeting Kerry in Geneva, Zarif said relations were growing.")).toEqual([zarifKerry]);
+  });
+
+  it("leaves the reporter of talks between two others out", () => {
+    expect(at("Talks between Kerry and Lavrov, Zarif said, were useful.")).toEqual([["john-kerry", "sergey-lavrov"]]);
+  });
+});

@@ -158,7 +158,9 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   // a person set off after the cue as the subject of a speech verb reports the meeting.
   // "In a phone conversation with Kerry, Zarif said …": the subject after a fronted phrase that holds the cue owns it
   // (the first person after it: no one else stands in its clause before them).
-  const fronted = lexicon.frontedOpeners.findIn(tokens, text, sentence.first, Math.min(sentence.after, sentence.first + 2), options).some((m) => m.first === sentence.first) && !broken(sentence.first, group.first);
+  // "Talking to Kerry on Monday, Zarif said …": so does a sentence that opens with the cue itself, unless "between" names its people.
+  const opener = (group.first === sentence.first && !lexicon.between.has(tokens[group.after]?.text ?? "")) || lexicon.frontedOpeners.findIn(tokens, text, sentence.first, Math.min(sentence.after, sentence.first + 2), options).some((m) => m.first === sentence.first);
+  const fronted = opener && !broken(sentence.first, group.first);
   for (const r of refs) {
     if (r.first < group.after || !broken(group.after - 1, r.first)) continue;
     if (fronted && !isSpokesperson(ctx, r.key) && !refs.some((o) => o.first < r.first && o.key !== r.key && o.first > group.after && broken(o.first, r.first) === false)) continue;
