@@ -98,3 +98,15 @@ describe("meetings: a sentence that opens with the meeting, before its subject",
     expect(at("Talks between Kerry and Lavrov, Zarif said, were useful.")).toEqual([["john-kerry", "sergey-lavrov"]]);
   });
 });
+
+describe("meetings: a reception told passively after an arrival", () => {
+  it("does not read the trip's preposition as telling of the meeting", () => {
+    expect(at("ظریف پس از ورود به ژنو مورد استقبال کری قرار گرفت.")).toEqual([zarifKerry]);
+    expect(at("ظریف در بدو ورود به ژنو مورد استقبال کری قرار گرفت.")).toEqual([zarifKerry]);
+    expect(at("ظریف هنگام سفر به مسکو مورد استقبال لاوروف قرار گرفت.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("still leaves the one who tells of a meeting out", () => {
+    expect(at("لاوروف به دیدار ظریف با کری اشاره کرد.")).toEqual([zarifKerry]);
+  });
+});
