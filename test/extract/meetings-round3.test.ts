@@ -110,3 +110,17 @@ describe("meetings: a reception told passively after an arrival", () => {
     expect(at("لاوروف به دیدار ظریف با کری اشاره کرد.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: two meeting clauses of one sentence, each with its own subject", () => {
+  const lavrovPompeo = ["mike-pompeo", "sergey-lavrov"];
+  it("keeps each clause's people to its own meeting", () => {
+    expect(at("Zarif met Kerry on Monday, while Lavrov met Pompeo.")).toEqual([zarifKerry, lavrovPompeo]);
+    expect(at("Zarif met Kerry in Geneva and Lavrov also met Pompeo in Moscow.")).toEqual([zarifKerry, lavrovPompeo]);
+    expect(at("استقبل ظريف كيري في طهران، بينما لافروف استقبل بومبيو في موسكو.")).toEqual([zarifKerry, lavrovPompeo]);
+  });
+
+  it("leaves a list of counterparts and a subject told again alone", () => {
+    expect(at("Zarif met Kerry and Lavrov on Monday.")).toEqual([zarifKerry, ["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("Zarif has received Kerry, today, Zarif received him at the airport.")).toEqual([zarifKerry]);
+  });
+});

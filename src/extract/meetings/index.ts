@@ -150,12 +150,40 @@ function twoNamedIn(ctx: MeetingContext, sentence: Sentence | undefined): string
  */
 function withAfterPerson(ctx: MeetingContext, group: CueGroup, nextFirst: number): number {
   const { tokens } = ctx.article;
+  // "Zarif met Kerry, while Lavrov met Pompeo": the next cue's own subject opens its clause.
+  const subject = subjectOfNext(ctx, group.after, nextFirst);
+  if (subject !== null) return tokens[subject].start;
   for (const r of refsIn(ctx, tokens[group.after]?.start ?? tokens[nextFirst].start, tokens[nextFirst].start)) {
     if (r.after >= nextFirst || !lexicon.withOther.has(tokens[r.after].text)) continue;
     // "… و ظریف با لاوروف گفتگو کرد": a person after a coordinator is the next clause's subject.
     return COORDINATORS.has(tokens[r.first - 1]?.text ?? "") ? r.start : tokens[r.after].start;
   }
   return tokens[nextFirst].start;
+}
+
+/** Words that may stand between a later cue's subject and the cue: an adverb of `also` ("Lavrov also met", "Lavrov later received"). */
+const SUBJECT_GAP = 1;
+
+/**
+ * "Zarif met Kerry in Geneva and Lavrov met Pompeo", "…; Lavrov received Pompeo": the token where a later cue's own
+ * subject starts, when a person stands right before the cue after a comma, semicolon or coordinator that follows
+ * the cue before it. Null when the later cue has no subject of its own there.
+ */
+function subjectOfNext(ctx: MeetingContext, prevAfter: number, first: number): number | null {
+  const { tokens } = ctx.article;
+  const text = ctx.article.folded.text;
+  const subject = refsIn(ctx, tokens[prevAfter]?.start ?? tokens[first].start, tokens[first].start).filter((r) => r.first > prevAfter && first - r.after <= SUBJECT_GAP && r.after <= first).at(-1);
+  if (!subject) return null;
+  // Only an adverb ("also", "later") may stand between, with no comma: "Kerry and Lavrov, who met", "Lavrov, and held talks" are no subject and verb.
+  if (/[,،;؛:]/.test(text.slice(tokens[subject.after - 1].end, tokens[first].start))) return null;
+  if (subject.after < first && !lexicon.also.matchAt(tokens, text, subject.after, { clitics: ctx.article.clitics })) return null;
+  const before = tokens[subject.first - 1].text;
+  const opens = /[,،;؛]/.test(text.slice(tokens[subject.first - 1].end, tokens[subject.first].start)) || COORDINATORS.has(before) || lexicon.contrastOpeners.has(before);
+  // "met with Kerry and Lavrov": a with-word before the person makes them the earlier cue's counterpart, unless it only coordinates.
+  // "X has received Y, today, X received the diplomat …": the subject told again restates the same meeting's clause.
+  const sentence = ctx.article.sentences[ctx.article.sentenceOfToken[first]];
+  const again = sentence !== undefined && refsIn(ctx, sentence.fStart, tokens[subject.first].start).some((r) => r.key === subject.key);
+  return opens && !again && (!lexicon.withWords.has(before) || COORDINATORS.has(before)) ? subject.first : null;
 }
 
 /** The meetings a cue reports: one, or one per counterpart of a list (see bySide); none when it reports no held meeting. */
@@ -167,7 +195,8 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const cueStart = tokens[group.first].start;
   const quote = ctx.quotes.find((q) => q.start <= cueStart && cueStart < q.end);
   const zone = zoneAround(ctx, sentence, cueStart, quote);
-  const from = Math.max(zone.start, prevAfter !== null ? ownStart(article, prevAfter, group.first) : zone.start);
+  const ownSubject = prevAfter !== null ? subjectOfNext(ctx, prevAfter, group.first) : null;
+  const from = Math.max(zone.start, prevAfter !== null ? (ownSubject !== null ? tokens[ownSubject].start : ownStart(article, prevAfter, group.first)) : zone.start);
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
   const said = speechAfter(ctx, sentence, group);
   const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said);
