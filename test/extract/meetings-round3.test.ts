@@ -116,10 +116,12 @@ describe("meetings: two meeting clauses of one sentence, each with its own subje
   it("keeps each clause's people to its own meeting", () => {
     expect(at("Zarif met Kerry on Monday, while Lavrov met Pompeo.")).toEqual([zarifKerry, lavrovPompeo]);
     expect(at("Zarif met Kerry in Geneva and Lavrov also met Pompeo in Moscow.")).toEqual([zarifKerry, lavrovPompeo]);
-    expect(at("استقبل ظريف كيري في طهران، بينما لافروف استقبل بومبيو في موسكو.")).toEqual([zarifKerry, lavrovPompeo]);
+    expect(at("Zarif received Kerry in Tehran, and Lavrov received Pompeo in Moscow.")).toEqual([zarifKerry, lavrovPompeo]);
   });
 
-  it("leaves a list of counterparts and a subject told again alone", () => {
+  it("leaves a list of counterparts, a fronted meeting and a subject told again alone", () => {
+    expect(at("ظریف امروز با کری و لاوروف دیدار کرد.")).toEqual([zarifKerry, ["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("After meeting with Kerry, Zarif was received by Putin.")).toEqual([zarifKerry, ["mohammad-javad-zarif", "vladimir-putin"]]);
     expect(at("Zarif met Kerry and Lavrov on Monday.")).toEqual([zarifKerry, ["mohammad-javad-zarif", "sergey-lavrov"]]);
     expect(at("Zarif has received Kerry, today, Zarif received him at the airport.")).toEqual([zarifKerry]);
   });

@@ -165,25 +165,36 @@ function withAfterPerson(ctx: MeetingContext, group: CueGroup, nextFirst: number
 const SUBJECT_GAP = 1;
 
 /**
- * "Zarif met Kerry in Geneva and Lavrov met Pompeo", "…; Lavrov received Pompeo": the token where a later cue's own
- * subject starts, when a person stands right before the cue after a comma, semicolon or coordinator that follows
- * the cue before it. Null when the later cue has no subject of its own there.
+ * "Zarif met Kerry in Geneva and Lavrov met Pompeo", "…, while Lavrov met Pompeo": the token where a later cue's own
+ * subject starts, when a person (or "A and B") stands right before the cue after a comma, semicolon, coordinator or
+ * contrast word, and the earlier cue has a subject of its own before it. Null when the later cue has no subject of its
+ * own there: a list after a with-word ("با کری و لاوروف گفتگو کرد"), a fronted phrase whose subject is the later one's
+ * ("After meeting with Kerry, Zarif was received"), or the earlier subject told again.
  */
 function subjectOfNext(ctx: MeetingContext, prevAfter: number, first: number): number | null {
-  const { tokens } = ctx.article;
-  const text = ctx.article.folded.text;
-  const subject = refsIn(ctx, tokens[prevAfter]?.start ?? tokens[first].start, tokens[first].start).filter((r) => r.first > prevAfter && first - r.after <= SUBJECT_GAP && r.after <= first).at(-1);
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const sentence = article.sentences[article.sentenceOfToken[first]];
+  if (!sentence) return null;
+  const refs = refsIn(ctx, sentence.fStart, tokens[first].start);
+  const subject = refs.filter((r) => r.first > prevAfter && first - r.after <= SUBJECT_GAP && r.after <= first).at(-1);
   if (!subject) return null;
   // Only an adverb ("also", "later") may stand between, with no comma: "Kerry and Lavrov, who met", "Lavrov, and held talks" are no subject and verb.
   if (/[,،;؛:]/.test(text.slice(tokens[subject.after - 1].end, tokens[first].start))) return null;
-  if (subject.after < first && !lexicon.also.matchAt(tokens, text, subject.after, { clitics: ctx.article.clitics })) return null;
-  const before = tokens[subject.first - 1].text;
-  const opens = /[,،;؛]/.test(text.slice(tokens[subject.first - 1].end, tokens[subject.first].start)) || COORDINATORS.has(before) || lexicon.contrastOpeners.has(before);
-  // "met with Kerry and Lavrov": a with-word before the person makes them the earlier cue's counterpart, unless it only coordinates.
-  // "X has received Y, today, X received the diplomat …": the subject told again restates the same meeting's clause.
-  const sentence = ctx.article.sentences[ctx.article.sentenceOfToken[first]];
-  const again = sentence !== undefined && refsIn(ctx, sentence.fStart, tokens[subject.first].start).some((r) => r.key === subject.key);
-  return opens && !again && (!lexicon.withWords.has(before) || COORDINATORS.has(before)) ? subject.first : null;
+  if (subject.after < first && !lexicon.also.matchAt(tokens, text, subject.after, { clitics: article.clitics })) return null;
+  // "Zarif and Lavrov discussed": the subject is the whole list of people joined by coordinators.
+  let head = subject;
+  for (let prev = refs.find((r) => r.after === head.first - 1 && COORDINATORS.has(tokens[head.first - 1].text)); prev && prev.first > prevAfter; prev = refs.find((r) => r.after === head.first - 1 && COORDINATORS.has(tokens[head.first - 1].text))) head = prev;
+  const before = tokens[head.first - 1].text;
+  if (lexicon.withOther.has(before) || lexicon.withOther.has(tokens[head.first - 2]?.text ?? "")) return null;
+  const opens = /[,،;؛]/.test(text.slice(tokens[head.first - 1].end, tokens[head.first].start)) || COORDINATORS.has(before) || lexicon.contrastOpeners.has(before);
+  if (!opens || (lexicon.withWords.has(before) && !COORDINATORS.has(before))) return null;
+  // The earlier cue's own subject stands before it; "X has received Y, today, X received …" tells the same subject again.
+  const prevFirst = cueGroups(article, sentence).find((g) => g.after === prevAfter)?.first ?? prevAfter;
+  const earlier = refs.filter((r) => r.after <= prevFirst);
+  if (earlier.length === 0 || refs.some((r) => r.first < head.first && r.key === subject.key)) return null;
+  return head.first;
 }
 
 /** The meetings a cue reports: one, or one per counterpart of a list (see bySide); none when it reports no held meeting. */
