@@ -126,3 +126,15 @@ describe("meetings: two meeting clauses of one sentence, each with its own subje
     expect(at("Zarif has received Kerry, today, Zarif received him at the airport.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: the one an envoy speaks for", () => {
+  it("leaves the principal named right after the envoy's title out", () => {
+    expect(at("التقى ظريف اليوم مبعوث بوتين إلى اليمن كيري.")).toEqual([zarifKerry]);
+    expect(at("Zarif met the envoy of Putin, Kerry, in Geneva.")).toEqual([zarifKerry]);
+    expect(at("ظریف امروز با فرستاده ویژه پوتین کری دیدار کرد.")).toEqual([zarifKerry]);
+  });
+
+  it("keeps a counterpart listed beside the envoy", () => {
+    expect(at("Zarif met Putin and Kerry, representative of the US.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"], zarifKerry]);
+  });
+});

@@ -120,6 +120,9 @@ const REPORTER_REACH = 10;
 /** Tokens between a person and the speech verb they are the subject of ("Ahmadi, the spokesman, stated"). */
 const REPORTER_VERB_GAP = 2;
 
+/** Tokens between the one an envoy speaks for and the envoy's own name ("مبعوث الأمين العام للأمم المتحدة إلى اليمن جمال بنعمر"). */
+const ENVOY_NAME_REACH = 8;
+
 /** Tokens after a sender or companion phrase within which their person starts ("پیام کتبی پوتین"). */
 const OWNER_REACH = 2;
 
@@ -155,6 +158,13 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
   const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
   const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
+  // "التقى هادي مبعوث الأمين العام جمال بنعمر", "met the envoy of the Secretary-General": the one the envoy speaks for, right after, is not there.
+  for (const m of lexicon.envoyOf.findIn(tokens, text, first, last, options)) {
+    const principal = refs.find((r) => r.first === m.after);
+    if (!principal || !refs.some((r) => r.key !== principal.key && r.first > principal.first && r.first - principal.after <= ENVOY_NAME_REACH)) continue;
+    // A title read over the envoy word and the principal ("مبعوث بوتين" as a title of Putin's) is the principal too.
+    for (const r of refs) if (r.key === principal.key && r.first >= m.first && r.first <= principal.first) dropped.add(r);
+  }
   // "…, ministry spokesman Anurag Srivastava said on Thursday", "…, Kaifu, the spokesperson for the ministry, said":
   // a person set off after the cue as the subject of a speech verb reports the meeting.
   // "In a phone conversation with Kerry, Zarif said …": the subject after a fronted phrase that holds the cue owns it
