@@ -138,3 +138,16 @@ describe("meetings: the one an envoy speaks for", () => {
     expect(at("Zarif met Putin and Kerry, representative of the US.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"], zarifKerry]);
   });
 });
+
+describe("meetings: a person the talks were about", () => {
+  it("leaves a person right after a topic word out", () => {
+    expect(at("ظریف با کری درباره پوتین گفتگو کرد.")).toEqual([zarifKerry]);
+    expect(at("Zarif met Kerry on Monday regarding Putin and his remarks.")).toEqual([zarifKerry]);
+    expect(at("بحث ظريف مع كيري حول بوتين وتصريحاته.")).toEqual([zarifKerry]);
+  });
+
+  it("keeps a counterpart brought in by a with-word after the topic", () => {
+    expect(at("ظریف درباره برجام با کری گفتگو کرد.")).toEqual([zarifKerry]);
+    expect(at("Zarif held talks about the deal with Kerry.")).toEqual([zarifKerry]);
+  });
+});

@@ -158,6 +158,11 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
   const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
   const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
+  // "با کری درباره نامه پوتین گفتگو کرد", "talked with Kerry about Putin's letter": a person in the topic, with no with-word after
+  // the topic word to bring a counterpart in, is talked about.
+  for (const m of lexicon.topic.findIn(tokens, text, first, last, options)) {
+    for (const r of refs) if (r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first) && !range(m.after, r.first).some((k) => lexicon.withWords.has(tokens[k].text))) dropped.add(r);
+  }
   // "التقى هادي مبعوث الأمين العام جمال بنعمر", "met the envoy of the Secretary-General": the one the envoy speaks for, right after, is not there.
   for (const m of lexicon.envoyOf.findIn(tokens, text, first, last, options)) {
     const principal = refs.find((r) => r.first === m.after);
