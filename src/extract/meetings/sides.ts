@@ -129,7 +129,8 @@ const OWNER_REACH = 2;
 /**
  * Leaves out the people of the clause who did not take part: the sender of a message or
  * invitation ("پیام پوتین را تسلیم کرد", "received a letter from Putin"), someone who only reports
- * the meeting, and a travel companion ("به همراه لاوروف … سفر کرد", "accompanied Putin to"), who
+ * the meeting, a person the talks were about ("درباره پوتین"), the one an envoy speaks for ("مبعوث
+ * الأمين العام"), and a travel companion ("به همراه لاوروف … سفر کرد", "accompanied Putin to"), who
  * counts only beside a third person. Attendees stay: they took part (see attendeeRefs).
  */
 export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGroup, from: number, to: number, participants: string[]): string[] {
