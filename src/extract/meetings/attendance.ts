@@ -101,6 +101,16 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
     while (end < sentence.after && end <= lastRef && !stop(end) && lexicon.cues.matchAt(tokens, text, end, options) === null) end++;
     for (const r of refs) if (r.first >= m.after && r.first < end) out.add(r);
   }
+  // "لاوروف معاون وزیر و کری دستیار وزیر و مدیرکل آسیا حضور داشتند", "Lavrov, the deputy minister, and Kerry were also
+  // present": a list item that holds a person and no cue but one referring back ("در این دیدار X …") continues the list, and so
+  // does an item with no cue before one that opens with a person. `end` is the first token after the item.
+  const anaphoric = article.clitics ? lexicon.anaphoric.arabic : lexicon.anaphoric.other;
+  const itemBefore = (end: number) => {
+    let first = end - 1;
+    while (first - 1 >= sentence.first && end - first < LIST_ITEM_REACH && !markBefore(first) && !COORDINATORS.has(tokens[first - 1].text) && !stop(first - 1)) first--;
+    for (let k = first; k < end; k++) if (lexicon.cues.matchAt(tokens, text, k, options) !== null && !anaphoric.has(tokens[k - 1]?.text ?? "")) return { named: false, plain: false };
+    return { named: refs.some((r) => r.first >= first && r.after <= end), plain: true };
+  };
   // "X نیز در این دیدار حضور داشت": the people of the clause before the phrase.
   for (const m of lexicon.attendedBefore.findIn(tokens, text, sentence.first, sentence.after, options)) {
     let start = m.first;
@@ -108,13 +118,21 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
       if (start - 1 < sentence.first || stop(start - 1)) break;
       // "Lavrov, Putin and Rouhani were also present": a comma or coordinator between two people continues the list of attendees.
       const between = markBefore(start) ? start : COORDINATORS.has(tokens[start - 1].text) ? start - 1 : null;
-      if (between !== null && !(refs.some((r) => r.first === start) && refs.some((r) => r.after === between))) break;
+      if (between !== null && !(refs.some((r) => r.first === start) && refs.some((r) => r.after === between)) && !continuesList(refs.some((r) => r.first === start), itemBefore(between))) break;
       start = between !== null && between < start ? between : start - 1;
     }
     for (const r of refs) if (r.first >= start && r.after <= m.first) out.add(r);
   }
   return out;
 }
+
+/** Whether a list of attendees goes on past a comma or coordinator, given whether the item after it opens with a person and the item before it. */
+function continuesList(nextOpensNamed: boolean, item: { named: boolean; plain: boolean }): boolean {
+  return item.named || (item.plain && nextOpensNamed);
+}
+
+/** Tokens of one item of a list of attendees: a name and its title ("کری دستیار وزیر و مدیرکل آسیا"). */
+const LIST_ITEM_REACH = 12;
 
 /**
  * Attendance told in a clause of its own after the meeting ("… استقبل X Y. حضر اللقاء Z.", "در این

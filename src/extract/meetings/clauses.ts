@@ -44,7 +44,7 @@ function findCueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
     }
     const last = groups.at(-1);
     if (last && m.first - last.after <= SAME_CUE_GAP && !/[،,:«»“”"]/.test(text.slice(tokens[last.after - 1].end, tokens[m.first].start))) last.after = m.after;
-    else groups.push({ first: m.first, after: m.after, anaphoric: lexicon.anaphoric.has(tokens[m.first - 1]?.text ?? "") });
+    else groups.push({ first: m.first, after: m.after, anaphoric: (article.clitics ? lexicon.anaphoric.arabic : lexicon.anaphoric.other).has(tokens[m.first - 1]?.text ?? "") });
     i = m.after - 1;
   }
   return groups;
@@ -131,11 +131,43 @@ export function isPurpose(article: ArticleText, group: CueGroup): boolean {
   return attached.endsWith("ل");
 }
 
-export function hasPlanned(article: ArticleText, from: number, to: number): boolean {
+export function hasPlanned(article: ArticleText, from: number, to: number, cue?: CueGroup): boolean {
   const { tokens } = article;
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to);
-  return lexicon.planned.findIn(tokens, article.folded.text, first, last, { clitics: article.clitics }).some((m) => m.end <= to && !isName(article, m.first, m.after));
+  return lexicon.planned
+    .findIn(tokens, article.folded.text, first, last, { clitics: article.clitics })
+    .some((m) => m.end <= to && !isName(article, m.first, m.after) && !(cue && inPersonAside(article, m.first, first, cue)));
+}
+
+/** Tokens back from a planned word to the relative word opening its aside: an aside about a person is short. */
+const ASIDE_REACH = 12;
+
+/**
+ * "با کری که به زودی بازنشسته خواهد شد، دیدار کرد", "met Kerry, who will retire next month": a planned
+ * word in a relative clause about someone tells of them, not of the meeting. The clause opens with a
+ * relative word at most ASIDE_REACH tokens back with no comma between, and either closes with a comma
+ * before the cue or opens (with an `asideAfterCue` word) after the cue and the word after it.
+ */
+function inPersonAside(article: ArticleText, planned: number, first: number, cue: CueGroup): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const commaBefore = (k: number) => k > 0 && /[,،]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  for (let k = planned - 1; k >= Math.max(first, planned - ASIDE_REACH); k--) {
+    if (k < cue.after && k >= cue.first) return false;
+    if (lexicon.asideOpeners.has(tokens[k].text)) {
+      if (k > cue.after) return lexicon.asideAfterCue.has(tokens[k].text);
+      return k < cue.first && closesBefore(article, planned, cue.first, commaBefore);
+    }
+    if (commaBefore(k)) return false;
+  }
+  return false;
+}
+
+/** Whether a comma follows a token before the cue starts. */
+function closesBefore(article: ArticleText, from: number, cueFirst: number, commaBefore: (k: number) => boolean): boolean {
+  for (let k = from + 1; k <= cueFirst; k++) if (commaBefore(k)) return true;
+  return false;
 }
 
 /**

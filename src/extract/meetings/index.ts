@@ -150,12 +150,51 @@ function twoNamedIn(ctx: MeetingContext, sentence: Sentence | undefined): string
  */
 function withAfterPerson(ctx: MeetingContext, group: CueGroup, nextFirst: number): number {
   const { tokens } = ctx.article;
+  // "Zarif met Kerry, while Lavrov met Pompeo": the next cue's own subject opens its clause.
+  const subject = subjectOfNext(ctx, group.after, nextFirst);
+  if (subject !== null) return tokens[subject].start;
   for (const r of refsIn(ctx, tokens[group.after]?.start ?? tokens[nextFirst].start, tokens[nextFirst].start)) {
     if (r.after >= nextFirst || !lexicon.withOther.has(tokens[r.after].text)) continue;
     // "… و ظریف با لاوروف گفتگو کرد": a person after a coordinator is the next clause's subject.
     return COORDINATORS.has(tokens[r.first - 1]?.text ?? "") ? r.start : tokens[r.after].start;
   }
   return tokens[nextFirst].start;
+}
+
+/** Words that may stand between a later cue's subject and the cue: an adverb of `also` ("Lavrov also met", "Lavrov later received"). */
+const SUBJECT_GAP = 1;
+
+/**
+ * "Zarif met Kerry in Geneva and Lavrov met Pompeo", "…, while Lavrov met Pompeo": the token where a later cue's own
+ * subject starts, when a person (or "A and B") stands right before the cue after a comma, semicolon, coordinator or
+ * contrast word, and the earlier cue has a subject of its own before it. Null when the later cue has no subject of its
+ * own there: a list after a with-word ("با کری و لاوروف گفتگو کرد"), a fronted phrase whose subject is the later one's
+ * ("After meeting with Kerry, Zarif was received"), or the earlier subject told again.
+ */
+function subjectOfNext(ctx: MeetingContext, prevAfter: number, first: number): number | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const sentence = article.sentences[article.sentenceOfToken[first]];
+  if (!sentence) return null;
+  const refs = refsIn(ctx, sentence.fStart, tokens[first].start);
+  const subject = refs.filter((r) => r.first > prevAfter && first - r.after <= SUBJECT_GAP && r.after <= first).at(-1);
+  if (!subject) return null;
+  // Only an adverb ("also", "later") may stand between, with no comma: "Kerry and Lavrov, who met", "Lavrov, and held talks" are no subject and verb.
+  if (/[,،;؛:]/.test(text.slice(tokens[subject.after - 1].end, tokens[first].start))) return null;
+  if (subject.after < first && !lexicon.also.matchAt(tokens, text, subject.after, { clitics: article.clitics })) return null;
+  // "Zarif and Lavrov discussed": the subject is the whole list of people joined by coordinators.
+  let head = subject;
+  for (let prev = refs.find((r) => r.after === head.first - 1 && COORDINATORS.has(tokens[head.first - 1].text)); prev && prev.first > prevAfter; prev = refs.find((r) => r.after === head.first - 1 && COORDINATORS.has(tokens[head.first - 1].text))) head = prev;
+  const before = tokens[head.first - 1].text;
+  if (lexicon.withOther.has(before) || lexicon.withOther.has(tokens[head.first - 2]?.text ?? "")) return null;
+  const opens = /[,،;؛]/.test(text.slice(tokens[head.first - 1].end, tokens[head.first].start)) || COORDINATORS.has(before) || lexicon.contrastOpeners.has(before);
+  if (!opens || (lexicon.withWords.has(before) && !COORDINATORS.has(before))) return null;
+  // The earlier cue's own subject stands before it; "X has received Y, today, X received …" tells the same subject again.
+  const prevFirst = cueGroups(article, sentence).find((g) => g.after === prevAfter)?.first ?? prevAfter;
+  const earlier = refs.filter((r) => r.after <= prevFirst);
+  if (earlier.length === 0 || refs.some((r) => r.first < head.first && r.key === subject.key)) return null;
+  return head.first;
 }
 
 /** The meetings a cue reports: one, or one per counterpart of a list (see bySide); none when it reports no held meeting. */
@@ -167,7 +206,8 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const cueStart = tokens[group.first].start;
   const quote = ctx.quotes.find((q) => q.start <= cueStart && cueStart < q.end);
   const zone = zoneAround(ctx, sentence, cueStart, quote);
-  const from = Math.max(zone.start, prevAfter !== null ? ownStart(article, prevAfter, group.first) : zone.start);
+  const ownSubject = prevAfter !== null ? subjectOfNext(ctx, prevAfter, group.first) : null;
+  const from = Math.max(zone.start, prevAfter !== null ? (ownSubject !== null ? tokens[ownSubject].start : ownStart(article, prevAfter, group.first)) : zone.start);
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
   const said = speechAfter(ctx, sentence, group);
   const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said);
@@ -176,7 +216,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const ownEnd = clauseEnd(article, sentence, group);
   // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's.
   const plannedEnd = Math.min(said, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
-  if (hasPlanned(article, from, plannedEnd) || isPurpose(article, group)) return [];
+  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group)) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
   let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
@@ -190,6 +230,11 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // with its own people right after the cue noun, is theirs; the people before it only report it.
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
+  const subject = sequelSubject(ctx, group, prevAfter, siblings, quote);
+  if (subject !== null) {
+    const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== subject);
+    if (after.length > 0) participants = [subject, ...after];
+  }
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
   // "The delegation held talks with X", "این هیئت با X دیدار کرد": the delegation's head and companions meet the people after the with-word.
   const delegation = quote ? null : delegationMembers(ctx, sentence, group);
@@ -274,6 +319,23 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
 }
 
+/** Tokens between a sequel word and the cue it opens ("before meeting", "قبل أن يستقبل"). */
+const SEQUEL_REACH = 2;
+
+/**
+ * "استقبل ظريف كيري، قبل أن يستقبل لافروف", "Zarif received Kerry, before meeting Lavrov": a later cue of the
+ * sentence opened by a sequel word leaves its subject unsaid; it is the subject of the meeting the sentence told just before.
+ */
+function sequelSubject(ctx: MeetingContext, group: CueGroup, prevAfter: number | null, siblings: MeetingFinding[], quote: unknown): string | null {
+  const last = siblings.at(-1);
+  if (prevAfter === null || !last || quote) return null;
+  const { article } = ctx;
+  const opens = lexicon.sequel
+    .findIn(article.tokens, article.folded.text, Math.max(prevAfter, group.first - SEQUEL_REACH - 2), group.first, { clitics: article.clitics })
+    .some((m) => m.after <= group.first && group.first - m.after <= SEQUEL_REACH && refsIn(ctx, article.tokens[m.first].start, article.tokens[group.first].start).length === 0);
+  return opens ? last.participants[0] : null;
+}
+
 /**
  * "met Putin in Moscow on Monday, and Kerry in Geneva on Tuesday": each meeting of a split list takes
  * the place and day told in its counterpart's own stretch (up to the next counterpart), when it tells one.
@@ -293,3 +355,4 @@ function ownPlaceAndDay(ctx: MeetingContext, group: CueGroup, meetings: MeetingF
   });
   return meetings;
 }
+

@@ -10,9 +10,9 @@ import { PhraseMatcher } from "../phrase-matcher.ts";
 import { speechWords } from "../quotes/index.ts";
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
-const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before"] as const;
+const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf"] as const;
 
-const SET_LISTS = ["afterObjectPronoun", "wentTo", "withOther", "objectMarker", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "timeBefore", "placeFrom", "placeTo", "anaphoric", "notMeeting", "invitationBefore"] as const;
+const SET_LISTS = ["afterObjectPronoun", "wentTo", "withOther", "objectMarker", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "asideOpeners", "asideAfterCue", "contrastOpeners", "timeBefore", "placeFrom", "placeTo", "notMeeting", "invitationBefore"] as const;
 
 /** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری"). */
 const SUFFIXED = ["multilateral", "ceremony", "pluralGuests", "jointMeeting"];
@@ -40,6 +40,8 @@ function loadMeetingWords(raw: unknown) {
     ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
     ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,
     withWords: set("with"),
+    // Persian "آن" (that) and Arabic "أن" (that, opening a clause: قبل أن يستقبل) fold alike: each script keeps its own.
+    anaphoric: { arabic: new Set([...lists("anaphoric").ar, ...lists("anaphoric").en].map(fold)), other: new Set([...lists("anaphoric").fa, ...lists("anaphoric").en].map(fold)) },
     invitationStarts: allLanguages(lists("invitationStarts")).map(fold),
   };
 }

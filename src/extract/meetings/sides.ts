@@ -7,6 +7,7 @@ import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons.ts";
 import { PhraseMatcher } from "../phrase-matcher.ts";
+import { findCities } from "../places.ts";
 import type { QuoteFinding } from "../quotes/index.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { inRange, range, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
@@ -119,13 +120,17 @@ const REPORTER_REACH = 10;
 /** Tokens between a person and the speech verb they are the subject of ("Ahmadi, the spokesman, stated"). */
 const REPORTER_VERB_GAP = 2;
 
+/** Tokens between the one an envoy speaks for and the envoy's own name ("مبعوث الأمين العام للأمم المتحدة إلى اليمن جمال بنعمر"). */
+const ENVOY_NAME_REACH = 8;
+
 /** Tokens after a sender or companion phrase within which their person starts ("پیام کتبی پوتین"). */
 const OWNER_REACH = 2;
 
 /**
  * Leaves out the people of the clause who did not take part: the sender of a message or
  * invitation ("پیام پوتین را تسلیم کرد", "received a letter from Putin"), someone who only reports
- * the meeting, and a travel companion ("به همراه لاوروف … سفر کرد", "accompanied Putin to"), who
+ * the meeting, a person the talks were about ("درباره پوتین"), the one an envoy speaks for ("مبعوث
+ * الأمين العام"), and a travel companion ("به همراه لاوروف … سفر کرد", "accompanied Putin to"), who
  * counts only beside a third person. Attendees stay: they took part (see attendeeRefs).
  */
 export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGroup, from: number, to: number, participants: string[]): string[] {
@@ -154,11 +159,25 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
   const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
   const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
+  // "با کری درباره نامه پوتین گفتگو کرد", "talked with Kerry about Putin's letter": a person in the topic, with no with-word after
+  // the topic word to bring a counterpart in, is talked about.
+  for (const m of lexicon.topic.findIn(tokens, text, first, last, options)) {
+    for (const r of refs) if (r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first) && !range(m.after, r.first).some((k) => lexicon.withWords.has(tokens[k].text))) dropped.add(r);
+  }
+  // "التقى هادي مبعوث الأمين العام جمال بنعمر", "met the envoy of the Secretary-General": the one the envoy speaks for, right after, is not there.
+  for (const m of lexicon.envoyOf.findIn(tokens, text, first, last, options)) {
+    const principal = refs.find((r) => r.first === m.after);
+    if (!principal || !refs.some((r) => r.key !== principal.key && r.first > principal.first && r.first - principal.after <= ENVOY_NAME_REACH)) continue;
+    // A title read over the envoy word and the principal ("مبعوث بوتين" as a title of Putin's) is the principal too.
+    for (const r of refs) if (r.key === principal.key && r.first >= m.first && r.first <= principal.first) dropped.add(r);
+  }
   // "…, ministry spokesman Anurag Srivastava said on Thursday", "…, Kaifu, the spokesperson for the ministry, said":
   // a person set off after the cue as the subject of a speech verb reports the meeting.
   // "In a phone conversation with Kerry, Zarif said …": the subject after a fronted phrase that holds the cue owns it
   // (the first person after it: no one else stands in its clause before them).
-  const fronted = lexicon.frontedOpeners.findIn(tokens, text, sentence.first, Math.min(sentence.after, sentence.first + 2), options).some((m) => m.first === sentence.first) && !broken(sentence.first, group.first);
+  // "Talking to Kerry on Monday, Zarif said …": so does a sentence that opens with the cue itself, unless "between" names its people.
+  const opener = (group.first === sentence.first && !lexicon.between.has(tokens[group.after]?.text ?? "")) || lexicon.frontedOpeners.findIn(tokens, text, sentence.first, Math.min(sentence.after, sentence.first + 2), options).some((m) => m.first === sentence.first);
+  const fronted = opener && !broken(sentence.first, group.first);
   for (const r of refs) {
     if (r.first < group.after || !broken(group.after - 1, r.first)) continue;
     if (fronted && !isSpokesperson(ctx, r.key) && !refs.some((o) => o.first < r.first && o.key !== r.key && o.first > group.after && broken(o.first, r.first) === false)) continue;
@@ -210,6 +229,8 @@ export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   // Nothing but words may stand between them: no comma, no person.
   if (/[،,:;؛«»“”"()]/.test(text.slice(tokens[prep.after - 1].end, tokens[group.first].start))) return false;
   if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
+  // "پس از ورود به ژنو مورد استقبال کری قرار گرفت": a city after the preposition is where the trip went, not a meeting told of.
+  if (findCities(tokens, text, tokens[prep.after - 1].end, tokens[group.first].start, article.clitics).length > 0) return false;
   return group.after < tokens.length && refsIn(ctx, tokens[group.after].start, tokens[group.after].end + 1).some((r) => r.first === group.after);
 }
 

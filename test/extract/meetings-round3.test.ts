@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const sets = (facts: ArticleFacts) => facts.meetings.map((m) => [...m.participants].sort());
+const at = (text: string) => sets(extract(text, { publishedAt: "2019-05-15" }));
+const zarifKerry = ["john-kerry", "mohammad-javad-zarif"];
+
+describe("meetings: a planned word in an aside about a person", () => {
+  it("keeps a held meeting whose counterpart's relative clause tells of the future", () => {
+    expect(at("ظریف امروز با کری وزیر خارجه آمریکا که به زودی مأموریت وی پایان خواهد یافت، دیدار و گفتگو کرد.")).toEqual([zarifKerry]);
+    expect(at("Zarif met Kerry, who will retire next month, in Geneva on Monday.")).toEqual([zarifKerry]);
+    expect(at("التقى ظريف اليوم بكيري، الذي سيغادر منصبه الشهر المقبل.")).toEqual([zarifKerry]);
+  });
+
+  it("still leaves out a meeting that is itself planned", () => {
+    expect(at("ظریف با کری دیداری خواهد داشت که درباره سوریه است.")).toEqual([]);
+    expect(at("Zarif will meet Kerry, who is visiting Geneva.")).toEqual([]);
+    expect(at("المحادثات التي ستعقد بين ظريف وكيري غدا.")).toEqual([]);
+    expect(at("ظریف که فردا به ژنو خواهد رفت با کری دیدار خواهد کرد.")).toEqual([]);
+  });
+});
+
+describe("meetings: an audience", () => {
+  it("takes an audience held, granted or given as a meeting", () => {
+    expect(at("Zarif held an audience with Kerry on Monday.")).toEqual([zarifKerry]);
+    expect(at("Kerry was granted an audience with Zarif on Tuesday.")).toEqual([zarifKerry]);
+    expect(at("Putin received Zarif in audience at the Kremlin.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
+  it("leaves a speaker's audience alone", () => {
+    expect(at("Zarif told an audience of students that Kerry was wrong.")).toEqual([]);
+  });
+});
+
+describe("meetings: a later meeting of the same subject in one sentence", () => {
+  const zarifLavrov = ["mohammad-javad-zarif", "sergey-lavrov"];
+  it("gives the subject left unsaid after a sequel word ('before meeting', 'قبل أن يستقبل', 'ثم التقى')", () => {
+    expect(at("Zarif received Kerry on Monday, before meeting Lavrov.")).toEqual([zarifKerry, zarifLavrov]);
+    expect(at("Zarif met Kerry in the morning and then met Lavrov.")).toEqual([zarifKerry, zarifLavrov]);
+    expect(at("واستقبل ظريف اليوم السفير الأمريكي كيري، قبل أن يستقبل السفير الروسي لافروف.")).toEqual([zarifKerry, zarifLavrov]);
+    expect(at("استقبل ظريف كيري صباحا، ثم التقى لافروف.")).toEqual([zarifKerry, zarifLavrov]);
+  });
+
+  it("leaves an announced reception and one planned after 'أن' out", () => {
+    expect(at("يستقبل ظريف اليوم كيري في طهران.")).toEqual([]);
+    expect(at("ومن المقرر أن يستقبل ظريف كيري.")).toEqual([]);
+  });
+});
+
+describe("meetings: Persian talks named with the ezafe before their people", () => {
+  it("reads 'گفتگوهای X با Y' as talks held", () => {
+    expect(at("دور اول گفتگوهای ظریف با کری صبح امروز در تهران آغاز شد.")).toEqual([zarifKerry]);
+    expect(at("گفت و گوهای کری با ظریف روز دوشنبه در ژنو ادامه یافت.")).toEqual([zarifKerry]);
+    expect(at("گفتوگوهای ظریف و کری در وین برگزار شد.")).toEqual([zarifKerry]);
+  });
+
+  it("leaves talks to come alone", () => {
+    expect(at("ظریف درباره گفتگوهای آینده با کری سخن گفت.")).toEqual([]);
+  });
+});
+
+describe("meetings: someone who attended the session or the reception", () => {
+  const three = ["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"];
+  it("adds them to the meeting told before", () => {
+    expect(at("Putin received Zarif on Monday. Lavrov attended the session.")).toEqual([three]);
+    expect(at("Putin hosted Zarif at the Kremlin, adding that Lavrov attended the reception.")).toEqual([three]);
+    expect(at("Zarif was received by Putin in Moscow. Lavrov was present at the talks.")).toEqual([three]);
+  });
+
+  it("leaves a session elsewhere alone", () => {
+    expect(at("Putin received Zarif on Monday. He later attended the session of parliament with Lavrov.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+});
+
+describe("meetings: a list of attendees with titles after their names", () => {
+  const all = ["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"];
+  it("takes every person of the list, not only the last item", () => {
+    expect(at("ظریف با پوتین دیدار کرد. در این دیدار لاوروف معاون سیاسی وزارت امور خارجه و کری دستیار وزیر و مدیرکل آسیا حضور داشتند.")).toEqual([all]);
+    expect(at("Zarif met Putin on Monday. Lavrov, the deputy minister, and Kerry, an aide to the minister, were also present.")).toEqual([all]);
+  });
+
+  it("keeps the sides of a meeting told in the same sentence as sides", () => {
+    expect(at("Zarif met Putin on Monday, and Kerry was also present.")).toEqual([["john-kerry", "mohammad-javad-zarif", "vladimir-putin"]]);
+    expect(at("ظریف با پوتین دیدار کرد و لاوروف نیز حضور داشت.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
+  });
+});
+
+describe("meetings: a sentence that opens with the meeting, before its subject", () => {
+  it("gives the meeting to the subject after the fronted phrase", () => {
+    expect(at("Talking to Kerry on Monday, Zarif said relations were growing.")).toEqual([zarifKerry]);
+    expect(at("While talking to Kerry, Zarif said relations were growing.")).toEqual([zarifKerry]);
+    expect(at("Meeting Kerry in Geneva, Zarif said relations were growing.")).toEqual([zarifKerry]);
+  });
+
+  it("leaves the reporter of talks between two others out", () => {
+    expect(at("Talks between Kerry and Lavrov, Zarif said, were useful.")).toEqual([["john-kerry", "sergey-lavrov"]]);
+  });
+});
+
+describe("meetings: a reception told passively after an arrival", () => {
+  it("does not read the trip's preposition as telling of the meeting", () => {
+    expect(at("ظریف پس از ورود به ژنو مورد استقبال کری قرار گرفت.")).toEqual([zarifKerry]);
+    expect(at("ظریف در بدو ورود به ژنو مورد استقبال کری قرار گرفت.")).toEqual([zarifKerry]);
+    expect(at("ظریف هنگام سفر به مسکو مورد استقبال لاوروف قرار گرفت.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("still leaves the one who tells of a meeting out", () => {
+    expect(at("لاوروف به دیدار ظریف با کری اشاره کرد.")).toEqual([zarifKerry]);
+  });
+});
+
+describe("meetings: two meeting clauses of one sentence, each with its own subject", () => {
+  const lavrovPompeo = ["mike-pompeo", "sergey-lavrov"];
+  it("keeps each clause's people to its own meeting", () => {
+    expect(at("Zarif met Kerry on Monday, while Lavrov met Pompeo.")).toEqual([zarifKerry, lavrovPompeo]);
+    expect(at("Zarif met Kerry in Geneva and Lavrov also met Pompeo in Moscow.")).toEqual([zarifKerry, lavrovPompeo]);
+    expect(at("Zarif received Kerry in Tehran, and Lavrov received Pompeo in Moscow.")).toEqual([zarifKerry, lavrovPompeo]);
+  });
+
+  it("leaves a list of counterparts, a fronted meeting and a subject told again alone", () => {
+    expect(at("ظریف امروز با کری و لاوروف دیدار کرد.")).toEqual([zarifKerry, ["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("After meeting with Kerry, Zarif was received by Putin.")).toEqual([zarifKerry, ["mohammad-javad-zarif", "vladimir-putin"]]);
+    expect(at("Zarif met Kerry and Lavrov on Monday.")).toEqual([zarifKerry, ["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("Zarif has received Kerry, today, Zarif received him at the airport.")).toEqual([zarifKerry]);
+  });
+});
+
+describe("meetings: the one an envoy speaks for", () => {
+  it("leaves the principal named right after the envoy's title out", () => {
+    expect(at("التقى ظريف اليوم مبعوث بوتين إلى اليمن كيري.")).toEqual([zarifKerry]);
+    expect(at("Zarif met the envoy of Putin, Kerry, in Geneva.")).toEqual([zarifKerry]);
+    expect(at("ظریف امروز با فرستاده ویژه پوتین کری دیدار کرد.")).toEqual([zarifKerry]);
+  });
+
+  it("keeps a counterpart listed beside the envoy", () => {
+    expect(at("Zarif met Putin and Kerry, representative of the US.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"], zarifKerry]);
+  });
+});
+
+describe("meetings: a person the talks were about", () => {
+  it("leaves a person right after a topic word out", () => {
+    expect(at("ظریف با کری درباره پوتین گفتگو کرد.")).toEqual([zarifKerry]);
+    expect(at("Zarif met Kerry on Monday regarding Putin and his remarks.")).toEqual([zarifKerry]);
+    expect(at("بحث ظريف مع كيري حول بوتين وتصريحاته.")).toEqual([zarifKerry]);
+  });
+
+  it("keeps a counterpart brought in by a with-word after the topic", () => {
+    expect(at("ظریف درباره برجام با کری گفتگو کرد.")).toEqual([zarifKerry]);
+    expect(at("Zarif held talks about the deal with Kerry.")).toEqual([zarifKerry]);
+  });
+});
