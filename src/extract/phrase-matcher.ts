@@ -61,7 +61,7 @@ export class PhraseMatcher<T> {
   /**
    * Per token text, the readings of it that start a listed phrase (most tokens: none). Every
    * matcher is asked about every token of every article, and working the readings out each time
-   * (suffixes, clitics, the Arabic article) was most of extraction's time.
+   * (suffixes, clitics, the Arabic article) took about a quarter of extraction's time.
    */
   private readonly keyMemo = [new Map<string, readonly FirstWordKey[]>(), new Map<string, readonly FirstWordKey[]>()];
 
