@@ -39,12 +39,8 @@ export interface FoldedText {
   origin: number[];
 }
 
-const charCache = new Map<string, string>();
-
-/** Folds a single code point (one or two UTF-16 units) to zero or more characters. */
-function foldChar(ch: string): string {
-  const cached = charCache.get(ch);
-  if (cached !== undefined) return cached;
+/** Folds a single code point (one or two UTF-16 units) to zero or more characters; callers cache it. */
+function foldCodePoint(ch: string): string {
   let out = "";
   if (JOINERS.test(ch)) out = "";
   else if (SPACE.test(ch) || ch < " ") out = " ";
@@ -57,16 +53,27 @@ function foldChar(ch: string): string {
       else out += (LETTER_FOLDS[part] ?? part).toLowerCase();
     }
   }
-  if (charCache.size < 20000) charCache.set(ch, out);
   return out;
 }
 
-/** foldChar's answers for single UTF-16 units, by code: read per character of every text folded. */
+/** Folded single UTF-16 units, by code: read per character of every text folded. */
 const unitCache: (string | undefined)[] = new Array(0x10000);
 
 function foldUnit(code: number): string {
   let out = unitCache[code];
-  if (out === undefined) unitCache[code] = out = foldChar(String.fromCharCode(code));
+  if (out === undefined) unitCache[code] = out = foldCodePoint(String.fromCharCode(code));
+  return out;
+}
+
+/** Folded surrogate pairs (emoji, rare scripts): few in news text, remembered up to a bound. */
+const pairCache = new Map<string, string>();
+
+function foldPair(pair: string): string {
+  let out = pairCache.get(pair);
+  if (out === undefined) {
+    out = foldCodePoint(pair);
+    if (pairCache.size < 20000) pairCache.set(pair, out);
+  }
   return out;
 }
 
@@ -82,7 +89,7 @@ export function foldText(input: string): FoldedText {
     const code = input.charCodeAt(i);
     // A well-formed surrogate pair is one code point; a lone surrogate becomes a space.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < input.length && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const folded = width === 2 ? foldChar(input.slice(i, i + 2)) : code >= 0xd800 && code <= 0xdfff ? " " : foldUnit(code);
+    const folded = width === 2 ? foldPair(input.slice(i, i + 2)) : code >= 0xd800 && code <= 0xdfff ? " " : foldUnit(code);
     for (let k = 0; k < folded.length; k++) {
       const ch = folded[k];
       if (ch === " " && lastWasSpace) continue;
@@ -121,5 +128,5 @@ export function spanOf(source: string, folded: FoldedText, start: number, end: n
  * patterns written as regular expressions, whose escapes (\S, \d) must stay as they are.
  */
 export function foldArabicScript(input: string): string {
-  return input.replace(/[\u0600-\u06FF]/g, (ch) => foldChar(ch));
+  return input.replace(/[\u0600-\u06FF]/g, (ch) => foldUnit(ch.charCodeAt(0)));
 }
