@@ -7,7 +7,7 @@ import type { Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons.ts";
 import { cueGroups, hasPlanned, isPhone } from "./clauses.ts";
-import { refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { venueIn } from "./where.ts";
 
@@ -50,7 +50,7 @@ export function withDelegations(ctx: MeetingContext, found: MeetingFinding[]): M
       const talks = article.sentences[back];
       const group = cueGroups(article, talks).find((g) => !g.anaphoric);
       if (!group || (back !== s && told.has(back)) || hasPlanned(article, talks.fStart, talks.fEnd)) continue;
-      const others = back === s ? [] : refsIn(ctx, talks.fStart, talks.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key);
+      const others = back === s ? [] : namedKeysIn(ctx, talks.fStart, talks.fEnd);
       const participants = [...new Set([...others, ...heads])];
       if (participants.length < 2) return;
       const place = venueIn(article, talks.fStart, talks.fEnd);

@@ -87,6 +87,11 @@ export function refsIn(ctx: MeetingContext, from: number, to: number): PersonRef
   return out;
 }
 
+/** The people named (not only titled) between two folded offsets, each once, in text order. */
+export function namedKeysIn(ctx: MeetingContext, from: number, to: number): string[] {
+  return [...new Set(refsIn(ctx, from, to).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key))];
+}
+
 /** Whether a phrase of the matcher lies wholly between two folded offsets. */
 export function inRange(matcher: PhraseMatcher<true>, article: ArticleText, from: number, to: number): boolean {
   const { tokens } = article;

@@ -17,7 +17,7 @@ import { COORDINATORS } from "../morphology.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
-import { datesIn, inRange, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { datesIn, inRange, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
@@ -101,7 +101,7 @@ function withHeadlines(ctx: MeetingContext, body: MeetingFinding[]): MeetingFind
 function callInHeadline(ctx: MeetingContext, headline: Sentence, body: MeetingFinding[]): void {
   const { article } = ctx;
   if (!isPhone(article, headline.fStart, headline.fEnd)) return;
-  const named = new Set(refsIn(ctx, headline.fStart, headline.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key));
+  const named = new Set(namedKeysIn(ctx, headline.fStart, headline.fEnd));
   const theirs = body.filter((m) => m.participants.some((key) => named.has(key)));
   if (theirs.length !== 1) return;
   const [meeting] = theirs;
@@ -138,7 +138,7 @@ const BARE_PLURALS = new Set(["they", "آنها", "آن ها"]);
 /** The two people a sentence names, when it names exactly two. */
 function twoNamedIn(ctx: MeetingContext, sentence: Sentence | undefined): string[] {
   if (!sentence) return [];
-  const keys = [...new Set(refsIn(ctx, sentence.fStart, sentence.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key))];
+  const keys = namedKeysIn(ctx, sentence.fStart, sentence.fEnd);
   return keys.length === 2 ? keys : [];
 }
 

@@ -7,7 +7,7 @@ import type { Sentence } from "../article-text.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { untoldMeeting } from "./attendance.ts";
 import { cueGroups, hasPlanned, isPhone, isPurpose } from "./clauses.ts";
-import { inRange, refsIn, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { inRange, namedKeysIn, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { subjectOf } from "./sides.ts";
 import { dateOf } from "./when.ts";
@@ -35,8 +35,8 @@ export function withListedGuests(ctx: MeetingContext, found: MeetingFinding[]): 
     const group = cueGroups(article, sentence).find((g) => !g.anaphoric);
     if (!group || isPurpose(article, group) || hasPlanned(article, sentence.fStart, sentence.fEnd)) continue;
     const colon = [sentence, sentences[sentence.index + 1]].find((s) => s && endsInColon(ctx, s));
-    if (!colon || (colon !== sentence && (told.has(colon.index) || namedIn(ctx, colon).length > 0))) continue;
-    const own = namedIn(ctx, sentence);
+    if (!colon || (colon !== sentence && (told.has(colon.index) || namedKeysIn(ctx, colon.fStart, colon.fEnd).length > 0))) continue;
+    const own = namedKeysIn(ctx, sentence.fStart, sentence.fEnd);
     const guests = listedAfter(ctx, colon, own);
     if (guests.length === 0) continue;
     const cueStart = article.tokens[group.first].start;
@@ -61,11 +61,6 @@ function endsInColon(ctx: MeetingContext, sentence: Sentence): boolean {
   return /[:：]\s*$/.test(ctx.article.folded.text.slice(sentence.fStart, sentence.fEnd));
 }
 
-/** Named people of a sentence, each once, in text order. */
-function namedIn(ctx: MeetingContext, sentence: Sentence): string[] {
-  return [...new Set(refsIn(ctx, sentence.fStart, sentence.fEnd).filter((r) => ctx.entities.get(r.key)?.named !== false).map((r) => r.key))];
-}
-
 /**
  * The first person named on each short line after the colon, up to the first line that names no one,
  * tells a meeting of its own or is about the host again ("وتمنى الرئيس للسفراء النجاح").
@@ -77,7 +72,7 @@ function listedAfter(ctx: MeetingContext, colon: Sentence, hosts: string[]): str
     const item = article.sentences[s];
     const tokens = tokenIndexAt(article.tokens, item.fEnd) - tokenIndexAt(article.tokens, item.fStart);
     if (tokens > ITEM_TOKENS || cueGroups(article, item).some((g) => !g.anaphoric)) break;
-    const first = namedIn(ctx, item)[0];
+    const first = namedKeysIn(ctx, item.fStart, item.fEnd)[0];
     if (first === undefined || hosts.includes(first)) break;
     if (!guests.includes(first)) guests.push(first);
   }
