@@ -6,7 +6,7 @@
  */
 import { fold } from "./normalize.ts";
 import { ARABIC_CLITICS, uncontractArticle } from "./morphology.ts";
-import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
+import { isArabicScript, phraseWords, wordTableGeneration, type Token } from "./tokens.ts";
 
 /** One phrase found in the text, in token and folded-text coordinates. */
 export interface PhraseMatch<T> {
@@ -50,20 +50,21 @@ interface FirstWordKey {
 
 const NO_KEYS: readonly FirstWordKey[] = [];
 
-/** Distinct words remembered per matcher before the memo starts afresh (bounds memory on long runs). */
-const MEMO_LIMIT = 50_000;
-
 /** A set of phrases with values, matched as whole words. */
 export class PhraseMatcher<T> {
   private readonly index = new Map<string, Entry<T>[]>();
   private readonly suffixes: string[];
   private readonly clitics: boolean;
   /**
-   * Per token text, the readings of it that start a listed phrase (most tokens: none). Every
-   * matcher is asked about every token of every article, and working the readings out each time
-   * (suffixes, clitics, the Arabic article) took about a quarter of extraction's time.
+   * Per word (by its number in the word table), without and with clitics: 0 when not yet worked
+   * out, else 1 + the index in `readings` of the ways the word starts a listed phrase (most words:
+   * none, index 0). Every matcher is asked about every token of every article, and working the
+   * readings out each time (suffixes, clitics, the Arabic article) took about a quarter of
+   * extraction's time; typed arrays keep the memo dense and small.
    */
-  private readonly keyMemo = [new Map<string, readonly FirstWordKey[]>(), new Map<string, readonly FirstWordKey[]>()];
+  private keyMemo: [Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0)];
+  private readings: (readonly FirstWordKey[])[] = [NO_KEYS];
+  private memoGeneration = wordTableGeneration();
 
   constructor(options: PhraseMatcherOptions = {}) {
     this.suffixes = (options.suffixes ?? []).map(fold).sort((a, b) => b.length - a.length);
@@ -83,7 +84,7 @@ export class PhraseMatcher<T> {
       list.sort((a, b) => b.words.length - a.words.length);
     }
     this.index.set(words[0], list);
-    for (const memo of this.keyMemo) memo.clear();
+    this.forgetReadings();
   }
 
   /**
@@ -93,7 +94,7 @@ export class PhraseMatcher<T> {
   matchAt(tokens: Token[], text: string, i: number, options: { clitics?: boolean } = {}): PhraseMatch<T> | null {
     const token = tokens[i];
     let best: PhraseMatch<T> | null = null;
-    for (const { key, cut, trim } of this.listedKeys(token.text, options.clitics ?? this.clitics)) {
+    for (const { key, cut, trim } of this.listedKeys(token, options.clitics ?? this.clitics)) {
       for (const entry of this.index.get(key)!) {
         if (best && entry.words.length <= best.after - best.first) break;
         if (trim > 0 && entry.words.length > 1) continue;
@@ -129,16 +130,31 @@ export class PhraseMatcher<T> {
   }
 
   /** The readings of a token that start some listed phrase, in the order firstWordKeys gives. */
-  private listedKeys(word: string, clitics: boolean): readonly FirstWordKey[] {
-    const memo = this.keyMemo[clitics ? 1 : 0];
-    let keys = memo.get(word);
-    if (keys === undefined) {
-      const listed = [...this.firstWordKeys(word, clitics)].filter(({ key }) => this.index.has(key));
-      keys = listed.length ? listed : NO_KEYS;
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(word, keys);
+  private listedKeys(token: Token, clitics: boolean): readonly FirstWordKey[] {
+    if (this.memoGeneration !== wordTableGeneration()) this.forgetReadings();
+    const side = clitics ? 1 : 0;
+    let memo = this.keyMemo[side];
+    if (token.word >= memo.length) {
+      const grown = new Uint32Array(Math.max(1024, 2 * memo.length, token.word + 1));
+      grown.set(memo);
+      memo = this.keyMemo[side] = grown;
     }
-    return keys;
+    const known = memo[token.word];
+    if (known !== 0) return this.readings[known - 1];
+    const listed = [...this.firstWordKeys(token.text, clitics)].filter(({ key }) => this.index.has(key));
+    if (listed.length === 0) {
+      memo[token.word] = 1;
+      return NO_KEYS;
+    }
+    this.readings.push(listed);
+    memo[token.word] = this.readings.length;
+    return listed;
+  }
+
+  private forgetReadings(): void {
+    this.keyMemo = [new Uint32Array(0), new Uint32Array(0)];
+    this.readings = [NO_KEYS];
+    this.memoGeneration = wordTableGeneration();
   }
 
   private *firstWordKeys(word: string, clitics: boolean): Generator<FirstWordKey> {

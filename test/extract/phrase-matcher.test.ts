@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../../src/extract/normalize.ts";
 import { PhraseMatcher } from "../../src/extract/phrase-matcher.ts";
-import { tokenize } from "../../src/extract/tokens.ts";
+import { tokenize, wordNumber, wordTableGeneration } from "../../src/extract/tokens.ts";
 
 function phrasesIn(matcher: PhraseMatcher<string>, text: string, clitics = false) {
   const folded = fold(text);
@@ -25,5 +25,19 @@ describe("PhraseMatcher", () => {
     expect(phrasesIn(matcher, "Kallas met Tsahkna in Tallinn")).toEqual([]);
     matcher.add("Tsahkna", "EE");
     expect(phrasesIn(matcher, "Kallas met Tsahkna in Tallinn")).toEqual([[fold("Tsahkna"), ["EE"]]]);
+  });
+
+  it("still reads words right after the word table has started afresh (a long-running ingest)", () => {
+    const matcher = new PhraseMatcher<string>();
+    matcher.add("Tsahkna", "EE");
+    expect(phrasesIn(matcher, "Kallas met Tsahkna")).toEqual([[fold("Tsahkna"), ["EE"]]]);
+    const tsahkna = wordNumber(fold("Tsahkna"));
+    const generation = wordTableGeneration();
+    for (let n = 0; wordTableGeneration() === generation; n++) wordNumber(`w${n}`);
+    // Numbers are handed out again from 0: give another word the number Tsahkna had.
+    for (let n = 0; wordNumber(`v${n}`) < tsahkna - 1; n++);
+    expect(wordNumber(fold("Reinsalu"))).toBe(tsahkna);
+    expect(phrasesIn(matcher, "Kallas met Reinsalu")).toEqual([]);
+    expect(phrasesIn(matcher, "Tsahkna met Kallas")).toEqual([[fold("Tsahkna"), ["EE"]]]);
   });
 });
