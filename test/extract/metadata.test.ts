@@ -26,6 +26,33 @@ describe("publisher", () => {
   });
 });
 
+describe("publisher country", () => {
+  const countryOf = (text: string, name: string) => extractArticle(text).persons.find((p) => p.name === name)?.country ?? null;
+
+  it("reads an Arab national agency from an Arabic source line, and 'our country' is then that agency's", () => {
+    const body = "عنوان الخبر\nأكد وزير خارجية بلادنا سامي النجار خلال لقائه نظيره الإيطالي أهمية التعاون بين البلدين.";
+    const text = `${body}\nالمصدر: وكالة السودان للأنباء (سونا)`;
+    expect(extractArticle(text).publisher).toBe("Sudan News Agency");
+    expect(countryOf(text, "سامي النجار")).toBe("SD");
+    expect(countryOf(body, "سامي النجار")).toBeNull();
+  });
+
+  it("gives a bare title the country of a national agency named in an English dateline", () => {
+    const body = "The foreign minister, Hamid Rahimi, met the Italian ambassador on Sunday and discussed trade.";
+    const text = `A headline\n\nMUSCAT (Oman News Agency) - ${body}`;
+    expect(extractArticle(text).publisher).toBe("Oman News Agency");
+    expect(countryOf(text, "Hamid Rahimi")).toBe("OM");
+    expect(countryOf(`A headline\n\n${body}`, "Hamid Rahimi")).toBeNull();
+  });
+
+  it("tells outlets sharing a name apart only by a distinguishing form, and takes no ordinary word for an outlet", () => {
+    expect(extractArticle("نص الخبر هنا.\nالمصدر: صحيفة الوطن القطرية").publisher).toBe("Al-Watan (Qatar)");
+    expect(extractArticle("نص الخبر هنا.\nالمصدر: alwatan.com.sa").publisher).toBe("Al-Watan (Saudi Arabia)");
+    expect(extractArticle("عنوان الخبر\nوجاء ذلك حسب البيان الصادر عن الوزارة مساء اليوم.").publisher).toBeNull();
+    expect(extractArticle("A headline\n\nA source said dawn raids had begun.").publisher).toBeNull();
+  });
+});
+
 describe("publication date and title", () => {
   it("reads a dateline before the body", () => {
     expect(extractArticle("الأحد 2019-05-12 10:00\nعنوان الخبر\nنص الخبر الكامل هنا.").publishedAt).toBe("2019-05-12");
