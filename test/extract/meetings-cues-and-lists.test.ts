@@ -324,7 +324,9 @@ describe("meetings: each counterpart of a list with its own place and day", () =
       ["john-kerry", "Geneva", "2019-05-14"],
     ]);
   });
+});
 
+describe("meetings: courtesy calls, credentials ceremonies, receptions and people only told of", () => {
   it("takes 'called on' a person as a courtesy call, but not 'called on' someone to do something", () => {
     expect(at("Zarif called on President Putin at the Kremlin on Monday.")).toEqual([withPutin("mohammad-javad-zarif")]);
     expect(at("Zarif called on Putin to end the blockade at once.")).toEqual([]);
@@ -359,6 +361,20 @@ describe("meetings: each counterpart of a list with its own place and day", () =
     const text = "Zarif and Kerry have worked on the deal for months.\nLast week, Iran's and America's foreign ministers held a telephone conversation.";
     const facts = extract(text, { publishedAt: "2015-05-15" });
     expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[zarifKerry, "phone"]]);
+  });
+
+  it("leaves out a sender told with a title and then a name, not only the first of the two", () => {
+    const text = "استقبل بوتين السفير ظريف الذي سلمه رسالة خطية من نظيره الأمريكي السيد جون كيري.";
+    expect(sets(extract(text, { publishedAt: "2015-05-15" }))).toEqual([withPutin("mohammad-javad-zarif")]);
+  });
+
+  it("reads the letter word of Persian 'اعتماد نامه X' as credentials, whose bearer took part", () => {
+    expect(at("پوتین اعتماد نامه ظریف سفیر جدید ایران را پذیرفت.")).toEqual([withPutin("mohammad-javad-zarif")]);
+  });
+
+  it("leaves out the person whose coming visit the meeting prepared (للترتيب لزيارة X)", () => {
+    expect(at("التقى ظريف لافروف في مكتبه اليوم للترتيب لزيارة الرئيس فلاديمير بوتين إلى طهران.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("Zarif met Lavrov in Tehran to prepare for the visit of President Putin.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 });
 

@@ -150,7 +150,7 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     for (const m of matcher.findIn(tokens, text, first, last, options)) {
       if (skip(m)) continue;
       const ref = refs.find((r) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first));
-      if (ref) out.add(ref);
+      for (const r of ref ? withTheirName(refs, ref, broken) : []) out.add(r);
     }
     return out;
   };
@@ -158,7 +158,12 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   const atInvitation = (m: { first: number }) => lexicon.invitationBefore.has(tokens[m.first - 1]?.text ?? "") || lexicon.invitationStarts.some((start) => tokens[m.first].text.startsWith(start));
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
   const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
-  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
+  // "اعتماد نامه X" (X's credentials): a letter word inside a credentials phrase sends no message.
+  const credentials = lexicon.ceremony.findIn(tokens, text, first, last, options);
+  const inCredentials = (m: { first: number }) => credentials.some((c) => c.first < m.first && m.first < c.after);
+  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, (m) => atInvitation(m) || inCredentials(m));
+  // "للترتيب لزيارة الدكتور X", "to prepare for the visit of X": whose coming visit was prepared is told of.
+  for (const r of owned(lexicon.preparedVisit, () => false)) dropped.add(r);
   // "نقل ترامب تحياته الحارة إلى الرئيس الكوري لي", "conveyed the greetings of X to Y": whose regards they are and whom they go to are told of.
   for (const ref of greetedRefs(ctx, refs, first, last, broken)) dropped.add(ref);
   // "با کری درباره نامه پوتین گفتگو کرد", "talked with Kerry about Putin's letter": a person in the topic, with no with-word after
@@ -209,6 +214,19 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   return out;
 }
 
+/**
+ * A reference with the references of the same person right after it ("نظيره الفرنسي السيد افرانسوا هولاند", "الرئيس
+ * الكوري الجنوبي لي جيه ميونغ"): a title and the name after it are one mention of them, told of together.
+ */
+function withTheirName(refs: PersonRef[], ref: PersonRef, broken: (a: number, b: number) => boolean): PersonRef[] {
+  const out = [ref];
+  for (let r = ref; ; ) {
+    const next = refs.find((o) => o.key === ref.key && o.first >= r.after && o.first - r.after <= OWNER_REACH && !broken(r.after - 1, o.first));
+    if (!next) return out;
+    out.push((r = next));
+  }
+}
+
 /** Tokens after a greetings noun within which the preposition of whom they go to stands ("تحياته الحارة إلى"). */
 const GREETED_REACH = 4;
 
@@ -218,20 +236,12 @@ function greetedRefs(ctx: MeetingContext, refs: PersonRef[], first: number, last
   const { tokens } = article;
   const out: PersonRef[] = [];
   const after = (k: number) => refs.find((r) => r.first >= k && r.first - k <= OWNER_REACH && !broken(k - 1, r.first));
-  // "الرئيس الكوري الجنوبي لي جيه ميونغ": a title and the name after it are one person's references, both told of.
-  const withName = (ref: PersonRef | undefined) => {
-    if (!ref) return;
-    out.push(ref);
-    for (let r = ref; ; ) {
-      const next = refs.find((o) => o.key === ref.key && o.first >= r.after && o.first - r.after <= OWNER_REACH && !broken(r.after - 1, o.first));
-      if (!next) break;
-      out.push((r = next));
-    }
-  };
   for (const m of lexicon.greetings.findIn(tokens, article.folded.text, first, last, { clitics: article.clitics })) {
-    withName(after(m.after));
+    const from = after(m.after);
+    if (from) out.push(...withTheirName(refs, from, broken));
     const to = range(m.after, Math.min(last, m.after + GREETED_REACH)).find((k) => lexicon.greetingsTo.has(tokens[k].text));
-    if (to !== undefined) withName(after(to + 1));
+    const recipient = to === undefined ? undefined : after(to + 1);
+    if (recipient) out.push(...withTheirName(refs, recipient, broken));
   }
   return out;
 }
