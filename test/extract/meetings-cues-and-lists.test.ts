@@ -376,5 +376,10 @@ describe("meetings: courtesy calls, credentials ceremonies, receptions and peopl
     expect(at("التقى ظريف لافروف في مكتبه اليوم للترتيب لزيارة الرئيس فلاديمير بوتين إلى طهران.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
     expect(at("Zarif met Lavrov in Tehran to prepare for the visit of President Putin.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
   });
+
+  it("adds the guests of a further credentials clause with no subject named (كما تقبل جلالته) to the ceremony told just before", () => {
+    const text = "تقبل الرئيس فلاديمير بوتين اليوم أوراق اعتماد كل من السفير محمد جواد ظريف، والسفير جون كيري.\nكما تقبل فخامته أوراق اعتماد السفير سيرغي لافروف.";
+    expect(sets(extract(text, { publishedAt: "2015-05-15" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
+  });
 });
 

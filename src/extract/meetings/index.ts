@@ -288,6 +288,13 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const included = includer !== null && !participants.includes(includer) ? includer : null;
   // "كما استقبل سفير اليابان X", "همچنین با X دیدار کرد": another meeting of the subject of the one told just before.
   const further = inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd));
+  // "فقد تقبل الملك أوراق اعتماد A وB. كما تقبل جلالته أوراق اعتماد C وD": more guests of the ceremony told just before.
+  if (recent && !quote && further && sameCeremony(ctx, recent, group, from, participants)) {
+    for (const key of participants) if (!recent.participants.includes(key)) recent.participants.push(key);
+    // The ceremony is told up to here: attendees named after it ("وحضر المراسم X") are counted from this sentence.
+    recent.sentence = sentence.index;
+    return [];
+  }
   if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0]) {
     participants = [recent.participants[0], ...participants];
   }
@@ -320,6 +327,21 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
+}
+
+/**
+ * Whether a further cue ("كما", "also") with no subject named before it tells more guests of the credentials ceremony
+ * told just before: both clauses are ceremonies, the new one names guests only, and no day sets them apart.
+ */
+function sameCeremony(ctx: MeetingContext, recent: MeetingFinding, group: CueGroup, from: number, participants: string[]): boolean {
+  const { article } = ctx;
+  const cueStart = article.tokens[group.first].start;
+  if (participants.length === 0 || participants.some((key) => recent.participants.includes(key))) return false;
+  if (namedKeysIn(ctx, from, cueStart).length > 0) return false;
+  if (!inRange(lexicon.ceremony, article, cueStart, article.sentences[article.sentenceOfToken[group.first]].fEnd)) return false;
+  if (!inRange(lexicon.ceremony, article, recent.start, recent.end)) return false;
+  const when = dateOf(ctx, group, from, article.sentences[article.sentenceOfToken[group.first]].fEnd);
+  return when.date === null || recent.date === null || when.date === recent.date;
 }
 
 /** Tokens a title or honorific may take between the welcome preposition and the name ("از آقای X"). */
