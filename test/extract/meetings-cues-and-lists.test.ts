@@ -330,6 +330,8 @@ describe("meetings: courtesy calls, credentials ceremonies, receptions and peopl
   it("takes 'called on' a person as a courtesy call, but not 'called on' someone to do something", () => {
     expect(at("Zarif called on President Putin at the Kremlin on Monday.")).toEqual([withPutin("mohammad-javad-zarif")]);
     expect(at("Zarif called on Putin to end the blockade at once.")).toEqual([]);
+    expect(at("Zarif called on Putin, who arrived on Monday, to end the blockade.")).toEqual([]);
+    expect(at("Zarif called on Putin at the Kremlin on Monday, according to a statement.")).toEqual([withPutin("mohammad-javad-zarif")]);
   });
 
   it("keeps a courtesy call to the caller and the one called on, not a host named between", () => {

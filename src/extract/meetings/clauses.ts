@@ -56,13 +56,19 @@ function findCueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
   return groups;
 }
 
-/** "called on the Governor at his office" (a courtesy call), not "called on Iran to …" (an appeal): no urge-word follows in its clause. */
+/**
+ * "called on the Governor at his office" (a courtesy call), not "called on Iran to …" or "called on Putin, who arrived on
+ * Monday, to end …" (an appeal): no urge-word followed by a verb stands later in the sentence. A word written with a capital
+ * or a determiner after it opens a noun phrase ("according to a statement", "a visit to Sri Lanka").
+ */
 function courtesyCall(article: ArticleText, sentence: Sentence, phrase: { first: number; after: number }): boolean {
   const { tokens } = article;
   if (!lexicon.courtesyOn.matchAt(tokens, article.folded.text, phrase.first, { clitics: article.clitics })) return false;
-  for (let k = phrase.after; k < sentence.after; k++) {
-    if (/[,،;؛:]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) break;
-    if (lexicon.urgeTo.has(tokens[k].text)) return false;
+  for (let k = phrase.after; k + 1 < sentence.after; k++) {
+    if (!lexicon.urgeTo.has(tokens[k].text)) continue;
+    const next = tokens[k + 1];
+    const capital = /\p{Lu}/u.test(article.source[article.folded.origin[next.start]] ?? "");
+    if (!capital && !lexicon.notVerbAfterTo.has(next.text) && !/\d/.test(next.text)) return false;
   }
   return true;
 }
