@@ -352,6 +352,8 @@ describe("meetings: courtesy calls, credentials ceremonies, receptions and peopl
   it("takes Persian 'از X استقبال کرد' as a reception of a person, not a welcome of a plan", () => {
     expect(at("پوتین از ظریف در کاخ کرملین استقبال کرد.")).toEqual([withPutin("mohammad-javad-zarif")]);
     expect(at("پوتین از پیشنهاد ظریف استقبال کرد.")).toEqual([]);
+    expect(at("پوتین از سفر ظریف به مسکو استقبال کرد.")).toEqual([]);
+    expect(at("پوتین از آقای ظریف در فرودگاه استقبال کرد.")).toEqual([withPutin("mohammad-javad-zarif")]);
   });
 
   it("leaves out the one regards are conveyed to (نقل تحياته إلى, greetings to)", () => {

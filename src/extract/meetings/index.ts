@@ -14,6 +14,8 @@
  */
 import type { Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
+import { isHonorific } from "../names.ts";
+import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
@@ -344,15 +346,17 @@ function sameCeremony(ctx: MeetingContext, recent: MeetingFinding, group: CueGro
   return when.date === null || recent.date === null || when.date === recent.date;
 }
 
-/** Tokens a title or honorific may take between the welcome preposition and the name ("از آقای X"). */
-const WELCOMED_GAP = 1;
+/** Honorific words that may stand between the welcome preposition and the one welcomed. */
+const WELCOMED_HONORIFICS = 2;
 
-/** "از پیشنهاد X استقبال کرد": a welcome cue with no person right after its preposition welcomes a step, not a guest. */
+/** "از پیشنهاد X استقبال کرد", "از سفر X استقبال کرد": a welcome cue with no person right after its preposition welcomes a step, not a guest. */
 function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number): boolean {
   const { article } = ctx;
   const { tokens } = article;
   if (!lexicon.welcomedGuest.matchAt(tokens, article.folded.text, group.first, { clitics: article.clitics })) return false;
-  return !refsIn(ctx, from, tokens[group.first].start).some((r) => range(r.first - 1 - WELCOMED_GAP, r.first).some((k) => k >= 0 && lexicon.welcomeOf.has(tokens[k].text)));
+  // "از آقای X", "از دکتر X": honorifics may stand between the preposition and the name.
+  const before = (r: PersonRef) => { let k = r.first - 1; while (k > 0 && r.first - k <= WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k--; return k; };
+  return !refsIn(ctx, from, tokens[group.first].start).some((r) => lexicon.welcomeOf.has(tokens[before(r)]?.text ?? ""));
 }
 
 /**
