@@ -325,3 +325,65 @@ describe("meetings: each counterpart of a list with its own place and day", () =
     ]);
   });
 });
+
+describe("meetings: courtesy calls, credentials ceremonies, receptions and people only told of", () => {
+  it("takes 'called on' a person as a courtesy call, but not 'called on' someone to do something", () => {
+    expect(at("Zarif called on President Putin at the Kremlin on Monday.")).toEqual([withPutin("mohammad-javad-zarif")]);
+    expect(at("Zarif called on Putin to end the blockade at once.")).toEqual([]);
+    expect(at("Zarif called on Putin, who arrived on Monday, to end the blockade.")).toEqual([]);
+    expect(at("Zarif called on Putin at the Kremlin on Monday, according to a statement.")).toEqual([withPutin("mohammad-javad-zarif")]);
+  });
+
+  it("keeps a courtesy call to the caller and the one called on, not a host named between", () => {
+    const text = "Lavrov began a visit to Tehran at the invitation of Zarif and called on President Putin there.";
+    expect(at(text)).toEqual([["sergey-lavrov", "vladimir-putin"]]);
+  });
+
+  it("gives a meeting opened by 'Subsequently' with one person named to the subject of the meeting before", () => {
+    const text = "Putin met with Zarif in Moscow on Monday.\nSubsequently, the president met with Lavrov.";
+    expect(at(text)).toEqual([withPutin("mohammad-javad-zarif"), withPutin("sergey-lavrov")]);
+  });
+
+  it("reads 'presented their credentials' as a ceremony, whose host a guest list sentences later joins", () => {
+    const text = "Envoys of three states presented their credentials to President Putin at a ceremony held here today.\nThe documents are letters from their heads of state.\nThe envoys who presented their credentials were Zarif, Lavrov and Kerry.";
+    expect(at(text)).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
+  });
+
+  it("takes Persian 'از X استقبال کرد' as a reception of a person, not a welcome of a plan", () => {
+    expect(at("پوتین از ظریف در کاخ کرملین استقبال کرد.")).toEqual([withPutin("mohammad-javad-zarif")]);
+    expect(at("پوتین از پیشنهاد ظریف استقبال کرد.")).toEqual([]);
+    expect(at("پوتین از سفر ظریف به مسکو استقبال کرد.")).toEqual([]);
+    expect(at("پوتین از آقای ظریف در فرودگاه استقبال کرد.")).toEqual([withPutin("mohammad-javad-zarif")]);
+  });
+
+  it("leaves out the one regards are conveyed to (نقل تحياته إلى, greetings to)", () => {
+    expect(at("التقى ظريف بلافروف في موسكو، ونقل لافروف تحياته الحارة إلى الرئيس بوتين خلال اللقاء.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("Zarif met Lavrov in Moscow and conveyed his greetings to Putin.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("reads a plural title beside two countries as the article's one person of each", () => {
+    const text = "Zarif and Kerry have worked on the deal for months.\nLast week, Iran's and America's foreign ministers held a telephone conversation.";
+    const facts = extract(text, { publishedAt: "2015-05-15" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[zarifKerry, "phone"]]);
+  });
+
+  it("leaves out a sender told with a title and then a name, not only the first of the two", () => {
+    const text = "استقبل بوتين السفير ظريف الذي سلمه رسالة خطية من نظيره الأمريكي السيد جون كيري.";
+    expect(sets(extract(text, { publishedAt: "2015-05-15" }))).toEqual([withPutin("mohammad-javad-zarif")]);
+  });
+
+  it("reads the letter word of Persian 'اعتماد نامه X' as credentials, whose bearer took part", () => {
+    expect(at("پوتین اعتماد نامه ظریف سفیر جدید ایران را پذیرفت.")).toEqual([withPutin("mohammad-javad-zarif")]);
+  });
+
+  it("leaves out the person whose coming visit the meeting prepared (للترتيب لزيارة X)", () => {
+    expect(at("التقى ظريف لافروف في مكتبه اليوم للترتيب لزيارة الرئيس فلاديمير بوتين إلى طهران.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("Zarif met Lavrov in Tehran to prepare for the visit of President Putin.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("adds the guests of a further credentials clause with no subject named (كما تقبل جلالته) to the ceremony told just before", () => {
+    const text = "تقبل الرئيس فلاديمير بوتين اليوم أوراق اعتماد كل من السفير محمد جواد ظريف، والسفير جون كيري.\nكما تقبل فخامته أوراق اعتماد السفير سيرغي لافروف.";
+    expect(sets(extract(text, { publishedAt: "2015-05-15" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
+  });
+});
+

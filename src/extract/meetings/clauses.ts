@@ -38,16 +38,49 @@ function findCueGroups(article: ArticleText, sentence: Sentence): CueGroup[] {
     if (!m || !isTextToken(article, i)) continue;
     // "called for", "so-called", "peace talks": the cue word reports no meeting there.
     const not = lexicon.notCue.findIn(tokens, text, Math.max(sentence.first, i - NOT_CUE_REACH), i + 1, { clitics: article.clitics }).find((n) => n.after > i);
-    if (not) {
+    const courtesy = not && courtesyCall(article, sentence, not) ? not : null;
+    if (not && !courtesy) {
       i = Math.max(i, not.after - 1);
+      continue;
+    }
+    if (courtesy) {
+      groups.push({ first: courtesy.first, after: courtesy.after, anaphoric: false });
+      i = courtesy.after - 1;
       continue;
     }
     const last = groups.at(-1);
     if (last && m.first - last.after <= SAME_CUE_GAP && !/[،,:«»“”"]/.test(text.slice(tokens[last.after - 1].end, tokens[m.first].start))) last.after = m.after;
-    else groups.push({ first: m.first, after: m.after, anaphoric: (article.clitics ? lexicon.anaphoric.arabic : lexicon.anaphoric.other).has(tokens[m.first - 1]?.text ?? "") });
+    else groups.push({ first: m.first, after: m.after, anaphoric: refersBack(article, m.first) });
     i = m.after - 1;
   }
   return groups;
+}
+
+/**
+ * "called on the Governor at his office" (a courtesy call), not "called on Iran to …" or "called on Putin, who arrived on
+ * Monday, to end …" (an appeal): no urge-word followed by a verb stands later in the sentence. A word written with a capital
+ * or a determiner after it opens a noun phrase ("according to a statement", "a visit to Sri Lanka").
+ */
+function courtesyCall(article: ArticleText, sentence: Sentence, phrase: { first: number; after: number }): boolean {
+  const { tokens } = article;
+  if (!lexicon.courtesyOn.matchAt(tokens, article.folded.text, phrase.first, { clitics: article.clitics })) return false;
+  for (let k = phrase.after; k + 1 < sentence.after; k++) {
+    if (!lexicon.urgeTo.has(tokens[k].text)) continue;
+    const next = tokens[k + 1];
+    const capital = /\p{Lu}/u.test(article.source[article.folded.origin[next.start]] ?? "");
+    if (!capital && !lexicon.notVerbAfterTo.has(next.text) && !/\d/.test(next.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a cue at token `first` refers back to a meeting told before ("این دیدار", "this meeting"); a possessive
+ * before credentials ("presented their credentials") names whose documents they are and tells a ceremony.
+ */
+function refersBack(article: ArticleText, first: number): boolean {
+  const word = article.tokens[first - 1]?.text ?? "";
+  if (!(article.clitics ? lexicon.anaphoric.arabic : lexicon.anaphoric.other).has(word)) return false;
+  return !(lexicon.possessive.has(word) && lexicon.ceremony.matchAt(article.tokens, article.folded.text, first, { clitics: article.clitics }) !== null);
 }
 
 /** The part of the sentence a cue's participants can be in: its quote, or the text outside quotes around it. */

@@ -14,12 +14,14 @@
  */
 import type { Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
+import { isHonorific } from "../names.ts";
+import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
-import { datesIn, inRange, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { datesIn, inRange, namedKeysIn, range, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
-import { withListedGuests } from "./listed.ts";
+import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
 import { afterWith, bySide, isSpokesperson, participantsIn, subjectOf, toldOf, withoutBystanders } from "./sides.ts";
 import { dateOf } from "./when.ts";
@@ -38,7 +40,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own)));
     });
   }
-  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withDelegations(ctx, found)))))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withDelegations(ctx, found))))))));
 }
 
 /**
@@ -204,7 +206,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const { tokens } = article;
   const text = article.folded.text;
   const cueStart = tokens[group.first].start;
-  const quote = ctx.quotes.find((q) => q.start <= cueStart && cueStart < q.end);
+  // "از X استقبال کرد" may be read as a reported welcome of a step; welcoming a person is the reception itself, no words of theirs.
+  const welcome = lexicon.welcomedGuest.matchAt(tokens, text, group.first, { clitics: article.clitics }) !== null;
+  const quote = ctx.quotes.find((q) => q.start <= cueStart && cueStart < q.end && !(welcome && !q.direct));
   const zone = zoneAround(ctx, sentence, cueStart, quote);
   const ownSubject = prevAfter !== null ? subjectOfNext(ctx, prevAfter, group.first) : null;
   const from = Math.max(zone.start, prevAfter !== null ? (ownSubject !== null ? tokens[ownSubject].start : ownStart(article, prevAfter, group.first)) : zone.start);
@@ -216,7 +220,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const ownEnd = clauseEnd(article, sentence, group);
   // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's.
   const plannedEnd = Math.min(said, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
-  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group)) return [];
+  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || welcomedNoOne(ctx, group, from)) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
   let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
@@ -236,6 +240,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     if (after.length > 0) participants = [subject, ...after];
   }
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
+  if (!quote) participants = courtesyCallers(ctx, group, from, participants);
   // "The delegation held talks with X", "این هیئت با X دیدار کرد": the delegation's head and companions meet the people after the with-word.
   const delegation = quote ? null : delegationMembers(ctx, sentence, group);
   const met = delegation ? participants.filter((key) => !delegation.includes(key) && afterWith(ctx, key, from, to)) : [];
@@ -285,6 +290,13 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const included = includer !== null && !participants.includes(includer) ? includer : null;
   // "كما استقبل سفير اليابان X", "همچنین با X دیدار کرد": another meeting of the subject of the one told just before.
   const further = inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd));
+  // "فقد تقبل الملك أوراق اعتماد A وB. كما تقبل جلالته أوراق اعتماد C وD": more guests of the ceremony told just before.
+  if (recent && !quote && further && sameCeremony(ctx, recent, group, from, participants)) {
+    for (const key of participants) if (!recent.participants.includes(key)) recent.participants.push(key);
+    // The ceremony is told up to here: attendees named after it ("وحضر المراسم X") are counted from this sentence.
+    recent.sentence = sentence.index;
+    return [];
+  }
   if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0]) {
     participants = [recent.participants[0], ...participants];
   }
@@ -317,6 +329,47 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
+}
+
+/**
+ * Whether a further cue ("كما", "also") with no subject named before it tells more guests of the credentials ceremony
+ * told just before: both clauses are ceremonies, the new one names guests only, and no day sets them apart.
+ */
+function sameCeremony(ctx: MeetingContext, recent: MeetingFinding, group: CueGroup, from: number, participants: string[]): boolean {
+  const { article } = ctx;
+  const cueStart = article.tokens[group.first].start;
+  if (participants.length === 0 || participants.some((key) => recent.participants.includes(key))) return false;
+  if (namedKeysIn(ctx, from, cueStart).length > 0) return false;
+  if (!inRange(lexicon.ceremony, article, cueStart, article.sentences[article.sentenceOfToken[group.first]].fEnd)) return false;
+  if (!inRange(lexicon.ceremony, article, recent.start, recent.end)) return false;
+  const when = dateOf(ctx, group, from, article.sentences[article.sentenceOfToken[group.first]].fEnd);
+  return when.date === null || recent.date === null || when.date === recent.date;
+}
+
+/** Honorific words that may stand between the welcome preposition and the one welcomed. */
+const WELCOMED_HONORIFICS = 2;
+
+/** "از پیشنهاد X استقبال کرد", "از سفر X استقبال کرد": a welcome cue with no person right after its preposition welcomes a step, not a guest. */
+function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  if (!lexicon.welcomedGuest.matchAt(tokens, article.folded.text, group.first, { clitics: article.clitics })) return false;
+  // "از آقای X", "از دکتر X": honorifics may stand between the preposition and the name.
+  const before = (r: PersonRef) => { let k = r.first - 1; while (k > 0 && r.first - k <= WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k--; return k; };
+  return !refsIn(ctx, from, tokens[group.first].start).some((r) => lexicon.welcomeOf.has(tokens[before(r)]?.text ?? ""));
+}
+
+/**
+ * "Krishna began a visit at the invitation of Peiris and called on President Rajapaksa": a courtesy call is the caller's,
+ * the clause's first person, with the people called on after it; others named between (a host, a place's owner) are not in it.
+ */
+function courtesyCallers(ctx: MeetingContext, group: CueGroup, from: number, participants: string[]): string[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  if (!lexicon.courtesyOn.matchAt(tokens, article.folded.text, group.first, { clitics: article.clitics })) return participants;
+  const before = refsIn(ctx, from, tokens[group.first].start).filter((r) => participants.includes(r.key));
+  const caller = before[0]?.key;
+  return participants.filter((key) => key === caller || !before.some((r) => r.key === key));
 }
 
 /** Tokens between a sequel word and the cue it opens ("before meeting", "قبل أن يستقبل"). */

@@ -78,3 +78,47 @@ function listedAfter(ctx: MeetingContext, colon: Sentence, hosts: string[]): str
   }
   return guests;
 }
+
+/** Sentences back from a ceremony's guest list within which the host is named. */
+const HOST_REACH = 8;
+
+/**
+ * "Envoys of four states presented their credentials to President X at a ceremony. … The envoys who presented
+ * their credentials were A, B, C and D": a ceremony whose guests only are named in its clause was told before with
+ * its host alone. Going back, sentences that name no one or only that host may stand between; the closest earlier
+ * ceremony cue that gave no meeting and names one person gives the host, and its place and day when the list has none.
+ */
+export function withCeremonyHosts(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const { article } = ctx;
+  const told = new Set(found.map((m) => m.sentence));
+  for (const meeting of found) {
+    if (meeting.participants.length < 2 || meeting.mode !== "in_person" || !inRange(lexicon.ceremony, article, meeting.start, meeting.end)) continue;
+    const host = hostBefore(ctx, meeting, told);
+    if (!host) continue;
+    meeting.participants = [host.key, ...meeting.participants];
+    meeting.location ??= venueIn(article, host.sentence.fStart, host.sentence.fEnd)?.city ?? null;
+    if (meeting.date === null) {
+      const group = cueGroups(article, host.sentence).find((g) => !g.anaphoric)!;
+      const when = dateOf(ctx, group, host.sentence.fStart, host.sentence.fEnd);
+      meeting.date = when.date;
+      meeting.offset = when.offset;
+    }
+  }
+  return found;
+}
+
+/** The one person an earlier ceremony report names, when it gave no meeting of its own (see withCeremonyHosts). */
+function hostBefore(ctx: MeetingContext, meeting: MeetingFinding, told: Set<number>): { key: string; sentence: Sentence } | null {
+  const { article } = ctx;
+  let only: string | null = null;
+  for (let s = meeting.sentence - 1; s >= Math.max(0, meeting.sentence - HOST_REACH); s--) {
+    const sentence = article.sentences[s];
+    const named = namedKeysIn(ctx, sentence.fStart, sentence.fEnd);
+    if (named.length === 0) continue;
+    if (told.has(s) || named.length !== 1 || (only !== null && named[0] !== only) || meeting.participants.includes(named[0])) return null;
+    only = named[0];
+    const group = cueGroups(article, sentence).find((g) => !g.anaphoric);
+    if (group && !hasPlanned(article, sentence.fStart, sentence.fEnd) && inRange(lexicon.ceremony, article, sentence.fStart, sentence.fEnd)) return { key: only, sentence };
+  }
+  return null;
+}

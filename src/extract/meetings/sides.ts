@@ -150,7 +150,7 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     for (const m of matcher.findIn(tokens, text, first, last, options)) {
       if (skip(m)) continue;
       const ref = refs.find((r) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first));
-      if (ref) out.add(ref);
+      for (const r of ref ? withTheirName(refs, ref, broken) : []) out.add(r);
     }
     return out;
   };
@@ -158,7 +158,14 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   const atInvitation = (m: { first: number }) => lexicon.invitationBefore.has(tokens[m.first - 1]?.text ?? "") || lexicon.invitationStarts.some((start) => tokens[m.first].text.startsWith(start));
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
   const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
-  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, atInvitation);
+  // "اعتماد نامه X" (X's credentials): a letter word inside a credentials phrase sends no message.
+  const credentials = lexicon.ceremony.findIn(tokens, text, first, last, options);
+  const inCredentials = (m: { first: number }) => credentials.some((c) => c.first < m.first && m.first < c.after);
+  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, (m) => atInvitation(m) || inCredentials(m));
+  // "للترتيب لزيارة الدكتور X", "to prepare for the visit of X": whose coming visit was prepared is told of.
+  for (const r of owned(lexicon.preparedVisit, () => false)) dropped.add(r);
+  // "نقل ترامب تحياته الحارة إلى الرئيس الكوري لي", "conveyed the greetings of X to Y": whose regards they are and whom they go to are told of.
+  for (const ref of greetedRefs(ctx, refs, first, last, broken)) dropped.add(ref);
   // "با کری درباره نامه پوتین گفتگو کرد", "talked with Kerry about Putin's letter": a person in the topic, with no with-word after
   // the topic word to bring a counterpart in, is talked about.
   for (const m of lexicon.topic.findIn(tokens, text, first, last, options)) {
@@ -203,6 +210,38 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   if (companions.size > 0) {
     const alone = out.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !companions.has(r)));
     if (alone.length < 2) out = alone;
+  }
+  return out;
+}
+
+/**
+ * A reference with the references of the same person right after it ("نظيره الفرنسي السيد افرانسوا هولاند", "الرئيس
+ * الكوري الجنوبي لي جيه ميونغ"): a title and the name after it are one mention of them, told of together.
+ */
+function withTheirName(refs: PersonRef[], ref: PersonRef, broken: (a: number, b: number) => boolean): PersonRef[] {
+  const out = [ref];
+  for (let r = ref; ; ) {
+    const next = refs.find((o) => o.key === ref.key && o.first >= r.after && o.first - r.after <= OWNER_REACH && !broken(r.after - 1, o.first));
+    if (!next) return out;
+    out.push((r = next));
+  }
+}
+
+/** Tokens after a greetings noun within which the preposition of whom they go to stands ("تحياته الحارة إلى"). */
+const GREETED_REACH = 4;
+
+/** References of the people regards are conveyed from or to (see lexicon `greetings`). */
+function greetedRefs(ctx: MeetingContext, refs: PersonRef[], first: number, last: number, broken: (a: number, b: number) => boolean): PersonRef[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const out: PersonRef[] = [];
+  const after = (k: number) => refs.find((r) => r.first >= k && r.first - k <= OWNER_REACH && !broken(k - 1, r.first));
+  for (const m of lexicon.greetings.findIn(tokens, article.folded.text, first, last, { clitics: article.clitics })) {
+    const from = after(m.after);
+    if (from) out.push(...withTheirName(refs, from, broken));
+    const to = range(m.after, Math.min(last, m.after + GREETED_REACH)).find((k) => lexicon.greetingsTo.has(tokens[k].text));
+    const recipient = to === undefined ? undefined : after(to + 1);
+    if (recipient) out.push(...withTheirName(refs, recipient, broken));
   }
   return out;
 }
@@ -256,6 +295,7 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   ].sort((a, b) => a.start - b.start);
   for (const item of items) item.keys.forEach(add);
   for (const key of countryParticipants(ctx, from, to, group, keys)) add(key);
+  if (keys.length < 2) for (const key of titledCountryParticipants(ctx, from, to, keys)) add(key);
   // "Kerry received him", "با وی دیدار کرد", "واستقبله كيري": the one met, told before.
   if (objectPronounIn(ctx, from, to, group)) add(objectOf(ctx, sentence, keys));
   // "خلال لقائه", "دیدار خود با": the owner of the meeting is the clause's subject.
@@ -378,6 +418,44 @@ function countryParticipants(ctx: MeetingContext, from: number, to: number, grou
     if (present.some((key) => ctx.entities.get(key)?.country === country.code)) continue;
     const people = [...ctx.entities.values()].filter((e) => e.country === country.code && !present.includes(e.key));
     if (people.length === 1) out.push(people[0].key);
+  }
+  return out;
+}
+
+/**
+ * "Venezuela’s and Suriname’s foreign ministers held a call", "وزيرا خارجية مصر والأردن": a plural title beside a list
+ * of two or more countries stands for the article's one person from each (lexicon `pluralTitles`).
+ */
+function titledCountryParticipants(ctx: MeetingContext, from: number, to: number, present: string[]): string[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const startingAt = new Map(ctx.countries.map((c) => [c.first, c]));
+  const endingAt = new Map(ctx.countries.map((c) => [c.after, c]));
+  const skip = (k: number) => k >= 0 && k < tokens.length && lexicon.possessiveMarks.has(tokens[k].text);
+  const out: string[] = [];
+  for (const title of lexicon.pluralTitles.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics })) {
+    const codes = new Set<string>();
+    // The countries after the title ("وزرای خارجه ایران و ترکیه", "the presidents of A and B").
+    for (let k = title.after; k < tokens.length; ) {
+      if (skip(k) || (codes.size > 0 && COORDINATORS.has(tokens[k].text))) { k++; continue; }
+      const country = startingAt.get(k);
+      if (!country) break;
+      codes.add(country.code);
+      k = country.after;
+    }
+    // The countries before it ("A’s and B’s foreign ministers", "Iranian and Turkish leaders").
+    for (let k = title.first - 1; k >= 0 && codes.size < 2; ) {
+      if (skip(k) || COORDINATORS.has(tokens[k].text)) { k--; continue; }
+      const country = endingAt.get(k + 1);
+      if (!country) break;
+      codes.add(country.code);
+      k = country.first - 1;
+    }
+    if (codes.size < 2) continue;
+    for (const code of codes) {
+      const people = [...ctx.entities.values()].filter((e) => e.country === code && e.named !== false && !present.includes(e.key));
+      if (people.length === 1 && !out.includes(people[0].key)) out.push(people[0].key);
+    }
   }
   return out;
 }
