@@ -176,8 +176,14 @@ function langOf(ctx: NameContext, word: string): Lang {
   return !isArabicScript(word) ? "en" : ctx.clitics ? "ar" : "fa";
 }
 
-/** Particles of a chain of fathers' names (X bin Y bin Z). */
-export const PATRONYMIC: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "bin", "ibn", "bint", "ben"]);
+/** Particles of a chain of fathers' names (X bin Y bin Z; Mauritanian X ould Y, "محمد ولد الشيخ الغزواني"). */
+export const PATRONYMIC: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "ولد", "bin", "ibn", "bint", "ben", "ould"]);
+
+/** آل (the family of), as folded text writes it (ال). */
+const FAMILY = fold("آل");
+
+/** The Mauritanian "son of", whose fathers' names often have two words, so that a chain of them runs past four words. */
+const LONG_FATHER = new Set(["ولد", "ould"]);
 
 /** Words that open a compound Arabic name with the next word (عبد الله، أبو بكر). */
 const COMPOUND_OPENERS = new Set(["عبد", "ابو"]);
@@ -396,6 +402,7 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
   const picked: number[] = [];
   let words = 0;
   let cut = false;
+  let fathers = 0;
   let i = from;
   while (tokens[i]) {
     const prev = picked.at(-1);
@@ -421,12 +428,14 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       const next = tokens[i + step];
       if (!next || !ctx.sameLine(i, i + step) || !(isNameWord(ctx, i + step) || isParticle(next.text) || fatherName(ctx, i, step))) break;
       if (step === 1 && picked.length === 0 && !/^ab[uo]$|^ابو$/.test(word)) break;
+      if (LONG_FATHER.has(word)) fathers++;
       picked.push(i);
       i += step;
       continue;
     }
     if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !(prev !== undefined && fatherName(ctx, prev, step))) break;
-    if (!joinedPart && words === NAME_MAX_WORDS) {
+    // Each father's name after "ould" may add a word to the most a name has (محمد ولد أحمد سالم ولد محمد راره).
+    if (!joinedPart && words === NAME_MAX_WORDS + fathers) {
       cut = true;
       break;
     }
@@ -443,8 +452,10 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
     i += step;
     if (step === 1) {
       // "… آل سعود": the family name after آل is the name's last word.
-      const afterFamily = prev !== undefined && tokens[prev].text === "آل";
-      if (afterFamily || (words > 1 && arabicArticle) || names.surnameEnds.has(word)) break;
+      const afterFamily = prev !== undefined && tokens[prev].text === FAMILY;
+      // "ولد الشيخ الغزواني", "بن الشيخ …": a father's name written with an honorific goes on to the name it honours.
+      const honouredFather = prev !== undefined && PATRONYMIC.has(tokens[prev].text) && isHonorific(word);
+      if (afterFamily || (words > 1 && arabicArticle && !honouredFather) || names.surnameEnds.has(word)) break;
     }
   }
   // A particle cannot end a name.
@@ -455,11 +466,12 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
   return finishRun(ctx, first, after, words, cut);
 }
 
-/** Whether the word after a "bin" at token k (in the direction of step) is a father's name even if it is also a common word ("بن علي": على is "on"). */
+/** Whether the word after a "bin" (or آل) at token k (in the direction of step) is a father's (or family) name even if it is also a common word ("بن علي": على is "on"). */
 function fatherName(ctx: NameContext, k: number, step: 1 | -1): boolean {
   const particle = step === 1 ? ctx.tokens[k] : ctx.tokens[k + step];
   const word = step === 1 ? ctx.tokens[k + 1] : ctx.tokens[k];
-  if (!particle || !word || !PATRONYMIC.has(particle.text) || !isArabicScript(word.text)) return false;
+  // "آل الشيخ": the family a name closes with may be an honorific or common word too.
+  if (!particle || !word || !(PATRONYMIC.has(particle.text) || particle.text === FAMILY) || !isArabicScript(word.text)) return false;
   return /^[\u0600-\u06FF]+$/.test(word.text) && word.text.length >= 2;
 }
 

@@ -55,7 +55,8 @@ export class OpenPeople {
       this.spans.set(`${inside[0].first}:${inside[0].after}`, inside[0]);
       return false;
     }
-    if (!run.anchored || run.words < 2) return false;
+    // A given name that is also an ordinary word (خلیل، أمين) opens another person's name too, unless it is a spelling of one of the person's own.
+    if (!(run.anchored || (run.given && run.first < inside[0].first && !sharesGivenName(person, nameWords(this.ctx, run.first, inside[0].first)))) || run.words < 2) return false;
     const key = this.add(run);
     for (let k = this.refs.length - 1; k >= 0; k--) {
       const ref = this.refs[k];
@@ -214,6 +215,16 @@ export function spellsSurnameOf(person: GazetteerPerson, words: string[]): boole
     const theirs = name.at(-1);
     return !!theirs && theirs[0] === surname[0] && editsWithin(theirs, surname, 2);
   });
+}
+
+/**
+ * Whether the name words written before a person's short name are one of their own name words, as
+ * written or within two letters, or part of one (عزيز in عبدالعزيز): the person named with
+ * another spelling of their given name, not another person of their surname.
+ */
+function sharesGivenName(person: GazetteerPerson, words: string[]): boolean {
+  const own = fullNameWords(person).flat().filter((w) => w !== "+");
+  return words.some((w) => w !== "+" && own.some((o) => o.includes(w) || w.includes(o) || (Math.min(o.length, w.length) >= 4 && editsWithin(o, w, 2))));
 }
 
 /** Whether two words are at most `max` letters changed, added or dropped apart (a banded edit distance). */

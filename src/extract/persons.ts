@@ -11,7 +11,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, givenAt, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
 import { isComplementLink, isDelegationWord, isMinisterTitle, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";
@@ -106,7 +106,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   }
   const open = new OpenPeople(ctx, entities, refs);
   // Runs may take a gazetteer short name (another person of that surname), never a full one.
-  open.addRuns(findOpenNames(ctx, spanSet(fullRefs)), names);
+  open.addRuns([...findOpenNames(ctx, spanSet(fullRefs)), ...givenBeforeShortNames(ctx, names)], names);
   const named = new Set([...entities.keys()].filter((key) => gz.person(key)));
   // A title word inside a name ("شاه" in "شاه محمود قریشی", "أمير" in "أمير عبد اللهيان") is part of the name.
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
@@ -221,6 +221,30 @@ function insideAnotherName(ctx: PersonContext, name: NameMatch): boolean {
   if (before < 0 || !ctx.sameLine(before, name.first) || name.start > ctx.tokens[name.first].start) return false;
   if (PATRONYMIC.has(ctx.tokens[before].text)) return true;
   return !name.full && isParticle(ctx.tokens[name.first].text) && isNameWord(ctx, before);
+}
+
+/**
+ * "حنفي جبالي", "خلیل کرزی": a gazetteer short name with given names written right before it, as
+ * runs from the first of those given names (also one that is an ordinary word), for OpenPeople to
+ * tell the gazetteer person named with their own given name from another person of that surname.
+ */
+function givenBeforeShortNames(ctx: PersonContext, names: NameMatch[]): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const name of names) {
+    if (name.full) continue;
+    let first = name.first;
+    for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+      const given = givenAt(ctx, k);
+      if (!given || given.after !== first || !ctx.sameLine(k, first) || gapOf(ctx, first - 1, first) !== " ") continue;
+      first = k;
+      k = first;
+    }
+    if (first === name.first) continue;
+    // The run ends with the short name: a word after it is not known to belong to the name ("خلیل کرزی معین سیاسی").
+    const run = readRun(ctx, first, 1);
+    if (run && run.first === first && run.after >= name.after) runs.push({ ...run, after: name.after, end: name.end, words: name.after - first, cut: false });
+  }
+  return runs;
 }
 
 function spanSet(spans: { first: number; after: number }[]): (i: number) => boolean {

@@ -139,6 +139,15 @@ describe("open-world people in Persian", () => {
   it("does not take an outlet's name in quotation marks before its report for a person", () => {
     expect(names(extract("به گزارش «خبر آنلاین»، بهرام کاظمی امروز به مسکو رفت."))).toEqual(["بهرام کاظمی"]);
   });
+
+  it("reads a gazetteer surname after a given name that is also a word as another person", () => {
+    const facts = extract("خلیل ظریف معاون سیاسی وزارت امور خارجه افغانستان با سفیر ژاپن دیدار کرد.", { publishedAt: "2019-01-01" });
+    expect(names(facts)).toEqual(["خلیل ظریف"]);
+  });
+
+  it("takes Dari honorifics before a name (داکتر، آقایان)", () => {
+    expect(names(extract("در این دیدار آقایان داکتر نوید رحمانی مشاور ارشد نیز حضور داشتند."))).toEqual(["نوید رحمانی"]);
+  });
 });
 
 describe("open-world people in Arabic", () => {
@@ -198,5 +207,27 @@ describe("open-world people in Arabic", () => {
 
   it("reads a Persian place noun as no name word in Arabic text (بندر is a given name there)", () => {
     expect(names(extract("نعى الديوان الأمير بندر بن فيصل بن سعود رحمه الله."))).toEqual(["بندر بن فيصل بن سعود"]);
+  });
+
+  it("reads a gazetteer surname after another person's given name as that other person", () => {
+    const facts = extract("استقبل المستشار حنفي لافروف رئيس المجلس اليوم وفدا برلمانيا، وقال لافروف إن الزيارة مهمة.", { publishedAt: "2021-09-01" });
+    expect(names(facts)).toEqual(["حنفي لافروف"]);
+    expect(mentions(facts, "حنفي لافروف")).toEqual(expect.arrayContaining(["حنفي لافروف", "لافروف"]));
+  });
+
+  it("keeps a gazetteer person named with another spelling of their own given name", () => {
+    expect(names(extract("التقى سيرجي لافروف اليوم نظيره في موسكو.", { publishedAt: "2021-09-01" }))).toEqual(["Sergey Lavrov"]);
+  });
+
+  it("reads a Mauritanian name whose father's name carries an honorific", () => {
+    expect(names(extract("استقبل الوزير اليوم السيد محمد ولد الشيخ التجاني، سفير موريتانيا."))).toEqual(["محمد ولد الشيخ التجاني"]);
+  });
+
+  it("reads a chain of Mauritanian fathers' names past four words", () => {
+    expect(names(extract("وحضر اللقاء أحمد ولد سيدي محمود ولد عبد الله ولد بابا، المستشار بالرئاسة."))).toEqual(["أحمد ولد سيدي محمود ولد عبد الله ولد بابا"]);
+  });
+
+  it("reads a family name after آل that is also an honorific", () => {
+    expect(names(extract("وحضر الاستقبال الشيخ صالح بن سعد آل الشيخ وعدد من المسؤولين."))).toEqual(["صالح بن سعد آل الشيخ"]);
   });
 });
