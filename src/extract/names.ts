@@ -561,6 +561,8 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
     return NAME_FENCE.test(gap) || closed || adjacent || (run.given && !run.cut) ? run : null;
   }
   const edge = tokens[run.first - 1];
+  // "عید سعید قربان، سفیر …", "شارع X Y، …": a run after a noun that names a thing by it is that thing's name.
+  if (edge && ctx.sameLine(run.first - 1, run.first) && namesAPlace(ctx, edge.text)) return null;
   const before = edge ? gapBetween(run.first - 1, run.first) : "";
   const sentenceStart = !edge || ctx.sentenceOf(run.first - 1) !== ctx.sentenceOf(run.first);
   // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would; "با X Y، رئیس …": a comma sets the title off.
