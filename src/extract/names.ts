@@ -624,7 +624,15 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
     i = run.after - 1;
   }
   // "Pinera and Michelle Bachelet": a capitalised run joined by "and" or a comma to a person found is one too.
-  for (const run of waiting) if (found.some((other) => joinedTo(ctx, run, other))) found.push(run);
+  // "Ayaz Sadiq, Lindsay Hoyle discuss …": a run written as a person found elsewhere is one here too, and so is one joined to it.
+  for (let more = true; more; ) {
+    more = false;
+    for (const run of waiting) {
+      if (found.includes(run) || !found.some((other) => joinedTo(ctx, run, other) || sameText(ctx, run, other))) continue;
+      found.push(run);
+      more = true;
+    }
+  }
   found.push(...glossedNames(ctx, taken, found));
   found.push(...quotedNames(ctx, taken, found));
   return found.sort((a, b) => a.first - b.first);
@@ -819,6 +827,10 @@ function arabicScriptPerson(ctx: NameContext, run: NameRun, honorific: boolean):
   if (everyWordHasArticle(ctx, run)) return "no";
   if (honorific && run.words >= 1) return "yes";
   return run.words >= 2 && run.anchored ? "yes" : "no";
+}
+
+function sameText(ctx: NameContext, run: NameRun, other: NameRun): boolean {
+  return run.first !== other.first && ctx.folded.slice(run.start, run.end) === ctx.folded.slice(other.start, other.end);
 }
 
 function joinedTo(ctx: NameContext, run: NameRun, other: NameRun): boolean {

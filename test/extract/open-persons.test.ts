@@ -85,6 +85,16 @@ describe("open-world people in English", () => {
     const facts = extract("The minister signed a deal with Kessler Steel and visited Hagia Sophia. He then held talks with Tariku Bekele.");
     expect(names(facts)).toEqual(["Tariku Bekele"]);
   });
+
+  it("reads the Latin American title 'Deputy Minister of Foreign Relations'", () => {
+    const facts = extract("Paraguayan Deputy Minister of Foreign Relations Marta Quevedo Ibarra met the Thai envoy on Monday.");
+    expect(people(facts)).toContainEqual(["Marta Quevedo Ibarra", "PY", "Deputy Minister of Foreign Affairs"]);
+  });
+
+  it("takes a capitalised pair joined to a name that is a person elsewhere in the article", () => {
+    const text = "Tamar Okafor, Piet Rensburg discuss trade ties\n\nSenator Tamar Okafor received the visitor in Lagos on Monday.";
+    expect(names(extract(text)).sort()).toEqual(["Piet Rensburg", "Tamar Okafor"]);
+  });
 });
 
 describe("open-world people in Persian", () => {
