@@ -289,11 +289,25 @@ function nameWord(ctx: NameContext, i: number): boolean {
   // "وانتهزوا", "وأكدوا": a conjunction on a verb in the plural (…وا) is no name.
   if (ctx.clitics && /^[وف]..+وا$/.test(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
-  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i)) return false;
+  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i) && !nisbaAfterGiven(ctx, i)) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
   if (ctx.clitics && !names.given[lang].hasWord(word) && hasCliticOnCommonWord(ctx, word)) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
+}
+
+/**
+ * "علی بحرینی", "محمد السوداني": a country adjective (a nisba, ending in ی/ي) right after a given
+ * name on its line is a surname taken from a place, not the given name's adjective.
+ */
+function nisbaAfterGiven(ctx: NameContext, i: number): boolean {
+  const word = ctx.tokens[i].text;
+  if (!/[یي]$/.test(word) || i === 0 || !ctx.sameLine(i - 1, i) || ctx.folded.slice(ctx.tokens[i - 1].end, ctx.tokens[i].start) !== " ") return false;
+  for (const k of [i - 1, i - 2]) {
+    const given = k >= 0 ? givenAt(ctx, k) : null;
+    if (given && given.after === i && !given.ambiguous) return true;
+  }
+  return false;
 }
 
 /** "ریاض حداد": a given name that is also a capital's name, written before another name word on its line. */

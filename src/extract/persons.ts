@@ -275,7 +275,9 @@ function widenName(ctx: PersonContext, name: NameMatch, all: NameMatch[]): { fir
  */
 function dropUnsupported(ambiguous: NameMatch[], titles: TitleMention[], refs: PersonRef[], entities: Map<string, PersonEntity>): void {
   const starts = new Set(ambiguous.map((n) => n.start));
-  const keys = new Set(refs.filter((r) => r.kind === "name" && starts.has(r.start)).map((r) => r.key));
+  // Only the gazetteer people so named: a longer name read from the same word ("عباس قدرتی زوارم") is someone else's.
+  const ids = new Set(ambiguous.flatMap((n) => n.values));
+  const keys = new Set(refs.filter((r) => r.kind === "name" && starts.has(r.start) && ids.has(r.key)).map((r) => r.key));
   for (const key of keys) {
     const own = refs.filter((r) => r.key === key);
     const supported = own.some((r) => r.kind !== "name" || !starts.has(r.start) || titles.some((t) => t.after === r.first || t.first === r.after));

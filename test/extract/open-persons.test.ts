@@ -158,6 +158,20 @@ describe("open-world people in Persian", () => {
   it("takes Dari honorifics before a name (داکتر، آقایان)", () => {
     expect(names(extract("در این دیدار آقایان داکتر نوید رحمانی مشاور ارشد نیز حضور داشتند."))).toEqual(["نوید رحمانی"]);
   });
+
+  it("keeps a name that opens with a gazetteer short name that is also a given name (عباس …)", () => {
+    const abbas = { id: "mahmoud-abbas", name: "Mahmoud Abbas", country: "PS", names: ["محمود عباس"], shortNames: ["عباس"], offices: [] };
+    const withAbbas = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, abbas]) });
+    expect(names(withAbbas("گفتنی است، عباس نوروزی کرمانی و مریم احمدی از اعضای هیئت هستند.")).sort()).toEqual(["عباس نوروزی کرمانی", "مریم احمدی"]);
+  });
+
+  it("reads a country adjective after a given name as a surname (علی بحرینی)", () => {
+    expect(names(extract("وی مورد استقبال مهدی کویتی، سفیر کشورمان در ژنو، قرار گرفت."))).toContain("مهدی کویتی");
+  });
+
+  it("knows Western given names in Persian script (ژوئل)", () => {
+    expect(names(extract("ژوئل مارتینس در این دیدار به همتای ایرانی خود تسلیت گفت."))).toEqual(["ژوئل مارتینس"]);
+  });
 });
 
 describe("open-world people in Arabic", () => {
