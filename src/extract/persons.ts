@@ -163,7 +163,23 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     const titled = refs.filter((r) => r.key === entity.key && r.kind === "title").map((r) => titles.find((t) => t.start === r.start)?.entry?.office).filter((o): o is OfficeKind => !!o && o !== "other");
     entity.role = roleOf(gz, entity.gazetteer, window, titled);
   }
-  return { entities, refs: dropNested(refs), groups, window };
+  return { entities, refs: withBareNames(ctx, dropNested(refs)), groups, window };
+}
+
+/**
+ * "الملك عبدالله الثاني", "King Abdullah II": a gazetteer name listed with its title or honorific
+ * is also a mention without them ("عبدالله الثاني"), the shortest span that is the name.
+ */
+function withBareNames(ctx: PersonContext, refs: PersonRef[]): PersonRef[] {
+  const { tokens } = ctx;
+  const bare: PersonRef[] = [];
+  for (const ref of refs) {
+    if (ref.kind !== "name" || !ctx.gazetteer.person(ref.key)) continue;
+    let k = ref.first;
+    while (k < ref.after - 1 && (isHonorific(tokens[k].text) || isCueWord(ctx, tokens[k].text))) k++;
+    if (k > ref.first && !refs.some((r) => r.key === ref.key && r.first === k && r.after === ref.after)) bare.push({ ...ref, first: k, start: tokens[k].start });
+  }
+  return bare.length === 0 ? refs : [...refs, ...bare].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Most words a list of counterparts runs over after نظرائه / همتایان (six countries with names of up to four words). */

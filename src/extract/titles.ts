@@ -303,7 +303,8 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   after = portfolioEnd(tokens, folded, after);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
-  const both = entry.plural && countries.length === 0 ? loaded.both.matchAt(tokens, folded, after, { clitics }) : null;
+  // A plural title may be the text's last word ("… أوراق اعتماد السفراء."): nothing follows it to match.
+  const both = entry.plural && countries.length === 0 && tokens[after] ? loaded.both.matchAt(tokens, folded, after, { clitics }) : null;
   if (both) return { kind: "plural", entry, countries, former, both: true, first, after: both.after, start, end: tokens[both.after - 1].end };
   if (!entry.plural && countries.length === 0 && !former && impliesOurs(tokens, folded, first, after, entry, countryAt, ourCountry, clitics)) {
     return { kind: "title", entry, countries: [ourCountry as string], former, implied: true, first, after, start, end: tokens[after - 1].end };
