@@ -427,15 +427,20 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       const gap = step === 1 ? ctx.folded.slice(tokens[prev].end, tokens[i].start) : ctx.folded.slice(tokens[i].end, tokens[prev].start);
       joinedPart = partsJoined(ctx, Math.min(i, prev));
       // "Virginia E. Palmer": after a middle initial comes its full stop.
-      const afterInitial = step === 1 && isInitial(ctx, prev) && gap === ". ";
+      // "D.M. Jayaratna": leading initials may be written without a space between them.
+      const afterInitial = step === 1 && isInitial(ctx, prev) && (gap === ". " || (gap === "." && picked.every((k) => isInitial(ctx, k))));
       if (gap !== " " && !joinedPart && !afterInitial) break;
     }
     const word = tokens[i].text;
-    // A middle initial stands between name words (read forwards): it is part of the name, not a word of it.
-    if (step === 1 && picked.length > 0 && isInitial(ctx, i) && tokens[i + 1] && ctx.folded.slice(tokens[i].end, tokens[i + 1].start) === ". " && isNameWord(ctx, i + 1)) {
-      picked.push(i);
-      i += step;
-      continue;
+    // A middle initial stands between name words (read forwards): it is part of the name, not a word of it;
+    // so do leading initials before the name they open ("D.M. Jayaratna", "S. Jaishankar"), which alone are no name ("U.S.").
+    if (step === 1 && isInitial(ctx, i) && (picked.length > 0 || leadsInitials(ctx, i))) {
+      const gapAfter = tokens[i + 1] ? ctx.folded.slice(tokens[i].end, tokens[i + 1].start) : "";
+      if (gapAfter === ". " ? isNameWord(ctx, i + 1) : picked.every((k) => isInitial(ctx, k)) && gapAfter === "." && isInitial(ctx, i + 1)) {
+        picked.push(i);
+        i += step;
+        continue;
+      }
     }
     if (!joinedPart && isParticle(word)) {
       // A particle stands between name words: a name word must follow it (in reading order) and, read forwards, precede it.
@@ -487,6 +492,12 @@ function fatherName(ctx: NameContext, k: number, step: 1 | -1): boolean {
   // "آل الشيخ": the family a name closes with may be an honorific or common word too.
   if (!particle || !word || !(PATRONYMIC.has(particle.text) || particle.text === FAMILY) || !isArabicScript(word.text)) return false;
   return /^[\u0600-\u06FF]+$/.test(word.text) && word.text.length >= 2;
+}
+
+/** Whether the initial at token i opens a name: no Latin name word (or initial) stands right before it on its line. */
+function leadsInitials(ctx: NameContext, i: number): boolean {
+  const prev = i - 1;
+  return prev < 0 || !ctx.sameLine(prev, i) || ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[i].start) !== ".";
 }
 
 /** A Latin capital written alone (the initial of a name). */
@@ -558,7 +569,11 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   if (run.cut && !(step === 1 ? RUN_END.test(boundary) : QUOTE_FENCE.test(boundary))) return null;
   if (!isArabicScript(tokens[run.first].text)) {
     // "President Boric", but not an acronym ("Chairman HCNR") nor a headline's next word ("Minister Hosts Envoy").
-    if (!ctx.isCapitalized(run.first) || (run.words === 1 && (ctx.isUpperCase(run.first) || (ctx.titleCase?.(run.first) ?? false)))) return null;
+    // A single word is judged by itself, past any initials before it ("Prime Minister D.M. Jayaratna").
+    const word = run.words === 1 ? run.after - 1 : run.first;
+    if (!ctx.isCapitalized(run.first) || (run.words === 1 && (ctx.isUpperCase(word) || (ctx.titleCase?.(word) ?? false)))) return null;
+    // "Speaker of the Parliament Visits India": a verb after a title in a headline is no name.
+    if (isPersonVerb(ctx.tokens[run.first].text)) return null;
     return run;
   }
   // One word after a title is a name only if it is a given name ("رئيس اجرائیه عبدالله").

@@ -95,6 +95,16 @@ describe("open-world people in English", () => {
     const text = "Tamar Okafor, Piet Rensburg discuss trade ties\n\nSenator Tamar Okafor received the visitor in Lagos on Monday.";
     expect(names(extract(text)).sort()).toEqual(["Piet Rensburg", "Tamar Okafor"]);
   });
+
+  it("reads leading initials as part of a name after a title, but not initials alone (U.S.)", () => {
+    expect(names(extract("The forum met under the patronage of Prime Minister K.R. Wanigasekara on Monday."))).toEqual(["K.R. Wanigasekara"]);
+    expect(names(extract("Foreign Secretary T. Mensah-Obeng met the envoy."))).toEqual(["T. Mensah-Obeng"]);
+    expect(names(extract("The U.S. Secretary of Commerce spoke on Monday."))).toEqual([]);
+  });
+
+  it("reads a verb after a title in a headline as no name (Speaker … Visits India)", () => {
+    expect(names(extract("Speaker of the Senate Visits Ghana\n\nThe delegation arrived on Monday."))).toEqual([]);
+  });
 });
 
 describe("open-world people in Persian", () => {
