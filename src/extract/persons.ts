@@ -110,6 +110,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const named = new Set([...entities.keys()].filter((key) => gz.person(key)));
   // A title word inside a name ("شاه" in "شاه محمود قریشی", "أمير" in "أمير عبد اللهيان") is part of the name.
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
+  const bareHolders = new Map<object, string>();
   for (const title of titles) {
     if (title.kind === "plural") {
       const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true, title.entry.role) : []));
@@ -136,6 +137,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
       open.describe(key, title.countries[0] ?? null, role());
       refs.push({ key, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
+      if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, key);
       continue;
     }
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
@@ -144,7 +146,12 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       // A bare title stands for the outlet's own office holder in Persian news; elsewhere it gives a name beside it no country.
       open.describe(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? complementCountry(title, unknown, ctx), role());
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
+      if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, personKey);
+      continue;
     }
+    // "تسلم رئيس الجمهورية السيد X … وقد خص رئيس الجمهورية …": a bare title written again stands for the person it named.
+    const earlier = isBareTitle(title) ? bareHolders.get(title.entry as object) : undefined;
+    if (earlier) refs.push({ key: earlier, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
   ctx.tokens.forEach((token, k) => { if (ctx.inText(k) && isPluralCounterpart(token.text, ctx.clitics)) open.addListedFrom(k + 1, null, true, COUNTERPART_LIST_REACH); });
@@ -180,6 +187,11 @@ function withBareNames(ctx: PersonContext, refs: PersonRef[]): PersonRef[] {
     if (k > ref.first && !refs.some((r) => r.key === ref.key && r.first === k && r.after === ref.after)) bare.push({ ...ref, first: k, start: tokens[k].start });
   }
   return bare.length === 0 ? refs : [...refs, ...bare].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A singular title naming no country, organisation or former office ("رئيس الجمهورية", "the Speaker"). */
+function isBareTitle(title: TitleMention): boolean {
+  return title.kind === "title" && !!title.entry && title.countries.length === 0 && !title.entry.org && !title.former && !title.implied;
 }
 
 /** Most words a list of counterparts runs over after نظرائه / همتایان (six countries with names of up to four words). */

@@ -278,8 +278,9 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   }
   if (countries.length > 0) after = k;
   else if (entry.country) countries.push(entry.country);
-  else {
-    // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists).
+  else if (!clitics) {
+    // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists). Arabic puts
+    // the country after the title: one before it ends the phrase before ("رسالة الرئيس المصري لرئيس الجمهورية").
     let b = first;
     const past = pastAppointedBefore(tokens, first);
     if (past < first && (countryEndingAt.has(past) || (tokens[past - 1]?.text === "s" && countryEndingAt.has(past - 1)))) b = past;
