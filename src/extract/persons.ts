@@ -149,8 +149,10 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, personKey);
       continue;
     }
-    // "تسلم رئيس الجمهورية السيد X … وقد خص رئيس الجمهورية …": a bare title written again stands for the person it named.
-    const earlier = isBareTitle(title) ? bareHolders.get(title.entry as object) : undefined;
+    // "تسلم رئيس الجمهورية السيد X … وقد خص رئيس الجمهورية …": a bare title written again stands for the person it named;
+    // in English only written as a title ("the President"), not as a common noun ("briefed the president").
+    const generic = !isArabicScript(ctx.tokens[title.first].text) && !ctx.isCapitalized(title.first);
+    const earlier = isBareTitle(title) && !generic ? bareHolders.get(title.entry as object) : undefined;
     if (earlier) refs.push({ key: earlier, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.

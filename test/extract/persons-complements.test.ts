@@ -114,3 +114,12 @@ describe("bare titles written again", () => {
     expect(facts.persons.find((p) => p.name === "سالم ولد أحمدو")?.country ?? null).toBeNull();
   });
 });
+
+describe("bare titles written again in English", () => {
+  it("reads a capitalised bare title as the person it first named, a lowercase one as a common noun", () => {
+    const facts = extract("Speaker Tomas Varga opened the session. Later the Speaker met the envoy, who briefed the speaker on the talks.");
+    const mentions = facts.persons.find((p) => p.name === "Tomas Varga")?.mentions.map((m) => m.text);
+    expect(mentions).toContain("Speaker");
+    expect(mentions).not.toContain("speaker");
+  });
+});
