@@ -428,13 +428,13 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       joinedPart = partsJoined(ctx, Math.min(i, prev));
       // "Virginia E. Palmer": after a middle initial comes its full stop.
       // "D.M. Jayaratna": leading initials may be written without a space between them.
-      const afterInitial = step === 1 && isInitial(ctx, prev) && (gap === ". " || (gap === "." && picked.every((k) => isInitial(ctx, k))));
+      const afterInitial = step === 1 && (isInitial(ctx, prev) ? gap === ". " || (gap === "." && picked.every((k) => isInitial(ctx, k))) : picked.length === 1 && isAbbreviatedGiven(ctx, prev));
       if (gap !== " " && !joinedPart && !afterInitial) break;
     }
     const word = tokens[i].text;
     // A middle initial stands between name words (read forwards): it is part of the name, not a word of it;
     // so do leading initials before the name they open ("D.M. Jayaratna", "S. Jaishankar"), which alone are no name ("U.S.").
-    if (step === 1 && isInitial(ctx, i) && (picked.length > 0 || leadsInitials(ctx, i))) {
+    if (step === 1 && (isInitial(ctx, i) || (picked.length === 0 && isAbbreviatedGiven(ctx, i))) && (picked.length > 0 || leadsInitials(ctx, i))) {
       const gapAfter = tokens[i + 1] ? ctx.folded.slice(tokens[i].end, tokens[i + 1].start) : "";
       if (gapAfter === ". " ? isNameWord(ctx, i + 1) : picked.every((k) => isInitial(ctx, k)) && gapAfter === "." && isInitial(ctx, i + 1)) {
         picked.push(i);
@@ -492,6 +492,12 @@ function fatherName(ctx: NameContext, k: number, step: 1 | -1): boolean {
   // "آل الشيخ": the family a name closes with may be an honorific or common word too.
   if (!particle || !word || !(PATRONYMIC.has(particle.text) || particle.text === FAMILY) || !isArabicScript(word.text)) return false;
   return /^[\u0600-\u06FF]+$/.test(word.text) && word.text.length >= 2;
+}
+
+/** "Ch. Vidyasagar Rao", "Md. Shahriar Alam": a given name abbreviated to two letters, written with its full stop before the name. */
+function isAbbreviatedGiven(ctx: NameContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return /^[a-z]{2}$/.test(ctx.tokens[i].text) && ctx.isCapitalized(i) && !ctx.isUpperCase(i) && !!next && ctx.folded.slice(ctx.tokens[i].end, next.start) === ". " && ctx.isCapitalized(i + 1);
 }
 
 /** Whether the initial at token i opens a name: no Latin name word (or initial) stands right before it on its line. */

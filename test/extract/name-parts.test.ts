@@ -113,6 +113,10 @@ describe("ordinary words that look like names", () => {
     expect(names(extract("به مناسبت عید سعید قربان، سفیر ژاپن پیام تبریک فرستاد."))).toEqual([]);
   });
 
+  it("reads a formula of blessing as no name (طيب الله ثراه)", () => {
+    expect(names(extract("وزار الوفد ضريح الملك المؤسس طيب الله ثراه أمس."))).not.toContain("طيب الله");
+  });
+
   it("reads تیم as the word team unless another name word follows", () => {
     expect(names(extract("تیم اعزامی ایران دیروز به ژنو رفت."))).toEqual([]);
   });

@@ -100,6 +100,7 @@ describe("open-world people in English", () => {
     expect(names(extract("The forum met under the patronage of Prime Minister K.R. Wanigasekara on Monday."))).toEqual(["K.R. Wanigasekara"]);
     expect(names(extract("Foreign Secretary T. Mensah-Obeng met the envoy."))).toEqual(["T. Mensah-Obeng"]);
     expect(names(extract("The U.S. Secretary of Commerce spoke on Monday."))).toEqual([]);
+    expect(names(extract("The envoy called on Governor Ch. Ramakanth Varma at the Raj Bhavan."))).toEqual(["Ch. Ramakanth Varma"]);
   });
 
   it("reads a verb after a title in a headline as no name (Speaker … Visits India)", () => {
