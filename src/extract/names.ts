@@ -106,6 +106,7 @@ function loadNames() {
     familyFirst: set("familyFirst"),
     particles: set("particles"),
     surnameEnds: set("surnameEnds"),
+    rankGiven: set("rankGiven"),
     thingBefore: perLanguage(lists("thingBefore")),
     thingAfter: set("thingAfter"),
     bylines: set("bylines"),
@@ -337,6 +338,11 @@ const YEH = "\u064A";
 
 function isCoordinator(word: string): boolean {
   return COORDINATORS.has(word);
+}
+
+/** Whether a given name is also a rank or title (Sultan, Emir, شيخ): before a gazetteer surname it is that person's title. */
+export function isRankGiven(word: string): boolean {
+  return names.rankGiven.has(word);
 }
 
 /** Whether a word is a name particle (bin, de, van, آل). */

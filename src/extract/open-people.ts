@@ -5,7 +5,7 @@
  * same person, and later bare surnames refer back to them.
  */
 import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
-import { inAnotherName, isCommonWord, isParticle, PATRONYMIC, readRun, titledRun, type NameRun } from "./names.ts";
+import { inAnotherName, isCommonWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { addEntity, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
@@ -55,8 +55,11 @@ export class OpenPeople {
       this.spans.set(`${inside[0].first}:${inside[0].after}`, inside[0]);
       return false;
     }
-    // A given name that is also an ordinary word (خلیل، أمين) opens another person's name too, unless it is a spelling of one of the person's own.
-    if (!(run.anchored || (run.given && run.first < inside[0].first && !sharesGivenName(person, nameWords(this.ctx, run.first, inside[0].first)))) || run.words < 2) return false;
+    // A given name that is also an ordinary word (خلیل، أمين) opens another person's name too, unless it is a spelling of one
+    // of the person's own or a rank that is their title ("Sultan Qaboos").
+    if (isRankGiven(this.ctx.tokens[run.first].text) && run.first < inside[0].first) return false;
+    const otherGiven = run.given && run.first < inside[0].first && !sharesGivenName(person, nameWords(this.ctx, run.first, inside[0].first));
+    if (!(run.anchored || otherGiven) || run.words < 2) return false;
     const key = this.add(run);
     for (let k = this.refs.length - 1; k >= 0; k--) {
       const ref = this.refs[k];

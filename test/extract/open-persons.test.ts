@@ -250,6 +250,13 @@ describe("open-world people in Arabic", () => {
     expect(mentions(facts, "حنفي لافروف")).toEqual(expect.arrayContaining(["حنفي لافروف", "لافروف"]));
   });
 
+  it("keeps a gazetteer person whose surname follows a rank that is also a given name (Sultan …)", () => {
+    const sultan = { id: "nasir-i", name: "Nasir I", country: "OM", names: ["Nasir bin Khalid", "ناصر بن خالد"], shortNames: ["Nasir", "ناصر"], offices: [] };
+    const withSultan = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, sultan]) });
+    expect(names(withSultan("استقبل سلطان ناصر الوزير في مسقط."))).toEqual(["Nasir I"]);
+    expect(names(withSultan("Sultan Nasir met the minister in Muscat."))).toEqual(["Nasir I"]);
+  });
+
   it("keeps a gazetteer person named with another spelling of their own given name", () => {
     expect(names(extract("التقى سيرجي لافروف اليوم نظيره في موسكو.", { publishedAt: "2021-09-01" }))).toEqual(["Sergey Lavrov"]);
   });
