@@ -5,7 +5,7 @@
  * same person, and later bare surnames refer back to them.
  */
 import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
-import { inAnotherName, isCommonWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names.ts";
+import { inAnotherName, isCommonWord, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { addEntity, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
@@ -271,6 +271,17 @@ function sameName(aForm: string[], bForm: string[]): boolean {
   return k === short.length;
 }
 
+/**
+ * "جون هانتسمان … هنتسمان": a long Arabic-script surname written again with one letter more or
+ * less (a long vowel dropped or added), standing alone as a name word.
+ */
+function respelledSurname<T>(ctx: PersonContext, i: number, bySurname: Map<string, T>): T | undefined {
+  const word = ctx.tokens[i].text;
+  if (word.length < 5 || !isArabicScript(word) || !isNameWord(ctx, i) || isCommonWord(ctx, word)) return undefined;
+  for (const [surname, found] of bySurname) if (surname.length >= 5 && surname[0] === word[0] && oneEditApart(surname, word)) return found;
+  return undefined;
+}
+
 /** One-letter clitics Arabic writes onto a surname (و، ف، ب، ل). */
 const SURNAME_CLITICS = new Set(["و", "ف", "ب", "ل"]);
 
@@ -296,7 +307,7 @@ export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef
   const extra: PersonRef[] = [];
   ctx.tokens.forEach((token, i) => {
     if (!ctx.inText(i) || covered(i)) return;
-    const found = bySurname.get(token.text);
+    const found = bySurname.get(token.text) ?? respelledSurname(ctx, i, bySurname);
     if (!found) {
       // "وبوغدانوف", "لبوغدانوف": the surname alone with a conjunction or preposition written onto it.
       const bare = ctx.clitics && SURNAME_CLITICS.has(token.text[0]) ? bySurname.get(token.text.slice(1)) : undefined;

@@ -272,4 +272,15 @@ describe("open-world people in Arabic", () => {
   it("reads a family name after آل that is also an honorific", () => {
     expect(names(extract("وحضر الاستقبال الشيخ صالح بن سعد آل الشيخ وعدد من المسؤولين."))).toEqual(["صالح بن سعد آل الشيخ"]);
   });
+
+  it("reads a long surname written again with a letter more or less as the same person", () => {
+    const facts = extract("وصل السفير الجديد جون هاريستون إلى موسكو أمس، وأدى هريستون مراسم التسليم.");
+    expect(mentions(facts, "جون هاريستون")).toEqual(expect.arrayContaining(["جون هاريستون", "هريستون"]));
+  });
+
+  it("gives a spokesperson's title to the name before it, not to the one whose spokesperson they are", () => {
+    const facts = extract("وقال أندريه سمولين المتحدث باسم فلاديمير بوتين إن الموعد لم يحدد.", { publishedAt: "2019-03-01" });
+    expect(mentions(facts, "أندريه سمولين")).toContain("المتحدث باسم");
+    expect(mentions(facts, "Vladimir Putin")).not.toContain("المتحدث باسم");
+  });
 });
