@@ -464,8 +464,9 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       cut = true;
       break;
     }
-    // "عبد الستار", "أبو الغيط": the word after عبد or أبو is part of one name word.
-    const compound = prev !== undefined && step === 1 && COMPOUND_OPENERS.has(tokens[prev].text);
+    // "عبد الستار", "أبو الغيط": the word after عبد or أبو is part of one name word; so is the rest of a given name
+    // listed in two words ("نور الدين", "صلاح الدين"), whose article does not close the name.
+    const compound = prev !== undefined && step === 1 && (COMPOUND_OPENERS.has(tokens[prev].text) || (prev === from && (givenAt(ctx, from)?.after ?? 0) > i));
     const arabicArticle = isArabicScript(word) && word.startsWith(lexicon.article) && word.length > 3 && !compound;
     // Read backwards, a word with the article before other name words ends the run (it closes names, it does not open them),
     // unless it is the second part of a compound (عبد الستار).

@@ -117,6 +117,7 @@ function loadTitles(raw: unknown) {
     complementLinks: new Set(allLanguages(checkLanguageLists(record.complementLinks, "titles.json complementLinks")).map(fold)),
     countryLinks: new Set(allLanguages(checkLanguageLists(record.countryLinks, "titles.json countryLinks")).map(fold)),
     statePrefixes: new Set(allLanguages(checkLanguageLists(record.statePrefixes, "titles.json statePrefixes")).map(fold)),
+    stateSuffixes: new Set(allLanguages(checkLanguageLists(record.stateSuffixes, "titles.json stateSuffixes")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
     missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
@@ -276,6 +277,8 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     else if (countryAt.has(k) && folded.slice(tokens[k - 1].end, tokens[k].start).includes(",")) continue;
     else break;
   }
+  // "سفير جمهورية بنغلادش الشعبية X": the style's words after the country belong to the title.
+  while (countries.length > 0 && loaded.stateSuffixes.has(tokens[k]?.text ?? "")) k++;
   if (countries.length > 0) after = k;
   else if (entry.country) countries.push(entry.country);
   else if (!clitics) {

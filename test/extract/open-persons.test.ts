@@ -283,4 +283,9 @@ describe("open-world people in Arabic", () => {
     expect(mentions(facts, "أندريه سمولين")).toContain("المتحدث باسم");
     expect(mentions(facts, "Vladimir Putin")).not.toContain("المتحدث باسم");
   });
+
+  it("reads a state's style after the country as part of the title, and a two-word given name as one", () => {
+    const facts = extract("وتقبل الرئيس أوراق اعتماد سفير جمهورية الجزائر الديمقراطية الشعبية صلاح الدين سيف حجار، وسفير اليابان.");
+    expect(people(facts)).toContainEqual(["صلاح الدين سيف حجار", "DZ", "Ambassador"]);
+  });
 });
