@@ -106,6 +106,7 @@ function loadNames() {
     familyFirst: set("familyFirst"),
     particles: set("particles"),
     surnameEnds: set("surnameEnds"),
+    rankGiven: set("rankGiven"),
     thingBefore: perLanguage(lists("thingBefore")),
     thingAfter: set("thingAfter"),
     bylines: set("bylines"),
@@ -176,8 +177,14 @@ function langOf(ctx: NameContext, word: string): Lang {
   return !isArabicScript(word) ? "en" : ctx.clitics ? "ar" : "fa";
 }
 
-/** Particles of a chain of fathers' names (X bin Y bin Z). */
-export const PATRONYMIC: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "bin", "ibn", "bint", "ben"]);
+/** Particles of a chain of fathers' names (X bin Y bin Z; Mauritanian X ould Y, "محمد ولد الشيخ الغزواني"). */
+export const PATRONYMIC: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "ولد", "bin", "ibn", "bint", "ben", "ould"]);
+
+/** آل (the family of), as folded text writes it (ال). */
+const FAMILY = fold("آل");
+
+/** The Mauritanian "son of", whose fathers' names often have two words, so that a chain of them runs past four words. */
+const LONG_FATHER = new Set(["ولد", "ould"]);
 
 /** Words that open a compound Arabic name with the next word (عبد الله، أبو بكر). */
 const COMPOUND_OPENERS = new Set(["عبد", "ابو"]);
@@ -283,11 +290,25 @@ function nameWord(ctx: NameContext, i: number): boolean {
   // "وانتهزوا", "وأكدوا": a conjunction on a verb in the plural (…وا) is no name.
   if (ctx.clitics && /^[وف]..+وا$/.test(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
-  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i)) return false;
+  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i) && !nisbaAfterGiven(ctx, i)) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
   if (ctx.clitics && !names.given[lang].hasWord(word) && hasCliticOnCommonWord(ctx, word)) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
+}
+
+/**
+ * "علی بحرینی", "محمد السوداني": a country adjective (a nisba, ending in ی/ي) right after a given
+ * name on its line is a surname taken from a place, not the given name's adjective.
+ */
+function nisbaAfterGiven(ctx: NameContext, i: number): boolean {
+  const word = ctx.tokens[i].text;
+  if (!/[یي]$/.test(word) || i === 0 || !ctx.sameLine(i - 1, i) || ctx.folded.slice(ctx.tokens[i - 1].end, ctx.tokens[i].start) !== " ") return false;
+  for (const k of [i - 1, i - 2]) {
+    const given = k >= 0 ? givenAt(ctx, k) : null;
+    if (given && given.after === i && !given.ambiguous) return true;
+  }
+  return false;
 }
 
 /** "ریاض حداد": a given name that is also a capital's name, written before another name word on its line. */
@@ -317,6 +338,11 @@ const YEH = "\u064A";
 
 function isCoordinator(word: string): boolean {
   return COORDINATORS.has(word);
+}
+
+/** Whether a given name is also a rank or title (Sultan, Emir, شيخ): before a gazetteer surname it is that person's title. */
+export function isRankGiven(word: string): boolean {
+  return names.rankGiven.has(word);
 }
 
 /** Whether a word is a name particle (bin, de, van, آل). */
@@ -396,6 +422,7 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
   const picked: number[] = [];
   let words = 0;
   let cut = false;
+  let fathers = 0;
   let i = from;
   while (tokens[i]) {
     const prev = picked.at(-1);
@@ -406,32 +433,40 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       const gap = step === 1 ? ctx.folded.slice(tokens[prev].end, tokens[i].start) : ctx.folded.slice(tokens[i].end, tokens[prev].start);
       joinedPart = partsJoined(ctx, Math.min(i, prev));
       // "Virginia E. Palmer": after a middle initial comes its full stop.
-      const afterInitial = step === 1 && isInitial(ctx, prev) && gap === ". ";
+      // "D.M. Jayaratna": leading initials may be written without a space between them.
+      const afterInitial = step === 1 && (isInitial(ctx, prev) ? gap === ". " || (gap === "." && picked.every((k) => isInitial(ctx, k))) : picked.length === 1 && isAbbreviatedGiven(ctx, prev));
       if (gap !== " " && !joinedPart && !afterInitial) break;
     }
     const word = tokens[i].text;
-    // A middle initial stands between name words (read forwards): it is part of the name, not a word of it.
-    if (step === 1 && picked.length > 0 && isInitial(ctx, i) && tokens[i + 1] && ctx.folded.slice(tokens[i].end, tokens[i + 1].start) === ". " && isNameWord(ctx, i + 1)) {
-      picked.push(i);
-      i += step;
-      continue;
+    // A middle initial stands between name words (read forwards): it is part of the name, not a word of it;
+    // so do leading initials before the name they open ("D.M. Jayaratna", "S. Jaishankar"), which alone are no name ("U.S.").
+    if (step === 1 && (isInitial(ctx, i) || (picked.length === 0 && isAbbreviatedGiven(ctx, i))) && (picked.length > 0 || leadsInitials(ctx, i))) {
+      const gapAfter = tokens[i + 1] ? ctx.folded.slice(tokens[i].end, tokens[i + 1].start) : "";
+      if (gapAfter === ". " ? isNameWord(ctx, i + 1) : picked.every((k) => isInitial(ctx, k)) && gapAfter === "." && isInitial(ctx, i + 1)) {
+        picked.push(i);
+        i += step;
+        continue;
+      }
     }
     if (!joinedPart && isParticle(word)) {
       // A particle stands between name words: a name word must follow it (in reading order) and, read forwards, precede it.
       const next = tokens[i + step];
       if (!next || !ctx.sameLine(i, i + step) || !(isNameWord(ctx, i + step) || isParticle(next.text) || fatherName(ctx, i, step))) break;
       if (step === 1 && picked.length === 0 && !/^ab[uo]$|^ابو$/.test(word)) break;
+      if (LONG_FATHER.has(word)) fathers++;
       picked.push(i);
       i += step;
       continue;
     }
     if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !(prev !== undefined && fatherName(ctx, prev, step))) break;
-    if (!joinedPart && words === NAME_MAX_WORDS) {
+    // Each father's name after "ould" may add a word to the most a name has (محمد ولد أحمد سالم ولد محمد راره).
+    if (!joinedPart && words === NAME_MAX_WORDS + fathers) {
       cut = true;
       break;
     }
-    // "عبد الستار", "أبو الغيط": the word after عبد or أبو is part of one name word.
-    const compound = prev !== undefined && step === 1 && COMPOUND_OPENERS.has(tokens[prev].text);
+    // "عبد الستار", "أبو الغيط": the word after عبد or أبو is part of one name word; so is the rest of a given name
+    // listed in two words ("نور الدين", "صلاح الدين"), whose article does not close the name.
+    const compound = prev !== undefined && step === 1 && (COMPOUND_OPENERS.has(tokens[prev].text) || (prev === from && (givenAt(ctx, from)?.after ?? 0) > i));
     const arabicArticle = isArabicScript(word) && word.startsWith(lexicon.article) && word.length > 3 && !compound;
     // Read backwards, a word with the article before other name words ends the run (it closes names, it does not open them),
     // unless it is the second part of a compound (عبد الستار).
@@ -443,8 +478,10 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
     i += step;
     if (step === 1) {
       // "… آل سعود": the family name after آل is the name's last word.
-      const afterFamily = prev !== undefined && tokens[prev].text === "آل";
-      if (afterFamily || (words > 1 && arabicArticle) || names.surnameEnds.has(word)) break;
+      const afterFamily = prev !== undefined && tokens[prev].text === FAMILY;
+      // "ولد الشيخ الغزواني", "بن الشيخ …": a father's name written with an honorific goes on to the name it honours.
+      const honouredFather = prev !== undefined && PATRONYMIC.has(tokens[prev].text) && isHonorific(word);
+      if (afterFamily || (words > 1 && arabicArticle && !honouredFather) || names.surnameEnds.has(word)) break;
     }
   }
   // A particle cannot end a name.
@@ -455,12 +492,25 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
   return finishRun(ctx, first, after, words, cut);
 }
 
-/** Whether the word after a "bin" at token k (in the direction of step) is a father's name even if it is also a common word ("بن علي": على is "on"). */
+/** Whether the word after a "bin" (or آل) at token k (in the direction of step) is a father's (or family) name even if it is also a common word ("بن علي": على is "on"). */
 function fatherName(ctx: NameContext, k: number, step: 1 | -1): boolean {
   const particle = step === 1 ? ctx.tokens[k] : ctx.tokens[k + step];
   const word = step === 1 ? ctx.tokens[k + 1] : ctx.tokens[k];
-  if (!particle || !word || !PATRONYMIC.has(particle.text) || !isArabicScript(word.text)) return false;
+  // "آل الشيخ": the family a name closes with may be an honorific or common word too.
+  if (!particle || !word || !(PATRONYMIC.has(particle.text) || particle.text === FAMILY) || !isArabicScript(word.text)) return false;
   return /^[\u0600-\u06FF]+$/.test(word.text) && word.text.length >= 2;
+}
+
+/** "Ch. Vidyasagar Rao", "Md. Shahriar Alam": a given name abbreviated to two letters, written with its full stop before the name. */
+function isAbbreviatedGiven(ctx: NameContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return /^[a-z]{2}$/.test(ctx.tokens[i].text) && ctx.isCapitalized(i) && !ctx.isUpperCase(i) && !!next && ctx.folded.slice(ctx.tokens[i].end, next.start) === ". " && ctx.isCapitalized(i + 1);
+}
+
+/** Whether the initial at token i opens a name: no Latin name word (or initial) stands right before it on its line. */
+function leadsInitials(ctx: NameContext, i: number): boolean {
+  const prev = i - 1;
+  return prev < 0 || !ctx.sameLine(prev, i) || ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[i].start) !== ".";
 }
 
 /** A Latin capital written alone (the initial of a name). */
@@ -532,7 +582,11 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   if (run.cut && !(step === 1 ? RUN_END.test(boundary) : QUOTE_FENCE.test(boundary))) return null;
   if (!isArabicScript(tokens[run.first].text)) {
     // "President Boric", but not an acronym ("Chairman HCNR") nor a headline's next word ("Minister Hosts Envoy").
-    if (!ctx.isCapitalized(run.first) || (run.words === 1 && (ctx.isUpperCase(run.first) || (ctx.titleCase?.(run.first) ?? false)))) return null;
+    // A single word is judged by itself, past any initials before it ("Prime Minister D.M. Jayaratna").
+    const word = run.words === 1 ? run.after - 1 : run.first;
+    if (!ctx.isCapitalized(run.first) || (run.words === 1 && (ctx.isUpperCase(word) || (ctx.titleCase?.(word) ?? false)))) return null;
+    // "Speaker of the Parliament Visits India": a verb after a title in a headline is no name.
+    if (isPersonVerb(ctx.tokens[run.first].text)) return null;
     return run;
   }
   // One word after a title is a name only if it is a given name ("رئيس اجرائیه عبدالله").
@@ -549,6 +603,8 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
     return NAME_FENCE.test(gap) || closed || adjacent || (run.given && !run.cut) ? run : null;
   }
   const edge = tokens[run.first - 1];
+  // "عید سعید قربان، سفیر …", "شارع X Y، …": a run after a noun that names a thing by it is that thing's name.
+  if (edge && ctx.sameLine(run.first - 1, run.first) && namesAPlace(ctx, edge.text)) return null;
   const before = edge ? gapBetween(run.first - 1, run.first) : "";
   const sentenceStart = !edge || ctx.sentenceOf(run.first - 1) !== ctx.sentenceOf(run.first);
   // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would; "با X Y، رئیس …": a comma sets the title off.
@@ -610,7 +666,15 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
     i = run.after - 1;
   }
   // "Pinera and Michelle Bachelet": a capitalised run joined by "and" or a comma to a person found is one too.
-  for (const run of waiting) if (found.some((other) => joinedTo(ctx, run, other))) found.push(run);
+  // "Ayaz Sadiq, Lindsay Hoyle discuss …": a run written as a person found elsewhere is one here too, and so is one joined to it.
+  for (let more = true; more; ) {
+    more = false;
+    for (const run of waiting) {
+      if (found.includes(run) || !found.some((other) => joinedTo(ctx, run, other) || sameText(ctx, run, other))) continue;
+      found.push(run);
+      more = true;
+    }
+  }
   found.push(...glossedNames(ctx, taken, found));
   found.push(...quotedNames(ctx, taken, found));
   return found.sort((a, b) => a.first - b.first);
@@ -805,6 +869,10 @@ function arabicScriptPerson(ctx: NameContext, run: NameRun, honorific: boolean):
   if (everyWordHasArticle(ctx, run)) return "no";
   if (honorific && run.words >= 1) return "yes";
   return run.words >= 2 && run.anchored ? "yes" : "no";
+}
+
+function sameText(ctx: NameContext, run: NameRun, other: NameRun): boolean {
+  return run.first !== other.first && ctx.folded.slice(run.start, run.end) === ctx.folded.slice(other.start, other.end);
 }
 
 function joinedTo(ctx: NameContext, run: NameRun, other: NameRun): boolean {

@@ -5,7 +5,7 @@
  * same person, and later bare surnames refer back to them.
  */
 import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
-import { inAnotherName, isCommonWord, isParticle, PATRONYMIC, readRun, titledRun, type NameRun } from "./names.ts";
+import { inAnotherName, isCommonWord, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { addEntity, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
@@ -55,7 +55,11 @@ export class OpenPeople {
       this.spans.set(`${inside[0].first}:${inside[0].after}`, inside[0]);
       return false;
     }
-    if (!run.anchored || run.words < 2) return false;
+    // A given name that is also an ordinary word (خلیل، أمين) opens another person's name too, unless it is a spelling of one
+    // of the person's own or a rank that is their title ("Sultan Qaboos").
+    if (isRankGiven(this.ctx.tokens[run.first].text) && run.first < inside[0].first) return false;
+    const otherGiven = run.given && run.first < inside[0].first && !sharesGivenName(person, nameWords(this.ctx, run.first, inside[0].first));
+    if (!(run.anchored || otherGiven) || run.words < 2) return false;
     const key = this.add(run);
     for (let k = this.refs.length - 1; k >= 0; k--) {
       const ref = this.refs[k];
@@ -216,6 +220,16 @@ export function spellsSurnameOf(person: GazetteerPerson, words: string[]): boole
   });
 }
 
+/**
+ * Whether the name words written before a person's short name are one of their own name words, as
+ * written or within two letters, or part of one (عزيز in عبدالعزيز): the person named with
+ * another spelling of their given name, not another person of their surname.
+ */
+function sharesGivenName(person: GazetteerPerson, words: string[]): boolean {
+  const own = fullNameWords(person).flat().filter((w) => w !== "+");
+  return words.some((w) => w !== "+" && own.some((o) => o.includes(w) || w.includes(o) || (Math.min(o.length, w.length) >= 4 && editsWithin(o, w, 2))));
+}
+
 /** Whether two words are at most `max` letters changed, added or dropped apart (a banded edit distance). */
 function editsWithin(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
@@ -257,6 +271,17 @@ function sameName(aForm: string[], bForm: string[]): boolean {
   return k === short.length;
 }
 
+/**
+ * "جون هانتسمان … هنتسمان": a long Arabic-script surname written again with one letter more or
+ * less (a long vowel dropped or added), standing alone as a name word.
+ */
+function respelledSurname<T>(ctx: PersonContext, i: number, bySurname: Map<string, T>): T | undefined {
+  const word = ctx.tokens[i].text;
+  if (word.length < 5 || !isArabicScript(word) || !isNameWord(ctx, i) || isCommonWord(ctx, word)) return undefined;
+  for (const [surname, found] of bySurname) if (surname.length >= 5 && surname[0] === word[0] && oneEditApart(surname, word)) return found;
+  return undefined;
+}
+
 /** One-letter clitics Arabic writes onto a surname (و، ف، ب، ل). */
 const SURNAME_CLITICS = new Set(["و", "ف", "ب", "ل"]);
 
@@ -282,7 +307,7 @@ export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef
   const extra: PersonRef[] = [];
   ctx.tokens.forEach((token, i) => {
     if (!ctx.inText(i) || covered(i)) return;
-    const found = bySurname.get(token.text);
+    const found = bySurname.get(token.text) ?? respelledSurname(ctx, i, bySurname);
     if (!found) {
       // "وبوغدانوف", "لبوغدانوف": the surname alone with a conjunction or preposition written onto it.
       const bare = ctx.clitics && SURNAME_CLITICS.has(token.text[0]) ? bySurname.get(token.text.slice(1)) : undefined;

@@ -11,7 +11,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, givenAt, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
 import { isComplementLink, isDelegationWord, isMinisterTitle, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";
@@ -106,10 +106,11 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   }
   const open = new OpenPeople(ctx, entities, refs);
   // Runs may take a gazetteer short name (another person of that surname), never a full one.
-  open.addRuns(findOpenNames(ctx, spanSet(fullRefs)), names);
+  open.addRuns([...findOpenNames(ctx, spanSet(fullRefs)), ...givenBeforeShortNames(ctx, names)], names);
   const named = new Set([...entities.keys()].filter((key) => gz.person(key)));
   // A title word inside a name ("شاه" in "شاه محمود قریشی", "أمير" in "أمير عبد اللهيان") is part of the name.
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
+  const bareHolders = new Map<object, string>();
   for (const title of titles) {
     if (title.kind === "plural") {
       const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true, title.entry.role) : []));
@@ -136,6 +137,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
       open.describe(key, title.countries[0] ?? null, role());
       refs.push({ key, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
+      if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, key);
       continue;
     }
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
@@ -144,7 +146,14 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       // A bare title stands for the outlet's own office holder in Persian news; elsewhere it gives a name beside it no country.
       open.describe(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? complementCountry(title, unknown, ctx), role());
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
+      if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, personKey);
+      continue;
     }
+    // "تسلم رئيس الجمهورية السيد X … وقد خص رئيس الجمهورية …": a bare title written again stands for the person it named;
+    // in English only written as a title ("the President"), not as a common noun ("briefed the president").
+    const generic = !isArabicScript(ctx.tokens[title.first].text) && !ctx.isCapitalized(title.first);
+    const earlier = isBareTitle(title) && !generic ? bareHolders.get(title.entry as object) : undefined;
+    if (earlier) refs.push({ key: earlier, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
   ctx.tokens.forEach((token, k) => { if (ctx.inText(k) && isPluralCounterpart(token.text, ctx.clitics)) open.addListedFrom(k + 1, null, true, COUNTERPART_LIST_REACH); });
@@ -163,7 +172,28 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     const titled = refs.filter((r) => r.key === entity.key && r.kind === "title").map((r) => titles.find((t) => t.start === r.start)?.entry?.office).filter((o): o is OfficeKind => !!o && o !== "other");
     entity.role = roleOf(gz, entity.gazetteer, window, titled);
   }
-  return { entities, refs: dropNested(refs), groups, window };
+  return { entities, refs: withBareNames(ctx, dropNested(refs)), groups, window };
+}
+
+/**
+ * "الملك عبدالله الثاني", "King Abdullah II": a gazetteer name listed with its title or honorific
+ * is also a mention without them ("عبدالله الثاني"), the shortest span that is the name.
+ */
+function withBareNames(ctx: PersonContext, refs: PersonRef[]): PersonRef[] {
+  const { tokens } = ctx;
+  const bare: PersonRef[] = [];
+  for (const ref of refs) {
+    if (ref.kind !== "name" || !ctx.gazetteer.person(ref.key)) continue;
+    let k = ref.first;
+    while (k < ref.after - 1 && (isHonorific(tokens[k].text) || isCueWord(ctx, tokens[k].text))) k++;
+    if (k > ref.first && !refs.some((r) => r.key === ref.key && r.first === k && r.after === ref.after)) bare.push({ ...ref, first: k, start: tokens[k].start });
+  }
+  return bare.length === 0 ? refs : [...refs, ...bare].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A singular title naming no country, organisation or former office ("رئيس الجمهورية", "the Speaker"). */
+function isBareTitle(title: TitleMention): boolean {
+  return title.kind === "title" && !!title.entry && title.countries.length === 0 && !title.entry.org && !title.former && !title.implied;
 }
 
 /** Most words a list of counterparts runs over after نظرائه / همتایان (six countries with names of up to four words). */
@@ -223,6 +253,30 @@ function insideAnotherName(ctx: PersonContext, name: NameMatch): boolean {
   return !name.full && isParticle(ctx.tokens[name.first].text) && isNameWord(ctx, before);
 }
 
+/**
+ * "حنفي جبالي", "خلیل کرزی": a gazetteer short name with given names written right before it, as
+ * runs from the first of those given names (also one that is an ordinary word), for OpenPeople to
+ * tell the gazetteer person named with their own given name from another person of that surname.
+ */
+function givenBeforeShortNames(ctx: PersonContext, names: NameMatch[]): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const name of names) {
+    if (name.full) continue;
+    let first = name.first;
+    for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+      const given = givenAt(ctx, k);
+      if (!given || given.after !== first || !ctx.sameLine(k, first) || gapOf(ctx, first - 1, first) !== " ") continue;
+      first = k;
+      k = first;
+    }
+    if (first === name.first) continue;
+    // The run ends with the short name: a word after it is not known to belong to the name ("خلیل کرزی معین سیاسی").
+    const run = readRun(ctx, first, 1);
+    if (run && run.first === first && run.after >= name.after) runs.push({ ...run, after: name.after, end: name.end, words: name.after - first, cut: false });
+  }
+  return runs;
+}
+
 function spanSet(spans: { first: number; after: number }[]): (i: number) => boolean {
   const set = new Set<number>();
   for (const s of spans) for (let k = s.first; k < s.after; k++) set.add(k);
@@ -251,7 +305,9 @@ function widenName(ctx: PersonContext, name: NameMatch, all: NameMatch[]): { fir
  */
 function dropUnsupported(ambiguous: NameMatch[], titles: TitleMention[], refs: PersonRef[], entities: Map<string, PersonEntity>): void {
   const starts = new Set(ambiguous.map((n) => n.start));
-  const keys = new Set(refs.filter((r) => r.kind === "name" && starts.has(r.start)).map((r) => r.key));
+  // Only the gazetteer people so named: a longer name read from the same word ("عباس قدرتی زوارم") is someone else's.
+  const ids = new Set(ambiguous.flatMap((n) => n.values));
+  const keys = new Set(refs.filter((r) => r.kind === "name" && starts.has(r.start) && ids.has(r.key)).map((r) => r.key));
   for (const key of keys) {
     const own = refs.filter((r) => r.key === key);
     const supported = own.some((r) => r.kind !== "name" || !starts.has(r.start) || titles.some((t) => t.after === r.first || t.first === r.after));

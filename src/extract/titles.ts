@@ -117,6 +117,7 @@ function loadTitles(raw: unknown) {
     complementLinks: new Set(allLanguages(checkLanguageLists(record.complementLinks, "titles.json complementLinks")).map(fold)),
     countryLinks: new Set(allLanguages(checkLanguageLists(record.countryLinks, "titles.json countryLinks")).map(fold)),
     statePrefixes: new Set(allLanguages(checkLanguageLists(record.statePrefixes, "titles.json statePrefixes")).map(fold)),
+    stateSuffixes: new Set(allLanguages(checkLanguageLists(record.stateSuffixes, "titles.json stateSuffixes")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
     missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
@@ -276,10 +277,13 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     else if (countryAt.has(k) && folded.slice(tokens[k - 1].end, tokens[k].start).includes(",")) continue;
     else break;
   }
+  // "سفير جمهورية بنغلادش الشعبية X": the style's words after the country belong to the title.
+  while (countries.length > 0 && loaded.stateSuffixes.has(tokens[k]?.text ?? "")) k++;
   if (countries.length > 0) after = k;
   else if (entry.country) countries.push(entry.country);
-  else {
-    // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists).
+  else if (!clitics) {
+    // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists). Arabic puts
+    // the country after the title: one before it ends the phrase before ("رسالة الرئيس المصري لرئيس الجمهورية").
     let b = first;
     const past = pastAppointedBefore(tokens, first);
     if (past < first && (countryEndingAt.has(past) || (tokens[past - 1]?.text === "s" && countryEndingAt.has(past - 1)))) b = past;
@@ -303,7 +307,8 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   after = portfolioEnd(tokens, folded, after);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
-  const both = entry.plural && countries.length === 0 ? loaded.both.matchAt(tokens, folded, after, { clitics }) : null;
+  // A plural title may be the text's last word ("… أوراق اعتماد السفراء."): nothing follows it to match.
+  const both = entry.plural && countries.length === 0 && tokens[after] ? loaded.both.matchAt(tokens, folded, after, { clitics }) : null;
   if (both) return { kind: "plural", entry, countries, former, both: true, first, after: both.after, start, end: tokens[both.after - 1].end };
   if (!entry.plural && countries.length === 0 && !former && impliesOurs(tokens, folded, first, after, entry, countryAt, ourCountry, clitics)) {
     return { kind: "title", entry, countries: [ourCountry as string], former, implied: true, first, after, start, end: tokens[after - 1].end };

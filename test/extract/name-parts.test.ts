@@ -103,3 +103,21 @@ describe("a surname alone with an Arabic clitic", () => {
     expect(facts.persons.map((p) => p.mentions.map((m) => m.text))).toEqual([["كينجي ساتو", "ساتو"]]);
   });
 });
+
+describe("ordinary words that look like names", () => {
+  it("reads an Arabic particle with a conjunction (وقد، فقد) as no name word", () => {
+    expect(names(extract("وقد حرص رئيس الوزراء على لقاء الوفد الزائر في مكتبه."))).not.toContainEqual(expect.stringContaining("حرص"));
+  });
+
+  it("reads a given name after the word for a feast as its adjective (عید سعید قربان)", () => {
+    expect(names(extract("به مناسبت عید سعید قربان، سفیر ژاپن پیام تبریک فرستاد."))).toEqual([]);
+  });
+
+  it("reads a formula of blessing as no name (طيب الله ثراه)", () => {
+    expect(names(extract("وزار الوفد ضريح الملك المؤسس طيب الله ثراه أمس."))).not.toContain("طيب الله");
+  });
+
+  it("reads تیم as the word team unless another name word follows", () => {
+    expect(names(extract("تیم اعزامی ایران دیروز به ژنو رفت."))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../src/extract/index.ts";
-import { fixtureGazetteer } from "./people.fixture.ts";
+import { createExtractor, Gazetteer } from "../../src/extract/index.ts";
+import { fixtureGazetteer, fixturePeople } from "./people.fixture.ts";
 
 /** Person rules met in Arabic and English wire copy; sentences are written for these tests. */
 const extract = createExtractor({ gazetteer: fixtureGazetteer });
@@ -54,5 +54,12 @@ describe("persons in Arabic and English news", () => {
     const facts = extract("Lavrov held talks with his Iranian counterpart Hamid Rezaei in Moscow on Tuesday.", { publishedAt: "2019-05-15" });
     expect(facts.persons.map((p) => p.name).sort()).toEqual(["Hamid Rezaei", "Sergey Lavrov"]);
     expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["name:hamid rezaei", "sergey-lavrov"]]);
+  });
+
+  it("also gives a gazetteer name listed with its title without the title (the shortest span that is the name)", () => {
+    const king = { id: "salem-i", name: "Salem I", country: "JO", names: ["الملك سالم الأول", "سالم الأول", "King Salem I"], shortNames: [], offices: [{ office: "head_of_state" as const, title: "King", country: "JO", org: null, start: "2001-01-01", end: null }] };
+    const withKing = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, king]) });
+    expect(withKing("تقبل الملك سالم الأول اليوم أوراق اعتماد السفراء.").persons[0].mentions.map((m) => m.text)).toEqual(["الملك سالم الأول", "سالم الأول"]);
+    expect(withKing("King Salem I received the envoys on Monday.").persons[0].mentions.map((m) => m.text)).toEqual(["King Salem I", "Salem I"]);
   });
 });

@@ -101,3 +101,25 @@ describe("علي (Ali) and على (on), which folding merges", () => {
     expect(names("وأضاف الوزير، علي هامش المؤتمر، أن التعاون مستمر.")).toEqual([]);
   });
 });
+
+describe("bare titles written again", () => {
+  it("reads a bare title written again as the person it first named", () => {
+    const facts = extract("تسلم رئيس الجمهورية السيد سالم ولد أحمدو رسالة اليوم. وقد استقبل رئيس الجمهورية بعد ذلك وفدا برلمانيا.");
+    const holder = facts.persons.find((p) => p.name === "سالم ولد أحمدو");
+    expect(holder?.mentions.filter((m) => m.text === "رئيس الجمهورية")).toHaveLength(2);
+  });
+
+  it("does not give an Arabic title the country adjective written before it", () => {
+    const facts = extract("وسلم السفير رسالة الرئيس المصري لرئيس الجمهورية السيد سالم ولد أحمدو.");
+    expect(facts.persons.find((p) => p.name === "سالم ولد أحمدو")?.country ?? null).toBeNull();
+  });
+});
+
+describe("bare titles written again in English", () => {
+  it("reads a capitalised bare title as the person it first named, a lowercase one as a common noun", () => {
+    const facts = extract("Speaker Tomas Varga opened the session. Later the Speaker met the envoy, who briefed the speaker on the talks.");
+    const mentions = facts.persons.find((p) => p.name === "Tomas Varga")?.mentions.map((m) => m.text);
+    expect(mentions).toContain("Speaker");
+    expect(mentions).not.toContain("speaker");
+  });
+});

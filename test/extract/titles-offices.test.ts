@@ -53,3 +53,9 @@ describe("office titles beyond foreign ministers", () => {
     expect(facts.persons.map((p) => p.name)).not.toContain("ونائب القائد");
   });
 });
+
+describe("a plural title at the end of the text", () => {
+  it("reads a text whose last word is a plural title without failing", () => {
+    expect(() => extractArticle("تسلم الوزير اليوم أوراق اعتماد السفراء.")).not.toThrow();
+  });
+});
