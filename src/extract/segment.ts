@@ -96,3 +96,16 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?؟]["'»”’)]*\s*$/.test(text) && !/(\.\.|…)["'»”’)]*\s*$/.test(text) && !/(^|[\s.])\p{Lu}\.\s*$/u.test(text);
 }
 
+/** English words a sentence does not end with: a line ending in one goes on in the next. */
+const OPEN_END = /\b(?:of|the|a|an|and|or|but|to|in|on|at|for|with|by|from|that|as|is|are|was|were|has|have|had|will|would|their|its|his|her|our)\s*$/i;
+
+/**
+ * Whether a line that does not end like a sentence goes on in the next: in Latin script, when the next line opens in
+ * lower case or the line ends in a word no sentence ends with (a list of capitalised headlines does neither); in other
+ * scripts, always.
+ */
+export function goesOn(line: string, next: string): boolean {
+  const first = next.trimStart()[0] ?? "";
+  if (!/\p{Script=Latin}/u.test(first)) return true;
+  return /\p{Ll}/u.test(first) || OPEN_END.test(line);
+}

@@ -27,6 +27,29 @@ describe("prepareArticle", () => {
   });
 });
 
+describe("prepareArticle and hard-wrapped opening lines", () => {
+  it("reads the opening lines of a hard-wrapped first paragraph as body, not headlines, and keeps a short headline", () => {
+    const text = [
+      "Envoys meet Speaker",
+      "The Secretary General of the Regional Parliamentary Forum, Kenyan",
+      "Senator Amos Wekesa and Ghanaian MP Dr. Efua Mensah paid a",
+      "courtesy call on the Speaker of the National Assembly at his office",
+      "on Monday.",
+      "The forum opened in the capital later that day under the patronage of",
+      "the Prime Minister, who spoke of closer ties between the members of",
+      "the forum.",
+    ].join("\n");
+    const article = prepareArticle(text, false);
+    expect(article.lines.map((l) => l.kind)).toEqual(["headline", "body", "body", "body", "body", "body", "body", "body"]);
+    expect(article.sentences[0].text).toBe(text.split("\n").slice(1, 5).join("\n"));
+  });
+
+  it("keeps two headlines above a lead as headlines when no break between them cuts a sentence", () => {
+    const text = "Ministers of both countries discuss trade and investment\nTalks were held in the capital on the second day of visit\nThe two ministers met on Monday.";
+    expect(prepareArticle(text, false).lines.map((l) => l.kind)).toEqual(["headline", "headline", "body"]);
+  });
+});
+
 describe("prepareArticle and lists of headlines", () => {
   it("keeps the breaks of a list of capitalised headlines at the end of a page", () => {
     const text = [
