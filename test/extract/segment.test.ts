@@ -38,6 +38,10 @@ describe("splitSentences and short abbreviations before a name", () => {
     expect(sentences("Brig. Tomas Ferreira met Smt. Lalitha Devi and Md. Karim Uddin. They spoke.")).toEqual(["Brig. Tomas Ferreira met Smt. Lalitha Devi and Md. Karim Uddin.", "They spoke."]);
   });
 
+  it("does not end a sentence at an abbreviated month before its day", () => {
+    expect(sentences("The envoys met in Lima on Dec. 6 for a trilateral meeting. They spoke.")).toEqual(["The envoys met in Lima on Dec. 6 for a trilateral meeting.", "They spoke."]);
+  });
+
   it("does not end a sentence at a full stop before a word in lower case", () => {
     expect(sentences("The talks began at 10 a.m. on Sunday in the capital. Both sides agreed.")).toEqual(["The talks began at 10 a.m. on Sunday in the capital.", "Both sides agreed."]);
   });
