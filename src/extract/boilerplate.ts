@@ -5,7 +5,9 @@
  */
 import data from "./data/boilerplate.json" with { type: "json" };
 import { checkObject, checkStrings } from "./data-check.ts";
+import { dateLineWords, findDates } from "./dates.ts";
 import { fold, foldArabicScript } from "./normalize.ts";
+import { tokenize } from "./tokens.ts";
 import { endsLikeSentence, goesOn, type TextLine } from "./segment.ts";
 
 /** What a line is. */
@@ -72,6 +74,17 @@ function opensWrappedParagraph(lines: TextLine[], i: number): boolean {
   return run.some((l, k) => /^\s*\p{Script=Latin}/u.test(following[k]) && goesOn(l, following[k]));
 }
 
+/**
+ * Whether a line holds only a date written with its month's name, maybe a weekday, a time and a label ("Friday, August
+ * 10, 2018", "Monday, 18 November 2024, 10:49:11 pm", "الخميس 28 مارس 2024"): a date line of the page, not a headline.
+ */
+function isWordDateLine(folded: string): boolean {
+  const tokens = tokenize(folded);
+  const dates = findDates(tokens, folded);
+  if (!dates.some((d) => d.iso)) return false;
+  return tokens.every((t, i) => dates.some((d) => d.first <= i && i < d.after) || /^\d+$/.test(t.text) || dateLineWords.has(t.text));
+}
+
 /** Classifies every line; the first copy of a repeated line keeps its kind, later copies are duplicates. */
 export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const seen = new Set<string>();
@@ -94,6 +107,6 @@ function classifyOne(line: TextLine, seen: Set<string>, bodySeen: boolean, headl
   if (isFoldedBoilerplate(folded)) return "boilerplate";
   if (seen.has(key)) return "duplicate";
   seen.add(key);
-  if (!bodySeen && headlines < HEADLINES_MAX && line.text.trim().length <= HEADLINE_MAX && !endsLikeSentence(line.text)) return "headline";
+  if (!bodySeen && headlines < HEADLINES_MAX && line.text.trim().length <= HEADLINE_MAX && !endsLikeSentence(line.text)) return folded.length < 80 && isWordDateLine(folded) ? "dateline" : "headline";
   return "body";
 }

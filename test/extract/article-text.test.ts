@@ -50,6 +50,18 @@ describe("prepareArticle and hard-wrapped opening lines", () => {
   });
 });
 
+describe("prepareArticle and date lines written with a month's name", () => {
+  it("reads a line holding only a date, weekday and time as a date line, not a headline", () => {
+    const text = "Tuesday, 12 March 2019, 09:15:02 am\nMinisters discuss trade in the capital\nApril 3, 2019\nThe two ministers met on Monday.";
+    expect(prepareArticle(text, false).lines.map((l) => l.kind)).toEqual(["dateline", "headline", "dateline", "body"]);
+    expect(prepareArticle("السبت 14 مايو 2022\nوزير الخارجية يستقبل السفير\nاستقبل الوزير السفير اليوم.", true).lines.map((l) => l.kind)).toEqual(["dateline", "headline", "body"]);
+  });
+
+  it("keeps a headline that names a date among other words", () => {
+    expect(prepareArticle("Talks to resume on March 3, 2019\nThe two ministers met on Monday.", false).lines.map((l) => l.kind)).toEqual(["headline", "body"]);
+  });
+});
+
 describe("prepareArticle and lists of headlines", () => {
   it("keeps the breaks of a list of capitalised headlines at the end of a page", () => {
     const text = [
