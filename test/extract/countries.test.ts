@@ -26,6 +26,12 @@ describe("countries", () => {
     expect(countries("هیئتی از میانمار و کوت دیوار به جمهوری کنگو رفت.")).toEqual(["MM", "CI", "CG"]);
   });
 
+  it("reads the name of a region holding a country's form as no country", () => {
+    expect(countries("Leaders of Latin American and Central American states met in Chile.")).toEqual(["CL"]);
+    expect(countries("سفر رئیس‌جمهور به آمریکای لاتین و کوبا آغاز شد.")).toEqual(["CU"]);
+    expect(countries("جولة في أمريكا اللاتينية تشمل كوبا، وزيارة إلى أمريكا.")).toEqual(["CU", "US"]);
+  });
+
   it("reads lower-case abbreviations as words, not countries", () => {
     expect(countries("The rok band and the prc club played.")).toEqual([]);
   });
