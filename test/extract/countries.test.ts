@@ -24,6 +24,7 @@ describe("countries", () => {
     expect(countries("وصل وفد من كوت ديفوار وجمهورية الكونغو الديموقراطية إلى ميانمار.")).toEqual(["CI", "CD", "MM"]);
     expect(countries("والتقى السفير الكوري الشمالي نظيره البيلاروسي.")).toEqual(["KP", "BY"]);
     expect(countries("هیئتی از میانمار و کوت دیوار به جمهوری کنگو رفت.")).toEqual(["MM", "CI", "CG"]);
+    expect(countries("دیپلمات نیجریه‌ای با همتای الجنوب أفريقي دیدار کرد.")).toEqual(["NG", "ZA"]);
   });
 
   it("reads the name of a region holding a country's form as no country", () => {
