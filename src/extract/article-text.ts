@@ -5,7 +5,7 @@
  */
 import { classifyLines, type ClassifiedLine } from "./boilerplate.ts";
 import { foldText, spanOf, type FoldedText } from "./normalize.ts";
-import { endsLikeSentence, splitLines, splitSentences } from "./segment.ts";
+import { endsLikeSentence, goesOn, splitLines, splitSentences } from "./segment.ts";
 import { tokenize, tokenIndexAt, type Token } from "./tokens.ts";
 import type { Span } from "./types.ts";
 
@@ -81,20 +81,8 @@ export function prepareArticle(source: string, clitics: boolean): ArticleText {
 /** Fewest soft line breaks, and their least share of body lines, that make an article hard-wrapped. */
 const SOFT_BREAKS_MIN = 3;
 const SOFT_BREAKS_SHARE = 0.3;
-
-/** English words a sentence does not end with: a line ending in one goes on in the next. */
-const OPEN_END = /\b(?:of|the|a|an|and|or|but|to|in|on|at|for|with|by|from|that|as|is|are|was|were|has|have|had|will|would|their|its|his|her|our)\s*$/i;
-
-/**
- * Whether a line that does not end like a sentence goes on in the next: in Latin script, when the next line opens in
- * lower case or the line ends in a word no sentence ends with (a list of capitalised headlines does neither); in other
- * scripts, always.
- */
-function goesOn(line: string, next: string): boolean {
-  const first = next.trimStart()[0] ?? "";
-  if (!/\p{Script=Latin}/u.test(first)) return true;
-  return /\p{Ll}/u.test(first) || OPEN_END.test(line);
-}
+/** Least share of the wrap width (the longest line visibly cut) at which a line not ending a sentence was cut by the wrap. */
+const WRAP_WIDTH_SHARE = 0.85;
 
 /**
  * The body lines whose line break is a soft wrap: in a text hard-wrapped at a fixed width (many body lines ending in
@@ -103,8 +91,12 @@ function goesOn(line: string, next: string): boolean {
  */
 function softBreaks(lines: ClassifiedLine[]): Set<number> {
   const body = lines.filter((l) => l.kind === "body");
-  const cut = body.filter((l) => lines[l.index + 1]?.kind === "body" && lines[l.index + 1].text.trim() !== "" && !endsLikeSentence(l.text) && !/[:：]\s*$/.test(l.text) && goesOn(l.text, lines[l.index + 1].text));
-  return cut.length >= SOFT_BREAKS_MIN && cut.length >= SOFT_BREAKS_SHARE * body.length ? new Set(cut.map((l) => l.index)) : new Set();
+  const open = body.filter((l) => lines[l.index + 1]?.kind === "body" && lines[l.index + 1].text.trim() !== "" && !endsLikeSentence(l.text) && !/[:：]\s*$/.test(l.text));
+  const cut = open.filter((l) => goesOn(l.text, lines[l.index + 1].text));
+  if (cut.length < SOFT_BREAKS_MIN || cut.length < SOFT_BREAKS_SHARE * body.length) return new Set();
+  // In such a text a line about as long as the wrap width was cut there too, even before a capitalised name ("…, Indian\nLok Sabha Speaker").
+  const width = Math.max(...cut.map((l) => l.text.trimEnd().length));
+  return new Set(open.filter((l) => cut.includes(l) || l.text.trimEnd().length >= WRAP_WIDTH_SHARE * width).map((l) => l.index));
 }
 
 /** Maps original offsets to folded offsets (the first folded character at or after them). */

@@ -5,8 +5,10 @@
  */
 import data from "./data/boilerplate.json" with { type: "json" };
 import { checkObject, checkStrings } from "./data-check.ts";
+import { dateLineWords, findDates } from "./dates.ts";
 import { fold, foldArabicScript } from "./normalize.ts";
-import { endsLikeSentence, type TextLine } from "./segment.ts";
+import { tokenize } from "./tokens.ts";
+import { endsLikeSentence, goesOn, type TextLine } from "./segment.ts";
 
 /** What a line is. */
 export type LineKind = "body" | "headline" | "boilerplate" | "dateline" | "duplicate" | "blank";
@@ -48,13 +50,49 @@ function isFoldedDateline(folded: string): boolean {
   return folded.length < 80 && rules.dateline.some((r) => r.test(folded));
 }
 
+/** Shortest line, and least share of the longest, that a text cut at a fixed width has before its paragraph ends. */
+const WRAPPED_MIN = 40;
+const WRAPPED_SHARE = 0.8;
+
+/**
+ * Whether the line at `i` opens a paragraph hard-wrapped at a fixed width: it and the next lines up to one that ends
+ * like a sentence are at least two lines of about one length (a headline is far shorter than the wrap width, and two
+ * headlines are rarely of one length), and one break at least visibly cuts a sentence (the next line opens in lower
+ * case, or the line ends in a word no sentence ends with). Such opening lines are body, not headlines.
+ */
+function opensWrappedParagraph(lines: TextLine[], i: number): boolean {
+  const run: string[] = [];
+  for (let j = i; j < lines.length && !endsLikeSentence(lines[j].text); j++) {
+    if (!lines[j].text.trim()) return false;
+    run.push(lines[j].text.trimEnd());
+  }
+  const last = lines[i + run.length];
+  if (run.length < 2 || !last?.text.trim()) return false;
+  const longest = Math.max(...run.map((l) => l.length));
+  if (run.some((l) => l.length < WRAPPED_MIN || l.length < WRAPPED_SHARE * longest)) return false;
+  const following = [...run.slice(1), last.text];
+  return run.some((l, k) => /^\s*\p{Script=Latin}/u.test(following[k]) && goesOn(l, following[k]));
+}
+
+/**
+ * Whether a line holds only a date written with its month's name, maybe a weekday, a time and a label ("Friday, August
+ * 10, 2018", "Monday, 18 November 2024, 10:49:11 pm", "الخميس 28 مارس 2024"): a date line of the page, not a headline.
+ */
+function isWordDateLine(folded: string): boolean {
+  const tokens = tokenize(folded);
+  const dates = findDates(tokens, folded);
+  if (!dates.some((d) => d.iso)) return false;
+  return tokens.every((t, i) => dates.some((d) => d.first <= i && i < d.after) || /^\d+$/.test(t.text) || dateLineWords.has(t.text));
+}
+
 /** Classifies every line; the first copy of a repeated line keeps its kind, later copies are duplicates. */
 export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   const seen = new Set<string>();
   let bodySeen = false;
   let headlines = 0;
   return lines.map((line) => {
-    const kind = classifyOne(line, seen, bodySeen, headlines);
+    let kind = classifyOne(line, seen, bodySeen, headlines);
+    if (kind === "headline" && opensWrappedParagraph(lines, line.index)) kind = "body";
     if (kind === "body") bodySeen = true;
     if (kind === "headline") headlines++;
     return { ...line, kind };
@@ -69,6 +107,6 @@ function classifyOne(line: TextLine, seen: Set<string>, bodySeen: boolean, headl
   if (isFoldedBoilerplate(folded)) return "boilerplate";
   if (seen.has(key)) return "duplicate";
   seen.add(key);
-  if (!bodySeen && headlines < HEADLINES_MAX && line.text.trim().length <= HEADLINE_MAX && !endsLikeSentence(line.text)) return "headline";
+  if (!bodySeen && headlines < HEADLINES_MAX && line.text.trim().length <= HEADLINE_MAX && !endsLikeSentence(line.text)) return folded.length < 80 && isWordDateLine(folded) ? "dateline" : "headline";
   return "body";
 }

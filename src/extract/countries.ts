@@ -31,6 +31,7 @@ export interface CountryMention {
 }
 
 interface CountryValue {
+  /** Empty for a region's name (Latin America), which hides the country form inside it. */
   code: string;
   form: CountryForm;
 }
@@ -43,6 +44,7 @@ const placePrepositions = new Set(allLanguages(checkLanguageLists(checkObject(me
 interface CountryForms {
   ambiguous: Set<string>;
   caseSensitive: Set<string>;
+  regions: string[];
   byCode: Map<string, { names: string[]; capital: string | null; capitalNames: string[] }>;
 }
 
@@ -62,6 +64,7 @@ function loadCountryForms(raw: unknown): CountryForms {
   return {
     ambiguous: new Set(checkStrings(record.ambiguous, "country-forms.json ambiguous").map(fold)),
     caseSensitive: new Set(checkStrings(record.caseSensitive, "country-forms.json caseSensitive").map(fold)),
+    regions: checkStrings(record.regions ?? [], "country-forms.json regions"),
     byCode,
   };
 }
@@ -80,6 +83,8 @@ function buildMatcher(): PhraseMatcher<CountryValue> {
     for (const name of entry.names) if (!table.ambiguous.has(fold(name))) m.add(name, { code, form: "name" });
     for (const name of entry.capitalNames) m.add(name, { code, form: "capital" });
   }
+  // A region's name is matched as a whole so that the country form inside it ("Latin American") is not read alone.
+  for (const name of table.regions) m.add(name, { code: "", form: "name" });
   return m;
 }
 
@@ -92,6 +97,7 @@ export function findCountryMentions(tokens: Token[], folded: string, source: str
       if (surface !== surface.toUpperCase()) continue;
     }
     const value = match.values[0];
+    if (!value.code) continue;
     mentions.push({ code: value.code, form: value.form, first: match.first, after: match.after, start: match.start, end: match.end });
   }
   return mentions;

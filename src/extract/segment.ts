@@ -1,7 +1,9 @@
 /**
  * Splits an article into lines and sentences, keeping original offsets. Sentence ends are a
  * single full stop, question or exclamation mark (Latin or Arabic) before a space; ellipses
- * ("..", "…"), one-letter abbreviations ("U.S.") and English honorifics ("Mr.", language.json) do not end a sentence.
+ * ("..", "…"), one-letter abbreviations ("U.S."), English honorifics ("Mr.", language.json), short abbreviations
+ * before a name or number ("Ch. Rao", "Brig. X", "د. محمد", language.json abbreviations) and a Latin full stop before
+ * a word in lower case ("3 p.m. on Monday", "Jr. said") do not end a sentence.
  */
 import languageData from "./data/language.json" with { type: "json" };
 import { checkLanguageLists, checkObject } from "./data-check.ts";
@@ -11,6 +13,16 @@ import type { Span } from "./types.ts";
 const ABBREVIATED = new Set(
   checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics").en.flatMap((w) => [w.toLowerCase(), ...[...w.toLowerCase().matchAll(/(\p{L}+)\./gu)].map((m) => m[1])]),
 );
+
+/**
+ * Short words written with a full stop that stand before a name or a number ("Ch. Vidyasagar", "Smt. X", "No. 10",
+ * "د. محمد", "م. أحمد"), lowercased without their last stop. They end no sentence when a capital, digit or (in
+ * Arabic) a word follows; an Arabic one after a number may be an era ("عام 2010 م.") and may still end one.
+ */
+const BEFORE_NAME = (() => {
+  const lists = checkLanguageLists(checkObject(languageData, "language.json").abbreviations, "language.json abbreviations");
+  return { latin: new Set(lists.en.map((w) => w.toLowerCase())), arabic: new Set([...lists.ar, ...lists.fa]) };
+})();
 
 /** A line of the original text (without its line break). */
 export interface TextLine extends Span {
@@ -45,12 +57,28 @@ export function splitSentences(line: Span): Span[] {
     if (/^\.\.|…/.test(mark)) continue;
     if (mark.startsWith(".") && /(^|[\s.])\p{Lu}$/u.test(line.text.slice(0, m.index))) continue;
     if (mark === "." && ABBREVIATED.has(/(?:^|\s)(\p{L}+)$/u.exec(line.text.slice(0, m.index))?.[1].toLowerCase() ?? "")) continue;
+    if (mark === "." && isAbbreviationStop(line.text.slice(0, m.index), line.text.slice(m.index + 1))) continue;
     const end = m.index + mark.length;
     pushTrimmed(sentences, line, start, end);
     start = end;
   }
   pushTrimmed(sentences, line, start, line.text.length);
   return sentences;
+}
+
+/**
+ * Whether a full stop between `before` and `after` closes an abbreviation rather than a sentence: a listed short word
+ * before a name or number, or any Latin word before a word in lower case (news opens no sentence in lower case).
+ */
+function isAbbreviationStop(before: string, after: string): boolean {
+  const next = after.trimStart();
+  if (/^\p{Script=Latin}/u.test(next) && /^\p{Ll}/u.test(next) && /\p{Script=Latin}$/u.test(before)) return true;
+  const word = /(?:^|[\s(])([\p{L}.]+)$/u.exec(before)?.[1];
+  if (!word) return false;
+  if (BEFORE_NAME.latin.has(word.toLowerCase())) return /^[\p{Lu}\p{N}]/u.test(next);
+  if (!BEFORE_NAME.arabic.has(word)) return false;
+  const preceding = before.slice(0, before.length - word.length).trimEnd();
+  return /^\p{Script=Arabic}/u.test(next) && !/[\p{N}]$/u.test(preceding);
 }
 
 function pushTrimmed(out: Span[], line: Span, from: number, to: number): void {
@@ -66,4 +94,18 @@ function pushTrimmed(out: Span[], line: Span, from: number, to: number): void {
 /** True when a line ends like a sentence (full stop, ? or !, optionally inside closing quotes). */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?؟]["'»”’)]*\s*$/.test(text) && !/(\.\.|…)["'»”’)]*\s*$/.test(text) && !/(^|[\s.])\p{Lu}\.\s*$/u.test(text);
+}
+
+/** English words a sentence does not end with: a line ending in one goes on in the next. */
+const OPEN_END = /\b(?:of|the|a|an|and|or|but|to|in|on|at|for|with|by|from|that|as|is|are|was|were|has|have|had|will|would|their|its|his|her|our)\s*$/i;
+
+/**
+ * Whether a line that does not end like a sentence goes on in the next: in Latin script, when the next line opens in
+ * lower case or the line ends in a word no sentence ends with (a list of capitalised headlines does neither); in other
+ * scripts, always.
+ */
+export function goesOn(line: string, next: string): boolean {
+  const first = next.trimStart()[0] ?? "";
+  if (!/\p{Script=Latin}/u.test(first)) return true;
+  return /\p{Ll}/u.test(first) || OPEN_END.test(line);
 }

@@ -27,6 +27,41 @@ describe("prepareArticle", () => {
   });
 });
 
+describe("prepareArticle and hard-wrapped opening lines", () => {
+  it("reads the opening lines of a hard-wrapped first paragraph as body, not headlines, and keeps a short headline", () => {
+    const text = [
+      "Envoys meet Speaker",
+      "The Secretary General of the Regional Parliamentary Forum, Kenyan",
+      "Senator Amos Wekesa and Ghanaian MP Dr. Efua Mensah paid a",
+      "courtesy call on the Speaker of the National Assembly at his office",
+      "on Monday.",
+      "The forum opened in the capital later that day under the patronage of",
+      "the Prime Minister, who spoke of closer ties between the members of",
+      "the forum.",
+    ].join("\n");
+    const article = prepareArticle(text, false);
+    expect(article.lines.map((l) => l.kind)).toEqual(["headline", "body", "body", "body", "body", "body", "body", "body"]);
+    expect(article.sentences[0].text).toBe(text.split("\n").slice(1, 5).join("\n"));
+  });
+
+  it("keeps two headlines above a lead as headlines when no break between them cuts a sentence", () => {
+    const text = "Ministers of both countries discuss trade and investment\nTalks were held in the capital on the second day of visit\nThe two ministers met on Monday.";
+    expect(prepareArticle(text, false).lines.map((l) => l.kind)).toEqual(["headline", "headline", "body"]);
+  });
+});
+
+describe("prepareArticle and date lines written with a month's name", () => {
+  it("reads a line holding only a date, weekday and time as a date line, not a headline", () => {
+    const text = "Tuesday, 12 March 2019, 09:15:02 am\nMinisters discuss trade in the capital\nApril 3, 2019\nThe two ministers met on Monday.";
+    expect(prepareArticle(text, false).lines.map((l) => l.kind)).toEqual(["dateline", "headline", "dateline", "body"]);
+    expect(prepareArticle("السبت 14 مايو 2022\nوزير الخارجية يستقبل السفير\nاستقبل الوزير السفير اليوم.", true).lines.map((l) => l.kind)).toEqual(["dateline", "headline", "body"]);
+  });
+
+  it("keeps a headline that names a date among other words", () => {
+    expect(prepareArticle("Talks to resume on March 3, 2019\nThe two ministers met on Monday.", false).lines.map((l) => l.kind)).toEqual(["headline", "body"]);
+  });
+});
+
 describe("prepareArticle and lists of headlines", () => {
   it("keeps the breaks of a list of capitalised headlines at the end of a page", () => {
     const text = [

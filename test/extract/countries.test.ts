@@ -17,6 +17,26 @@ describe("countries", () => {
     expect(countries("وزیر خارجه آمریکا به ژاپن رفت.")).toEqual(["US", "JP"]);
   });
 
+  it("finds older, short and alternative names and demonyms", () => {
+    expect(countries("Envoys of Surinam, Burma and Swaziland met in Byelorussia.")).toEqual(["SR", "MM", "SZ", "BY"]);
+    expect(countries("The DPRK and the ROK, Laos, Brunei and Moldova sent delegates; a Madagascan official spoke.")).toEqual(["KP", "KR", "LA", "BN", "MD", "MG"]);
+    expect(countries("Officials from the Democratic Republic of Congo and the KSA met.")).toEqual(["CD", "SA"]);
+    expect(countries("وصل وفد من كوت ديفوار وجمهورية الكونغو الديموقراطية إلى ميانمار.")).toEqual(["CI", "CD", "MM"]);
+    expect(countries("والتقى السفير الكوري الشمالي نظيره البيلاروسي.")).toEqual(["KP", "BY"]);
+    expect(countries("هیئتی از میانمار و کوت دیوار به جمهوری کنگو رفت.")).toEqual(["MM", "CI", "CG"]);
+    expect(countries("دیپلمات نیجریه‌ای با همتای الجنوب أفريقي دیدار کرد.")).toEqual(["NG", "ZA"]);
+  });
+
+  it("reads the name of a region holding a country's form as no country", () => {
+    expect(countries("Leaders of Latin American and Central American states met in Chile.")).toEqual(["CL"]);
+    expect(countries("سفر رئیس‌جمهور به آمریکای لاتین و کوبا آغاز شد.")).toEqual(["CU"]);
+    expect(countries("جولة في أمريكا اللاتينية تشمل كوبا، وزيارة إلى أمريكا.")).toEqual(["CU", "US"]);
+  });
+
+  it("reads lower-case abbreviations as words, not countries", () => {
+    expect(countries("The rok band and the prc club played.")).toEqual([]);
+  });
+
   it("reads Arabic clitics on country names", () => {
     expect(countries("أعلنت وزارة الخارجية دعمها لسوريا وللعراق.")).toEqual(["SY", "IQ"]);
   });
