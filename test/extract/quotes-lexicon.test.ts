@@ -240,7 +240,22 @@ describe("English attributions around their words", () => {
   });
 
   it("reads an attribution set off by commas inside its clause", () => {
-    expect(quotes(extract("Kerry met Lavrov.\nThe new rules, Mr. Lavrov said, would take effect in May."))).toEqual([["sergey-lavrov", "would take effect in May", false]]);
+    // One entry per stretch of the interrupted words (CONVENTIONS: a quote interrupted by its cue).
+    expect(quotes(extract("Kerry met Lavrov.\nThe new rules, Mr. Lavrov said, would take effect in May."))).toEqual([
+      ["sergey-lavrov", "would take effect in May", false],
+      ["sergey-lavrov", "The new rules", false],
+    ]);
+  });
+
+  it("reads an attribution with a pronoun subject set off inside its clause, both stretches the last speaker's", () => {
+    const text = "Lavrov said that the talks were useful.\nTalks on the visa rules, he added, would resume after the summer.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "the talks were useful", false],
+      ["sergey-lavrov", "would resume after the summer", false],
+      ["sergey-lavrov", "Talks on the visa rules", false],
+    ]);
+    // A quotation before the attribution keeps its own words.
+    expect(quotes(extract("Lavrov met Kerry.\n“The talks were useful,” he added, “and will go on.”")).map((q) => q[1])).not.toContain("The talks were useful,");
   });
 
   it("reads 'said this' as pointing back to the paragraph before", () => {

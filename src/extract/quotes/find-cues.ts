@@ -12,7 +12,7 @@ import type { Cue, CueType } from "./cue.ts";
 import { lexicon, verbClitic } from "./cue-lexicon.ts";
 import { CLOSING_OF, OPENING, OPENING_OF } from "./marks.ts";
 import { nominalCues } from "./nominal-cues.ts";
-import { startContent } from "./start-content.ts";
+import { parentheticalHead, startContent } from "./start-content.ts";
 
 /** "گفت و گوهایی", "گفت وگوهای": a cue word that is part of a compound noun ("talks") in any inflection, not a verb. */
 function inNounCompound(tokens: Token[], after: number, language: Language): boolean {
@@ -45,8 +45,12 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
       // "Zarif is said to have brought …", "Lavrov was told that …": a passive speech verb attributes nothing to its subject.
       if (verb && m.first > 0 && lex.passiveAuxiliaries.has(tokens[m.first - 1].text)) continue;
       const type: CueType = verb || governed ? "verb" : participle ? "participle" : "framing";
-      const cue = startContent(article, sentence, type === "verb" ? withWordsBefore(article, sentence, m, lex.beforeVerb) : m, type, language, refs);
+      const cueWords = type === "verb" ? withWordsBefore(article, sentence, m, lex.beforeVerb) : m;
+      const cue = startContent(article, sentence, cueWords, type, language, refs);
       if (cue && (cue.direct || !lex.quoteOnlyVerbs.has(m.phrase))) out.push(cue);
+      // "Contacts with X, he added, were resumed": the words before an attribution set off inside its clause are said too.
+      const head = cue && type === "verb" && language === "en" && !cue.runsOn ? parentheticalHead(article, sentence, cueWords, refs) : null;
+      if (cue && head) out.push({ ...cue, ...head, direct: false });
       i = m.after - 1;
     }
     out.push(...nominalCues(article, sentence, language, refs));

@@ -66,7 +66,7 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   const before = quoteBefore(article, sentence, m, lang, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) ?? paragraphBefore(article, sentence, m, refs) : null);
   if (before) return { ...base, ...before };
   // "The new rules, Mr. Lavrov said, take effect …": an attribution set off by commas inside the clause it attributes.
-  if (lang === "en" && parenthetical(article, sentence, m, refs)) return { ...base, contentStart: tokens[m.after].start, direct: false, subjectAfter: false, runsOn: false };
+  if (lang === "en" && parentheticalStart(article, sentence, m, refs) !== null) return { ...base, contentStart: tokens[m.after].start, direct: false, subjectAfter: false, runsOn: false };
   const subjectEnd = arabicSubjectEnd(article, refs, m.after);
   const rule = type === "verb" ? lex.governed.find((r) => r.verbs.has(m.phrase)) : undefined;
   if (rule) {
@@ -437,18 +437,42 @@ function markBefore(text: string, tokens: Token[], k: number): boolean {
   return k > 0 && /[.,،;:!?؟«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
 }
 
-/** Whether an English attribution stands between commas inside its clause, its subject named: ", Ms. X said, …". */
-function parenthetical(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): boolean {
+/**
+ * Where an English attribution set between commas inside its clause starts (", Ms. X said, …", ", he added, …"), its
+ * subject a person named or a pronoun; null when the cue is not set off so.
+ */
+function parentheticalStart(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): number | null {
   const { tokens } = article;
   const text = article.folded.text;
-  if (m.after >= sentence.after || !/^\s*,/.test(text.slice(tokens[m.after - 1].end, tokens[m.after].start))) return false;
-  const subject = refs.find((r) => r.after === m.first);
-  if (!subject || subject.first <= sentence.first) return false;
-  let start = subject.first;
+  if (m.after >= sentence.after || !/^\s*,/.test(text.slice(tokens[m.after - 1].end, tokens[m.after].start))) return null;
   const lex = lexicon("en");
+  const subject = refs.find((r) => r.after === m.first);
+  // "Contacts resumed, he added, after a pause": a pronoun subject, the verb one that goes on with the last speaker's words.
+  const pronoun = !subject && m.first - 1 > sentence.first && lex.pronouns.has(tokens[m.first - 1].text) ? m.first - 1 : null;
+  if ((!subject || subject.first <= sentence.first) && pronoun === null) return null;
+  let start = subject ? subject.first : pronoun!;
   const setOff = (k: number) => /,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   while (start - 1 > sentence.first && !setOff(start) && (TITLE_WORDS.has(tokens[start - 1].text) || lex.subjectHonorifics.has(tokens[start - 1].text))) start--;
-  return setOff(start);
+  return setOff(start) ? start : null;
+}
+
+/** Words the clause before a parenthetical attribution must have to be reported speech of its own ("Contacts with X, he added, …"). */
+const PARENTHETICAL_HEAD = 3;
+
+/**
+ * "Contacts with the U.S., he added, were resumed": the words before an English attribution set between commas are
+ * said too, a quote of their own up to the comma (the words after it are the cue's content). Null otherwise.
+ */
+export function parentheticalHead(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd"> | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const start = parentheticalStart(article, sentence, m, refs);
+  if (start === null || start - sentence.first < PARENTHETICAL_HEAD) return null;
+  const contentStart = skipSpaces(text, sentence.fStart);
+  // A quotation before it ("“…,” he said, “…”") is the quotation's own; an opening phrase with a cue of its own is not said.
+  if (OPENING.has(text[contentStart] ?? "") || /["“”«»]/.test(text.slice(sentence.fStart, tokens[start].start))) return null;
+  const gapFrom = tokens[start - 1].end;
+  return { contentStart, fixedEnd: gapFrom + text.slice(gapFrom, tokens[start].start).search(/,/) };
 }
 
 /** Paragraphs before an anaphoric attribution that its words may span ("… . … . Ms. X said this when …"). */
