@@ -152,6 +152,18 @@ describe("quotes in Arabic and English news", () => {
     expect(extract(text).persons.map((p) => p.name)).toEqual(["خالد منصور"]);
   });
 
+  it("gives an Arabic title subject (السفير الأردني) to the person written earlier with that title and country, though no country is known for him", () => {
+    const text = "استقبل الرئيس فلاديمير بوتين اليوم سعادة السفير الأردني في موسكو السيد خالد منصور.\nوفي تصريح له بعيد اللقاء قال السفير الأردني إن الزيارة كانت ناجحة.";
+    expect(quotes(extract(text))).toEqual([["name:خالد منصور", "الزيارة كانت ناجحة", false]]);
+  });
+
+  it("gives a verb with no subject to who made the statement opening its sentence (في تصريح للسفير …), not to an outlet after ل", () => {
+    const said = "استقبل الرئيس فلاديمير بوتين اليوم سعادة السفير الأردني في موسكو السيد خالد منصور.\nوفي تصريح للسفير الأردني بعيد اللقاء أكد أن العلاقات بين البلدين متينة.";
+    expect(quotes(extract(said))).toEqual([["name:خالد منصور", "العلاقات بين البلدين متينة", false]]);
+    const told = "استقبل الرئيس فلاديمير بوتين اليوم السفير الأردني خالد منصور.\nوفي تصريح لوكالة الأنباء أكد أن العلاقات بين البلدين متينة.";
+    expect(quotes(extract(told))).toEqual([]);
+  });
+
   it("gives a participle to the subject of a clause opened by ومن جانبه, not to the earlier speaker of its sentence", () => {
     const text = "وقال لافروف إن الحوار مستمر بين البلدين، ومن جانبه أشاد ظريف بالتعاون القائم، داعيا إلى المزيد من التنسيق.";
     // Praise (أشاد بـ) is a stated position too (R-praise).

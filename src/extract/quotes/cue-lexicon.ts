@@ -179,6 +179,7 @@ function loadLexicon(lang: Language) {
     functionWords: new Set([...checkLanguageLists(language.notName, "language.json notName")[lang].map(fold), ...set("complementizers"), ...set("weakComplementizers"), ...set("sayingAdverbs")]),
     agencies: set("agencies"),
     honorificPronouns: set("honorificPronouns"),
+    statementNouns: set("statementNouns"),
     verbAdverbs: set("verbAdverbs"),
     according: matcher("according"),
     afterQuote: matcher("afterQuote"),

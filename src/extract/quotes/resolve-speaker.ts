@@ -38,6 +38,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   }
   // "وأكد X …، وقال إن …", "Delegates praised X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
   if (context.sentenceCue && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
+  // "وفي تصريح للسفير المصري بعيد اللقاء أكد أن": a verb with no subject of its own speaks for who made the statement.
+  const statement = cue.lang === "ar" && !context.sentenceCue && impliedSubject(article, cue, content) ? statementMaker(article, cue, context) : null;
+  if (statement) return statement;
   // "ایرنا به نقل از ظریف نوشت: …": the person whose words the subject passes on speaks.
   const quoted = quotedPerson(article, cue, refs, content);
   if (quoted) return quoted;
@@ -156,6 +159,32 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   return lastSpeaker;
 }
 
+/** Most words between a statement noun and the verb it opens the sentence for ("وفي تصريح للسفير المصري بعيد اللقاء أكد"). */
+const STATEMENT_WORDS = 8;
+
+/**
+ * Who made the statement an Arabic sentence opens with, its verb having no subject ("وفي تصريح للسفير المصري بعيد
+ * اللقاء أكد أن"): the person or title with ل written on right after a statement noun, or null.
+ */
+function statementMaker(article: ArticleText, cue: Cue, context: SpeakerContext): string | null {
+  const { tokens } = article;
+  const { refs, titles } = context.people;
+  const lex = lexicon(cue.lang);
+  const from = cue.sentence.first;
+  for (let k = from; k + 1 < cue.first && k < from + 3; k++) {
+    if (!lex.statementNouns.has(tokens[k].text) || cue.first - k > STATEMENT_WORDS) continue;
+    const next = tokens[k + 1];
+    // The person's first word carries ل: "للسفير", "لوزير".
+    if (!article.clitics || !/^(?:ل|لل)/.test(next.text)) return null;
+    const named = refs.find((r) => r.first === k + 1 && listener(article, r));
+    if (named) return named.key;
+    const title = titles.find((m) => m.first === k + 1 && m.kind === "title" && m.entry !== null && !m.entry.plural && m.after <= cue.first);
+    if (!title || refs.some((r) => r.first >= title.after && r.first < cue.first)) return null;
+    return titleHolder(article, { countries: title.countries, role: title.entry!.role, first: title.first, after: title.after }, cue, context);
+  }
+  return null;
+}
+
 /** The person named right after a quoting phrase (به نقل از، نقلا عن, quoting) in a cue's clause before it, or null. */
 function quotedPerson(article: ArticleText, cue: Cue, refs: PersonRef[], content: { start: number; end: number }): string | null {
   const { tokens } = article;
@@ -260,7 +289,8 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
     if (!cue.subjectAfter || content.start < cue.start) return null;
     let k = cue.after;
     while (k < tokens.length && lex.subjectHonorifics.has(tokens[k].text)) k++;
-    const t = titles.find((m) => m.first === k && single(m));
+    // "قال السفير الفرنسي": a title word that may also be an honorific ("السفير X") still starts the title.
+    const t = titles.find((m) => m.first >= cue.after && m.first <= k && single(m));
     if (t) return tokens[t.after - 1].end > content.start || named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
     // "وقال سمو الوزير بعد اللقاء:": a role noun after honorifics, with no name after it.
     const role = lex.roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics });
@@ -355,15 +385,24 @@ function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, cont
  */
 function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, order: string[], people: QuotePeople): string | null {
   if (subject.first === undefined || subject.after === undefined) return null;
-  const words = titleWords(article, cue.lang, people, subject.first, subject.after);
+  // "السفير الفرنسي": a title whose only word is also an honorific keeps that word.
+  const keepTitles = titleWords(article, cue.lang, people, subject.first, subject.after).length === 0;
+  const words = titleWords(article, cue.lang, people, subject.first, subject.after, keepTitles);
   if (words.length === 0) return null;
   const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+  // "السفير الفرنسي بموريتانيا السيد جويل ماير … قال السفير الفرنسي": with no country known for the person, the
+  // country written in the earlier title itself must be the subject's.
+  const countryWritten = (r: PersonRef) => people.countries.some((c) => c.first >= r.first && c.after <= r.after && subject.countries.includes(c.code));
   for (const key of order) {
     const entity = people.entities.get(key);
-    if (!entity || (subject.countries.length > 0 && (!entity.country || !subject.countries.includes(entity.country)))) continue;
-    const titled = people.refs.some((r) => {
-      if (r.key !== key || r.kind !== "title" || r.end > cue.start || (r.first < subject.after! && r.after > subject.first!)) return false;
-      const own = titleWords(article, cue.lang, people, r.first, r.after);
+    if (!entity || (subject.countries.length > 0 && entity.country && !subject.countries.includes(entity.country))) continue;
+    const titled = people.refs.some((ref) => {
+      if (ref.key !== key || ref.end > cue.start) return false;
+      // A name with title words written right before it that were not taken into a reference of their own.
+      const r = ref.kind === "title" ? ref : ref.kind === "name" ? titleBeforeName(article, cue.lang, people, ref) : null;
+      if (!r || (r.first < subject.after! && r.after > subject.first!)) return false;
+      if (subject.countries.length > 0 && !entity.country && !countryWritten(r)) return false;
+      const own = titleWords(article, cue.lang, people, r.first, r.after, keepTitles);
       return own.length > 0 && (within(words, own) || within(own, words));
     });
     if (titled) return key;
@@ -371,13 +410,30 @@ function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, or
   return null;
 }
 
-/** The words of a title between two tokens, without articles, honorifics and the words of countries. */
-function titleWords(article: ArticleText, lang: Language, people: QuotePeople, first: number, after: number): string[] {
+/**
+ * The title words written right before a name, with their honorifics and countries ("سعادة السفير الفرنسي بموريتانيا
+ * السيد جويل ماير"), as a token range ending at the name; null when a word of another kind stands right before it.
+ */
+function titleBeforeName(article: ArticleText, lang: Language, people: QuotePeople, ref: PersonRef): { first: number; after: number } | null {
+  const { tokens } = article;
+  const lex = lexicon(lang);
+  const inCountry = (k: number) => people.countries.some((c) => c.first <= k && k < c.after);
+  let first = ref.first;
+  while (first > 0 && ref.first - first < TITLE_CHAIN && !/[.,،;:!?؟«»“”"()]/.test(article.folded.text.slice(tokens[first - 1].end, tokens[first].start))) {
+    const word = tokens[first - 1].text;
+    if (!TITLE_WORDS.has(word) && !lex.subjectHonorifics.has(word) && !lex.definiteArticles.has(word) && !inCountry(first - 1)) break;
+    first--;
+  }
+  return first < ref.first ? { first, after: ref.first } : null;
+}
+
+/** The words of a title between two tokens, without articles, honorifics (but title words, with keepTitles) and the words of countries. */
+function titleWords(article: ArticleText, lang: Language, people: QuotePeople, first: number, after: number, keepTitles = false): string[] {
   const lex = lexicon(lang);
   const out: string[] = [];
   for (let k = first; k < after; k++) {
     const word = article.tokens[k].text;
-    if (lex.definiteArticles.has(word) || lex.subjectHonorifics.has(word) || people.countries.some((c) => c.first <= k && k < c.after)) continue;
+    if (lex.definiteArticles.has(word) || (lex.subjectHonorifics.has(word) && !(keepTitles && TITLE_WORDS.has(word))) || people.countries.some((c) => c.first <= k && k < c.after)) continue;
     out.push(word);
   }
   return out;
