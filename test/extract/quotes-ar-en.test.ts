@@ -164,6 +164,15 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract(told))).toEqual([]);
   });
 
+  it("reads a governed verb's preposition after a subject written with an honorific and a title (أكد السيد X رئيس … على)", () => {
+    const text = "من جانبه، أكد السيد سيرغي لافروف وزير الخارجية الروسي على اعتزازه بالعلاقات مع طهران.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "اعتزازه بالعلاقات مع طهران", false]]);
+  });
+
+  it("reads أشار إلى أهمية as a stated position, as إلى أن", () => {
+    expect(quotes(extract("وأشار لافروف إلى أهمية إبقاء قنوات الحوار مفتوحة بين البلدين."))).toEqual([["sergey-lavrov", "إبقاء قنوات الحوار مفتوحة بين البلدين", false]]);
+  });
+
   it("gives a participle to the subject of a clause opened by ومن جانبه, not to the earlier speaker of its sentence", () => {
     const text = "وقال لافروف إن الحوار مستمر بين البلدين، ومن جانبه أشاد ظريف بالتعاون القائم، داعيا إلى المزيد من التنسيق.";
     // Praise (أشاد بـ) is a stated position too (R-praise).

@@ -254,6 +254,10 @@ function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: Pe
 
 /** Where the subject after a verb ends: after the person named there, or after an honorific pronoun standing for one (وأكد سيادته). */
 function arabicSubjectEnd(article: ArticleText, refs: PersonRef[], after: number): number {
+  // "أكد السيد محمد X على": honorifics written before the name belong to the subject.
+  let named = after;
+  while (named < article.tokens.length && named - after < TITLE_CHAIN && lexicon("ar").subjectHonorifics.has(article.tokens[named].text)) named++;
+  if (named > after && subjectChainEnd(refs, named) > named) return subjectChainEnd(refs, named);
   const end = subjectChainEnd(refs, after);
   return end === after && lexicon("ar").honorificPronouns.has(article.tokens[after]?.text ?? "") ? after + 1 : end;
 }
