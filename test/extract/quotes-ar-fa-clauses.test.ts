@@ -141,3 +141,14 @@ describe("Arabic title chains with a ministry's portfolio", () => {
     expect(quotes(extract(open))[1][0]).not.toBe("john-kerry");
   });
 });
+
+describe("Persian statements of an object characterized", () => {
+  it("does not take a plural phrase inside the object (روابط دو کشور) for the subject", () => {
+    const text = "لاوروف روز دوشنبه با ظریف دیدار کرد.\nوی همچنین، همکاری های دو کشور را پایه ثبات منطقه دانست.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "همکاری های دو کشور را پایه ثبات منطقه دانست"]]);
+  });
+
+  it("reads 'X را … برشمرد' (counted X among …) as a statement", () => {
+    expect(quotes(extract("ظریف گسترش تجارت مرزی را از اولویت های این سفر برشمرد."))).toEqual([["mohammad-javad-zarif", "گسترش تجارت مرزی را از اولویت های این سفر برشمرد"]]);
+  });
+});

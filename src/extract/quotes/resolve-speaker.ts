@@ -124,7 +124,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
   if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
-  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.lang, cue.end, content.start) : pluralSubjectAt(article, cue.lang, subjectFrom, cue.start);
+  // "وی روابط دو کشور را … دانست": a statement's object before its verb is not where its subject stands.
+  const subjectTo = content.start > subjectFrom && content.start < cue.start ? content.start : cue.start;
+  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.lang, cue.end, content.start) : pluralSubjectAt(article, cue.lang, subjectFrom, subjectTo);
   if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
   // "Lavrov thanked Kerry … . He explained that …": an English pronoun stands for the subject of the sentence before,
   // unless the verb goes on with the last speaker's words ("…, he added").
