@@ -258,6 +258,16 @@ describe("English attributions around their words", () => {
     expect(quotes(extract("Lavrov met Kerry.\n“The talks were useful,” he added, “and will go on.”")).map((q) => q[1])).not.toContain("The talks were useful,");
   });
 
+  it("reads 'informed that' as a speech verb", () => {
+    expect(quotes(extract("Lavrov informed that the Russian parliament is working on new trade laws."))).toEqual([["sergey-lavrov", "the Russian parliament is working on new trade laws", false]]);
+    expect(extract("Lavrov informed Zarif about the results of his trip.").quotes).toEqual([]);
+  });
+
+  it("reads 'appreciated' with a stance noun heading its object, also after a possessor's 's, not an appreciated visit", () => {
+    expect(quotes(extract("Lavrov appreciated his Iranian counterpart's proposal of joint energy projects."))).toEqual([["sergey-lavrov", "his Iranian counterpart's proposal of joint energy projects", false]]);
+    expect(extract("Lavrov highly appreciated the recent visit of Zarif to Moscow.").quotes).toEqual([]);
+  });
+
   it("reads 'said this' as pointing back to the paragraph before", () => {
     const text = "Trade between the two countries will double by next year.\n\nMr. Lavrov said this when he spoke to reporters in Moscow on Tuesday.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Trade between the two countries will double by next year", false]]);

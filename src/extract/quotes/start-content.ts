@@ -126,7 +126,8 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   // A quotation closing the paragraph before is not this one's ("“…” ¶ Botchwey said Ghana was ready …").
   if (lang === "en" && subjectStart > 0 && article.lineOfToken[subjectStart - 1] === article.lineOfToken[subjectStart] && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
   // "praised Lavrov for …": the person after an object verb is its object, not a subject set after the verb.
-  if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) ? m.after : Math.max(m.after, subjectEnd));
+  // "appreciated his counterpart's proposal": a person after the verb written with 's opens its object.
+  if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) || possessiveAt(article, subjectEnd) ? m.after : Math.max(m.after, subjectEnd));
   return null;
 }
 
@@ -283,7 +284,10 @@ function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit
   // After "said", anything; after "praised", "urged", its object; after "noted", "stressed", a clause or an object headed by a stance noun
   // ("noted Moscow was ready", "stressed the importance of X"), not a topic ("noted the long history of contacts").
   const clause = lex.clauseMarkers.has(tokens[i].text) || wordsUntilMark(article, sentence, i, CLAUSE_WORDS).some((k) => k > i && lex.clauseMarkers.has(tokens[k].text));
-  const stance = head.some((k) => lex.stanceNouns.has(tokens[k].text));
+  // "his Argentinian counterpart's proposal of …": the head noun of a possessive object stands after its 's.
+  const owner = wordsUntilMark(article, sentence, i, OBJECT_WORDS + POSSESSOR_WORDS).find((k) => possessiveAt(article, k));
+  const possessed = owner !== undefined ? wordsUntilMark(article, sentence, owner + 1, OBJECT_WORDS) : [];
+  const stance = [...head, ...possessed].some((k) => lex.stanceNouns.has(tokens[k].text));
   if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance) return null;
   // "told Lavrov about the results of his visit": a listener told about something is a briefing, a topic; "told X" states words only with a clause.
   if (lex.listenerVerbs.has(verb) && (tokens[i].text === "about" || !clause)) return null;
@@ -291,6 +295,15 @@ function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit
   if (base.type === "participle" && !clause) return null;
   return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
 }
+
+/** Whether token k is the "s" of an English possessive ("counterpart's", "Iran’s"). */
+function possessiveAt(article: ArticleText, k: number): boolean {
+  const { tokens } = article;
+  return k > 0 && tokens[k]?.text === "s" && /^['’]$/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start));
+}
+
+/** Words a possessor may take before its 's in an object ("his Argentinian counterpart's"), beyond OBJECT_WORDS. */
+const POSSESSOR_WORDS = 2;
 
 /** Words of an object within which its head noun stands ("Egypt's deep concern", "the importance"). */
 const OBJECT_WORDS = 4;
