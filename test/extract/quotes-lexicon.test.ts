@@ -268,6 +268,12 @@ describe("English attributions around their words", () => {
     expect(extract("Lavrov highly appreciated the recent visit of Zarif to Moscow.").quotes).toEqual([]);
   });
 
+  it("reads a clause with a bare verb after a verb of proposal (suggested Iran create …), not a name's noun phrase", () => {
+    expect(quotes(extract("Lavrov also suggested Iran open more border crossings for Russian trucks."))).toEqual([["sergey-lavrov", "Iran open more border crossings for Russian trucks", false]]);
+    expect(extract("Lavrov proposed Moscow talks on the issue.").quotes).toEqual([]);
+    expect(extract("Lavrov recommended Tehran as the venue.").quotes).toEqual([]);
+  });
+
   it("reads 'said this' as pointing back to the paragraph before", () => {
     const text = "Trade between the two countries will double by next year.\n\nMr. Lavrov said this when he spoke to reporters in Moscow on Tuesday.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Trade between the two countries will double by next year", false]]);

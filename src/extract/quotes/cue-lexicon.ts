@@ -180,6 +180,8 @@ function loadLexicon(lang: Language) {
     agencies: set("agencies"),
     honorificPronouns: set("honorificPronouns"),
     statementNouns: set("statementNouns"),
+    mandativeVerbs: set("mandativeVerbs"),
+    mandativeStops: set("mandativeStops"),
     verbAdverbs: set("verbAdverbs"),
     according: matcher("according"),
     afterQuote: matcher("afterQuote"),

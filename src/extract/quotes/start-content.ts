@@ -288,12 +288,29 @@ function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit
   const owner = wordsUntilMark(article, sentence, i, OBJECT_WORDS + POSSESSOR_WORDS).find((k) => possessiveAt(article, k));
   const possessed = owner !== undefined ? wordsUntilMark(article, sentence, owner + 1, OBJECT_WORDS) : [];
   const stance = [...head, ...possessed].some((k) => lex.stanceNouns.has(tokens[k].text));
-  if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance) return null;
+  if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance && !(lex.mandativeVerbs.has(verb) && mandativeClause(article, sentence, i))) return null;
   // "told Lavrov about the results of his visit": a listener told about something is a briefing, a topic; "told X" states words only with a clause.
   if (lex.listenerVerbs.has(verb) && (tokens[i].text === "about" || !clause)) return null;
   // "…, reaffirming Poland's support for X": a participle with a noun phrase frames a topic (R-participial).
   if (base.type === "participle" && !clause) return null;
   return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
+}
+
+/** Most words of a name opening a clause after a verb of proposal ("Viet Nam", "the United Arab Emirates"). */
+const MANDATIVE_NAME_WORDS = 4;
+
+/**
+ * Whether the words from token i open a clause with a bare verb after a verb of proposal: a capitalised name, then a
+ * lowercase word that is not a preposition or a noun heading the name's phrase ("suggested Argentina create more …").
+ */
+function mandativeClause(article: ArticleText, sentence: Sentence, i: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const sourceWord = (k: number) => article.source.slice(article.folded.origin[tokens[k].start], article.folded.origin[tokens[k].end - 1] + 1);
+  let k = i;
+  while (k < sentence.after && k - i < MANDATIVE_NAME_WORDS && /^\p{Lu}/u.test(sourceWord(k)) && (k === i || /^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)))) k++;
+  if (k === i || k >= sentence.after || !/^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  return /^\p{Ll}+$/u.test(sourceWord(k)) && !lexicon("en").mandativeStops.has(tokens[k].text);
 }
 
 /** Whether token k is the "s" of an English possessive ("counterpart's", "Iran’s"). */
