@@ -152,3 +152,10 @@ describe("Persian statements of an object characterized", () => {
     expect(quotes(extract("ظریف گسترش تجارت مرزی را از اولویت های این سفر برشمرد."))).toEqual([["mohammad-javad-zarif", "گسترش تجارت مرزی را از اولویت های این سفر برشمرد"]]);
   });
 });
+
+describe("Persian statements reported by an institution", () => {
+  it("gives a verb after an institution's colon to the person named after the colon (R: the ministry said X stressed …)", () => {
+    const text = "دفتر مطبوعاتی وزارت امور خارجه روسیه می گوید: لاوروف در این دیدار به کارمندان سفارت هدایت های لازم را داده و تاکید کرده است که خدمت به مردم وظیفه دینی ماست.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "خدمت به مردم وظیفه دینی ماست"]]);
+  });
+});

@@ -25,7 +25,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const { refs } = context.people;
   const lex = lexicon(cue.lang);
   const outside = (r: PersonRef) => r.end <= content.start || r.start >= content.end;
-  const regionStart = cue.sentence.fStart;
+  // "دفتر مطبوعاتی وزارت خارجه می گوید: متقی … تاکید کرده است …": a Persian subject after a colon opens a clause reported
+  // by the words before it; the one who speaks there is named after the colon.
+  const regionStart = cue.lang === "fa" && !cue.subjectAfter && content.start >= cue.end ? reportedClauseStart(article, cue, context.people.refs) : cue.sentence.fStart;
   if (cue.speaker) return cue.speaker;
   // "According to him, …": the last speaker.
   if (cue.pronounSpeaker) return lastSpeaker;
@@ -185,6 +187,13 @@ function statementMaker(article: ArticleText, cue: Cue, context: SpeakerContext)
     return titleHolder(article, { countries: title.countries, role: title.entry!.role, first: title.first, after: title.after }, cue, context);
   }
   return null;
+}
+
+/** Where the clause of a Persian cue starts: after the last colon before it in its sentence with a person named after it, else the sentence's start. */
+function reportedClauseStart(article: ArticleText, cue: Cue, refs: PersonRef[]): number {
+  const colon = article.folded.text.lastIndexOf(":", cue.start);
+  if (colon <= cue.sentence.fStart) return cue.sentence.fStart;
+  return refs.some((r) => r.start > colon && r.end <= cue.start) ? colon + 1 : cue.sentence.fStart;
 }
 
 /** The person named right after a quoting phrase (به نقل از، نقلا عن, quoting) in a cue's clause before it, or null. */
