@@ -159,3 +159,10 @@ describe("Persian statements reported by an institution", () => {
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "خدمت به مردم وظیفه دینی ماست"]]);
   });
 });
+
+describe("Persian welcome of a guest", () => {
+  it("reads 'از X استقبال کرد' with a person as a guest received (ritual), with a plan as a position", () => {
+    expect(extract("ظریف از لاوروف در ساختمان وزارت خارجه استقبال کرد.").quotes).toEqual([]);
+    expect(quotes(extract("ظریف از طرح جدید لاوروف برای آتش بس استقبال کرد."))).toEqual([["mohammad-javad-zarif", "از طرح جدید لاوروف برای آتش بس استقبال کرد"]]);
+  });
+});

@@ -274,6 +274,10 @@ describe("English attributions around their words", () => {
     expect(extract("Lavrov recommended Tehran as the venue.").quotes).toEqual([]);
   });
 
+  it("does not read a visit ('…, called on Governor X') as an attribution set after its words", () => {
+    expect(extract("The Russian Consul General in Mumbai, Sergey Lavrov, called on Governor Zarif at the Raj Bhavan on Tuesday.").quotes).toEqual([]);
+  });
+
   it("reads 'said this' as pointing back to the paragraph before", () => {
     const text = "Trade between the two countries will double by next year.\n\nMr. Lavrov said this when he spoke to reporters in Moscow on Tuesday.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Trade between the two countries will double by next year", false]]);

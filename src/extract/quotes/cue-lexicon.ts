@@ -306,6 +306,11 @@ function loadNominal(value: unknown, i: number, lang: Language): NominalRule {
     anyDistance: item.anyDistance === true,
     openDrop: Number(item.openDrop ?? 0),
     notAfter: new Set(checkStrings(item.notAfter ?? [], `nominal[${i}].notAfter`).map(fold)),
+    guestCloses: (() => {
+      const m = new PhraseMatcher<true>();
+      for (const w of checkStrings(item.guestCloses ?? [], `nominal[${i}].guestCloses`)) for (const form of lang === "fa" ? persianVerbForms(w) : [w]) m.add(form, true);
+      return m;
+    })(),
     keepOpen: item.keepOpen !== false,
     keepClose: item.keepClose !== false,
     extend: item.extend === true,

@@ -430,7 +430,8 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   const lex = lexicon("en");
   const text = article.folded.text;
   // "…, added Fasel.", "…, said the Russian minister.": the subject set after the verb, which opens the attribution.
-  const inverted = m.first > sentence.first && /,\s*["”]?\s*$/.test(text.slice(tokens[m.first - 1].end, tokens[m.first].start)) ? invertedSubjectEnd(article, refs, m.after) : null;
+  // Not a verb that needs a word after its object ("…, called on Governor X"): the person after it is visited, not a subject.
+  const inverted = m.first > sentence.first && !lex.needsWord.has(m.phrase) && /,\s*["”]?\s*$/.test(text.slice(tokens[m.first - 1].end, tokens[m.first].start)) ? invertedSubjectEnd(article, refs, m.after) : null;
   // "…, he told reporters.", "…, Kaifu told the Financial Times.": a listener of a few words after the verb.
   const listener = lex.listenerVerbs.has(m.phrase) ? CLOSING_LISTENER_WORDS : 0;
   const from = inverted ?? m.after;
