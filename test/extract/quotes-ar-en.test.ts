@@ -173,6 +173,12 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract("وأشار لافروف إلى أهمية إبقاء قنوات الحوار مفتوحة بين البلدين."))).toEqual([["sergey-lavrov", "إبقاء قنوات الحوار مفتوحة بين البلدين", false]]);
   });
 
+  it("reads اعترف بـ as a statement, not recognition of a state, and a day of the week between subject and preposition", () => {
+    expect(quotes(extract("واعترف لافروف الأحد بإجراء مكالمة هاتفية مع كيري."))).toEqual([["sergey-lavrov", "إجراء مكالمة هاتفية مع كيري", false]]);
+    expect(extract("واعترف لافروف بدولة جنوب السودان.").quotes).toEqual([]);
+    expect(quotes(extract("وشدد لافروف الثلاثاء على أهمية الحوار مع واشنطن."))).toEqual([["sergey-lavrov", "أهمية الحوار مع واشنطن", false]]);
+  });
+
   it("gives a participle to the subject of a clause opened by ومن جانبه, not to the earlier speaker of its sentence", () => {
     const text = "وقال لافروف إن الحوار مستمر بين البلدين، ومن جانبه أشاد ظريف بالتعاون القائم، داعيا إلى المزيد من التنسيق.";
     // Praise (أشاد بـ) is a stated position too (R-praise).
