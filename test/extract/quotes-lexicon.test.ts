@@ -278,6 +278,16 @@ describe("English attributions around their words", () => {
     expect(extract("The Russian Consul General in Mumbai, Sergey Lavrov, called on Governor Zarif at the Raj Bhavan on Tuesday.").quotes).toEqual([]);
   });
 
+  it("reads 'requested' with a clause or 'to', not a meeting requested; a participle set off before it keeps its own clause", () => {
+    expect(quotes(extract("Lavrov requested that Iran open two more border crossings."))).toEqual([["sergey-lavrov", "Iran open two more border crossings", false]]);
+    expect(quotes(extract("Lavrov requested the hosts to ease visa rules for students."))).toEqual([["sergey-lavrov", "the hosts to ease visa rules for students", false]]);
+    expect(extract("Lavrov requested a meeting with Zarif.").quotes).toEqual([]);
+    expect(quotes(extract("Lavrov, pointing out that trade had doubled, requested that Iran open two more border crossings."))).toEqual([
+      ["sergey-lavrov", "trade had doubled", false],
+      ["sergey-lavrov", "Iran open two more border crossings", false],
+    ]);
+  });
+
   it("reads 'said this' as pointing back to the paragraph before", () => {
     const text = "Trade between the two countries will double by next year.\n\nMr. Lavrov said this when he spoke to reporters in Moscow on Tuesday.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Trade between the two countries will double by next year", false]]);
