@@ -179,6 +179,11 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract("وشدد لافروف الثلاثاء على أهمية الحوار مع واشنطن."))).toEqual([["sergey-lavrov", "أهمية الحوار مع واشنطن", false]]);
   });
 
+  it("gives an Arabic subject before its verb to the first of people written one after another (X وزير خارجية Y قال), not to the one named in X's title", () => {
+    expect(quotes(extract("غير أن سيرغي لافروف وزير خارجية فلاديمير بوتين قال إن الوقت مبكر للحديث عن موعد الزيارة."))).toEqual([["sergey-lavrov", "الوقت مبكر للحديث عن موعد الزيارة", false]]);
+    expect(quotes(extract("غير أن دميتري بيسكوف المتحدث باسم الرئيس فلاديمير بوتين قال إن الوقت مبكر للحديث عن موعد الزيارة."))).toEqual([["name:دمیتری بیسکوف", "الوقت مبكر للحديث عن موعد الزيارة", false]]);
+  });
+
   it("gives a participle to the subject of a clause opened by ومن جانبه, not to the earlier speaker of its sentence", () => {
     const text = "وقال لافروف إن الحوار مستمر بين البلدين، ومن جانبه أشاد ظريف بالتعاون القائم، داعيا إلى المزيد من التنسيق.";
     // Praise (أشاد بـ) is a stated position too (R-praise).

@@ -122,7 +122,10 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
   // "Monzo praised the visit of Minister Mammadyarov …, and noted that …": an English subject opens its clause.
   const englishSubject = cue.lang === "en" && cue.subjectAfter ? region.filter((r) => opensClause(article, refs, r)).at(-1) : undefined;
-  const firstRef = englishSubject ?? (cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(refs, r.first)))).at(-1) ?? region.at(-1)) : region[0]);
+  const lastBefore = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(refs, r.first)))).at(-1) ?? region.at(-1)) : undefined;
+  // "دميتري بيسكوف المتحدث باسم فلاديمير بوتين قال": of people written one right after another, the first heads the subject.
+  const chainHead = cue.lang === "ar" && lastBefore ? region.find((r) => r.first === chainStart(refs, lastBefore.first)) : undefined;
+  const firstRef = englishSubject ?? (cue.subjectAfter ? (chainHead ?? lastBefore) : region[0]);
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
   if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
