@@ -288,6 +288,12 @@ describe("English attributions around their words", () => {
     ]);
   });
 
+  it("reads 'spoke highly of X' as praise and 'wished that …' as a wish with content, not 'wished X success'", () => {
+    expect(quotes(extract("Lavrov spoke highly of the results of energy cooperation with Tehran."))).toEqual([["sergey-lavrov", "the results of energy cooperation with Tehran", false]]);
+    expect(quotes(extract("Lavrov wished that the relations would keep growing."))).toEqual([["sergey-lavrov", "the relations would keep growing", false]]);
+    expect(extract("Lavrov wished Zarif success in his new post.").quotes).toEqual([]);
+  });
+
   it("reads 'said this' as pointing back to the paragraph before", () => {
     const text = "Trade between the two countries will double by next year.\n\nMr. Lavrov said this when he spoke to reporters in Moscow on Tuesday.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Trade between the two countries will double by next year", false]]);
