@@ -294,6 +294,15 @@ describe("English attributions around their words", () => {
     expect(extract("Lavrov wished Zarif success in his new post.").quotes).toEqual([]);
   });
 
+  it("reads 'conveyed', 'reassured', 'restated', 'recognized' and 'emphasized on' / 'stressed on' as speech verbs, not conveyed greetings", () => {
+    expect(quotes(extract("Lavrov conveyed Russia's readiness to build a second reactor."))).toEqual([["sergey-lavrov", "Russia's readiness to build a second reactor", false]]);
+    expect(quotes(extract("Lavrov reassured that Moscow would keep its promises."))).toEqual([["sergey-lavrov", "Moscow would keep its promises", false]]);
+    expect(quotes(extract("Lavrov restated that Moscow is ready for talks."))).toEqual([["sergey-lavrov", "Moscow is ready for talks", false]]);
+    expect(quotes(extract("Lavrov recognized the importance of Tehran as a partner."))).toEqual([["sergey-lavrov", "the importance of Tehran as a partner", false]]);
+    expect(quotes(extract("Lavrov emphasized on the need for regular consultations."))).toEqual([["sergey-lavrov", "the need for regular consultations", false]]);
+    expect(extract("Lavrov conveyed the greetings of President Putin.").quotes).toEqual([]);
+  });
+
   it("reads 'said this' as pointing back to the paragraph before", () => {
     const text = "Trade between the two countries will double by next year.\n\nMr. Lavrov said this when he spoke to reporters in Moscow on Tuesday.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Trade between the two countries will double by next year", false]]);
