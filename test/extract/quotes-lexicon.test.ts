@@ -303,6 +303,11 @@ describe("English attributions around their words", () => {
     expect(extract("Lavrov conveyed the greetings of President Putin.").quotes).toEqual([]);
   });
 
+  it("gives a role noun the person it refers to when it is a reference itself, not the last speaker", () => {
+    const text = "Russian Foreign Minister Sergey Lavrov met Iranian Foreign Minister Mohammad Javad Zarif in Moscow. The Iranian top diplomat said the new rail link would open next year.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "the new rail link would open next year", false]]);
+  });
+
   it("reads 'said this' as pointing back to the paragraph before", () => {
     const text = "Trade between the two countries will double by next year.\n\nMr. Lavrov said this when he spoke to reporters in Moscow on Tuesday.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Trade between the two countries will double by next year", false]]);

@@ -96,7 +96,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     return holder;
   }
   // "وأضافت المتحدثة": a bare role noun stands for the person last named.
-  if (hasRoleSubject(article, cue)) return lastSpeaker;
+  // Not when the role noun is itself a reference to someone ("The Iranian top diplomat said" resolved to the Iranian minister).
+  if (hasRoleSubject(article, cue) && !refs.some((r) => r.after === cue.first && outside(r))) return lastSpeaker;
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
   // "Kaifu, the spokesperson for the Foreign Ministry, said": the person set off before the appositive speaks.
   const apposed = cue.lang === "en" ? subjectBeforeClause(article, refs, cue.first) : null;
