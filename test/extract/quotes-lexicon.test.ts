@@ -308,6 +308,11 @@ describe("English attributions around their words", () => {
     expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "the new rail link would open next year", false]]);
   });
 
+  it("gives 'the Iranian envoy' to the Iranian ambassador named before", () => {
+    const text = "Sergey Lavrov met the new Ambassador of Iran, Ali Rezaei, in Moscow. The Iranian envoy said the rail link would open next year.";
+    expect(quotes(extract(text))).toEqual([["name:ali rezaei", "the rail link would open next year", false]]);
+  });
+
   it("reads 'said this' as pointing back to the paragraph before", () => {
     const text = "Trade between the two countries will double by next year.\n\nMr. Lavrov said this when he spoke to reporters in Moscow on Tuesday.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Trade between the two countries will double by next year", false]]);

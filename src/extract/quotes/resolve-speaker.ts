@@ -459,7 +459,9 @@ function fitsTitle(subject: SubjectTitle, entity: PersonEntity): boolean {
   if (subject.countries.length > 0 && (!entity.country || !subject.countries.includes(entity.country))) return false;
   if (!subject.role) return true;
   if (!entity.role) return subject.countries.length > 0;
-  return entity.role === subject.role || entity.role.startsWith(`${subject.role} `);
+  // "the Iranian envoy" for the Iranian ambassador: an office the subject's title may also stand for.
+  const also = lexicon("en").roleAlso.get(subject.role);
+  return [subject.role, ...(also ? [also] : [])].some((role) => entity.role === role || entity.role!.startsWith(`${role} `));
 }
 
 /** Words before a person that still leave them the subject opening a sentence ("2. Foreign Minister Lavrov thanked"). */
