@@ -254,6 +254,13 @@ describe("English attributions around their words", () => {
       ["sergey-lavrov", "would resume after the summer", false],
       ["sergey-lavrov", "Talks on the visa rules", false],
     ]);
+    // An opening phrase before the attribution is not said: the words after it open a clause of their own.
+    expect(quotes(extract("Lavrov said that the talks were useful.\nIn the Russian capital, he added, the visa rules would change.")).map((q) => q[1])).toEqual(["the talks were useful", "the visa rules would change"]);
+    // "according to X" set off the same way.
+    expect(quotes(extract("The new rail link, according to Lavrov, would open next year."))).toEqual([
+      ["sergey-lavrov", "would open next year", false],
+      ["sergey-lavrov", "The new rail link", false],
+    ]);
     // A quotation before the attribution keeps its own words.
     expect(quotes(extract("Lavrov met Kerry.\n“The talks were useful,” he added, “and will go on.”")).map((q) => q[1])).not.toContain("The talks were useful,");
   });

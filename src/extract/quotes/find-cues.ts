@@ -12,7 +12,7 @@ import type { Cue, CueType } from "./cue.ts";
 import { lexicon, verbClitic } from "./cue-lexicon.ts";
 import { CLOSING_OF, OPENING, OPENING_OF } from "./marks.ts";
 import { nominalCues } from "./nominal-cues.ts";
-import { parentheticalHead, startContent } from "./start-content.ts";
+import { continuesClause, parentheticalHead, startContent } from "./start-content.ts";
 
 /** "گفت و گوهایی", "گفت وگوهای": a cue word that is part of a compound noun ("talks") in any inflection, not a verb. */
 function inNounCompound(tokens: Token[], after: number, language: Language): boolean {
@@ -101,6 +101,9 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     if (!comp && !/[,،]/.test(gap)) continue;
     const at = comp ? skipSpaces(text, comp.end) : tokens[ref.after].start;
     out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false });
+    // "The talks, according to Motegi, were useful": the words before the phrase set off inside the clause are said too.
+    const head = language === "en" && !comp && m.first - sentence.first >= PARENTHETICAL_HEAD && continuesClause(article, ref.after) ? text.slice(tokens[m.first - 1].end, m.start).search(/[,،]/) : -1;
+    if (head >= 0 && !/["“”«»]/.test(text.slice(sentence.fStart, m.start))) out.push({ ...base, contentStart: skipSpaces(text, sentence.fStart), fixedEnd: tokens[m.first - 1].end + head, runsOn: false });
   }
   return out;
 }
@@ -126,6 +129,9 @@ function afterQuoteCues(article: ArticleText, sentence: Sentence, language: Lang
   }
   return out;
 }
+
+/** Words the clause before a phrase set off inside it must have to be said of its own ("The talks, according to X, …"). */
+const PARENTHETICAL_HEAD = 3;
 
 /** A bare role noun ("the top diplomat", "the spokesman") starting at token i, with an optional "the". */
 function roleAfter(article: ArticleText, i: number): { first: number; after: number; end: number } | null {

@@ -494,6 +494,19 @@ function parentheticalStart(article: ArticleText, sentence: Sentence, m: PhraseM
 /** Words the clause before a parenthetical attribution must have to be reported speech of its own ("Contacts with X, he added, …"). */
 const PARENTHETICAL_HEAD = 3;
 
+/** Subject words among the clause markers: after an attribution set off by commas they open a clause of their own. */
+const CLAUSE_OPENERS = new Set(["he", "she", "it", "they", "we", "i", "you", "there"]);
+
+/**
+ * Whether the English words at token k go on with a clause whose subject stands before an attribution set off by
+ * commas ("Contacts with X, he added, were resumed"): an auxiliary or copula, not a new subject ("In Moscow, he
+ * said, the talks …": the words before are an opening phrase, not said).
+ */
+export function continuesClause(article: ArticleText, k: number): boolean {
+  const word = article.tokens[k]?.text ?? "";
+  return lexicon("en").clauseMarkers.has(word) && !CLAUSE_OPENERS.has(word);
+}
+
 /**
  * "Contacts with the U.S., he added, were resumed": the words before an English attribution set between commas are
  * said too, a quote of their own up to the comma (the words after it are the cue's content). Null otherwise.
@@ -502,7 +515,7 @@ export function parentheticalHead(article: ArticleText, sentence: Sentence, m: P
   const { tokens } = article;
   const text = article.folded.text;
   const start = parentheticalStart(article, sentence, m, refs);
-  if (start === null || start - sentence.first < PARENTHETICAL_HEAD) return null;
+  if (start === null || start - sentence.first < PARENTHETICAL_HEAD || !continuesClause(article, m.after)) return null;
   const contentStart = skipSpaces(text, sentence.fStart);
   // A quotation before it ("“…,” he said, “…”") is the quotation's own; an opening phrase with a cue of its own is not said.
   if (OPENING.has(text[contentStart] ?? "") || /["“”«»]/.test(text.slice(sentence.fStart, tokens[start].start))) return null;
