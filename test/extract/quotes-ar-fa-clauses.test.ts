@@ -166,3 +166,10 @@ describe("Persian welcome of a guest", () => {
     expect(quotes(extract("ظریف از طرح جدید لاوروف برای آتش بس استقبال کرد."))).toEqual([["mohammad-javad-zarif", "از طرح جدید لاوروف برای آتش بس استقبال کرد"]]);
   });
 });
+
+describe("One side of talks as a subject", () => {
+  it("gives the words of 'طرف ایرانی' to nobody in particular, not to the last speaker; 'از طرف X' is on X's behalf", () => {
+    expect(extract("لاوروف با ظریف دیدار کرد. طرف ایرانی اظهار داشت: روابط دو کشور رو به گسترش است.").quotes).toEqual([]);
+    expect(quotes(extract("لاوروف از طرف پوتین گفت: روابط دو کشور رو به گسترش است."))).toEqual([["sergey-lavrov", "روابط دو کشور رو به گسترش است"]]);
+  });
+});

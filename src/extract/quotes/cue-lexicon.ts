@@ -180,6 +180,7 @@ function loadLexicon(lang: Language) {
     agencies: set("agencies"),
     honorificPronouns: set("honorificPronouns"),
     statementNouns: set("statementNouns"),
+    sideNouns: set("sideNouns"),
     mandativeVerbs: set("mandativeVerbs"),
     mandativeStops: set("mandativeStops"),
     verbAdverbs: set("verbAdverbs"),

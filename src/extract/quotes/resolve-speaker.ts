@@ -134,6 +134,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const subjectTo = content.start > subjectFrom && content.start < cue.start ? content.start : cue.start;
   const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.lang, cue.end, content.start) : pluralSubjectAt(article, cue.lang, subjectFrom, subjectTo);
   if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
+  // "طرف برزیلی … اظهار داشت", "وأكد الجانب الروسي", "the Brazilian side said": one party of the talks is nobody in particular.
+  const side = cue.subjectAfter ? (tokens[cue.after] && tokens[cue.after].start < content.start && sideAt(article, cue.lang, context.people, cue.after) ? tokens[cue.after].start : null) : sideSubjectAt(article, cue.lang, context.people, subjectFrom, subjectTo);
+  if (side !== null && (cue.subjectAfter || side < (firstRef?.start ?? Infinity))) return null;
   // "Lavrov thanked Kerry … . He explained that …": an English pronoun stands for the subject of the sentence before,
   // unless the verb goes on with the last speaker's words ("…, he added").
   const continues = lex.continuationVerbs.has(article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, ""));
@@ -669,6 +672,20 @@ function institutionSubject(article: ArticleText, regionStart: number, cue: Cue,
 /** Whether a clause's text opens with a lead-in of data/clauses.json ("به گزارش", "به نقل"). */
 function startsWithLeadIn(clause: string): boolean {
   return lexicon("fa").leadIns.some((words) => clause.startsWith(words));
+}
+
+/** Whether token k is a side noun written with its country ("طرف برزیلی", "الجانب الروسي"; English "Brazilian side"), not after a preposition. */
+function sideAt(article: ArticleText, lang: Language, people: QuotePeople, k: number): boolean {
+  const { tokens } = article;
+  if (!tokens[k] || !lexicon(lang).sideNouns.has(tokens[k].text) || afterPreposition(tokens, lang, k)) return false;
+  return lang === "en" ? people.countries.some((c) => c.after === k) : people.countries.some((c) => c.first === k + 1);
+}
+
+/** Start of the first side noun with its country standing as a subject between two offsets, or null. */
+function sideSubjectAt(article: ArticleText, lang: Language, people: QuotePeople, from: number, to: number): number | null {
+  const { tokens } = article;
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (sideAt(article, lang, people, k)) return tokens[k].start;
+  return null;
 }
 
 /** Start of the first plural-subject phrase between two offsets, or null. */
