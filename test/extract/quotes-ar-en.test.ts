@@ -184,6 +184,10 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract("غير أن دميتري بيسكوف المتحدث باسم الرئيس فلاديمير بوتين قال إن الوقت مبكر للحديث عن موعد الزيارة."))).toEqual([["name:دمیتری بیسکوف", "الوقت مبكر للحديث عن موعد الزيارة", false]]);
   });
 
+  it("gives an Arabic verb right after a relative pronoun to the person named before it (…، الذي أكد أن)", () => {
+    expect(quotes(extract("استقبل لافروف السفير الإيراني علي رضائي، الذي أكد أن المباحثات كانت مثمرة."))).toEqual([["name:علی رضایی", "المباحثات كانت مثمرة", false]]);
+  });
+
   it("gives a participle to the subject of a clause opened by ومن جانبه, not to the earlier speaker of its sentence", () => {
     const text = "وقال لافروف إن الحوار مستمر بين البلدين، ومن جانبه أشاد ظريف بالتعاون القائم، داعيا إلى المزيد من التنسيق.";
     // Praise (أشاد بـ) is a stated position too (R-praise).
