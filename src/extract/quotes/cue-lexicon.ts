@@ -38,6 +38,8 @@ export interface NominalRule {
   openDrop: number;
   /** Words right before the close that make it another construction ("مورد ارزیابی … قرار دادند"). */
   notAfter: Set<string>;
+  /** Closes that, with a person right after the open words, welcome a guest (ritual, no statement). */
+  guestCloses: PhraseMatcher<true>;
   keepOpen: boolean;
   keepClose: boolean;
   extend: boolean;

@@ -413,7 +413,7 @@ function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, or
   const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
   // "السفير الفرنسي بموريتانيا السيد جويل ماير … قال السفير الفرنسي": with no country known for the person, the
   // country written in the earlier title itself must be the subject's.
-  const countryWritten = (r: PersonRef) => people.countries.some((c) => c.first >= r.first && c.after <= r.after && subject.countries.includes(c.code));
+  const countryWritten = (r: { first: number; after: number }) => people.countries.some((c) => c.first >= r.first && c.after <= r.after && subject.countries.includes(c.code));
   for (const key of order) {
     const entity = people.entities.get(key);
     if (!entity || (subject.countries.length > 0 && entity.country && !subject.countries.includes(entity.country))) continue;
