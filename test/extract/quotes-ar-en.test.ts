@@ -152,6 +152,42 @@ describe("quotes in Arabic and English news", () => {
     expect(extract(text).persons.map((p) => p.name)).toEqual(["خالد منصور"]);
   });
 
+  it("gives an Arabic title subject (السفير الأردني) to the person written earlier with that title and country, though no country is known for him", () => {
+    const text = "استقبل الرئيس فلاديمير بوتين اليوم سعادة السفير الأردني في موسكو السيد خالد منصور.\nوفي تصريح له بعيد اللقاء قال السفير الأردني إن الزيارة كانت ناجحة.";
+    expect(quotes(extract(text))).toEqual([["name:خالد منصور", "الزيارة كانت ناجحة", false]]);
+  });
+
+  it("gives a verb with no subject to who made the statement opening its sentence (في تصريح للسفير …), not to an outlet after ل", () => {
+    const said = "استقبل الرئيس فلاديمير بوتين اليوم سعادة السفير الأردني في موسكو السيد خالد منصور.\nوفي تصريح للسفير الأردني بعيد اللقاء أكد أن العلاقات بين البلدين متينة.";
+    expect(quotes(extract(said))).toEqual([["name:خالد منصور", "العلاقات بين البلدين متينة", false]]);
+    const told = "استقبل الرئيس فلاديمير بوتين اليوم السفير الأردني خالد منصور.\nوفي تصريح لوكالة الأنباء أكد أن العلاقات بين البلدين متينة.";
+    expect(quotes(extract(told))).toEqual([]);
+  });
+
+  it("reads a governed verb's preposition after a subject written with an honorific and a title (أكد السيد X رئيس … على)", () => {
+    const text = "من جانبه، أكد السيد سيرغي لافروف وزير الخارجية الروسي على اعتزازه بالعلاقات مع طهران.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "اعتزازه بالعلاقات مع طهران", false]]);
+  });
+
+  it("reads أشار إلى أهمية as a stated position, as إلى أن", () => {
+    expect(quotes(extract("وأشار لافروف إلى أهمية إبقاء قنوات الحوار مفتوحة بين البلدين."))).toEqual([["sergey-lavrov", "إبقاء قنوات الحوار مفتوحة بين البلدين", false]]);
+  });
+
+  it("reads اعترف بـ as a statement, not recognition of a state, and a day of the week between subject and preposition", () => {
+    expect(quotes(extract("واعترف لافروف الأحد بإجراء مكالمة هاتفية مع كيري."))).toEqual([["sergey-lavrov", "إجراء مكالمة هاتفية مع كيري", false]]);
+    expect(extract("واعترف لافروف بدولة جنوب السودان.").quotes).toEqual([]);
+    expect(quotes(extract("وشدد لافروف الثلاثاء على أهمية الحوار مع واشنطن."))).toEqual([["sergey-lavrov", "أهمية الحوار مع واشنطن", false]]);
+  });
+
+  it("gives an Arabic subject before its verb to the first of people written one after another (X وزير خارجية Y قال), not to the one named in X's title", () => {
+    expect(quotes(extract("غير أن سيرغي لافروف وزير خارجية فلاديمير بوتين قال إن الوقت مبكر للحديث عن موعد الزيارة."))).toEqual([["sergey-lavrov", "الوقت مبكر للحديث عن موعد الزيارة", false]]);
+    expect(quotes(extract("غير أن دميتري بيسكوف المتحدث باسم الرئيس فلاديمير بوتين قال إن الوقت مبكر للحديث عن موعد الزيارة."))).toEqual([["name:دمیتری بیسکوف", "الوقت مبكر للحديث عن موعد الزيارة", false]]);
+  });
+
+  it("gives an Arabic verb right after a relative pronoun to the person named before it (…، الذي أكد أن)", () => {
+    expect(quotes(extract("استقبل لافروف السفير الإيراني علي رضائي، الذي أكد أن المباحثات كانت مثمرة."))).toEqual([["name:علی رضایی", "المباحثات كانت مثمرة", false]]);
+  });
+
   it("gives a participle to the subject of a clause opened by ومن جانبه, not to the earlier speaker of its sentence", () => {
     const text = "وقال لافروف إن الحوار مستمر بين البلدين، ومن جانبه أشاد ظريف بالتعاون القائم، داعيا إلى المزيد من التنسيق.";
     // Praise (أشاد بـ) is a stated position too (R-praise).

@@ -141,3 +141,35 @@ describe("Arabic title chains with a ministry's portfolio", () => {
     expect(quotes(extract(open))[1][0]).not.toBe("john-kerry");
   });
 });
+
+describe("Persian statements of an object characterized", () => {
+  it("does not take a plural phrase inside the object (روابط دو کشور) for the subject", () => {
+    const text = "لاوروف روز دوشنبه با ظریف دیدار کرد.\nوی همچنین، همکاری های دو کشور را پایه ثبات منطقه دانست.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "همکاری های دو کشور را پایه ثبات منطقه دانست"]]);
+  });
+
+  it("reads 'X را … برشمرد' (counted X among …) as a statement", () => {
+    expect(quotes(extract("ظریف گسترش تجارت مرزی را از اولویت های این سفر برشمرد."))).toEqual([["mohammad-javad-zarif", "گسترش تجارت مرزی را از اولویت های این سفر برشمرد"]]);
+  });
+});
+
+describe("Persian statements reported by an institution", () => {
+  it("gives a verb after an institution's colon to the person named after the colon (R: the ministry said X stressed …)", () => {
+    const text = "دفتر مطبوعاتی وزارت امور خارجه روسیه می گوید: لاوروف در این دیدار به کارمندان سفارت هدایت های لازم را داده و تاکید کرده است که خدمت به مردم وظیفه دینی ماست.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "خدمت به مردم وظیفه دینی ماست"]]);
+  });
+});
+
+describe("Persian welcome of a guest", () => {
+  it("reads 'از X استقبال کرد' with a person as a guest received (ritual), with a plan as a position", () => {
+    expect(extract("ظریف از لاوروف در ساختمان وزارت خارجه استقبال کرد.").quotes).toEqual([]);
+    expect(quotes(extract("ظریف از طرح جدید لاوروف برای آتش بس استقبال کرد."))).toEqual([["mohammad-javad-zarif", "از طرح جدید لاوروف برای آتش بس استقبال کرد"]]);
+  });
+});
+
+describe("One side of talks as a subject", () => {
+  it("gives the words of 'طرف ایرانی' to nobody in particular, not to the last speaker; 'از طرف X' is on X's behalf", () => {
+    expect(extract("لاوروف با ظریف دیدار کرد. طرف ایرانی اظهار داشت: روابط دو کشور رو به گسترش است.").quotes).toEqual([]);
+    expect(quotes(extract("لاوروف از طرف پوتین گفت: روابط دو کشور رو به گسترش است."))).toEqual([["sergey-lavrov", "روابط دو کشور رو به گسترش است"]]);
+  });
+});

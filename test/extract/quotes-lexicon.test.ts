@@ -240,7 +240,84 @@ describe("English attributions around their words", () => {
   });
 
   it("reads an attribution set off by commas inside its clause", () => {
-    expect(quotes(extract("Kerry met Lavrov.\nThe new rules, Mr. Lavrov said, would take effect in May."))).toEqual([["sergey-lavrov", "would take effect in May", false]]);
+    // One entry per stretch of the interrupted words (CONVENTIONS: a quote interrupted by its cue).
+    expect(quotes(extract("Kerry met Lavrov.\nThe new rules, Mr. Lavrov said, would take effect in May."))).toEqual([
+      ["sergey-lavrov", "would take effect in May", false],
+      ["sergey-lavrov", "The new rules", false],
+    ]);
+  });
+
+  it("reads an attribution with a pronoun subject set off inside its clause, both stretches the last speaker's", () => {
+    const text = "Lavrov said that the talks were useful.\nTalks on the visa rules, he added, would resume after the summer.";
+    expect(quotes(extract(text))).toEqual([
+      ["sergey-lavrov", "the talks were useful", false],
+      ["sergey-lavrov", "would resume after the summer", false],
+      ["sergey-lavrov", "Talks on the visa rules", false],
+    ]);
+    // An opening phrase before the attribution is not said: the words after it open a clause of their own.
+    expect(quotes(extract("Lavrov said that the talks were useful.\nIn the Russian capital, he added, the visa rules would change.")).map((q) => q[1])).toEqual(["the talks were useful", "the visa rules would change"]);
+    // "according to X" set off the same way.
+    expect(quotes(extract("The new rail link, according to Lavrov, would open next year."))).toEqual([
+      ["sergey-lavrov", "would open next year", false],
+      ["sergey-lavrov", "The new rail link", false],
+    ]);
+    // A quotation before the attribution keeps its own words.
+    expect(quotes(extract("Lavrov met Kerry.\n“The talks were useful,” he added, “and will go on.”")).map((q) => q[1])).not.toContain("The talks were useful,");
+  });
+
+  it("reads 'informed that' as a speech verb", () => {
+    expect(quotes(extract("Lavrov informed that the Russian parliament is working on new trade laws."))).toEqual([["sergey-lavrov", "the Russian parliament is working on new trade laws", false]]);
+    expect(extract("Lavrov informed Zarif about the results of his trip.").quotes).toEqual([]);
+  });
+
+  it("reads 'appreciated' with a stance noun heading its object, also after a possessor's 's, not an appreciated visit", () => {
+    expect(quotes(extract("Lavrov appreciated his Iranian counterpart's proposal of joint energy projects."))).toEqual([["sergey-lavrov", "his Iranian counterpart's proposal of joint energy projects", false]]);
+    expect(extract("Lavrov highly appreciated the recent visit of Zarif to Moscow.").quotes).toEqual([]);
+  });
+
+  it("reads a clause with a bare verb after a verb of proposal (suggested Iran create …), not a name's noun phrase", () => {
+    expect(quotes(extract("Lavrov also suggested Iran open more border crossings for Russian trucks."))).toEqual([["sergey-lavrov", "Iran open more border crossings for Russian trucks", false]]);
+    expect(extract("Lavrov proposed Moscow talks on the issue.").quotes).toEqual([]);
+    expect(extract("Lavrov recommended Tehran as the venue.").quotes).toEqual([]);
+  });
+
+  it("does not read a visit ('…, called on Governor X') as an attribution set after its words", () => {
+    expect(extract("The Russian Consul General in Mumbai, Sergey Lavrov, called on Governor Zarif at the Raj Bhavan on Tuesday.").quotes).toEqual([]);
+  });
+
+  it("reads 'requested' with a clause or 'to', not a meeting requested; a participle set off before it keeps its own clause", () => {
+    expect(quotes(extract("Lavrov requested that Iran open two more border crossings."))).toEqual([["sergey-lavrov", "Iran open two more border crossings", false]]);
+    expect(quotes(extract("Lavrov requested the hosts to ease visa rules for students."))).toEqual([["sergey-lavrov", "the hosts to ease visa rules for students", false]]);
+    expect(extract("Lavrov requested a meeting with Zarif.").quotes).toEqual([]);
+    expect(quotes(extract("Lavrov, pointing out that trade had doubled, requested that Iran open two more border crossings."))).toEqual([
+      ["sergey-lavrov", "trade had doubled", false],
+      ["sergey-lavrov", "Iran open two more border crossings", false],
+    ]);
+  });
+
+  it("reads 'spoke highly of X' as praise and 'wished that …' as a wish with content, not 'wished X success'", () => {
+    expect(quotes(extract("Lavrov spoke highly of the results of energy cooperation with Tehran."))).toEqual([["sergey-lavrov", "the results of energy cooperation with Tehran", false]]);
+    expect(quotes(extract("Lavrov wished that the relations would keep growing."))).toEqual([["sergey-lavrov", "the relations would keep growing", false]]);
+    expect(extract("Lavrov wished Zarif success in his new post.").quotes).toEqual([]);
+  });
+
+  it("reads 'conveyed', 'reassured', 'restated', 'recognized' and 'emphasized on' / 'stressed on' as speech verbs, not conveyed greetings", () => {
+    expect(quotes(extract("Lavrov conveyed Russia's readiness to build a second reactor."))).toEqual([["sergey-lavrov", "Russia's readiness to build a second reactor", false]]);
+    expect(quotes(extract("Lavrov reassured that Moscow would keep its promises."))).toEqual([["sergey-lavrov", "Moscow would keep its promises", false]]);
+    expect(quotes(extract("Lavrov restated that Moscow is ready for talks."))).toEqual([["sergey-lavrov", "Moscow is ready for talks", false]]);
+    expect(quotes(extract("Lavrov recognized the importance of Tehran as a partner."))).toEqual([["sergey-lavrov", "the importance of Tehran as a partner", false]]);
+    expect(quotes(extract("Lavrov emphasized on the need for regular consultations."))).toEqual([["sergey-lavrov", "the need for regular consultations", false]]);
+    expect(extract("Lavrov conveyed the greetings of President Putin.").quotes).toEqual([]);
+  });
+
+  it("gives a role noun the person it refers to when it is a reference itself, not the last speaker", () => {
+    const text = "Russian Foreign Minister Sergey Lavrov met Iranian Foreign Minister Mohammad Javad Zarif in Moscow. The Iranian top diplomat said the new rail link would open next year.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "the new rail link would open next year", false]]);
+  });
+
+  it("gives 'the Iranian envoy' to the Iranian ambassador named before", () => {
+    const text = "Sergey Lavrov met the new Ambassador of Iran, Ali Rezaei, in Moscow. The Iranian envoy said the rail link would open next year.";
+    expect(quotes(extract(text))).toEqual([["name:ali rezaei", "the rail link would open next year", false]]);
   });
 
   it("reads 'said this' as pointing back to the paragraph before", () => {

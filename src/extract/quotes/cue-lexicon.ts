@@ -38,6 +38,8 @@ export interface NominalRule {
   openDrop: number;
   /** Words right before the close that make it another construction ("مورد ارزیابی … قرار دادند"). */
   notAfter: Set<string>;
+  /** Closes that, with a person right after the open words, welcome a guest (ritual, no statement). */
+  guestCloses: PhraseMatcher<true>;
   keepOpen: boolean;
   keepClose: boolean;
   extend: boolean;
@@ -179,6 +181,10 @@ function loadLexicon(lang: Language) {
     functionWords: new Set([...checkLanguageLists(language.notName, "language.json notName")[lang].map(fold), ...set("complementizers"), ...set("weakComplementizers"), ...set("sayingAdverbs")]),
     agencies: set("agencies"),
     honorificPronouns: set("honorificPronouns"),
+    statementNouns: set("statementNouns"),
+    sideNouns: set("sideNouns"),
+    mandativeVerbs: set("mandativeVerbs"),
+    mandativeStops: set("mandativeStops"),
     verbAdverbs: set("verbAdverbs"),
     according: matcher("according"),
     afterQuote: matcher("afterQuote"),
@@ -188,6 +194,7 @@ function loadLexicon(lang: Language) {
     quoteOnlyVerbs: set("quoteOnlyVerbs"),
     continuationVerbs: set("continuationVerbs"),
     bareClauseVerbs: set("bareClauseVerbs"),
+    roleAlso: new Map(Object.entries(checkObject(speech.roleAlso ?? {}, "speech.json roleAlso")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)])),
     needsWord: new Map(Object.entries(checkObject(speech.needsWord ?? {}, "speech.json needsWord")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), fold(String(v))])),
     anaphoricObjects: set("anaphoricObjects"),
     clauseMarkers: set("clauseMarkers"),
@@ -303,6 +310,11 @@ function loadNominal(value: unknown, i: number, lang: Language): NominalRule {
     anyDistance: item.anyDistance === true,
     openDrop: Number(item.openDrop ?? 0),
     notAfter: new Set(checkStrings(item.notAfter ?? [], `nominal[${i}].notAfter`).map(fold)),
+    guestCloses: (() => {
+      const m = new PhraseMatcher<true>();
+      for (const w of checkStrings(item.guestCloses ?? [], `nominal[${i}].guestCloses`)) for (const form of lang === "fa" ? persianVerbForms(w) : [w]) m.add(form, true);
+      return m;
+    })(),
     keepOpen: item.keepOpen !== false,
     keepClose: item.keepClose !== false,
     extend: item.extend === true,

@@ -12,7 +12,7 @@ import type { Cue, CueType } from "./cue.ts";
 import { lexicon, verbClitic } from "./cue-lexicon.ts";
 import { CLOSING_OF, OPENING, OPENING_OF } from "./marks.ts";
 import { nominalCues } from "./nominal-cues.ts";
-import { startContent } from "./start-content.ts";
+import { continuesClause, parentheticalHead, startContent } from "./start-content.ts";
 
 /** "گفت و گوهایی", "گفت وگوهای": a cue word that is part of a compound noun ("talks") in any inflection, not a verb. */
 function inNounCompound(tokens: Token[], after: number, language: Language): boolean {
@@ -45,8 +45,12 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
       // "Zarif is said to have brought …", "Lavrov was told that …": a passive speech verb attributes nothing to its subject.
       if (verb && m.first > 0 && lex.passiveAuxiliaries.has(tokens[m.first - 1].text)) continue;
       const type: CueType = verb || governed ? "verb" : participle ? "participle" : "framing";
-      const cue = startContent(article, sentence, type === "verb" ? withWordsBefore(article, sentence, m, lex.beforeVerb) : m, type, language, refs);
+      const cueWords = type === "verb" ? withWordsBefore(article, sentence, m, lex.beforeVerb) : m;
+      const cue = startContent(article, sentence, cueWords, type, language, refs);
       if (cue && (cue.direct || !lex.quoteOnlyVerbs.has(m.phrase))) out.push(cue);
+      // "Contacts with X, he added, were resumed": the words before an attribution set off inside its clause are said too.
+      const head = cue && type === "verb" && language === "en" && !cue.runsOn ? parentheticalHead(article, sentence, cueWords, refs) : null;
+      if (cue && head) out.push({ ...cue, ...head, direct: false });
       i = m.after - 1;
     }
     out.push(...nominalCues(article, sentence, language, refs));
@@ -97,6 +101,9 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     if (!comp && !/[,،]/.test(gap)) continue;
     const at = comp ? skipSpaces(text, comp.end) : tokens[ref.after].start;
     out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false });
+    // "The talks, according to Motegi, were useful": the words before the phrase set off inside the clause are said too.
+    const head = language === "en" && !comp && m.first - sentence.first >= PARENTHETICAL_HEAD && continuesClause(article, ref.after) ? text.slice(tokens[m.first - 1].end, m.start).search(/[,،]/) : -1;
+    if (head >= 0 && !/["“”«»]/.test(text.slice(sentence.fStart, m.start))) out.push({ ...base, contentStart: skipSpaces(text, sentence.fStart), fixedEnd: tokens[m.first - 1].end + head, runsOn: false });
   }
   return out;
 }
@@ -122,6 +129,9 @@ function afterQuoteCues(article: ArticleText, sentence: Sentence, language: Lang
   }
   return out;
 }
+
+/** Words the clause before a phrase set off inside it must have to be said of its own ("The talks, according to X, …"). */
+const PARENTHETICAL_HEAD = 3;
 
 /** A bare role noun ("the top diplomat", "the spokesman") starting at token i, with an optional "the". */
 function roleAfter(article: ArticleText, i: number): { first: number; after: number; end: number } | null {

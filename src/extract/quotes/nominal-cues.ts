@@ -59,6 +59,8 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
       // "خواستار ابلاغ سلام … شد", "از X تشکر …": thanks, regards and condolences are rituals, not positions. An object
       // characterized is a position whatever it names ("دعوت ایران … را در راستای حسن نیت دانست").
       if (!rule.object && ritualAt(tokens, lex, stated, close.first)) continue;
+      // "از رئیسی … استقبال کرد": a person welcomed is a guest received, not a position (ritual).
+      if (refs.some((r) => r.first === stated) && rule.guestCloses.matchAt(tokens, text, close.first, { clitics: article.clitics })) continue;
       // An elided close ends its clause ("… توصیف و …"): the statement runs on no further.
       const fixedEnd = rule.extend && full ? null : rule.keepClose || !full ? close.end : tokens[close.first - 1]?.end ?? close.start;
       out.push({ type: "nominal", lang: language, start: cueStart, end: close.end, first: tokenIndexAt(tokens, cueStart), after: close.after, sentence, contentStart, fixedEnd, runsOn: false, direct: false, subjectAfter: false, clauseStart: clauseStart.offset });

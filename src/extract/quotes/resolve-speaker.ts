@@ -25,7 +25,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const { refs } = context.people;
   const lex = lexicon(cue.lang);
   const outside = (r: PersonRef) => r.end <= content.start || r.start >= content.end;
-  const regionStart = cue.sentence.fStart;
+  // "دفتر مطبوعاتی وزارت خارجه می گوید: متقی … تاکید کرده است …": a Persian subject after a colon opens a clause reported
+  // by the words before it; the one who speaks there is named after the colon.
+  const regionStart = cue.lang === "fa" && !cue.subjectAfter && content.start >= cue.end ? reportedClauseStart(article, cue, context.people.refs) : cue.sentence.fStart;
   if (cue.speaker) return cue.speaker;
   // "According to him, …": the last speaker.
   if (cue.pronounSpeaker) return lastSpeaker;
@@ -38,6 +40,12 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   }
   // "وأكد X …، وقال إن …", "Delegates praised X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
   if (context.sentenceCue && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
+  // "استقبل لافروف السفير علي رضائي، الذي أكد أن": an Arabic verb right after a relative pronoun is the person's named before it.
+  const relative = cue.lang === "ar" && cue.first > cue.sentence.first && lex.relatives.has(tokens[cue.first - 1].text) ? refs.find((r) => r.after === cue.first - 1) : undefined;
+  if (relative) return relative.key;
+  // "وفي تصريح للسفير المصري بعيد اللقاء أكد أن": a verb with no subject of its own speaks for who made the statement.
+  const statement = cue.lang === "ar" && !context.sentenceCue && impliedSubject(article, cue, content) ? statementMaker(article, cue, context) : null;
+  if (statement) return statement;
   // "ایرنا به نقل از ظریف نوشت: …": the person whose words the subject passes on speaks.
   const quoted = quotedPerson(article, cue, refs, content);
   if (quoted) return quoted;
@@ -91,7 +99,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     return holder;
   }
   // "وأضافت المتحدثة": a bare role noun stands for the person last named.
-  if (hasRoleSubject(article, cue)) return lastSpeaker;
+  // Not when the role noun is itself a reference to someone ("The Iranian top diplomat said" resolved to the Iranian minister).
+  if (hasRoleSubject(article, cue) && !refs.some((r) => r.after === cue.first && outside(r))) return lastSpeaker;
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
   // "Kaifu, the spokesperson for the Foreign Ministry, said": the person set off before the appositive speaks.
   const apposed = cue.lang === "en" ? subjectBeforeClause(article, refs, cue.first) : null;
@@ -117,12 +126,20 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
   // "Monzo praised the visit of Minister Mammadyarov …, and noted that …": an English subject opens its clause.
   const englishSubject = cue.lang === "en" && cue.subjectAfter ? region.filter((r) => opensClause(article, refs, r)).at(-1) : undefined;
-  const firstRef = englishSubject ?? (cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(refs, r.first)))).at(-1) ?? region.at(-1)) : region[0]);
+  const lastBefore = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(refs, r.first)))).at(-1) ?? region.at(-1)) : undefined;
+  // "دميتري بيسكوف المتحدث باسم فلاديمير بوتين قال": of people written one right after another, the first heads the subject.
+  const chainHead = cue.lang === "ar" && lastBefore ? region.find((r) => r.first === chainStart(refs, lastBefore.first)) : undefined;
+  const firstRef = englishSubject ?? (cue.subjectAfter ? (chainHead ?? lastBefore) : region[0]);
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
   if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
-  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.lang, cue.end, content.start) : pluralSubjectAt(article, cue.lang, subjectFrom, cue.start);
+  // "وی روابط دو کشور را … دانست": a statement's object before its verb is not where its subject stands.
+  const subjectTo = content.start > subjectFrom && content.start < cue.start ? content.start : cue.start;
+  const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.lang, cue.end, content.start) : pluralSubjectAt(article, cue.lang, subjectFrom, subjectTo);
   if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
+  // "طرف برزیلی … اظهار داشت", "وأكد الجانب الروسي", "the Brazilian side said": one party of the talks is nobody in particular.
+  const side = cue.subjectAfter ? (tokens[cue.after] && tokens[cue.after].start < content.start && sideAt(article, cue.lang, context.people, cue.after) ? tokens[cue.after].start : null) : sideSubjectAt(article, cue.lang, context.people, subjectFrom, subjectTo);
+  if (side !== null && (cue.subjectAfter || side < (firstRef?.start ?? Infinity))) return null;
   // "Lavrov thanked Kerry … . He explained that …": an English pronoun stands for the subject of the sentence before,
   // unless the verb goes on with the last speaker's words ("…, he added").
   const continues = lex.continuationVerbs.has(article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, ""));
@@ -154,6 +171,39 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // على …"), is a verbal noun or a clause of a subject we do not know; only one opening its sentence goes on with the last speaker.
   if (cue.lang === "ar" && cue.first > cue.sentence.first) return null;
   return lastSpeaker;
+}
+
+/** Most words between a statement noun and the verb it opens the sentence for ("وفي تصريح للسفير المصري بعيد اللقاء أكد"). */
+const STATEMENT_WORDS = 8;
+
+/**
+ * Who made the statement an Arabic sentence opens with, its verb having no subject ("وفي تصريح للسفير المصري بعيد
+ * اللقاء أكد أن"): the person or title with ل written on right after a statement noun, or null.
+ */
+function statementMaker(article: ArticleText, cue: Cue, context: SpeakerContext): string | null {
+  const { tokens } = article;
+  const { refs, titles } = context.people;
+  const lex = lexicon(cue.lang);
+  const from = cue.sentence.first;
+  for (let k = from; k + 1 < cue.first && k < from + 3; k++) {
+    if (!lex.statementNouns.has(tokens[k].text) || cue.first - k > STATEMENT_WORDS) continue;
+    const next = tokens[k + 1];
+    // The person's first word carries ل: "للسفير", "لوزير".
+    if (!article.clitics || !/^(?:ل|لل)/.test(next.text)) return null;
+    const named = refs.find((r) => r.first === k + 1 && listener(article, r));
+    if (named) return named.key;
+    const title = titles.find((m) => m.first === k + 1 && m.kind === "title" && m.entry !== null && !m.entry.plural && m.after <= cue.first);
+    if (!title || refs.some((r) => r.first >= title.after && r.first < cue.first)) return null;
+    return titleHolder(article, { countries: title.countries, role: title.entry!.role, first: title.first, after: title.after }, cue, context);
+  }
+  return null;
+}
+
+/** Where the clause of a Persian cue starts: after the last colon before it in its sentence with a person named after it, else the sentence's start. */
+function reportedClauseStart(article: ArticleText, cue: Cue, refs: PersonRef[]): number {
+  const colon = article.folded.text.lastIndexOf(":", cue.start);
+  if (colon <= cue.sentence.fStart) return cue.sentence.fStart;
+  return refs.some((r) => r.start > colon && r.end <= cue.start) ? colon + 1 : cue.sentence.fStart;
 }
 
 /** The person named right after a quoting phrase (به نقل از، نقلا عن, quoting) in a cue's clause before it, or null. */
@@ -260,7 +310,8 @@ function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; 
     if (!cue.subjectAfter || content.start < cue.start) return null;
     let k = cue.after;
     while (k < tokens.length && lex.subjectHonorifics.has(tokens[k].text)) k++;
-    const t = titles.find((m) => m.first === k && single(m));
+    // "قال السفير الفرنسي": a title word that may also be an honorific ("السفير X") still starts the title.
+    const t = titles.find((m) => m.first >= cue.after && m.first <= k && single(m));
     if (t) return tokens[t.after - 1].end > content.start || named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
     // "وقال سمو الوزير بعد اللقاء:": a role noun after honorifics, with no name after it.
     const role = lex.roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics });
@@ -355,15 +406,24 @@ function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, cont
  */
 function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, order: string[], people: QuotePeople): string | null {
   if (subject.first === undefined || subject.after === undefined) return null;
-  const words = titleWords(article, cue.lang, people, subject.first, subject.after);
+  // "السفير الفرنسي": a title whose only word is also an honorific keeps that word.
+  const keepTitles = titleWords(article, cue.lang, people, subject.first, subject.after).length === 0;
+  const words = titleWords(article, cue.lang, people, subject.first, subject.after, keepTitles);
   if (words.length === 0) return null;
   const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+  // "السفير الفرنسي بموريتانيا السيد جويل ماير … قال السفير الفرنسي": with no country known for the person, the
+  // country written in the earlier title itself must be the subject's.
+  const countryWritten = (r: { first: number; after: number }) => people.countries.some((c) => c.first >= r.first && c.after <= r.after && subject.countries.includes(c.code));
   for (const key of order) {
     const entity = people.entities.get(key);
-    if (!entity || (subject.countries.length > 0 && (!entity.country || !subject.countries.includes(entity.country)))) continue;
-    const titled = people.refs.some((r) => {
-      if (r.key !== key || r.kind !== "title" || r.end > cue.start || (r.first < subject.after! && r.after > subject.first!)) return false;
-      const own = titleWords(article, cue.lang, people, r.first, r.after);
+    if (!entity || (subject.countries.length > 0 && entity.country && !subject.countries.includes(entity.country))) continue;
+    const titled = people.refs.some((ref) => {
+      if (ref.key !== key || ref.end > cue.start) return false;
+      // A name with title words written right before it that were not taken into a reference of their own.
+      const r = ref.kind === "title" ? ref : ref.kind === "name" ? titleBeforeName(article, cue.lang, people, ref) : null;
+      if (!r || (r.first < subject.after! && r.after > subject.first!)) return false;
+      if (subject.countries.length > 0 && !entity.country && !countryWritten(r)) return false;
+      const own = titleWords(article, cue.lang, people, r.first, r.after, keepTitles);
       return own.length > 0 && (within(words, own) || within(own, words));
     });
     if (titled) return key;
@@ -371,13 +431,30 @@ function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, or
   return null;
 }
 
-/** The words of a title between two tokens, without articles, honorifics and the words of countries. */
-function titleWords(article: ArticleText, lang: Language, people: QuotePeople, first: number, after: number): string[] {
+/**
+ * The title words written right before a name, with their honorifics and countries ("سعادة السفير الفرنسي بموريتانيا
+ * السيد جويل ماير"), as a token range ending at the name; null when a word of another kind stands right before it.
+ */
+function titleBeforeName(article: ArticleText, lang: Language, people: QuotePeople, ref: PersonRef): { first: number; after: number } | null {
+  const { tokens } = article;
+  const lex = lexicon(lang);
+  const inCountry = (k: number) => people.countries.some((c) => c.first <= k && k < c.after);
+  let first = ref.first;
+  while (first > 0 && ref.first - first < TITLE_CHAIN && !/[.,،;:!?؟«»“”"()]/.test(article.folded.text.slice(tokens[first - 1].end, tokens[first].start))) {
+    const word = tokens[first - 1].text;
+    if (!TITLE_WORDS.has(word) && !lex.subjectHonorifics.has(word) && !lex.definiteArticles.has(word) && !inCountry(first - 1)) break;
+    first--;
+  }
+  return first < ref.first ? { first, after: ref.first } : null;
+}
+
+/** The words of a title between two tokens, without articles, honorifics (but title words, with keepTitles) and the words of countries. */
+function titleWords(article: ArticleText, lang: Language, people: QuotePeople, first: number, after: number, keepTitles = false): string[] {
   const lex = lexicon(lang);
   const out: string[] = [];
   for (let k = first; k < after; k++) {
     const word = article.tokens[k].text;
-    if (lex.definiteArticles.has(word) || lex.subjectHonorifics.has(word) || people.countries.some((c) => c.first <= k && k < c.after)) continue;
+    if (lex.definiteArticles.has(word) || (lex.subjectHonorifics.has(word) && !(keepTitles && TITLE_WORDS.has(word))) || people.countries.some((c) => c.first <= k && k < c.after)) continue;
     out.push(word);
   }
   return out;
@@ -388,7 +465,9 @@ function fitsTitle(subject: SubjectTitle, entity: PersonEntity): boolean {
   if (subject.countries.length > 0 && (!entity.country || !subject.countries.includes(entity.country))) return false;
   if (!subject.role) return true;
   if (!entity.role) return subject.countries.length > 0;
-  return entity.role === subject.role || entity.role.startsWith(`${subject.role} `);
+  // "the Iranian envoy" for the Iranian ambassador: an office the subject's title may also stand for.
+  const also = lexicon("en").roleAlso.get(subject.role);
+  return [subject.role, ...(also ? [also] : [])].some((role) => entity.role === role || entity.role!.startsWith(`${role} `));
 }
 
 /** Words before a person that still leave them the subject opening a sentence ("2. Foreign Minister Lavrov thanked"). */
@@ -596,6 +675,20 @@ function institutionSubject(article: ArticleText, regionStart: number, cue: Cue,
 /** Whether a clause's text opens with a lead-in of data/clauses.json ("به گزارش", "به نقل"). */
 function startsWithLeadIn(clause: string): boolean {
   return lexicon("fa").leadIns.some((words) => clause.startsWith(words));
+}
+
+/** Whether token k is a side noun written with its country ("طرف برزیلی", "الجانب الروسي"; English "Brazilian side"), not after a preposition. */
+function sideAt(article: ArticleText, lang: Language, people: QuotePeople, k: number): boolean {
+  const { tokens } = article;
+  if (!tokens[k] || !lexicon(lang).sideNouns.has(tokens[k].text) || afterPreposition(tokens, lang, k)) return false;
+  return lang === "en" ? people.countries.some((c) => c.after === k) : people.countries.some((c) => c.first === k + 1);
+}
+
+/** Start of the first side noun with its country standing as a subject between two offsets, or null. */
+function sideSubjectAt(article: ArticleText, lang: Language, people: QuotePeople, from: number, to: number): number | null {
+  const { tokens } = article;
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && tokens[k].end <= to; k++) if (sideAt(article, lang, people, k)) return tokens[k].start;
+  return null;
 }
 
 /** Start of the first plural-subject phrase between two offsets, or null. */

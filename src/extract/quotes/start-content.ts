@@ -66,7 +66,7 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   const before = quoteBefore(article, sentence, m, lang, refs) ?? (lang === "en" ? clauseBefore(article, sentence, m, refs) ?? paragraphBefore(article, sentence, m, refs) : null);
   if (before) return { ...base, ...before };
   // "The new rules, Mr. Lavrov said, take effect …": an attribution set off by commas inside the clause it attributes.
-  if (lang === "en" && parenthetical(article, sentence, m, refs)) return { ...base, contentStart: tokens[m.after].start, direct: false, subjectAfter: false, runsOn: false };
+  if (lang === "en" && parentheticalStart(article, sentence, m, refs) !== null) return { ...base, contentStart: tokens[m.after].start, direct: false, subjectAfter: false, runsOn: false };
   const subjectEnd = arabicSubjectEnd(article, refs, m.after);
   const rule = type === "verb" ? lex.governed.find((r) => r.verbs.has(m.phrase)) : undefined;
   if (rule) {
@@ -126,7 +126,8 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   // A quotation closing the paragraph before is not this one's ("“…” ¶ Botchwey said Ghana was ready …").
   if (lang === "en" && subjectStart > 0 && article.lineOfToken[subjectStart - 1] === article.lineOfToken[subjectStart] && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
   // "praised Lavrov for …": the person after an object verb is its object, not a subject set after the verb.
-  if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) ? m.after : Math.max(m.after, subjectEnd));
+  // "appreciated his counterpart's proposal": a person after the verb written with 's opens its object.
+  if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) || possessiveAt(article, subjectEnd) ? m.after : Math.max(m.after, subjectEnd));
   return null;
 }
 
@@ -254,6 +255,10 @@ function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: Pe
 
 /** Where the subject after a verb ends: after the person named there, or after an honorific pronoun standing for one (وأكد سيادته). */
 function arabicSubjectEnd(article: ArticleText, refs: PersonRef[], after: number): number {
+  // "أكد السيد محمد X على": honorifics written before the name belong to the subject.
+  let named = after;
+  while (named < article.tokens.length && named - after < TITLE_CHAIN && lexicon("ar").subjectHonorifics.has(article.tokens[named].text)) named++;
+  if (named > after && subjectChainEnd(refs, named) > named) return subjectChainEnd(refs, named);
   const end = subjectChainEnd(refs, after);
   return end === after && lexicon("ar").honorificPronouns.has(article.tokens[after]?.text ?? "") ? after + 1 : end;
 }
@@ -279,14 +284,43 @@ function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit
   // After "said", anything; after "praised", "urged", its object; after "noted", "stressed", a clause or an object headed by a stance noun
   // ("noted Moscow was ready", "stressed the importance of X"), not a topic ("noted the long history of contacts").
   const clause = lex.clauseMarkers.has(tokens[i].text) || wordsUntilMark(article, sentence, i, CLAUSE_WORDS).some((k) => k > i && lex.clauseMarkers.has(tokens[k].text));
-  const stance = head.some((k) => lex.stanceNouns.has(tokens[k].text));
-  if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance) return null;
+  // "his Argentinian counterpart's proposal of …": the head noun of a possessive object stands after its 's.
+  const owner = wordsUntilMark(article, sentence, i, OBJECT_WORDS + POSSESSOR_WORDS).find((k) => possessiveAt(article, k));
+  const possessed = owner !== undefined ? wordsUntilMark(article, sentence, owner + 1, OBJECT_WORDS) : [];
+  const stance = [...head, ...possessed].some((k) => lex.stanceNouns.has(tokens[k].text));
+  if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance && !(lex.mandativeVerbs.has(verb) && mandativeClause(article, sentence, i))) return null;
   // "told Lavrov about the results of his visit": a listener told about something is a briefing, a topic; "told X" states words only with a clause.
   if (lex.listenerVerbs.has(verb) && (tokens[i].text === "about" || !clause)) return null;
   // "…, reaffirming Poland's support for X": a participle with a noun phrase frames a topic (R-participial).
   if (base.type === "participle" && !clause) return null;
   return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
 }
+
+/** Most words of a name opening a clause after a verb of proposal ("Viet Nam", "the United Arab Emirates"). */
+const MANDATIVE_NAME_WORDS = 4;
+
+/**
+ * Whether the words from token i open a clause with a bare verb after a verb of proposal: a capitalised name, then a
+ * lowercase word that is not a preposition or a noun heading the name's phrase ("suggested Argentina create more …").
+ */
+function mandativeClause(article: ArticleText, sentence: Sentence, i: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const sourceWord = (k: number) => article.source.slice(article.folded.origin[tokens[k].start], article.folded.origin[tokens[k].end - 1] + 1);
+  let k = i;
+  while (k < sentence.after && k - i < MANDATIVE_NAME_WORDS && /^\p{Lu}/u.test(sourceWord(k)) && (k === i || /^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)))) k++;
+  if (k === i || k >= sentence.after || !/^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  return /^\p{Ll}+$/u.test(sourceWord(k)) && !lexicon("en").mandativeStops.has(tokens[k].text);
+}
+
+/** Whether token k is the "s" of an English possessive ("counterpart's", "Iran’s"). */
+function possessiveAt(article: ArticleText, k: number): boolean {
+  const { tokens } = article;
+  return k > 0 && tokens[k]?.text === "s" && /^['’]$/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start));
+}
+
+/** Words a possessor may take before its 's in an object ("his Argentinian counterpart's"), beyond OBJECT_WORDS. */
+const POSSESSOR_WORDS = 2;
 
 /** Words of an object within which its head noun stands ("Egypt's deep concern", "the importance"). */
 const OBJECT_WORDS = 4;
@@ -396,7 +430,8 @@ function clauseBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<u
   const lex = lexicon("en");
   const text = article.folded.text;
   // "…, added Fasel.", "…, said the Russian minister.": the subject set after the verb, which opens the attribution.
-  const inverted = m.first > sentence.first && /,\s*["”]?\s*$/.test(text.slice(tokens[m.first - 1].end, tokens[m.first].start)) ? invertedSubjectEnd(article, refs, m.after) : null;
+  // Not a verb that needs a word after its object ("…, called on Governor X"): the person after it is visited, not a subject.
+  const inverted = m.first > sentence.first && !lex.needsWord.has(m.phrase) && /,\s*["”]?\s*$/.test(text.slice(tokens[m.first - 1].end, tokens[m.first].start)) ? invertedSubjectEnd(article, refs, m.after) : null;
   // "…, he told reporters.", "…, Kaifu told the Financial Times.": a listener of a few words after the verb.
   const listener = lex.listenerVerbs.has(m.phrase) ? CLOSING_LISTENER_WORDS : 0;
   const from = inverted ?? m.after;
@@ -437,18 +472,55 @@ function markBefore(text: string, tokens: Token[], k: number): boolean {
   return k > 0 && /[.,،;:!?؟«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
 }
 
-/** Whether an English attribution stands between commas inside its clause, its subject named: ", Ms. X said, …". */
-function parenthetical(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): boolean {
+/**
+ * Where an English attribution set between commas inside its clause starts (", Ms. X said, …", ", he added, …"), its
+ * subject a person named or a pronoun; null when the cue is not set off so.
+ */
+function parentheticalStart(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): number | null {
   const { tokens } = article;
   const text = article.folded.text;
-  if (m.after >= sentence.after || !/^\s*,/.test(text.slice(tokens[m.after - 1].end, tokens[m.after].start))) return false;
-  const subject = refs.find((r) => r.after === m.first);
-  if (!subject || subject.first <= sentence.first) return false;
-  let start = subject.first;
+  if (m.after >= sentence.after || !/^\s*,/.test(text.slice(tokens[m.after - 1].end, tokens[m.after].start))) return null;
   const lex = lexicon("en");
+  const subject = refs.find((r) => r.after === m.first);
+  // "Contacts resumed, he added, after a pause": a pronoun subject, the verb one that goes on with the last speaker's words.
+  const pronoun = !subject && m.first - 1 > sentence.first && lex.pronouns.has(tokens[m.first - 1].text) ? m.first - 1 : null;
+  if ((!subject || subject.first <= sentence.first) && pronoun === null) return null;
+  let start = subject ? subject.first : pronoun!;
   const setOff = (k: number) => /,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   while (start - 1 > sentence.first && !setOff(start) && (TITLE_WORDS.has(tokens[start - 1].text) || lex.subjectHonorifics.has(tokens[start - 1].text))) start--;
-  return setOff(start);
+  return setOff(start) ? start : null;
+}
+
+/** Words the clause before a parenthetical attribution must have to be reported speech of its own ("Contacts with X, he added, …"). */
+const PARENTHETICAL_HEAD = 3;
+
+/** Subject words among the clause markers: after an attribution set off by commas they open a clause of their own. */
+const CLAUSE_OPENERS = new Set(["he", "she", "it", "they", "we", "i", "you", "there"]);
+
+/**
+ * Whether the English words at token k go on with a clause whose subject stands before an attribution set off by
+ * commas ("Contacts with X, he added, were resumed"): an auxiliary or copula, not a new subject ("In Moscow, he
+ * said, the talks …": the words before are an opening phrase, not said).
+ */
+export function continuesClause(article: ArticleText, k: number): boolean {
+  const word = article.tokens[k]?.text ?? "";
+  return lexicon("en").clauseMarkers.has(word) && !CLAUSE_OPENERS.has(word);
+}
+
+/**
+ * "Contacts with the U.S., he added, were resumed": the words before an English attribution set between commas are
+ * said too, a quote of their own up to the comma (the words after it are the cue's content). Null otherwise.
+ */
+export function parentheticalHead(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd"> | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const start = parentheticalStart(article, sentence, m, refs);
+  if (start === null || start - sentence.first < PARENTHETICAL_HEAD || !continuesClause(article, m.after)) return null;
+  const contentStart = skipSpaces(text, sentence.fStart);
+  // A quotation before it ("“…,” he said, “…”") is the quotation's own; an opening phrase with a cue of its own is not said.
+  if (OPENING.has(text[contentStart] ?? "") || /["“”«»]/.test(text.slice(sentence.fStart, tokens[start].start))) return null;
+  const gapFrom = tokens[start - 1].end;
+  return { contentStart, fixedEnd: gapFrom + text.slice(gapFrom, tokens[start].start).search(/,/) };
 }
 
 /** Paragraphs before an anaphoric attribution that its words may span ("… . … . Ms. X said this when …"). */
