@@ -113,6 +113,23 @@ function foldedIndexer(folded: FoldedText): (original: number) => number {
   };
 }
 
+/**
+ * A line's folded text, trimmed as `fold` gives it, and its words with offsets into that text:
+ * what folding and tokenizing the line on its own gives, taken from the article's.
+ */
+export function lineWords(article: ArticleText, line: Span): { folded: string; tokens: Token[] } {
+  const foldedIndex = foldedIndexer(article.folded);
+  const raw = article.folded.text.slice(foldedIndex(line.start), foldedIndex(line.end));
+  const folded = raw.trim();
+  const base = foldedIndex(line.start) + (raw.length - raw.trimStart().length);
+  const tokens: Token[] = [];
+  for (let t = tokenIndexAt(article.tokens, base); t < article.tokens.length && article.tokens[t].end <= base + folded.length; t++) {
+    const token = article.tokens[t];
+    tokens.push({ ...token, start: token.start - base, end: token.end - base });
+  }
+  return { folded, tokens };
+}
+
 /** Original-text span of a folded range. */
 export function spanIn(article: ArticleText, start: number, end: number): Span {
   return spanOf(article.source, article.folded, start, end);

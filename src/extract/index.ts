@@ -52,8 +52,9 @@ export function createExtractor(knowledge: ExtractorKnowledge = {}): (text: stri
 const defaultExtractor = createExtractor();
 
 function extract(source: string, hints: ArticleHints, people: Gazetteer): ArticleFacts {
-  const language = hints.language ?? detectLanguage(source);
-  const article = prepareArticle(source, language === "ar");
+  const prepared = prepareArticle(source, false);
+  const language = hints.language ?? detectLanguage(source, prepared.tokens);
+  const article = { ...prepared, clitics: language === "ar" };
   const publisher = findPublisher(article);
   const publishedAt = hints.publishedAt ?? findPublishedAt(article);
   const { tokens } = article;
