@@ -25,6 +25,11 @@ describe("Persian verbs in all their finite forms", () => {
     expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "کری گزارش نشست را مثبت خوانده است", false]]);
   });
 
+  it("reads Dari 'خواهان … گردید' and a light verb elided before a coordinated clause (بر X تاکید و …)", () => {
+    expect(quotes(extract("ظریف خواهان تسریع روند امضای موافقتنامه میان دو کشور گردید.")).map((q) => q[1])).toEqual(["خواهان تسریع روند امضای موافقتنامه میان دو کشور گردید"]);
+    expect(quotes(extract("ظریف بر گسترش روابط تجاری دو کشور تاکید و همکاری فرهنگی را مورد اشاره قرار داد.")).map((q) => q[1])).toEqual(["گسترش روابط تجاری دو کشور"]);
+  });
+
   it("takes no content from a coordinated clause after the verb", () => {
     const text = "ظریف از افزایش تنش‌ها ابراز نگرانی کرد و خواستار آغاز گفت‌وگو شد.";
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["از افزایش تنش‌ها ابراز نگرانی کرد", "خواستار آغاز گفت‌وگو شد"]);
