@@ -30,6 +30,11 @@ describe("Persian verbs in all their finite forms", () => {
     expect(quotes(extract("ظریف بر گسترش روابط تجاری دو کشور تاکید و همکاری فرهنگی را مورد اشاره قرار داد.")).map((q) => q[1])).toEqual(["گسترش روابط تجاری دو کشور"]);
   });
 
+  it("reads a stance noun's object announced after a long purpose phrase ('آمادگی … را برای … اعلام داشت')", () => {
+    const text = "لاوروف آمادگی وزارت خارجه روسیه را برای تلاش به منظور گسترش همکاری‌ها با کشورهای آسیای مرکزی در دوره جدید و در زمینه‌های گوناگون اقتصادی و فرهنگی و علمی اعلام داشت.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
+
   it("takes no content from a coordinated clause after the verb", () => {
     const text = "ظریف از افزایش تنش‌ها ابراز نگرانی کرد و خواستار آغاز گفت‌وگو شد.";
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["از افزایش تنش‌ها ابراز نگرانی کرد", "خواستار آغاز گفت‌وگو شد"]);
