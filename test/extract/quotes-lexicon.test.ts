@@ -473,6 +473,11 @@ describe("role nouns and pronouns with no office known", () => {
     expect(extract(text).quotes.map((q) => q.span.text)).toEqual(["the two countries would sign a trade pact"]);
   });
 
+  it("reads 'به گفته آقای X' with no comma after the name, but not a name followed by its title", () => {
+    expect(quotes(extract("ظریف با لاوروف دیدار کرد. به گفته آقای ظریف دو طرف درباره صادرات پسته به روسیه گفتگو کرده اند.")).map((q) => q[1])).toEqual(["دو طرف درباره صادرات پسته به روسیه گفتگو کرده اند"]);
+    expect(extract("ظریف با لاوروف دیدار کرد. به گفته ظریف وزیر خارجه ایران دو طرف درباره صادرات پسته گفتگو کرده اند.").quotes).toEqual([]);
+  });
+
   it("reads 'according to him' and 'به گفته وی' as the last speaker's", () => {
     expect(quotes(extract("Lavrov met Kerry. According to him, the talks would resume."))).toEqual([["sergey-lavrov", "the talks would resume", false]]);
     expect(quotes(extract("ظریف گفت که مذاکرات مفید بود.\nبه گفته وی، دور بعدی ماه آینده برگزار می‌شود.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif", "mohammad-javad-zarif"]);
