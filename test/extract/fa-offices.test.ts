@@ -83,3 +83,12 @@ describe("the subject of a Persian speech verb", () => {
     expect(speakers(extract("ظریف به مسکو رفت.\nخبرگزاری تاس در گزارشی نوشت: این سفر مهم است."))).toEqual([]);
   });
 });
+
+describe("Persian paraphrases of an office", () => {
+  it("reads 'رئیس نهاد قانونگذاری کشورمان' as the speaker of parliament named before, met on arrival", () => {
+    const text = "قالیباف رئیس مجلس برای شرکت در نشست پارلمانی آسیا وارد وین شد.\nرئیس نهاد قانونگذاری کشورمان در بدو ورود مورد استقبال مهدی کرمانی، سفیر ایران در اتریش قرار گرفت.";
+    const facts = extractArticle(text, { publishedAt: "2023-05-10" });
+    expect(facts.persons.find((p) => p.mentions.some((m) => m.text === "رئیس نهاد قانونگذاری کشورمان"))?.mentions.map((m) => m.text)).toContain("قالیباف");
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
+});

@@ -289,3 +289,10 @@ describe("open-world people in Arabic", () => {
     expect(people(facts)).toContainEqual(["صلاح الدين سيف حجار", "DZ", "Ambassador"]);
   });
 });
+
+describe("open-world people in Persian written without ZWNJ", () => {
+  it("ends a name before a preposition written onto its noun (بهعنوان)", () => {
+    const text = "سرپرست وزارت خارجه گفت تعیین شدن آقای تاکشی ناکامورا بهعنوان سفیر ژاپن پیامی مهم دارد.";
+    expect(mentions(extract(text), "تاکشی ناکامورا")).toContain("تاکشی ناکامورا");
+  });
+});

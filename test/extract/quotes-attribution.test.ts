@@ -187,3 +187,18 @@ describe("attributions after the words they attribute", () => {
     expect(quotes(extract(text)).at(-1)).toEqual(["mohammad-javad-zarif", "الزيارة مثمرة", false]);
   });
 });
+
+describe("Persian verbs coordinated with a statement before them", () => {
+  it("gives 'و افزود:' the speaker of the statement before it, not the people of the sentence's opening phrase", () => {
+    const text = "در تماس تلفنی ظریف و همتای عراقی، ظریف نتایج سفر هیئت تجاری را مثبت ارزیابی کرد و افزود: کارشناسان دو طرف برای بازگشایی گذرگاه مرزی تلاش می‌کنند.";
+    expect(quotes(extract(text))).toEqual([
+      ["mohammad-javad-zarif", "نتایج سفر هیئت تجاری را مثبت ارزیابی کرد", false],
+      ["mohammad-javad-zarif", "کارشناسان دو طرف برای بازگشایی گذرگاه مرزی تلاش می‌کنند", true],
+    ]);
+  });
+
+  it("leaves a verb inside a clause reported after a colon to that clause's subject", () => {
+    const text = "دفتر مطبوعاتی وزارت خارجه می‌گوید: لاوروف در این دیدار دستورهای لازم را داده و تاکید کرده است که کارکنان سفارت باید پاسخگو باشند.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
+});

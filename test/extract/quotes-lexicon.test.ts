@@ -25,6 +25,16 @@ describe("Persian verbs in all their finite forms", () => {
     expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "کری گزارش نشست را مثبت خوانده است", false]]);
   });
 
+  it("reads Dari 'خواهان … گردید' and a light verb elided before a coordinated clause (بر X تاکید و …)", () => {
+    expect(quotes(extract("ظریف خواهان تسریع روند امضای موافقتنامه میان دو کشور گردید.")).map((q) => q[1])).toEqual(["خواهان تسریع روند امضای موافقتنامه میان دو کشور گردید"]);
+    expect(quotes(extract("ظریف بر گسترش روابط تجاری دو کشور تاکید و همکاری فرهنگی را مورد اشاره قرار داد.")).map((q) => q[1])).toEqual(["گسترش روابط تجاری دو کشور"]);
+  });
+
+  it("reads a stance noun's object announced after a long purpose phrase ('آمادگی … را برای … اعلام داشت')", () => {
+    const text = "لاوروف آمادگی وزارت خارجه روسیه را برای تلاش به منظور گسترش همکاری‌ها با کشورهای آسیای مرکزی در دوره جدید و در زمینه‌های گوناگون اقتصادی و فرهنگی و علمی اعلام داشت.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
+  });
+
   it("takes no content from a coordinated clause after the verb", () => {
     const text = "ظریف از افزایش تنش‌ها ابراز نگرانی کرد و خواستار آغاز گفت‌وگو شد.";
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["از افزایش تنش‌ها ابراز نگرانی کرد", "خواستار آغاز گفت‌وگو شد"]);
@@ -461,6 +471,11 @@ describe("role nouns and pronouns with no office known", () => {
   it("gives 'the Minister' to the last speaker when no one is known to hold the office, not a specific office", () => {
     const text = "Ama Mensah met the envoy on Monday. Speaking at the event, the Minister said the two countries would sign a trade pact.";
     expect(extract(text).quotes.map((q) => q.span.text)).toEqual(["the two countries would sign a trade pact"]);
+  });
+
+  it("reads 'به گفته آقای X' with no comma after the name, but not a name followed by its title", () => {
+    expect(quotes(extract("ظریف با لاوروف دیدار کرد. به گفته آقای ظریف دو طرف درباره صادرات پسته به روسیه گفتگو کرده اند.")).map((q) => q[1])).toEqual(["دو طرف درباره صادرات پسته به روسیه گفتگو کرده اند"]);
+    expect(extract("ظریف با لاوروف دیدار کرد. به گفته ظریف وزیر خارجه ایران دو طرف درباره صادرات پسته گفتگو کرده اند.").quotes).toEqual([]);
   });
 
   it("reads 'according to him' and 'به گفته وی' as the last speaker's", () => {

@@ -9,7 +9,7 @@ import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, CueType } from "./cue.ts";
-import { lexicon, verbClitic } from "./cue-lexicon.ts";
+import { lexicon, TITLE_WORDS, verbClitic } from "./cue-lexicon.ts";
 import { CLOSING_OF, OPENING, OPENING_OF } from "./marks.ts";
 import { nominalCues } from "./nominal-cues.ts";
 import { continuesClause, parentheticalHead, startContent } from "./start-content.ts";
@@ -98,7 +98,7 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     }
     const comp = lexicon(language).complementizers.matchAt(tokens, text, ref.after, clitics);
     const gap = text.slice(ref.end, tokens[ref.after].start);
-    if (!comp && !/[,،]/.test(gap)) continue;
+    if (!comp && !/[,،]/.test(gap) && !persianBareContent(tokens, language, ref.after)) continue;
     const at = comp ? skipSpaces(text, comp.end) : tokens[ref.after].start;
     out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false });
     // "The talks, according to Motegi, were useful": the words before the phrase set off inside the clause are said too.
@@ -106,6 +106,14 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     if (head >= 0 && !/["“”«»]/.test(text.slice(sentence.fStart, m.start))) out.push({ ...base, contentStart: skipSpaces(text, sentence.fStart), fixedEnd: tokens[m.first - 1].end + head, runsOn: false });
   }
   return out;
+}
+
+/**
+ * "به گفته آقای بلخی دو طرف …": Persian often writes no comma after the name; the content starts right after it unless
+ * a title follows the name (its apposition: "به گفته ظریف وزیر خارجه …").
+ */
+function persianBareContent(tokens: Token[], language: Language, at: number): boolean {
+  return language === "fa" && tokens[at] !== undefined && !TITLE_WORDS.has(tokens[at].text);
 }
 
 /**

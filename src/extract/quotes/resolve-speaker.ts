@@ -39,7 +39,10 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     return titleHolder(article, { countries: [], role, first, after }, cue, context) ?? lastSpeaker;
   }
   // "وأكد X …، وقال إن …", "Delegates praised X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
-  if (context.sentenceCue && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
+  // A Persian one only outside a clause reported after a colon ("دفتر … می‌گوید: متقی … داده و تاکید کرده است"), whose verbs
+  // share that clause's subject, and only after a statement of a named person.
+  const persianOuter = cue.lang !== "fa" || (regionStart === cue.sentence.fStart && context.sentenceCue?.speaker != null);
+  if (context.sentenceCue && persianOuter && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
   // "استقبل لافروف السفير علي رضائي، الذي أكد أن": an Arabic verb right after a relative pronoun is the person's named before it.
   const relative = cue.lang === "ar" && cue.first > cue.sentence.first && lex.relatives.has(tokens[cue.first - 1].text) ? refs.find((r) => r.after === cue.first - 1) : undefined;
   if (relative) return relative.key;
@@ -255,7 +258,18 @@ function impliedSubject(article: ArticleText, cue: Cue, content: { start: number
   if (cue.lang === "ar") return cue.subjectAfter && tokens[cue.after] !== undefined && tokens[cue.after].start < content.start && lexicon("ar").complementizers.matchAt(tokens, article.folded.text, cue.after, { clitics: article.clitics }) !== null;
   // "X reiterated A, welcomed B, and encouraged C": a comma or "and" before the verb, no subject.
   if (cue.lang === "en") return content.start > cue.start && cue.first > cue.sentence.first && (lexicon("en").predicateCoordinators.has(tokens[cue.first - 1].text) || /[,;]\s*$/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)));
+  // "X را مثبت ارزیابی کرد و (همچنین) افزود: …": a Persian verb right after "و" (adverbs aside) shares the subject of the
+  // statement before it; the sentence's opening words ("در گفتگوی تلفنی A و B، …") are not its subject.
+  if (cue.lang === "fa") return content.start > cue.start && persianCoordinatedVerb(article, cue);
   return false;
+}
+
+/** Whether a Persian verb follows "و" with only adverbs (نیز، همچنین) between: a second predicate of the clause before. */
+function persianCoordinatedVerb(article: ArticleText, cue: Cue): boolean {
+  const { tokens } = article;
+  let k = cue.first - 1;
+  while (k > cue.sentence.first && lexicon("fa").adverbials.has(tokens[k].text)) k--;
+  return k > cue.sentence.first && tokens[k].text === "و";
 }
 
 /** A title or role noun standing as a cue's subject with no name of its own: the countries written with it and its office. */
