@@ -308,4 +308,13 @@ describe("quotes in Arabic and English news", () => {
       ["sergey-lavrov", "cooperation of Russia and Japan meets the interests of the two peoples", false],
     ]);
   });
+  it("keeps a named person's speech verb inside the clause another speaker reports as that speaker's one quote", () => {
+    const opening = "تلقى وزير الخارجية سامح شكري اتصالا من وزيرة الخارجية الكندية ليندا بارك. ";
+    const reported = extract(opening + "وقال المتحدث باسم الخارجية، كريم منصور، إن الوزيرين بحثا العلاقات. وأضاف أن الوزيرة الكندية أكدت أهمية التعاون في مجال الطاقة بين البلدين.", { publishedAt: "2021-03-07" });
+    expect(reported.quotes.map((q) => q.speaker)).toEqual(["name:کریم منصور", "name:کریم منصور"]);
+    expect(reported.quotes[1].span.text).toBe("الوزيرة الكندية أكدت أهمية التعاون في مجال الطاقة بين البلدين");
+    // Reported by an institution, the minister's verb is hers.
+    const byStatement = extract(opening + "وأفاد بيان للوزارة أن الوزيرة الكندية أكدت أهمية التعاون في مجال الطاقة بين البلدين.", { publishedAt: "2021-03-07" });
+    expect(byStatement.quotes.map((q) => q.speaker)).toEqual(["name:لیندا بارک"]);
+  });
 });
