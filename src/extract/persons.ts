@@ -11,7 +11,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, givenAt, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, givenAt, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
 import { isComplementLink, isDelegationWord, isMinisterTitle, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";
@@ -611,12 +611,22 @@ function complementEnd(ctx: PersonContext, from: number): number {
   let k = from;
   while (k < from + COMPLEMENT_REACH && tokens[k] && gapOf(ctx, k - 1, k) === " " && !titleStarts(ctx).has(k)) {
     const word = tokens[k].text;
-    if (!isComplementLink(word) && !DEFINITE.test(word) && !ctx.isCountryToken(k)) break;
+    if (!isComplementLink(word) && !DEFINITE.test(word) && !ctx.isCountryToken(k) && !isConstructWithLam(ctx, k)) break;
     k++;
   }
   // A link word needs its object: "… في" with a name after it is the name's preposition, not the complement's.
   while (k > from && isComplementLink(tokens[k - 1].text)) k--;
   return k;
+}
+
+/**
+ * "الممثلة الخاصة لبعثة الأمم المتحدة في العراق X": a common noun with لـ written onto it and a definite word after it
+ * (of the mission of the UN) is part of the complement, though it has no article of its own.
+ */
+function isConstructWithLam(ctx: PersonContext, k: number): boolean {
+  const word = ctx.tokens[k].text;
+  const next = ctx.tokens[k + 1];
+  return word.startsWith("ل") && isCommonWord(ctx, word.slice(1)) && !!next && DEFINITE.test(next.text) && gapOf(ctx, k, k + 1) === " ";
 }
 
 const titleStartCache = new WeakMap<TitleMention[], Set<number>>();

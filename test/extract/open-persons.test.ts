@@ -293,4 +293,8 @@ describe("open-world people in Arabic", () => {
     expect(people(facts)).toContainEqual(["نغوين فان هوا", "VN", "Ambassador"]);
     expect(mentions(facts, "نغوين فان هوا")).toContain("السفير الفيتنامي الجديد لدى تونس");
   });
+  it("reads a noun with لـ written onto it before a definite word as part of a title's complement (لبعثة الأمم المتحدة)", () => {
+    const facts = extract("بحث الوزير مع الممثل الخاص لبعثة الأمم المتحدة في السودان كارل فيشر بيرغ، الأربعاء، الأوضاع الإنسانية.", { publishedAt: "2021-03-05" });
+    expect(names(facts)).toContain("كارل فيشر بيرغ");
+  });
 });
