@@ -317,4 +317,11 @@ describe("quotes in Arabic and English news", () => {
     const byStatement = extract(opening + "وأفاد بيان للوزارة أن الوزيرة الكندية أكدت أهمية التعاون في مجال الطاقة بين البلدين.", { publishedAt: "2021-03-07" });
     expect(byStatement.quotes.map((q) => q.speaker)).toEqual(["name:لیندا بارک"]);
   });
+  it("reads the clause after 'جدد X التأكيد على أن' and 'تأكيده بأن' (a verb that is a cue only through its preposition)", () => {
+    const opening = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو. ";
+    const renewed = extract(opening + "وجدد لافروف التأكيد على أن الحوار هو السبيل الوحيد.", { publishedAt: "2019-05-15" });
+    expect(quotes(renewed)).toEqual([["sergey-lavrov", "الحوار هو السبيل الوحيد", false]]);
+    const attached = extract(opening + "فيما جدد ظريف خلال اللقاء تأكيده بأن الاتفاق النووي ما زال قائما.", { publishedAt: "2019-05-15" });
+    expect(quotes(attached)).toEqual([["mohammad-javad-zarif", "الاتفاق النووي ما زال قائما", false]]);
+  });
 });
