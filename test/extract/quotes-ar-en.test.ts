@@ -324,4 +324,8 @@ describe("quotes in Arabic and English news", () => {
     const attached = extract(opening + "فيما جدد ظريف خلال اللقاء تأكيده بأن الاتفاق النووي ما زال قائما.", { publishedAt: "2019-05-15" });
     expect(quotes(attached)).toEqual([["mohammad-javad-zarif", "الاتفاق النووي ما زال قائما", false]]);
   });
+  it("gives no speaker to the words of an office (المكتب الإعلامي لرئيس الوزراء) even when its head is named", () => {
+    const text = "استقبل الرئيس فلاديمير بوتين وزير الخارجية الإيراني محمد جواد ظريف في موسكو. وقال المكتب الإعلامي للرئيس الروسي في بيان إن اللقاء بحث العلاقات الثنائية بين البلدين.";
+    expect(quotes(extract(text, { publishedAt: "2019-05-15" }))).toEqual([]);
+  });
 });
