@@ -160,7 +160,9 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     // "نوكي ماساكي، سفير اليابان لدى مصر … استقبال المحافظ لسفير اليابان": a country's title written again with no name
     // beside it stands for the person it described before, when no gazetteer holder answers for it.
     const countryTitle = countryTitleKey(title);
-    const earlier = isBareTitle(title) && !generic ? bareHolders.get(title.entry as object) : countryTitle ? describedBefore(countryHolders, countryTitle) : undefined;
+    // "السفير الياباني الجديد X … واستقبل السفير Y": a bare title also stands for the one person a country's title of that role described.
+    const bare = isBareTitle(title) && !generic;
+    const earlier = bare ? bareHolders.get(title.entry as object) ?? describedBefore(countryHolders, `${title.entry?.role}|`) : countryTitle ? describedBefore(countryHolders, countryTitle) : undefined;
     if (earlier) refs.push({ key: earlier, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
@@ -216,7 +218,8 @@ function countryTitleKey(title: TitleMention): string | null {
  */
 function describedBefore(holders: Map<string, string>, roleCountry: string): string | undefined {
   const [role, country] = roleCountry.split("|");
-  const keys = new Set([...holders].filter(([held]) => { const [r, c] = held.split("|"); return c === country && r.startsWith(role); }).map(([, key]) => key));
+  // No country ("Ambassador|"): any country's.
+  const keys = new Set([...holders].filter(([held]) => { const [r, c] = held.split("|"); return (!country || c === country) && r.startsWith(role); }).map(([, key]) => key));
   return keys.size === 1 ? [...keys][0] : undefined;
 }
 

@@ -56,4 +56,10 @@ describe("meetings (Arabic and English)", () => {
     expect(facts.persons.find((p) => p.name === "مامادو فال")?.mentions.map((m) => m.text)).toContain("الوزير السنغالي");
     expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
   });
+  it("takes a bare title written later (واستقبل السفير X) as the one person a country's title of that role named before", () => {
+    const text = "وصل السفير الفيتنامي الجديد لدى تونس نغوين فان هوا إلى العاصمة أمس. واستقبل السفير في المطار وزير الخارجية التونسي كمال الحداد.";
+    const facts = extract(text, { publishedAt: "2021-03-05" });
+    expect(facts.persons.find((p) => p.name === "نغوين فان هوا")?.mentions.map((m) => m.text)).toContain("السفير");
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
 });
