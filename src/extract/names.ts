@@ -124,6 +124,9 @@ function loadLexicon() {
   for (const file of [titleData, speechData, meetingData]) collectByLanguage(file, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) cues[l].add(w); });
   const closing = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) closing[l].add(w); });
+  // Prepositions of the clause's verb (names.json runClosers) close a name after a title too.
+  const runClosers = checkLanguageLists(checkObject(namesData, "names.json").runClosers, "names.json runClosers");
+  for (const l of LANGS) for (const w of runClosers[l]) closing[l].add(fold(w));
   const notName = byLang("notName");
   // Month, weekday and relative-day words (dates.json); Persian solar months only in Persian text; Latin ones that are also given names (May, Jan) stay names.
   const dates = checkObject(dateData, "dates.json");

@@ -11,7 +11,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, givenAt, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, givenAt, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
 import { fold } from "./normalize.ts";
 import { nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
 import { isComplementLink, isDelegationWord, isMinisterTitle, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";
@@ -111,6 +111,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   // A title word inside a name ("شاه" in "شاه محمود قریشی", "أمير" in "أمير عبد اللهيان") is part of the name.
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
   const bareHolders = new Map<object, string>();
+  const countryHolders = new Map<string, string>(); // "role|country" → the first person that title described
   for (const title of titles) {
     if (title.kind === "plural") {
       const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true, title.entry.role) : []));
@@ -138,6 +139,8 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       open.describe(key, title.countries[0] ?? null, role());
       refs.push({ key, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
       if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, key);
+      const held = countryTitleKey(title);
+      if (held && !countryHolders.has(held)) countryHolders.set(held, key);
       continue;
     }
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
@@ -147,12 +150,19 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       open.describe(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? complementCountry(title, unknown, ctx), role());
       refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
       if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, personKey);
+      const held = countryTitleKey(title);
+      if (held && !countryHolders.has(held)) countryHolders.set(held, personKey);
       continue;
     }
     // "تسلم رئيس الجمهورية السيد X … وقد خص رئيس الجمهورية …": a bare title written again stands for the person it named;
     // in English only written as a title ("the President"), not as a common noun ("briefed the president").
     const generic = !isArabicScript(ctx.tokens[title.first].text) && !ctx.isCapitalized(title.first);
-    const earlier = isBareTitle(title) && !generic ? bareHolders.get(title.entry as object) : undefined;
+    // "نوكي ماساكي، سفير اليابان لدى مصر … استقبال المحافظ لسفير اليابان": a country's title written again with no name
+    // beside it stands for the person it described before, when no gazetteer holder answers for it.
+    const countryTitle = countryTitleKey(title);
+    // "السفير الياباني الجديد X … واستقبل السفير Y": a bare title also stands for the one person a country's title of that role described.
+    const bare = isBareTitle(title) && !generic;
+    const earlier = bare ? bareHolders.get(title.entry as object) ?? describedBefore(countryHolders, `${title.entry?.role}|`) : countryTitle ? describedBefore(countryHolders, countryTitle) : undefined;
     if (earlier) refs.push({ key: earlier, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
@@ -194,6 +204,23 @@ function withBareNames(ctx: PersonContext, refs: PersonRef[]): PersonRef[] {
 /** A singular title naming no country, organisation or former office ("رئيس الجمهورية", "the Speaker"). */
 function isBareTitle(title: TitleMention): boolean {
   return title.kind === "title" && !!title.entry && title.countries.length === 0 && !title.entry.org && !title.former && !title.implied;
+}
+
+/** The role and the one country of a singular title ("سفير اليابان" → Ambassador|JP), or null for other titles. */
+function countryTitleKey(title: TitleMention): string | null {
+  if (title.kind !== "title" || !title.entry || title.former || title.countries.length !== 1) return null;
+  return `${title.entry.role}|${title.countries[0]}`;
+}
+
+/**
+ * The one person described before by a title of this country whose role starts with this one's: "الوزير الغامبي"
+ * (Minister|GM) is the Gambian "Minister of the Interior" named before, unless two Gambian ministers were.
+ */
+function describedBefore(holders: Map<string, string>, roleCountry: string): string | undefined {
+  const [role, country] = roleCountry.split("|");
+  // No country ("Ambassador|"): any country's.
+  const keys = new Set([...holders].filter(([held]) => { const [r, c] = held.split("|"); return (!country || c === country) && r.startsWith(role); }).map(([, key]) => key));
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /** Most words a list of counterparts runs over after نظرائه / همتایان (six countries with names of up to four words). */
@@ -587,12 +614,22 @@ function complementEnd(ctx: PersonContext, from: number): number {
   let k = from;
   while (k < from + COMPLEMENT_REACH && tokens[k] && gapOf(ctx, k - 1, k) === " " && !titleStarts(ctx).has(k)) {
     const word = tokens[k].text;
-    if (!isComplementLink(word) && !DEFINITE.test(word) && !ctx.isCountryToken(k)) break;
+    if (!isComplementLink(word) && !DEFINITE.test(word) && !ctx.isCountryToken(k) && !isConstructWithLam(ctx, k)) break;
     k++;
   }
   // A link word needs its object: "… في" with a name after it is the name's preposition, not the complement's.
   while (k > from && isComplementLink(tokens[k - 1].text)) k--;
   return k;
+}
+
+/**
+ * "الممثلة الخاصة لبعثة الأمم المتحدة في العراق X": a common noun with لـ written onto it and a definite word after it
+ * (of the mission of the UN) is part of the complement, though it has no article of its own.
+ */
+function isConstructWithLam(ctx: PersonContext, k: number): boolean {
+  const word = ctx.tokens[k].text;
+  const next = ctx.tokens[k + 1];
+  return word.startsWith("ل") && isCommonWord(ctx, word.slice(1)) && !!next && DEFINITE.test(next.text) && gapOf(ctx, k, k + 1) === " ";
 }
 
 const titleStartCache = new WeakMap<TitleMention[], Set<number>>();

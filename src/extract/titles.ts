@@ -118,6 +118,7 @@ function loadTitles(raw: unknown) {
     countryLinks: new Set(allLanguages(checkLanguageLists(record.countryLinks, "titles.json countryLinks")).map(fold)),
     statePrefixes: new Set(allLanguages(checkLanguageLists(record.statePrefixes, "titles.json statePrefixes")).map(fold)),
     stateSuffixes: new Set(allLanguages(checkLanguageLists(record.stateSuffixes, "titles.json stateSuffixes")).map(fold)),
+    withCountryOnly: new Set(allLanguages(checkLanguageLists(record.withCountryOnly, "titles.json withCountryOnly")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
     missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
@@ -280,6 +281,8 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   // "سفير جمهورية بنغلادش الشعبية X": the style's words after the country belong to the title.
   while (countries.length > 0 && loaded.stateSuffixes.has(tokens[k]?.text ?? "")) k++;
   if (countries.length > 0) after = k;
+  // "الوزير" alone is whoever the article is about; only "الوزير الغامبي" is someone's title.
+  else if (loaded.withCountryOnly.has(match.phrase)) return null;
   else if (entry.country) countries.push(entry.country);
   else if (!clitics) {
     // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists). Arabic puts

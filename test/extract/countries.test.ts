@@ -57,4 +57,8 @@ describe("countries", () => {
   it("counts 'our country' as the outlet's country", () => {
     expect(countries("به گزارش ایسنا، وزیر امور خارجه کشورمان به پکن رفت.")).toEqual(["IR"]);
   });
+  it("reads Bangladesh in its Arabic spellings without the yeh (بنغلادش، بنجلاديش)", () => {
+    expect(countries("وصل وفد من بنغلادش إلى تونس.")).toEqual(["BD", "TN"]);
+    expect(countries("وقع الجانبان اتفاقا بين بنجلاديش والأردن.")).toEqual(["BD", "JO"]);
+  });
 });

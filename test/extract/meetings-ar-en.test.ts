@@ -50,4 +50,16 @@ describe("meetings (Arabic and English)", () => {
     const text = "استقبل الرئيس بوتين في الكرملين وزير الخارجية الإيراني محمد جواد ظريف الذي وصل إلى موسكو، وسيجري الجانبان مباحثات غداً.";
     expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
   });
+  it("takes 'the minister' with a nationality, written again, as the one minister of that country named before", () => {
+    const text = "تسلم الرئيس الموريتاني محمد ولد عبد العزيز رسالة من نظيره السنغالي. وسلم الرسالة وزير الداخلية السنغالي مامادو فال. جاء ذلك خلال لقاء جمع الوزير السنغالي بالرئيس الموريتاني، صباح اليوم.";
+    const facts = extract(text, { publishedAt: "2015-03-04" });
+    expect(facts.persons.find((p) => p.name === "مامادو فال")?.mentions.map((m) => m.text)).toContain("الوزير السنغالي");
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
+  it("takes a bare title written later (واستقبل السفير X) as the one person a country's title of that role named before", () => {
+    const text = "وصل السفير الفيتنامي الجديد لدى تونس نغوين فان هوا إلى العاصمة أمس. واستقبل السفير في المطار وزير الخارجية التونسي كمال الحداد.";
+    const facts = extract(text, { publishedAt: "2021-03-05" });
+    expect(facts.persons.find((p) => p.name === "نغوين فان هوا")?.mentions.map((m) => m.text)).toContain("السفير");
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
 });

@@ -288,6 +288,15 @@ describe("open-world people in Arabic", () => {
     const facts = extract("وتقبل الرئيس أوراق اعتماد سفير جمهورية الجزائر الديمقراطية الشعبية صلاح الدين سيف حجار، وسفير اليابان.");
     expect(people(facts)).toContainEqual(["صلاح الدين سيف حجار", "DZ", "Ambassador"]);
   });
+  it("ends a name written after a title at a preposition of the clause's verb, as at punctuation", () => {
+    const facts = extract("وصل السفير الفيتنامي الجديد لدى تونس نغوين فان هوا إلى العاصمة أمس الخميس.", { publishedAt: "2021-03-05" });
+    expect(people(facts)).toContainEqual(["نغوين فان هوا", "VN", "Ambassador"]);
+    expect(mentions(facts, "نغوين فان هوا")).toContain("السفير الفيتنامي الجديد لدى تونس");
+  });
+  it("reads a noun with لـ written onto it before a definite word as part of a title's complement (لبعثة الأمم المتحدة)", () => {
+    const facts = extract("بحث الوزير مع الممثل الخاص لبعثة الأمم المتحدة في السودان كارل فيشر بيرغ، الأربعاء، الأوضاع الإنسانية.", { publishedAt: "2021-03-05" });
+    expect(names(facts)).toContain("كارل فيشر بيرغ");
+  });
 });
 
 describe("open-world people in Persian written without ZWNJ", () => {

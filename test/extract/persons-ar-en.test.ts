@@ -62,4 +62,10 @@ describe("persons in Arabic and English news", () => {
     expect(withKing("تقبل الملك سالم الأول اليوم أوراق اعتماد السفراء.").persons[0].mentions.map((m) => m.text)).toEqual(["الملك سالم الأول", "سالم الأول"]);
     expect(withKing("King Salem I received the envoys on Monday.").persons[0].mentions.map((m) => m.text)).toEqual(["King Salem I", "Salem I"]);
   });
+  it("takes a country's title written again with no name beside it as the person it described before", () => {
+    const facts = extract("أعرب كينجي تاكادا، سفير اليابان لدى الأردن، عن تقديره للتعاون. جاء ذلك خلال استقبال حسن العمري محافظ العقبة لسفير اليابان، اليوم الأحد.", { publishedAt: "2021-03-07" });
+    const envoy = facts.persons.find((p) => p.name === "كينجي تاكادا");
+    expect(envoy?.mentions.map((m) => m.text)).toContain("سفير اليابان");
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
 });

@@ -308,4 +308,24 @@ describe("quotes in Arabic and English news", () => {
       ["sergey-lavrov", "cooperation of Russia and Japan meets the interests of the two peoples", false],
     ]);
   });
+  it("keeps a named person's speech verb inside the clause another speaker reports as that speaker's one quote", () => {
+    const opening = "تلقى وزير الخارجية سامح شكري اتصالا من وزيرة الخارجية الكندية ليندا بارك. ";
+    const reported = extract(opening + "وقال المتحدث باسم الخارجية، كريم منصور، إن الوزيرين بحثا العلاقات. وأضاف أن الوزيرة الكندية أكدت أهمية التعاون في مجال الطاقة بين البلدين.", { publishedAt: "2021-03-07" });
+    expect(reported.quotes.map((q) => q.speaker)).toEqual(["name:کریم منصور", "name:کریم منصور"]);
+    expect(reported.quotes[1].span.text).toBe("الوزيرة الكندية أكدت أهمية التعاون في مجال الطاقة بين البلدين");
+    // Reported by an institution, the minister's verb is hers.
+    const byStatement = extract(opening + "وأفاد بيان للوزارة أن الوزيرة الكندية أكدت أهمية التعاون في مجال الطاقة بين البلدين.", { publishedAt: "2021-03-07" });
+    expect(byStatement.quotes.map((q) => q.speaker)).toEqual(["name:لیندا بارک"]);
+  });
+  it("reads the clause after 'جدد X التأكيد على أن' and 'تأكيده بأن' (a verb that is a cue only through its preposition)", () => {
+    const opening = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو. ";
+    const renewed = extract(opening + "وجدد لافروف التأكيد على أن الحوار هو السبيل الوحيد.", { publishedAt: "2019-05-15" });
+    expect(quotes(renewed)).toEqual([["sergey-lavrov", "الحوار هو السبيل الوحيد", false]]);
+    const attached = extract(opening + "فيما جدد ظريف خلال اللقاء تأكيده بأن الاتفاق النووي ما زال قائما.", { publishedAt: "2019-05-15" });
+    expect(quotes(attached)).toEqual([["mohammad-javad-zarif", "الاتفاق النووي ما زال قائما", false]]);
+  });
+  it("gives no speaker to the words of an office (المكتب الإعلامي لرئيس الوزراء) even when its head is named", () => {
+    const text = "استقبل الرئيس فلاديمير بوتين وزير الخارجية الإيراني محمد جواد ظريف في موسكو. وقال المكتب الإعلامي للرئيس الروسي في بيان إن اللقاء بحث العلاقات الثنائية بين البلدين.";
+    expect(quotes(extract(text, { publishedAt: "2019-05-15" }))).toEqual([]);
+  });
 });

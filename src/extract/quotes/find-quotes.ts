@@ -76,15 +76,16 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       let quotedUntil = -1;
       // A nominal statement inside a reported clause is reported with it ("X said that Y called the report balanced"): one entry, the outer speaker's.
       let reportedUntil = -1;
+      let reportedCue: Cue | null = null;
       let previousSpeaker: string | null = null;
       let previousSentence = -1;
       let sentenceCue: { sentence: number; speaker: string | null } | null = null;
       for (let c = 0; c < lineCues.length; c++) {
         const cue = lineCues[c];
-        if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue)) && cue.start < reportedUntil)) continue;
+        if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue) || (reportedCue !== null && opensReportedClause(article, bodyRefs, reportedCue, cue))) && cue.start < reportedUntil)) continue;
         // "Kovind said that the pandemic posed a challenge, and the crisis called for cooperation": a nominal statement, or
         // an English verb whose subject is a thing, inside a reported clause is part of it.
-        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
+        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
         let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
         let span = trimContent(text, cue.contentStart, end, cue.direct);
         // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
@@ -119,7 +120,8 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
           }
           quotedUntil = end;
         }
-        if (cue.type !== "nominal" && span.end > cue.contentStart) reportedUntil = span.end;
+        // Words reported for no named speaker ("وأفاد بيان أن الرئيس أعرب …") leave the named people in them their own cues.
+        if (cue.type !== "nominal" && span.end > cue.contentStart) { reportedUntil = span.end; reportedCue = speaker ? cue : null; }
       if (!speaker) continue;
         found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
         lastSpeaker = speaker;
@@ -157,6 +159,21 @@ function wholeQuotation(text: string, tokens: Token[], from: number, to: number)
  * Whether an English verb's subject is a common noun right before it ("the crisis called for"): a lower-case word that is
  * no person, pronoun, title, role noun, coordinator or adverb, with no mark between.
  */
+/**
+ * "وأضاف أن الوزيرة الإندونيسية أكدت …": an Arabic speech verb whose named subject opens the clause another cue
+ * reports (right after its أن) is part of those reported words, one entry for the outer speaker (conventions:
+ * one cue, one entry). Arabic main clauses put the subject after the verb, so a subject before it is the clause's.
+ */
+function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue, cue: Cue): boolean {
+  if (cue.lang !== "ar" || cue.type !== "verb" || outer.type !== "verb" || cue.sentence.index !== outer.sentence.index || cue.start <= outer.contentStart) return false;
+  const { tokens } = article;
+  const subject = refs.find((r) => r.after === cue.first && /^[\s،,]*$/.test(article.folded.text.slice(r.end, cue.start)));
+  return !!subject && subject.start >= outer.contentStart && tokenCount(tokens, outer.contentStart, subject.start) <= REPORTED_OPENERS;
+}
+
+/** Most words between a reported clause's start and its own subject (أن، بأن). */
+const REPORTED_OPENERS = 1;
+
 function nounSubject(article: ArticleText, refs: PersonRef[], cue: Cue): boolean {
   const { tokens } = article;
   if (cue.lang !== "en" || cue.type !== "verb" || cue.first <= cue.sentence.first) return false;

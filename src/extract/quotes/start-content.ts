@@ -70,7 +70,7 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   const subjectEnd = arabicSubjectEnd(article, refs, m.after);
   const rule = type === "verb" ? lex.governed.find((r) => r.verbs.has(m.phrase)) : undefined;
   if (rule) {
-    const at = governedContent(article, sentence, rule, lang, subjectEnd, refs, subjectEnd > m.after);
+    const at = governedContent(article, sentence, rule, lang, subjectEnd, refs, subjectEnd > m.after, !lex.verbs.matchAt(tokens, text, m.first, clitics));
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
     // A verb that is a cue only with its preposition ("جدد الأسد إدانة …") has no content otherwise.
     if (!lex.verbs.matchAt(tokens, text, m.first, clitics)) return null;
@@ -136,7 +136,7 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
  * as "خلال الاتصال", or an object) with no clause mark between. Null when the preposition opens a complementizer
  * (على أن، إلى أن: the general rule reads those), or a clause or an object comes first, or the content's first word says it is something else.
  */
-function governedContent(article: ArticleText, sentence: Sentence, rule: GovernedRule, lang: Language, subjectEnd: number, refs: PersonRef[], knownSubject: boolean): number | null {
+function governedContent(article: ArticleText, sentence: Sentence, rule: GovernedRule, lang: Language, subjectEnd: number, refs: PersonRef[], knownSubject: boolean, onlyGoverned = false): number | null {
   const { tokens } = article;
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
@@ -162,7 +162,12 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
         at = tokens[next].start;
       }
       // "نوه الوزير بأن …": a preposition written onto أن is the complementizer, read by the general rule too.
-      if (lexicon(lang).complementizers.matchAt(tokens, text, next, clitics) && (!prep.attached || lexicon(lang).complementizers.matchAt(tokens, text, k + n - 1, clitics)?.after === k + n)) return null;
+      const complementizer = lexicon(lang).complementizers.matchAt(tokens, text, next, clitics);
+      if (complementizer && (!prep.attached || lexicon(lang).complementizers.matchAt(tokens, text, k + n - 1, clitics)?.after === k + n)) {
+        // "جدد سلامة التأكيد على أن …": a verb that is a cue only through its preposition has no general rule to read the
+        // clause, so the content starts after the complementizer.
+        return onlyGoverned && complementizer.after < sentence.after ? tokens[complementizer.after].start : null;
+      }
       const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
       if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
