@@ -387,3 +387,10 @@ describe("meetings: courtesy calls, credentials ceremonies, receptions and peopl
   });
 });
 
+
+describe("meetings: people present to receive a guest", () => {
+  it("adds the hosts' side named after 'present to receive' to the reception told before", () => {
+    const all = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    expect(at("Putin on Monday received Zarif in Moscow. Present to receive the Iranian delegation were Lavrov, the foreign minister, and Kerry.")).toEqual(all);
+  });
+});
