@@ -394,3 +394,18 @@ describe("meetings: people present to receive a guest", () => {
     expect(at("Putin on Monday received Zarif in Moscow. Present to receive the Iranian delegation were Lavrov, the foreign minister, and Kerry.")).toEqual(all);
   });
 });
+
+describe("meetings: attendees told several sentences after the meeting", () => {
+  it("adds them to the meeting told up to five sentences before", () => {
+    const all = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    const text = [
+      "Foreign Minister Zarif has held talks with Secretary Kerry in Geneva.",
+      "During their talks at the lakeside villa, the two ministers discussed trade and the building of a new port.",
+      "Also to be discussed at the conference will be reforms of customs.",
+      "The two ministers also deliberated on border security.",
+      "The two ministers reaffirmed their commitment to closer ties.",
+      "The meeting was attended by senior officials of the two sides who included Ambassador Lavrov and the mayor Putin.",
+    ].join("\n\n");
+    expect(at(text)).toEqual(all);
+  });
+});
