@@ -409,3 +409,14 @@ describe("meetings: attendees told several sentences after the meeting", () => {
     expect(at(text)).toEqual(all);
   });
 });
+
+describe("meetings: farewells", () => {
+  it("takes bidding farewell to someone, and a farewell ceremony for them, as a meeting", () => {
+    expect(at("Kerry on Monday bade farewell to Zarif at his office in Tehran.")).toEqual([zarifKerry]);
+    expect(at("Zarif hosted a farewell ceremony for Kerry in Tehran on Monday.")).toEqual([zarifKerry]);
+  });
+
+  it("leaves out a farewell still to come", () => {
+    expect(at("Kerry said he would bid farewell to Zarif next week.")).toEqual([]);
+  });
+});
