@@ -420,3 +420,21 @@ describe("meetings: farewells", () => {
     expect(at("Kerry said he would bid farewell to Zarif next week.")).toEqual([]);
   });
 });
+
+describe("meetings: an English welcome of a guest", () => {
+  it("takes welcoming or greeting a person named right after the verb as a reception", () => {
+    expect(at("Putin welcomed Zarif at the Kremlin on Monday.")).toEqual([withPutin("mohammad-javad-zarif")]);
+    expect(at("Putin greeted Zarif at the airport on Monday.")).toEqual([withPutin("mohammad-javad-zarif")]);
+    expect(at("Zarif was welcomed by Kerry in Geneva on Monday.")).toEqual([zarifKerry]);
+  });
+
+  it("leaves out welcoming a step, a decision or someone's letter", () => {
+    expect(at("Putin welcomed the decision of Zarif on Monday.")).toEqual([]);
+    expect(at("Putin welcomed Zarif's letter on Monday.")).toEqual([]);
+  });
+
+  it("takes exchanging views with someone and playing host to them as meetings", () => {
+    expect(at("Zarif exchanged views with Kerry in Geneva on Monday.")).toEqual([zarifKerry]);
+    expect(at("Zarif played host to Kerry in Tehran on Monday.")).toEqual([zarifKerry]);
+  });
+});
