@@ -438,3 +438,12 @@ describe("meetings: an English welcome of a guest", () => {
     expect(at("Zarif played host to Kerry in Tehran on Monday.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: people present at a ceremony or on the occasion", () => {
+  it("adds them to the reception or ceremony told before", () => {
+    const all = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    expect(at("Putin received Zarif in Moscow on Monday. Present on the occasion were Lavrov and Kerry.")).toEqual(all);
+    expect(at("Putin received Zarif in Moscow on Monday. Lavrov and Kerry attended the ceremony.")).toEqual(all);
+    expect(at("Putin received Zarif in Moscow on Monday. Lavrov and Kerry were also present on the occasion.")).toEqual(all);
+  });
+});
