@@ -447,3 +447,18 @@ describe("meetings: people present at a ceremony or on the occasion", () => {
     expect(at("Putin received Zarif in Moscow on Monday. Lavrov and Kerry were also present on the occasion.")).toEqual(all);
   });
 });
+
+describe("meetings: a reception or dinner given for several guests", () => {
+  it("keeps the host and every guest in one meeting", () => {
+    const one = [["john-kerry", "mohammad-javad-zarif", "vladimir-putin"]];
+    expect(at("Putin hosted a reception for Zarif and Kerry in Moscow on Monday.")).toEqual(one);
+    expect(at("Putin hosted a dinner in honour of Zarif and Kerry in Moscow on Monday.")).toEqual(one);
+  });
+});
+
+describe("meetings: the people a guest came with, told in a sentence of their own", () => {
+  it("adds them to the meeting told before", () => {
+    const all = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    expect(at("Putin received Zarif in Moscow on Monday. Zarif was accompanied by Lavrov and Kerry.")).toEqual(all);
+  });
+});
