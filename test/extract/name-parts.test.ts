@@ -121,3 +121,15 @@ describe("ordinary words that look like names", () => {
     expect(names(extract("تیم اعزامی ایران دیروز به ژنو رفت."))).toEqual([]);
   });
 });
+
+describe("names with initials", () => {
+  it("reads spaced leading initials and middle initials written together as part of the name", () => {
+    expect(names(extract("Prime Minister K. R. Perera met the envoy in Colombo on Monday."))).toEqual(["K. R. Perera"]);
+    expect(names(extract("The Director General, Mr. Tamba B.K Sesay, met the envoy in Freetown."))).toEqual(["Tamba B.K Sesay"]);
+    expect(names(extract("Director General Tamba B.K. Sesay met the envoy in Freetown."))).toEqual(["Tamba B.K. Sesay"]);
+  });
+
+  it("does not end a name with a country's initials written after it", () => {
+    expect(names(extract("Ambassador Tamba Sesay U.S. envoy met the minister in Freetown."))).toEqual(["Tamba Sesay"]);
+  });
+});
