@@ -133,3 +133,14 @@ describe("names with initials", () => {
     expect(names(extract("Ambassador Tamba Sesay U.S. envoy met the minister in Freetown."))).toEqual(["Tamba Sesay"]);
   });
 });
+
+describe("an English title heading a named body, then the holder's name", () => {
+  it("reads the name after the body's last word that is no name word", () => {
+    expect(names(extract("The envoy was hosted by the Speaker of the Kadu Regional Assembly Tamba Sesay in Kadu."))).toEqual(["Tamba Sesay"]);
+    expect(names(extract("The envoy met the Chairman of the National Council Tamba Sesay on Monday."))).toEqual(["Tamba Sesay"]);
+  });
+
+  it("takes no word of the body for a name", () => {
+    expect(names(extract("The envoy met the Director of the Americas Division of the Rights Watch on Monday."))).toEqual([]);
+  });
+});
