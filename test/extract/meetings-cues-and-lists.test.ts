@@ -462,3 +462,14 @@ describe("meetings: the people a guest came with, told in a sentence of their ow
     expect(at("Putin received Zarif in Moscow on Monday. Zarif was accompanied by Lavrov and Kerry.")).toEqual(all);
   });
 });
+
+describe("meetings: a bare role noun as the subject", () => {
+  it("reads 'the minister met X' like 'he met X': the subject told before", () => {
+    expect(at("Zarif arrived in Geneva on Monday. The minister then held talks with Kerry.")).toEqual([zarifKerry]);
+    expect(at("Zarif arrived in Geneva on Monday. On the sidelines, the Minister for Foreign Affairs met with Kerry.")).toEqual([zarifKerry]);
+  });
+
+  it("does not read a role noun after the cue, the one met, as the subject", () => {
+    expect(at("Zarif arrived in Geneva on Monday. Kerry met the minister at the hotel.")).toEqual([]);
+  });
+});
