@@ -436,8 +436,8 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       const gap = step === 1 ? ctx.folded.slice(tokens[prev].end, tokens[i].start) : ctx.folded.slice(tokens[i].end, tokens[prev].start);
       joinedPart = partsJoined(ctx, Math.min(i, prev));
       // "Virginia E. Palmer": after a middle initial comes its full stop.
-      // "D.M. Jayaratna": leading initials may be written without a space between them.
-      const afterInitial = step === 1 && (isInitial(ctx, prev) ? gap === ". " || (gap === "." && picked.every((k) => isInitial(ctx, k))) : picked.length === 1 && isAbbreviatedGiven(ctx, prev));
+      // "D.M. Jayaratna", "Paul A.S Minah": initials may be written without a space between them (initialGoesOn took the first).
+      const afterInitial = step === 1 && (isInitial(ctx, prev) ? gap === ". " || (gap === "." && isInitial(ctx, i)) : picked.length === 1 && isAbbreviatedGiven(ctx, prev));
       if (gap !== " " && !joinedPart && !afterInitial) break;
     }
     const word = tokens[i].text;
@@ -445,7 +445,7 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
     // so do leading initials before the name they open ("D.M. Jayaratna", "S. Jaishankar"), which alone are no name ("U.S.").
     if (step === 1 && (isInitial(ctx, i) || (picked.length === 0 && isAbbreviatedGiven(ctx, i))) && (picked.length > 0 || leadsInitials(ctx, i))) {
       const gapAfter = tokens[i + 1] ? ctx.folded.slice(tokens[i].end, tokens[i + 1].start) : "";
-      if (gapAfter === ". " ? isNameWord(ctx, i + 1) : picked.every((k) => isInitial(ctx, k)) && gapAfter === "." && isInitial(ctx, i + 1)) {
+      if (initialGoesOn(ctx, i, gapAfter, picked)) {
         picked.push(i);
         i += step;
         continue;
@@ -508,6 +508,27 @@ function fatherName(ctx: NameContext, k: number, step: 1 | -1): boolean {
 function isAbbreviatedGiven(ctx: NameContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   return /^[a-z]{2}$/.test(ctx.tokens[i].text) && ctx.isCapitalized(i) && !ctx.isUpperCase(i) && !!next && ctx.folded.slice(ctx.tokens[i].end, next.start) === ". " && ctx.isCapitalized(i + 1);
+}
+
+/**
+ * Whether the initial at token i is part of the name read so far: "Virginia E. Palmer", "S. Jaishankar" (a full stop, then a
+ * name word); "D. M. Jayaratne" (spaced initials); "D.M. Jayaratna" (leading initials written together); "Paul A.S Minah"
+ * (middle initials written together, the last with no full stop, before the surname).
+ */
+function initialGoesOn(ctx: NameContext, i: number, gapAfter: string, picked: number[]): boolean {
+  if (gapAfter === ". ") return isNameWord(ctx, i + 1) || (isInitial(ctx, i + 1) && ctx.sameLine(i, i + 1));
+  if (gapAfter === ".") return isInitial(ctx, i + 1) && (picked.every((k) => isInitial(ctx, k)) || (isNameWord(ctx, picked[picked.length - 1]) && surnameAfterInitials(ctx, i)));
+  const prev = picked.at(-1);
+  return gapAfter === " " && prev !== undefined && isInitial(ctx, prev) && ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[i].start) === "." && picked.some((k) => !isInitial(ctx, k)) && isNameWord(ctx, i + 1);
+}
+
+/** Whether initials written together from token i ("A.S", "A.S.") are followed by a name word: "John Smith U.S. envoy" is no name "John Smith U". */
+function surnameAfterInitials(ctx: NameContext, i: number): boolean {
+  const { tokens } = ctx;
+  let k = i;
+  while (tokens[k + 1] && isInitial(ctx, k + 1) && ctx.folded.slice(tokens[k].end, tokens[k + 1].start) === ".") k++;
+  const gap = tokens[k + 1] ? ctx.folded.slice(tokens[k].end, tokens[k + 1].start) : "";
+  return (gap === " " || gap === ". ") && ctx.sameLine(k, k + 1) && isNameWord(ctx, k + 1);
 }
 
 /** Whether the initial at token i opens a name: no Latin name word (or initial) stands right before it on its line. */

@@ -580,7 +580,10 @@ const COMPLEMENT_REACH = 6;
  */
 function runPastComplement(title: TitleMention, ctx: PersonContext): NameRun | null {
   // A foreign name may itself open with the article once folded (أليكسيس): the longest complement followed by a name wins.
-  for (let k = complementEnd(ctx, title.after); k > title.after; k--) {
+  // An English body ends at its last word that is no name word: the name, if any, stands right there.
+  const end = complementEnd(ctx, title.after);
+  const latin = !isArabicScript(ctx.tokens[title.first].text);
+  for (let k = end; k > title.after && (!latin || k === end); k--) {
     const run = isComplementLink(ctx.tokens[k - 1].text) ? null : titledRun(ctx, k, 1);
     // "…مستشار الرئيس للشؤون السياسية، X، وزير خارجية ليتوانيا": a name with a title of its own after it is that title's.
     if (run) return titleStarts(ctx).has(run.after) ? null : run;
@@ -609,7 +612,7 @@ function complementCountry(title: TitleMention, name: NameRun, ctx: PersonContex
 
 /** Where the complement starting at token `from` ends (`from` when there is none); another title ends it. */
 function complementEnd(ctx: PersonContext, from: number): number {
-  if (!ctx.clitics) return from;
+  if (!ctx.clitics) return isArabicScript(ctx.tokens[from]?.text ?? "") ? from : latinBodyEnd(ctx, from);
   const { tokens } = ctx;
   let k = from;
   while (k < from + COMPLEMENT_REACH && tokens[k] && gapOf(ctx, k - 1, k) === " " && !titleStarts(ctx).has(k)) {
@@ -631,6 +634,26 @@ function isConstructWithLam(ctx: PersonContext, k: number): boolean {
   const next = ctx.tokens[k + 1];
   return word.startsWith("ل") && isCommonWord(ctx, word.slice(1)) && !!next && DEFINITE.test(next.text) && gapOf(ctx, k, k + 1) === " ";
 }
+
+/**
+ * "Speaker of the Assam Legislative Assembly X", "Chairman of the National Assembly X": the body an English title heads,
+ * written with capitals after "of (the)", ends at its last word that is no name word (Assembly, Council, Committee); a name
+ * may stand right after it. `from` when there is no such body.
+ */
+function latinBodyEnd(ctx: PersonContext, from: number): number {
+  const { tokens } = ctx;
+  if (tokens[from]?.text !== "of") return from;
+  let k = from + 1;
+  if (tokens[k]?.text === "the") k++;
+  let end = from;
+  for (; k < from + BODY_REACH && tokens[k] && gapOf(ctx, k - 1, k) === " " && ctx.isCapitalized(k) && !titleStarts(ctx).has(k); k++) {
+    if (lexicon.notName.has(tokens[k].text)) end = k + 1;
+  }
+  return end;
+}
+
+/** Most words of the body an English title heads, with "of the" ("of the Assam Legislative Assembly"). */
+const BODY_REACH = 8;
 
 const titleStartCache = new WeakMap<TitleMention[], Set<number>>();
 

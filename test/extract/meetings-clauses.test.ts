@@ -14,6 +14,15 @@ describe("meetings: a planned word in an aside about a person", () => {
     expect(at("التقى ظريف اليوم بكيري، الذي سيغادر منصبه الشهر المقبل.")).toEqual([zarifKerry]);
   });
 
+  it("keeps a held meeting when 'that' after the counterpart opens a clause about a later event", () => {
+    expect(at("Zarif has held talks with Kerry ahead of the donors' conference that will open on Friday in Geneva.")).toEqual([zarifKerry]);
+  });
+
+  it("still leaves out talks that are themselves planned, or told in reported speech", () => {
+    expect(at("Zarif held talks that will continue with Kerry next week.")).toEqual([]);
+    expect(at("Zarif said that he will meet Kerry in Geneva.")).toEqual([]);
+  });
+
   it("still leaves out a meeting that is itself planned", () => {
     expect(at("ظریف با کری دیداری خواهد داشت که درباره سوریه است.")).toEqual([]);
     expect(at("Zarif will meet Kerry, who is visiting Geneva.")).toEqual([]);

@@ -387,3 +387,89 @@ describe("meetings: courtesy calls, credentials ceremonies, receptions and peopl
   });
 });
 
+
+describe("meetings: people present to receive a guest", () => {
+  it("adds the hosts' side named after 'present to receive' to the reception told before", () => {
+    const all = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    expect(at("Putin on Monday received Zarif in Moscow. Present to receive the Iranian delegation were Lavrov, the foreign minister, and Kerry.")).toEqual(all);
+  });
+});
+
+describe("meetings: attendees told several sentences after the meeting", () => {
+  it("adds them to the meeting told up to five sentences before", () => {
+    const all = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    const text = [
+      "Foreign Minister Zarif has held talks with Secretary Kerry in Geneva.",
+      "During their talks at the lakeside villa, the two ministers discussed trade and the building of a new port.",
+      "Also to be discussed at the conference will be reforms of customs.",
+      "The two ministers also deliberated on border security.",
+      "The two ministers reaffirmed their commitment to closer ties.",
+      "The meeting was attended by senior officials of the two sides who included Ambassador Lavrov and the mayor Putin.",
+    ].join("\n\n");
+    expect(at(text)).toEqual(all);
+  });
+});
+
+describe("meetings: farewells", () => {
+  it("takes bidding farewell to someone, and a farewell ceremony for them, as a meeting", () => {
+    expect(at("Kerry on Monday bade farewell to Zarif at his office in Tehran.")).toEqual([zarifKerry]);
+    expect(at("Zarif hosted a farewell ceremony for Kerry in Tehran on Monday.")).toEqual([zarifKerry]);
+  });
+
+  it("leaves out a farewell still to come", () => {
+    expect(at("Kerry said he would bid farewell to Zarif next week.")).toEqual([]);
+  });
+});
+
+describe("meetings: an English welcome of a guest", () => {
+  it("takes welcoming or greeting a person named right after the verb as a reception", () => {
+    expect(at("Putin welcomed Zarif at the Kremlin on Monday.")).toEqual([withPutin("mohammad-javad-zarif")]);
+    expect(at("Putin greeted Zarif at the airport on Monday.")).toEqual([withPutin("mohammad-javad-zarif")]);
+    expect(at("Zarif was welcomed by Kerry in Geneva on Monday.")).toEqual([zarifKerry]);
+  });
+
+  it("leaves out welcoming a step, a decision or someone's letter", () => {
+    expect(at("Putin welcomed the decision of Zarif on Monday.")).toEqual([]);
+    expect(at("Putin welcomed Zarif's letter on Monday.")).toEqual([]);
+  });
+
+  it("takes exchanging views with someone and playing host to them as meetings", () => {
+    expect(at("Zarif exchanged views with Kerry in Geneva on Monday.")).toEqual([zarifKerry]);
+    expect(at("Zarif played host to Kerry in Tehran on Monday.")).toEqual([zarifKerry]);
+  });
+});
+
+describe("meetings: people present at a ceremony or on the occasion", () => {
+  it("adds them to the reception or ceremony told before", () => {
+    const all = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    expect(at("Putin received Zarif in Moscow on Monday. Present on the occasion were Lavrov and Kerry.")).toEqual(all);
+    expect(at("Putin received Zarif in Moscow on Monday. Lavrov and Kerry attended the ceremony.")).toEqual(all);
+    expect(at("Putin received Zarif in Moscow on Monday. Lavrov and Kerry were also present on the occasion.")).toEqual(all);
+  });
+});
+
+describe("meetings: a reception or dinner given for several guests", () => {
+  it("keeps the host and every guest in one meeting", () => {
+    const one = [["john-kerry", "mohammad-javad-zarif", "vladimir-putin"]];
+    expect(at("Putin hosted a reception for Zarif and Kerry in Moscow on Monday.")).toEqual(one);
+    expect(at("Putin hosted a dinner in honour of Zarif and Kerry in Moscow on Monday.")).toEqual(one);
+  });
+});
+
+describe("meetings: the people a guest came with, told in a sentence of their own", () => {
+  it("adds them to the meeting told before", () => {
+    const all = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    expect(at("Putin received Zarif in Moscow on Monday. Zarif was accompanied by Lavrov and Kerry.")).toEqual(all);
+  });
+});
+
+describe("meetings: a bare role noun as the subject", () => {
+  it("reads 'the minister met X' like 'he met X': the subject told before", () => {
+    expect(at("Zarif arrived in Geneva on Monday. The minister then held talks with Kerry.")).toEqual([zarifKerry]);
+    expect(at("Zarif arrived in Geneva on Monday. On the sidelines, the Minister for Foreign Affairs met with Kerry.")).toEqual([zarifKerry]);
+  });
+
+  it("does not read a role noun after the cue, the one met, as the subject", () => {
+    expect(at("Zarif arrived in Geneva on Monday. Kerry met the minister at the hotel.")).toEqual([]);
+  });
+});

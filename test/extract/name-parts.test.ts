@@ -121,3 +121,26 @@ describe("ordinary words that look like names", () => {
     expect(names(extract("تیم اعزامی ایران دیروز به ژنو رفت."))).toEqual([]);
   });
 });
+
+describe("names with initials", () => {
+  it("reads spaced leading initials and middle initials written together as part of the name", () => {
+    expect(names(extract("Prime Minister K. R. Perera met the envoy in Colombo on Monday."))).toEqual(["K. R. Perera"]);
+    expect(names(extract("The Director General, Mr. Tamba B.K Sesay, met the envoy in Freetown."))).toEqual(["Tamba B.K Sesay"]);
+    expect(names(extract("Director General Tamba B.K. Sesay met the envoy in Freetown."))).toEqual(["Tamba B.K. Sesay"]);
+  });
+
+  it("does not end a name with a country's initials written after it", () => {
+    expect(names(extract("Ambassador Tamba Sesay U.S. envoy met the minister in Freetown."))).toEqual(["Tamba Sesay"]);
+  });
+});
+
+describe("an English title heading a named body, then the holder's name", () => {
+  it("reads the name after the body's last word that is no name word", () => {
+    expect(names(extract("The envoy was hosted by the Speaker of the Kadu Regional Assembly Tamba Sesay in Kadu."))).toEqual(["Tamba Sesay"]);
+    expect(names(extract("The envoy met the Chairman of the National Council Tamba Sesay on Monday."))).toEqual(["Tamba Sesay"]);
+  });
+
+  it("takes no word of the body for a name", () => {
+    expect(names(extract("The envoy met the Director of the Americas Division of the Rights Watch on Monday."))).toEqual([]);
+  });
+});

@@ -37,6 +37,11 @@ describe("quotes in Arabic and English news", () => {
     expect(extract(unnamed).quotes).toEqual([]);
   });
 
+  it("reads English denials and clarifications as statements", () => {
+    expect(quotes(extract("Lavrov on Monday denied that the delegation had met Kerry in Vienna."))).toEqual([["sergey-lavrov", "the delegation had met Kerry in Vienna", false]]);
+    expect(quotes(extract("Zarif clarified that the visit to Oslo had been planned for months."))).toEqual([["mohammad-javad-zarif", "the visit to Oslo had been planned for months", false]]);
+  });
+
   it("reads English reported speech set before its attribution", () => {
     const text = "Moscow is ready to resume the dialogue with Washington, Russian Foreign Minister Sergey Lavrov said on Friday.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "Moscow is ready to resume the dialogue with Washington", false]]);

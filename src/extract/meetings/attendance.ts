@@ -62,8 +62,8 @@ export function withDelegations(ctx: MeetingContext, found: MeetingFinding[]): M
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
 }
 
-/** Sentences before an attendance clause within which the meeting it refers back to is told. */
-export const ATTENDANCE_REACH = 3;
+/** Sentences before an attendance clause within which the meeting it refers back to is told (English reports often tell the talks over a few paragraphs and name who attended last). */
+export const ATTENDANCE_REACH = 5;
 
 /**
  * References of the people a sentence says were present ("حضر اللقاء X، وY", "بحضور X", "in the

@@ -180,7 +180,8 @@ const ASIDE_REACH = 12;
  * "با کری که به زودی بازنشسته خواهد شد، دیدار کرد", "met Kerry, who will retire next month": a planned
  * word in a relative clause about someone tells of them, not of the meeting. The clause opens with a
  * relative word at most ASIDE_REACH tokens back with no comma between, and either closes with a comma
- * before the cue or opens (with an `asideAfterCue` word) after the cue and the word after it.
+ * before the cue or opens (with an `asideAfterCue` word, English "that" only there) after the cue and
+ * the word after it ("held talks with X ahead of the summit that will open on Monday").
  */
 function inPersonAside(article: ArticleText, planned: number, first: number, cue: CueGroup): boolean {
   const { tokens } = article;
@@ -188,8 +189,10 @@ function inPersonAside(article: ArticleText, planned: number, first: number, cue
   const commaBefore = (k: number) => k > 0 && /[,،]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   for (let k = planned - 1; k >= Math.max(first, planned - ASIDE_REACH); k--) {
     if (k < cue.after && k >= cue.first) return false;
-    if (lexicon.asideOpeners.has(tokens[k].text)) {
-      if (k > cue.after) return lexicon.asideAfterCue.has(tokens[k].text);
+    const word = tokens[k].text;
+    if (k > cue.after && lexicon.asideAfterCue.has(word)) return true;
+    if (lexicon.asideOpeners.has(word)) {
+      if (k > cue.after) return false;
       return k < cue.first && closesBefore(article, planned, cue.first, commaBefore);
     }
     if (commaBefore(k)) return false;

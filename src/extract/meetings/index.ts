@@ -346,6 +346,9 @@ function sameCeremony(ctx: MeetingContext, recent: MeetingFinding, group: CueGro
   return when.date === null || recent.date === null || when.date === recent.date;
 }
 
+/** Words of a title between an English welcome and the name of the one welcomed ("welcomed the Iranian Foreign Minister X"). */
+const WELCOMED_TITLE_WORDS = 6;
+
 /** Honorific words that may stand between the welcome preposition and the one welcomed. */
 const WELCOMED_HONORIFICS = 2;
 
@@ -353,10 +356,31 @@ const WELCOMED_HONORIFICS = 2;
 function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number): boolean {
   const { article } = ctx;
   const { tokens } = article;
-  if (!lexicon.welcomedGuest.matchAt(tokens, article.folded.text, group.first, { clitics: article.clitics })) return false;
+  const welcome = lexicon.welcomedGuest.matchAt(tokens, article.folded.text, group.first, { clitics: article.clitics });
+  if (!welcome) return false;
+  // A Latin-script welcome ("welcomed") takes its guest as the object; Persian puts a preposition before the guest.
+  if (/[a-z]/.test(tokens[group.first].text)) return welcomedNoOneAfter(ctx, group, welcome.after);
   // "از آقای X", "از دکتر X": honorifics may stand between the preposition and the name.
   const before = (r: PersonRef) => { let k = r.first - 1; while (k > 0 && r.first - k <= WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k--; return k; };
   return !refsIn(ctx, from, tokens[group.first].start).some((r) => lexicon.welcomeOf.has(tokens[before(r)]?.text ?? ""));
+}
+
+/**
+ * "welcomed President X", "greeted his Russian counterpart X" (a language whose welcome takes its guest as the object, with
+ * no preposition): no one is welcomed unless a person is named right after the verb, past "the" or a possessive. "welcomed
+ * by X" is another cue (the guest's side), and "welcomed the decision" a stance.
+ */
+function welcomedNoOneAfter(ctx: MeetingContext, group: CueGroup, welcomeAfter: number): boolean {
+  const { tokens } = ctx.article;
+  if (group.after !== welcomeAfter) return false;
+  let k = group.after;
+  while (k < tokens.length && k - group.after < WELCOMED_HONORIFICS && (tokens[k].text === "the" || lexicon.possessive.has(tokens[k].text))) k++;
+  // A counterpart phrase holds its possessive ("his Iranian counterpart X"), a title does not ("the Foreign Minister X").
+  const welcomed = new Set(ctx.refs.filter((r) => r.first >= group.after && r.first <= k).map((r) => r.key));
+  // "welcomed President X's letter" welcomes the letter: the person's name, right after the title, is a possessor.
+  const text = ctx.article.folded.text;
+  const possessor = ctx.refs.some((r) => welcomed.has(r.key) && r.first >= group.after && r.first <= k + WELCOMED_TITLE_WORDS && /^['’]s\b/.test(text.slice(r.end, r.end + 3)));
+  return welcomed.size === 0 || possessor;
 }
 
 /**

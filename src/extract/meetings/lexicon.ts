@@ -36,6 +36,7 @@ function loadMeetingWords(raw: unknown) {
     cues,
     speechVerbs: speechWords.verbs,
     pronouns: speechWords.pronouns,
+    roleSubjects: speechWords.roleSubjects,
     prepositions: speechWords.prepositions,
     ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
     ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,

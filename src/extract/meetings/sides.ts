@@ -289,6 +289,9 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
       add(lastSubjectBefore(ctx, quote.start, quote.speaker));
     } else add(pronounOf(ctx, sentence, tokens[k].start));
   }
+  // "the minister met with X": a bare role noun opening the clause, with no name of its own, stands for the subject like "he".
+  const role = roleSubjectAt(ctx, from, group);
+  if (role !== null) add(pronounOf(ctx, sentence, tokens[role].start));
   const items: { start: number; keys: string[] }[] = [
     ...refsIn(ctx, from, to).map((r) => ({ start: r.start, keys: [r.key] })),
     ...ctx.groups.filter((g) => g.start >= from && g.end <= to).map((g) => ({ start: g.start, keys: g.keys })),
@@ -312,6 +315,24 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   // in reported speech the speaker only narrates (but see meetingsAt).
   if (quote?.direct && !thirdPerson && keys.length < 2 && !keys.includes(quote.speaker)) keys.unshift(quote.speaker);
   return keys;
+}
+
+/**
+ * The token of an English role noun standing as the meeting's subject ("the minister", "the host"): the first words of the
+ * clause, before the cue, with no person named in the clause before the cue (a name right after it makes it that name's title).
+ */
+function roleSubjectAt(ctx: MeetingContext, from: number, group: CueGroup): number | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  const cueStart = tokens[group.first].start;
+  if (refsIn(ctx, from, cueStart).length > 0) return null;
+  for (let k = tokenIndexAt(tokens, from); k < group.first; k++) {
+    const m = lexicon.roleSubjects.matchAt(tokens, article.folded.text, k);
+    if (!m) continue;
+    const before = tokens[k - 1]?.text ?? "";
+    return lexicon.withWords.has(before) || lexicon.prepositions.has(before) ? null : k;
+  }
+  return null;
 }
 
 /** Whether the clause has a pronoun for the one met: after a with-word or the cue verb, before را, or written onto an Arabic cue verb. */

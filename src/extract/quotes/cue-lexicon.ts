@@ -116,6 +116,8 @@ export const speechWords = {
   })(),
   pronouns: new Set(LANGUAGES.flatMap((lang) => [...lexicons[lang].pronouns])),
   prepositions: new Set(LANGUAGES.flatMap((lang) => [...lexicons[lang].prepositions])),
+  /** English bare role nouns as a subject ("the minister"): meetings read them like "he". */
+  roleSubjects: lexicons.en.roleSubjects,
 };
 
 /** The names of news outlets (data/publishers.json), in every script: an outlet standing as a cue's subject ("ایرنا ادامه داد که") speaks for no person. */
