@@ -43,8 +43,8 @@ export interface ArticleText {
 export function prepareArticle(source: string, clitics: boolean): ArticleText {
   const folded = foldText(source);
   const tokens = tokenize(folded.text);
-  const lines = classifyLines(splitLines(source));
   const foldedIndex = foldedIndexer(folded);
+  const lines = classifyLines(splitLines(source), (line) => foldedLine(folded, foldedIndex, line).text);
   const lineOfToken = new Int32Array(tokens.length).fill(-1);
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
   const sentences: Sentence[] = [];
@@ -118,16 +118,20 @@ function foldedIndexer(folded: FoldedText): (original: number) => number {
  * what folding and tokenizing the line on its own gives, taken from the article's.
  */
 export function lineWords(article: ArticleText, line: Span): { folded: string; tokens: Token[] } {
-  const foldedIndex = foldedIndexer(article.folded);
-  const raw = article.folded.text.slice(foldedIndex(line.start), foldedIndex(line.end));
-  const folded = raw.trim();
-  const base = foldedIndex(line.start) + (raw.length - raw.trimStart().length);
+  const { text, start } = foldedLine(article.folded, foldedIndexer(article.folded), line);
   const tokens: Token[] = [];
-  for (let t = tokenIndexAt(article.tokens, base); t < article.tokens.length && article.tokens[t].end <= base + folded.length; t++) {
+  for (let t = tokenIndexAt(article.tokens, start); t < article.tokens.length && article.tokens[t].end <= start + text.length; t++) {
     const token = article.tokens[t];
-    tokens.push({ ...token, start: token.start - base, end: token.end - base });
+    tokens.push({ ...token, start: token.start - start, end: token.end - start });
   }
-  return { folded, tokens };
+  return { folded: text, tokens };
+}
+
+/** A line's stretch of the folded text, trimmed, and the folded offset where it starts. */
+function foldedLine(folded: FoldedText, foldedIndex: (original: number) => number, line: Span): { text: string; start: number } {
+  const from = foldedIndex(line.start);
+  const raw = folded.text.slice(from, foldedIndex(line.end));
+  return { text: raw.trim(), start: from + (raw.length - raw.trimStart().length) };
 }
 
 /** Original-text span of a folded range. */

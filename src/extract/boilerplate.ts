@@ -85,13 +85,16 @@ function isWordDateLine(folded: string): boolean {
   return tokens.every((t, i) => dates.some((d) => d.first <= i && i < d.after) || /^\d+$/.test(t.text) || dateLineWords.has(t.text));
 }
 
-/** Classifies every line; the first copy of a repeated line keeps its kind, later copies are duplicates. */
-export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
+/**
+ * Classifies every line; the first copy of a repeated line keeps its kind, later copies are duplicates. `foldLine` gives a
+ * line's folded text as `fold` would (a caller that has folded the whole text already passes a slice of it).
+ */
+export function classifyLines(lines: TextLine[], foldLine: (line: TextLine) => string = (line) => fold(line.text)): ClassifiedLine[] {
   const seen = new Set<string>();
   let bodySeen = false;
   let headlines = 0;
   return lines.map((line) => {
-    let kind = classifyOne(line, seen, bodySeen, headlines);
+    let kind = classifyOne(line, foldLine(line), seen, bodySeen, headlines);
     if (kind === "headline" && opensWrappedParagraph(lines, line.index)) kind = "body";
     if (kind === "body") bodySeen = true;
     if (kind === "headline") headlines++;
@@ -99,8 +102,7 @@ export function classifyLines(lines: TextLine[]): ClassifiedLine[] {
   });
 }
 
-function classifyOne(line: TextLine, seen: Set<string>, bodySeen: boolean, headlines: number): LineKind {
-  const folded = fold(line.text);
+function classifyOne(line: TextLine, folded: string, seen: Set<string>, bodySeen: boolean, headlines: number): LineKind {
   const key = folded.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   if (!key) return "blank";
   if (isFoldedDateline(folded)) return "dateline";

@@ -48,6 +48,9 @@ export function splitLines(source: string): TextLine[] {
 // still end one (an Arabic-script word of one letter before the stop is an abbreviation: "د.محمد").
 const SENTENCE_END = /[.!?؟]+["'»”’)]*(?=\s|$)|[.!?؟]+["»”’]+(?=[“«"\p{Lu}])|(?<=\p{Ll})[.!?؟]+(?=[“«])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})|(?<=\p{Script=Arabic}{2}|[»”"])[.!?؟]+(?=\p{Script=Arabic})/gu;
 
+/** Characters on either side of a stop that tell whether it ends a sentence (far more than any abbreviation). */
+const NEAR_STOP = 64;
+
 /** Splits one line into sentences (trimmed spans, final punctuation included). */
 export function splitSentences(line: Span): Span[] {
   const sentences: Span[] = [];
@@ -55,9 +58,11 @@ export function splitSentences(line: Span): Span[] {
   for (const m of line.text.matchAll(SENTENCE_END)) {
     const mark = m[0];
     if (/^\.\.|…/.test(mark)) continue;
-    if (mark.startsWith(".") && /(^|[\s.])\p{Lu}$/u.test(line.text.slice(0, m.index))) continue;
-    if (mark === "." && ABBREVIATED.has(/(?:^|\s)(\p{L}+)$/u.exec(line.text.slice(0, m.index))?.[1].toLowerCase() ?? "")) continue;
-    if (mark === "." && isAbbreviationStop(line.text.slice(0, m.index), line.text.slice(m.index + 1))) continue;
+    // Only the words next to the stop matter: testing the whole rest of a long paragraph at every stop was quadratic.
+    const before = line.text.slice(Math.max(0, m.index - NEAR_STOP), m.index);
+    if (mark.startsWith(".") && /(^|[\s.])\p{Lu}$/u.test(before)) continue;
+    if (mark === "." && ABBREVIATED.has(/(?:^|\s)(\p{L}+)$/u.exec(before)?.[1].toLowerCase() ?? "")) continue;
+    if (mark === "." && isAbbreviationStop(before, line.text.slice(m.index + 1, m.index + 1 + NEAR_STOP))) continue;
     const end = m.index + mark.length;
     pushTrimmed(sentences, line, start, end);
     start = end;
