@@ -2,7 +2,7 @@
  * People an article refers to: gazetteer names, titles resolved to the office holder at the
  * article's date (or in the window the named people's offices allow), counterpart phrases
  * resolved through the person in the clause, and people outside the gazetteer — found by the
- * shape and place of their names (names.ts: a given name, an honorific, a speech or meeting
+ * shape and place of their names (names/: a given name, an honorific, a speech or meeting
  * verb) or beside a title on either side ("سخنگوی وزارت خارجه روسیه، ماریا زاخارووا", "Jan
  * Kowalski, the Polish deputy minister"), with the title's role and country, one entity per
  * person (open-people.ts). Produces every reference in text order, which quotes and meetings
@@ -11,7 +11,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
-import { findOpenNames, givenAt, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names.ts";
+import { findOpenNames, givenAt, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
 import { nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
 import { isComplementLink, isDelegationWord, isMinisterTitle, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";

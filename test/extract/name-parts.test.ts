@@ -1,5 +1,5 @@
 /**
- * Names written in parts and lists of named office holders (names.ts, titles.ts, morphology.ts).
+ * Names written in parts and lists of named office holders (names/, titles.ts, morphology.ts).
  * Every sentence is written for these tests; the fixture gazetteer knows only a few foreign ministers.
  */
 import { describe, expect, it } from "vitest";

@@ -1,0 +1,141 @@
+/**
+ * Which words may be part of a name: a name word (not a common, title, cue, country or
+ * clitic-bearing word, capitalised in Latin script), honorifics and the tokens past them, and
+ * the single-word lookups other modules ask (particles, ranks, cue words, person verbs, words
+ * that name a place or a byline).
+ */
+import { ARABIC_CLITICS, COORDINATORS } from "../morphology.ts";
+import { memoOf, type NameContext } from "./context.ts";
+import { givenAt, isFamilyFirst } from "./given-names.ts";
+import { honorificFirstWords, langOf, lexicon, names, PATRONYMIC } from "./lexicon.ts";
+
+/** Whether a word is a listed title, speech or meeting word in the text's language. */
+export function isCueWord(ctx: NameContext, word: string): boolean {
+  return lexicon.cueWords[langOf(ctx, word)].has(word);
+}
+
+/** Whether a word is a common word of the text's language (a function word, a listed noun, a title or cue word). */
+export function isCommonWord(ctx: NameContext, word: string): boolean {
+  const lang = langOf(ctx, word);
+  return lexicon.notName[lang].has(word) || lexicon.cueWords[lang].has(word);
+}
+
+/** Whether a word may open an honorific (its first word, or that word with a clitic in Arabic text). */
+export function mayOpenHonorific(ctx: NameContext, word: string): boolean {
+  return honorificFirstWords.has(word) || (ctx.clitics && (honorificFirstWords.has(word.slice(1)) || honorificFirstWords.has(word.slice(2))));
+}
+
+/** Whether a word is a listed honorific (آقای، السيد، Mr). */
+export function isHonorific(word: string): boolean {
+  return lexicon.honorificWords.has(word);
+}
+
+/** The token after the honorifics written from token i on ("الشيخ الدكتور …", "حجت الاسلام و المسلمین …"). */
+export function pastHonorifics(ctx: NameContext, i: number): number {
+  for (let m = ctx.tokens[i] ? lexicon.honorifics.matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics }) : null; m; m = ctx.tokens[i] ? lexicon.honorifics.matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics }) : null) i = m.after;
+  return i;
+}
+
+/** Whether the token is a word that cannot be part of a name. */
+export function isNameWord(ctx: NameContext, i: number): boolean {
+  // Asked many times per token (runs are read from titles, names and on their own): answered once per article.
+  if (i < 0 || i >= ctx.tokens.length) return false;
+  const memo = memoOf(ctx);
+  if (memo.nameWord[i] === 0) memo.nameWord[i] = nameWord(ctx, i) ? 1 : 2;
+  return memo.nameWord[i] === 1;
+}
+
+function hasCliticOnCommonWord(ctx: NameContext, word: string): boolean {
+  for (const c of ARABIC_CLITICS) if (word.startsWith(c) && word.length - c.length >= 3 && isCommonWord(ctx, word.slice(c.length))) return true;
+  return false;
+}
+
+function nameWord(ctx: NameContext, i: number): boolean {
+  const word = ctx.tokens[i].text;
+  const lang = langOf(ctx, word);
+  if (word.length < 2 || /\d/.test(word)) return false;
+  if (isCommonWord(ctx, word) && !yehName(ctx, i)) return false;
+  // "Park" closes a place's name ("Central Park"), but opens a Korean one before a capitalised word ("Park Seung-hoon").
+  if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
+  // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
+  if (lang !== "en" && names.thingBefore[lang].has(word)) return false;
+  // "والتقنية", "للعلوم": a word with a clitic and the article is a noun, not a name (but فالتر and فالنتينا are given names).
+  if (ctx.clitics && /^([وفبك]ال|لل)../.test(word) && !names.given[lang].hasWord(word)) return false;
+  // "وانتهزوا", "وأكدوا": a conjunction on a verb in the plural (…وا) is no name.
+  if (ctx.clitics && /^[وف]..+وا$/.test(word)) return false;
+  // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
+  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i) && !nisbaAfterGiven(ctx, i)) return false;
+  // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
+  if (ctx.clitics && !names.given[lang].hasWord(word) && hasCliticOnCommonWord(ctx, word)) return false;
+  if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
+  return /^[\u0600-\u06FF]+$/.test(word);
+}
+
+/**
+ * "علی بحرینی", "محمد السوداني": a country adjective (a nisba, ending in ی/ي) right after a given
+ * name on its line is a surname taken from a place, not the given name's adjective.
+ */
+function nisbaAfterGiven(ctx: NameContext, i: number): boolean {
+  const word = ctx.tokens[i].text;
+  if (!/[یي]$/.test(word) || i === 0 || !ctx.sameLine(i - 1, i) || ctx.folded.slice(ctx.tokens[i - 1].end, ctx.tokens[i].start) !== " ") return false;
+  for (const k of [i - 1, i - 2]) {
+    const given = k >= 0 ? givenAt(ctx, k) : null;
+    if (given && given.after === i && !given.ambiguous) return true;
+  }
+  return false;
+}
+
+/** "ریاض حداد": a given name that is also a capital's name, written before another name word on its line. */
+function placeGivenBeforeName(ctx: NameContext, i: number): boolean {
+  const next = i + 1;
+  if (!names.placeGiven.has(ctx.tokens[i].text) || !ctx.tokens[next] || !ctx.sameLine(i, next) || ctx.folded.slice(ctx.tokens[i].end, ctx.tokens[next].start) !== " ") return false;
+  return !ctx.isCountryToken(next) && isNameWord(ctx, next);
+}
+
+/**
+ * "وزير النفط في السعودية علي النعيمي", "بالدكتور علي عبد العال": a given name that folds to a
+ * function word (على) is the name where the source writes it with a dotted yeh at a line's start or
+ * after an honorific or a country word (a misspelt preposition follows a noun, a verb, a bare title
+ * or a comma: "، علي هامش").
+ */
+function yehName(ctx: NameContext, i: number): boolean {
+  if (!ctx.clitics || !ctx.lastLetter || !lexicon.yehNames.has(ctx.tokens[i].text) || ctx.lastLetter(i) !== YEH) return false;
+  const prev = i - 1;
+  if (prev < 0 || !ctx.sameLine(prev, i)) return true;
+  const before = ctx.tokens[prev].text;
+  // Not after a bare title: "أكد الوزير علي أهمية …" is its verb's preposition misspelt.
+  return isHonorific(before) || mayOpenHonorific(ctx, before) || ctx.isCountryToken(prev);
+}
+
+/** The Arabic dotted yeh (ي), which folding merges with the alef maksura (ى). */
+const YEH = "\u064A";
+
+/** Whether a word is a coordinator (و، and) joining two items. */
+export function isCoordinator(word: string): boolean {
+  return COORDINATORS.has(word);
+}
+
+/** Whether a given name is also a rank or title (Sultan, Emir, شيخ): before a gazetteer surname it is that person's title. */
+export function isRankGiven(word: string): boolean {
+  return names.rankGiven.has(word);
+}
+
+/** Whether a word is a name particle (bin, de, van, آل). */
+export function isParticle(word: string): boolean {
+  return names.particles.has(word);
+}
+
+/** Whether an English word is a verb a person does right after being named (said, met, told). */
+export function isPersonVerb(word: string): boolean {
+  return names.personAfter.has(word);
+}
+
+/** Whether a word makes the name after it a place's or a thing's (شارع، مسجد، Street of …, the Prophet). */
+export function namesAPlace(ctx: NameContext, word: string): boolean {
+  return names.thingBefore[langOf(ctx, word)].has(word);
+}
+
+/** Whether a word is listed before a journalist's name (By, كتب، خبرنگار). */
+export function isBylineWord(word: string): boolean {
+  return names.bylines.has(word);
+}

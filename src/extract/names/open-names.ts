@@ -1,0 +1,138 @@
+/**
+ * Names that stand on their own as people anywhere in the text: runs opened by a given name or an
+ * honorific, and, in Latin script, capitalised runs where a person stands in the clause (before a
+ * speech or meeting verb, after a meeting word, joined to another person), with title-case
+ * headlines and capitals-only lines left out.
+ */
+import { isArabicScript } from "../tokens.ts";
+import type { NameContext, NameRun } from "./context.ts";
+import { givenAt, isFamilyFirst } from "./given-names.ts";
+import { names } from "./lexicon.ts";
+import { glossedNames, quotedNames } from "./marked-names.ts";
+import { isNameWord, isParticle, mayOpenHonorific, pastHonorifics } from "./name-words.ts";
+import { everyWordHasArticle, ownName } from "./own-name.ts";
+import { overlapsTaken, readRun, trimToGiven } from "./read-run.ts";
+
+/**
+ * Names that stand on their own as people, wherever they are written: runs opened by a given
+ * name (two words at least), by an honorific ("آقای ساکسر", "Mr. Kowalski"), or, in Latin
+ * script, capitalised runs of two words or more where people stand: before a speech or meeting
+ * verb ("X said", "X met"), after a meeting word ("met with X", "joined by X"), or joined by
+ * "and" to another such name. Runs naming a street, a prize or a historical figure (شارع …،
+ * the Prophet …), bylines, and names alone on a line are left out. `taken` marks tokens already
+ * read as a gazetteer name.
+ */
+export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => boolean): NameRun[] {
+  const { tokens } = ctx;
+  const found: NameRun[] = [];
+  const waiting: NameRun[] = [];
+  const titleCase = titleCaseLines(ctx);
+  ctx.titleCase = titleCase;
+  for (let i = 0; i < tokens.length; i++) {
+    if ((!isNameWord(ctx, i) && !mayOpenHonorific(ctx, tokens[i].text)) || taken(i) || !ctx.inText(i)) continue;
+    const start = pastHonorifics(ctx, i);
+    const honorific = start > i;
+    if (!tokens[start] || taken(start)) continue;
+    // "… بن نايف": a name does not start inside another one.
+    if (!honorific && i > 0 && isParticle(tokens[i - 1].text) && ctx.sameLine(i - 1, i)) continue;
+    const latin = !isArabicScript(tokens[start].text);
+    if (latin ? !ctx.isCapitalized(start) : !honorific && !givenAt(ctx, start) && !isFamilyFirst(ctx, start)) continue;
+    const read = readRun(ctx, start, 1);
+    if (!read || overlapsTaken(read, taken)) continue;
+    if (read.cut) {
+      i = read.after - 1;
+      continue;
+    }
+    // "… Regional Integration Shirley Botchwey": capitalised title words before a given name are not the name.
+    const run = latin && !honorific ? trimToGiven(ctx, read) : read;
+    if (!ownName(ctx, run, honorific ? i : start)) {
+      i = run.after - 1;
+      continue;
+    }
+    const accepted = latin ? latinPerson(ctx, run, honorific, titleCase) : arabicScriptPerson(ctx, run, honorific);
+    if (accepted === "yes") found.push(run);
+    else if (accepted === "if-joined") waiting.push(run);
+    i = run.after - 1;
+  }
+  // "Pinera and Michelle Bachelet": a capitalised run joined by "and" or a comma to a person found is one too.
+  // "Ayaz Sadiq, Lindsay Hoyle discuss …": a run written as a person found elsewhere is one here too, and so is one joined to it.
+  for (let more = true; more; ) {
+    more = false;
+    for (const run of waiting) {
+      if (found.includes(run) || !found.some((other) => joinedTo(ctx, run, other) || sameText(ctx, run, other))) continue;
+      found.push(run);
+      more = true;
+    }
+  }
+  found.push(...glossedNames(ctx, taken, found));
+  found.push(...quotedNames(ctx, taken, found));
+  return found.sort((a, b) => a.first - b.first);
+}
+
+/** English words between a subject and its verb (X has met, X also said). */
+const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "will", "would", "also", "then", "later", "earlier", "had", "did"]);
+
+/** Short English words that a headline written in title case capitalises (Minister Meets Envoy And Discusses Ties Of The Region). */
+const TITLE_CASE_WORDS = new Set(["and", "of", "the", "in", "on", "with", "to", "for", "at", "by"]);
+
+/** Whether the token's line is written in title case: a short function word on it is capitalised. */
+function titleCaseLines(ctx: NameContext): (i: number) => boolean {
+  const flags = new Int8Array(ctx.tokens.length); // 0 unknown, 1 title case, 2 not
+  const capitalizedInside = (k: number) => TITLE_CASE_WORDS.has(ctx.tokens[k].text) && ctx.isCapitalized(k) && k > 0 && ctx.sameLine(k - 1, k) && ctx.sentenceOf(k - 1) === ctx.sentenceOf(k);
+  return (i) => {
+    if (flags[i] === 0) {
+      let first = i;
+      while (first > 0 && ctx.sameLine(first - 1, i)) first--;
+      let after = i + 1;
+      while (after < ctx.tokens.length && ctx.sameLine(after, i)) after++;
+      let titleCase = false;
+      for (let k = first; k < after && !titleCase; k++) titleCase = capitalizedInside(k);
+      // "Foreign Minister Hosts Deputy Minister": a line of four words or more, every one capitalised.
+      if (!titleCase && after - first >= 4) titleCase = ctx.tokens.slice(first, after).every((t, k) => !isArabicScript(t.text) && (t.text.length === 1 || /^\d/.test(t.text) || ctx.isCapitalized(first + k)));
+      flags.fill(titleCase ? 1 : 2, first, after);
+    }
+    return flags[i] === 1;
+  };
+}
+
+function allCaps(ctx: NameContext, i: number): boolean {
+  return ctx.tokens[i].text.length > 1 && ctx.isUpperCase(i);
+}
+
+/** Latin script: two capitalised words opened by a given name, an honorific, or a person's place in the clause. */
+function latinPerson(ctx: NameContext, run: NameRun, honorific: boolean, titleCase: (i: number) => boolean): "yes" | "if-joined" | "no" {
+  if (!ctx.isCapitalized(run.first)) return "no";
+  if (honorific) return "yes";
+  if (run.words < 2) return "no";
+  if (run.anchored) return "yes";
+  if (ctx.language !== "en") return "no";
+  const before = ctx.tokens[run.first - 1];
+  const after = ctx.tokens[run.after];
+  const gapBefore = before ? ctx.folded.slice(before.end, ctx.tokens[run.first].start) : "";
+  const gapAfter = after ? ctx.folded.slice(ctx.tokens[run.after - 1].end, after.start) : "";
+  if (titleCase(run.first) || [...ctx.tokens.slice(run.first, run.after)].every((t, k) => allCaps(ctx, run.first + k))) return "no";
+  // "met X", "joined by X"; "with X" only after a meeting word ("talks with X", not "a deal with Tata Steel").
+  const beforeWith = before?.text === "with" ? ctx.tokens[run.first - 2] : before;
+  if (before && beforeWith && gapBefore === " " && names.personBefore.has(beforeWith.text) && beforeWith.text !== "with") return "yes";
+  // "X met", "X has met", "X also said".
+  const verb = after && AUXILIARIES.has(after.text) ? ctx.tokens[run.after + 1] : after;
+  if (after && verb && gapAfter === " " && names.personAfter.has(verb.text)) return "yes";
+  return "if-joined";
+}
+
+/** Arabic script: a given name and another word, or an honorific and a word, closed by a word that is no name or punctuation. */
+function arabicScriptPerson(ctx: NameContext, run: NameRun, honorific: boolean): "yes" | "no" {
+  if (everyWordHasArticle(ctx, run)) return "no";
+  if (honorific && run.words >= 1) return "yes";
+  return run.words >= 2 && run.anchored ? "yes" : "no";
+}
+
+function sameText(ctx: NameContext, run: NameRun, other: NameRun): boolean {
+  return run.first !== other.first && ctx.folded.slice(run.start, run.end) === ctx.folded.slice(other.start, other.end);
+}
+
+function joinedTo(ctx: NameContext, run: NameRun, other: NameRun): boolean {
+  const [a, b] = run.first < other.first ? [run, other] : [other, run];
+  if (a.after > b.first || !ctx.sameLine(a.after - 1, b.first)) return false;
+  return /^\s*(,|,?\s*and|&)\s*$/.test(ctx.folded.slice(ctx.tokens[a.after - 1].end, ctx.tokens[b.first].start));
+}

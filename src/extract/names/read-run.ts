@@ -1,0 +1,146 @@
+/**
+ * Reading a run of name words from a token, forwards or backwards: given names, particles and
+ * chains of fathers' names, compound Arabic names, surnames closing a name, initials; and the run
+ * it gives (whether it opens with a given name, how many words it has).
+ */
+import { fold } from "../normalize.ts";
+import { isArabicScript } from "../tokens.ts";
+import type { NameContext, NameRun } from "./context.ts";
+import { givenAt, isFamilyFirst } from "./given-names.ts";
+import { lexicon, names, PATRONYMIC } from "./lexicon.ts";
+import { HYPHEN, initialGoesOn, isAbbreviatedGiven, isInitial, leadsInitials, namePartAt, partsJoined } from "./name-parts.ts";
+import { isHonorific, isNameWord, isParticle } from "./name-words.ts";
+
+/** آل (the family of), as folded text writes it (ال). */
+const FAMILY = fold("آل");
+
+/** The Mauritanian "son of", whose fathers' names often have two words, so that a chain of them runs past four words. */
+const LONG_FATHER = new Set(["ولد", "ould"]);
+
+/** Words that open a compound Arabic name with the next word (عبد الله، أبو بكر). */
+const COMPOUND_OPENERS = new Set(["عبد", "ابو"]);
+
+/** Most words a name outside the gazetteer may have, particles not counted. */
+const NAME_MAX_WORDS = 4;
+
+/**
+ * Reads a run of name words from token `from` (forwards with step 1, backwards with -1): at most
+ * four words on one line, hyphens joining parts of one word, particles inside. A name ends after
+ * the word following آل, after a word with the Arabic article once a word is read (…بن إبراهيم
+ * الجندان), and after a Persian surname ending (… زاده).
+ */
+export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun | null {
+  const { tokens } = ctx;
+  const picked: number[] = [];
+  let words = 0;
+  let cut = false;
+  let fathers = 0;
+  let i = from;
+  while (tokens[i]) {
+    const prev = picked.at(-1);
+    let joinedPart = false;
+    if (prev !== undefined) {
+      // A Latin name opened by a given name may run on past a hard line wrap ("Margaret\nAdamson").
+      if (!ctx.sameLine(i, prev) && !(step === 1 && !isArabicScript(word0(ctx, i)) && givenAt(ctx, from) && picked.length === 1)) break;
+      const gap = step === 1 ? ctx.folded.slice(tokens[prev].end, tokens[i].start) : ctx.folded.slice(tokens[i].end, tokens[prev].start);
+      joinedPart = partsJoined(ctx, Math.min(i, prev));
+      // "Virginia E. Palmer": after a middle initial comes its full stop.
+      // "D.M. Jayaratna", "Paul A.S Minah": initials may be written without a space between them (initialGoesOn took the first).
+      const afterInitial = step === 1 && (isInitial(ctx, prev) ? gap === ". " || (gap === "." && isInitial(ctx, i)) : picked.length === 1 && isAbbreviatedGiven(ctx, prev));
+      if (gap !== " " && !joinedPart && !afterInitial) break;
+    }
+    const word = tokens[i].text;
+    // A middle initial stands between name words (read forwards): it is part of the name, not a word of it;
+    // so do leading initials before the name they open ("D.M. Jayaratna", "S. Jaishankar"), which alone are no name ("U.S.").
+    if (step === 1 && (isInitial(ctx, i) || (picked.length === 0 && isAbbreviatedGiven(ctx, i))) && (picked.length > 0 || leadsInitials(ctx, i))) {
+      const gapAfter = tokens[i + 1] ? ctx.folded.slice(tokens[i].end, tokens[i + 1].start) : "";
+      if (initialGoesOn(ctx, i, gapAfter, picked)) {
+        picked.push(i);
+        i += step;
+        continue;
+      }
+    }
+    if (!joinedPart && isParticle(word)) {
+      // A particle stands between name words: a name word must follow it (in reading order) and, read forwards, precede it.
+      const next = tokens[i + step];
+      if (!next || !ctx.sameLine(i, i + step) || !(isNameWord(ctx, i + step) || isParticle(next.text) || fatherName(ctx, i, step))) break;
+      if (step === 1 && picked.length === 0 && !/^ab[uo]$|^ابو$/.test(word)) break;
+      if (LONG_FATHER.has(word)) fathers++;
+      picked.push(i);
+      i += step;
+      continue;
+    }
+    if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !(prev !== undefined && fatherName(ctx, prev, step))) break;
+    // Each father's name after "ould" may add a word to the most a name has (محمد ولد أحمد سالم ولد محمد راره).
+    if (!joinedPart && words === NAME_MAX_WORDS + fathers) {
+      cut = true;
+      break;
+    }
+    // "عبد الستار", "أبو الغيط": the word after عبد or أبو is part of one name word; so is the rest of a given name
+    // listed in two words ("نور الدين", "صلاح الدين"), whose article does not close the name.
+    const compound = prev !== undefined && step === 1 && (COMPOUND_OPENERS.has(tokens[prev].text) || (prev === from && (givenAt(ctx, from)?.after ?? 0) > i));
+    const arabicArticle = isArabicScript(word) && word.startsWith(lexicon.article) && word.length > 3 && !compound;
+    // Read backwards, a word with the article before other name words ends the run (it closes names, it does not open them),
+    // unless it is the second part of a compound (عبد الستار).
+    const compoundBack = step === -1 && arabicArticle && COMPOUND_OPENERS.has(tokens[i - 1]?.text ?? "");
+    if (step === -1 && words > 0 && arabicArticle && !compoundBack && !isParticle(tokens[i + 1]?.text ?? "")) break;
+    if (step === -1 && words > 0 && names.surnameEnds.has(word)) break;
+    picked.push(i);
+    if (!joinedPart && !(compound && !isParticle(tokens[prev as number].text)) && !compoundBack) words++;
+    i += step;
+    if (step === 1) {
+      // "… آل سعود": the family name after آل is the name's last word.
+      const afterFamily = prev !== undefined && tokens[prev].text === FAMILY;
+      // "ولد الشيخ الغزواني", "بن الشيخ …": a father's name written with an honorific goes on to the name it honours.
+      const honouredFather = prev !== undefined && PATRONYMIC.has(tokens[prev].text) && isHonorific(word);
+      if (afterFamily || (words > 1 && arabicArticle && !honouredFather) || names.surnameEnds.has(word)) break;
+    }
+  }
+  // A particle cannot end a name.
+  while (picked.length > 0 && isParticle(tokens[picked.at(-1) as number].text)) picked.pop();
+  if (words === 0 || picked.length === 0) return null;
+  const first = Math.min(...picked);
+  const after = Math.max(...picked) + 1;
+  return finishRun(ctx, first, after, words, cut);
+}
+
+/** Whether the word after a "bin" (or آل) at token k (in the direction of step) is a father's (or family) name even if it is also a common word ("بن علي": على is "on"). */
+function fatherName(ctx: NameContext, k: number, step: 1 | -1): boolean {
+  const particle = step === 1 ? ctx.tokens[k] : ctx.tokens[k + step];
+  const word = step === 1 ? ctx.tokens[k + 1] : ctx.tokens[k];
+  // "آل الشيخ": the family a name closes with may be an honorific or common word too.
+  if (!particle || !word || !(PATRONYMIC.has(particle.text) || particle.text === FAMILY) || !isArabicScript(word.text)) return false;
+  return /^[\u0600-\u06FF]+$/.test(word.text) && word.text.length >= 2;
+}
+
+function word0(ctx: NameContext, i: number): string {
+  return ctx.tokens[i].text;
+}
+
+function finishRun(ctx: NameContext, first: number, after: number, words: number, cut: boolean): NameRun {
+  const given = givenAt(ctx, first);
+  const anchored = (!!given && (!given.ambiguous || (after - first > 1 && (!!givenAt(ctx, first + 1) || isParticle(ctx.tokens[first + 1].text))))) || isFamilyFirst(ctx, first);
+  return { first, after, start: given?.start ?? ctx.tokens[first].start, end: ctx.tokens[after - 1].end, words, anchored, given: !!given || isFamilyFirst(ctx, first), cut };
+}
+
+/** A run read backwards that opens with words before its first given name starts at that name ("بحث محمد علي" → "محمد علي"). */
+export function trimToGiven(ctx: NameContext, run: NameRun): NameRun {
+  if (run.anchored) return run;
+  for (let k = run.first + 1; k < run.after - 1; k++) {
+    const given = givenAt(ctx, k);
+    if (given && !given.ambiguous) return finishRun(ctx, k, run.after, countWords(ctx, k, run.after), run.cut);
+  }
+  return run;
+}
+
+function countWords(ctx: NameContext, first: number, after: number): number {
+  let words = 0;
+  for (let k = first; k < after; k++) if (!isParticle(ctx.tokens[k].text) && (k === first || !HYPHEN.test(ctx.folded.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start)))) words++;
+  return words;
+}
+
+/** Whether a run takes in a token already read as another name. */
+export function overlapsTaken(run: NameRun, taken: (i: number) => boolean): boolean {
+  for (let k = run.first; k < run.after; k++) if (taken(k)) return true;
+  return false;
+}
