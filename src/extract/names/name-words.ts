@@ -36,7 +36,7 @@ export function pastHonorifics(ctx: NameContext, i: number): number {
   return i;
 }
 
-/** Whether the token is a word that cannot be part of a name. */
+/** Whether the token is a word that can be part of a name: no common word, digit, country, place noun or verb form; capitalised in Latin script. */
 export function isNameWord(ctx: NameContext, i: number): boolean {
   // Asked many times per token (runs are read from titles, names and on their own): answered once per article.
   if (i < 0 || i >= ctx.tokens.length) return false;
