@@ -1,12 +1,14 @@
 /**
- * Where the subject of a cue stands: person references chained before or after the verb, a bare
- * role noun ("the minister said"), a subject set off by a clause, a pronoun, and whether a word is
- * the object of a preposition rather than a subject.
+ * Where the subject of a cue stands: person references chained before or after the verb, the titles
+ * written before a person, a bare role noun ("the minister said"), a subject set off by a clause or
+ * opening one, a pronoun, and whether a word is the object of a preposition (a listener: "لنظيره")
+ * rather than a subject.
  */
 import type { ArticleText } from "../article-text.ts";
 import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
+import type { Cue } from "./cue.ts";
 import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 
 /** Start of a bare role noun standing as the subject right before token i ("the minister said"), or null. */
@@ -135,7 +137,7 @@ function markAfter(article: ArticleText, k: number): boolean {
 /**
  * Start of an English title phrase with no name ending right before token i: "the Russian foreign minister",
  * "the host" (“…,” the Russian minister said). It opens with "the" and ends in a title word or role noun; who holds
- * the title is the speaker's business (resolve-speaker.ts). Null otherwise.
+ * the title is the speaker's business (titleHolder in title-subject.ts). Null otherwise.
  */
 export function titlePhraseBefore(article: ArticleText, i: number): number | null {
   if (i < 2 || !titleHead(article, i - 1)) return null;
@@ -164,4 +166,35 @@ export function invertedSubjectEnd(article: ArticleText, refs: PersonRef[], i: n
     if (titleHead(article, k)) end = k + 1;
   }
   return end !== null && end - i <= TITLE_PHRASE + 1 ? end : null;
+}
+
+/** Token index where the titles and honorifics written before token k start ("مع معالي الدكتور جون كيري" → معالي). */
+export function titleChainStart(article: ArticleText, lang: Language, k: number): number {
+  const lex = lexicon(lang);
+  let j = k;
+  while (j > 0 && k - j < TITLE_CHAIN && (TITLE_WORDS.has(article.tokens[j - 1].text) || lex.subjectHonorifics.has(article.tokens[j - 1].text))) j--;
+  return j;
+}
+
+/** Whether an English person reference opens its clause: only its title words and "the" stand between it and the sentence's start or a comma. */
+export function opensClause(article: ArticleText, refs: PersonRef[], r: PersonRef): boolean {
+  const { tokens } = article;
+  let k = titleChainStart(article, "en", chainStart(refs, r.first));
+  if (k > 0 && lexicon("en").definiteArticles.has(tokens[k - 1].text)) k--;
+  const sentence = article.sentences[article.sentenceOfToken[k]];
+  return k === sentence?.first || (k > 0 && /[,;]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start)));
+}
+
+/** Whether an Arabic person reference has the preposition ل written onto it ("لنظيره", "للوزير"): a listener. */
+export function listener(article: ArticleText, r: PersonRef): boolean {
+  return article.clitics && /ل/.test(article.folded.text.slice(article.tokens[r.first].start, r.start));
+}
+
+/** Whether a bare role noun is the subject of a cue: before an English verb, after an Arabic one ("وأضافت المتحدثة:"). */
+export function hasRoleSubject(article: ArticleText, cue: Cue): boolean {
+  if (cue.lang === "en") return roleSubjectBefore(article, cue.lang, cue.first) !== null;
+  if (cue.lang !== "ar" || !cue.subjectAfter || cue.after >= article.tokens.length) return false;
+  const m = lexicon(cue.lang).roleSubjects.matchAt(article.tokens, article.folded.text, cue.after, { clitics: article.clitics });
+  // Bare: the content (or its complementizer) follows at once; "المتحدث الرسمي باسم الرئاسة" is someone else, unnamed.
+  return m !== null && m.start < cue.contentStart && tokenIndexAt(article.tokens, cue.contentStart) - m.after <= 1;
 }

@@ -1,4 +1,7 @@
-/** The cue of a quote: the words that attribute it (a speech verb, participle, framing or nominal statement) and where its content starts. */
+/**
+ * The cue of a quote: the words that attribute it (a speech verb, participle, framing or nominal statement) and where
+ * its content starts; the people a cue may be given to and the speakers met before it.
+ */
 import type { Sentence } from "../article-text.ts";
 import type { CountryMention } from "../countries.ts";
 import type { PersonEntity, PersonRef } from "../persons.ts";
@@ -50,4 +53,20 @@ export interface QuotePeople {
   titles: TitleMention[];
   /** Countries and demonyms written in the text ("the Kenyan diplomat"). */
   countries: CountryMention[];
+}
+
+/** Who a cue may speak for, besides its own words: the people named, and the speakers met before it. */
+export interface SpeakerContext {
+  /** The people of the article (body references only). */
+  people: QuotePeople;
+  /** The last named speaker (or the subject of the closest earlier sentence naming someone). */
+  lastSpeaker: string | null;
+  /** The speaker of the last quote in the cue's paragraph. */
+  previousInLine: string | null;
+  /** Whether that quote was attributed in the cue's sentence. */
+  previousInSentence: boolean;
+  /** Set when the cue's subject is someone the text does not name ("the Georgian speaker" fitting nobody): a pronoun after it is that someone too. */
+  unnamed?: boolean;
+  /** The previous cue of the cue's sentence and who it was given to (null: nobody in particular), if there is one. */
+  sentenceCue: { speaker: string | null } | null;
 }

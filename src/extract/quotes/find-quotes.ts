@@ -7,12 +7,12 @@ import type { PersonRef } from "../persons.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";
-import type { Cue, QuotePeople } from "./cue.ts";
+import type { Cue, QuotePeople, SpeakerContext } from "./cue.ts";
 import { findPronoun, roleSubjectBefore } from "./cue-subject.ts";
 import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { findCues } from "./find-cues.ts";
 import { CLOSING_OF, isShortQuote, OPENING, quotationSpans } from "./marks.ts";
-import { previousSubject, resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
+import { previousSubject, resolveSpeaker } from "./resolve-speaker.ts";
 
 /** A quote before offsets are mapped back: folded range of the quoted words and the speaker key. */
 export interface QuoteFinding {

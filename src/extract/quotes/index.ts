@@ -13,7 +13,11 @@
  *   find-cues.ts       the cues of a paragraph (with start-content.ts: where each one's content
  *                      starts; nominal-cues.ts: Persian nominal statements)
  *   content-end.ts     where a quote ends
- *   resolve-speaker.ts who the speaker is (with cue-subject.ts: where a cue's subject stands)
+ *   resolve-speaker.ts who the speaker is: its rules in order (with cue-subject.ts: where a cue's
+ *                      subject stands; title-subject.ts: a title as the subject and who holds it;
+ *                      implied-subject.ts: subjects not written at the verb; plural-subject.ts and
+ *                      outlet-subject.ts: subjects that are nobody in particular; clause-start.ts:
+ *                      where a cue's clause opens)
  *   dedupe-quotes.ts   the same words said twice count once
  *   find-quotes.ts     the paragraph loop that puts them together
  *   cue.ts, marks.ts   the Cue type; quotation marks and clause punctuation

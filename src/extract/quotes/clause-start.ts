@@ -1,0 +1,58 @@
+/**
+ * Where a cue's clause opens: the first token of a Persian clause past a lead-in ("به گزارش ایسنا،") or an
+ * opening phrase, a clause reported after a colon, and the opening prepositional phrase whose people are objects.
+ */
+import type { ArticleText } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
+import type { PersonRef } from "../persons.ts";
+import { tokenIndexAt } from "../tokens.ts";
+import type { Cue } from "./cue.ts";
+import { lexicon } from "./cue-lexicon.ts";
+
+/** Separators after a byline or dateline at the start of a sentence ("خبرگزاری X؛ نام نویسنده - کرملین …"). */
+export const LEAD_SEPARATOR = /[؛|–—]|\s-\s/;
+
+/** Most words a byline or a lead-in ("به گزارش …،", "پایگاه X نوشت،") may take before the subject. */
+export const LEAD_WORDS = 10;
+
+/** Whether a clause's text opens with a lead-in of data/clauses.json ("به گزارش", "به نقل"). */
+export function startsWithLeadIn(clause: string): boolean {
+  return lexicon("fa").leadIns.some((words) => clause.startsWith(words));
+}
+
+/** First token of a Persian cue's clause: the sentence's first, past a lead-in or an opening phrase ending in a comma, and a coordinator. */
+export function clauseStartToken(article: ArticleText, cue: Cue): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  let s = cue.sentence.first;
+  // A lead-in ("به گزارش ایسنا،") or an opening phrase of place or time ("در نشست دیروز،", "پس از دیدار،") up to its comma.
+  const opens = startsWithLeadIn(text.slice(tokens[s].start, cue.start)) || lexicon("fa").phraseOpeners.has(tokens[s].text);
+  for (let k = s + 1; opens && k < cue.first && k < s + LEAD_WORDS; k++) {
+    if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) { s = k; break; }
+  }
+  if (s < cue.first && COORDINATORS.has(tokens[s].text)) s++;
+  return s;
+}
+
+/** Where the clause of a Persian cue starts: after the last colon before it in its sentence with a person named after it, else the sentence's start. */
+export function reportedClauseStart(article: ArticleText, cue: Cue, refs: PersonRef[]): number {
+  const colon = article.folded.text.lastIndexOf(":", cue.start);
+  if (colon <= cue.sentence.fStart) return cue.sentence.fStart;
+  return refs.some((r) => r.start > colon && r.end <= cue.start) ? colon + 1 : cue.sentence.fStart;
+}
+
+/**
+ * The opening prepositional phrase of a Persian clause, from its first word to the first comma (or the verb):
+ * "در پاسخ به سوالی در ارتباط با آزادی «X» …، گفت". Null when the clause opens otherwise.
+ */
+export function openingPhrase(article: ArticleText, regionStart: number, verb: number): { first: number; after: number } | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  let first = tokenIndexAt(tokens, regionStart);
+  if (tokens[first] && COORDINATORS.has(tokens[first].text)) first++;
+  const opens = lexicon("fa").openingPhrases.some((words) => words.every((w, j) => tokens[first + j]?.text === w));
+  if (!opens) return null;
+  let after = first + 1;
+  while (after < verb && !/[،,:]/.test(text.slice(tokens[after - 1].end, tokens[after].start))) after++;
+  return { first, after };
+}

@@ -1,0 +1,106 @@
+/**
+ * Subjects not written at the verb: an implied one (a verb coordinated after another, an Arabic verb followed at
+ * once by its complementizer, a Persian verb after "و"), the maker of a statement the sentence opens with, the
+ * person an outlet quotes (به نقل از), the subject a participle continues, and the person opening an earlier sentence.
+ */
+import type { ArticleText } from "../article-text.ts";
+import type { PersonRef } from "../persons.ts";
+import { tokenIndexAt } from "../tokens.ts";
+import type { Cue, SpeakerContext } from "./cue.ts";
+import { lexicon } from "./cue-lexicon.ts";
+import { afterPreposition, listener } from "./cue-subject.ts";
+import { titleHolder } from "./title-subject.ts";
+
+/**
+ * Whether a verb cue has no subject written for it: an Arabic verb followed at once by its complementizer
+ * ("وقال إن"), an English verb coordinated after another ("… and called for").
+ */
+export function impliedSubject(article: ArticleText, cue: Cue, content: { start: number; end: number }): boolean {
+  const { tokens } = article;
+  if (cue.type !== "verb") return false;
+  if (cue.lang === "ar") return cue.subjectAfter && tokens[cue.after] !== undefined && tokens[cue.after].start < content.start && lexicon("ar").complementizers.matchAt(tokens, article.folded.text, cue.after, { clitics: article.clitics }) !== null;
+  // "X reiterated A, welcomed B, and encouraged C": a comma or "and" before the verb, no subject.
+  if (cue.lang === "en") return content.start > cue.start && cue.first > cue.sentence.first && (lexicon("en").predicateCoordinators.has(tokens[cue.first - 1].text) || /[,;]\s*$/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)));
+  // "X را مثبت ارزیابی کرد و (همچنین) افزود: …": a Persian verb right after "و" (adverbs aside) shares the subject of the
+  // statement before it; the sentence's opening words ("در گفتگوی تلفنی A و B، …") are not its subject.
+  if (cue.lang === "fa") return content.start > cue.start && persianCoordinatedVerb(article, cue);
+  return false;
+}
+
+/** Whether a Persian verb follows "و" with only adverbs (نیز، همچنین) between: a second predicate of the clause before. */
+function persianCoordinatedVerb(article: ArticleText, cue: Cue): boolean {
+  const { tokens } = article;
+  let k = cue.first - 1;
+  while (k > cue.sentence.first && lexicon("fa").adverbials.has(tokens[k].text)) k--;
+  return k > cue.sentence.first && tokens[k].text === "و";
+}
+
+/** Most words between a statement noun and the verb it opens the sentence for ("وفي تصريح للسفير المصري بعيد اللقاء أكد"). */
+const STATEMENT_WORDS = 8;
+
+/**
+ * Who made the statement an Arabic sentence opens with, its verb having no subject ("وفي تصريح للسفير المصري بعيد
+ * اللقاء أكد أن"): the person or title with ل written on right after a statement noun, or null.
+ */
+export function statementMaker(article: ArticleText, cue: Cue, context: SpeakerContext): string | null {
+  const { tokens } = article;
+  const { refs, titles } = context.people;
+  const lex = lexicon(cue.lang);
+  const from = cue.sentence.first;
+  for (let k = from; k + 1 < cue.first && k < from + 3; k++) {
+    if (!lex.statementNouns.has(tokens[k].text) || cue.first - k > STATEMENT_WORDS) continue;
+    const next = tokens[k + 1];
+    // The person's first word carries ل: "للسفير", "لوزير".
+    if (!article.clitics || !/^(?:ل|لل)/.test(next.text)) return null;
+    const named = refs.find((r) => r.first === k + 1 && listener(article, r));
+    if (named) return named.key;
+    const title = titles.find((m) => m.first === k + 1 && m.kind === "title" && m.entry !== null && !m.entry.plural && m.after <= cue.first);
+    if (!title || refs.some((r) => r.first >= title.after && r.first < cue.first)) return null;
+    return titleHolder(article, { countries: title.countries, role: title.entry!.role, first: title.first, after: title.after }, cue, context);
+  }
+  return null;
+}
+
+/** The person named right after a quoting phrase (به نقل از، نقلا عن, quoting) in a cue's clause before it, or null. */
+export function quotedPerson(article: ArticleText, cue: Cue, refs: PersonRef[], content: { start: number; end: number }): string | null {
+  const { tokens } = article;
+  const end = Math.min(cue.start, content.start);
+  const from = cue.sentence.first;
+  for (const m of lexicon(cue.lang).quoting.findIn(tokens, article.folded.text, from, tokenIndexAt(tokens, end), { clitics: article.clitics })) {
+    const ref = refs.find((r) => r.first === m.after && r.end <= end);
+    // "ظریف به نقل از لاوروف گفت": a speaker of its own before the phrase speaks for himself (R-nested).
+    if (ref && !refs.some((r) => r.start >= cue.sentence.fStart && r.end <= m.start)) return ref.key;
+  }
+  return null;
+}
+
+/**
+ * Who a participle (مؤكدا أن، مشددا على، adding that) continues: the speaker of a quote earlier in its sentence,
+ * else the first person of its sentence not governed by a clitic preposition ("حيث استعرض الرئيس …، مشدداً على").
+ */
+export function participleSubject(article: ArticleText, cue: Cue, refs: PersonRef[], outside: (r: PersonRef) => boolean, inSentence: string | null): string | null | undefined {
+  const { tokens } = article;
+  // The clause the participle hangs on opens at the last "حيث"/"where" before it, else with the sentence.
+  let from = cue.sentence.fStart;
+  let opened = false;
+  for (let k = cue.sentence.first; k < cue.first; k++) if (lexicon(cue.lang).clauseOpeners.has(tokens[k].text)) { from = tokens[k].start; opened = true; }
+  const subject = refs.find((r) => r.start >= from && r.end <= cue.start && outside(r) && r.start === tokens[r.first].start && !afterPreposition(tokens, cue.lang, r.first));
+  // "…، ومن جانبها ثمنت رئيسة المجر …، داعية إلى": a clause opened after the earlier quote has its own subject.
+  if (opened && subject) return subject.key;
+  if (inSentence) return inSentence;
+  // A clause of its own with no person in it ("حيث استعرض الرئيس" with the title unresolved) has a subject we cannot name.
+  return subject?.key ?? (opened ? null : undefined);
+}
+
+/** Words before a person that still leave them the subject opening a sentence ("2. Foreign Minister Lavrov thanked"). */
+const OPENING_WORDS = 4;
+
+/** The person opening sentence k as its subject (within its first words, not after a preposition), or null. */
+export function openingSubject(article: ArticleText, refs: PersonRef[], k: number): string | null {
+  const s = article.sentences[k];
+  if (!s) return null;
+  const first = refs.find((r) => r.first >= s.first && r.first < s.after);
+  if (!first || first.first - s.first > OPENING_WORDS || afterPreposition(article.tokens, "en", first.first)) return null;
+  // Not after a comma or a quotation mark: "In talks with Kerry, Lavrov …", "“We told Kerry …”" open with something else.
+  return /[,;:“"«]/.test(article.folded.text.slice(s.fStart, first.start)) ? null : first.key;
+}

@@ -1,0 +1,262 @@
+/**
+ * A title or role noun standing as a cue's subject with no name of its own ("the Russian minister said",
+ * "وقال سمو الوزير", "رئیس پارلمان … گفت", "said the host"), a title repeated from an earlier mention, a person
+ * reached through title words after the verb, and who holds such a title: the person written with it or the one
+ * whose office and country fit.
+ */
+import type { ArticleText } from "../article-text.ts";
+import type { PersonEntity, PersonRef } from "../persons.ts";
+import type { TitleMention } from "../titles.ts";
+import { tokenIndexAt } from "../tokens.ts";
+import type { Language } from "../types.ts";
+import { clauseStartToken } from "./clause-start.ts";
+import type { Cue, QuotePeople, SpeakerContext } from "./cue.ts";
+import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
+import { roleSubjectBefore, subjectBeforeClause, TITLE_CHAIN } from "./cue-subject.ts";
+
+/** A title or role noun standing as a cue's subject with no name of its own: the countries written with it and its office. */
+export interface SubjectTitle {
+  countries: string[];
+  /** The office in English (titles.json roles), or null for a role noun that may be any ("the diplomat"). */
+  role: string | null;
+  /** Token range of the title as written, to find a person written earlier with the same title. */
+  first?: number;
+  after?: number;
+}
+
+/**
+ * The title or role noun that is a cue's subject and names nobody itself: right before an English verb ("The Kenyan
+ * minister reiterated", "the diplomat said"), right after an Arabic one past honorifics ("وقال سمو الوزير:"), opening a
+ * Persian clause ("رئیس پارلمان عربی در این دیدار … گفت"). Null when a person is named there; "unnamed" for an indefinite
+ * English subject ("an official said", "a minister told").
+ */
+export function subjectTitle(article: ArticleText, cue: Cue, content: { start: number; end: number }, people: QuotePeople): SubjectTitle | "unnamed" | null {
+  const { tokens } = article;
+  const { refs, titles } = people;
+  const lex = lexicon(cue.lang);
+  const named = (first: number, after: number) => refs.some((r) => r.first < after && r.after > first);
+  const single = (t: TitleMention) => t.kind === "title" && t.entry !== null && !t.entry.plural;
+  if (cue.lang === "en") {
+    // A named subject right before the verb, or set off before an appositive title ("Lavrov, the Russian foreign minister, said").
+    if (refs.some((r) => r.after === cue.first) || subjectBeforeClause(article, refs, cue.first) !== null) return null;
+    // "“…,” the Russian minister said": with the words before their attribution, the title stands between them and the verb.
+    const clear = (k: number) => content.start > cue.start || content.end <= tokens[k].start;
+    // Definite only: "the minister said" stands for someone named, "a minister said" for nobody named; capitalised words
+    // may stand between ("the United Nations secretary general").
+    const definite = (k: number) => {
+      let j = k;
+      while (j > 0 && k - j < DEFINITE_WORDS && /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[j - 1].start]] ?? "") && !lex.definiteArticles.has(tokens[j - 1].text)) j--;
+      return j > 0 && lex.definiteArticles.has(tokens[j - 1].text);
+    };
+    // "The Iranian minister, who arrived on Monday, said": a relative clause set off by commas may stand between title and verb.
+    const setOff = (m: TitleMention) => m.after < cue.first && cue.first - m.after <= RELATIVE_WORDS && m.first >= cue.sentence.first && lex.relatives.has(tokens[m.after].text) && /^\s*,\s*$/.test(article.folded.text.slice(tokens[m.after - 1].end, tokens[m.after].start)) && /,\s*$/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)) && !/[.;:!?"“”«»]/.test(article.folded.text.slice(tokens[m.after].start, tokens[cue.first].start));
+    const t = titles.find((m) => m.after === cue.first && single(m)) ?? titles.find((m) => single(m) && setOff(m));
+    // Before its words, only a definite title is taken ("Kremlin spokesman said" goes on as a bare role noun).
+    const before = content.start < cue.start;
+    if (t) return named(t.first, t.after) || !clear(t.first) || (before && !definite(t.first)) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after } : "unnamed";
+    const k = roleSubjectBefore(article, "en", cue.first);
+    if (k === null || !clear(k) || before) return null;
+    // "the Kenyan diplomat", "the Peruvian leader": a country written right before the role noun.
+    const country = people.countries.find((c) => c.after === k && c.first >= cue.sentence.first);
+    if (!definite(country?.first ?? k) && !lex.definiteArticles.has(tokens[k].text)) return "unnamed";
+    const phrase = lex.roleSubjects.matchAt(tokens, article.folded.text, k)?.phrase ?? "";
+    return { countries: country ? [country.code] : [], role: lex.roleOffices.get(phrase) ?? null, first: k, after: cue.first };
+  }
+  if (cue.lang === "ar") {
+    if (!cue.subjectAfter || content.start < cue.start) return null;
+    let k = cue.after;
+    while (k < tokens.length && lex.subjectHonorifics.has(tokens[k].text)) k++;
+    // "قال السفير الفرنسي": a title word that may also be an honorific ("السفير X") still starts the title.
+    const t = titles.find((m) => m.first >= cue.after && m.first <= k && single(m));
+    if (t) return tokens[t.after - 1].end > content.start || named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
+    // "وقال سمو الوزير بعد اللقاء:": a role noun after honorifics, with no name after it.
+    const role = lex.roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics });
+    if (!role || role.end > content.start || named(role.first, role.after + 1)) return null;
+    // "وشدد الوزير الروسي على …": a role noun with its country adjective, the content (or its preposition) right after.
+    const country = people.countries.find((c) => c.first === role.after && tokens[c.after - 1].end <= content.start);
+    if (country && tokenIndexAt(tokens, content.start) - country.after <= ROLE_TO_CONTENT) return { countries: [country.code], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: country.after };
+    return k > cue.after ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after } : null;
+  }
+  // Persian: the title opens the clause, after a lead-in ("به گزارش ایسنا،"), and no name follows it. The content of a
+  // nominal statement comes before its verb ("X را Y خواند"), a quotation before its attribution leaves no title subject.
+  if (content.start < cue.start && cue.type !== "nominal") return null;
+  const first = clauseStartToken(article, cue);
+  const t = titles.find((m) => m.first === first && m.after <= Math.min(cue.first, tokenIndexAt(tokens, content.start)) && single(m));
+  if (!t || named(t.first, t.after + 1)) return null;
+  return { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
+}
+
+/**
+ * An English title or role noun with no name set right after its verb, the words attributed standing before it:
+ * "said the Russian foreign minister", "added the Kenyan diplomat", "said the host". Null when there is none or a
+ * person is named in it ("said Foreign Minister Sergey Lavrov" is that person's).
+ */
+export function titleAfterVerb(article: ArticleText, cue: Cue, people: QuotePeople, limit: number): SubjectTitle | null {
+  const { tokens } = article;
+  const lex = lexicon("en");
+  const k = cue.after < tokens.length && lex.definiteArticles.has(tokens[cue.after].text) ? cue.after + 1 : cue.after;
+  if (k >= tokens.length || tokens[k].start >= limit) return null;
+  const named = (first: number, after: number) => people.refs.some((r) => r.first < after && r.after > first);
+  const t = people.titles.find((m) => m.first === k && m.kind === "title" && m.entry !== null && !m.entry.plural && tokens[m.after - 1].end <= limit);
+  if (t) return named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
+  const country = people.countries.find((c) => c.first === k);
+  const role = lex.roleSubjects.matchAt(tokens, article.folded.text, country ? country.after : k) ?? lex.roleSubjects.matchAt(tokens, article.folded.text, cue.after);
+  if (!role || tokens[role.after - 1].end > limit || named(role.first, role.after + 1)) return null;
+  return { countries: country ? [country.code] : [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after };
+}
+
+/** Most words between an Arabic role noun's country adjective and its content (a preposition, a complementizer: "إلى أن"). */
+const ROLE_TO_CONTENT = 2;
+
+/** Most words of a relative clause between a subject title and its verb ("the minister, who arrived on Monday, said"). */
+const RELATIVE_WORDS = 12;
+
+/** Capitalised words that may stand between "the" and a title ("the United Nations secretary general"). */
+const DEFINITE_WORDS = 3;
+
+/** Fewest title words a subject must repeat from an earlier mention to stand for its person. */
+const TITLE_MIN = 2;
+
+/**
+ * "ناصر کنعانی سخنگوی وزارت امور خارجه … سخنگوی وزارت امور خارجه در ادامه افزود": a subject that repeats in full
+ * the title set after a person named earlier in the article is that person (the most recent one on a tie).
+ */
+export function titleCoreference(article: ArticleText, refs: PersonRef[], regionStart: number, verbFirst: number): string | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const s = tokenIndexAt(tokens, regionStart);
+  if (s >= verbFirst || !TITLE_WORDS.has(tokens[s].text)) return null;
+  const fa = lexicon("fa");
+  const endsAt = (k: number, limit: number) => k >= limit || fa.afterTitle.has(tokens[k].text) || /[،,.:؛()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  // The earlier title may also end right at its verb: "ناصر کنعانی سخنگوی دولت گفت".
+  const earlierEndsAt = (k: number) => endsAt(k, tokens.length) || fa.finiteVerbEnds.has(tokens[k].text) || fa.verbs.matchAt(tokens, text, k, { clitics: article.clitics }) !== null;
+  let best: { key: string; len: number } | null = null;
+  for (const r of refs) {
+    if (r.end > regionStart || r.after >= tokens.length) continue;
+    let len = 0;
+    while (s + len < verbFirst && r.after + len < tokens.length && tokens[r.after + len].text === tokens[s + len].text && !fa.afterTitle.has(tokens[s + len].text) && (len === 0 || !/[،,.:؛()«»]/.test(text.slice(tokens[r.after + len - 1].end, tokens[r.after + len].start)))) len++;
+    if (len < TITLE_MIN || !endsAt(s + len, verbFirst) || !earlierEndsAt(r.after + len)) continue;
+    // "لاوروف، وزیر خارجه روسیه،": the title may be set off by a comma (apposition), not by other marks.
+    if (/[.:؛()«»]/.test(text.slice(r.end, tokens[r.after].start))) continue;
+    if (!best || len >= best.len) best = { key: r.key, len };
+  }
+  return best?.key ?? null;
+}
+
+/** The first person after a verb reached through title and honorific words only ("أكد نائب رئيس الوزراء ووزير الخارجية … أيمن الصفدي"). */
+export function titledSubject(article: ArticleText, cue: Cue, people: QuotePeople, contentStart: number): PersonRef | undefined {
+  const { tokens } = article;
+  const ref = people.refs.find((r) => r.first > cue.after && r.end <= contentStart);
+  if (!ref || ref.first - cue.after > TITLE_CHAIN) return undefined;
+  // Country words belong to the chain too: "said US Secretary of State John Kerry".
+  const inCountry = (k: number) => people.countries.some((c) => c.first <= k && k < c.after);
+  for (let k = cue.after; k < ref.first; k++) {
+    const word = tokens[k].text;
+    const lex = lexicon(cue.lang);
+    // "وزير الخارجية وشؤون المغتربين", "وزير الخارجية والتعاون الدولي": a portfolio of two words joined by و to a title word.
+    if (cue.lang === "ar" && k > cue.after && word.startsWith("و") && word.length > 2 && !TITLE_WORDS.has(word.slice(1)) && TITLE_WORDS.has(tokens[k - 1].text) && k + 1 < ref.first) {
+      k++;
+      continue;
+    }
+    if (!TITLE_WORDS.has(word) && !(word.startsWith("و") && TITLE_WORDS.has(word.slice(1))) && !inCountry(k) && !lex.definiteArticles.has(word) && !lex.subjectHonorifics.has(word)) return undefined;
+  }
+  return ref;
+}
+
+/**
+ * The person a subject title stands for: the last speaker if the office and country fit, else the nearest person named
+ * before the cue that fits, else the first named after it ("سفیر ایران … گفت" with the ambassador named later). Null
+ * when nobody fits: the words are an unnamed official's.
+ */
+export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, context: SpeakerContext): string | null {
+  const { refs, entities } = context.people;
+  const order = [
+    ...(context.lastSpeaker ? [context.lastSpeaker] : []),
+    ...refs.filter((r) => r.end <= cue.start).reverse().map((r) => r.key),
+    ...refs.filter((r) => r.start >= cue.end).map((r) => r.key),
+  ];
+  // "Foreign Secretary David Cameron … ¶ The foreign secretary welcomed …": a person the text wrote with the same title
+  // holds it, whatever office the gazetteer knows for them.
+  const written = writtenHolder(article, subject, cue, [...new Set(order)], context.people);
+  if (written) return written;
+  for (const key of new Set(order)) {
+    const entity = entities.get(key);
+    if (entity && fitsTitle(subject, entity)) return key;
+  }
+  // "X met the envoy. Speaking at the event, the Minister said …": with no one known to hold the office, a generic one
+  // ("Minister", not "Speaker of Parliament") stands for the last speaker if his office and country are unknown.
+  const last = context.lastSpeaker ? entities.get(context.lastSpeaker) : undefined;
+  const generic = !subject.role || !subject.role.includes(" ");
+  return last && generic && !last.role && !last.country && subject.countries.length === 0 ? last.key : null;
+}
+
+/**
+ * The first of the candidates written earlier with a title whose words contain the subject's or are contained in them
+ * ("the foreign secretary" for "Foreign Secretary David Cameron", "المتحدث باسم وزارة الخارجية" for "المتحدث الرسمي باسم
+ * وزارة الخارجية"), country words left out; the person's country must be one the subject names, if it names any.
+ */
+function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, order: string[], people: QuotePeople): string | null {
+  if (subject.first === undefined || subject.after === undefined) return null;
+  // "السفير الفرنسي": a title whose only word is also an honorific keeps that word.
+  const keepTitles = titleWords(article, cue.lang, people, subject.first, subject.after).length === 0;
+  const words = titleWords(article, cue.lang, people, subject.first, subject.after, keepTitles);
+  if (words.length === 0) return null;
+  const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+  // "السفير الفرنسي بموريتانيا السيد جويل ماير … قال السفير الفرنسي": with no country known for the person, the
+  // country written in the earlier title itself must be the subject's.
+  const countryWritten = (r: { first: number; after: number }) => people.countries.some((c) => c.first >= r.first && c.after <= r.after && subject.countries.includes(c.code));
+  for (const key of order) {
+    const entity = people.entities.get(key);
+    if (!entity || (subject.countries.length > 0 && entity.country && !subject.countries.includes(entity.country))) continue;
+    const titled = people.refs.some((ref) => {
+      if (ref.key !== key || ref.end > cue.start) return false;
+      // A name with title words written right before it that were not taken into a reference of their own.
+      const r = ref.kind === "title" ? ref : ref.kind === "name" ? titleBeforeName(article, cue.lang, people, ref) : null;
+      if (!r || (r.first < subject.after! && r.after > subject.first!)) return false;
+      if (subject.countries.length > 0 && !entity.country && !countryWritten(r)) return false;
+      const own = titleWords(article, cue.lang, people, r.first, r.after, keepTitles);
+      return own.length > 0 && (within(words, own) || within(own, words));
+    });
+    if (titled) return key;
+  }
+  return null;
+}
+
+/**
+ * The title words written right before a name, with their honorifics and countries ("سعادة السفير الفرنسي بموريتانيا
+ * السيد جويل ماير"), as a token range ending at the name; null when a word of another kind stands right before it.
+ */
+function titleBeforeName(article: ArticleText, lang: Language, people: QuotePeople, ref: PersonRef): { first: number; after: number } | null {
+  const { tokens } = article;
+  const lex = lexicon(lang);
+  const inCountry = (k: number) => people.countries.some((c) => c.first <= k && k < c.after);
+  let first = ref.first;
+  while (first > 0 && ref.first - first < TITLE_CHAIN && !/[.,،;:!?؟«»“”"()]/.test(article.folded.text.slice(tokens[first - 1].end, tokens[first].start))) {
+    const word = tokens[first - 1].text;
+    if (!TITLE_WORDS.has(word) && !lex.subjectHonorifics.has(word) && !lex.definiteArticles.has(word) && !inCountry(first - 1)) break;
+    first--;
+  }
+  return first < ref.first ? { first, after: ref.first } : null;
+}
+
+/** The words of a title between two tokens, without articles, honorifics (but title words, with keepTitles) and the words of countries. */
+function titleWords(article: ArticleText, lang: Language, people: QuotePeople, first: number, after: number, keepTitles = false): string[] {
+  const lex = lexicon(lang);
+  const out: string[] = [];
+  for (let k = first; k < after; k++) {
+    const word = article.tokens[k].text;
+    if (lex.definiteArticles.has(word) || (lex.subjectHonorifics.has(word) && !(keepTitles && TITLE_WORDS.has(word))) || people.countries.some((c) => c.first <= k && k < c.after)) continue;
+    out.push(word);
+  }
+  return out;
+}
+
+/** Whether a person's country and office fit a subject title ("Minister" fits "Minister of Foreign Affairs", not "Prime Minister"). */
+function fitsTitle(subject: SubjectTitle, entity: PersonEntity): boolean {
+  if (subject.countries.length > 0 && (!entity.country || !subject.countries.includes(entity.country))) return false;
+  if (!subject.role) return true;
+  if (!entity.role) return subject.countries.length > 0;
+  // "the Iranian envoy" for the Iranian ambassador: an office the subject's title may also stand for.
+  const also = lexicon("en").roleAlso.get(subject.role);
+  return [subject.role, ...(also ? [also] : [])].some((role) => entity.role === role || entity.role!.startsWith(`${role} `));
+}
