@@ -6,7 +6,7 @@
  */
 import { fold } from "./normalize.ts";
 import { ARABIC_CLITICS, uncontractArticle } from "./morphology.ts";
-import { isArabicScript, phraseWords, wordTableGeneration, type Token } from "./tokens.ts";
+import { isArabicScript, phraseWords, wordTableStart, type Token } from "./tokens.ts";
 
 /** One phrase found in the text, in token and folded-text coordinates. */
 export interface PhraseMatch<T> {
@@ -56,15 +56,15 @@ export class PhraseMatcher<T> {
   private readonly suffixes: string[];
   private readonly clitics: boolean;
   /**
-   * Per word (by its number in the word table), without and with clitics: 0 when not yet worked
-   * out, else 1 + the index in `readings` of the ways the word starts a listed phrase (most words:
-   * none, index 0). Every matcher is asked about every token of every article, and working the
+   * Per word (by its number in the word table, less `memoStart`), without and with clitics: 0 when
+   * not yet worked out, else 1 + the index in `readings` of the ways the word starts a listed phrase
+   * (most words: none, index 0). Every matcher is asked about every token of every article, and working the
    * readings out each time (suffixes, clitics, the Arabic article) took about a quarter of
    * extraction's time; typed arrays keep the memo dense and small.
    */
   private keyMemo: [Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0)];
   private readings: (readonly FirstWordKey[])[] = [NO_KEYS];
-  private memoGeneration = wordTableGeneration();
+  private memoStart = wordTableStart();
 
   constructor(options: PhraseMatcherOptions = {}) {
     this.suffixes = (options.suffixes ?? []).map(fold).sort((a, b) => b.length - a.length);
@@ -131,30 +131,38 @@ export class PhraseMatcher<T> {
 
   /** The readings of a token that start some listed phrase, in the order firstWordKeys gives. */
   private listedKeys(token: Token, clitics: boolean): readonly FirstWordKey[] {
-    if (this.memoGeneration !== wordTableGeneration()) this.forgetReadings();
+    if (this.memoStart !== wordTableStart()) this.forgetReadings();
+    if (token.word < this.memoStart) return this.readingsOf(token.text, clitics);
+    const at = token.word - this.memoStart;
     const side = clitics ? 1 : 0;
     let memo = this.keyMemo[side];
-    if (token.word >= memo.length) {
-      const grown = new Uint32Array(Math.max(1024, 2 * memo.length, token.word + 1));
+    if (at >= memo.length) {
+      const grown = new Uint32Array(Math.max(1024, 2 * memo.length, at + 1));
       grown.set(memo);
       memo = this.keyMemo[side] = grown;
     }
-    const known = memo[token.word];
+    const known = memo[at];
     if (known !== 0) return this.readings[known - 1];
-    const listed = [...this.firstWordKeys(token.text, clitics)].filter(({ key }) => this.index.has(key));
-    if (listed.length === 0) {
-      memo[token.word] = 1;
+    const listed = this.readingsOf(token.text, clitics);
+    if (listed === NO_KEYS) {
+      memo[at] = 1;
       return NO_KEYS;
     }
     this.readings.push(listed);
-    memo[token.word] = this.readings.length;
+    memo[at] = this.readings.length;
     return listed;
+  }
+
+  /** The readings of a word that start some listed phrase, worked out. */
+  private readingsOf(word: string, clitics: boolean): readonly FirstWordKey[] {
+    const listed = [...this.firstWordKeys(word, clitics)].filter(({ key }) => this.index.has(key));
+    return listed.length ? listed : NO_KEYS;
   }
 
   private forgetReadings(): void {
     this.keyMemo = [new Uint32Array(0), new Uint32Array(0)];
     this.readings = [NO_KEYS];
-    this.memoGeneration = wordTableGeneration();
+    this.memoStart = wordTableStart();
   }
 
   private *firstWordKeys(word: string, clitics: boolean): Generator<FirstWordKey> {

@@ -32,7 +32,9 @@ export function tokenize(folded: string): Token[] {
 const wordNumbers = new Map<string, number>();
 /** Distinct words numbered before the table starts afresh (bounds memory on long runs). */
 const WORD_TABLE_LIMIT = 200_000;
-let tableGeneration = 0;
+/** Numbers only grow, so a number given before the table started afresh never names another word after it. */
+let nextNumber = 0;
+let tableStart = 0;
 
 /** The number of a folded word in the word table. */
 export function wordNumber(word: string): number {
@@ -40,17 +42,21 @@ export function wordNumber(word: string): number {
   if (n === undefined) {
     if (wordNumbers.size >= WORD_TABLE_LIMIT) {
       wordNumbers.clear();
-      tableGeneration++;
+      tableStart = nextNumber;
     }
-    n = wordNumbers.size;
+    n = nextNumber++;
     wordNumbers.set(word, n);
   }
   return n;
 }
 
-/** Changes whenever the word table starts afresh: memos by word number must then be dropped. */
-export function wordTableGeneration(): number {
-  return tableGeneration;
+/**
+ * The first number of the current word table. Memos by word number keep only numbers from here
+ * on (index: number − start); a token numbered earlier (tokenized before the table started
+ * afresh, e.g. earlier in the same article) is worked out without the memo.
+ */
+export function wordTableStart(): number {
+  return tableStart;
 }
 
 /** Folds and tokenizes a phrase from a data file into its word list. */
