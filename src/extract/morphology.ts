@@ -19,6 +19,11 @@ const FEMININE = checkString(arabic.feminine, "arabic.feminine");
 const NISBA = fold(checkString(arabic.nisba, "arabic.nisba"));
 const CONJUNCTIONS = checkStrings(arabic.conjunctions, "arabic.conjunctions").map(fold);
 
+/** Whether a folded word is in a set, as it is or with an Arabic clitic prefix written onto it (وزير، ووزير، لوزير). */
+export function hasWithClitic(words: ReadonlySet<string>, word: string): boolean {
+  return words.has(word) || ARABIC_CLITICS.some((c) => word.startsWith(c) && words.has(word.slice(c.length)));
+}
+
 /** Persian endings written onto a word (روسی‌اش، آمریکایی‌ها), folded. */
 export const PERSIAN_SUFFIXES: readonly string[] = checkStrings(record.persianSuffixes, "language.json persianSuffixes").map(fold);
 

@@ -8,7 +8,7 @@ import data from "./data/titles.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkString, checkStrings, allLanguages, type LanguageLists } from "./data-check.ts";
 import type { CountryMention } from "./countries.ts";
 import type { OfficeKind } from "./gazetteer.ts";
-import { ARABIC_CLITICS, COORDINATORS } from "./morphology.ts";
+import { ARABIC_CLITICS, COORDINATORS, hasWithClitic } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
@@ -161,7 +161,7 @@ function phrases(words: string[]): PhraseMatcher<true> {
 
 /** Whether a word is a plural counterpart noun (نظرائه، همتایان), with an Arabic clitic allowed on it (ونظرائه). */
 export function isPluralCounterpart(word: string, clitics: boolean): boolean {
-  return loaded.pluralCounterpart.has(word) || (clitics && ARABIC_CLITICS.some((c) => word.startsWith(c) && loaded.pluralCounterpart.has(word.slice(c.length))));
+  return clitics ? hasWithClitic(loaded.pluralCounterpart, word) : loaded.pluralCounterpart.has(word);
 }
 
 const delegations = loadDelegations(checkObject(checkObject(data, "titles.json").delegations, "titles.json delegations"));
@@ -174,7 +174,7 @@ function loadDelegations(record: Record<string, unknown>) {
 
 /** Whether a word is a delegation noun (delegation, وفد، هیئت), with an Arabic clitic allowed on it. */
 export function isDelegationWord(word: string, clitics: boolean): boolean {
-  return delegations.words.has(word) || (clitics && ARABIC_CLITICS.some((c) => word.startsWith(c) && delegations.words.has(word.slice(c.length))));
+  return clitics ? hasWithClitic(delegations.words, word) : delegations.words.has(word);
 }
 
 /** Where a phrase naming a delegation's leader (led by, برئاسة، به ریاست) starting at token i ends, or -1. */
@@ -189,8 +189,7 @@ export function isPostingWord(word: string): boolean {
 
 /** Whether a title is a minister's or a deputy minister's (وزير النفط، نائب وزير الزراعة): one of its words is a minister word. */
 export function isMinisterTitle(title: TitleMention, tokens: Token[]): boolean {
-  const minister = (word: string) => loaded.ministerWords.has(word) || ARABIC_CLITICS.some((c) => word.startsWith(c) && loaded.ministerWords.has(word.slice(c.length)));
-  for (let k = title.first; k < title.after; k++) if (minister(tokens[k].text)) return true;
+  for (let k = title.first; k < title.after; k++) if (hasWithClitic(loaded.ministerWords, tokens[k].text)) return true;
   return false;
 }
 
