@@ -99,7 +99,7 @@ export function findPublisher(article: ArticleText): Publisher | null {
     const cues = article.lines.length > 0 ? cueMatches(tokens, folded) : [];
     const found = outlets.names.findAll(tokens, folded);
     for (const match of found) {
-      const rank = rankOf(match.first, cues, line.kind, folded, tokens.length, match.after);
+      const rank = rankOf(match.first, cues, line.kind, folded, tokens, match.after);
       if (rank !== null) candidates.push({ rank, order: line.index, publisher: match.values[0] });
     }
   }
@@ -109,26 +109,25 @@ export function findPublisher(article: ArticleText): Publisher | null {
 
 type CueKind = "source" | "report" | "cited" | "copyright";
 
-function cueMatches(tokens: ReturnType<typeof tokenize>, folded: string): { kind: CueKind; after: number; first: number }[] {
+function cueMatches(tokens: Token[], folded: string): { kind: CueKind; after: number; first: number }[] {
   return outlets.cueMatcher.findAll(tokens, folded).map((m) => ({ kind: m.values[0], first: m.first, after: m.after }));
 }
 
 /** How strongly a publisher name's position says "this is the outlet" (lower is stronger), or null. */
-function rankOf(at: number, cues: { kind: CueKind; after: number; first: number }[], kind: string, folded: string, tokenCount: number, after: number): number | null {
+function rankOf(at: number, cues: { kind: CueKind; after: number; first: number }[], kind: string, folded: string, tokens: readonly Token[], after: number): number | null {
   const before = cues.filter((c) => c.after <= at).at(-1);
   if (before?.kind === "cited") return null;
   if (before?.kind === "source" && at - before.after <= 2) return 0;
   if (before?.kind === "report" && at - before.after <= 4) return 1;
-  if (kind !== "body" && at === 0 && after === tokenCount && /[-–—:]\s*$/.test(folded)) return 2;
-  if (isAgencyDateline(folded, at, after)) return 2;
+  if (kind !== "body" && at === 0 && after === tokens.length && /[-–—:]\s*$/.test(folded)) return 2;
+  if (isAgencyDateline(folded, tokens, at, after)) return 2;
   if (kind === "boilerplate" && outlets.copyrightSigns.some((s) => folded.includes(s))) return 3;
   if (kind === "boilerplate" && /[@.]/.test(folded)) return 4;
   return null;
 }
 
 /** "TEHRAN (IRNA) -", "Reuters | Ankara | …", "خبرگزاری فارس: …": an outlet in parentheses before a dash, or opening a line before a bar, colon or dash. */
-function isAgencyDateline(folded: string, at: number, after: number): boolean {
-  const tokens = tokenize(folded);
+function isAgencyDateline(folded: string, tokens: readonly Token[], at: number, after: number): boolean {
   const start = tokens[at]?.start ?? 0;
   const end = tokens[after - 1]?.end ?? 0;
   const inParens = folded.slice(0, start).trimEnd().endsWith("(") && /^\)\s*[-–—]/.test(folded.slice(end));

@@ -207,7 +207,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const text = article.folded.text;
   const cueStart = tokens[group.first].start;
   // "از X استقبال کرد" may be read as a reported welcome of a step; welcoming a person is the reception itself, no words of theirs.
-  const welcome = lexicon.welcomedGuest.matchAt(tokens, text, group.first, { clitics: article.clitics }) !== null;
+  const welcome = lexicon.welcomedGuest.matchAt(tokens, text, group.first, { clitics: article.clitics });
   const quote = ctx.quotes.find((q) => q.start <= cueStart && cueStart < q.end && !(welcome && !q.direct));
   const zone = zoneAround(ctx, sentence, cueStart, quote);
   const ownSubject = prevAfter !== null ? subjectOfNext(ctx, prevAfter, group.first) : null;
@@ -220,7 +220,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const ownEnd = clauseEnd(article, sentence, group);
   // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's.
   const plannedEnd = Math.min(said, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
-  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || welcomedNoOne(ctx, group, from)) return [];
+  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || (welcome !== null && welcomedNoOne(ctx, group, from, welcome.after))) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
   let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
@@ -352,14 +352,11 @@ const WELCOMED_TITLE_WORDS = 6;
 /** Honorific words that may stand between the welcome preposition and the one welcomed. */
 const WELCOMED_HONORIFICS = 2;
 
-/** "از پیشنهاد X استقبال کرد", "از سفر X استقبال کرد": a welcome cue with no person right after its preposition welcomes a step, not a guest. */
-function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number): boolean {
-  const { article } = ctx;
-  const { tokens } = article;
-  const welcome = lexicon.welcomedGuest.matchAt(tokens, article.folded.text, group.first, { clitics: article.clitics });
-  if (!welcome) return false;
+/** "از پیشنهاد X استقبال کرد", "از سفر X استقبال کرد": a welcome cue (ending at token welcomeAfter) with no person right after its preposition welcomes a step, not a guest. */
+function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number, welcomeAfter: number): boolean {
+  const { tokens } = ctx.article;
   // A Latin-script welcome ("welcomed") takes its guest as the object; Persian puts a preposition before the guest.
-  if (/[a-z]/.test(tokens[group.first].text)) return welcomedNoOneAfter(ctx, group, welcome.after);
+  if (/[a-z]/.test(tokens[group.first].text)) return welcomedNoOneAfter(ctx, group, welcomeAfter);
   // "از آقای X", "از دکتر X": honorifics may stand between the preposition and the name.
   const before = (r: PersonRef) => { let k = r.first - 1; while (k > 0 && r.first - k <= WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k--; return k; };
   return !refsIn(ctx, from, tokens[group.first].start).some((r) => lexicon.welcomeOf.has(tokens[before(r)]?.text ?? ""));
