@@ -2,6 +2,7 @@
  * Command line: `tsx src/cli.ts <command> [args…]`.
  *   extract <file…>        print extracted facts as the scorer's JSON array (no database)
  *   eval [options]         score the extractor on eval/ gold against article texts (see src/cli/eval.ts)
+ *   train-names [--check]  learn the name-shape model (src/extract/data/name-shapes.json) from the repository's data
  *   migrate                apply pending migrations to the configured database
  *   seed [folder…]         ingest seeds/ (and any folders given), idempotently
  *   ingest <path…>         ingest article files, folders and .jsonl files (through the running
@@ -18,6 +19,7 @@ import "reflect-metadata";
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   extract: async (args) => (await import("./cli/extract.ts")).runExtract(args),
   eval: async (args) => (await import("./cli/eval.ts")).runEval(args),
+  "train-names": async (args) => (await import("./cli/train-names.ts")).runTrainNames(args),
   migrate: async () => (await import("./cli/migrate.ts")).runMigrate(),
   seed: async (args) => (await import("./cli/ingest.ts")).runSeed(args),
   ingest: async (args) => (await import("./cli/ingest.ts")).runIngest(args),

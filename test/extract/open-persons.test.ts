@@ -305,3 +305,29 @@ describe("open-world people in Persian written without ZWNJ", () => {
     expect(mentions(extract(text), "تاکشی ناکامورا")).toContain("تاکشی ناکامورا");
   });
 });
+
+describe("Arabic-script names told by the shape of their letters (data/name-shapes.json)", () => {
+  it("takes a name no given-name list holds right after a title with no country, up to a word that is no name", () => {
+    const facts = extract("وأكد رئيس البعثة ماتياش ميلوشيفيتش أن المحادثات مستمرة.");
+    expect(names(facts)).toEqual(["ماتياش ميلوشيفيتش"]);
+    expect(mentions(facts, "ماتياش ميلوشيفيتش")).toEqual(["رئيس البعثة", "ماتياش ميلوشيفيتش"]);
+  });
+
+  it("takes two words written only as names are, standing alone where a clause names its people", () => {
+    expect(names(extract("وحضر اللقاء ماتياش ستيفانوفيتش ممثلا عن الاتحاد."))).toEqual(["ماتياش ستيفانوفيتش"]);
+  });
+
+  it("leaves ordinary words after a title alone, however the title ends", () => {
+    expect(names(extract("وأكد رئيس البعثة الأوضاع الراهنة أن المحادثات مستمرة."))).toEqual([]);
+    expect(names(extract("وقال السفير خلال المؤتمر الصحفي إن العلاقات متينة."))).toEqual([]);
+  });
+
+  it("does not start a name at a word before a given name written with a preposition (خلفاً لمحمود …)", () => {
+    expect(names(extract("وعُيّن رئيس البعثة الجديد خلفاً لمحمود فيلينغر."))).not.toContain("خلفاً لمحمود فيلينغر");
+  });
+
+  it("reads a quoted name after an outlet's noun as the outlet's, even beside a quoted person", () => {
+    const facts = extract("به گزارش خبرگزاری «تاس نیوز»، «ماریا زاخارووا» سخنگوی وزارت خارجه روسیه گفت که مسکو آماده است.");
+    expect(names(facts)).not.toContain("تاس نیوز");
+  });
+});

@@ -32,6 +32,12 @@ function readGiven(ctx: NameContext, i: number): GivenName | null {
   return isCompoundGiven(ctx, token.text) ? { after: i + 1, start: token.start, ambiguous: false } : null;
 }
 
+/** "لمحمود", "بأحمد": token k is a given name with a preposition written onto it, which opens no name and stands inside none. */
+export function givenWithPreposition(ctx: NameContext, k: number): boolean {
+  const word = ctx.tokens[k]?.text ?? "";
+  return /^[لب]/.test(word) && isArabicScript(word) && names.given[langOf(ctx, word)].hasWord(word.slice(1));
+}
+
 /** Arabic-script given names written as one word: عبد + a name, a name + الله or الدين, two given names. */
 function isCompoundGiven(ctx: NameContext, word: string): boolean {
   if (!isArabicScript(word) || word.length < 5) return false;

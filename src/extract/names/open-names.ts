@@ -8,6 +8,7 @@ import { isArabicScript } from "../tokens.ts";
 import type { NameContext, NameRun } from "./context.ts";
 import { givenAt, isFamilyFirst } from "./given-names.ts";
 import { names } from "./lexicon.ts";
+import { nameShapeScore, SHAPE_BARS, shapedAsName } from "./name-shape.ts";
 import { glossedNames, quotedNames } from "./marked-names.ts";
 import { isNameWord, isParticle, mayOpenHonorific, pastHonorifics } from "./name-words.ts";
 import { everyWordHasArticle, ownName } from "./own-name.ts";
@@ -36,23 +37,28 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
     // "… بن نايف": a name does not start inside another one.
     if (!honorific && i > 0 && isParticle(tokens[i - 1].text) && ctx.sameLine(i - 1, i)) continue;
     const latin = !isArabicScript(tokens[start].text);
-    if (latin ? !ctx.isCapitalized(start) : !honorific && !givenAt(ctx, start) && !isFamilyFirst(ctx, start)) continue;
+    // Arabic script has no capitals: a run no given name or honorific opens is read when its first word is written as names are.
+    const byShape = !latin && !honorific && !givenAt(ctx, start) && !isFamilyFirst(ctx, start);
+    if (latin ? !ctx.isCapitalized(start) : byShape && !opensByShape(ctx, start)) continue;
     const read = readRun(ctx, start, 1);
     if (!read || overlapsTaken(read, taken)) continue;
+    // A run read by shape and not taken may hold the opening of a name read better from a later word ("جای محمدحسن …").
+    const skip = (after: number) => { if (!byShape) i = after - 1; };
     if (read.cut) {
-      i = read.after - 1;
+      skip(read.after);
       continue;
     }
     // "… Regional Integration Shirley Botchwey": capitalised title words before a given name are not the name.
     const run = latin && !honorific ? trimToGiven(ctx, read) : read;
     if (!ownName(ctx, run, honorific ? i : start)) {
-      i = run.after - 1;
+      skip(run.after);
       continue;
     }
-    const accepted = latin ? latinPerson(ctx, run, honorific, titleCase) : arabicScriptPerson(ctx, run, honorific);
+    const accepted = latin ? latinPerson(ctx, run, honorific, titleCase) : arabicScriptPerson(ctx, run, honorific, byShape);
     if (accepted === "yes") found.push(run);
     else if (accepted === "if-joined") waiting.push(run);
-    i = run.after - 1;
+    if (accepted === "yes") i = run.after - 1;
+    else skip(run.after);
   }
   // "Pinera and Michelle Bachelet": a capitalised run joined by "and" or a comma to a person found is one too.
   // "Ayaz Sadiq, Lindsay Hoyle discuss …": a run written as a person found elsewhere is one here too, and so is one joined to it.
@@ -120,11 +126,26 @@ function latinPerson(ctx: NameContext, run: NameRun, honorific: boolean, titleCa
   return "if-joined";
 }
 
-/** Arabic script: a given name and another word, or an honorific and a word, closed by a word that is no name or punctuation. */
-function arabicScriptPerson(ctx: NameContext, run: NameRun, honorific: boolean): "yes" | "no" {
+/**
+ * Arabic script: a given name and another word, or an honorific and a word, closed by a word that is no name or punctuation;
+ * or, with no given name, two words or more written in letters only names have ("استیو ویتکاف", "روخيلو دياز"), as a
+ * capitalised run is in English, when the run starts where a name may start.
+ */
+function arabicScriptPerson(ctx: NameContext, run: NameRun, honorific: boolean, byShape: boolean): "yes" | "no" {
   if (everyWordHasArticle(ctx, run)) return "no";
   if (honorific && run.words >= 1) return "yes";
-  return run.words >= 2 && run.anchored ? "yes" : "no";
+  if (run.words >= 2 && run.anchored) return "yes";
+  if (!byShape || run.words < 2 || run.cut) return "no";
+  // Nor does a run go on from a name word before it ("روه جيه هون" is one name, not "جيه هون").
+  const prev = run.first - 1;
+  if (prev >= 0 && ctx.sameLine(prev, run.first) && ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[run.first].start) === " " && isNameWord(ctx, prev)) return "no";
+  return shapedAsName(ctx, run, SHAPE_BARS.alone) ? "yes" : "no";
+}
+
+/** Whether the word at token k and the next on its line are each written as a name's words are (the least a run read by shape needs). */
+function opensByShape(ctx: NameContext, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  return !!next && ctx.sameLine(k, k + 1) && nameShapeScore(ctx.tokens[k].text) >= SHAPE_BARS.alone.word && nameShapeScore(next.text) >= SHAPE_BARS.alone.word;
 }
 
 function sameText(ctx: NameContext, run: NameRun, other: NameRun): boolean {

@@ -5,7 +5,9 @@
  */
 import { isArabicScript } from "../tokens.ts";
 import type { NameContext, NameRun } from "./context.ts";
+import { givenWithPreposition } from "./given-names.ts";
 import { langOf, lexicon } from "./lexicon.ts";
+import { SHAPE_BARS, shapedAsName } from "./name-shape.ts";
 import { isCoordinator, isHonorific, isPersonVerb, namesAPlace, pastHonorifics } from "./name-words.ts";
 import { everyWordHasArticle, namesAThing } from "./own-name.ts";
 import { readRun, trimToGiven } from "./read-run.ts";
@@ -58,15 +60,18 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   // One word after a title is a name only if it is a given name ("رئيس اجرائیه عبدالله").
   if (run.words === 1 && step === 1 && run.anchored && !run.cut && (RUN_END.test(tokens[run.after] ? gapBetween(run.after - 1, run.after) : ".") || isCoordinator(tokens[run.after]?.text ?? ""))) return run;
   if (run.words < 2) return null;
+  // "السفير … خلفاً لمحمود X": a given name with a preposition on it is the object of the word before, which is no name.
+  for (let k = run.first + 1; k < run.after; k++) if (givenWithPreposition(ctx, k)) return null;
   // "العلاقات الثنائية", "الأوضاع الإقليمية": words that all carry the article are a noun and its adjective, not a name.
   if (everyWordHasArticle(ctx, run)) return null;
   if (step === 1) {
     // After a title: fenced off by punctuation, or closed by punctuation or a title/cue word
-    // ("السفير أحمد أبو زيد المتحدث…", "…روسیه ماریا زاخارووا گفت"), or opened by a given name.
+    // ("السفير أحمد أبو زيد المتحدث…", "…روسیه ماریا زاخارووا گفت"), or opened by a given name,
+    // or written in letters that only names have ("المتحدثة باسم البيت الأبيض كارولين ليفيت أن").
     const gap = gapBetween(from - 1, run.first);
     const closing = tokens[run.after] ? gapBetween(run.after - 1, run.after) : ".";
     const closed = RUN_END.test(closing) || (tokens[run.after] !== undefined && lexicon.closingWords[langOf(ctx, tokens[run.after].text)].has(tokens[run.after].text));
-    return NAME_FENCE.test(gap) || closed || adjacent || (run.given && !run.cut) ? run : null;
+    return NAME_FENCE.test(gap) || closed || adjacent || (run.given && !run.cut) || (!run.cut && shapedAsName(ctx, run, SHAPE_BARS.besideTitle)) ? run : null;
   }
   const edge = tokens[run.first - 1];
   // "عید سعید قربان، سفیر …", "شارع X Y، …": a run after a noun that names a thing by it is that thing's name.
