@@ -39,8 +39,11 @@ export interface ArticleText {
   clitics: boolean;
 }
 
+/** What preparing an article gives before its language is known (which says whether clitics attach). */
+export type PreparedText = Omit<ArticleText, "clitics">;
+
 /** Folds, tokenizes and segments an article. */
-export function prepareArticle(source: string, clitics: boolean): ArticleText {
+export function prepareArticle(source: string): PreparedText {
   const folded = foldText(source);
   const tokens = tokenize(folded.text);
   const foldedIndex = foldedIndexer(folded);
@@ -75,7 +78,7 @@ export function prepareArticle(source: string, clitics: boolean): ArticleText {
       else push(s, paragraph);
     });
   }
-  return { source, folded, tokens, lines, sentences, lineOfToken, sentenceOfToken, clitics };
+  return { source, folded, tokens, lines, sentences, lineOfToken, sentenceOfToken };
 }
 
 /** Fewest soft line breaks, and their least share of body lines, that make an article hard-wrapped. */

@@ -52,9 +52,9 @@ export function createExtractor(knowledge: ExtractorKnowledge = {}): (text: stri
 const defaultExtractor = createExtractor();
 
 function extract(source: string, hints: ArticleHints, people: Gazetteer): ArticleFacts {
-  const prepared = prepareArticle(source, false);
+  const prepared = prepareArticle(source);
   const language = hints.language ?? detectLanguage(source, prepared.tokens);
-  const article = { ...prepared, clitics: language === "ar" };
+  const article: ArticleText = { ...prepared, clitics: language === "ar" };
   const publisher = findPublisher(article);
   const publishedAt = hints.publishedAt ?? findPublishedAt(article);
   const { tokens } = article;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../src/extract/article-text.ts";
 
-const sentences = (text: string) => prepareArticle(text, false).sentences.map((s) => [s.text, s.line]);
+const sentences = (text: string) => prepareArticle(text).sentences.map((s) => [s.text, s.line]);
 
 describe("prepareArticle", () => {
   it("joins the lines of a text hard-wrapped at a fixed width into its sentences and paragraphs", () => {
@@ -39,26 +39,26 @@ describe("prepareArticle and hard-wrapped opening lines", () => {
       "the Prime Minister, who spoke of closer ties between the members of",
       "the forum.",
     ].join("\n");
-    const article = prepareArticle(text, false);
+    const article = prepareArticle(text);
     expect(article.lines.map((l) => l.kind)).toEqual(["headline", "body", "body", "body", "body", "body", "body", "body"]);
     expect(article.sentences[0].text).toBe(text.split("\n").slice(1, 5).join("\n"));
   });
 
   it("keeps two headlines above a lead as headlines when no break between them cuts a sentence", () => {
     const text = "Ministers of both countries discuss trade and investment\nTalks were held in the capital on the second day of visit\nThe two ministers met on Monday.";
-    expect(prepareArticle(text, false).lines.map((l) => l.kind)).toEqual(["headline", "headline", "body"]);
+    expect(prepareArticle(text).lines.map((l) => l.kind)).toEqual(["headline", "headline", "body"]);
   });
 });
 
 describe("prepareArticle and date lines written with a month's name", () => {
   it("reads a line holding only a date, weekday and time as a date line, not a headline", () => {
     const text = "Tuesday, 12 March 2019, 09:15:02 am\nMinisters discuss trade in the capital\nApril 3, 2019\nThe two ministers met on Monday.";
-    expect(prepareArticle(text, false).lines.map((l) => l.kind)).toEqual(["dateline", "headline", "dateline", "body"]);
-    expect(prepareArticle("السبت 14 مايو 2022\nوزير الخارجية يستقبل السفير\nاستقبل الوزير السفير اليوم.", true).lines.map((l) => l.kind)).toEqual(["dateline", "headline", "body"]);
+    expect(prepareArticle(text).lines.map((l) => l.kind)).toEqual(["dateline", "headline", "dateline", "body"]);
+    expect(prepareArticle("السبت 14 مايو 2022\nوزير الخارجية يستقبل السفير\nاستقبل الوزير السفير اليوم.").lines.map((l) => l.kind)).toEqual(["dateline", "headline", "body"]);
   });
 
   it("keeps a headline that names a date among other words", () => {
-    expect(prepareArticle("Talks to resume on March 3, 2019\nThe two ministers met on Monday.", false).lines.map((l) => l.kind)).toEqual(["headline", "body"]);
+    expect(prepareArticle("Talks to resume on March 3, 2019\nThe two ministers met on Monday.").lines.map((l) => l.kind)).toEqual(["headline", "body"]);
   });
 });
 
@@ -72,6 +72,6 @@ describe("prepareArticle and lists of headlines", () => {
       "New envoy takes office in Nairobi",
       "Airport strike ends after two days",
     ].join("\n");
-    expect(prepareArticle(text, false).sentences.every((s) => !s.text.includes("\n"))).toBe(true);
+    expect(prepareArticle(text).sentences.every((s) => !s.text.includes("\n"))).toBe(true);
   });
 });
