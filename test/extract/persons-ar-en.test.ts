@@ -62,6 +62,14 @@ describe("persons in Arabic and English news", () => {
     expect(withKing("تقبل الملك سالم الأول اليوم أوراق اعتماد السفراء.").persons[0].mentions.map((m) => m.text)).toEqual(["الملك سالم الأول", "سالم الأول"]);
     expect(withKing("King Salem I received the envoys on Monday.").persons[0].mentions.map((m) => m.text)).toEqual(["King Salem I", "Salem I"]);
   });
+  it("takes a country's title written again as the counterpart of that country named before", () => {
+    const facts = extract("اجتمع وزير الخارجية الروسي سيرغي لافروف في موسكو مع نظيره الإيراني محمد جواد ظريف. وفي وقت لاحق أجرى الوزير الإيراني محادثات مع رئيس مجلس الدوما فياتشيسلاف فولودين.");
+    expect(facts.persons.find((p) => p.key === "mohammad-javad-zarif")?.mentions.map((m) => m.text)).toContain("الوزير الإيراني");
+    expect(facts.meetings.map((m) => m.participants[0])).toEqual(["sergey-lavrov", "mohammad-javad-zarif"]);
+    const english = extract("Sergey Lavrov met his Cuban counterpart Bruno Rodriguez in Moscow on Monday. The Cuban minister later held talks with Duma speaker Vyacheslav Volodin.");
+    expect(english.meetings[1]?.participants[0]).toBe("name:bruno rodriguez");
+  });
+
   it("takes a country's title written again with no name beside it as the person it described before", () => {
     const facts = extract("أعرب كينجي تاكادا، سفير اليابان لدى الأردن، عن تقديره للتعاون. جاء ذلك خلال استقبال حسن العمري محافظ العقبة لسفير اليابان، اليوم الأحد.", { publishedAt: "2021-03-07" });
     const envoy = facts.persons.find((p) => p.name === "كينجي تاكادا");
