@@ -10,7 +10,7 @@ import { PhraseMatcher } from "../phrase-matcher.ts";
 import { findCities } from "../places.ts";
 import type { QuoteFinding } from "../quotes/index.ts";
 import { tokenIndexAt } from "../tokens.ts";
-import { inRange, range, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { inRange, range, refsIn, refsStartingIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
 /**
@@ -270,7 +270,8 @@ export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
   // "پس از ورود به ژنو مورد استقبال کری قرار گرفت": a city after the preposition is where the trip went, not a meeting told of.
   if (findCities(tokens, text, tokens[prep.after - 1].end, tokens[group.first].start, article.clitics).length > 0) return false;
-  return group.after < tokens.length && refsIn(ctx, tokens[group.after].start, tokens[group.after].end + 1).some((r) => r.first === group.after);
+  // The person may be a title of several words ("حول اتصال الرئيس الروسي X بنظيره").
+  return group.after < tokens.length && refsStartingIn(ctx, tokens[group.after].start, tokens[group.after].end + 1).some((r) => r.first === group.after);
 }
 
 /** People in the clause: references, plural titles, countries after "with", the quote's speaker, a pronoun subject. */
