@@ -11,6 +11,17 @@ describe("meetings (Arabic and English)", () => {
     expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["sergey-lavrov", "vladimir-putin"]]);
   });
 
+  it("reads a definite phone noun before 'between' or a relative pronoun as a call between the people after it", () => {
+    const calls = (text: string) => extract(text, { publishedAt: "2019-05-15" }).meetings.map((m) => [[...m.participants].sort(), m.mode]);
+    expect(calls("رحبت الخارجية الأمريكية بالاتصال الهاتفي الذي جرى بين الرئيس الروسي فلاديمير بوتين ومحمد جواد ظريف أمس.")).toEqual([[["mohammad-javad-zarif", "vladimir-putin"], "phone"]]);
+    expect(calls("نشر الكرملين تفاصيل المكالمة الهاتفية بين بوتين وظريف.")).toEqual([[["mohammad-javad-zarif", "vladimir-putin"], "phone"]]);
+  });
+
+  it("takes a joint press conference written صحافي as a meeting", () => {
+    const text = "وقال سيرغي لافروف خلال مؤتمر صحافي مشترك مع محمد جواد ظريف في موسكو إن المحادثات كانت بناءة.";
+    expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
   it("leaves out people in a clause subordinated after the cue (since, منذ)", () => {
     const english = "Zarif held talks with Lavrov in their first meeting since Putin was re-elected.";
     expect(sets(extract(english, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
