@@ -22,6 +22,14 @@ describe("meetings (Arabic and English)", () => {
     expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 
+  it("takes the one who said what the sentence before tells as the unsaid subject of a meeting opened by جاء ذلك", () => {
+    const conference = "قال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده مستعدة للحوار. جاء ذلك في تصريحات أدلى بها اليوم، خلال مؤتمر صحافي مشترك مع نظيره الروسي سيرغي لافروف في موسكو.";
+    expect(sets(extract(conference, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    // Someone named before the cue only sets the scene.
+    const scene = "أعلن محمد جواد ظريف عن جولة جديدة من المشاورات. جاء ذلك على هامش حضوره مراسم أقامها الرئيس الروسي فلاديمير بوتين للضحايا، وخلال وجوده في موسكو التقى وزير الخارجية سيرغي لافروف.";
+    expect(sets(extract(scene, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
   it("leaves out people in a clause subordinated after the cue (since, منذ)", () => {
     const english = "Zarif held talks with Lavrov in their first meeting since Putin was re-elected.";
     expect(sets(extract(english, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);

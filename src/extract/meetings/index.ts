@@ -23,7 +23,7 @@ import { datesIn, inRange, namedKeysIn, range, refsIn, type CueGroup, type Meeti
 import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
-import { afterWith, bySide, isSpokesperson, participantsIn, subjectOf, toldOf, withoutBystanders } from "./sides.ts";
+import { afterWith, bySide, isSpokesperson, participantsIn, saidThenBy, subjectOf, toldOf, withoutBystanders } from "./sides.ts";
 import { dateOf } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
 
@@ -238,6 +238,13 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (subject !== null) {
     const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== subject);
     if (after.length > 0) participants = [subject, ...after];
+  }
+  // "جاء ذلك خلال مؤتمر صحافي مشترك مع X": the one who said what the sentence before tells met the one person after the cue;
+  // people named before the cue only set the scene ("على هامش مشاركته في تشييع جنازة الرئيس X").
+  const stater = quote ? null : saidThenBy(ctx, sentence);
+  if (stater !== null) {
+    const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== stater);
+    if (after.length === 1) participants = [stater, after[0]];
   }
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
   if (!quote) participants = courtesyCallers(ctx, group, from, participants);

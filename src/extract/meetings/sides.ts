@@ -10,7 +10,7 @@ import { PhraseMatcher } from "../phrase-matcher.ts";
 import { findCities } from "../places.ts";
 import type { QuoteFinding } from "../quotes/index.ts";
 import { tokenIndexAt } from "../tokens.ts";
-import { inRange, range, refsIn, refsStartingIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { inRange, namedKeysIn, range, refsIn, refsStartingIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
 /**
@@ -408,6 +408,19 @@ export function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): 
     if (first) return first.key;
   }
   return null;
+}
+
+/**
+ * "X said … . جاء ذلك خلال مؤتمر صحافي مشترك مع Y": a sentence opening with a saidThen phrase places what the sentence
+ * before said at the occasion it tells; the one who said it (the speaker quoted there, else the first person it names)
+ * is the subject its clause leaves unsaid. Null for other sentences.
+ */
+export function saidThenBy(ctx: MeetingContext, sentence: Sentence): string | null {
+  const { article } = ctx;
+  const before = article.sentences[sentence.index - 1];
+  if (!before || !lexicon.saidThen.matchAt(article.tokens, article.folded.text, sentence.first, { clitics: article.clitics })) return null;
+  const quoted = ctx.quotes.find((q) => q.sentence === before.index);
+  return quoted?.speaker ?? namedKeysIn(ctx, before.fStart, before.fEnd)[0] ?? null;
 }
 
 /** The subject of the closest earlier sentence, skipping someone (the first person named there who is not them). */
