@@ -30,6 +30,14 @@ describe("meetings (Arabic and English)", () => {
     expect(sets(extract(scene, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 
+  it("takes the subject of the sentence before as the unsaid subject of an Arabic sentence opening with its cue", () => {
+    const arrival = "وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران اليوم.";
+    expect(sets(extract(`${arrival} وأجرى محادثات مع وزير الخارجية الإيراني محمد جواد ظريف.`, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract(`${arrival} والتقى بوزير الخارجية الإيراني محمد جواد ظريف.`, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    // With no with-word, the person after the verb may be its own subject.
+    expect(sets(extract(`${arrival} والتقى وزير الخارجية الإيراني محمد جواد ظريف وفدا من رجال الأعمال.`, { publishedAt: "2019-05-15" }))).toEqual([]);
+  });
+
   it("leaves out people in a clause subordinated after the cue (since, منذ)", () => {
     const english = "Zarif held talks with Lavrov in their first meeting since Putin was re-elected.";
     expect(sets(extract(english, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);

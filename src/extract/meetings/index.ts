@@ -23,7 +23,7 @@ import { datesIn, inRange, namedKeysIn, range, refsIn, type CueGroup, type Meeti
 import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
-import { afterWith, bySide, isSpokesperson, participantsIn, saidThenBy, subjectOf, toldOf, withoutBystanders } from "./sides.ts";
+import { afterWith, bySide, droppedSubject, isSpokesperson, participantsIn, saidThenBy, subjectOf, toldOf, withoutBystanders } from "./sides.ts";
 import { dateOf } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
 
@@ -307,6 +307,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0]) {
     participants = [recent.participants[0], ...participants];
   }
+  // "وصل X إلى طهران. والتقى بوزير الخارجية Y": an Arabic sentence opening with its cue leaves its subject unsaid.
+  const unsaid = included === null && participants.length === 1 && !quote ? droppedSubject(ctx, sentence, group, participants[0]) : null;
+  if (unsaid !== null) participants = [unsaid, ...participants];
   if (participants.length < 2 && (included === null || sides.length === 0)) return [];
   const when = dateOf(ctx, group, from, to);
   // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").

@@ -4,7 +4,7 @@
  * counterparts, one meeting each unless the text puts them together (eval/CONVENTIONS.md R-list).
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
-import { COORDINATORS } from "../morphology.ts";
+import { COORDINATORS, hasWithClitic } from "../morphology.ts";
 import type { PersonRef } from "../persons.ts";
 import { PhraseMatcher } from "../phrase-matcher.ts";
 import { findCities } from "../places.ts";
@@ -421,6 +421,35 @@ export function saidThenBy(ctx: MeetingContext, sentence: Sentence): string | nu
   if (!before || !lexicon.saidThen.matchAt(article.tokens, article.folded.text, sentence.first, { clitics: article.clitics })) return null;
   const quoted = ctx.quotes.find((q) => q.sentence === before.index);
   return quoted?.speaker ?? namedKeysIn(ctx, before.fStart, before.fEnd)[0] ?? null;
+}
+
+/** Words a sentence may open with before a cue whose subject it leaves unsaid ("ثم", "كما", "وفي وقت لاحق"). */
+const DROPPED_SUBJECT_REACH = 4;
+
+/**
+ * "وصل X إلى طهران اليوم. والتقى بوزير الخارجية Y": an Arabic sentence that opens with its cue, names no one before it and only
+ * the one person met after a with-word (مع، بـ) leaves its subject unsaid: the one the sentence before quotes, else the first
+ * person it names. Null otherwise ("والتقى الرئيس Y" may name its own subject).
+ */
+export function droppedSubject(ctx: MeetingContext, sentence: Sentence, group: CueGroup, other: string): string | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  if (!article.clitics || group.first - sentence.first > DROPPED_SUBJECT_REACH) return null;
+  if (refsIn(ctx, sentence.fStart, tokens[group.first].start).length > 0) return null;
+  const ref = refsIn(ctx, tokens[group.after - 1].end, sentence.fEnd).find((r) => r.key === other);
+  if (!ref || !afterWithWord(article, ref)) return null;
+  const before = article.sentences[sentence.index - 1];
+  if (!before) return null;
+  const subject = ctx.quotes.find((q) => q.sentence === before.index)?.speaker ?? namedKeysIn(ctx, before.fStart, before.fEnd)[0];
+  return subject !== undefined && subject !== other ? subject : null;
+}
+
+/** Whether a with-word stands right before a reference, as a word ("مع", "ومع") or a clitic on its first word ("بوزير"). */
+function afterWithWord(article: ArticleText, ref: PersonRef): boolean {
+  const { tokens } = article;
+  const word = tokens[ref.first - 1]?.text ?? "";
+  if (hasWithClitic(lexicon.withOther, word)) return true;
+  return /ب$/.test(article.folded.text.slice(tokens[ref.first].start, ref.start));
 }
 
 /** The subject of the closest earlier sentence, skipping someone (the first person named there who is not them). */
