@@ -115,7 +115,13 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
       return { ...base, contentStart: at, direct: OPENING.has(text[at] ?? "") && !isShortQuote(text, tokens, at), subjectAfter: true };
     }
     const weak = i === m.after || i === subjectEnd ? lex.weakComplementizers.matchAt(tokens, text, i, clitics) : null;
-    if (weak && !complementizerSoon(article, sentence, lang, weak.after)) return { ...base, contentStart: skipSpaces(text, weak.end), direct: false, subjectAfter: true };
+    if (weak && !complementizerSoon(article, sentence, lang, weak.after)) {
+      const at = skipSpaces(text, weak.end);
+      // "مشددا على ضرورة X": a participle with a noun phrase frames a topic (R-participial); one with a clause ("معربا عن أمله في أن …")
+      // or quoted words ("مشددا على «…»") states content.
+      if (type === "participle" && !OPENING.has(text[at] ?? "") && !lex.complementizers.matchAt(tokens, text, weak.after - 1, clitics) && !lex.complementizers.matchAt(tokens, text, weak.after, clitics)) return null;
+      return { ...base, contentStart: at, direct: false, subjectAfter: true };
+    }
   }
   if (lang === "ar" && lex.nominalVerbs.matchAt(tokens, text, m.first, clitics)) {
     const at = arabicNominalContent(article, sentence, refs, m.first, m.after);
