@@ -5,6 +5,7 @@
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
+import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
@@ -176,6 +177,7 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
       }
       const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
       if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
+      if (!rule.personObject && personAt(tokens, refs, next, isHonorific(word))) return null;
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
       return at;
     }
@@ -185,6 +187,19 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
     if (k === subjectEnd && knownSubject && lang === "ar" && !rule.personObject && !adverbAfterSubject(tokens[k].text)) return null;
   }
   return null;
+}
+
+/** Honorifics that may stand before the person a governed verb's preposition takes ("بسمو الشيخ X"). */
+const OBJECT_HONORIFICS = 3;
+
+/**
+ * "رحبت الوزيرة بسمو الشيخ X": whether a person starts at token k, or after the honorifics from it (the first already
+ * known to be one when a preposition is written onto it): a guest welcomed, not a position.
+ */
+function personAt(tokens: Token[], refs: PersonRef[], k: number, honorific: boolean): boolean {
+  let j = honorific ? k + 1 : k;
+  while (j < tokens.length && j - k < OBJECT_HONORIFICS && isHonorific(tokens[j].text) && !refs.some((r) => r.first === j)) j++;
+  return refs.some((r) => r.first === k || r.first === j);
 }
 
 /** Whether a word after an Arabic subject opens an adverbial (خلال، في، مجددا، بدوره) or names a listener (لنظيره), not an object. */
