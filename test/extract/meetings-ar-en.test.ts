@@ -38,6 +38,12 @@ describe("meetings (Arabic and English)", () => {
     expect(sets(extract(`${arrival} والتقى وزير الخارجية الإيراني محمد جواد ظريف وفدا من رجال الأعمال.`, { publishedAt: "2019-05-15" }))).toEqual([]);
   });
 
+  it("takes two counterparts a dual pronoun then refers to (لدى وصولهما) as received together", () => {
+    const list = "استقبل سيرغي لافروف، اليوم، كلا من محمد جواد ظريف، وزير الخارجية الإيراني، وجون كيري، وزير الخارجية الأمريكي،";
+    expect(sets(extract(`${list} لدى وصولهما إلى مطار موسكو.`, { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract(`${list} في مقر الوزارة.`, { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], ["john-kerry", "sergey-lavrov"]]);
+  });
+
   it("leaves out people in a clause subordinated after the cue (since, منذ)", () => {
     const english = "Zarif held talks with Lavrov in their first meeting since Putin was re-elected.";
     expect(sets(extract(english, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);

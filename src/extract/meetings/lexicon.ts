@@ -44,5 +44,6 @@ function loadMeetingWords(raw: unknown) {
     // Persian "آن" (that) and Arabic "أن" (that, opening a clause: قبل أن يستقبل) fold alike: each script keeps its own.
     anaphoric: { arabic: new Set([...lists("anaphoric").ar, ...lists("anaphoric").en].map(fold)), other: new Set([...lists("anaphoric").fa, ...lists("anaphoric").en].map(fold)) },
     invitationStarts: allLanguages(lists("invitationStarts")).map(fold),
+    dualSuffixes: allLanguages(lists("dualSuffixes")).map(fold),
   };
 }

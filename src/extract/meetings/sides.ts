@@ -52,8 +52,18 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   if (pivot === null && counterparts.length === 0) [subjects, counterparts] = objectsBefore(article, group, subjects, firstRef) ?? [subjects, counterparts];
   if (subjects.length === 0 || counterparts.length < 2) return [participants];
   const firstCounterpart = Math.min(...counterparts.map((key) => firstRef.get(key)!.first));
-  if (!inRange(lexicon.separately, article, from, to) && together(article, group, from, to, firstCounterpart)) return [participants];
+  if (!inRange(lexicon.separately, article, from, to) && (together(article, group, from, to, firstCounterpart) || (counterparts.length === 2 && dualAfter(article, firstCounterpart, to)))) return [participants];
   return counterparts.map((key) => [...subjects, key, ...present]);
+}
+
+/** "استقبل X كلا من A وB لدى وصولهما": whether a word with a pronoun suffix for two people stands after the first counterpart, up to a folded offset. */
+function dualAfter(article: ArticleText, firstCounterpart: number, to: number): boolean {
+  const { tokens } = article;
+  for (let k = firstCounterpart + 1; k < tokens.length && tokens[k].end <= to; k++) {
+    const word = tokens[k].text;
+    if (lexicon.dualSuffixes.some((suffix) => word.endsWith(suffix))) return true;
+  }
+  return false;
 }
 
 /** People of the clause named only right after a companion phrase ("يرافقه", "accompanied by"). */
