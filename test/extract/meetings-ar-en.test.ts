@@ -44,6 +44,13 @@ describe("meetings (Arabic and English)", () => {
     expect(sets(extract(`${list} في مقر الوزارة.`, { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], ["john-kerry", "sergey-lavrov"]]);
   });
 
+  it("takes a banquet given in someone's honour (أقام مأدبة عشاء على شرف X) as a meeting, unless it is still to come", () => {
+    const at = { publishedAt: "2016-03-01" };
+    expect(sets(extract("وأقام سيرغي لافروف مأدبة عشاء على شرف محمد جواد ظريف والوفد المرافق له.", at))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract("ويقيم سيرغي لافروف مساء غد مأدبة عشاء على شرف محمد جواد ظريف.", at))).toEqual([]);
+    expect(sets(extract("وسيقيم سيرغي لافروف مأدبة عشاء على شرف محمد جواد ظريف.", at))).toEqual([]);
+  });
+
   it("leaves out people in a clause subordinated after the cue (since, منذ)", () => {
     const english = "Zarif held talks with Lavrov in their first meeting since Putin was re-elected.";
     expect(sets(extract(english, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
