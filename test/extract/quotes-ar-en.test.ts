@@ -182,6 +182,11 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "اعتزازه بالعلاقات مع طهران", false]]);
   });
 
+  it("reads a governed verb's preposition after a day set off by commas after the subject (دعا X، اليوم، إلى)", () => {
+    expect(quotes(extract("دعا وزير الخارجية الروسي سيرغي لافروف، اليوم، إلى وقف إطلاق النار في غزة.", { publishedAt: "2016-03-01" })).map((q) => q[1])).toEqual(["وقف إطلاق النار في غزة"]);
+    expect(quotes(extract("طالب سيرغي لافروف، أمس، بوقف إطلاق النار.", { publishedAt: "2016-03-01" })).map((q) => q[1])).toEqual(["وقف إطلاق النار"]);
+  });
+
   it("reads أشار إلى أهمية as a stated position, as إلى أن", () => {
     expect(quotes(extract("وأشار لافروف إلى أهمية إبقاء قنوات الحوار مفتوحة بين البلدين."))).toEqual([["sergey-lavrov", "إبقاء قنوات الحوار مفتوحة بين البلدين", false]]);
   });

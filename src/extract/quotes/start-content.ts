@@ -148,7 +148,9 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
   for (let k = subjectEnd; k < sentence.after && k <= subjectEnd + rule.gap; k++) {
-    if (k > subjectEnd && (rule.acrossCommas ? /[.;:!?؟«»“”"]/ : /[.,،;:!?؟«»“”"]/).test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    // "دعت الوزيرة X، اليوم، إلى …": a day set off by commas right after the subject keeps the preposition the verb's.
+    const dayAside = lang === "ar" && (lexicon(lang).verbAdverbs.has(tokens[k].text) || (k - 1 >= subjectEnd && lexicon(lang).verbAdverbs.has(tokens[k - 1].text)));
+    if (k > subjectEnd && (rule.acrossCommas || dayAside ? /[.;:!?؟«»“”"]/ : /[.,،;:!?؟«»“”"]/).test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
     if (!rule.personObject && refs.some((r) => r.first === k)) return null;
     for (const prep of rule.preps) {
       const n = prep.words.length;
