@@ -546,7 +546,9 @@ function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext
   const cliticked = hasClitic(title, ctx);
   const apposed = apposedBefore(title, ctx) + 1;
   // Joined up to the first word after the title: an honorific's own full stop ("…, Mr. X") does not part them.
-  const after = refs.find((r) => r.kind === "name" && r.first === next && joined(title.after - 1, title.after) && ctx.sameLine(title.after - 1, r.first)) ?? null;
+  // "ولي العهد الأمير محمد بن سلمان": a gazetteer name may hold the honorific itself.
+  const opens = (r: PersonRef) => r.first === next || (next !== -1 && r.first === title.after);
+  const after = refs.find((r) => r.kind === "name" && opens(r) && joined(title.after - 1, title.after) && ctx.sameLine(title.after - 1, r.first)) ?? null;
   const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed) && joined(r.after - 1, title.first)) ?? null;
   return pickSide(ctx, title, before, after);
 }
