@@ -112,6 +112,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
   const bareHolders = new Map<object, string>();
   const countryHolders = new Map<string, string>(); // "role|country" → the first person that title described
+  const counterparts = new Map<string, Set<string>>(); // country → the people a counterpart phrase of that country described
   for (const title of titles) {
     if (title.kind === "plural") {
       const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true, title.entry.role) : []));
@@ -141,6 +142,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, key);
       const held = countryTitleKey(title);
       if (held && !countryHolders.has(held)) countryHolders.set(held, key);
+      addCounterpart(counterparts, title, key);
       continue;
     }
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
@@ -152,6 +154,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, personKey);
       const held = countryTitleKey(title);
       if (held && !countryHolders.has(held)) countryHolders.set(held, personKey);
+      addCounterpart(counterparts, title, personKey);
       continue;
     }
     // "تسلم رئيس الجمهورية السيد X … وقد خص رئيس الجمهورية …": a bare title written again stands for the person it named;
@@ -162,7 +165,8 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     const countryTitle = countryTitleKey(title);
     // "السفير الياباني الجديد X … واستقبل السفير Y": a bare title also stands for the one person a country's title of that role described.
     const bare = isBareTitle(title) && !generic;
-    const earlier = bare ? bareHolders.get(title.entry as object) ?? describedBefore(countryHolders, `${title.entry?.role}|`) : countryTitle ? describedBefore(countryHolders, countryTitle) : undefined;
+    // "بنظيره الياباني X … وأجرى الوزير الياباني مباحثات": with no title of that country before, the one counterpart of that country.
+    const earlier = bare ? bareHolders.get(title.entry as object) ?? describedBefore(countryHolders, `${title.entry?.role}|`) : countryTitle ? describedBefore(countryHolders, countryTitle) ?? onlyCounterpart(counterparts, title.countries[0]) : undefined;
     if (earlier) refs.push({ key: earlier, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
@@ -210,6 +214,19 @@ function isBareTitle(title: TitleMention): boolean {
 function countryTitleKey(title: TitleMention): string | null {
   if (title.kind !== "title" || !title.entry || title.former || title.countries.length !== 1) return null;
   return `${title.entry.role}|${title.countries[0]}`;
+}
+
+/** Notes the person a counterpart phrase of one country ("نظيره الياباني", "his Japanese counterpart") described. */
+function addCounterpart(counterparts: Map<string, Set<string>>, title: TitleMention, key: string): void {
+  if (title.kind !== "counterpart" || title.countries.length !== 1) return;
+  const keys = counterparts.get(title.countries[0]) ?? new Set<string>();
+  counterparts.set(title.countries[0], keys.add(key));
+}
+
+/** The one person counterpart phrases of this country described, if only one. */
+function onlyCounterpart(counterparts: Map<string, Set<string>>, country: string): string | undefined {
+  const keys = counterparts.get(country);
+  return keys?.size === 1 ? [...keys][0] : undefined;
 }
 
 /**
@@ -529,7 +546,9 @@ function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext
   const cliticked = hasClitic(title, ctx);
   const apposed = apposedBefore(title, ctx) + 1;
   // Joined up to the first word after the title: an honorific's own full stop ("…, Mr. X") does not part them.
-  const after = refs.find((r) => r.kind === "name" && r.first === next && joined(title.after - 1, title.after) && ctx.sameLine(title.after - 1, r.first)) ?? null;
+  // "ولي العهد الأمير محمد بن سلمان": a gazetteer name may hold the honorific itself.
+  const opens = (r: PersonRef) => r.first === next || (next !== -1 && r.first === title.after);
+  const after = refs.find((r) => r.kind === "name" && opens(r) && joined(title.after - 1, title.after) && ctx.sameLine(title.after - 1, r.first)) ?? null;
   const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed) && joined(r.after - 1, title.first)) ?? null;
   return pickSide(ctx, title, before, after);
 }

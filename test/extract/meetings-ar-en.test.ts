@@ -11,6 +11,46 @@ describe("meetings (Arabic and English)", () => {
     expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["sergey-lavrov", "vladimir-putin"]]);
   });
 
+  it("reads a definite phone noun before 'between' or a relative pronoun as a call between the people after it", () => {
+    const calls = (text: string) => extract(text, { publishedAt: "2019-05-15" }).meetings.map((m) => [[...m.participants].sort(), m.mode]);
+    expect(calls("رحبت الخارجية الأمريكية بالاتصال الهاتفي الذي جرى بين الرئيس الروسي فلاديمير بوتين ومحمد جواد ظريف أمس.")).toEqual([[["mohammad-javad-zarif", "vladimir-putin"], "phone"]]);
+    expect(calls("نشر الكرملين تفاصيل المكالمة الهاتفية بين بوتين وظريف.")).toEqual([[["mohammad-javad-zarif", "vladimir-putin"], "phone"]]);
+  });
+
+  it("takes a joint press conference written صحافي as a meeting", () => {
+    const text = "وقال سيرغي لافروف خلال مؤتمر صحافي مشترك مع محمد جواد ظريف في موسكو إن المحادثات كانت بناءة.";
+    expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("takes the one who said what the sentence before tells as the unsaid subject of a meeting opened by جاء ذلك", () => {
+    const conference = "قال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده مستعدة للحوار. جاء ذلك في تصريحات أدلى بها اليوم، خلال مؤتمر صحافي مشترك مع نظيره الروسي سيرغي لافروف في موسكو.";
+    expect(sets(extract(conference, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    // Someone named before the cue only sets the scene.
+    const scene = "أعلن محمد جواد ظريف عن جولة جديدة من المشاورات. جاء ذلك على هامش حضوره مراسم أقامها الرئيس الروسي فلاديمير بوتين للضحايا، وخلال وجوده في موسكو التقى وزير الخارجية سيرغي لافروف.";
+    expect(sets(extract(scene, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("takes the subject of the sentence before as the unsaid subject of an Arabic sentence opening with its cue", () => {
+    const arrival = "وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران اليوم.";
+    expect(sets(extract(`${arrival} وأجرى محادثات مع وزير الخارجية الإيراني محمد جواد ظريف.`, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract(`${arrival} والتقى بوزير الخارجية الإيراني محمد جواد ظريف.`, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    // With no with-word, the person after the verb may be its own subject.
+    expect(sets(extract(`${arrival} والتقى وزير الخارجية الإيراني محمد جواد ظريف وفدا من رجال الأعمال.`, { publishedAt: "2019-05-15" }))).toEqual([]);
+  });
+
+  it("takes two counterparts a dual pronoun then refers to (لدى وصولهما) as received together", () => {
+    const list = "استقبل سيرغي لافروف، اليوم، كلا من محمد جواد ظريف، وزير الخارجية الإيراني، وجون كيري، وزير الخارجية الأمريكي،";
+    expect(sets(extract(`${list} لدى وصولهما إلى مطار موسكو.`, { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract(`${list} في مقر الوزارة.`, { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], ["john-kerry", "sergey-lavrov"]]);
+  });
+
+  it("takes a banquet given in someone's honour (أقام مأدبة عشاء على شرف X) as a meeting, unless it is still to come", () => {
+    const at = { publishedAt: "2016-03-01" };
+    expect(sets(extract("وأقام سيرغي لافروف مأدبة عشاء على شرف محمد جواد ظريف والوفد المرافق له.", at))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract("ويقيم سيرغي لافروف مساء غد مأدبة عشاء على شرف محمد جواد ظريف.", at))).toEqual([]);
+    expect(sets(extract("وسيقيم سيرغي لافروف مأدبة عشاء على شرف محمد جواد ظريف.", at))).toEqual([]);
+  });
+
   it("leaves out people in a clause subordinated after the cue (since, منذ)", () => {
     const english = "Zarif held talks with Lavrov in their first meeting since Putin was re-elected.";
     expect(sets(extract(english, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);

@@ -30,6 +30,8 @@ describe("meetings", () => {
     const sets = (text: string) => extract(text).meetings.map((m) => [...m.participants].sort());
     expect(sets("لاوروف از دیدار ظریف با کری خبر داد.")).toEqual([["john-kerry", "mohammad-javad-zarif"]]);
     expect(sets("أعلن بوتين عن لقاء ظريف مع لافروف في موسكو.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    // The first person after the cue may be a title of several words.
+    expect(sets('وقال جون كيري، ردا على سؤال حول اتصال الرئيس الروسي فلاديمير بوتين بنظيره الإيراني محمد جواد ظريف: "لم أطلع على تفاصيله".')).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
     // In a time phrase the subject did take part.
     expect(sets("ظریف پس از دیدار کری و لاوروف گفت مذاکرات مفید بود.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
   });

@@ -265,6 +265,11 @@ describe("open-world people in Arabic", () => {
     expect(names(extract("استقبل الوزير اليوم السيد محمد ولد الشيخ التجاني، سفير موريتانيا."))).toEqual(["محمد ولد الشيخ التجاني"]);
   });
 
+  it("reads a given name of two words whose second has the article (محمد الأمين، محمد المختار) as opening the name, not closing it", () => {
+    expect(names(extract("وحضر الاستقبال وزير المالية الموريتاني، محمد الأمين ولد أحمد، وعدد من المسؤولين."))).toEqual(["محمد الأمين ولد أحمد"]);
+    expect(names(extract("وقال محمد المختار ولد سيدي، مدير الديوان، إن الحوار مستمر."))).toEqual(["محمد المختار ولد سيدي"]);
+  });
+
   it("reads a chain of Mauritanian fathers' names past four words", () => {
     expect(names(extract("وحضر اللقاء أحمد ولد سيدي محمود ولد عبد الله ولد بابا، المستشار بالرئاسة."))).toEqual(["أحمد ولد سيدي محمود ولد عبد الله ولد بابا"]);
   });

@@ -12,6 +12,14 @@ describe("persons in Arabic and English news", () => {
     expect(facts.persons[0].mentions.map((m) => m.text)).toContain("وزير الخارجية الروسي");
   });
 
+  it("takes a bare title right before a gazetteer name that holds its honorific as that person's, and the title written again", () => {
+    const prince = { id: "salem-bin-fahd", name: "Salem bin Fahd", country: "JO", names: ["الأمير سالم بن فهد", "سالم بن فهد"], shortNames: [], offices: [{ office: "other" as const, title: "Crown Prince", country: "JO", org: null, start: "2001-01-01", end: null }] };
+    const withPrince = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, prince]) });
+    const facts = withPrince("تلقى ولي العهد الأمير سالم بن فهد رسالة خطية اليوم. من جانب آخر، أجرى ولي العهد اتصالا هاتفيا بوزير الخارجية الإيراني محمد جواد ظريف.", { publishedAt: "2016-05-01" });
+    expect(facts.persons.find((p) => p.key === "salem-bin-fahd")?.mentions.map((m) => m.text).filter((t) => t === "ولي العهد")).toHaveLength(2);
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["mohammad-javad-zarif", "salem-bin-fahd"]]);
+  });
+
   it("reads the English abbreviation FM as a foreign minister title", () => {
     const facts = extract("Zarif arrived in Moscow on Monday. The Iranian FM met Lavrov at the ministry.", { publishedAt: "2016-04-01" });
     expect(facts.persons.find((p) => p.key === "mohammad-javad-zarif")?.mentions.map((m) => m.text)).toContain("Iranian FM");
@@ -62,6 +70,14 @@ describe("persons in Arabic and English news", () => {
     expect(withKing("تقبل الملك سالم الأول اليوم أوراق اعتماد السفراء.").persons[0].mentions.map((m) => m.text)).toEqual(["الملك سالم الأول", "سالم الأول"]);
     expect(withKing("King Salem I received the envoys on Monday.").persons[0].mentions.map((m) => m.text)).toEqual(["King Salem I", "Salem I"]);
   });
+  it("takes a country's title written again as the counterpart of that country named before", () => {
+    const facts = extract("اجتمع وزير الخارجية الروسي سيرغي لافروف في موسكو مع نظيره الإيراني محمد جواد ظريف. وفي وقت لاحق أجرى الوزير الإيراني محادثات مع رئيس مجلس الدوما فياتشيسلاف فولودين.");
+    expect(facts.persons.find((p) => p.key === "mohammad-javad-zarif")?.mentions.map((m) => m.text)).toContain("الوزير الإيراني");
+    expect(facts.meetings.map((m) => m.participants[0])).toEqual(["sergey-lavrov", "mohammad-javad-zarif"]);
+    const english = extract("Sergey Lavrov met his Cuban counterpart Bruno Rodriguez in Moscow on Monday. The Cuban minister later held talks with Duma speaker Vyacheslav Volodin.");
+    expect(english.meetings[1]?.participants[0]).toBe("name:bruno rodriguez");
+  });
+
   it("takes a country's title written again with no name beside it as the person it described before", () => {
     const facts = extract("أعرب كينجي تاكادا، سفير اليابان لدى الأردن، عن تقديره للتعاون. جاء ذلك خلال استقبال حسن العمري محافظ العقبة لسفير اليابان، اليوم الأحد.", { publishedAt: "2021-03-07" });
     const envoy = facts.persons.find((p) => p.name === "كينجي تاكادا");

@@ -112,13 +112,21 @@ describe("quotes in Arabic and English news", () => {
   });
 
   it("gives an Arabic participle (مشدداً على، داعياً إلى) to the subject of its own clause", () => {
-    const text = "التقى ظريف نظيره الروسي سيرغي لافروف، حيث استعرض لافروف الموقف الروسي، مشدداً على أهمية الحل السياسي، داعياً إلى وقف فوري للقتال.";
+    const text = "التقى ظريف نظيره الروسي سيرغي لافروف، حيث استعرض لافروف الموقف الروسي، مشدداً على أن الحل السياسي هو الأفضل، داعياً إلى وقف فوري للقتال.";
     expect(quotes(extract(text, { publishedAt: "2016-03-01" }))).toEqual([
-      ["sergey-lavrov", "أهمية الحل السياسي", false],
+      ["sergey-lavrov", "الحل السياسي هو الأفضل", false],
       ["sergey-lavrov", "وقف فوري للقتال", false],
     ]);
     // "مشيراً إلى NP" alone states no content.
     expect(extract("وصل ظريف إلى موسكو، مشيراً إلى العلاقات الثنائية.", { publishedAt: "2016-03-01" }).quotes).toEqual([]);
+  });
+
+  it("takes no quote from an Arabic participle with a noun phrase after its preposition (مشددا على ضرورة X), but one from a clause or quoted words", () => {
+    const said = "قال لافروف إن روسيا تدعم الحوار";
+    expect(quotes(extract(`${said}، مشددا على ضرورة احترام السيادة.`, { publishedAt: "2016-03-01" })).map((q) => q[1])).toEqual(["روسيا تدعم الحوار"]);
+    expect(quotes(extract(`${said}، مشددا على أن السيادة يجب أن تحترم.`, { publishedAt: "2016-03-01" })).map((q) => q[1])).toEqual(["روسيا تدعم الحوار", "السيادة يجب أن تحترم"]);
+    expect(quotes(extract(`${said}، معربا عن أمله في أن تستمر المشاورات.`, { publishedAt: "2016-03-01" }))).toHaveLength(2);
+    expect(quotes(extract(`${said}، مشددا على «احترام السيادة أولا».`, { publishedAt: "2016-03-01" }))).toHaveLength(2);
   });
 
   it("gives no speaker to an English participle whose clause has a place, not a person, as subject", () => {
@@ -172,6 +180,11 @@ describe("quotes in Arabic and English news", () => {
   it("reads a governed verb's preposition after a subject written with an honorific and a title (أكد السيد X رئيس … على)", () => {
     const text = "من جانبه، أكد السيد سيرغي لافروف وزير الخارجية الروسي على اعتزازه بالعلاقات مع طهران.";
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "اعتزازه بالعلاقات مع طهران", false]]);
+  });
+
+  it("reads a governed verb's preposition after a day set off by commas after the subject (دعا X، اليوم، إلى)", () => {
+    expect(quotes(extract("دعا وزير الخارجية الروسي سيرغي لافروف، اليوم، إلى وقف إطلاق النار في غزة.", { publishedAt: "2016-03-01" })).map((q) => q[1])).toEqual(["وقف إطلاق النار في غزة"]);
+    expect(quotes(extract("طالب سيرغي لافروف، أمس، بوقف إطلاق النار.", { publishedAt: "2016-03-01" })).map((q) => q[1])).toEqual(["وقف إطلاق النار"]);
   });
 
   it("reads أشار إلى أهمية as a stated position, as إلى أن", () => {

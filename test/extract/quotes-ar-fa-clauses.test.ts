@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
-import { fixtureGazetteer } from "./people.fixture.ts";
+import { createExtractor, Gazetteer, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer, fixturePeople } from "./people.fixture.ts";
 
 /** Quote constructions of Arabic and Persian wire copy (round 3); sentences are written for these tests. */
 const extract = createExtractor({ gazetteer: fixtureGazetteer });
@@ -46,6 +46,16 @@ describe("Arabic honorific pronouns as subjects", () => {
       ["sergey-lavrov", "الاتصالات مع الشركاء مستمرة"],
       ["sergey-lavrov", "الأزمة لا تحل بالقوة"],
       ["sergey-lavrov", "حرص بلاده على توسيع التعاون التجاري"],
+    ]);
+  });
+
+  it("gives 'أكد جلالته' to the king who spoke last", () => {
+    const king = { id: "salem-i", name: "Salem I", country: "JO", names: ["الملك سالم الأول", "سالم الأول"], shortNames: [], offices: [{ office: "head_of_state" as const, title: "King", country: "JO", org: null, start: "2001-01-01", end: null }] };
+    const withKing = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, king]) });
+    const text = "قال الملك سالم الأول إن المنطقة تحتاج إلى الاستقرار.\nوأكد جلالته حرص بلاده على توسيع التعاون التجاري.";
+    expect(quotes(withKing(text, { publishedAt: "2019-05-15" }))).toEqual([
+      ["salem-i", "المنطقة تحتاج إلى الاستقرار"],
+      ["salem-i", "حرص بلاده على توسيع التعاون التجاري"],
     ]);
   });
 

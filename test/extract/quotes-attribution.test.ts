@@ -95,6 +95,11 @@ describe("attributions after the words they attribute", () => {
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "العلاقات بين البلدين متينة", false]]);
   });
 
+  it("reads an Arabic welcome of a person written with an honorific as a ritual, and one of a decision as a position", () => {
+    expect(quotes(extract("ومن جانبه رحب لافروف بمعالي محمد جواد ظريف والوفد المرافق له."))).toEqual([]);
+    expect(quotes(extract("ومن جانبه رحب لافروف بقرار مجلس الأمن الدولي الأخير بشأن سوريا.")).map((q) => q[1])).toEqual(["قرار مجلس الأمن الدولي الأخير بشأن سوريا"]);
+  });
+
   it("keeps a verb whose subject is a thing inside the reported clause it stands in (R-nested)", () => {
     const text = `${LEAD}Lavrov said that the sanctions had hurt trade, and the situation called for new routes through the Caspian.`;
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "the sanctions had hurt trade, and the situation called for new routes through the Caspian", false]]);

@@ -75,6 +75,21 @@ export function datesIn(ctx: MeetingContext, from: number, to: number): DateMent
 /** The references that lie between two folded offsets, found by binary search (refs are in text order). */
 export function refsIn(ctx: MeetingContext, from: number, to: number): PersonRef[] {
   const refs = ctx.refs;
+  const out: PersonRef[] = [];
+  for (let i = firstRefFrom(refs, from); i < refs.length && refs[i].start < to; i++) if (refs[i].end <= to) out.push(refs[i]);
+  return out;
+}
+
+/** The references that start between two folded offsets, wherever they end ("الرئيس الروسي" starting right after a cue word). */
+export function refsStartingIn(ctx: MeetingContext, from: number, to: number): PersonRef[] {
+  const refs = ctx.refs;
+  const out: PersonRef[] = [];
+  for (let i = firstRefFrom(refs, from); i < refs.length && refs[i].start < to; i++) out.push(refs[i]);
+  return out;
+}
+
+/** The index of the first reference starting at or after a folded offset. */
+function firstRefFrom(refs: PersonRef[], from: number): number {
   let lo = 0;
   let hi = refs.length;
   while (lo < hi) {
@@ -82,9 +97,7 @@ export function refsIn(ctx: MeetingContext, from: number, to: number): PersonRef
     if (refs[mid].start < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: PersonRef[] = [];
-  for (let i = lo; i < refs.length && refs[i].start < to; i++) if (refs[i].end <= to) out.push(refs[i]);
-  return out;
+  return lo;
 }
 
 /** The people named (not only titled) between two folded offsets, each once, in text order. */

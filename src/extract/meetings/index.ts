@@ -23,7 +23,7 @@ import { datesIn, inRange, namedKeysIn, range, refsIn, type CueGroup, type Meeti
 import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
-import { afterWith, bySide, isSpokesperson, participantsIn, subjectOf, toldOf, withoutBystanders } from "./sides.ts";
+import { afterWith, bySide, droppedSubject, isSpokesperson, participantsIn, saidThenBy, subjectOf, toldOf, withoutBystanders } from "./sides.ts";
 import { dateOf } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
 
@@ -239,6 +239,13 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== subject);
     if (after.length > 0) participants = [subject, ...after];
   }
+  // "جاء ذلك خلال مؤتمر صحافي مشترك مع X": the one who said what the sentence before tells met the one person after the cue;
+  // people named before the cue only set the scene ("على هامش مشاركته في تشييع جنازة الرئيس X").
+  const stater = quote ? null : saidThenBy(ctx, sentence);
+  if (stater !== null) {
+    const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== stater);
+    if (after.length === 1) participants = [stater, after[0]];
+  }
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
   if (!quote) participants = courtesyCallers(ctx, group, from, participants);
   // "The delegation held talks with X", "این هیئت با X دیدار کرد": the delegation's head and companions meet the people after the with-word.
@@ -300,6 +307,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0]) {
     participants = [recent.participants[0], ...participants];
   }
+  // "وصل X إلى طهران. والتقى بوزير الخارجية Y": an Arabic sentence opening with its cue leaves its subject unsaid.
+  const unsaid = included === null && participants.length === 1 && !quote ? droppedSubject(ctx, sentence, group, participants[0]) : null;
+  if (unsaid !== null) participants = [unsaid, ...participants];
   if (participants.length < 2 && (included === null || sides.length === 0)) return [];
   const when = dateOf(ctx, group, from, to);
   // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").

@@ -4,13 +4,13 @@
  * counterparts, one meeting each unless the text puts them together (eval/CONVENTIONS.md R-list).
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
-import { COORDINATORS } from "../morphology.ts";
+import { COORDINATORS, hasWithClitic } from "../morphology.ts";
 import type { PersonRef } from "../persons.ts";
 import { PhraseMatcher } from "../phrase-matcher.ts";
 import { findCities } from "../places.ts";
 import type { QuoteFinding } from "../quotes/index.ts";
 import { tokenIndexAt } from "../tokens.ts";
-import { inRange, range, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { inRange, namedKeysIn, range, refsIn, refsStartingIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
 /**
@@ -52,8 +52,18 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   if (pivot === null && counterparts.length === 0) [subjects, counterparts] = objectsBefore(article, group, subjects, firstRef) ?? [subjects, counterparts];
   if (subjects.length === 0 || counterparts.length < 2) return [participants];
   const firstCounterpart = Math.min(...counterparts.map((key) => firstRef.get(key)!.first));
-  if (!inRange(lexicon.separately, article, from, to) && together(article, group, from, to, firstCounterpart)) return [participants];
+  if (!inRange(lexicon.separately, article, from, to) && (together(article, group, from, to, firstCounterpart) || (counterparts.length === 2 && dualAfter(article, firstCounterpart, to)))) return [participants];
   return counterparts.map((key) => [...subjects, key, ...present]);
+}
+
+/** "استقبل X كلا من A وB لدى وصولهما": whether a word with a pronoun suffix for two people stands after the first counterpart, up to a folded offset. */
+function dualAfter(article: ArticleText, firstCounterpart: number, to: number): boolean {
+  const { tokens } = article;
+  for (let k = firstCounterpart + 1; k < tokens.length && tokens[k].end <= to; k++) {
+    const word = tokens[k].text;
+    if (lexicon.dualSuffixes.some((suffix) => word.endsWith(suffix))) return true;
+  }
+  return false;
 }
 
 /** People of the clause named only right after a companion phrase ("يرافقه", "accompanied by"). */
@@ -270,7 +280,8 @@ export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
   // "پس از ورود به ژنو مورد استقبال کری قرار گرفت": a city after the preposition is where the trip went, not a meeting told of.
   if (findCities(tokens, text, tokens[prep.after - 1].end, tokens[group.first].start, article.clitics).length > 0) return false;
-  return group.after < tokens.length && refsIn(ctx, tokens[group.after].start, tokens[group.after].end + 1).some((r) => r.first === group.after);
+  // The person may be a title of several words ("حول اتصال الرئيس الروسي X بنظيره").
+  return group.after < tokens.length && refsStartingIn(ctx, tokens[group.after].start, tokens[group.after].end + 1).some((r) => r.first === group.after);
 }
 
 /** People in the clause: references, plural titles, countries after "with", the quote's speaker, a pronoun subject. */
@@ -407,6 +418,48 @@ export function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): 
     if (first) return first.key;
   }
   return null;
+}
+
+/**
+ * "X said … . جاء ذلك خلال مؤتمر صحافي مشترك مع Y": a sentence opening with a saidThen phrase places what the sentence
+ * before said at the occasion it tells; the one who said it (the speaker quoted there, else the first person it names)
+ * is the subject its clause leaves unsaid. Null for other sentences.
+ */
+export function saidThenBy(ctx: MeetingContext, sentence: Sentence): string | null {
+  const { article } = ctx;
+  const before = article.sentences[sentence.index - 1];
+  if (!before || !lexicon.saidThen.matchAt(article.tokens, article.folded.text, sentence.first, { clitics: article.clitics })) return null;
+  const quoted = ctx.quotes.find((q) => q.sentence === before.index);
+  return quoted?.speaker ?? namedKeysIn(ctx, before.fStart, before.fEnd)[0] ?? null;
+}
+
+/** Words a sentence may open with before a cue whose subject it leaves unsaid ("ثم", "كما", "وفي وقت لاحق"). */
+const DROPPED_SUBJECT_REACH = 4;
+
+/**
+ * "وصل X إلى طهران اليوم. والتقى بوزير الخارجية Y": an Arabic sentence that opens with its cue, names no one before it and only
+ * the one person met after a with-word (مع، بـ) leaves its subject unsaid: the one the sentence before quotes, else the first
+ * person it names. Null otherwise ("والتقى الرئيس Y" may name its own subject).
+ */
+export function droppedSubject(ctx: MeetingContext, sentence: Sentence, group: CueGroup, other: string): string | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  if (!article.clitics || group.first - sentence.first > DROPPED_SUBJECT_REACH) return null;
+  if (refsIn(ctx, sentence.fStart, tokens[group.first].start).length > 0) return null;
+  const ref = refsIn(ctx, tokens[group.after - 1].end, sentence.fEnd).find((r) => r.key === other);
+  if (!ref || !afterWithWord(article, ref)) return null;
+  const before = article.sentences[sentence.index - 1];
+  if (!before) return null;
+  const subject = ctx.quotes.find((q) => q.sentence === before.index)?.speaker ?? namedKeysIn(ctx, before.fStart, before.fEnd)[0];
+  return subject !== undefined && subject !== other ? subject : null;
+}
+
+/** Whether a with-word stands right before a reference, as a word ("مع", "ومع") or a clitic on its first word ("بوزير"). */
+function afterWithWord(article: ArticleText, ref: PersonRef): boolean {
+  const { tokens } = article;
+  const word = tokens[ref.first - 1]?.text ?? "";
+  if (hasWithClitic(lexicon.withOther, word)) return true;
+  return /ب$/.test(article.folded.text.slice(tokens[ref.first].start, ref.start));
 }
 
 /** The subject of the closest earlier sentence, skipping someone (the first person named there who is not them). */

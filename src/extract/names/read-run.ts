@@ -70,7 +70,9 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       i += step;
       continue;
     }
-    if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !(prev !== undefined && fatherName(ctx, prev, step))) break;
+    // The rest of a given name listed in two words is the name's even when it is also a title word ("محمد الأمين").
+    const restOfGiven = prev !== undefined && step === 1 && prev === from && (givenAt(ctx, from)?.after ?? 0) > i;
+    if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !restOfGiven && !(prev !== undefined && fatherName(ctx, prev, step))) break;
     // Each father's name after "ould" may add a word to the most a name has (محمد ولد أحمد سالم ولد محمد راره).
     if (!joinedPart && words === NAME_MAX_WORDS + fathers) {
       cut = true;

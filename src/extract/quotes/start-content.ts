@@ -5,6 +5,7 @@
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
+import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
@@ -115,7 +116,13 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
       return { ...base, contentStart: at, direct: OPENING.has(text[at] ?? "") && !isShortQuote(text, tokens, at), subjectAfter: true };
     }
     const weak = i === m.after || i === subjectEnd ? lex.weakComplementizers.matchAt(tokens, text, i, clitics) : null;
-    if (weak && !complementizerSoon(article, sentence, lang, weak.after)) return { ...base, contentStart: skipSpaces(text, weak.end), direct: false, subjectAfter: true };
+    if (weak && !complementizerSoon(article, sentence, lang, weak.after)) {
+      const at = skipSpaces(text, weak.end);
+      // "مشددا على ضرورة X": a participle with a noun phrase frames a topic (R-participial); one with a clause ("معربا عن أمله في أن …")
+      // or quoted words ("مشددا على «…»") states content.
+      if (type === "participle" && !OPENING.has(text[at] ?? "") && !lex.complementizers.matchAt(tokens, text, weak.after - 1, clitics) && !lex.complementizers.matchAt(tokens, text, weak.after, clitics)) return null;
+      return { ...base, contentStart: at, direct: false, subjectAfter: true };
+    }
   }
   if (lang === "ar" && lex.nominalVerbs.matchAt(tokens, text, m.first, clitics)) {
     const at = arabicNominalContent(article, sentence, refs, m.first, m.after);
@@ -141,7 +148,9 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
   const text = article.folded.text;
   const clitics = { clitics: article.clitics };
   for (let k = subjectEnd; k < sentence.after && k <= subjectEnd + rule.gap; k++) {
-    if (k > subjectEnd && (rule.acrossCommas ? /[.;:!?؟«»“”"]/ : /[.,،;:!?؟«»“”"]/).test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    // "دعت الوزيرة X، اليوم، إلى …": a day set off by commas right after the subject keeps the preposition the verb's.
+    const dayAside = lang === "ar" && (lexicon(lang).verbAdverbs.has(tokens[k].text) || (k - 1 >= subjectEnd && lexicon(lang).verbAdverbs.has(tokens[k - 1].text)));
+    if (k > subjectEnd && (rule.acrossCommas || dayAside ? /[.;:!?؟«»“”"]/ : /[.,،;:!?؟«»“”"]/).test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
     if (!rule.personObject && refs.some((r) => r.first === k)) return null;
     for (const prep of rule.preps) {
       const n = prep.words.length;
@@ -170,6 +179,7 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
       }
       const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
       if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
+      if (!rule.personObject && personAt(tokens, refs, next, isHonorific(word))) return null;
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
       return at;
     }
@@ -179,6 +189,19 @@ function governedContent(article: ArticleText, sentence: Sentence, rule: Governe
     if (k === subjectEnd && knownSubject && lang === "ar" && !rule.personObject && !adverbAfterSubject(tokens[k].text)) return null;
   }
   return null;
+}
+
+/** Honorifics that may stand before the person a governed verb's preposition takes ("بسمو الشيخ X"). */
+const OBJECT_HONORIFICS = 3;
+
+/**
+ * "رحبت الوزيرة بسمو الشيخ X": whether a person starts at token k, or after the honorifics from it (the first already
+ * known to be one when a preposition is written onto it): a guest welcomed, not a position.
+ */
+function personAt(tokens: Token[], refs: PersonRef[], k: number, honorific: boolean): boolean {
+  let j = honorific ? k + 1 : k;
+  while (j < tokens.length && j - k < OBJECT_HONORIFICS && isHonorific(tokens[j].text) && !refs.some((r) => r.first === j)) j++;
+  return refs.some((r) => r.first === k || r.first === j);
 }
 
 /** Whether a word after an Arabic subject opens an adverbial (خلال، في، مجددا، بدوره) or names a listener (لنظيره), not an object. */
