@@ -20,6 +20,10 @@ describe("open-world people in English", () => {
     expect(people(extract("Kwame Asante, the Ghanaian foreign minister, told reporters the visit was useful."))).toEqual([["Kwame Asante", "GH", "Minister of Foreign Affairs"]]);
   });
 
+  it("ends a name before a word that names no one ('Online' of a site's credit line)", () => {
+    expect(names(extract("Readout of the call with President Tomas Varga Online by the Press Office. Varga said that the talks went well."))).toEqual(["Tomas Varga"]);
+  });
+
   it("takes the subject of a speech verb opened by a given name", () => {
     expect(names(extract("The talks ended late. Ingrid Solberg said the two sides would meet again."))).toEqual(["Ingrid Solberg"]);
   });
