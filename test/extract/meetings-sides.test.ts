@@ -162,6 +162,16 @@ describe("meetings: reporters and repeated reports", () => {
     expect(at("قال بومبيو إن ظريف استقبل لافروف في طهران.")).toEqual([zarifLavrov]);
   });
 
+  it("keeps the one met when a speech verb after them has a subject of its own", () => {
+    expect(at("Zarif met the envoy of the agency, Lavrov, and they agreed that talks should resume.")).toEqual([zarifLavrov]);
+    expect(at("Zarif held talks with Lavrov, and both sides stressed that trade must grow.")).toEqual([zarifLavrov]);
+  });
+
+  it("does not read a role noun or pronoun subject as the one it meets, who speaks later in the sentence", () => {
+    expect(at("Zarif arrived in Oslo on Monday.\nThe minister also met with Lavrov, who urged him to visit Moscow soon.")).toEqual([zarifLavrov]);
+    expect(at("Zarif arrived in Oslo on Monday.\nHe also met with Lavrov, who urged him to visit Moscow soon.")).toEqual([zarifLavrov]);
+  });
+
   it("takes a meeting told again with one more of its people as one meeting of them all", () => {
     expect(at("Zarif received Lavrov in Tehran today.\nZarif and Kerry received Lavrov at the airport today.")).toEqual(threeOfThem);
   });

@@ -191,6 +191,8 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     const stop = Math.min(sentence.after, r.after + REPORTER_REACH);
     for (let k = r.after; k < stop; k++) {
       if (inCue(k) || refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
+      // "met the head of the bureau, Y, and they agreed that …": a verb with a subject of its own is not Y's.
+      if (lexicon.pronouns.has(tokens[k].text) || lexicon.bothSides.matchAt(tokens, text, k, options)) break;
       if (lexicon.speechVerbs.matchAt(tokens, text, k, options)) { dropped.add(r); break; }
     }
   }
@@ -279,6 +281,9 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   const add = (key: string | null | undefined) => { if (key && !keys.includes(key)) keys.push(key); };
   const { tokens } = ctx.article;
   let thirdPerson = false;
+  // "The minister also met with X, who asked him to …": a subject before the cue is none of the people it meets.
+  const met = new Set(refsIn(ctx, tokens[group.after - 1].end, to).map((r) => r.key));
+  const metBy = (k: number) => (k < group.first ? met : NO_ONE);
   for (let k = tokens.findIndex((t) => t.start >= from); k >= 0 && k < tokens.length && tokens[k].end <= to; k++) {
     // "از وی دعوت کرد": a pronoun after a preposition is an object, not the subject who meets.
     const before = tokens[k - 1]?.text ?? "";
@@ -287,11 +292,11 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
     if (quote?.direct) {
       thirdPerson = true;
       add(lastSubjectBefore(ctx, quote.start, quote.speaker));
-    } else add(pronounOf(ctx, sentence, tokens[k].start));
+    } else add(pronounOf(ctx, sentence, tokens[k].start, metBy(k)));
   }
   // "the minister met with X": a bare role noun opening the clause, with no name of its own, stands for the subject like "he".
   const role = roleSubjectAt(ctx, from, group);
-  if (role !== null) add(pronounOf(ctx, sentence, tokens[role].start));
+  if (role !== null) add(pronounOf(ctx, sentence, tokens[role].start, met));
   const items: { start: number; keys: string[] }[] = [
     ...refsIn(ctx, from, to).map((r) => ({ start: r.start, keys: [r.key] })),
     ...ctx.groups.filter((g) => g.start >= from && g.end <= to).map((g) => ({ start: g.start, keys: g.keys })),
@@ -373,13 +378,17 @@ const OBJECT_REACH = 2;
 /**
  * The person a pronoun in a meeting's clause stands for: the speaker attributed in the sentence,
  * else the person named last before it in the same sentence ("این نخستین سفر لاوروف به تهران
- * است، اما دیدار وی با …", "X wrote that he was in Oslo and met Y"), else as subjectOf.
+ * است، اما دیدار وی با …", "X wrote that he was in Oslo and met Y"), else as subjectOf; never one
+ * of `skip` (the people a subject before the cue meets).
  */
-function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number): string | null {
-  if (ctx.quotes.some((q) => q.sentence === sentence.index)) return subjectOf(ctx, sentence, at);
-  const before = refsIn(ctx, sentence.fStart, at).filter((r) => ctx.entities.get(r.key)?.named !== false).at(-1);
-  return before?.key ?? subjectOf(ctx, sentence, at);
+function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number, skip: ReadonlySet<string>): string | null {
+  if (ctx.quotes.some((q) => q.sentence === sentence.index && !skip.has(q.speaker))) return subjectOf(ctx, sentence, at, skip);
+  const before = refsIn(ctx, sentence.fStart, at).filter((r) => ctx.entities.get(r.key)?.named !== false && !skip.has(r.key)).at(-1);
+  return before?.key ?? subjectOf(ctx, sentence, at, skip);
 }
+
+/** No one to leave out. */
+const NO_ONE: ReadonlySet<string> = new Set();
 
 /** Whether the person's first reference in the clause follows a with-word ("با روحانی", "مع لافروف", "with Lavrov"): they are the other side of someone not named there. */
 export function afterWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
@@ -394,16 +403,16 @@ export function isSpokesperson(ctx: MeetingContext, key: string): boolean {
   return spokes.test(ctx.entities.get(key)?.role ?? "") || ctx.refs.some((r) => r.key === key && spokes.test(ctx.article.folded.text.slice(r.start, r.end)));
 }
 
-/** The person a pronoun subject stands for: the speaker attributed in this sentence, else the last one before. */
-export function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): string | null {
-  const inSentence = ctx.quotes.find((q) => q.sentence === sentence.index);
+/** The person a pronoun subject stands for: the speaker attributed in this sentence, else the last one before; never one of `skip`. */
+export function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number, skip: ReadonlySet<string> = NO_ONE): string | null {
+  const inSentence = ctx.quotes.find((q) => q.sentence === sentence.index && !skip.has(q.speaker));
   if (inSentence) return inSentence.speaker;
-  const lastSpeaker = [...ctx.quotes].reverse().find((q) => q.end <= at)?.speaker;
+  const lastSpeaker = [...ctx.quotes].reverse().find((q) => q.end <= at && !skip.has(q.speaker))?.speaker;
   if (lastSpeaker) return lastSpeaker;
   // No one has spoken yet: the pronoun stands for the subject of the closest earlier sentence.
   for (let k = sentence.index - 1; k >= 0; k--) {
     const s = ctx.article.sentences[k];
-    const first = refsIn(ctx, s.fStart, s.fEnd)[0];
+    const first = refsIn(ctx, s.fStart, s.fEnd).find((r) => !skip.has(r.key));
     if (first) return first.key;
   }
   return null;
