@@ -13,7 +13,7 @@ import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
 import { findOpenNames, givenAt, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
-import { nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
+import { familyNameRefs, nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
 import { isComplementLink, isDelegationWord, isMinisterTitle, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";
 import { isArabicScript } from "./tokens.ts";
 import type { MentionKind } from "./types.ts";
@@ -176,6 +176,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     if (keys.length === 2) groups.push({ keys, first: title.first, after: title.after, start: title.start, end: title.end });
   }
   refs.push(...surnameRefs(entities, refs, ctx));
+  refs.push(...familyNameRefs(refs, ctx));
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const entity of entities.values()) {
     if (!entity.gazetteer) continue;
