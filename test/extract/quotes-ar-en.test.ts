@@ -18,6 +18,11 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract("Lavrov thanked Kerry for the visit, adding the next round opens in Oslo."))).toEqual([["sergey-lavrov", "the next round opens in Oslo", false]]);
   });
 
+  it("gives a second predicate after ', and' to the clause's subject, not to the person named last", () => {
+    expect(quotes(extract("Foreign Minister Lavrov called his counterpart Kerry, and expressed his hope that the talks would go on."))).toEqual([["sergey-lavrov", "the talks would go on", false]]);
+    expect(quotes(extract("Kerry arrived in Moscow.\nThe new Russian foreign minister Lavrov thanked Kerry for the visit, and underscored his wish to keep talking."))).toEqual([["sergey-lavrov", "his wish to keep talking", false]]);
+  });
+
   it("takes 'reminded X that' and a closing 'he concluded' as attributions", () => {
     expect(quotes(extract("Lavrov reminded the new envoys that their first task is to listen."))).toEqual([["sergey-lavrov", "their first task is to listen", false]]);
     expect(quotes(extract("Lavrov met Kerry in Oslo. “We will talk again next month,” he concluded."))).toEqual([["sergey-lavrov", "We will talk again next month", true]]);
