@@ -162,6 +162,11 @@ describe("meetings: reporters and repeated reports", () => {
     expect(at("قال بومبيو إن ظريف استقبل لافروف في طهران.")).toEqual([zarifLavrov]);
   });
 
+  it("leaves out the one whose invitation or message is handed over ('the invitation of X')", () => {
+    expect(at("Zarif met Lavrov on Monday and received the official invitation of Putin to visit Moscow.")).toEqual([zarifLavrov]);
+    expect(at("Zarif received Lavrov in Tehran on Monday. At the end of the meeting, Lavrov handed to Zarif the official invitation of Putin to visit Moscow.")).toEqual([zarifLavrov]);
+  });
+
   it("keeps the one met when a speech verb after them has a subject of its own", () => {
     expect(at("Zarif met the envoy of the agency, Lavrov, and they agreed that talks should resume.")).toEqual([zarifLavrov]);
     expect(at("Zarif held talks with Lavrov, and both sides stressed that trade must grow.")).toEqual([zarifLavrov]);
