@@ -162,6 +162,10 @@ describe("meetings: reporters and repeated reports", () => {
     expect(at("قال بومبيو إن ظريف استقبل لافروف في طهران.")).toEqual([zarifLavrov]);
   });
 
+  it("leaves out someone who speaks about a meeting whose own people follow its noun ('the talks the new minister had with X')", () => {
+    expect(at("Kerry tweeted about the conversation the Russian foreign minister had with Zarif. Lavrov is the Russian foreign minister.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
   it("leaves out the one whose invitation or message is handed over ('the invitation of X')", () => {
     expect(at("Zarif met Lavrov on Monday and received the official invitation of Putin to visit Moscow.")).toEqual([zarifLavrov]);
     expect(at("Zarif received Lavrov in Tehran on Monday. At the end of the meeting, Lavrov handed to Zarif the official invitation of Putin to visit Moscow.")).toEqual([zarifLavrov]);

@@ -18,6 +18,10 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract("Lavrov thanked Kerry for the visit, adding the next round opens in Oslo."))).toEqual([["sergey-lavrov", "the next round opens in Oslo", false]]);
   });
 
+  it("does not take what someone said or tweeted about something for their words", () => {
+    expect(quotes(extract("Kerry tweeted about the conversation Lavrov had with Zarif on Monday."))).toEqual([]);
+  });
+
   it("gives a second predicate after ', and' to the clause's subject, not to the person named last", () => {
     expect(quotes(extract("Foreign Minister Lavrov called his counterpart Kerry, and expressed his hope that the talks would go on."))).toEqual([["sergey-lavrov", "the talks would go on", false]]);
     expect(quotes(extract("Kerry arrived in Moscow.\nThe new Russian foreign minister Lavrov thanked Kerry for the visit, and underscored his wish to keep talking."))).toEqual([["sergey-lavrov", "his wish to keep talking", false]]);

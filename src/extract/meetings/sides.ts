@@ -256,7 +256,8 @@ const TOLD_OF_GAP = 1;
 
 /**
  * Whether the cue is a noun told of after a preposition ("از دیدار", "به گفتگوی تلفنی", "عن لقاء"),
- * not in a time phrase ("پس از دیدار"), with a person right after it as its owner ("دیدار ظریف").
+ * not in a time phrase ("پس از دیدار"), with a person right after it as its owner ("دیدار ظریف", "spoke
+ * of the talks the new minister held with X").
  */
 export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   const { article } = ctx;
@@ -272,7 +273,12 @@ export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
   // "پس از ورود به ژنو مورد استقبال کری قرار گرفت": a city after the preposition is where the trip went, not a meeting told of.
   if (findCities(tokens, text, tokens[prep.after - 1].end, tokens[group.first].start, article.clitics).length > 0) return false;
-  return group.after < tokens.length && refsIn(ctx, tokens[group.after].start, tokens[group.after].end + 1).some((r) => r.first === group.after);
+  const sentenceEnd = article.sentences[article.sentenceOfToken[group.first]]?.fEnd ?? text.length;
+  for (let k = group.after; k < tokens.length; k++) {
+    if (refsIn(ctx, tokens[k].start, sentenceEnd).some((r) => r.first === k)) return true;
+    if (!lexicon.toldOfOwnerOpeners.has(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 /** People in the clause: references, plural titles, countries after "with", the quote's speaker, a pronoun subject. */
