@@ -18,6 +18,11 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract("Lavrov thanked Kerry for the visit, adding the next round opens in Oslo."))).toEqual([["sergey-lavrov", "the next round opens in Oslo", false]]);
   });
 
+  it("takes 'said this' pointing back to a paragraph that already attributes its words to the same speaker as that quote told again", () => {
+    const text = "Secretary of State Kerry says the talks will go on in Geneva next month.\n\nThe secretary said this after his meeting with Zarif on Friday.";
+    expect(quotes(extract(text))).toEqual([["john-kerry", "the talks will go on in Geneva next month", false]]);
+  });
+
   it("does not take what someone said or tweeted about something for their words", () => {
     expect(quotes(extract("Kerry tweeted about the conversation Lavrov had with Zarif on Monday."))).toEqual([]);
   });
