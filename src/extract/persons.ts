@@ -162,7 +162,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     const countryTitle = countryTitleKey(title);
     // "السفير الياباني الجديد X … واستقبل السفير Y": a bare title also stands for the one person a country's title of that role described.
     const bare = isBareTitle(title) && !generic;
-    const earlier = bare ? bareHolders.get(title.entry as object) ?? describedBefore(countryHolders, `${title.entry?.role}|`) : countryTitle ? describedBefore(countryHolders, countryTitle) : undefined;
+    const earlier = bare ? (writtenAgain(ctx, title, refs) ?? bareHolders.get(title.entry as object) ?? describedBefore(countryHolders, `${title.entry?.role}|`)) : countryTitle ? describedBefore(countryHolders, countryTitle) : undefined;
     if (earlier) refs.push({ key: earlier, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
@@ -211,6 +211,21 @@ function isBareTitle(title: TitleMention): boolean {
 function countryTitleKey(title: TitleMention): string | null {
   if (title.kind !== "title" || !title.entry || title.former || title.countries.length !== 1) return null;
   return `${title.entry.role}|${title.countries[0]}`;
+}
+
+/** Fewest words of a bare title that, written again, names the one person an earlier title opening with the same words did. */
+const WRITTEN_AGAIN_WORDS = 3;
+
+/**
+ * "the Speaker of the Lok Sabha of the Indian Parliament X … the meeting with the Speaker of the Lok Sabha": a bare title
+ * of several words written again stands for the one person named before with a title that opens with the same words,
+ * rather than for the first holder of its office (another speaker).
+ */
+function writtenAgain(ctx: PersonContext, title: TitleMention, refs: PersonRef[]): string | undefined {
+  if (title.after - title.first < WRITTEN_AGAIN_WORDS) return undefined;
+  const words = ctx.folded.slice(title.start, title.end);
+  const keys = new Set(refs.filter((r) => r.kind === "title" && r.end <= title.start && r.end - r.start > words.length && ctx.folded.startsWith(words, r.start)).map((r) => r.key));
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /**

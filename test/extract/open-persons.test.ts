@@ -20,6 +20,12 @@ describe("open-world people in English", () => {
     expect(people(extract("Kwame Asante, the Ghanaian foreign minister, told reporters the visit was useful."))).toEqual([["Kwame Asante", "GH", "Minister of Foreign Affairs"]]);
   });
 
+  it("reads a bare title of several words written again as the one person named before with a title opening with those words", () => {
+    const facts = extract("Speaker Tomas Varga arrived in Santiago on Monday, where the Speaker of the National Assembly of Chile Ana Torres welcomed him.\nZarif then met the Speaker of the National Assembly and Varga separately.");
+    expect(mentions(facts, "Ana Torres")).toEqual(["Speaker of the National Assembly of Chile", "Ana Torres", "Speaker of the National Assembly"]);
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["mohammad-javad-zarif", "name:ana torres"], ["mohammad-javad-zarif", "name:tomas varga"]]);
+  });
+
   it("reads a Chinese or Korean family name alone as the one person named with it, not a Vietnamese one", () => {
     const facts = extract("Vice Premier Zhang Wenhao met Kwame Asante in Beijing. Asante told Zhang that Ghana was ready. Zhang said that China welcomed it.");
     expect(mentions(facts, "Zhang Wenhao")).toEqual(["Vice Premier", "Zhang Wenhao", "Zhang", "Zhang"]);
