@@ -181,6 +181,10 @@ describe("meetings: reporters and repeated reports", () => {
     expect(at("Zarif arrived in Oslo on Monday.\nHe also met with Lavrov, who urged him to visit Moscow soon.")).toEqual([zarifLavrov]);
   });
 
+  it("keeps the one met in a fronted meeting phrase out of the meetings the sentence's subject goes on to have", () => {
+    expect(at("In addition to the meeting with Kerry, Zarif also had bilateral meetings with Lavrov and Putin.").sort()).toEqual([zarifKerry, zarifLavrov, withPutin("mohammad-javad-zarif")].sort());
+  });
+
   it("takes a meeting told again with one more of its people as one meeting of them all", () => {
     expect(at("Zarif received Lavrov in Tehran today.\nZarif and Kerry received Lavrov at the airport today.")).toEqual(threeOfThem);
   });

@@ -316,9 +316,11 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   if (lexicon.withSubject.findIn(tokens, ctx.article.folded.text, group.first, group.after + 1, { clitics: ctx.article.clitics }).length > 0) {
     // The owner is the sentence's own subject when it names one before the cue ("Zarif discussed Syria in a meeting with Lavrov and
     // Kerry"; "X درباره گفتگو با روسیه توضیح داد", where X is already here); else, with one person named, the subject told before.
+    // One met in an earlier meeting phrase ("In addition to the meeting with Kerry, Zarif had meetings with …") owns none.
     const cueStart = tokens[group.first].start;
     const sameZone = (r: PersonRef) => (quote ? r.start >= quote.start : !ctx.quotes.some((q) => q.start <= r.start && r.start < q.end && q.end <= cueStart));
-    const own = refsIn(ctx, sentence.fStart, cueStart).find((r) => sameZone(r) && ctx.entities.get(r.key)?.named !== false);
+    const met = (r: PersonRef) => [r.first - 1, r.first - 2].some((k) => k >= 0 && lexicon.withOther.has(tokens[k].text));
+    const own = refsIn(ctx, sentence.fStart, cueStart).find((r) => sameZone(r) && ctx.entities.get(r.key)?.named !== false && !met(r));
     const subject = keys.length < 2 ? (quote?.speaker ?? own?.key ?? subjectOf(ctx, sentence, cueStart)) : own?.key;
     if (subject && !keys.includes(subject)) keys.unshift(subject);
   }
