@@ -31,6 +31,11 @@ describe("meetings: one per counterpart, or one together", () => {
     expect(at("Putin received the credentials of Zarif, envoy of Iran, and Kerry, envoy of the United States.")).toEqual([["john-kerry", "mohammad-javad-zarif", "vladimir-putin"]]);
   });
 
+  it("keeps a guest received by several hosts at once in one meeting, and the hosts of an active reception apart", () => {
+    expect(at("Zarif arrived in Moscow on Monday. Zarif was received at the airport by Lavrov and Putin.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
+    expect(at("Zarif received Lavrov and Putin at the airport.").sort()).toEqual([withPutin("mohammad-javad-zarif"), zarifLavrov]);
+  });
+
   it("splits a list told as separate meetings, whatever else the clause says", () => {
     expect(at("Zarif held separate meetings with Lavrov and Kerry.").sort()).toEqual([zarifKerry, zarifLavrov]);
   });
