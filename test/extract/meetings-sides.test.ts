@@ -33,7 +33,7 @@ describe("meetings: one per counterpart, or one together", () => {
 
   it("keeps a guest received by several hosts at once in one meeting, and the hosts of an active reception apart", () => {
     expect(at("Zarif arrived in Moscow on Monday. Zarif was received at the airport by Lavrov and Putin.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
-    expect(at("Zarif received Lavrov and Putin at the airport.").sort()).toEqual([withPutin("mohammad-javad-zarif"), zarifLavrov]);
+    expect(at("Zarif received Lavrov and Putin at the airport.").sort()).toEqual([zarifLavrov, withPutin("mohammad-javad-zarif")]);
   });
 
   it("splits a list told as separate meetings, whatever else the clause says", () => {
