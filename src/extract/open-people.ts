@@ -5,7 +5,7 @@
  * same person, and later bare surnames refer back to them.
  */
 import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
-import { inAnotherName, isCommonWord, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
+import { inAnotherName, isCommonWord, isFamilyCalledBy, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
 import { addEntity, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
@@ -320,3 +320,27 @@ export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef
   return extra;
 }
 
+
+/**
+ * "Premier Li Keqiang … talks with Li": a Chinese or Korean name written family-first is referred to later by its
+ * family name alone, when no one else named in the article bears it and no other name word follows it ("Li Qiang" is
+ * another Li). Runs after surnameRefs, whose references it leaves as they are.
+ */
+export function familyNameRefs(refs: PersonRef[], ctx: PersonContext): PersonRef[] {
+  const byFamily = new Map<string, string | null>();
+  for (const r of refs) {
+    if (r.kind !== "name" || r.after - r.first < 2 || !isFamilyCalledBy(ctx, r.first)) continue;
+    const family = ctx.tokens[r.first].text;
+    byFamily.set(family, byFamily.has(family) && byFamily.get(family) !== r.key ? null : r.key);
+  }
+  if (byFamily.size === 0) return [];
+  const covered = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
+  const out: PersonRef[] = [];
+  ctx.tokens.forEach((token, i) => {
+    const key = byFamily.get(token.text);
+    if (!key || covered.has(i) || !ctx.inText(i) || !isFamilyCalledBy(ctx, i)) return;
+    if (i + 1 < ctx.tokens.length && gapOf(ctx, i, i + 1) === " " && ctx.isCapitalized(i + 1)) return;
+    out.push({ key, kind: "name", first: i, after: i + 1, start: token.start, end: token.end });
+  });
+  return out;
+}

@@ -13,7 +13,7 @@ import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
 import { findOpenNames, givenAt, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
-import { nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
+import { familyNameRefs, nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
 import { isComplementLink, isDelegationWord, isMinisterTitle, isPluralCounterpart, ledByEnd, type TitleMention } from "./titles.ts";
 import { isArabicScript } from "./tokens.ts";
 import type { MentionKind } from "./types.ts";
@@ -166,7 +166,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     // "السفير الياباني الجديد X … واستقبل السفير Y": a bare title also stands for the one person a country's title of that role described.
     const bare = isBareTitle(title) && !generic;
     // "بنظيره الياباني X … وأجرى الوزير الياباني مباحثات": with no title of that country before, the one counterpart of that country.
-    const earlier = bare ? bareHolders.get(title.entry as object) ?? describedBefore(countryHolders, `${title.entry?.role}|`) : countryTitle ? describedBefore(countryHolders, countryTitle) ?? onlyCounterpart(counterparts, title.countries[0]) : undefined;
+    const earlier = bare ? (writtenAgain(ctx, title, refs) ?? bareHolders.get(title.entry as object) ?? describedBefore(countryHolders, `${title.entry?.role}|`)) : countryTitle ? describedBefore(countryHolders, countryTitle) ?? onlyCounterpart(counterparts, title.countries[0]) : undefined;
     if (earlier) refs.push({ key: earlier, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
@@ -180,6 +180,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     if (keys.length === 2) groups.push({ keys, first: title.first, after: title.after, start: title.start, end: title.end });
   }
   refs.push(...surnameRefs(entities, refs, ctx));
+  refs.push(...familyNameRefs(refs, ctx));
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const entity of entities.values()) {
     if (!entity.gazetteer) continue;
@@ -227,6 +228,21 @@ function addCounterpart(counterparts: Map<string, Set<string>>, title: TitleMent
 function onlyCounterpart(counterparts: Map<string, Set<string>>, country: string): string | undefined {
   const keys = counterparts.get(country);
   return keys?.size === 1 ? [...keys][0] : undefined;
+}
+
+/** Fewest words of a bare title that, written again, names the one person an earlier title opening with the same words did. */
+const WRITTEN_AGAIN_WORDS = 3;
+
+/**
+ * "the Speaker of the Lok Sabha of the Indian Parliament X … the meeting with the Speaker of the Lok Sabha": a bare title
+ * of several words written again stands for the one person named before with a title that opens with the same words,
+ * rather than for the first holder of its office (another speaker).
+ */
+function writtenAgain(ctx: PersonContext, title: TitleMention, refs: PersonRef[]): string | undefined {
+  if (title.after - title.first < WRITTEN_AGAIN_WORDS) return undefined;
+  const words = ctx.folded.slice(title.start, title.end);
+  const keys = new Set(refs.filter((r) => r.kind === "title" && r.end <= title.start && r.end - r.start > words.length && ctx.folded.startsWith(words, r.start)).map((r) => r.key));
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /**

@@ -14,6 +14,10 @@ describe("meetings: cue words of summons, discussions and Dari credentials", () 
     expect(at("استدعى ظريف اليوم كيري لإبلاغه احتجاج بلاده.")).toEqual([zarifKerry]);
   });
 
+  it("does not take 'spoke highly of' for talks", () => {
+    expect(at("Zarif met Kerry on Monday. Later, Lavrov spoke highly of the work of the two teams.")).toEqual([zarifKerry]);
+  });
+
   it("takes held discussions with someone as talks", () => {
     expect(at("Zarif held discussions with Kerry on trade.")).toEqual([zarifKerry]);
   });

@@ -31,6 +31,11 @@ describe("meetings: one per counterpart, or one together", () => {
     expect(at("Putin received the credentials of Zarif, envoy of Iran, and Kerry, envoy of the United States.")).toEqual([["john-kerry", "mohammad-javad-zarif", "vladimir-putin"]]);
   });
 
+  it("keeps a guest received by several hosts at once in one meeting, and the hosts of an active reception apart", () => {
+    expect(at("Zarif arrived in Moscow on Monday. Zarif was received at the airport by Lavrov and Putin.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
+    expect(at("Zarif received Lavrov and Putin at the airport.").sort()).toEqual([zarifLavrov, withPutin("mohammad-javad-zarif")]);
+  });
+
   it("splits a list told as separate meetings, whatever else the clause says", () => {
     expect(at("Zarif held separate meetings with Lavrov and Kerry.").sort()).toEqual([zarifKerry, zarifLavrov]);
   });
@@ -160,6 +165,29 @@ describe("meetings: reporters and repeated reports", () => {
   it("leaves out the subject of a speech verb before the cue when others are named between", () => {
     expect(at("Pompeo said Zarif received Lavrov in Tehran.")).toEqual([zarifLavrov]);
     expect(at("قال بومبيو إن ظريف استقبل لافروف في طهران.")).toEqual([zarifLavrov]);
+  });
+
+  it("leaves out someone who speaks about a meeting whose own people follow its noun ('the talks the new minister had with X')", () => {
+    expect(at("Kerry tweeted about the conversation the Russian foreign minister had with Zarif. Lavrov is the Russian foreign minister.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("leaves out the one whose invitation or message is handed over ('the invitation of X')", () => {
+    expect(at("Zarif met Lavrov on Monday and received the official invitation of Putin to visit Moscow.")).toEqual([zarifLavrov]);
+    expect(at("Zarif received Lavrov in Tehran on Monday. At the end of the meeting, Lavrov handed to Zarif the official invitation of Putin to visit Moscow.")).toEqual([zarifLavrov]);
+  });
+
+  it("keeps the one met when a speech verb after them has a subject of its own", () => {
+    expect(at("Zarif met the envoy of the agency, Lavrov, and they agreed that talks should resume.")).toEqual([zarifLavrov]);
+    expect(at("Zarif held talks with Lavrov, and both sides stressed that trade must grow.")).toEqual([zarifLavrov]);
+  });
+
+  it("does not read a role noun or pronoun subject as the one it meets, who speaks later in the sentence", () => {
+    expect(at("Zarif arrived in Oslo on Monday.\nThe minister also met with Lavrov, who urged him to visit Moscow soon.")).toEqual([zarifLavrov]);
+    expect(at("Zarif arrived in Oslo on Monday.\nHe also met with Lavrov, who urged him to visit Moscow soon.")).toEqual([zarifLavrov]);
+  });
+
+  it("keeps the one met in a fronted meeting phrase out of the meetings the sentence's subject goes on to have", () => {
+    expect(at("In addition to the meeting with Kerry, Zarif also had bilateral meetings with Lavrov and Putin.").sort()).toEqual([zarifKerry, zarifLavrov, withPutin("mohammad-javad-zarif")].sort());
   });
 
   it("takes a meeting told again with one more of its people as one meeting of them all", () => {

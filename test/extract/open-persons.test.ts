@@ -20,6 +20,25 @@ describe("open-world people in English", () => {
     expect(people(extract("Kwame Asante, the Ghanaian foreign minister, told reporters the visit was useful."))).toEqual([["Kwame Asante", "GH", "Minister of Foreign Affairs"]]);
   });
 
+  it("reads a bare title of several words written again as the one person named before with a title opening with those words", () => {
+    const facts = extract("Speaker Tomas Varga arrived in Santiago on Monday, where the Speaker of the National Assembly of Chile Ana Torres welcomed him.\nZarif then met the Speaker of the National Assembly and Varga separately.");
+    expect(mentions(facts, "Ana Torres")).toEqual(["Speaker of the National Assembly of Chile", "Ana Torres", "Speaker of the National Assembly"]);
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["mohammad-javad-zarif", "name:ana torres"], ["mohammad-javad-zarif", "name:tomas varga"]]);
+  });
+
+  it("reads a Chinese or Korean family name alone as the one person named with it, not a Vietnamese one", () => {
+    const facts = extract("Vice Premier Zhang Wenhao met Kwame Asante in Beijing. Asante told Zhang that Ghana was ready. Zhang said that China welcomed it.");
+    expect(mentions(facts, "Zhang Wenhao")).toEqual(["Vice Premier", "Zhang Wenhao", "Zhang", "Zhang"]);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:kwame asante", "name:zhang wenhao"]);
+    const two = extract("Vice Premier Zhang Wenhao met Kwame Asante and Zhang Lei in Beijing. Zhang said that China welcomed it.");
+    expect(mentions(two, "Zhang Wenhao")).toEqual(["Vice Premier", "Zhang Wenhao"]);
+    expect(mentions(extract("Deputy Minister Pham Van Tuan met Kwame Asante in Hanoi. Pham said that Vietnam welcomed it."), "Pham Van Tuan")).toEqual(["Deputy Minister", "Pham Van Tuan"]);
+  });
+
+  it("ends a name before a word that names no one ('Online' of a site's credit line)", () => {
+    expect(names(extract("Readout of the call with President Tomas Varga Online by the Press Office. Varga said that the talks went well."))).toEqual(["Tomas Varga"]);
+  });
+
   it("takes the subject of a speech verb opened by a given name", () => {
     expect(names(extract("The talks ended late. Ingrid Solberg said the two sides would meet again."))).toEqual(["Ingrid Solberg"]);
   });

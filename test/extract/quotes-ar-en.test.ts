@@ -13,6 +13,31 @@ describe("quotes in Arabic and English news", () => {
     expect(extract(text).quotes).toEqual([]);
   });
 
+  it("takes a clause after ', saying' or ', adding' without 'that' as the subject's words", () => {
+    expect(quotes(extract("Kerry congratulated Lavrov on the vote, saying the result shows trust in his team."))).toEqual([["john-kerry", "the result shows trust in his team", false]]);
+    expect(quotes(extract("Lavrov thanked Kerry for the visit, adding the next round opens in Oslo."))).toEqual([["sergey-lavrov", "the next round opens in Oslo", false]]);
+  });
+
+  it("takes 'said this' pointing back to a paragraph that already attributes its words to the same speaker as that quote told again", () => {
+    const text = "Secretary of State Kerry says the talks will go on in Geneva next month.\n\nThe secretary said this after his meeting with Zarif on Friday.";
+    expect(quotes(extract(text))).toEqual([["john-kerry", "the talks will go on in Geneva next month", false]]);
+  });
+
+  it("does not take what someone said or tweeted about something for their words", () => {
+    expect(quotes(extract("Kerry tweeted about the conversation Lavrov had with Zarif on Monday."))).toEqual([]);
+  });
+
+  it("gives a second predicate after ', and' to the clause's subject, not to the person named last", () => {
+    expect(quotes(extract("Foreign Minister Lavrov called his counterpart Kerry, and expressed his hope that the talks would go on."))).toEqual([["sergey-lavrov", "the talks would go on", false]]);
+    expect(quotes(extract("Kerry arrived in Moscow.\nThe new Russian foreign minister Lavrov thanked Kerry for the visit, and underscored his wish to keep talking."))).toEqual([["sergey-lavrov", "his wish to keep talking", false]]);
+  });
+
+  it("takes 'reminded X that' and a closing 'he concluded' as attributions", () => {
+    expect(quotes(extract("Lavrov reminded the new envoys that their first task is to listen."))).toEqual([["sergey-lavrov", "their first task is to listen", false]]);
+    expect(quotes(extract("Lavrov met Kerry in Oslo. “We will talk again next month,” he concluded."))).toEqual([["sergey-lavrov", "We will talk again next month", true]]);
+    expect(quotes(extract("Lavrov concluded his visit to Oslo on Monday and flew home."))).toEqual([]);
+  });
+
   it("gives no speaker to an Arabic verb whose subject is the ministry or its statement", () => {
     const text = "بحث لافروف وكيري هاتفيا الوضع في المنطقة، وأوضحت الوزارة أن الاتصال جرى بطلب من الجانب الأمريكي.";
     expect(extract(text).quotes).toEqual([]);

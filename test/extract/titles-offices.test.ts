@@ -33,6 +33,13 @@ describe("office titles beyond foreign ministers", () => {
     expect(facts.persons.map((p) => [p.name, p.country, p.role])).toEqual([["Kwame Asante", "GH", "Minister of Foreign Affairs"]]);
   });
 
+  it("reads a speaker of a named chamber and an ambassador extraordinary and plenipotentiary as titles with their country", () => {
+    const speaker = extractArticle("The Speaker of the National Assembly of Zambia Karin Olsberg said the session had gone well.");
+    expect(speaker.persons.map((p) => [p.name, p.country, p.role])).toEqual([["Karin Olsberg", "ZM", "Speaker of Parliament"]]);
+    const ambassador = extractArticle("Ambassador Extraordinary and Plenipotentiary of Peru to Chile Tomas Varga said the visit was useful.");
+    expect(ambassador.persons.map((p) => [p.name, p.country, p.role])).toEqual([["Tomas Varga", "PE", "Ambassador"]]);
+  });
+
   it("reads an ambassador's title with its sending country and keeps the host country in the title", () => {
     const facts = extractArticle("سفیر ایران در ژاپن، کاظم جلالی گفت: روابط دو کشور رو به گسترش است.");
     expect(people(facts)).toEqual([{ name: "کاظم جلالی", role: "Ambassador", mentions: ["سفیر ایران در ژاپن", "کاظم جلالی"] }]);

@@ -80,14 +80,6 @@ export function refsIn(ctx: MeetingContext, from: number, to: number): PersonRef
   return out;
 }
 
-/** The references that start between two folded offsets, wherever they end ("الرئيس الروسي" starting right after a cue word). */
-export function refsStartingIn(ctx: MeetingContext, from: number, to: number): PersonRef[] {
-  const refs = ctx.refs;
-  const out: PersonRef[] = [];
-  for (let i = firstRefFrom(refs, from); i < refs.length && refs[i].start < to; i++) out.push(refs[i]);
-  return out;
-}
-
 /** The index of the first reference starting at or after a folded offset. */
 function firstRefFrom(refs: PersonRef[], from: number): number {
   let lo = 0;

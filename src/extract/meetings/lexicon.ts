@@ -10,9 +10,9 @@ import { PhraseMatcher } from "../phrase-matcher.ts";
 import { speechWords } from "../quotes/index.ts";
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
-const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen"] as const;
+const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen"] as const;
 
-const SET_LISTS = ["afterObjectPronoun", "wentTo", "withOther", "objectMarker", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "asideOpeners", "asideAfterCue", "contrastOpeners", "timeBefore", "placeFrom", "placeTo", "notMeeting", "invitationBefore", "possessive", "urgeTo", "welcomeOf", "greetingsTo", "possessiveMarks", "notVerbAfterTo"] as const;
+const SET_LISTS = ["afterObjectPronoun", "wentTo", "withOther", "objectMarker", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "asideOpeners", "asideAfterCue", "contrastOpeners", "timeBefore", "placeFrom", "placeTo", "notMeeting", "invitationBefore", "possessive", "urgeTo", "welcomeOf", "greetingsTo", "possessiveMarks", "notVerbAfterTo", "toldOfOwnerOpeners"] as const;
 
 /** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری"). */
 const SUFFIXED = ["multilateral", "ceremony", "pluralGuests", "jointMeeting"];

@@ -10,7 +10,7 @@ import { PhraseMatcher } from "../phrase-matcher.ts";
 import { findCities } from "../places.ts";
 import type { QuoteFinding } from "../quotes/index.ts";
 import { tokenIndexAt } from "../tokens.ts";
-import { inRange, namedKeysIn, range, refsIn, refsStartingIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { inRange, namedKeysIn, range, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
 /**
@@ -114,6 +114,8 @@ export function together(article: ArticleText, group: CueGroup, from: number, to
   const options = { clitics: article.clitics };
   // "received a delegation headed by A and including B": the members of one delegation came together.
   if ([lexicon.multilateral, lexicon.ceremony, lexicon.delegationHead].some((m) => inRange(m, article, from, to))) return true;
+  // "was received at the airport by A and B": one guest received by several hosts at once.
+  if (lexicon.passiveReception.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).some((m) => m.after >= group.after - 1)) return true;
   if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).length > 0) return true;
   // "در دیدار خود با A و B", "a meeting with A and B"; "دیدار A و B", "لقاء A وB": the people of one meeting noun.
   const noun = lexicon.jointMeeting.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).at(-1);
@@ -201,6 +203,8 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     const stop = Math.min(sentence.after, r.after + REPORTER_REACH);
     for (let k = r.after; k < stop; k++) {
       if (inCue(k) || refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
+      // "met the head of the bureau, Y, and they agreed that …": a verb with a subject of its own is not Y's.
+      if (lexicon.pronouns.has(tokens[k].text) || lexicon.bothSides.matchAt(tokens, text, k, options)) break;
       if (lexicon.speechVerbs.matchAt(tokens, text, k, options)) { dropped.add(r); break; }
     }
   }
@@ -264,7 +268,8 @@ const TOLD_OF_GAP = 1;
 
 /**
  * Whether the cue is a noun told of after a preposition ("از دیدار", "به گفتگوی تلفنی", "عن لقاء"),
- * not in a time phrase ("پس از دیدار"), with a person right after it as its owner ("دیدار ظریف").
+ * not in a time phrase ("پس از دیدار"), with a person right after it as its owner ("دیدار ظریف", "spoke
+ * of the talks the new minister held with X").
  */
 export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   const { article } = ctx;
@@ -280,8 +285,13 @@ export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
   // "پس از ورود به ژنو مورد استقبال کری قرار گرفت": a city after the preposition is where the trip went, not a meeting told of.
   if (findCities(tokens, text, tokens[prep.after - 1].end, tokens[group.first].start, article.clitics).length > 0) return false;
-  // The person may be a title of several words ("حول اتصال الرئيس الروسي X بنظيره").
-  return group.after < tokens.length && refsStartingIn(ctx, tokens[group.after].start, tokens[group.after].end + 1).some((r) => r.first === group.after);
+  // The person may be a title of several words ("حول اتصال الرئيس الروسي X بنظيره"), after "the" or "new" ("the new Indian Prime Minister").
+  const sentenceEnd = article.sentences[article.sentenceOfToken[group.first]]?.fEnd ?? text.length;
+  for (let k = group.after; k < tokens.length; k++) {
+    if (refsIn(ctx, tokens[k].start, sentenceEnd).some((r) => r.first === k)) return true;
+    if (!lexicon.toldOfOwnerOpeners.has(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 /** People in the clause: references, plural titles, countries after "with", the quote's speaker, a pronoun subject. */
@@ -290,6 +300,9 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   const add = (key: string | null | undefined) => { if (key && !keys.includes(key)) keys.push(key); };
   const { tokens } = ctx.article;
   let thirdPerson = false;
+  // "The minister also met with X, who asked him to …": a subject before the cue is none of the people it meets.
+  const met = new Set(refsIn(ctx, tokens[group.after - 1].end, to).map((r) => r.key));
+  const metBy = (k: number) => (k < group.first ? met : NO_ONE);
   for (let k = tokens.findIndex((t) => t.start >= from); k >= 0 && k < tokens.length && tokens[k].end <= to; k++) {
     // "از وی دعوت کرد": a pronoun after a preposition is an object, not the subject who meets.
     const before = tokens[k - 1]?.text ?? "";
@@ -298,11 +311,11 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
     if (quote?.direct) {
       thirdPerson = true;
       add(lastSubjectBefore(ctx, quote.start, quote.speaker));
-    } else add(pronounOf(ctx, sentence, tokens[k].start));
+    } else add(pronounOf(ctx, sentence, tokens[k].start, metBy(k)));
   }
   // "the minister met with X": a bare role noun opening the clause, with no name of its own, stands for the subject like "he".
   const role = roleSubjectAt(ctx, from, group);
-  if (role !== null) add(pronounOf(ctx, sentence, tokens[role].start));
+  if (role !== null) add(pronounOf(ctx, sentence, tokens[role].start, met));
   const items: { start: number; keys: string[] }[] = [
     ...refsIn(ctx, from, to).map((r) => ({ start: r.start, keys: [r.key] })),
     ...ctx.groups.filter((g) => g.start >= from && g.end <= to).map((g) => ({ start: g.start, keys: g.keys })),
@@ -316,9 +329,11 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   if (lexicon.withSubject.findIn(tokens, ctx.article.folded.text, group.first, group.after + 1, { clitics: ctx.article.clitics }).length > 0) {
     // The owner is the sentence's own subject when it names one before the cue ("Zarif discussed Syria in a meeting with Lavrov and
     // Kerry"; "X درباره گفتگو با روسیه توضیح داد", where X is already here); else, with one person named, the subject told before.
+    // One met in an earlier meeting phrase ("In addition to the meeting with Kerry, Zarif had meetings with …") owns none.
     const cueStart = tokens[group.first].start;
     const sameZone = (r: PersonRef) => (quote ? r.start >= quote.start : !ctx.quotes.some((q) => q.start <= r.start && r.start < q.end && q.end <= cueStart));
-    const own = refsIn(ctx, sentence.fStart, cueStart).find((r) => sameZone(r) && ctx.entities.get(r.key)?.named !== false);
+    const met = (r: PersonRef) => [r.first - 1, r.first - 2].some((k) => k >= 0 && lexicon.withOther.has(tokens[k].text));
+    const own = refsIn(ctx, sentence.fStart, cueStart).find((r) => sameZone(r) && ctx.entities.get(r.key)?.named !== false && !met(r));
     const subject = keys.length < 2 ? (quote?.speaker ?? own?.key ?? subjectOf(ctx, sentence, cueStart)) : own?.key;
     if (subject && !keys.includes(subject)) keys.unshift(subject);
   }
@@ -384,13 +399,17 @@ const OBJECT_REACH = 2;
 /**
  * The person a pronoun in a meeting's clause stands for: the speaker attributed in the sentence,
  * else the person named last before it in the same sentence ("این نخستین سفر لاوروف به تهران
- * است، اما دیدار وی با …", "X wrote that he was in Oslo and met Y"), else as subjectOf.
+ * است، اما دیدار وی با …", "X wrote that he was in Oslo and met Y"), else as subjectOf; never one
+ * of `skip` (the people a subject before the cue meets).
  */
-function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number): string | null {
-  if (ctx.quotes.some((q) => q.sentence === sentence.index)) return subjectOf(ctx, sentence, at);
-  const before = refsIn(ctx, sentence.fStart, at).filter((r) => ctx.entities.get(r.key)?.named !== false).at(-1);
-  return before?.key ?? subjectOf(ctx, sentence, at);
+function pronounOf(ctx: MeetingContext, sentence: Sentence, at: number, skip: ReadonlySet<string>): string | null {
+  if (ctx.quotes.some((q) => q.sentence === sentence.index && !skip.has(q.speaker))) return subjectOf(ctx, sentence, at, skip);
+  const before = refsIn(ctx, sentence.fStart, at).filter((r) => ctx.entities.get(r.key)?.named !== false && !skip.has(r.key)).at(-1);
+  return before?.key ?? subjectOf(ctx, sentence, at, skip);
 }
+
+/** No one to leave out. */
+const NO_ONE: ReadonlySet<string> = new Set();
 
 /** Whether the person's first reference in the clause follows a with-word ("با روحانی", "مع لافروف", "with Lavrov"): they are the other side of someone not named there. */
 export function afterWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
@@ -405,16 +424,16 @@ export function isSpokesperson(ctx: MeetingContext, key: string): boolean {
   return spokes.test(ctx.entities.get(key)?.role ?? "") || ctx.refs.some((r) => r.key === key && spokes.test(ctx.article.folded.text.slice(r.start, r.end)));
 }
 
-/** The person a pronoun subject stands for: the speaker attributed in this sentence, else the last one before. */
-export function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number): string | null {
-  const inSentence = ctx.quotes.find((q) => q.sentence === sentence.index);
+/** The person a pronoun subject stands for: the speaker attributed in this sentence, else the last one before; never one of `skip`. */
+export function subjectOf(ctx: MeetingContext, sentence: Sentence, at: number, skip: ReadonlySet<string> = NO_ONE): string | null {
+  const inSentence = ctx.quotes.find((q) => q.sentence === sentence.index && !skip.has(q.speaker));
   if (inSentence) return inSentence.speaker;
-  const lastSpeaker = [...ctx.quotes].reverse().find((q) => q.end <= at)?.speaker;
+  const lastSpeaker = [...ctx.quotes].reverse().find((q) => q.end <= at && !skip.has(q.speaker))?.speaker;
   if (lastSpeaker) return lastSpeaker;
   // No one has spoken yet: the pronoun stands for the subject of the closest earlier sentence.
   for (let k = sentence.index - 1; k >= 0; k--) {
     const s = ctx.article.sentences[k];
-    const first = refsIn(ctx, s.fStart, s.fEnd)[0];
+    const first = refsIn(ctx, s.fStart, s.fEnd).find((r) => !skip.has(r.key));
     if (first) return first.key;
   }
   return null;

@@ -52,3 +52,12 @@ export function isFamilyFirst(ctx: NameContext, i: number): boolean {
   const token = ctx.tokens[i];
   return !!token && names.familyFirst.has(token.text) && (!/^[a-z]/.test(token.text) || ctx.isCapitalized(i));
 }
+
+/**
+ * Whether token i, written with a capital in Latin script, is a Chinese or Korean family name, which alone stands for its
+ * bearer ("Li" for Li Keqiang); a Vietnamese one does not ("Nguyen Tan Dung" is "Dung").
+ */
+export function isFamilyCalledBy(ctx: NameContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  return !!token && names.familyFirst.has(token.text) && !names.familyCalledByGiven.has(token.text) && !isArabicScript(token.text) && ctx.isCapitalized(i);
+}

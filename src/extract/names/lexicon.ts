@@ -59,6 +59,7 @@ function loadNames() {
     ambiguous,
     placeGiven: set("placeGiven"),
     familyFirst: set("familyFirst"),
+    familyCalledByGiven: set("familyCalledByGiven"),
     particles: set("particles"),
     surnameEnds: set("surnameEnds"),
     rankGiven: set("rankGiven"),

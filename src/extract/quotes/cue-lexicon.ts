@@ -129,12 +129,18 @@ export const OUTLETS = (() => {
 
 /**
  * Words of office titles and honorifics: a subject after an Arabic verb may run through a chain of
- * them before the name ("أكد نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي أن").
+ * them before the name ("أكد نائب رئيس الوزراء ووزير الخارجية أيمن الصفدي أن"). The English "and"
+ * of a title ("ambassador extraordinary and plenipotentiary") joins its words and is none of them:
+ * "met X, and expressed …" opens a second predicate, not a title set after X.
  */
 export const TITLE_WORDS = new Set(
   [...(checkObject(titleData, "titles.json").titles as { fa?: string[]; ar?: string[]; en?: string[] }[]).flatMap((t) => [...(t.fa ?? []), ...(t.ar ?? []), ...(t.en ?? [])]), ...checkLanguageLists(language.honorifics, "language.json honorifics").ar]
-    .flatMap((phrase) => fold(phrase).split(" ")),
+    .flatMap((phrase) => fold(phrase).split(" "))
+    .filter((word) => !checkLanguageLists(language.coordinators, "language.json coordinators").en.includes(word)),
 );
+
+/** Words that may open a title as its holder's newness ("the new Indian Prime Minister", "the incoming envoy"), from titles.json `appointed`. */
+export const APPOINTED_WORDS = new Set(Object.values(checkLanguageLists(checkObject(titleData, "titles.json").appointed, "titles.json appointed")).flat().flatMap((phrase) => fold(phrase).split(" ")));
 
 /** The per-language lists under `key` of a data file (empty lists when the key is absent). */
 function lists(record: Record<string, unknown>, file: string, key: string): LanguageLists {

@@ -9,7 +9,7 @@ import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
-import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
+import { APPOINTED_WORDS, lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 
 /** Start of a bare role noun standing as the subject right before token i ("the minister said"), or null. */
 export function roleSubjectBefore(article: ArticleText, lang: Language, i: number): number | null {
@@ -176,10 +176,14 @@ export function titleChainStart(article: ArticleText, lang: Language, k: number)
   return j;
 }
 
-/** Whether an English person reference opens its clause: only its title words and "the" stand between it and the sentence's start or a comma. */
+/**
+ * Whether an English person reference opens its clause: only its title words, a word of newness ("new", "incoming")
+ * and "the" stand between it and the sentence's start or a comma.
+ */
 export function opensClause(article: ArticleText, refs: PersonRef[], r: PersonRef): boolean {
   const { tokens } = article;
   let k = titleChainStart(article, "en", chainStart(refs, r.first));
+  while (k > 0 && APPOINTED_WORDS.has(tokens[k - 1].text)) k--;
   if (k > 0 && lexicon("en").definiteArticles.has(tokens[k - 1].text)) k--;
   const sentence = article.sentences[article.sentenceOfToken[k]];
   return k === sentence?.first || (k > 0 && /[,;]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start)));

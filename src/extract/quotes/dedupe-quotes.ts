@@ -16,6 +16,14 @@ export function dedupeQuotes(found: QuoteFinding[], text: string): QuoteFinding[
     if (seen.has(key)) return false;
     seen.add(key);
     const cut = words[i].split(" ").length >= CUT_WORDS && found.some((o, j) => j !== i && o.speaker === q.speaker && words[j].length > words[i].length && words[j].startsWith(words[i]));
-    return !cut;
+    return !cut && !holdsAnother(found, q);
   });
+}
+
+/**
+ * "X says Y. ¶ The minister said this after …": words referred back to that hold a quote of the same speaker with its
+ * own attribution (a longer stretch around it) are that quote told again, not one more.
+ */
+function holdsAnother(found: QuoteFinding[], q: QuoteFinding): boolean {
+  return found.some((o) => o !== q && o.speaker === q.speaker && q.start <= o.start && o.end <= q.end && o.end - o.start < q.end - q.start && o.sentence !== q.sentence);
 }

@@ -318,9 +318,11 @@ function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit
   const stance = [...head, ...possessed].some((k) => lex.stanceNouns.has(tokens[k].text));
   if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance && !(lex.mandativeVerbs.has(verb) && mandativeClause(article, sentence, i))) return null;
   // "told Lavrov about the results of his visit": a listener told about something is a briefing, a topic; "told X" states words only with a clause.
-  if (lex.listenerVerbs.has(verb) && (tokens[i].text === "about" || !clause)) return null;
-  // "…, reaffirming Poland's support for X": a participle with a noun phrase frames a topic (R-participial).
-  if (base.type === "participle" && !clause) return null;
+  // "tweeted about the conversation X had with Y": so is anything said about something, unless the verb states a stance on it ("raised concerns about").
+  if ((tokens[i].text === "about" && !lex.objectVerbs.has(verb)) || (lex.listenerVerbs.has(verb) && !clause)) return null;
+  // "…, reaffirming Poland's support for X": a participle with a noun phrase frames a topic (R-participial); "…, saying the
+  // result reflects …" takes a clause without a marker, as "said" does.
+  if (base.type === "participle" && !clause && !lex.bareClauseVerbs.has(verb)) return null;
   return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
 }
 
