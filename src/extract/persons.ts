@@ -11,6 +11,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
+import { COORDINATORS } from "./morphology.ts";
 import { findOpenNames, givenAt, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
 import { nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
@@ -122,6 +123,9 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     const resolved = resolveTitle(title, ctx, refs, window, named);
     // "his Pakistani counterpart Aizaz Ahmed Chaudhry": a name written after the counterpart phrase beats an office holder the article never names.
     let key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && titledRun(ctx, title.after, 1, true) ? null : resolved;
+    // "«X» معاون رئیس جمهور و وزیر نفت ونزوئلا": a second office joined to a name's title is that person's, before any holder the article never names.
+    const joint = jointOfficeHolder(title, ctx, refs, titles);
+    if (joint && (!key || !named.has(key))) key = joint;
     const role = () => title.entry?.role ?? counterpartRole(title, ctx, refs, window);
     // "«ویچیسلاو والودین» رئیس دومای روسیه": a name outside the gazetteer beside a title whose holder the article never names is
     // that holder spelled another way when its surname is close to theirs.
@@ -533,6 +537,30 @@ function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext
   const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed) && joined(r.after - 1, title.first)) ?? null;
   return pickSide(ctx, title, before, after);
 }
+
+/**
+ * The person whose title a Persian title is joined to by "و", a person holding two offices: "«X» معاون اقتصادی رئیس
+ * جمهور و وزیر نفت ونزوئلا", with the first title set right after the name and nothing but words between it and "و".
+ * Null when the two titles are of one office or of two countries ("X سفیر ژاپن و سفیر کره": two ambassadors).
+ */
+function jointOfficeHolder(title: TitleMention, ctx: PersonContext, refs: PersonRef[], titles: TitleMention[]): string | null {
+  const k = title.first - 1;
+  if (ctx.language !== "fa" || title.kind !== "title" || !title.entry || k < 1 || !COORDINATORS.has(ctx.tokens[k].text) || /\S/.test(gapOf(ctx, k - 1, k) + gapOf(ctx, k, title.first))) return null;
+  const first = refs.find((r) => r.kind === "title" && r.after <= k && k - r.after <= JOINT_TITLE_REACH && ctx.sameLine(r.first, k) && !CLAUSE_BREAK.test(gapOf(ctx, r.first, k)));
+  const earlier = first ? titles.find((t) => t.first === first.first && t.kind === "title" && t.entry) : undefined;
+  if (!first || !earlier || earlier.entry!.role === title.entry.role) return null;
+  // A country only implied (a bare title in a Persian outlet is its own country's) does not part them.
+  if (!earlier.implied && earlier.countries.length > 0 && title.countries.length > 0 && earlier.countries[0] !== title.countries[0]) return null;
+  // The first title is the one set after the person's name ("«X» معاون"), not one standing for someone the text never names.
+  const name = refs.find((r) => r.kind === "name" && r.key === first.key && r.after <= first.first && first.first - r.after <= 1 && !CLAUSE_BREAK.test(gapOf(ctx, r.after - 1, first.first)));
+  return name ? first.key : null;
+}
+
+/** Most words between a person's title and "و" before a second title of theirs ("معاون اقتصادی رئیس جمهور و …"). */
+const JOINT_TITLE_REACH = 5;
+
+/** Marks that part a title from what stands before it: the two are no longer one phrase of apposition. */
+const CLAUSE_BREAK = /[،,.:;؛!?؟()]/;
 
 /**
  * Which of the names on either side a title belongs to: the one right after it ("Deputy Foreign

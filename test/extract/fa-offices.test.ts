@@ -92,3 +92,36 @@ describe("Persian paraphrases of an office", () => {
     expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
   });
 });
+
+describe("a Persian subject written as a title", () => {
+  const extract = createExtractor({ gazetteer: new Gazetteer(fixturePeople) });
+  const quotes = (facts: ArticleFacts) => facts.quotes.map((q) => [facts.persons.find((p) => p.key === q.speaker)?.mentions[0].text, q.span.text]);
+
+  it("is the title after a phrase of occasion with no comma, not the last speaker", () => {
+    const unnamed = "ظریف با سفیر جدید ژاپن در تهران دیدار کرد.\nظریف گفت: روابط دو کشور رو به رشد است.\nدر این دیدار سفیر جدید ژاپن گفت: توکیو به گسترش همکاری علاقه دارد.";
+    expect(quotes(extract(unnamed))).toEqual([["ظریف", "روابط دو کشور رو به رشد است"]]);
+    const named = unnamed.replace("با سفیر", "با کنجی ساتو سفیر");
+    expect(quotes(extract(named))).toEqual([
+      ["ظریف", "روابط دو کشور رو به رشد است"],
+      ["کنجی ساتو", "توکیو به گسترش همکاری علاقه دارد"],
+    ]);
+  });
+
+  it("gives a second office joined by و to the person named with the first", () => {
+    const text = "ظریف با «کارلوس مندز» معاون رئیس جمهور و وزیر صنایع ونزوئلا دیدار کرد.\nوزیر صنایع ونزوئلا همکاری در صنعت خودرو را مهم خواند.";
+    const facts = extract(text);
+    expect(facts.persons.find((p) => p.mentions.some((m) => m.text === "کارلوس مندز"))?.mentions.map((m) => m.text)).toContain("وزیر صنایع ونزوئلا");
+    expect(quotes(facts)).toEqual([["کارلوس مندز", "همکاری در صنعت خودرو را مهم خواند"]]);
+  });
+
+  it("keeps two offices of two countries for two people", () => {
+    const text = "ظریف با «کارلوس مندز» سفیر ونزوئلا و سفیر کوبا دیدار کرد.";
+    const mendez = extract(text).persons.find((p) => p.mentions.some((m) => m.text === "کارلوس مندز"));
+    expect(mendez?.mentions.map((m) => m.text)).not.toContain("سفیر کوبا");
+  });
+
+  it("is the person of the second of two offices joined by و", () => {
+    const text = "ظریف در نشستی خبری با لاوروف گفت: دو کشور همکاری می‌کنند.\nمعاون نخست وزیر و وزیر امور خارجه روسیه نیز اعلام کرد که مسکو از این طرح حمایت می‌کند.";
+    expect(speakers(extract(text, { publishedAt: "2019-05-01" }))).toEqual(["mohammad-javad-zarif", "sergey-lavrov"]);
+  });
+});

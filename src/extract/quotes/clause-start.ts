@@ -31,7 +31,14 @@ export function clauseStartToken(article: ArticleText, cue: Cue): number {
     if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) { s = k; break; }
   }
   if (s < cue.first && COORDINATORS.has(tokens[s].text)) s++;
-  return s;
+  // "در این نشست سفیر تازه کره گفت": a phrase of occasion with no comma after it opens the clause before its subject.
+  return s + occasionAt(tokens, s, cue.first);
+}
+
+/** Number of words of the longest phrase of occasion ("در این دیدار", "در ادامه") at token k that ends before `limit`, or 0. */
+function occasionAt(tokens: ArticleText["tokens"], k: number, limit: number): number {
+  const fits = (words: string[]) => k + words.length < limit && words.every((w, j) => tokens[k + j].text === w);
+  return Math.max(0, ...lexicon("fa").occasionOpeners.filter(fits).map((words) => words.length));
 }
 
 /** Where the clause of a Persian cue starts: after the last colon before it in its sentence with a person named after it, else the sentence's start. */

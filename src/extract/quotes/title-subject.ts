@@ -5,6 +5,7 @@
  * whose office and country fit.
  */
 import type { ArticleText } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
 import type { PersonEntity, PersonRef } from "../persons.ts";
 import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt } from "../tokens.ts";
@@ -82,7 +83,9 @@ export function subjectTitle(article: ArticleText, cue: Cue, content: { start: n
   if (content.start < cue.start && cue.type !== "nominal") return null;
   const first = clauseStartToken(article, cue);
   const t = titles.find((m) => m.first === first && m.after <= Math.min(cue.first, tokenIndexAt(tokens, content.start)) && single(m));
-  if (!t || named(t.first, t.after + 1)) return null;
+  // "معاون نخست وزیر و وزیر خارجه پاکستان … گفت": a second office joined by "و" that stands for its holder names the subject.
+  const jointOffice = (m: TitleMention) => COORDINATORS.has(tokens[m.after]?.text ?? "") && refs.some((r) => r.kind === "title" && r.first === m.after + 1 && r.after <= cue.first);
+  if (!t || named(t.first, t.after + 1) || jointOffice(t)) return null;
   return { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
 }
 
