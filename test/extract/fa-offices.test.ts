@@ -125,3 +125,25 @@ describe("a Persian subject written as a title", () => {
     expect(speakers(extract(text, { publishedAt: "2019-05-01" }))).toEqual(["mohammad-javad-zarif", "sergey-lavrov"]);
   });
 });
+
+describe("a Persian lead's title subject named later in the body", () => {
+  const extract = createExtractor({ gazetteer: new Gazetteer(fixturePeople) });
+
+  it("is the person the body names with that title: a deputy speaker, not the speaker", () => {
+    const text = "نایب رئیس مجلس در دیدار با ظریف گفت: پارلمان از گسترش روابط با همسایگان حمایت می‌کند.\nبه گزارش ایسنا، بهرام نوری نایب رئیس مجلس شورای اسلامی روز دوشنبه با ظریف دیدار کرد.";
+    const facts = extract(text);
+    const nouri = facts.persons.find((p) => p.mentions.some((m) => m.text === "بهرام نوری"));
+    expect(nouri?.role).toBe("Deputy Speaker of Parliament");
+    expect(speakers(facts)).toEqual([nouri?.key]);
+  });
+
+  it("is a person the gazetteer knows in another office, named later with the title", () => {
+    const text = "رئیس هیئت ایرانی در پایان نشست گفت: گفتگوها سازنده بود.\nبه گزارش ایسنا، ظریف رئیس هیئت ایرانی روز دوشنبه با لاوروف دیدار کرد.";
+    expect(speakers(extract(text, { publishedAt: "2019-05-01" }))).toEqual(["mohammad-javad-zarif"]);
+  });
+
+  it("is nobody when the body names no one with that title", () => {
+    const text = "نایب رئیس مجلس در دیدار با ظریف گفت: پارلمان از گسترش روابط با همسایگان حمایت می‌کند.\nبه گزارش ایسنا، بهرام نوری رئیس کمیسیون اقتصادی روز دوشنبه با ظریف دیدار کرد.";
+    expect(speakers(extract(text))).toEqual([]);
+  });
+});

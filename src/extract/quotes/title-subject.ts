@@ -182,6 +182,9 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   // holds it, whatever office the gazetteer knows for them.
   const written = writtenHolder(article, subject, cue, [...new Set(order)], context.people);
   if (written) return written;
+  // "نایب رئیس پارلمان … گفت: … ¶ به گزارش …، X نایب رئیس پارلمان …": a lead's title subject is the person the body names with it.
+  const namedLater = cue.lang === "fa" ? writtenHolder(article, subject, cue, [...new Set(order)], context.people, true) : null;
+  if (namedLater) return namedLater;
   for (const key of new Set(order)) {
     const entity = entities.get(key);
     if (entity && fitsTitle(subject, entity)) return key;
@@ -194,11 +197,11 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
 }
 
 /**
- * The first of the candidates written earlier with a title whose words contain the subject's or are contained in them
+ * The first of the candidates written earlier (or, with `later`, after the cue) with a title whose words contain the subject's or are contained in them
  * ("the foreign secretary" for "Foreign Secretary David Cameron", "المتحدث باسم وزارة الخارجية" for "المتحدث الرسمي باسم
  * وزارة الخارجية"), country words left out; the person's country must be one the subject names, if it names any.
  */
-function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, order: string[], people: QuotePeople): string | null {
+function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, order: string[], people: QuotePeople, later = false): string | null {
   if (subject.first === undefined || subject.after === undefined) return null;
   // "السفير الفرنسي": a title whose only word is also an honorific keeps that word.
   const keepTitles = titleWords(article, cue.lang, people, subject.first, subject.after).length === 0;
@@ -212,7 +215,7 @@ function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, or
     const entity = people.entities.get(key);
     if (!entity || (subject.countries.length > 0 && entity.country && !subject.countries.includes(entity.country))) continue;
     const titled = people.refs.some((ref) => {
-      if (ref.key !== key || ref.end > cue.start) return false;
+      if (ref.key !== key || (later ? ref.start < cue.end : ref.end > cue.start)) return false;
       // A name with title words written right before it that were not taken into a reference of their own.
       const r = ref.kind === "title" ? ref : ref.kind === "name" ? titleBeforeName(article, cue.lang, people, ref) : null;
       if (!r || (r.first < subject.after! && r.after > subject.first!)) return false;
