@@ -92,6 +92,16 @@ export function persianVerbForms(phrase: string): string[] {
   return [...forms];
 }
 
+/**
+ * The bare perfect participle of a one-word Persian verb listed in the past (گفت → گفته): Dari and informal news write
+ * the perfect without its auxiliary ("او گفته که …"). Alone the word may also be a noun ("به گفته وی"), so it is a cue
+ * only before a complementizer or a colon (find-cues.ts). Empty for compound verbs, whose participle is a listed form.
+ */
+export function persianBareParticiple(phrase: string): string[] {
+  const words = fold(phrase).split(" ");
+  return words.length === 1 && PRESENT.has(words[0]) ? [`${words[0]}ه`] : [];
+}
+
 /** Whether a folded Persian word is a past verb in the third person plural (کردند، دانستند): a known past stem and "ند". */
 export function isPersianPastPlural(word: string): boolean {
   return word.endsWith("ند") && PRESENT.has(word.slice(0, -2));
@@ -156,6 +166,11 @@ function loadLexicon(lang: Language) {
   const characterizations = checkObject(speech.characterizations, "speech.json characterizations");
   return {
     verbs: matcher("verbs"),
+    bareParticiples: (() => {
+      const m = new PhraseMatcher<true>();
+      if (lang === "fa") for (const w of listed("verbs").flatMap(persianBareParticiple)) m.add(w, true);
+      return m;
+    })(),
     participles: matcher("participles"),
     framings: matcher("framings"),
     complementizers: matcher("complementizers"),
@@ -224,6 +239,7 @@ function loadLexicon(lang: Language) {
     cueWords: (() => {
       const m = new PhraseMatcher<true>();
       for (const key of ["verbs", "participles", "framings", "nominalOnlyVerbs"]) for (const w of words(key)) m.add(w, true);
+      if (lang === "fa") for (const w of listed("verbs").flatMap(persianBareParticiple)) m.add(w, true);
       for (const rule of governed) for (const verb of rule.verbs) m.add(verb, true);
       return m;
     })(),
