@@ -160,3 +160,21 @@ describe("meetings: a person the talks were about", () => {
     expect(at("Zarif held talks about the deal with Kerry.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: a cue noun before the meeting's own cue that names only the occasion", () => {
+  it("keeps the subject before talks named as a time ('after the round of talks …, in a meeting with')", () => {
+    expect(at("ظریف امروز پس از دور سوم گفتگوهای راهبردی ایران و آمریکا طی نشستی با کری در ژنو گفت که راه حل نزدیک است.")).toEqual([zarifKerry]);
+  });
+
+  it("keeps the subject before a relative clause about a session and a cue referring back to it", () => {
+    expect(at("ظریف که برای شرکت در نشست وزیران به ژنو رفته است، در حاشیه این نشست با کری، همتای آمریکایی خود دیدار کرد.")).toEqual([zarifKerry]);
+  });
+
+  it("keeps the subject before a session it is to attend", () => {
+    expect(at("ظریف که قرار است فردا در نشست وزیران شرکت کند، امروز با کری دیدار کرد.")).toEqual([zarifKerry]);
+  });
+
+  it("still ends the clause of a cue told with its own counterpart", () => {
+    expect(at("ظریف دیروز با لاوروف دیدار کرد و امروز با کری گفتگو کرد.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], zarifKerry]);
+  });
+});

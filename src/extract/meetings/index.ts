@@ -35,12 +35,24 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
   for (const sentence of ctx.article.sentences) {
     const groups = cueGroups(ctx.article, sentence);
     const own = found.length;
+    let prevAfter: number | null = null;
     groups.forEach((group, g) => {
       if (group.anaphoric) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
-      else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own)));
+      const made = group.anaphoric ? [] : meetingsAt(ctx, sentence, group, prevAfter, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own));
+      found.push(...made);
+      if (made.length > 0 || !leavesSubject(ctx, group)) prevAfter = group.after;
     });
   }
   return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withDelegations(ctx, found))))))));
+}
+
+/**
+ * "X پس از دور ششم گفتگوهای راهبردی دو کشور طی نشستی با Y …", "X که برای شرکت در نشست Z به آنجا رفته، در حاشیه
+ * این نشست با Y دیدار کرد": a cue noun with no with-word after it that gives no meeting, or one referring back, names
+ * only the occasion; the subject before it is still the next cue's.
+ */
+function leavesSubject(ctx: MeetingContext, group: CueGroup): boolean {
+  return group.anaphoric || !lexicon.withOther.has(ctx.article.tokens[group.after]?.text ?? "");
 }
 
 /**
