@@ -470,7 +470,7 @@ function holdersOf(gz: Gazetteer, place: string, office: OfficeKind, window: Dat
 function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[], window: DateWindow, named: Set<string>): string | null {
   const gz = ctx.gazetteer;
   if (title.former) return adjacentName(title, refs, ctx)?.key ?? null;
-  const next = adjacentName(title, refs, ctx, !!title.entry?.relational);
+  const next = adjacentName(title, refs, ctx, title.entry?.relational?.includes(ctx.language) ?? false);
   if (title.kind === "title") {
     if (!title.entry) return null;
     // "عادل العسومی، رئیس پارلمان عربی": a name beside a bare title is its holder, before the outlet's own.
@@ -528,8 +528,10 @@ function officeKindOf(gz: Gazetteer, key: string, window: DateWindow): OfficeKin
  */
 function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext, relational = false): PersonRef | null {
   const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:;؛]/.test(gapOf(ctx, a, b));
-  // "مشاور روحانی", "رئیس دفتر روحانی": in Persian and Arabic the name after a relational title is whose office it is.
-  const next = relational && isArabicScript(ctx.tokens[title.first].text) ? -1 : pastHonorifics(ctx, title.after);
+  // "مشاور روحانی", "رئیس دفتر روحانی": in Persian and Arabic the name after a relational title is whose office it is;
+  // set off by a comma ("نماینده خاص ژاپن، آقای X") it is the title's holder.
+  const possessor = relational && isArabicScript(ctx.tokens[title.first].text) && !/[،,]/.test(gapOf(ctx, title.after - 1, title.after));
+  const next = possessor ? -1 : pastHonorifics(ctx, title.after);
   const cliticked = hasClitic(title, ctx);
   const apposed = apposedBefore(title, ctx) + 1;
   // Joined up to the first word after the title: an honorific's own full stop ("…, Mr. X") does not part them.

@@ -178,3 +178,17 @@ describe("meetings: a cue noun before the meeting's own cue that names only the 
     expect(at("ظریف دیروز با لاوروف دیدار کرد و امروز با کری گفتگو کرد.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], zarifKerry]);
   });
 });
+
+describe("meetings: a Persian envoy written with the one they speak for", () => {
+  it("gives 'فرستاده ویژه پوتین' after a name to that name, and leaves the principal out of the meeting", () => {
+    const facts = extract("ظریف در تهران با الکساندر لاورنتیف، فرستاده ویژه پوتین در امور سوریه دیدار کرد.", { publishedAt: "2019-05-15" });
+    const envoy = facts.persons.find((p) => p.mentions.some((m) => m.text === "الکساندر لاورنتیف"));
+    expect(envoy?.mentions.map((m) => m.text)).toContain("فرستاده ویژه");
+    expect(sets(facts)).toEqual([[envoy?.key, "mohammad-javad-zarif"].sort()]);
+  });
+
+  it("leaves the principal out when the envoy's title is a second office joined by و", () => {
+    const facts = extract("ظریف با «یوری ایوانف» معاون وزیر خارجه و نماینده پوتین در امور خاورمیانه دیدار کرد.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.participants.includes("vladimir-putin"))).toEqual([false]);
+  });
+});
