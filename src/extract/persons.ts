@@ -140,7 +140,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     }
     if (key) {
       if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
-      open.describe(key, title.countries[0] ?? null, role());
+      open.describe(key, title.countries[0] ?? principalCountry(title, ctx, refs, entities), role());
       refs.push({ key, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
       if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, key);
       const held = countryTitleKey(title);
@@ -556,6 +556,16 @@ function jointOfficeHolder(title: TitleMention, ctx: PersonContext, refs: Person
   // The first title is the one set after the person's name ("«X» معاون"), not one standing for someone the text never names.
   const name = refs.find((r) => r.kind === "name" && r.key === first.key && r.after <= first.first && first.first - r.after <= 1 && !CLAUSE_BREAK.test(gapOf(ctx, r.after - 1, first.first)));
   return name ? first.key : null;
+}
+
+/**
+ * The country of the person a relational title names as whose office it is ("نماینده پوتین" → RU, "مشاور روحانی" → IR):
+ * an envoy or adviser serves the state their principal does. Null when no person stands right after the title.
+ */
+function principalCountry(title: TitleMention, ctx: PersonContext, refs: PersonRef[], entities: Map<string, PersonEntity>): string | null {
+  if (!title.entry?.relational?.includes(ctx.language) || title.after >= ctx.tokens.length || /[،,]/.test(gapOf(ctx, title.after - 1, title.after))) return null;
+  const principal = refs.find((r) => r.kind === "name" && r.first === pastHonorifics(ctx, title.after));
+  return principal ? entities.get(principal.key)?.country ?? null : null;
 }
 
 /** Most words between a person's title and "و" before a second title of theirs ("معاون اقتصادی رئیس جمهور و …"). */

@@ -187,6 +187,11 @@ describe("meetings: a Persian envoy written with the one they speak for", () => 
     expect(sets(facts)).toEqual([[envoy?.key, "mohammad-javad-zarif"].sort()]);
   });
 
+  it("gives the envoy the country of the one they speak for", () => {
+    const facts = extract("ظریف در تهران با یوری ایوانف نماینده ویژه پوتین دیدار کرد.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.find((p) => p.mentions.some((m) => m.text === "یوری ایوانف"))?.country).toBe("RU");
+  });
+
   it("leaves the principal out when the envoy's title is a second office joined by و", () => {
     const facts = extract("ظریف با «یوری ایوانف» معاون وزیر خارجه و نماینده پوتین در امور خاورمیانه دیدار کرد.", { publishedAt: "2019-05-15" });
     expect(facts.meetings.map((m) => m.participants.includes("vladimir-putin"))).toEqual([false]);
