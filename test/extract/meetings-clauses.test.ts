@@ -197,3 +197,14 @@ describe("meetings: a Persian envoy written with the one they speak for", () => 
     expect(facts.meetings.map((m) => m.participants.includes("vladimir-putin"))).toEqual([false]);
   });
 });
+
+describe("meetings: a Persian meeting told in the present tense", () => {
+  it("leaves out a meeting whose clause ends in a present verb of meeting: a scheduled one", () => {
+    expect(at("ظریف در این سفر در دیدار با لاوروف درباره سوریه رایزنی می‌کند.")).toEqual([]);
+    expect(at("ظریف امروز در ژنو با کری دیدار و گفتگو میکند.")).toEqual([]);
+  });
+
+  it("keeps the held meeting of a past verb before 'و' and a scheduled one after it apart", () => {
+    expect(at("ظریف دیروز با لاوروف دیدار و گفتگو کرد و امروز نیز با کری دیدار و گفتگو می‌کند.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});

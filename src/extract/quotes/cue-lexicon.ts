@@ -128,6 +128,8 @@ export const speechWords = {
   prepositions: new Set(LANGUAGES.flatMap((lang) => [...lexicons[lang].prepositions])),
   /** English bare role nouns as a subject ("the minister"): meetings read them like "he". */
   roleSubjects: lexicons.en.roleSubjects,
+  /** Persian past verbs that end a clause (کرد، شد، داشت): a meeting cue ending in one tells of a meeting held. */
+  finiteVerbEnds: lexicons.fa.finiteVerbEnds,
 };
 
 /** The names of news outlets (data/publishers.json), in every script: an outlet standing as a cue's subject ("ایرنا ادامه داد که") speaks for no person. */
