@@ -113,6 +113,8 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));
   const bareHolders = new Map<object, string>();
   const countryHolders = new Map<string, string>(); // "role|country" → the first person that title described
+  const describedWith = new Map<string, Set<string>>(); // "role|country" → everyone that title, its country written, described
+  const namedLater: { title: TitleMention; countryTitle: string }[] = [];
   for (const title of titles) {
     if (title.kind === "plural") {
       const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true, title.entry.role) : []));
@@ -145,6 +147,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, key);
       const held = countryTitleKey(title);
       if (held && !countryHolders.has(held)) countryHolders.set(held, key);
+      if (held && !title.implied) describedWith.set(held, new Set([...(describedWith.get(held) ?? []), key]));
       continue;
     }
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
@@ -156,6 +159,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, personKey);
       const held = countryTitleKey(title);
       if (held && !countryHolders.has(held)) countryHolders.set(held, personKey);
+      if (held && !title.implied) describedWith.set(held, new Set([...(describedWith.get(held) ?? []), personKey]));
       continue;
     }
     // "تسلم رئيس الجمهورية السيد X … وقد خص رئيس الجمهورية …": a bare title written again stands for the person it named;
@@ -168,6 +172,15 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     const bare = isBareTitle(title) && !generic;
     const earlier = bare ? bareHolders.get(title.entry as object) ?? describedBefore(countryHolders, `${title.entry?.role}|`) : countryTitle ? describedBefore(countryHolders, countryTitle) : undefined;
     if (earlier) refs.push({ key: earlier, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
+    else if (countryTitle && !bare && !title.implied) namedLater.push({ title, countryTitle });
+  }
+  // "سفیر کشورمان در تفلیس با X ملاقات کرد. … مجید صابر سفیر کشورمان …": a country's title in the lead stands for the one
+  // person the body describes with it afterwards (not one of two, nor one named beside the title: "X با Y، سفیر …").
+  for (const { title, countryTitle } of namedLater) {
+    const later = describedWith.get(countryTitle);
+    const key = later?.size === 1 ? [...later][0] : null;
+    const besideIt = (r: PersonRef) => r.key === key && r.kind === "name" && ctx.sameLine(r.first, title.first) && ctx.sentenceOf(r.first) === ctx.sentenceOf(title.first);
+    if (key && !refs.some(besideIt)) refs.push({ key, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
   ctx.tokens.forEach((token, k) => { if (ctx.inText(k) && isPluralCounterpart(token.text, ctx.clitics)) open.addListedFrom(k + 1, null, true, COUNTERPART_LIST_REACH); });

@@ -147,3 +147,21 @@ describe("a Persian lead's title subject named later in the body", () => {
     expect(speakers(extract(text))).toEqual([]);
   });
 });
+
+describe("a Persian country's title in the lead, named in the body", () => {
+  const extract = createExtractor({ gazetteer: new Gazetteer(fixturePeople) });
+
+  it("stands for the person the body later describes with that title, in the lead's meeting", () => {
+    const text = "سفیر کشورمان در لیما با «خوان پرز» رئیس پارلمان پرو دیدار کرد.\nبه گزارش ایرنا، بهرام نوری سفیر کشورمان در این دیدار بر گسترش روابط پارلمانی تاکید کرد.";
+    const facts = extract(text, { publishedAt: "2019-05-15" });
+    const nouri = facts.persons.find((p) => p.mentions.some((m) => m.text === "بهرام نوری"));
+    expect(nouri?.mentions.map((m) => m.text)).toContain("سفیر کشورمان در لیما");
+    expect(facts.meetings.map((m) => m.participants.includes(nouri!.key))).toEqual([true]);
+  });
+
+  it("stands for nobody when two people of that title and country are described", () => {
+    const text = "سفیر کشورمان با «خوان پرز» رئیس پارلمان پرو دیدار کرد.\nبهرام نوری سفیر کشورمان در لیما و سعید رضایی سفیر کشورمان در کیتو در نشستی شرکت کردند.";
+    const facts = extract(text, { publishedAt: "2019-05-15" });
+    expect(facts.persons.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain("سفیر کشورمان");
+  });
+});
