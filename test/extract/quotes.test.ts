@@ -199,3 +199,15 @@ describe("Persian perfects written without their auxiliary", () => {
     expect(quotes(extract(text))).toEqual([]);
   });
 });
+
+describe("a Persian pronoun subject", () => {
+  it("stands for the person opening the sentence before, even one in guillemets, not for the last speaker", () => {
+    const text = "ظریف گفت: گفتگوها سازنده بود.\n«جان کری» وزیر خارجه آمریکا نیز پیش از این از این مذاکرات سخن گفت. وی گفت که توافق نزدیک است.";
+    expect(quotes(extract(text, { publishedAt: "2015-05-01" })).map((q) => q[0])).toEqual(["mohammad-javad-zarif", "john-kerry"]);
+  });
+
+  it("goes on with the last speaker after 'افزود'", () => {
+    const text = "ظریف گفت: گفتگوها سازنده بود.\nلاوروف نیز در این نشست حضور داشت. وی افزود: دور بعد در ژنو است.";
+    expect(quotes(extract(text, { publishedAt: "2015-05-01" })).map((q) => q[0])).toEqual(["mohammad-javad-zarif", "mohammad-javad-zarif"]);
+  });
+});
