@@ -165,3 +165,25 @@ describe("a Persian country's title in the lead, named in the body", () => {
     expect(facts.persons.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain("سفیر کشورمان");
   });
 });
+
+describe("a Persian lead's title subject that fits no one named", () => {
+  const extract = createExtractor({ gazetteer: new Gazetteer(fixturePeople) });
+  const body = "\nبه گزارش ایرنا، بهرام نوری روز دوشنبه افزود: مقدمات این سفر آماده است.";
+
+  it("is the first person the body names after it, with no office known", () => {
+    const facts = extract(`سفیر ایران در پرو اعلام کرد که رئیس جمهور به زودی به لیما سفر می‌کند.${body}`, { publishedAt: "2019-05-15" });
+    const nouri = facts.persons.find((p) => p.mentions.some((m) => m.text === "بهرام نوری"))?.key;
+    expect(speakers(facts)).toEqual([nouri, nouri]);
+  });
+
+  it("is read past a dateline byline before the title", () => {
+    const facts = extract(`لیما - ایرنا - سفیر ایران در پرو اعلام کرد که رئیس جمهور به زودی به لیما سفر می‌کند.${body}`, { publishedAt: "2019-05-15" });
+    const nouri = facts.persons.find((p) => p.mentions.some((m) => m.text === "بهرام نوری"))?.key;
+    expect(speakers(facts)).toEqual([nouri, nouri]);
+  });
+
+  it("is nobody when the person named after it holds another office", () => {
+    const facts = extract("سفیر ایران در پرو اعلام کرد که رئیس جمهور به زودی به لیما سفر می‌کند.\nبه گزارش ایرنا، ظریف روز دوشنبه افزود: مقدمات این سفر آماده است.", { publishedAt: "2019-05-15" });
+    expect(speakers(facts)).toEqual(["mohammad-javad-zarif"]);
+  });
+});

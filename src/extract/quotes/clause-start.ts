@@ -25,6 +25,8 @@ export function clauseStartToken(article: ArticleText, cue: Cue): number {
   const { tokens } = article;
   const text = article.folded.text;
   let s = cue.sentence.first;
+  // A dateline byline before the subject ("شیراز - ایرنا - استاندار …"), up to its last separator.
+  for (let k = s + 1; k < cue.first && k < cue.sentence.first + LEAD_WORDS; k++) if (LEAD_SEPARATOR.test(text.slice(tokens[k - 1].end, tokens[k].start))) s = k;
   // A lead-in ("به گزارش ایسنا،") or an opening phrase of place or time ("در نشست دیروز،", "پس از دیدار،") up to its comma.
   const opens = startsWithLeadIn(text.slice(tokens[s].start, cue.start)) || lexicon("fa").phraseOpeners.has(tokens[s].text);
   for (let k = s + 1; opens && k < cue.first && k < s + LEAD_WORDS; k++) {

@@ -193,8 +193,24 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   // ("Minister", not "Speaker of Parliament") stands for the last speaker if his office and country are unknown.
   const last = context.lastSpeaker ? entities.get(context.lastSpeaker) : undefined;
   const generic = !subject.role || !subject.role.includes(" ");
-  return last && generic && !last.role && !last.country && subject.countries.length === 0 ? last.key : null;
+  if (last && generic && !last.role && !last.country && subject.countries.length === 0) return last.key;
+  return cue.lang === "fa" ? leadSubjectNamedLater(article, cue, context) : null;
 }
+
+/**
+ * "استاندار X از … خبر داد و گفت: … ¶ به گزارش ایرنا، Y روز چهارشنبه …": Persian news opens with a title and names the
+ * person in the body. A title subject of the lead that fits no one named is the first person named after it whose office
+ * the article never tells, when no one was named before it.
+ */
+function leadSubjectNamedLater(article: ArticleText, cue: Cue, context: SpeakerContext): string | null {
+  const { refs, entities } = context.people;
+  if (cue.sentence.index > LEAD_SENTENCES || context.lastSpeaker || refs.some((r) => r.end <= cue.start)) return null;
+  const next = refs.find((r) => r.start >= cue.end && r.kind === "name" && !entities.get(r.key)?.role);
+  return next?.key ?? null;
+}
+
+/** Sentences of an article's lead, after which a title subject is no longer the one the body goes on to name. */
+const LEAD_SENTENCES = 1;
 
 /**
  * The first of the candidates written earlier (or, with `later`, after the cue) with a title whose words contain the subject's or are contained in them
