@@ -489,3 +489,16 @@ describe("short contents", () => {
     expect(quotes(extract("وأشاد لافروف بالجهود المصرية.")).map((q) => q[1])).toEqual(["الجهود المصرية"]);
   });
 });
+
+describe("Persian readiness and willingness declared", () => {
+  it("reads 'برای X ابراز آمادگی کرد' as a stated position", () => {
+    expect(quotes(extract("ظریف برای گسترش همکاری‌های اقتصادی با روسیه ابراز آمادگی کرد."))).toEqual([["mohammad-javad-zarif", "برای گسترش همکاری‌های اقتصادی با روسیه ابراز آمادگی کرد", false]]);
+  });
+
+  it("ends a statement at a chained participle before و, the next one its own entry", () => {
+    expect(quotes(extract("لاوروف نسبت به سفر به تهران ابراز تمایل کرده و روابط دو کشور را راهبردی خواند."))).toEqual([
+      ["sergey-lavrov", "نسبت به سفر به تهران ابراز تمایل کرده", false],
+      ["sergey-lavrov", "روابط دو کشور را راهبردی خواند", false],
+    ]);
+  });
+});
