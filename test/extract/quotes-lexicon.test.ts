@@ -502,3 +502,13 @@ describe("Persian readiness and willingness declared", () => {
     ]);
   });
 });
+
+describe("Persian objects characterized far from their verb", () => {
+  it("reads a characterization with many words between را and its verb as its own entry after a first one", () => {
+    const text = "ظریف روابط دو کشور را راهبردی دانست و همکاری در حوزه انرژی را به سبب ظرفیت‌های فراوان هر دو طرف و نیاز بازارهای منطقه در سال‌های آینده از مهم‌ترین اولویت‌های دولت عنوان کرد.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual([
+      "روابط دو کشور را راهبردی دانست",
+      "همکاری در حوزه انرژی را به سبب ظرفیت‌های فراوان هر دو طرف و نیاز بازارهای منطقه در سال‌های آینده از مهم‌ترین اولویت‌های دولت عنوان کرد",
+    ]);
+  });
+});

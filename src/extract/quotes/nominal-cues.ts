@@ -107,10 +107,16 @@ function afterTopicFraming(tokens: Token[], lex: Lexicon, from: number, marker: 
   return from;
 }
 
-/** Token index of the object marker (را) within `maxGap` words before token `before`, or null. */
+/**
+ * Token index of the object marker (را) within `maxGap` words before token `before`, or null. A clause ended by a finite
+ * verb and "و" ("X را Y دانست و Z را … W عنوان کرد") is another verb's: the search stops there.
+ */
 function findObjectMarker(tokens: Token[], lex: Lexicon, marker: string, before: number, maxGap: number, notBefore: number): number | null {
-  // The marker may be written joined to a demonstrative: "آنرا", "اینرا".
-  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker || lex.objectHosts.some((host) => tokens[k].text === host + marker)) return k;
+  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) {
+    // The marker may be written joined to a demonstrative: "آنرا", "اینرا".
+    if (tokens[k].text === marker || lex.objectHosts.some((host) => tokens[k].text === host + marker)) return k;
+    if (k > notBefore && COORDINATORS.has(tokens[k].text) && endsClause(lex, tokens[k - 1].text)) return null;
+  }
   return null;
 }
 
