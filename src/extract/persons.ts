@@ -78,6 +78,7 @@ function loadLexicon(raw: unknown) {
     notName: new Set(allLanguages(checkLanguageLists(record.notName, "language.json notName")).map(fold)),
     ambiguous: new Set(allLanguages(checkLanguageLists(record.ambiguousShortNames, "language.json ambiguousShortNames")).map(fold)),
     appositionArticles: new Set(allLanguages(checkLanguageLists(record.appositionArticles, "language.json appositionArticles")).map(fold)),
+    asTitle: allLanguages(checkLanguageLists(record.asTitle ?? {}, "language.json asTitle")).map((phrase) => fold(phrase).split(" ")),
   };
 }
 
@@ -547,9 +548,10 @@ function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext
   const next = possessor ? -1 : pastHonorifics(ctx, title.after);
   const cliticked = hasClitic(title, ctx);
   const apposed = apposedBefore(title, ctx) + 1;
+  const given = givenAs(title, ctx);
   // Joined up to the first word after the title: an honorific's own full stop ("…, Mr. X") does not part them.
   const after = refs.find((r) => r.kind === "name" && r.first === next && joined(title.after - 1, title.after) && ctx.sameLine(title.after - 1, r.first)) ?? null;
-  const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed) && joined(r.after - 1, title.first)) ?? null;
+  const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed || r.after === given) && joined(r.after - 1, title.first)) ?? null;
   return pickSide(ctx, title, before, after);
 }
 
@@ -736,6 +738,12 @@ function apposedBefore(title: TitleMention, ctx: PersonContext): number {
   // "Talking to X, the Speaker said …": a title followed by its own verb is a new subject, not an apposition.
   if (isPersonVerb(ctx.tokens[title.after]?.text ?? "") && gapOf(ctx, title.after - 1, title.after) === " ") return title.first - 1;
   return ctx.folded.slice(name.end, article.start).includes(",") ? title.first - 2 : title.first - 1;
+}
+
+/** Where the words giving a name its title end before the title ("X به عنوان سفیر چین"): the token a name before them ends at, or -1. */
+function givenAs(title: TitleMention, ctx: PersonContext): number {
+  const words = lexicon.asTitle.find((w) => title.first - w.length > 0 && w.every((word, j) => ctx.tokens[title.first - w.length + j].text === word));
+  return words ? title.first - words.length : -1;
 }
 
 /** "بوزير خارجية…", "ووزير…": a clitic on the title's first word, so a name just before it is not in apposition. */
