@@ -512,3 +512,15 @@ describe("Persian objects characterized far from their verb", () => {
     ]);
   });
 });
+
+describe("Persian phrases of thanks or praise before a statement's verb", () => {
+  it("keep their preposition: 'ضمن تشکر از X اظهار امیدواری کرد' states its hope after the verb, not X", () => {
+    const text = "لاوروف با بیان سابقه‌ای از کار خود در تهران، ضمن تشکر از میزبانی ایران اظهار امیدواری کرد گفتگوها ادامه یابد.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "گفتگوها ادامه یابد", false]]);
+  });
+
+  it("leave a stance after a comma to the words after the verb: 'با تجلیل از X، ابراز امیدواری کرد …'", () => {
+    const text = "لاوروف با تجلیل از روابط دو کشور، ابراز امیدواری کرد همکاری‌ها گسترش یابد.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "همکاری‌ها گسترش یابد", false]]);
+  });
+});

@@ -219,6 +219,7 @@ function loadLexicon(lang: Language) {
     clauseMarkers: set("clauseMarkers"),
     stanceNouns: set("stanceNouns"),
     ritualContent: set("ritualContent"),
+    openOwners: set("openOwners"),
     nominal,
     /** Every close word of the nominal rules, and every elided one: where a nominal statement may end. */
     nominalWords: (() => {
