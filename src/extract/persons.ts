@@ -11,6 +11,7 @@
 import data from "./data/language.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject } from "./data-check.ts";
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "./gazetteer.ts";
+import { COORDINATORS } from "./morphology.ts";
 import { findOpenNames, givenAt, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, namesAPlace, pastHonorifics, PATRONYMIC, readRun, titledRun, type NameContext, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
 import { familyNameRefs, nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "./open-people.ts";
@@ -77,6 +78,7 @@ function loadLexicon(raw: unknown) {
     notName: new Set(allLanguages(checkLanguageLists(record.notName, "language.json notName")).map(fold)),
     ambiguous: new Set(allLanguages(checkLanguageLists(record.ambiguousShortNames, "language.json ambiguousShortNames")).map(fold)),
     appositionArticles: new Set(allLanguages(checkLanguageLists(record.appositionArticles, "language.json appositionArticles")).map(fold)),
+    asTitle: allLanguages(checkLanguageLists(record.asTitle ?? {}, "language.json asTitle")).map((phrase) => fold(phrase).split(" ")),
   };
 }
 
@@ -113,6 +115,8 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const bareHolders = new Map<object, string>();
   const countryHolders = new Map<string, string>(); // "role|country" → the first person that title described
   const counterparts = new Map<string, Set<string>>(); // country → the people a counterpart phrase of that country described
+  const describedWith = new Map<string, Set<string>>(); // "role|country" → everyone that title, its country written, described
+  const namedLater: { title: TitleMention; countryTitle: string }[] = [];
   for (const title of titles) {
     if (title.kind === "plural") {
       const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true, title.entry.role) : []));
@@ -123,6 +127,9 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     const resolved = resolveTitle(title, ctx, refs, window, named);
     // "his Pakistani counterpart Aizaz Ahmed Chaudhry": a name written after the counterpart phrase beats an office holder the article never names.
     let key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && titledRun(ctx, title.after, 1, true) ? null : resolved;
+    // "«X» معاون رئیس جمهور و وزیر نفت ونزوئلا": a second office joined to a name's title is that person's, before any holder the article never names.
+    const joint = jointOfficeHolder(title, ctx, refs, titles);
+    if (joint && (!key || !named.has(key))) key = joint;
     const role = () => title.entry?.role ?? counterpartRole(title, ctx, refs, window);
     // "«ویچیسلاو والودین» رئیس دومای روسیه": a name outside the gazetteer beside a title whose holder the article never names is
     // that holder spelled another way when its surname is close to theirs.
@@ -137,12 +144,13 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     }
     if (key) {
       if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
-      open.describe(key, title.countries[0] ?? null, role());
+      open.describe(key, title.countries[0] ?? principalCountry(title, ctx, refs, entities), role());
       refs.push({ key, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
       if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, key);
       const held = countryTitleKey(title);
       if (held && !countryHolders.has(held)) countryHolders.set(held, key);
       addCounterpart(counterparts, title, key);
+      if (held && !title.implied) describedWith.set(held, new Set([...(describedWith.get(held) ?? []), key]));
       continue;
     }
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
@@ -155,6 +163,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       const held = countryTitleKey(title);
       if (held && !countryHolders.has(held)) countryHolders.set(held, personKey);
       addCounterpart(counterparts, title, personKey);
+      if (held && !title.implied) describedWith.set(held, new Set([...(describedWith.get(held) ?? []), personKey]));
       continue;
     }
     // "تسلم رئيس الجمهورية السيد X … وقد خص رئيس الجمهورية …": a bare title written again stands for the person it named;
@@ -168,6 +177,15 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     // "بنظيره الياباني X … وأجرى الوزير الياباني مباحثات": with no title of that country before, the one counterpart of that country.
     const earlier = bare ? (writtenAgain(ctx, title, refs) ?? bareHolders.get(title.entry as object) ?? describedBefore(countryHolders, `${title.entry?.role}|`)) : countryTitle ? describedBefore(countryHolders, countryTitle) ?? onlyCounterpart(counterparts, title.countries[0]) : undefined;
     if (earlier) refs.push({ key: earlier, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
+    else if (countryTitle && !bare && !title.implied) namedLater.push({ title, countryTitle });
+  }
+  // "سفیر کشورمان در تفلیس با X ملاقات کرد. … مجید صابر سفیر کشورمان …": a country's title in the lead stands for the one
+  // person the body describes with it afterwards (not one of two, nor one named beside the title: "X با Y، سفیر …").
+  for (const { title, countryTitle } of namedLater) {
+    const later = describedWith.get(countryTitle);
+    const key = later?.size === 1 ? [...later][0] : null;
+    const besideIt = (r: PersonRef) => r.key === key && r.kind === "name" && ctx.sameLine(r.first, title.first) && ctx.sentenceOf(r.first) === ctx.sentenceOf(title.first);
+    if (key && !refs.some(besideIt)) refs.push({ key, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
   }
   // "مع نظرائه المصري X والفرنسي Y": each name after a country adjective is that country's counterpart.
   ctx.tokens.forEach((token, k) => { if (ctx.inText(k) && isPluralCounterpart(token.text, ctx.clitics)) open.addListedFrom(k + 1, null, true, COUNTERPART_LIST_REACH); });
@@ -499,7 +517,7 @@ function holdersOf(gz: Gazetteer, place: string, office: OfficeKind, window: Dat
 function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[], window: DateWindow, named: Set<string>): string | null {
   const gz = ctx.gazetteer;
   if (title.former) return adjacentName(title, refs, ctx)?.key ?? null;
-  const next = adjacentName(title, refs, ctx, !!title.entry?.relational);
+  const next = adjacentName(title, refs, ctx, title.entry?.relational?.includes(ctx.language) ?? false);
   if (title.kind === "title") {
     if (!title.entry) return null;
     // "عادل العسومی، رئیس پارلمان عربی": a name beside a bare title is its holder, before the outlet's own.
@@ -557,17 +575,54 @@ function officeKindOf(gz: Gazetteer, key: string, window: DateWindow): OfficeKin
  */
 function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext, relational = false): PersonRef | null {
   const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:;؛]/.test(gapOf(ctx, a, b));
-  // "مشاور روحانی", "رئیس دفتر روحانی": in Persian and Arabic the name after a relational title is whose office it is.
-  const next = relational && isArabicScript(ctx.tokens[title.first].text) ? -1 : pastHonorifics(ctx, title.after);
+  // "مشاور روحانی", "رئیس دفتر روحانی": in Persian and Arabic the name after a relational title is whose office it is;
+  // set off by a comma ("نماینده خاص ژاپن، آقای X") it is the title's holder.
+  const possessor = relational && isArabicScript(ctx.tokens[title.first].text) && !/[،,]/.test(gapOf(ctx, title.after - 1, title.after));
+  const next = possessor ? -1 : pastHonorifics(ctx, title.after);
   const cliticked = hasClitic(title, ctx);
   const apposed = apposedBefore(title, ctx) + 1;
+  const given = givenAs(title, ctx);
   // Joined up to the first word after the title: an honorific's own full stop ("…, Mr. X") does not part them.
   // "ولي العهد الأمير محمد بن سلمان": a gazetteer name may hold the honorific itself.
   const opens = (r: PersonRef) => r.first === next || (next !== -1 && r.first === title.after);
   const after = refs.find((r) => r.kind === "name" && opens(r) && joined(title.after - 1, title.after) && ctx.sameLine(title.after - 1, r.first)) ?? null;
-  const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed) && joined(r.after - 1, title.first)) ?? null;
+  const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed || r.after === given) && joined(r.after - 1, title.first)) ?? null;
   return pickSide(ctx, title, before, after);
 }
+
+/**
+ * The person whose title a Persian title is joined to by "و", a person holding two offices: "«X» معاون اقتصادی رئیس
+ * جمهور و وزیر نفت ونزوئلا", with the first title set right after the name and nothing but words between it and "و".
+ * Null when the two titles are of one office or of two countries ("X سفیر ژاپن و سفیر کره": two ambassadors).
+ */
+function jointOfficeHolder(title: TitleMention, ctx: PersonContext, refs: PersonRef[], titles: TitleMention[]): string | null {
+  const k = title.first - 1;
+  if (ctx.language !== "fa" || title.kind !== "title" || !title.entry || k < 1 || !COORDINATORS.has(ctx.tokens[k].text) || /\S/.test(gapOf(ctx, k - 1, k) + gapOf(ctx, k, title.first))) return null;
+  const first = refs.find((r) => r.kind === "title" && r.after <= k && k - r.after <= JOINT_TITLE_REACH && ctx.sameLine(r.first, k) && !CLAUSE_BREAK.test(gapOf(ctx, r.first, k)));
+  const earlier = first ? titles.find((t) => t.first === first.first && t.kind === "title" && t.entry) : undefined;
+  if (!first || !earlier || earlier.entry!.role === title.entry.role) return null;
+  // A country only implied (a bare title in a Persian outlet is its own country's) does not part them.
+  if (!earlier.implied && earlier.countries.length > 0 && title.countries.length > 0 && earlier.countries[0] !== title.countries[0]) return null;
+  // The first title is the one set after the person's name ("«X» معاون"), not one standing for someone the text never names.
+  const name = refs.find((r) => r.kind === "name" && r.key === first.key && r.after <= first.first && first.first - r.after <= 1 && !CLAUSE_BREAK.test(gapOf(ctx, r.after - 1, first.first)));
+  return name ? first.key : null;
+}
+
+/**
+ * The country of the person a relational title names as whose office it is ("نماینده پوتین" → RU, "مشاور روحانی" → IR):
+ * an envoy or adviser serves the state their principal does. Null when no person stands right after the title.
+ */
+function principalCountry(title: TitleMention, ctx: PersonContext, refs: PersonRef[], entities: Map<string, PersonEntity>): string | null {
+  if (!title.entry?.relational?.includes(ctx.language) || title.after >= ctx.tokens.length || /[،,]/.test(gapOf(ctx, title.after - 1, title.after))) return null;
+  const principal = refs.find((r) => r.kind === "name" && r.first === pastHonorifics(ctx, title.after));
+  return principal ? entities.get(principal.key)?.country ?? null : null;
+}
+
+/** Most words between a person's title and "و" before a second title of theirs ("معاون اقتصادی رئیس جمهور و …"). */
+const JOINT_TITLE_REACH = 5;
+
+/** Marks that part a title from what stands before it: the two are no longer one phrase of apposition. */
+const CLAUSE_BREAK = /[،,.:;؛!?؟()]/;
 
 /**
  * Which of the names on either side a title belongs to: the one right after it ("Deputy Foreign
@@ -718,6 +773,12 @@ function apposedBefore(title: TitleMention, ctx: PersonContext): number {
   // "Talking to X, the Speaker said …": a title followed by its own verb is a new subject, not an apposition.
   if (isPersonVerb(ctx.tokens[title.after]?.text ?? "") && gapOf(ctx, title.after - 1, title.after) === " ") return title.first - 1;
   return ctx.folded.slice(name.end, article.start).includes(",") ? title.first - 2 : title.first - 1;
+}
+
+/** Where the words giving a name its title end before the title ("X به عنوان سفیر چین"): the token a name before them ends at, or -1. */
+function givenAs(title: TitleMention, ctx: PersonContext): number {
+  const words = lexicon.asTitle.find((w) => title.first - w.length > 0 && w.every((word, j) => ctx.tokens[title.first - w.length + j].text === word));
+  return words ? title.first - words.length : -1;
 }
 
 /** "بوزير خارجية…", "ووزير…": a clitic on the title's first word, so a name just before it is not in apposition. */

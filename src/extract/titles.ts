@@ -12,6 +12,7 @@ import { ARABIC_CLITICS, COORDINATORS, hasWithClitic } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
+import type { Language } from "./types.ts";
 
 /** A title kind as listed in titles.json. */
 export interface TitleEntry {
@@ -21,8 +22,8 @@ export interface TitleEntry {
   /** The country the title itself names ("سخنگوی کرملین", "Kremlin spokesman"), if any. */
   country?: string | null;
   plural: boolean;
-  /** fa/ar: the name after the title is whose office it is, not its holder ("مشاور روحانی", "رئیس دفتر روحانی"). */
-  relational?: boolean;
+  /** The languages (fa, ar) in which the name after the title is whose office it is, not its holder ("مشاور روحانی", "رئیس دفتر روحانی"). */
+  relational?: Language[];
   /** A bare "other" title that, like a principal one, may stand for the outlet's own country's holder ("رئیس مجلس"). */
   impliesOurs?: boolean;
   /** An ambassador's title: a host country may follow the sending one ("سفیر ایران در ترکیه"). */
@@ -69,7 +70,7 @@ function loadTitles(raw: unknown) {
     const item = checkObject(value, `titles.json titles[${i}]`);
     const office = checkString(item.office, `titles[${i}].office`);
     if (!OFFICE_KINDS.has(office)) throw new TypeError(`titles.json titles[${i}].office: unknown kind ${office}`);
-    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null, relational: item.relational === true, impliesOurs: item.implied === true, posted: item.posted === true, withCountry: item.withCountry === true };
+    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null, relational: relationalIn(item.relational, i), impliesOurs: item.implied === true, posted: item.posted === true, withCountry: item.withCountry === true };
     addLists(checkLanguageLists(item, `titles[${i}]`), { ...base, plural: false });
     if (item.plural) addLists(checkLanguageLists(item.plural, `titles[${i}].plural`), { ...base, plural: true });
   });
@@ -127,6 +128,15 @@ function loadTitles(raw: unknown) {
     ministerWords: new Set(allLanguages(words).map(fold)),
     languages,
   };
+}
+
+/** The languages of a title entry's `relational`: true for Persian and Arabic, or a list of them (["fa"]). */
+function relationalIn(value: unknown, i: number): Language[] {
+  if (value === undefined || value === false) return [];
+  if (value === true) return ["fa", "ar"];
+  const langs = checkStrings(value, `titles[${i}].relational`);
+  if (!langs.every((l) => l === "fa" || l === "ar")) throw new TypeError(`titles.json titles[${i}].relational: expected true or a list of fa, ar`);
+  return langs as Language[];
 }
 
 function loadPortfolios(record: Record<string, unknown>) {

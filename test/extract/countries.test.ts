@@ -17,6 +17,11 @@ describe("countries", () => {
     expect(countries("وزیر خارجه آمریکا به ژاپن رفت.")).toEqual(["US", "JP"]);
   });
 
+  it("reads Iran's provinces named Azerbaijan as no country, the country itself still", () => {
+    expect(countries("استاندار آذربایجان غربی با سرکنسول ترکیه در تبریز دیدار کرد.")).toEqual(["TR"]);
+    expect(countries("وزیر خارجه جمهوری آذربایجان به ترکیه رفت.")).toEqual(["AZ", "TR"]);
+  });
+
   it("finds older, short and alternative names and demonyms", () => {
     expect(countries("Envoys of Surinam, Burma and Swaziland met in Byelorussia.")).toEqual(["SR", "MM", "SZ", "BY"]);
     expect(countries("The DPRK and the ROK, Laos, Brunei and Moldova sent delegates; a Madagascan official spoke.")).toEqual(["KP", "KR", "LA", "BN", "MD", "MG"]);

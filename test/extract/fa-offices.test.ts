@@ -92,3 +92,98 @@ describe("Persian paraphrases of an office", () => {
     expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
   });
 });
+
+describe("a Persian subject written as a title", () => {
+  const extract = createExtractor({ gazetteer: new Gazetteer(fixturePeople) });
+  const quotes = (facts: ArticleFacts) => facts.quotes.map((q) => [facts.persons.find((p) => p.key === q.speaker)?.mentions[0].text, q.span.text]);
+
+  it("is the title after a phrase of occasion with no comma, not the last speaker", () => {
+    const unnamed = "ظریف با سفیر جدید ژاپن در تهران دیدار کرد.\nظریف گفت: روابط دو کشور رو به رشد است.\nدر این دیدار سفیر جدید ژاپن گفت: توکیو به گسترش همکاری علاقه دارد.";
+    expect(quotes(extract(unnamed))).toEqual([["ظریف", "روابط دو کشور رو به رشد است"]]);
+    const named = unnamed.replace("با سفیر", "با کنجی ساتو سفیر");
+    expect(quotes(extract(named))).toEqual([
+      ["ظریف", "روابط دو کشور رو به رشد است"],
+      ["کنجی ساتو", "توکیو به گسترش همکاری علاقه دارد"],
+    ]);
+  });
+
+  it("gives a second office joined by و to the person named with the first", () => {
+    const text = "ظریف با «کارلوس مندز» معاون رئیس جمهور و وزیر صنایع ونزوئلا دیدار کرد.\nوزیر صنایع ونزوئلا همکاری در صنعت خودرو را مهم خواند.";
+    const facts = extract(text);
+    expect(facts.persons.find((p) => p.mentions.some((m) => m.text === "کارلوس مندز"))?.mentions.map((m) => m.text)).toContain("وزیر صنایع ونزوئلا");
+    expect(quotes(facts)).toEqual([["کارلوس مندز", "همکاری در صنعت خودرو را مهم خواند"]]);
+  });
+
+  it("keeps two offices of two countries for two people", () => {
+    const text = "ظریف با «کارلوس مندز» سفیر ونزوئلا و سفیر کوبا دیدار کرد.";
+    const mendez = extract(text).persons.find((p) => p.mentions.some((m) => m.text === "کارلوس مندز"));
+    expect(mendez?.mentions.map((m) => m.text)).not.toContain("سفیر کوبا");
+  });
+
+  it("is the person of the second of two offices joined by و", () => {
+    const text = "ظریف در نشستی خبری با لاوروف گفت: دو کشور همکاری می‌کنند.\nمعاون نخست وزیر و وزیر امور خارجه روسیه نیز اعلام کرد که مسکو از این طرح حمایت می‌کند.";
+    expect(speakers(extract(text, { publishedAt: "2019-05-01" }))).toEqual(["mohammad-javad-zarif", "sergey-lavrov"]);
+  });
+});
+
+describe("a Persian lead's title subject named later in the body", () => {
+  const extract = createExtractor({ gazetteer: new Gazetteer(fixturePeople) });
+
+  it("is the person the body names with that title: a deputy speaker, not the speaker", () => {
+    const text = "نایب رئیس مجلس در دیدار با ظریف گفت: پارلمان از گسترش روابط با همسایگان حمایت می‌کند.\nبه گزارش ایسنا، بهرام نوری نایب رئیس مجلس شورای اسلامی روز دوشنبه با ظریف دیدار کرد.";
+    const facts = extract(text);
+    const nouri = facts.persons.find((p) => p.mentions.some((m) => m.text === "بهرام نوری"));
+    expect(nouri?.role).toBe("Deputy Speaker of Parliament");
+    expect(speakers(facts)).toEqual([nouri?.key]);
+  });
+
+  it("is a person the gazetteer knows in another office, named later with the title", () => {
+    const text = "رئیس هیئت ایرانی در پایان نشست گفت: گفتگوها سازنده بود.\nبه گزارش ایسنا، ظریف رئیس هیئت ایرانی روز دوشنبه با لاوروف دیدار کرد.";
+    expect(speakers(extract(text, { publishedAt: "2019-05-01" }))).toEqual(["mohammad-javad-zarif"]);
+  });
+
+  it("is nobody when the body names no one with that title", () => {
+    const text = "نایب رئیس مجلس در دیدار با ظریف گفت: پارلمان از گسترش روابط با همسایگان حمایت می‌کند.\nبه گزارش ایسنا، بهرام نوری رئیس کمیسیون اقتصادی روز دوشنبه با ظریف دیدار کرد.";
+    expect(speakers(extract(text))).toEqual([]);
+  });
+});
+
+describe("a Persian country's title in the lead, named in the body", () => {
+  const extract = createExtractor({ gazetteer: new Gazetteer(fixturePeople) });
+
+  it("stands for the person the body later describes with that title, in the lead's meeting", () => {
+    const text = "سفیر کشورمان در لیما با «خوان پرز» رئیس پارلمان پرو دیدار کرد.\nبه گزارش ایرنا، بهرام نوری سفیر کشورمان در این دیدار بر گسترش روابط پارلمانی تاکید کرد.";
+    const facts = extract(text, { publishedAt: "2019-05-15" });
+    const nouri = facts.persons.find((p) => p.mentions.some((m) => m.text === "بهرام نوری"));
+    expect(nouri?.mentions.map((m) => m.text)).toContain("سفیر کشورمان در لیما");
+    expect(facts.meetings.map((m) => m.participants.includes(nouri!.key))).toEqual([true]);
+  });
+
+  it("stands for nobody when two people of that title and country are described", () => {
+    const text = "سفیر کشورمان با «خوان پرز» رئیس پارلمان پرو دیدار کرد.\nبهرام نوری سفیر کشورمان در لیما و سعید رضایی سفیر کشورمان در کیتو در نشستی شرکت کردند.";
+    const facts = extract(text, { publishedAt: "2019-05-15" });
+    expect(facts.persons.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain("سفیر کشورمان");
+  });
+});
+
+describe("a Persian lead's title subject that fits no one named", () => {
+  const extract = createExtractor({ gazetteer: new Gazetteer(fixturePeople) });
+  const body = "\nبه گزارش ایرنا، بهرام نوری روز دوشنبه افزود: مقدمات این سفر آماده است.";
+
+  it("is the first person the body names after it, with no office known", () => {
+    const facts = extract(`سفیر ایران در پرو اعلام کرد که رئیس جمهور به زودی به لیما سفر می‌کند.${body}`, { publishedAt: "2019-05-15" });
+    const nouri = facts.persons.find((p) => p.mentions.some((m) => m.text === "بهرام نوری"))?.key;
+    expect(speakers(facts)).toEqual([nouri, nouri]);
+  });
+
+  it("is read past a dateline byline before the title", () => {
+    const facts = extract(`لیما - ایرنا - سفیر ایران در پرو اعلام کرد که رئیس جمهور به زودی به لیما سفر می‌کند.${body}`, { publishedAt: "2019-05-15" });
+    const nouri = facts.persons.find((p) => p.mentions.some((m) => m.text === "بهرام نوری"))?.key;
+    expect(speakers(facts)).toEqual([nouri, nouri]);
+  });
+
+  it("is nobody when the person named after it holds another office", () => {
+    const facts = extract("سفیر ایران در پرو اعلام کرد که رئیس جمهور به زودی به لیما سفر می‌کند.\nبه گزارش ایرنا، ظریف روز دوشنبه افزود: مقدمات این سفر آماده است.", { publishedAt: "2019-05-15" });
+    expect(speakers(facts)).toEqual(["mohammad-javad-zarif"]);
+  });
+});

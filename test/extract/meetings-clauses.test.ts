@@ -160,3 +160,51 @@ describe("meetings: a person the talks were about", () => {
     expect(at("Zarif held talks about the deal with Kerry.")).toEqual([zarifKerry]);
   });
 });
+
+describe("meetings: a cue noun before the meeting's own cue that names only the occasion", () => {
+  it("keeps the subject before talks named as a time ('after the round of talks …, in a meeting with')", () => {
+    expect(at("ظریف امروز پس از دور سوم گفتگوهای راهبردی ایران و آمریکا طی نشستی با کری در ژنو گفت که راه حل نزدیک است.")).toEqual([zarifKerry]);
+  });
+
+  it("keeps the subject before a relative clause about a session and a cue referring back to it", () => {
+    expect(at("ظریف که برای شرکت در نشست وزیران به ژنو رفته است، در حاشیه این نشست با کری، همتای آمریکایی خود دیدار کرد.")).toEqual([zarifKerry]);
+  });
+
+  it("keeps the subject before a session it is to attend", () => {
+    expect(at("ظریف که قرار است فردا در نشست وزیران شرکت کند، امروز با کری دیدار کرد.")).toEqual([zarifKerry]);
+  });
+
+  it("still ends the clause of a cue told with its own counterpart", () => {
+    expect(at("ظریف دیروز با لاوروف دیدار کرد و امروز با کری گفتگو کرد.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], zarifKerry]);
+  });
+});
+
+describe("meetings: a Persian envoy written with the one they speak for", () => {
+  it("gives 'فرستاده ویژه پوتین' after a name to that name, and leaves the principal out of the meeting", () => {
+    const facts = extract("ظریف در تهران با الکساندر لاورنتیف، فرستاده ویژه پوتین در امور سوریه دیدار کرد.", { publishedAt: "2019-05-15" });
+    const envoy = facts.persons.find((p) => p.mentions.some((m) => m.text === "الکساندر لاورنتیف"));
+    expect(envoy?.mentions.map((m) => m.text)).toContain("فرستاده ویژه");
+    expect(sets(facts)).toEqual([[envoy?.key, "mohammad-javad-zarif"].sort()]);
+  });
+
+  it("gives the envoy the country of the one they speak for", () => {
+    const facts = extract("ظریف در تهران با یوری ایوانف نماینده ویژه پوتین دیدار کرد.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.find((p) => p.mentions.some((m) => m.text === "یوری ایوانف"))?.country).toBe("RU");
+  });
+
+  it("leaves the principal out when the envoy's title is a second office joined by و", () => {
+    const facts = extract("ظریف با «یوری ایوانف» معاون وزیر خارجه و نماینده پوتین در امور خاورمیانه دیدار کرد.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.participants.includes("vladimir-putin"))).toEqual([false]);
+  });
+});
+
+describe("meetings: a Persian meeting told in the present tense", () => {
+  it("leaves out a meeting whose clause ends in a present verb of meeting: a scheduled one", () => {
+    expect(at("ظریف در این سفر در دیدار با لاوروف درباره سوریه رایزنی می‌کند.")).toEqual([]);
+    expect(at("ظریف امروز در ژنو با کری دیدار و گفتگو میکند.")).toEqual([]);
+  });
+
+  it("keeps the held meeting of a past verb before 'و' and a scheduled one after it apart", () => {
+    expect(at("ظریف دیروز با لاوروف دیدار و گفتگو کرد و امروز نیز با کری دیدار و گفتگو می‌کند.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});

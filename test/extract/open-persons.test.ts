@@ -355,3 +355,13 @@ describe("Arabic-script names told by the shape of their letters (data/name-shap
     expect(names(facts)).not.toContain("تاس نیوز");
   });
 });
+
+describe("a title given to a name with 'به عنوان'", () => {
+  it("is that person's, so the title written alone elsewhere stands for them", () => {
+    const text = "سفیر جدید ژاپن در تهران رونوشت استوارنامه خود را به ظریف تقدیم کرد.\nظریف گفت تعیین آقای کنجی ساتو به عنوان سفیر ژاپن در تهران نشانه توجه توکیو است.";
+    const facts = extract(text, { publishedAt: "2019-05-15" });
+    const sato = facts.persons.find((p) => p.mentions.some((m) => m.text === "کنجی ساتو"));
+    expect(sato?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["سفیر ژاپن در تهران", "سفیر جدید ژاپن در تهران"]));
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["mohammad-javad-zarif", sato!.key].sort()]);
+  });
+});

@@ -489,3 +489,38 @@ describe("short contents", () => {
     expect(quotes(extract("وأشاد لافروف بالجهود المصرية.")).map((q) => q[1])).toEqual(["الجهود المصرية"]);
   });
 });
+
+describe("Persian readiness and willingness declared", () => {
+  it("reads 'برای X ابراز آمادگی کرد' as a stated position", () => {
+    expect(quotes(extract("ظریف برای گسترش همکاری‌های اقتصادی با روسیه ابراز آمادگی کرد."))).toEqual([["mohammad-javad-zarif", "برای گسترش همکاری‌های اقتصادی با روسیه ابراز آمادگی کرد", false]]);
+  });
+
+  it("ends a statement at a chained participle before و, the next one its own entry", () => {
+    expect(quotes(extract("لاوروف نسبت به سفر به تهران ابراز تمایل کرده و روابط دو کشور را راهبردی خواند."))).toEqual([
+      ["sergey-lavrov", "نسبت به سفر به تهران ابراز تمایل کرده", false],
+      ["sergey-lavrov", "روابط دو کشور را راهبردی خواند", false],
+    ]);
+  });
+});
+
+describe("Persian objects characterized far from their verb", () => {
+  it("reads a characterization with many words between را and its verb as its own entry after a first one", () => {
+    const text = "ظریف روابط دو کشور را راهبردی دانست و همکاری در حوزه انرژی را به سبب ظرفیت‌های فراوان هر دو طرف و نیاز بازارهای منطقه در سال‌های آینده از مهم‌ترین اولویت‌های دولت عنوان کرد.";
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual([
+      "روابط دو کشور را راهبردی دانست",
+      "همکاری در حوزه انرژی را به سبب ظرفیت‌های فراوان هر دو طرف و نیاز بازارهای منطقه در سال‌های آینده از مهم‌ترین اولویت‌های دولت عنوان کرد",
+    ]);
+  });
+});
+
+describe("Persian phrases of thanks or praise before a statement's verb", () => {
+  it("keep their preposition: 'ضمن تشکر از X اظهار امیدواری کرد' states its hope after the verb, not X", () => {
+    const text = "لاوروف با بیان سابقه‌ای از کار خود در تهران، ضمن تشکر از میزبانی ایران اظهار امیدواری کرد گفتگوها ادامه یابد.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "گفتگوها ادامه یابد", false]]);
+  });
+
+  it("leave a stance after a comma to the words after the verb: 'با تجلیل از X، ابراز امیدواری کرد …'", () => {
+    const text = "لاوروف با تجلیل از روابط دو کشور، ابراز امیدواری کرد همکاری‌ها گسترش یابد.";
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "همکاری‌ها گسترش یابد", false]]);
+  });
+});

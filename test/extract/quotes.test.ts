@@ -183,3 +183,31 @@ describe("quotes", () => {
     expect(extract("ظریف در آغاز نشست با اشاره به تحولات منطقه اظهاراتی را به زبان انگلیسی عنوان کرد.").quotes).toEqual([]);
   });
 });
+
+describe("Persian perfects written without their auxiliary", () => {
+  it("reads 'گفته که', 'نوشته که' and 'گفته:' as speech verbs", () => {
+    const text = "ظریف گفته که ایران به تعهدات خود پایبند می‌ماند.\nلاوروف در پیامی نوشته که گفتگوها سازنده بود.\nظریف همچنین گفته: تحریم‌ها باید برداشته شود.";
+    expect(quotes(extract(text))).toEqual([
+      ["mohammad-javad-zarif", "ایران به تعهدات خود پایبند می‌ماند", false],
+      ["sergey-lavrov", "گفتگوها سازنده بود", false],
+      ["mohammad-javad-zarif", "تحریم‌ها باید برداشته شود", true],
+    ]);
+  });
+
+  it("leaves the noun and the passive alone: 'این گفته', 'گفته شده که'", () => {
+    const text = "ظریف با لاوروف در مسکو دیدار کرد.\nدر این باره گفته شده که نشست بعدی در وین خواهد بود.\nاین گفته ظریف در رسانه‌ها بازتاب داشت.";
+    expect(quotes(extract(text))).toEqual([]);
+  });
+});
+
+describe("a Persian pronoun subject", () => {
+  it("stands for the person opening the sentence before, even one in guillemets, not for the last speaker", () => {
+    const text = "ظریف گفت: گفتگوها سازنده بود.\n«جان کری» وزیر خارجه آمریکا نیز پیش از این از این مذاکرات سخن گفت. وی گفت که توافق نزدیک است.";
+    expect(quotes(extract(text, { publishedAt: "2015-05-01" })).map((q) => q[0])).toEqual(["mohammad-javad-zarif", "john-kerry"]);
+  });
+
+  it("goes on with the last speaker after 'افزود'", () => {
+    const text = "ظریف گفت: گفتگوها سازنده بود.\nلاوروف نیز در این نشست حضور داشت. وی افزود: دور بعد در ژنو است.";
+    expect(quotes(extract(text, { publishedAt: "2015-05-01" })).map((q) => q[0])).toEqual(["mohammad-javad-zarif", "mohammad-javad-zarif"]);
+  });
+});

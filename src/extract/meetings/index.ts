@@ -35,12 +35,63 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
   for (const sentence of ctx.article.sentences) {
     const groups = cueGroups(ctx.article, sentence);
     const own = found.length;
+    let prevAfter: number | null = null;
     groups.forEach((group, g) => {
       if (group.anaphoric) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
-      else found.push(...meetingsAt(ctx, sentence, group, groups[g - 1]?.after ?? null, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own)));
+      const made = group.anaphoric ? [] : meetingsAt(ctx, sentence, group, prevAfter, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own));
+      found.push(...made);
+      if (made.length > 0 || !leavesSubject(ctx, group)) prevAfter = group.after;
     });
   }
   return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withDelegations(ctx, found))))))));
+}
+
+/**
+ * "X پس از دور ششم گفتگوهای راهبردی دو کشور طی نشستی با Y …", "X که برای شرکت در نشست Z به آنجا رفته، در حاشیه
+ * این نشست با Y دیدار کرد": a cue noun with no with-word after it that gives no meeting, or one referring back, names
+ * only the occasion; the subject before it is still the next cue's.
+ */
+function leavesSubject(ctx: MeetingContext, group: CueGroup): boolean {
+  return group.anaphoric || !lexicon.withOther.has(ctx.article.tokens[group.after]?.text ?? "");
+}
+
+/**
+ * "X فردا با Y دیدار می‌کند", "X در این سفر در دیدار با Y … رایزنی می‌کند": a Persian cue whose clause ends in a verb of
+ * meeting in the present tense tells of a scheduled meeting, not a held one. The clause runs from the cue to the next mark
+ * or past verb ("X دیروز با Y دیدار کرد و امروز با Z دیدار می‌کند": the first was held).
+ */
+function scheduled(ctx: MeetingContext, sentence: Sentence, group: CueGroup): boolean {
+  const { tokens } = ctx.article;
+  const text = ctx.article.folded.text;
+  for (const g of cueGroups(ctx.article, sentence)) {
+    if (g.first < group.first) continue;
+    if (g.first > group.first && /[،,:;؛]/.test(text.slice(tokens[group.after - 1].end, tokens[g.first].start))) return false;
+    if (lexicon.finiteVerbEnds.has(tokens[g.after - 1].text) || lexicon.finiteVerbEnds.has(tokens[g.after]?.text ?? "")) return false;
+    if (g.after < sentence.after && lexicon.presentAfterCue.matchAt(tokens, text, g.after, { clitics: ctx.article.clitics })) return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of the meeting told just before in the sentence when its clause ended in a past verb with "و" right after it
+ * (at token `prevAfter`): Persian leaves the subject of a coordinated clause unsaid. Null otherwise.
+ */
+function coordinatedSubject(ctx: MeetingContext, sentence: Sentence, prevAfter: number | null, siblings: MeetingFinding[]): string | null {
+  const last = siblings.at(-1);
+  if (prevAfter === null || !last || last.sentence !== sentence.index) return null;
+  const { tokens } = ctx.article;
+  const verb = [prevAfter - 1, prevAfter].find((k) => k < sentence.after && lexicon.finiteVerbEnds.has(tokens[k].text));
+  return verb !== undefined && verb + 1 < sentence.after && COORDINATORS.has(tokens[verb + 1].text) ? last.participants[0] : null;
+}
+
+/**
+ * "X دیروز با A دیدار و گفتگو کرد و امروز با B …": a Persian cue whose past verb is followed by "و" ends its clause there;
+ * the people after it are the next clause's. The end of the sentence otherwise.
+ */
+function pastVerbEnd(ctx: MeetingContext, sentence: Sentence, group: CueGroup): number {
+  const { tokens } = ctx.article;
+  const verb = [group.after - 1, group.after].find((k) => k < sentence.after && lexicon.finiteVerbEnds.has(tokens[k].text));
+  return verb !== undefined && verb + 1 < sentence.after && COORDINATORS.has(tokens[verb + 1].text) ? tokens[verb].end : sentence.fEnd;
 }
 
 /**
@@ -214,8 +265,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const from = Math.max(zone.start, prevAfter !== null ? (ownSubject !== null ? tokens[ownSubject].start : ownStart(article, prevAfter, group.first)) : zone.start);
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
   const said = speechAfter(ctx, sentence, group);
-  const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said);
+  const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said, pastVerbEnd(ctx, sentence, group));
   if (isInterview(tokens, group)) return [];
+  if (scheduled(ctx, sentence, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
   // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's.
@@ -246,6 +298,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== stater);
     if (after.length === 1) participants = [stater, after[0]];
   }
+  // "X دیروز با A دیدار کرد و امروز با B گفتگو کرد": a clause after a past verb and "و" with only its other side named shares the subject.
+  const shared = quote ? null : coordinatedSubject(ctx, sentence, prevAfter, siblings);
+  if (shared !== null && participants.length > 0 && !participants.includes(shared) && participants.every((key) => afterWith(ctx, key, from, to))) participants = [shared, ...participants];
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
   if (!quote) participants = courtesyCallers(ctx, group, from, participants);
   // "The delegation held talks with X", "این هیئت با X دیدار کرد": the delegation's head and companions meet the people after the with-word.

@@ -10,7 +10,7 @@ import { PhraseMatcher } from "../phrase-matcher.ts";
 import { speechWords } from "../quotes/index.ts";
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
-const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen"] as const;
+const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen", "presentAfterCue"] as const;
 
 const SET_LISTS = ["afterObjectPronoun", "wentTo", "withOther", "objectMarker", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "asideOpeners", "asideAfterCue", "contrastOpeners", "timeBefore", "placeFrom", "placeTo", "notMeeting", "invitationBefore", "possessive", "urgeTo", "welcomeOf", "greetingsTo", "possessiveMarks", "notVerbAfterTo", "toldOfOwnerOpeners"] as const;
 
@@ -37,6 +37,7 @@ function loadMeetingWords(raw: unknown) {
     speechVerbs: speechWords.verbs,
     pronouns: speechWords.pronouns,
     roleSubjects: speechWords.roleSubjects,
+    finiteVerbEnds: speechWords.finiteVerbEnds,
     prepositions: speechWords.prepositions,
     ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
     ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,

@@ -186,7 +186,10 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   // "التقى هادي مبعوث الأمين العام جمال بنعمر", "met the envoy of the Secretary-General": the one the envoy speaks for, right after, is not there.
   for (const m of lexicon.envoyOf.findIn(tokens, text, first, last, options)) {
     const principal = refs.find((r) => r.first === m.after);
-    if (!principal || !refs.some((r) => r.key !== principal.key && r.first > principal.first && r.first - principal.after <= ENVOY_NAME_REACH)) continue;
+    // The envoy named after the principal ("مبعوث الأمين العام جمال بنعمر"), or the envoy word a title of someone else's
+    // (Persian: "X، فرستاده ویژه ترامپ", "X معاون وزیر و نماینده پوتین").
+    const envoy = principal && refs.some((r) => r.key !== principal.key && ((r.first > principal.first && r.first - principal.after <= ENVOY_NAME_REACH) || r.first === m.first));
+    if (!principal || !envoy) continue;
     // A title read over the envoy word and the principal ("مبعوث بوتين" as a title of Putin's) is the principal too.
     for (const r of refs) if (r.key === principal.key && r.first >= m.first && r.first <= principal.first) dropped.add(r);
   }

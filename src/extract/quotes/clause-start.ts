@@ -25,13 +25,22 @@ export function clauseStartToken(article: ArticleText, cue: Cue): number {
   const { tokens } = article;
   const text = article.folded.text;
   let s = cue.sentence.first;
+  // A dateline byline before the subject ("شیراز - ایرنا - استاندار …"), up to its last separator.
+  for (let k = s + 1; k < cue.first && k < cue.sentence.first + LEAD_WORDS; k++) if (LEAD_SEPARATOR.test(text.slice(tokens[k - 1].end, tokens[k].start))) s = k;
   // A lead-in ("به گزارش ایسنا،") or an opening phrase of place or time ("در نشست دیروز،", "پس از دیدار،") up to its comma.
   const opens = startsWithLeadIn(text.slice(tokens[s].start, cue.start)) || lexicon("fa").phraseOpeners.has(tokens[s].text);
   for (let k = s + 1; opens && k < cue.first && k < s + LEAD_WORDS; k++) {
     if (/[،,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) { s = k; break; }
   }
   if (s < cue.first && COORDINATORS.has(tokens[s].text)) s++;
-  return s;
+  // "در این نشست سفیر تازه کره گفت": a phrase of occasion with no comma after it opens the clause before its subject.
+  return s + occasionAt(tokens, s, cue.first);
+}
+
+/** Number of words of the longest phrase of occasion ("در این دیدار", "در ادامه") at token k that ends before `limit`, or 0. */
+function occasionAt(tokens: ArticleText["tokens"], k: number, limit: number): number {
+  const fits = (words: string[]) => k + words.length < limit && words.every((w, j) => tokens[k + j].text === w);
+  return Math.max(0, ...lexicon("fa").occasionOpeners.filter(fits).map((words) => words.length));
 }
 
 /** Where the clause of a Persian cue starts: after the last colon before it in its sentence with a person named after it, else the sentence's start. */

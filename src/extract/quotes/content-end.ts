@@ -113,7 +113,10 @@ function cutPoint(article: ArticleText, next: Cue, notBefore: number): number {
   const text = article.folded.text;
   const containing = article.sentences[article.sentenceOfToken[next.first]];
   if (containing && containing.fStart > notBefore) return containing.fStart;
-  for (let k = next.first; k > 0 && tokens[k].start > notBefore; k--) {
+  // "X را Y دانست و Z را [many words] W عنوان کرد": a statement whose words stand before its verb begins at its object, so
+  // the cut is looked for from there, not from the verb (a "و" inside the object is no boundary).
+  const first = next.type === "nominal" && next.contentStart < next.start && next.contentStart > notBefore ? tokenIndexAt(tokens, next.contentStart) : next.first;
+  for (let k = first; k > 0 && tokens[k].start > notBefore; k--) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     if (CLAUSE_MARKS.test(gap) && !/^[«“"]\s*$/.test(gap.trim())) return tokens[k - 1].end;
     if (COORDINATORS.has(tokens[k - 1].text) && k - 1 >= 0 && tokens[k - 1].start > notBefore) return tokens[k - 1].start;

@@ -92,6 +92,16 @@ export function persianVerbForms(phrase: string): string[] {
   return [...forms];
 }
 
+/**
+ * The bare perfect participle of a one-word Persian verb listed in the past (گفت → گفته): Dari and informal news write
+ * the perfect without its auxiliary ("او گفته که …"). Alone the word may also be a noun ("به گفته وی"), so it is a cue
+ * only before a complementizer or a colon (find-cues.ts). Empty for compound verbs, whose participle is a listed form.
+ */
+export function persianBareParticiple(phrase: string): string[] {
+  const words = fold(phrase).split(" ");
+  return words.length === 1 && PRESENT.has(words[0]) ? [`${words[0]}ه`] : [];
+}
+
 /** Whether a folded Persian word is a past verb in the third person plural (کردند، دانستند): a known past stem and "ند". */
 export function isPersianPastPlural(word: string): boolean {
   return word.endsWith("ند") && PRESENT.has(word.slice(0, -2));
@@ -118,6 +128,8 @@ export const speechWords = {
   prepositions: new Set(LANGUAGES.flatMap((lang) => [...lexicons[lang].prepositions])),
   /** English bare role nouns as a subject ("the minister"): meetings read them like "he". */
   roleSubjects: lexicons.en.roleSubjects,
+  /** Persian past verbs that end a clause (کرد، شد، داشت): a meeting cue ending in one tells of a meeting held. */
+  finiteVerbEnds: lexicons.fa.finiteVerbEnds,
 };
 
 /** The names of news outlets (data/publishers.json), in every script: an outlet standing as a cue's subject ("ایرنا ادامه داد که") speaks for no person. */
@@ -162,6 +174,11 @@ function loadLexicon(lang: Language) {
   const characterizations = checkObject(speech.characterizations, "speech.json characterizations");
   return {
     verbs: matcher("verbs"),
+    bareParticiples: (() => {
+      const m = new PhraseMatcher<true>();
+      if (lang === "fa") for (const w of listed("verbs").flatMap(persianBareParticiple)) m.add(w, true);
+      return m;
+    })(),
     participles: matcher("participles"),
     framings: matcher("framings"),
     complementizers: matcher("complementizers"),
@@ -208,6 +225,7 @@ function loadLexicon(lang: Language) {
     clauseMarkers: set("clauseMarkers"),
     stanceNouns: set("stanceNouns"),
     ritualContent: set("ritualContent"),
+    openOwners: set("openOwners"),
     nominal,
     /** Every close word of the nominal rules, and every elided one: where a nominal statement may end. */
     nominalWords: (() => {
@@ -230,6 +248,7 @@ function loadLexicon(lang: Language) {
     cueWords: (() => {
       const m = new PhraseMatcher<true>();
       for (const key of ["verbs", "participles", "framings", "nominalOnlyVerbs"]) for (const w of words(key)) m.add(w, true);
+      if (lang === "fa") for (const w of listed("verbs").flatMap(persianBareParticiple)) m.add(w, true);
       for (const rule of governed) for (const verb of rule.verbs) m.add(verb, true);
       return m;
     })(),

@@ -32,7 +32,7 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
     const isBlocked = (m: PhraseMatch<unknown>) => blocked.some((b) => b.first <= m.first && m.after <= b.after);
     for (let i = sentence.first; i < sentence.after; i++) {
       if (!lex.cueWords.matchAt(tokens, text, i, { clitics: article.clitics })) continue;
-      const verb = lex.verbs.matchAt(tokens, text, i, { clitics: article.clitics });
+      const verb = lex.verbs.matchAt(tokens, text, i, { clitics: article.clitics }) ?? bareParticipleAt(article, sentence, i);
       const participle = verb ? null : lex.participles.matchAt(tokens, text, i, { clitics: article.clitics });
       const framing = verb || participle ? null : lex.framings.matchAt(tokens, text, i, { clitics: article.clitics });
       const governed = verb || participle || framing ? null : lex.governedVerbs.matchAt(tokens, text, i, { clitics: article.clitics });
@@ -59,6 +59,19 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
     out.push(...characterizationCues(article, sentence, language));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "او گفته که …", "نوشته:": a Persian perfect written without its auxiliary, a cue only with a complementizer or a colon
+ * right after it; otherwise the word is read as a noun ("به گفته وی") or a passive ("گفته شده").
+ */
+function bareParticipleAt(article: ArticleText, sentence: Sentence, i: number): PhraseMatch<true> | null {
+  const { tokens } = article;
+  const lex = lexicon("fa");
+  const m = lex.bareParticiples.matchAt(tokens, article.folded.text, i);
+  if (!m || m.after >= sentence.after) return null;
+  const colon = /^\s*:/.test(article.folded.text.slice(m.end, tokens[m.after].start));
+  return colon || lex.complementizers.matchAt(tokens, article.folded.text, m.after) ? m : null;
 }
 
 /** A verb match taken back over the auxiliaries and adverbs before it ("has said", "also stressed"), so its subject stands right before it. */

@@ -6,6 +6,7 @@
 import type { ArticleText } from "../article-text.ts";
 import type { PersonRef } from "../persons.ts";
 import { tokenIndexAt } from "../tokens.ts";
+import type { Language } from "../types.ts";
 import type { Cue, SpeakerContext } from "./cue.ts";
 import { lexicon } from "./cue-lexicon.ts";
 import { afterPreposition, listener } from "./cue-subject.ts";
@@ -96,11 +97,14 @@ export function participleSubject(article: ArticleText, cue: Cue, refs: PersonRe
 const OPENING_WORDS = 4;
 
 /** The person opening sentence k as its subject (within its first words, not after a preposition), or null. */
-export function openingSubject(article: ArticleText, refs: PersonRef[], k: number): string | null {
+export function openingSubject(article: ArticleText, refs: PersonRef[], k: number, lang: Language = "en"): string | null {
   const s = article.sentences[k];
   if (!s) return null;
   const first = refs.find((r) => r.first >= s.first && r.first < s.after);
-  if (!first || first.first - s.first > OPENING_WORDS || afterPreposition(article.tokens, "en", first.first)) return null;
-  // Not after a comma or a quotation mark: "In talks with Kerry, Lavrov …", "“We told Kerry …”" open with something else.
-  return /[,;:“"«]/.test(article.folded.text.slice(s.fStart, first.start)) ? null : first.key;
+  if (!first || first.first - s.first > OPENING_WORDS || afterPreposition(article.tokens, lang, first.first)) return null;
+  // Not after a comma or a quotation mark: "In talks with Kerry, Lavrov …", "“We told Kerry …”" open with something else;
+  // a name in guillemets of its own is still the subject ("«X» نخست وزیر …").
+  const before = article.folded.text.slice(s.fStart, first.start);
+  const quotedName = /^\s*«\s*$/.test(before) && /^\s*»/.test(article.folded.text.slice(first.end));
+  return /[,;:“"«]/.test(before) && !quotedName ? null : first.key;
 }

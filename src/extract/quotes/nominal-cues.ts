@@ -50,7 +50,9 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
         if (rule.objectHeads && !rule.objectHeads.has(tokens[stated].text)) continue;
       } else {
         // Persian news often puts a comma right before the verb ("بر ضرورت X، تاکید کرد"): then the open words are in the clause before.
-        const open = findOpen(tokens, rule.open, clauseStart.token, close.first) ?? (clauseStart.token > sentence.first ? findOpen(tokens, rule.open, clauseStartBefore(article, lex, sentence, clauseStart.token - 1).token, clauseStart.token) : null);
+        // Not when the verb's own clause opens a phrase of thanks or praise ("، ضمن تشکر از X اظهار امیدواری کرد").
+        const before = clauseStart.token > sentence.first && !ownedOpenIn(tokens, lex, rule.open, clauseStart.token, close.first);
+        const open = findOpen(tokens, lex, rule.open, clauseStart.token, close.first) ?? (before ? findOpen(tokens, lex, rule.open, clauseStartBefore(article, lex, sentence, clauseStart.token - 1).token, clauseStart.token) : null);
         if (!open) continue;
         cueStart = tokens[open.first].start;
         contentStart = rule.keepOpen ? tokens[open.first + rule.openDrop].start : tokens[open.after].start;
@@ -107,10 +109,16 @@ function afterTopicFraming(tokens: Token[], lex: Lexicon, from: number, marker: 
   return from;
 }
 
-/** Token index of the object marker (را) within `maxGap` words before token `before`, or null. */
+/**
+ * Token index of the object marker (را) within `maxGap` words before token `before`, or null. A clause ended by a finite
+ * verb and "و" ("X را Y دانست و Z را … W عنوان کرد") is another verb's: the search stops there.
+ */
 function findObjectMarker(tokens: Token[], lex: Lexicon, marker: string, before: number, maxGap: number, notBefore: number): number | null {
-  // The marker may be written joined to a demonstrative: "آنرا", "اینرا".
-  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) if (tokens[k].text === marker || lex.objectHosts.some((host) => tokens[k].text === host + marker)) return k;
+  for (let k = before - 1; k >= notBefore && k >= before - 1 - maxGap; k--) {
+    // The marker may be written joined to a demonstrative: "آنرا", "اینرا".
+    if (tokens[k].text === marker || lex.objectHosts.some((host) => tokens[k].text === host + marker)) return k;
+    if (k > notBefore && COORDINATORS.has(tokens[k].text) && endsClause(lex, tokens[k - 1].text)) return null;
+  }
   return null;
 }
 
@@ -123,15 +131,30 @@ function coordinatedClauseStart(article: ArticleText, lex: Lexicon, start: { off
   return start;
 }
 
-/** The first run of a rule's open words between two tokens, or null. */
-function findOpen(tokens: Token[], opens: string[][], from: number, to: number): { first: number; after: number } | null {
+/**
+ * The first run of a rule's open words between two tokens, or null. One that a noun of thanks or praise right before it
+ * governs ("ضمن تشکر از X … اظهار امیدواری کرد") opens that noun's phrase: it and any open word before it are passed over.
+ */
+function findOpen(tokens: Token[], lex: Lexicon, opens: string[][], from: number, to: number): { first: number; after: number } | null {
+  let found: { first: number; after: number } | null = null;
   for (let k = from; k < to; k++) {
-    for (const words of opens) {
-      if (k + words.length > to) continue;
-      if (words.every((w, j) => tokens[k + j].text === w)) return { first: k, after: k + words.length };
-    }
+    const words = openAt(tokens, opens, k, to);
+    if (!words) continue;
+    if (k > 0 && lex.openOwners.has(tokens[k - 1].text)) found = null;
+    else found ??= { first: k, after: k + words.length };
   }
-  return null;
+  return found;
+}
+
+/** Whether an open word governed by a noun of thanks or praise ("تشکر از") stands between two tokens. */
+function ownedOpenIn(tokens: Token[], lex: Lexicon, opens: string[][], from: number, to: number): boolean {
+  for (let k = Math.max(from, 1); k < to; k++) if (lex.openOwners.has(tokens[k - 1].text) && openAt(tokens, opens, k, to)) return true;
+  return false;
+}
+
+/** The open words of a rule starting at token k and ending by `to`, or undefined. */
+function openAt(tokens: Token[], opens: string[][], k: number, to: number): string[] | undefined {
+  return opens.find((w) => k + w.length <= to && w.every((word, j) => tokens[k + j].text === word));
 }
 
 /**

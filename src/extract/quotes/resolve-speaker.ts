@@ -149,7 +149,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "Lavrov thanked Kerry … . He explained that …": an English pronoun stands for the subject of the sentence before,
   // unless the verb goes on with the last speaker's words ("…, he added").
   const continues = lex.continuationVerbs.has(article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, ""));
-  if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return (cue.lang === "en" && !continues ? openingSubject(article, refs, cue.sentence.index - 1) : null) ?? lastSpeaker;
+  if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return ((cue.lang === "en" || cue.lang === "fa") && !continues ? openingSubject(article, refs, cue.sentence.index - 1, cue.lang) : null) ?? lastSpeaker;
   // "ظریف و لاوروف بر … تاکید کردند", "أكد لافروف وكيري": two people joined by و as the subject are nobody in particular (R-joint).
   if (firstRef && cue.lang !== "en" && joinedByWa(article, refs, firstRef)) return null;
   // "اسماعیل ولد الشیخ احمد نماینده ویژه و حسین امیرعبداللهیان معاون … تاکید کردند": a plural verb after two people is theirs jointly (R-joint).

@@ -5,6 +5,7 @@
  * whose office and country fit.
  */
 import type { ArticleText } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
 import type { PersonEntity, PersonRef } from "../persons.ts";
 import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt } from "../tokens.ts";
@@ -82,7 +83,9 @@ export function subjectTitle(article: ArticleText, cue: Cue, content: { start: n
   if (content.start < cue.start && cue.type !== "nominal") return null;
   const first = clauseStartToken(article, cue);
   const t = titles.find((m) => m.first === first && m.after <= Math.min(cue.first, tokenIndexAt(tokens, content.start)) && single(m));
-  if (!t || named(t.first, t.after + 1)) return null;
+  // "معاون نخست وزیر و وزیر خارجه پاکستان … گفت": a second office joined by "و" that stands for its holder names the subject.
+  const jointOffice = (m: TitleMention) => COORDINATORS.has(tokens[m.after]?.text ?? "") && refs.some((r) => r.kind === "title" && r.first === m.after + 1 && r.after <= cue.first);
+  if (!t || named(t.first, t.after + 1) || jointOffice(t)) return null;
   return { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
 }
 
@@ -179,6 +182,9 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   // holds it, whatever office the gazetteer knows for them.
   const written = writtenHolder(article, subject, cue, [...new Set(order)], context.people);
   if (written) return written;
+  // "نایب رئیس پارلمان … گفت: … ¶ به گزارش …، X نایب رئیس پارلمان …": a lead's title subject is the person the body names with it.
+  const namedLater = cue.lang === "fa" ? writtenHolder(article, subject, cue, [...new Set(order)], context.people, true) : null;
+  if (namedLater) return namedLater;
   for (const key of new Set(order)) {
     const entity = entities.get(key);
     if (entity && fitsTitle(subject, entity)) return key;
@@ -187,15 +193,31 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   // ("Minister", not "Speaker of Parliament") stands for the last speaker if his office and country are unknown.
   const last = context.lastSpeaker ? entities.get(context.lastSpeaker) : undefined;
   const generic = !subject.role || !subject.role.includes(" ");
-  return last && generic && !last.role && !last.country && subject.countries.length === 0 ? last.key : null;
+  if (last && generic && !last.role && !last.country && subject.countries.length === 0) return last.key;
+  return cue.lang === "fa" ? leadSubjectNamedLater(article, cue, context) : null;
 }
 
 /**
- * The first of the candidates written earlier with a title whose words contain the subject's or are contained in them
+ * "استاندار X از … خبر داد و گفت: … ¶ به گزارش ایرنا، Y روز چهارشنبه …": Persian news opens with a title and names the
+ * person in the body. A title subject of the lead that fits no one named is the first person named after it whose office
+ * the article never tells, when no one was named before it.
+ */
+function leadSubjectNamedLater(article: ArticleText, cue: Cue, context: SpeakerContext): string | null {
+  const { refs, entities } = context.people;
+  if (cue.sentence.index > LEAD_SENTENCES || context.lastSpeaker || refs.some((r) => r.end <= cue.start)) return null;
+  const next = refs.find((r) => r.start >= cue.end && r.kind === "name" && !entities.get(r.key)?.role);
+  return next?.key ?? null;
+}
+
+/** Sentences of an article's lead, after which a title subject is no longer the one the body goes on to name. */
+const LEAD_SENTENCES = 1;
+
+/**
+ * The first of the candidates written earlier (or, with `later`, after the cue) with a title whose words contain the subject's or are contained in them
  * ("the foreign secretary" for "Foreign Secretary David Cameron", "المتحدث باسم وزارة الخارجية" for "المتحدث الرسمي باسم
  * وزارة الخارجية"), country words left out; the person's country must be one the subject names, if it names any.
  */
-function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, order: string[], people: QuotePeople): string | null {
+function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, order: string[], people: QuotePeople, later = false): string | null {
   if (subject.first === undefined || subject.after === undefined) return null;
   // "السفير الفرنسي": a title whose only word is also an honorific keeps that word.
   const keepTitles = titleWords(article, cue.lang, people, subject.first, subject.after).length === 0;
@@ -209,7 +231,7 @@ function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, or
     const entity = people.entities.get(key);
     if (!entity || (subject.countries.length > 0 && entity.country && !subject.countries.includes(entity.country))) continue;
     const titled = people.refs.some((ref) => {
-      if (ref.key !== key || ref.end > cue.start) return false;
+      if (ref.key !== key || (later ? ref.start < cue.end : ref.end > cue.start)) return false;
       // A name with title words written right before it that were not taken into a reference of their own.
       const r = ref.kind === "title" ? ref : ref.kind === "name" ? titleBeforeName(article, cue.lang, people, ref) : null;
       if (!r || (r.first < subject.after! && r.after > subject.first!)) return false;
