@@ -10,7 +10,7 @@ import { gazetteer, type Gazetteer } from "./gazetteer.ts";
 export { Gazetteer, type GazetteerPerson } from "./gazetteer.ts";
 import { findMeetings } from "./meetings/index.ts";
 import { detectLanguage, findPublishedAt, findPublisher, findTitle, ourCountry } from "./metadata.ts";
-import { analysePersons, type PersonAnalysis } from "./persons.ts";
+import { analysePersons, type PersonAnalysis } from "./persons/index.ts";
 import { dedupeQuotes, findQuotes } from "./quotes/index.ts";
 import { findOurCountryWords, findTitles } from "./titles.ts";
 import { tokenIndexAt } from "./tokens.ts";

@@ -1,5 +1,5 @@
 /**
- * People outside the gazetteer, one entity per person an article names (persons.ts finds their
+ * People outside the gazetteer, one entity per person an article names (persons/ finds their
  * names with names/ and gives them titles): forms of one name share a key, a name that is a
  * form of a gazetteer person's full name is that person, a name glossed in another script is the
  * same person, and later bare surnames refer back to them.
@@ -7,7 +7,7 @@
 import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
 import { inAnotherName, isCommonWord, isFamilyCalledBy, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
-import { addEntity, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons.ts";
+import { addEntity, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons/context.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
 import { isArabicScript, phraseWords } from "./tokens.ts";
 

@@ -2,7 +2,7 @@
  * Office titles in the text ("وزیر امور خارجه روسیه", "وزير الخارجية الأمريكي", "the Russian
  * foreign minister", plural "وزرای خارجه ترکیه و قطر") and counterpart phrases ("همتای
  * آمریکایی خود", "نظيره الأمريكي", "his Russian counterpart"), with the countries written next to
- * them. Title words come from data/titles.json; resolving them to people is persons.ts's job.
+ * them. Title words come from data/titles.json; resolving them to people is the job of persons/.
  */
 import data from "./data/titles.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkString, checkStrings, allLanguages, type LanguageLists } from "./data-check.ts";

@@ -1,5 +1,5 @@
 /**
- * People no data file knows, found by the shape and place of their names (names/, persons.ts).
+ * People no data file knows, found by the shape and place of their names (names/, persons/).
  * Every sentence is written for these tests; the fixture gazetteer knows only a few foreign ministers.
  */
 import { describe, expect, it } from "vitest";

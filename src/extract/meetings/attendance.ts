@@ -5,7 +5,7 @@
  */
 import type { Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonRef } from "../persons/index.ts";
 import { cueGroups, hasPlanned, isPhone } from "./clauses.ts";
 import { namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";

@@ -5,7 +5,7 @@
 import type { ArticleText } from "../article-text.ts";
 import type { CountryMention } from "../countries.ts";
 import type { DateMention } from "../dates.ts";
-import type { GroupRef, PersonEntity, PersonRef } from "../persons.ts";
+import type { GroupRef, PersonEntity, PersonRef } from "../persons/index.ts";
 import { PhraseMatcher } from "../phrase-matcher.ts";
 import type { QuoteFinding } from "../quotes/index.ts";
 import { tokenIndexAt } from "../tokens.ts";

@@ -15,7 +15,7 @@
 import type { Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { isHonorific } from "../names/index.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonRef } from "../persons/index.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";

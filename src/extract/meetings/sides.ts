@@ -5,7 +5,7 @@
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS, hasWithClitic } from "../morphology.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonRef } from "../persons/index.ts";
 import { PhraseMatcher } from "../phrase-matcher.ts";
 import { findCities } from "../places.ts";
 import type { QuoteFinding } from "../quotes/index.ts";

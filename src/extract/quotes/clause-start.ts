@@ -4,7 +4,7 @@
  */
 import type { ArticleText } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonRef } from "../persons/index.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Cue } from "./cue.ts";
 import { lexicon } from "./cue-lexicon.ts";

@@ -5,7 +5,7 @@
  * rather than a subject.
  */
 import type { ArticleText } from "../article-text.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonRef } from "../persons/index.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";

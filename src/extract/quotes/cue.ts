@@ -4,7 +4,7 @@
  */
 import type { Sentence } from "../article-text.ts";
 import type { CountryMention } from "../countries.ts";
-import type { PersonEntity, PersonRef } from "../persons.ts";
+import type { PersonEntity, PersonRef } from "../persons/index.ts";
 import type { TitleMention } from "../titles.ts";
 import type { Language } from "../types.ts";
 

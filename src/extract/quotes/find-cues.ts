@@ -4,7 +4,7 @@
  * English characterizations ("called the talks “…”"). Ritual and not-speech phrases block a cue.
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";

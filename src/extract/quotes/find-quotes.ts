@@ -3,7 +3,7 @@
  * content and speaker, and skips cues inside quoted words (the speaker's own "I said").
  */
 import { isBodyToken, type ArticleText, type Sentence } from "../article-text.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonRef } from "../persons/index.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";

@@ -4,7 +4,7 @@
  * person an outlet quotes (به نقل از), the subject a participle continues, and the person opening an earlier sentence.
  */
 import type { ArticleText } from "../article-text.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonRef } from "../persons/index.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, SpeakerContext } from "./cue.ts";

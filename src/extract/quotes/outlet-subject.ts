@@ -4,7 +4,7 @@
  */
 import type { ArticleText } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonRef } from "../persons/index.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { clauseStartToken, LEAD_SEPARATOR, LEAD_WORDS, startsWithLeadIn } from "./clause-start.ts";

@@ -6,7 +6,7 @@
  * they are tried; the shapes of subject they test are in the modules it imports.
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
-import type { PersonRef } from "../persons.ts";
+import type { PersonRef } from "../persons/index.ts";
 import type { Language } from "../types.ts";
 import { clauseStartToken, openingPhrase, reportedClauseStart } from "./clause-start.ts";
 import type { Cue, SpeakerContext } from "./cue.ts";

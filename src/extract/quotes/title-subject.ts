@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
-import type { PersonEntity, PersonRef } from "../persons.ts";
+import type { PersonEntity, PersonRef } from "../persons/index.ts";
 import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";

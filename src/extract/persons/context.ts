@@ -1,0 +1,77 @@
+/**
+ * What person finding works on and gives back: a reference to a person in the text (PersonRef),
+ * a group of people referred to together (GroupRef), a person (PersonEntity), the analysis, and
+ * what the article gives (PersonContext).
+ */
+import type { DateWindow, Gazetteer, GazetteerPerson } from "../gazetteer.ts";
+import type { NameContext } from "../names/index.ts";
+import type { TitleMention } from "../titles.ts";
+import type { MentionKind } from "../types.ts";
+
+/** One reference to a person, in folded-text and token coordinates. */
+export interface PersonRef {
+  key: string;
+  kind: MentionKind;
+  first: number;
+  after: number;
+  start: number;
+  end: number;
+}
+
+/** A plural title resolved to the named people it covers ("the Syrian and Russian foreign ministers"). */
+export interface GroupRef {
+  keys: string[];
+  first: number;
+  after: number;
+  start: number;
+  end: number;
+}
+
+/** A person the article refers to, before offsets are mapped back to the original text. */
+export interface PersonEntity {
+  key: string;
+  gazetteer: GazetteerPerson | null;
+  /** Name as written, for people outside the gazetteer. */
+  writtenName: string | null;
+  country: string | null;
+  role: string | null;
+  /** Whether the article names the person (rather than only titling them). */
+  named: boolean;
+}
+
+/** Everything persons.ts finds in one article. */
+export interface PersonAnalysis {
+  entities: Map<string, PersonEntity>;
+  /** References in text order (names, titles, counterparts). */
+  refs: PersonRef[];
+  groups: GroupRef[];
+  /** The date window the article's people imply (or its date). */
+  window: DateWindow;
+}
+
+/** What persons.ts needs to know about the article. */
+export interface PersonContext extends NameContext {
+  /** The people gazetteer to resolve names and titles with. */
+  gazetteer: Gazetteer;
+  /** The country mention starting at a token, if any. */
+  countryAt: (tokenIndex: number) => { code: string; after: number; start: number } | null;
+  titles: TitleMention[];
+  /** The article's date (ISO), if known. */
+  date: string | null;
+}
+
+export function spanSet(spans: { first: number; after: number }[]): (i: number) => boolean {
+  const set = new Set<number>();
+  for (const s of spans) for (let k = s.first; k < s.after; k++) set.add(k);
+  return (i) => set.has(i);
+}
+
+/** Adds an entity unless one with its key is there. */
+export function addEntity(entities: Map<string, PersonEntity>, entity: PersonEntity | null): void {
+  if (entity && !entities.has(entity.key)) entities.set(entity.key, entity);
+}
+
+/** The folded text between two tokens. */
+export function gapOf(ctx: PersonContext, a: number, b: number): string {
+  return ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start);
+}

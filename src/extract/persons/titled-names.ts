@@ -1,0 +1,224 @@
+/**
+ * The name a title is written beside, after it or before it ("سخنگوی وزارت خارجه روسیه، ماریا
+ * زاخارووا", "Jan Kowalski, the Polish deputy minister"), past the title's complement, and the
+ * country and role the title gives that person.
+ */
+import type { DateWindow } from "../gazetteer.ts";
+import { COORDINATORS } from "../morphology.ts";
+import { isCommonWord, isPersonVerb, namesAPlace, pastHonorifics, titledRun, type NameRun } from "../names/index.ts";
+import { isComplementLink, isMinisterTitle, type TitleMention } from "../titles.ts";
+import { isArabicScript } from "../tokens.ts";
+import { gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
+import { lexicon } from "./lexicon.ts";
+
+/**
+ * A name written right next to a title (apposition): "مایک پمپئو وزیر امور خارجه آمریکا",
+ * "نظيره الفرنسي جان إيف لودريان" — on the same line, with no sentence end or colon between.
+ */
+export function adjacentName(title: TitleMention, refs: PersonRef[], ctx: PersonContext, relational = false): PersonRef | null {
+  const joined = (a: number, b: number) => ctx.sameLine(a, b) && !/[.!?؟:;؛]/.test(gapOf(ctx, a, b));
+  // "مشاور روحانی", "رئیس دفتر روحانی": in Persian and Arabic the name after a relational title is whose office it is;
+  // set off by a comma ("نماینده خاص ژاپن، آقای X") it is the title's holder.
+  const possessor = relational && isArabicScript(ctx.tokens[title.first].text) && !/[،,]/.test(gapOf(ctx, title.after - 1, title.after));
+  const next = possessor ? -1 : pastHonorifics(ctx, title.after);
+  const cliticked = hasClitic(title, ctx);
+  const apposed = apposedBefore(title, ctx) + 1;
+  const given = givenAs(title, ctx);
+  // Joined up to the first word after the title: an honorific's own full stop ("…, Mr. X") does not part them.
+  // "ولي العهد الأمير محمد بن سلمان": a gazetteer name may hold the honorific itself.
+  const opens = (r: PersonRef) => r.first === next || (next !== -1 && r.first === title.after);
+  const after = refs.find((r) => r.kind === "name" && opens(r) && joined(title.after - 1, title.after) && ctx.sameLine(title.after - 1, r.first)) ?? null;
+  const before = cliticked ? null : refs.find((r) => r.kind === "name" && (r.after === title.first || r.after === apposed || r.after === given) && joined(r.after - 1, title.first)) ?? null;
+  return pickSide(ctx, title, before, after);
+}
+
+/**
+ * The person whose title a Persian title is joined to by "و", a person holding two offices: "«X» معاون اقتصادی رئیس
+ * جمهور و وزیر نفت ونزوئلا", with the first title set right after the name and nothing but words between it and "و".
+ * Null when the two titles are of one office or of two countries ("X سفیر ژاپن و سفیر کره": two ambassadors).
+ */
+export function jointOfficeHolder(title: TitleMention, ctx: PersonContext, refs: PersonRef[], titles: TitleMention[]): string | null {
+  const k = title.first - 1;
+  if (ctx.language !== "fa" || title.kind !== "title" || !title.entry || k < 1 || !COORDINATORS.has(ctx.tokens[k].text) || /\S/.test(gapOf(ctx, k - 1, k) + gapOf(ctx, k, title.first))) return null;
+  const first = refs.find((r) => r.kind === "title" && r.after <= k && k - r.after <= JOINT_TITLE_REACH && ctx.sameLine(r.first, k) && !CLAUSE_BREAK.test(gapOf(ctx, r.first, k)));
+  const earlier = first ? titles.find((t) => t.first === first.first && t.kind === "title" && t.entry) : undefined;
+  if (!first || !earlier || earlier.entry!.role === title.entry.role) return null;
+  // A country only implied (a bare title in a Persian outlet is its own country's) does not part them.
+  if (!earlier.implied && earlier.countries.length > 0 && title.countries.length > 0 && earlier.countries[0] !== title.countries[0]) return null;
+  // The first title is the one set after the person's name ("«X» معاون"), not one standing for someone the text never names.
+  const name = refs.find((r) => r.kind === "name" && r.key === first.key && r.after <= first.first && first.first - r.after <= 1 && !CLAUSE_BREAK.test(gapOf(ctx, r.after - 1, first.first)));
+  return name ? first.key : null;
+}
+
+/**
+ * The country of the person a relational title names as whose office it is ("نماینده پوتین" → RU, "مشاور روحانی" → IR):
+ * an envoy or adviser serves the state their principal does. Null when no person stands right after the title.
+ */
+export function principalCountry(title: TitleMention, ctx: PersonContext, refs: PersonRef[], entities: Map<string, PersonEntity>): string | null {
+  if (!title.entry?.relational?.includes(ctx.language) || title.after >= ctx.tokens.length || /[،,]/.test(gapOf(ctx, title.after - 1, title.after))) return null;
+  const principal = refs.find((r) => r.kind === "name" && r.first === pastHonorifics(ctx, title.after));
+  return principal ? entities.get(principal.key)?.country ?? null : null;
+}
+
+/** Most words between a person's title and "و" before a second title of theirs ("معاون اقتصادی رئیس جمهور و …"). */
+const JOINT_TITLE_REACH = 5;
+
+/** Marks that part a title from what stands before it: the two are no longer one phrase of apposition. */
+const CLAUSE_BREAK = /[،,.:;؛!?؟()]/;
+
+/**
+ * Which of the names on either side a title belongs to: the one right after it ("Deputy Foreign
+ * Minister Jan Kowalski", "وزير الخارجية الفنزويلي نيكولاس مادورو"), unless a comma sets that one
+ * off and a name stands before it ("A، وزير خارجية X، B، وزير خارجية Y": the title follows A).
+ */
+function pickSide<T extends { first: number; after: number }>(ctx: PersonContext, title: TitleMention, before: T | null, after: T | null): T | null {
+  if (after && (!before || !/[،,]/.test(gapOf(ctx, title.after - 1, after.first)))) return after;
+  return before ?? after;
+}
+
+/**
+ * A name outside the gazetteer written next to a title: after it ("…روسیه، ماریا زاخارووا") or,
+ * at the start of a clause, before it ("Jan Kowalski, the Polish deputy foreign minister").
+ */
+export function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): NameRun | null {
+  // "مسجد الأمير عبد القادر", "King Fahd Road": a title in the name of a place is no person's.
+  const preceding = ctx.tokens[title.first - 1];
+  if (preceding && ctx.sameLine(title.first - 1, title.first) && namesAPlace(ctx, preceding.text)) return null;
+  // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y).
+  const known = (run: NameRun | null): NameRun | null => {
+    const ref = run && refs.find((r) => r.kind === "name" && run.first <= r.first && r.after <= run.after);
+    return run && ref ? { ...run, first: ref.first, after: ref.after, start: ref.start, end: ref.end } : run;
+  };
+  // A side where a known name already stands has no other name to offer.
+  const cliticked = hasClitic(title, ctx) || refs.some((r) => r.kind === "name" && r.after === title.first);
+  if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after)))) return cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
+  const after = known(titledRun(ctx, title.after, 1) ?? runPastComplement(title, ctx));
+  const before = cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
+  return pickSide(ctx, title, before, after);
+}
+
+/** Most words of an Arabic title's complement ("نائب رئيس بعثة الاتحاد الأوروبي في المملكة"). */
+const COMPLEMENT_REACH = 6;
+
+/**
+ * A name written after the complement of an Arabic title: the body or portfolio it heads, written
+ * with the article ("منسق البعثة الأممية، X", "وزير النفط والثروة المعدنية X"), and the place it
+ * serves in ("النائبة الفرنسية في البرلمان الأوروبي X", "سفير السودان لدى إثيوبيا X").
+ */
+function runPastComplement(title: TitleMention, ctx: PersonContext): NameRun | null {
+  // A foreign name may itself open with the article once folded (أليكسيس): the longest complement followed by a name wins.
+  // An English body ends at its last word that is no name word: the name, if any, stands right there.
+  const end = complementEnd(ctx, title.after);
+  const latin = !isArabicScript(ctx.tokens[title.first].text);
+  for (let k = end; k > title.after && (!latin || k === end); k--) {
+    const run = isComplementLink(ctx.tokens[k - 1].text) ? null : titledRun(ctx, k, 1);
+    // "…مستشار الرئيس للشؤون السياسية، X، وزير خارجية ليتوانيا": a name with a title of its own after it is that title's.
+    if (run) return titleStarts(ctx).has(run.after) ? null : run;
+  }
+  return null;
+}
+
+/**
+ * The country named in a title's complement before the holder's name: a country word in the
+ * body's name is the holder's ("رئيس مجلس الشيوخ الإسباني X", "القائم بالأعمال في السفارة
+ * الأمريكية X"). A country after a link or a preposition is where they serve ("المبعوث الأممي
+ * إلى ليبيا", "لليمن"), which is the holder's own only for a minister ("وزير النفط في السعودية X",
+ * "وزير الخارجية والتعاون بالجمهورية الموريتانية X").
+ */
+export function complementCountry(title: TitleMention, name: NameRun, ctx: PersonContext): string | null {
+  if (!ctx.clitics) return null;
+  const minister = isMinisterTitle(title, ctx.tokens);
+  for (let k = title.after; k < name.first; k++) {
+    const country = ctx.countryAt(k);
+    if (!country) continue;
+    const served = isComplementLink(ctx.tokens[k - 1].text) || country.start > ctx.tokens[k].start;
+    if (minister || !served) return country.code;
+  }
+  return null;
+}
+
+/** Where the complement starting at token `from` ends (`from` when there is none); another title ends it. */
+function complementEnd(ctx: PersonContext, from: number): number {
+  if (!ctx.clitics) return isArabicScript(ctx.tokens[from]?.text ?? "") ? from : latinBodyEnd(ctx, from);
+  const { tokens } = ctx;
+  let k = from;
+  while (k < from + COMPLEMENT_REACH && tokens[k] && gapOf(ctx, k - 1, k) === " " && !titleStarts(ctx).has(k)) {
+    const word = tokens[k].text;
+    if (!isComplementLink(word) && !DEFINITE.test(word) && !ctx.isCountryToken(k) && !isConstructWithLam(ctx, k)) break;
+    k++;
+  }
+  // A link word needs its object: "… في" with a name after it is the name's preposition, not the complement's.
+  while (k > from && isComplementLink(tokens[k - 1].text)) k--;
+  return k;
+}
+
+/**
+ * "الممثلة الخاصة لبعثة الأمم المتحدة في العراق X": a common noun with لـ written onto it and a definite word after it
+ * (of the mission of the UN) is part of the complement, though it has no article of its own.
+ */
+function isConstructWithLam(ctx: PersonContext, k: number): boolean {
+  const word = ctx.tokens[k].text;
+  const next = ctx.tokens[k + 1];
+  return word.startsWith("ل") && isCommonWord(ctx, word.slice(1)) && !!next && DEFINITE.test(next.text) && gapOf(ctx, k, k + 1) === " ";
+}
+
+/**
+ * "Speaker of the Assam Legislative Assembly X", "Chairman of the National Assembly X": the body an English title heads,
+ * written with capitals after "of (the)", ends at its last word that is no name word (Assembly, Council, Committee); a name
+ * may stand right after it. `from` when there is no such body.
+ */
+function latinBodyEnd(ctx: PersonContext, from: number): number {
+  const { tokens } = ctx;
+  if (tokens[from]?.text !== "of") return from;
+  let k = from + 1;
+  if (tokens[k]?.text === "the") k++;
+  let end = from;
+  for (; k < from + BODY_REACH && tokens[k] && gapOf(ctx, k - 1, k) === " " && ctx.isCapitalized(k) && !titleStarts(ctx).has(k); k++) {
+    if (lexicon.notName.has(tokens[k].text)) end = k + 1;
+  }
+  return end;
+}
+
+/** Most words of the body an English title heads, with "of the" ("of the Assam Legislative Assembly"). */
+const BODY_REACH = 8;
+
+const titleStartCache = new WeakMap<TitleMention[], Set<number>>();
+
+/** The tokens where a title starts, gathered once per article. */
+function titleStarts(ctx: PersonContext): Set<number> {
+  let starts = titleStartCache.get(ctx.titles);
+  if (!starts) titleStartCache.set(ctx.titles, (starts = new Set(ctx.titles.map((t) => t.first))));
+  return starts;
+}
+
+/** A word with the Arabic article, also after a conjunction or preposition (والثروة، بالخرطوم، للشؤون). */
+const DEFINITE = /^([وفبل]?ال|لل)/;
+
+/** The role a counterpart has: the office of the person in the clause whose counterpart they are. */
+export function counterpartRole(title: TitleMention, ctx: PersonContext, refs: PersonRef[], window: DateWindow): string | null {
+  const gz = ctx.gazetteer;
+  const anchor = [...refs].reverse().find((r) => r.end <= title.start && ctx.sentenceOf(r.first) === ctx.sentenceOf(title.first));
+  const person = anchor ? gz.person(anchor.key) : undefined;
+  return person ? gz.officeIn(person, window)?.title ?? null : null;
+}
+
+/** Where a name written before a title would end: right before it, or before its article when a comma sets the title off. */
+function apposedBefore(title: TitleMention, ctx: PersonContext): number {
+  const article = ctx.tokens[title.first - 1];
+  const name = ctx.tokens[title.first - 2];
+  if (!article || !name || !lexicon.appositionArticles.has(article.text) || !ctx.sameLine(title.first - 2, title.first)) return title.first - 1;
+  // "Talking to X, the Speaker said …": a title followed by its own verb is a new subject, not an apposition.
+  if (isPersonVerb(ctx.tokens[title.after]?.text ?? "") && gapOf(ctx, title.after - 1, title.after) === " ") return title.first - 1;
+  return ctx.folded.slice(name.end, article.start).includes(",") ? title.first - 2 : title.first - 1;
+}
+
+/** Where the words giving a name its title end before the title ("X به عنوان سفیر چین"): the token a name before them ends at, or -1. */
+function givenAs(title: TitleMention, ctx: PersonContext): number {
+  const words = lexicon.asTitle.find((w) => title.first - w.length > 0 && w.every((word, j) => ctx.tokens[title.first - w.length + j].text === word));
+  return words ? title.first - words.length : -1;
+}
+
+/** "بوزير خارجية…", "ووزير…": a clitic on the title's first word, so a name just before it is not in apposition. */
+function hasClitic(title: TitleMention, ctx: PersonContext): boolean {
+  return title.start > ctx.tokens[title.first].start && title.kind !== "counterpart";
+}
