@@ -56,7 +56,9 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
   const language = hints.language ?? detectLanguage(source, prepared.tokens);
   const article: ArticleText = { ...prepared, clitics: language === "ar" };
   const publisher = findPublisher(article);
-  const publishedAt = hints.publishedAt ?? findPublishedAt(article);
+  // Dates as written (no clitics) date the article; Arabic meetings read them with clitics too ("وفي 12 مايو").
+  const writtenDates = findDates(article.tokens, article.folded.text);
+  const publishedAt = hints.publishedAt ?? findPublishedAt(article, writtenDates);
   const { tokens } = article;
   const folded = article.folded.text;
   const countryMentions = findCountryMentions(tokens, folded, source, article.folded.origin, article.clitics);
@@ -84,7 +86,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     isUpperCase: (i) => !/\p{Ll}/u.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
   });
   const allQuotes = findQuotes(article, { refs: persons.refs, entities: persons.entities, titles, countries: countryMentions }, language);
-  const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: findDates(tokens, folded, article.clitics), quotes: allQuotes, articleDate: publishedAt });
+  const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: article.clitics ? findDates(tokens, folded, true) : writtenDates, quotes: allQuotes, articleDate: publishedAt });
   const quotes = dedupeQuotes(allQuotes, folded);
   const active = new Set([...quotes.map((q) => q.speaker), ...meetings.flatMap((m) => m.participants)]);
   const keep = (key: string) => persons.entities.get(key)?.named === true || active.has(key);

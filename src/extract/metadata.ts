@@ -8,7 +8,7 @@ import languageData from "./data/language.json" with { type: "json" };
 import publisherData from "./data/publishers.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkString, checkStrings } from "./data-check.ts";
 import { isTextToken, lineWords, type ArticleText } from "./article-text.ts";
-import { dateLineWords, findDates } from "./dates.ts";
+import { dateLineWords, findDates, type DateMention } from "./dates.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -145,8 +145,7 @@ export function ourCountry(publisher: Publisher | null, language: Language): str
  * holding nothing else than it, its time and a label ("تاریخ انتشار: ۰۹:۱۵ - ۳ آبان ۱۴۰۱"), or at
  * the start of the first body line.
  */
-export function findPublishedAt(article: ArticleText): string | null {
-  const all = findDates(article.tokens, article.folded.text);
+export function findPublishedAt(article: ArticleText, all: DateMention[] = findDates(article.tokens, article.folded.text)): string | null {
   const dates = all.filter((d) => d.iso);
   const firstBody = article.lines.find((l) => l.kind === "body");
   for (const date of dates) {
