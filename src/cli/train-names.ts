@@ -21,7 +21,7 @@ const root = join(import.meta.dirname, "../..");
 const dataDir = join(root, "src/extract/data");
 const modelFile = join(dataDir, "name-shapes.json");
 const COMMENT =
-  "Character n-gram model of Arabic-script personal names against ordinary words (log-odds per n-gram, over the word with its edges marked ^…$). Written by `npm run train:names` from data/names.json, the gazetteer, the other data files' words and the dev part of eval/ (never the blind part); do not edit by hand. Schema: name-shapes.schema.json.";
+  "Character n-gram model of Arabic-script personal names against ordinary words (log-odds per n-gram, over the word with its edges marked ^…$). Written by `npm run train:names` from data/names.json, the gazetteer, the other data files' words and the dev part of eval/ (never the blind part, nor the dev batch the current round is checked on); do not edit by hand. Schema: name-shapes.schema.json.";
 
 const USAGE = "usage: parley train-names [--check] [--hold-out REGEX] [--out FILE]";
 
