@@ -39,7 +39,7 @@ export function quotedNames(ctx: NameContext, taken: (i: number) => boolean, fou
   const candidates: NameRun[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!OPENING_MARK.test(ctx.folded.slice(tokens[i - 1].end, tokens[i].start)) || taken(i) || !ctx.inText(i) || !isNameWord(ctx, i)) continue;
-    // "خبرگزاری «آرمنا پرس»، «X Y» …": a quoted name after a noun of things (an agency, a street) is that thing's.
+    // "خبرگزاری «تاس نیوز»، «X Y» …": a quoted name after a noun of things (an agency, a street) is that thing's.
     if (namesAPlace(ctx, tokens[i - 1].text)) continue;
     const run = readRun(ctx, i, 1);
     if (run && run.words >= 2 && !run.cut && tokens[run.after] && CLOSING_MARK.test(ctx.folded.slice(tokens[run.after - 1].end, tokens[run.after].start)) && !found.some((f) => f.first <= run.first && run.first < f.after)) candidates.push(run);

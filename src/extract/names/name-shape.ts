@@ -2,9 +2,9 @@
  * How much an Arabic-script word looks like a personal name by its letters alone: a character
  * n-gram model (data/name-shapes.json) learnt from the names the project knows (given names,
  * gazetteer spellings, the people of the evaluation set's dev part) against the ordinary words of
- * the same texts. Transliterated foreign names have shapes of their own (کولکارنی، لیفیت، سینان)
+ * the same texts. Transliterated foreign names have shapes of their own (میتسوتاکیس، ستورنبرگ، زبيغنيو)
  * that no list of given names can hold in full; beside a title the shape tells such a name from
- * the words that follow a title ("…کارولين ليفيت أن …" against "…الأبيض عن قلقه …").
+ * the words that follow a title ("…ماتياش ميلوشيفيتش أن …" against "…الأوضاع الراهنة أن …").
  * `npm run train:names` writes the model; this module only reads it.
  */
 import shapeData from "../data/name-shapes.json" with { type: "json" };

@@ -128,7 +128,7 @@ function latinPerson(ctx: NameContext, run: NameRun, honorific: boolean, titleCa
 
 /**
  * Arabic script: a given name and another word, or an honorific and a word, closed by a word that is no name or punctuation;
- * or, with no given name, two words or more written in letters only names have ("استیو ویتکاف", "روخيلو دياز"), as a
+ * or, with no given name, two words or more written in letters only names have ("ماتياش ستيفانوفيتش", "یانس ستورنبرگ"), as a
  * capitalised run is in English, when the run starts where a name may start.
  */
 function arabicScriptPerson(ctx: NameContext, run: NameRun, honorific: boolean, byShape: boolean): "yes" | "no" {

@@ -67,7 +67,7 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   if (step === 1) {
     // After a title: fenced off by punctuation, or closed by punctuation or a title/cue word
     // ("السفير أحمد أبو زيد المتحدث…", "…روسیه ماریا زاخارووا گفت"), or opened by a given name,
-    // or written in letters that only names have ("المتحدثة باسم البيت الأبيض كارولين ليفيت أن").
+    // or written in letters that only names have ("رئيس البعثة ماتياش ميلوشيفيتش أن").
     const gap = gapBetween(from - 1, run.first);
     const closing = tokens[run.after] ? gapBetween(run.after - 1, run.after) : ".";
     const closed = RUN_END.test(closing) || (tokens[run.after] !== undefined && lexicon.closingWords[langOf(ctx, tokens[run.after].text)].has(tokens[run.after].text));
