@@ -57,6 +57,28 @@ describe.skipIf(!backends.includes("postgres"))("a schema named in the configura
       await admin.end();
     }
   });
+
+  it("is created and migrated once when several processes start on it at the same moment", async () => {
+    const schema = `parley_race_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const url = new URL(testDatabaseUrl);
+    url.searchParams.set("schema", schema);
+    // Separate clients, as separate processes would be: each has its own pool of connections.
+    const dbs = await Promise.all([1, 2, 3, 4].map(() => openDatabase(databaseConfigFromEnv({ DATABASE_URL: url.toString() }))));
+    try {
+      const applied = await Promise.all(dbs.map((db) => migrate(db)));
+      const all = applied.flat();
+      expect(new Set(all).size, "each migration applied by one of them").toBe(all.length);
+      const recorded = await dbs[0].query<{ n: number }>(`SELECT count(*)::int AS n FROM "_parley_migrations"`);
+      expect(recorded).toEqual([{ n: all.length }]);
+      expect(await dbs[3].prisma.person.count()).toBe(0);
+    } finally {
+      await Promise.all(dbs.map((db) => db.close()));
+      const admin = new pg.Client({ connectionString: testDatabaseUrl });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await admin.end();
+    }
+  });
 });
 
 describe("PGlite data folder", () => {
