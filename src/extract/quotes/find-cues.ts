@@ -8,11 +8,12 @@ import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
+import { continuesClause, parentheticalHead } from "./content-before-cue.ts";
 import type { Cue, CueType } from "./cue.ts";
 import { lexicon, TITLE_WORDS, verbClitic } from "./cue-lexicon.ts";
 import { CLOSING_OF, OPENING, OPENING_OF } from "./marks.ts";
 import { nominalCues } from "./nominal-cues.ts";
-import { continuesClause, parentheticalHead, startContent } from "./start-content.ts";
+import { startContent } from "./start-content.ts";
 
 /** "گفت و گوهایی", "گفت وگوهای": a cue word that is part of a compound noun ("talks") in any inflection, not a verb. */
 function inNounCompound(tokens: Token[], after: number, language: Language): boolean {

@@ -11,7 +11,8 @@
  * The public surface of src/extract/quotes/; the files, one concern each:
  *   cue-lexicon.ts     the cue words, loaded once from the data files
  *   find-cues.ts       the cues of a paragraph (with start-content.ts: where each one's content
- *                      starts; nominal-cues.ts: Persian nominal statements)
+ *                      starts, reading the words after the cue in content-after-cue.ts and those
+ *                      before it in content-before-cue.ts; nominal-cues.ts: Persian nominal statements)
  *   content-end.ts     where a quote ends
  *   resolve-speaker.ts who the speaker is: its rules in order (with cue-subject.ts: where a cue's
  *                      subject stands; title-subject.ts: a title as the subject and who holds it;

@@ -1,0 +1,246 @@
+/**
+ * A cue's content read after it: past an Arabic or English verb's subject, adverbials and
+ * complementizer, a governed verb's own preposition, an aside set off by commas, a mandative or
+ * bare clause in English, an Arabic nominal statement.
+ */
+import type { ArticleText, Sentence } from "../article-text.ts";
+import { isHonorific } from "../names/index.ts";
+import type { PersonRef } from "../persons/index.ts";
+import { skipSpaces, type Token } from "../tokens.ts";
+import type { Language } from "../types.ts";
+import type { Cue } from "./cue.ts";
+import { lexicon, verbWordAt, type GovernedRule } from "./cue-lexicon.ts";
+import { subjectChainEnd, TITLE_CHAIN } from "./cue-subject.ts";
+
+/**
+ * The content of a governed verb: after its preposition, found within a few words after the subject (adverbials such
+ * as "خلال الاتصال", or an object) with no clause mark between. Null when the preposition opens a complementizer
+ * (على أن، إلى أن: the general rule reads those), or a clause or an object comes first, or the content's first word says it is something else.
+ */
+export function governedContent(article: ArticleText, sentence: Sentence, rule: GovernedRule, lang: Language, subjectEnd: number, refs: PersonRef[], knownSubject: boolean, onlyGoverned = false): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const clitics = { clitics: article.clitics };
+  for (let k = subjectEnd; k < sentence.after && k <= subjectEnd + rule.gap; k++) {
+    // "دعت الوزيرة X، اليوم، إلى …": a day set off by commas right after the subject keeps the preposition the verb's.
+    const dayAside = lang === "ar" && (lexicon(lang).verbAdverbs.has(tokens[k].text) || (k - 1 >= subjectEnd && lexicon(lang).verbAdverbs.has(tokens[k - 1].text)));
+    if (k > subjectEnd && (rule.acrossCommas || dayAside ? /[.;:!?؟«»“”"]/ : /[.,،;:!?؟«»“”"]/).test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (!rule.personObject && refs.some((r) => r.first === k)) return null;
+    for (const prep of rule.preps) {
+      const n = prep.words.length;
+      if (k + n > sentence.after) continue;
+      const whole = prep.words.slice(0, prep.attached ? -1 : n).every((w, j) => tokens[k + j].text === w);
+      if (!whole) continue;
+      let at: number;
+      let next: number;
+      if (prep.attached) {
+        const last = tokens[k + n - 1];
+        const head = prep.words[n - 1];
+        if (!last.text.startsWith(head) || last.text.length - head.length < 2) continue;
+        at = last.start + head.length;
+        next = k + n - 1;
+      } else {
+        next = k + n;
+        if (next >= sentence.after) continue;
+        at = tokens[next].start;
+      }
+      // "نوه الوزير بأن …": a preposition written onto أن is the complementizer, read by the general rule too.
+      const complementizer = lexicon(lang).complementizers.matchAt(tokens, text, next, clitics);
+      if (complementizer && (!prep.attached || lexicon(lang).complementizers.matchAt(tokens, text, k + n - 1, clitics)?.after === k + n)) {
+        // "جدد سلامة التأكيد على أن …": a verb that is a cue only through its preposition has no general rule to read the
+        // clause, so the content starts after the complementizer.
+        return onlyGoverned && complementizer.after < sentence.after ? tokens[complementizer.after].start : null;
+      }
+      const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
+      if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
+      if (!rule.personObject && personAt(tokens, refs, next, isHonorific(word))) return null;
+      if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
+      return at;
+    }
+    // "أكد الوزير أن بلاده حريصة على …": a reported clause opened before the preposition is the content (the general rule reads it).
+    if (lexicon(lang).complementizers.matchAt(tokens, text, k, clitics)) return null;
+    // "أكد لافروف حرص بلاده على …": a noun right after a known subject is the verb's object, and the preposition after it is the noun's.
+    if (k === subjectEnd && knownSubject && lang === "ar" && !rule.personObject && !adverbAfterSubject(tokens[k].text)) return null;
+  }
+  return null;
+}
+
+/** Honorifics that may stand before the person a governed verb's preposition takes ("بسمو الشيخ X"). */
+const OBJECT_HONORIFICS = 3;
+
+/**
+ * "رحبت الوزيرة بسمو الشيخ X": whether a person starts at token k, or after the honorifics from it (the first already
+ * known to be one when a preposition is written onto it): a guest welcomed, not a position.
+ */
+function personAt(tokens: Token[], refs: PersonRef[], k: number, honorific: boolean): boolean {
+  let j = honorific ? k + 1 : k;
+  while (j < tokens.length && j - k < OBJECT_HONORIFICS && isHonorific(tokens[j].text) && !refs.some((r) => r.first === j)) j++;
+  return refs.some((r) => r.first === k || r.first === j);
+}
+
+/** Whether a word after an Arabic subject opens an adverbial (خلال، في، مجددا، بدوره) or names a listener (لنظيره), not an object. */
+function adverbAfterSubject(word: string): boolean {
+  const lex = lexicon("ar");
+  return lex.adverbials.has(word) || lex.verbAdverbs.has(word) || word.startsWith("ل");
+}
+
+/** Words a title and its country adjectives may take between an Arabic verb and the name of its subject. */
+const SUBJECT_TITLE_WORDS = TITLE_CHAIN + 2;
+
+/** Where the name after an Arabic verb ends, when one follows within a title's length with no mark before it ("أكد نائب رئيس الوزراء … أيمن الصفدي"). */
+export function namedSubjectEnd(article: ArticleText, sentence: Sentence, refs: PersonRef[], after: number): number | null {
+  const { tokens } = article;
+  for (let k = after; k < sentence.after && k <= after + SUBJECT_TITLE_WORDS; k++) {
+    if (k > after && /[.,،;:!?؟«»“”"]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (refs.some((r) => r.first === k)) return subjectChainEnd(refs, k);
+  }
+  return lexicon("ar").honorificPronouns.has(tokens[after]?.text ?? "") ? after + 1 : null;
+}
+
+/** Most words of an aside set off by commas between an Arabic verb's subject and its complementizer. */
+const ASIDE_WORDS = 40;
+
+/**
+ * Where the reported clause starts after an aside that opens with a comma right after the subject and closes with a
+ * comma right before a complementizer; null when no such aside, or when it holds a quotation or another speech verb.
+ */
+export function clauseAfterAside(article: ArticleText, sentence: Sentence, subjectEnd: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lex = lexicon("ar");
+  if (subjectEnd >= sentence.after || !/^[^.!?؟:«»“”"]*[,،][^.!?؟:«»“”"]*$/.test(text.slice(tokens[subjectEnd - 1].end, tokens[subjectEnd].start))) return null;
+  for (let k = subjectEnd + 1; k < sentence.after && k <= subjectEnd + ASIDE_WORDS; k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (/[.!?؟:«»“”"]/.test(gap) || verbWordAt(article, lex.verbs, k) || verbWordAt(article, lex.participles, k)) return null;
+    if (!/[,،]/.test(gap)) continue;
+    const comp = lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics });
+    return comp ? skipSpaces(text, comp.end) : null;
+  }
+  return null;
+}
+
+/** Words within which a later إن/أن still opens the verb's content rather than على: "قالت X على قناة Y إن …". */
+const WEAK_WINDOW = 8;
+
+/** Whether a complementizer follows within a few words, with no clause mark before it. */
+export function complementizerSoon(article: ArticleText, sentence: Sentence, lang: Language, from: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  for (let k = from; k < sentence.after && k < from + WEAK_WINDOW; k++) {
+    if (k > from && /[.!?؟:«“"]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (lexicon(lang).complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return true;
+  }
+  return false;
+}
+
+/**
+ * A position stated as a noun phrase after "أكد"/"شدد" and a named subject: "وأكد الوزير خلال الاتصال
+ * دعم بلاده للحل" → "دعم بلاده للحل". Prepositions of time or occasion (خلال X) are skipped.
+ */
+export function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: PersonRef[], verbFirst: number, verbAfter: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  let k = arabicSubjectEnd(article, refs, verbAfter);
+  // "أن لافروف أكد استعداد بلاده …": the subject may also stand right before the verb.
+  if (k === verbAfter && !refs.some((r) => r.after === verbFirst)) return null;
+  const lex = lexicon("ar");
+  // "خلال الاتصال", "خلال لقائه كيري", "خلال محادثاته مع كيري": a phrase of occasion, with the person it names.
+  while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) {
+    k = subjectChainEnd(refs, k + 2);
+    // "خلال محادثاته مع كيري": the person the occasion is with.
+    if (k + 1 < sentence.after && lex.prepositions.has(tokens[k].text) && refs.some((r) => r.first === k + 1)) k = subjectChainEnd(refs, k + 1);
+  }
+  if (sentence.after - k < 3 || /[,،:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+  if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
+  return tokens[k].start;
+}
+
+/** Where the subject after a verb ends: after the person named there, or after an honorific pronoun standing for one (وأكد سيادته). */
+export function arabicSubjectEnd(article: ArticleText, refs: PersonRef[], after: number): number {
+  // "أكد السيد محمد X على": honorifics written before the name belong to the subject.
+  let named = after;
+  while (named < article.tokens.length && named - after < TITLE_CHAIN && lexicon("ar").subjectHonorifics.has(article.tokens[named].text)) named++;
+  if (named > after && subjectChainEnd(refs, named) > named) return subjectChainEnd(refs, named);
+  const end = subjectChainEnd(refs, after);
+  return end === after && lexicon("ar").honorificPronouns.has(article.tokens[after]?.text ?? "") ? after + 1 : end;
+}
+
+/** English reported speech without "that": "X said on Monday he had talks…" — after the verb, its subject and time adverbials. */
+export function englishBareContent(article: ArticleText, sentence: Sentence, base: Omit<Cue, "contentStart" | "direct">, verb: string, from: number): Cue | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  let i = from;
+  const lex = lexicon("en");
+  while (i < sentence.after && lex.adverbials.has(tokens[i].text)) i++;
+  if (sentence.after - i < 3) return null;
+  // "said in a Twitter post on Friday", "said after talks with Kishida": a phrase of occasion is not reported speech.
+  if ((i > from && lex.occasions.has(tokens[i - 1].text)) || lex.occasions.has(tokens[i].text)) return null;
+  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+  if (/[,،;:]/.test(gap)) return null;
+  // "expressed his gratitude for", "reiterated the invitation": an object that is a ritual act states no position.
+  const head = wordsUntilMark(article, sentence, i, OBJECT_WORDS);
+  if (head.some((k) => lex.ritualContent.has(tokens[k].text))) return null;
+  // "called on X to do Y", "described X as Y": without its word, "called on the president" is a visit, "described the situation" a topic.
+  const needed = lex.needsWord.get(verb);
+  if (needed && !wordsUntilMark(article, sentence, i, APPEAL_WORDS).some((k) => tokens[k].text === needed)) return null;
+  // After "said", anything; after "praised", "urged", its object; after "noted", "stressed", a clause or an object headed by a stance noun
+  // ("noted Moscow was ready", "stressed the importance of X"), not a topic ("noted the long history of contacts").
+  const clause = lex.clauseMarkers.has(tokens[i].text) || wordsUntilMark(article, sentence, i, CLAUSE_WORDS).some((k) => k > i && lex.clauseMarkers.has(tokens[k].text));
+  // "his Argentinian counterpart's proposal of …": the head noun of a possessive object stands after its 's.
+  const owner = wordsUntilMark(article, sentence, i, OBJECT_WORDS + POSSESSOR_WORDS).find((k) => possessiveAt(article, k));
+  const possessed = owner !== undefined ? wordsUntilMark(article, sentence, owner + 1, OBJECT_WORDS) : [];
+  const stance = [...head, ...possessed].some((k) => lex.stanceNouns.has(tokens[k].text));
+  if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance && !(lex.mandativeVerbs.has(verb) && mandativeClause(article, sentence, i))) return null;
+  // "told Lavrov about the results of his visit": a listener told about something is a briefing, a topic; "told X" states words only with a clause.
+  // "tweeted about the conversation X had with Y": so is anything said about something, unless the verb states a stance on it ("raised concerns about").
+  if ((tokens[i].text === "about" && !lex.objectVerbs.has(verb)) || (lex.listenerVerbs.has(verb) && !clause)) return null;
+  // "…, reaffirming Poland's support for X": a participle with a noun phrase frames a topic (R-participial); "…, saying the
+  // result reflects …" takes a clause without a marker, as "said" does.
+  if (base.type === "participle" && !clause && !lex.bareClauseVerbs.has(verb)) return null;
+  return { ...base, contentStart: tokens[i].start, direct: false, subjectAfter: true };
+}
+
+/** Most words of a name opening a clause after a verb of proposal ("Viet Nam", "the United Arab Emirates"). */
+const MANDATIVE_NAME_WORDS = 4;
+
+/**
+ * Whether the words from token i open a clause with a bare verb after a verb of proposal: a capitalised name, then a
+ * lowercase word that is not a preposition or a noun heading the name's phrase ("suggested Argentina create more …").
+ */
+function mandativeClause(article: ArticleText, sentence: Sentence, i: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const sourceWord = (k: number) => article.source.slice(article.folded.origin[tokens[k].start], article.folded.origin[tokens[k].end - 1] + 1);
+  let k = i;
+  while (k < sentence.after && k - i < MANDATIVE_NAME_WORDS && /^\p{Lu}/u.test(sourceWord(k)) && (k === i || /^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)))) k++;
+  if (k === i || k >= sentence.after || !/^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  return /^\p{Ll}+$/u.test(sourceWord(k)) && !lexicon("en").mandativeStops.has(tokens[k].text);
+}
+
+/** Whether token k is the "s" of an English possessive ("counterpart's", "Iran’s"). */
+export function possessiveAt(article: ArticleText, k: number): boolean {
+  const { tokens } = article;
+  return k > 0 && tokens[k]?.text === "s" && /^['’]$/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start));
+}
+
+/** Words a possessor may take before its 's in an object ("his Argentinian counterpart's"), beyond OBJECT_WORDS. */
+const POSSESSOR_WORDS = 2;
+
+/** Words of an object within which its head noun stands ("Egypt's deep concern", "the importance"). */
+export const OBJECT_WORDS = 4;
+/** Words within which a cue's needed word must follow ("called on all parties in the region to", "described X as"). */
+const APPEAL_WORDS = 8;
+/** Words within which a reported clause without "that" shows its verb ("noted the country's economy had grown"). */
+const CLAUSE_WORDS = 8;
+
+/** Token indexes from i on, at most n, up to a clause mark. */
+export function wordsUntilMark(article: ArticleText, sentence: Sentence, i: number, n: number): number[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const out: number[] = [];
+  for (let k = i; k < sentence.after && k < i + n; k++) {
+    if (k > i && /[.,،;:!?؟«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    out.push(k);
+  }
+  return out;
+}
