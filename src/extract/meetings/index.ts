@@ -8,9 +8,10 @@
  * unless the text puts them together. Planned, hypothetical, called-off or denied meetings are left
  * out; the same meeting mentioned again is merged, and a mention referring back ("این دیدار") gives
  * it its date and place. Cue words are in data/meetings.json. The parts, one concern each:
- * clauses.ts (cues and their clauses), sides.ts (who took part), attendance.ts (people told apart,
- * delegations), listed.ts (guests listed in lines after a colon), when.ts and where.ts (date and
- * place), merge.ts (one entry per meeting).
+ * clauses.ts (cues and their clauses), participants.ts (who took part), bystanders.ts (who was
+ * named but did not), sides.ts (one meeting per counterpart or one together), attendance.ts
+ * (people told apart, delegations), listed.ts (guests listed in lines after a colon), when.ts and
+ * where.ts (date and place), merge.ts (one entry per meeting).
  */
 import type { Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
@@ -18,12 +19,14 @@ import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
+import { isSpokesperson, toldOf, withoutBystanders } from "./bystanders.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
 import { datesIn, inRange, namedKeysIn, range, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
-import { afterWith, bySide, droppedSubject, isSpokesperson, participantsIn, saidThenBy, subjectOf, toldOf, withoutBystanders } from "./sides.ts";
+import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf } from "./participants.ts";
+import { bySide } from "./sides.ts";
 import { dateOf } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
 

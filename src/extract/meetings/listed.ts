@@ -9,7 +9,7 @@ import { untoldMeeting } from "./attendance.ts";
 import { cueGroups, hasPlanned, isPhone, isPurpose } from "./clauses.ts";
 import { inRange, namedKeysIn, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
-import { subjectOf } from "./sides.ts";
+import { subjectOf } from "./participants.ts";
 import { dateOf } from "./when.ts";
 import { venueIn } from "./where.ts";
 

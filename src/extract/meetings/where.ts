@@ -11,7 +11,7 @@ import { cueGroups, hasPlanned, startsRelative } from "./clauses.ts";
 import { range, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { sameEvent } from "./merge.ts";
-import { subjectOf } from "./sides.ts";
+import { subjectOf } from "./participants.ts";
 
 /**
  * The meeting's place between two folded offsets: the first place written with an in-preposition

@@ -1,0 +1,189 @@
+/**
+ * People named in a meeting's clause who did not take part: senders, reporters, spokespeople,
+ * the principal of an envoy, people greeted through someone, travel companions' owners; and a
+ * meeting told of after a preposition, whose own people follow the cue ("از دیدار X با Y خبر داد").
+ */
+import type { Sentence } from "../article-text.ts";
+import type { PersonRef } from "../persons/index.ts";
+import { PhraseMatcher } from "../phrase-matcher.ts";
+import { findCities } from "../places.ts";
+import { tokenIndexAt } from "../tokens.ts";
+import { range, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { lexicon } from "./lexicon.ts";
+
+/** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
+const REPORTER_REACH = 10;
+
+/** Tokens between a person and the speech verb they are the subject of ("Ahmadi, the spokesman, stated"). */
+const REPORTER_VERB_GAP = 2;
+
+/** Tokens between the one an envoy speaks for and the envoy's own name ("مبعوث الأمين العام للأمم المتحدة إلى اليمن جمال بنعمر"). */
+const ENVOY_NAME_REACH = 8;
+
+/** Tokens after a sender or companion phrase within which their person starts ("پیام کتبی پوتین"). */
+export const OWNER_REACH = 2;
+
+/**
+ * Leaves out the people of the clause who did not take part: the sender of a message or
+ * invitation ("پیام پوتین را تسلیم کرد", "received a letter from Putin"), someone who only reports
+ * the meeting, a person the talks were about ("درباره پوتین"), the one an envoy speaks for ("مبعوث
+ * الأمين العام"), and a travel companion ("به همراه لاوروف … سفر کرد", "accompanied Putin to"), who
+ * counts only beside a third person. Attendees stay: they took part (see attendeeRefs).
+ */
+export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group: CueGroup, from: number, to: number, participants: string[]): string[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  const refs = refsIn(ctx, from, to);
+  /** Whether a clause mark stands between token k - 1 and token k. */
+  const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  const broken = (a: number, b: number) => { for (let k = a + 1; k <= b; k++) if (markBefore(k)) return true; return false; };
+  const inCue = (k: number) => k >= group.first && k < group.after;
+  const owned = (matcher: PhraseMatcher<true>, skip: (m: { first: number }) => boolean) => {
+    const out = new Set<PersonRef>();
+    for (const m of matcher.findIn(tokens, text, first, last, options)) {
+      if (skip(m)) continue;
+      const ref = refs.find((r) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first));
+      for (const r of ref ? withTheirName(refs, ref, broken) : []) out.add(r);
+    }
+    return out;
+  };
+  // "به دعوت لاوروف", "بدعوة من": the host who invited is met.
+  const atInvitation = (m: { first: number }) => lexicon.invitationBefore.has(tokens[m.first - 1]?.text ?? "") || lexicon.invitationStarts.some((start) => tokens[m.first].text.startsWith(start));
+  // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
+  const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
+  // "اعتماد نامه X" (X's credentials): a letter word inside a credentials phrase sends no message.
+  const credentials = lexicon.ceremony.findIn(tokens, text, first, last, options);
+  const inCredentials = (m: { first: number }) => credentials.some((c) => c.first < m.first && m.first < c.after);
+  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, (m) => atInvitation(m) || inCredentials(m));
+  // "للترتيب لزيارة الدكتور X", "to prepare for the visit of X": whose coming visit was prepared is told of.
+  for (const r of owned(lexicon.preparedVisit, () => false)) dropped.add(r);
+  // "نقل ترامب تحياته الحارة إلى الرئيس الكوري لي", "conveyed the greetings of X to Y": whose regards they are and whom they go to are told of.
+  for (const ref of greetedRefs(ctx, refs, first, last, broken)) dropped.add(ref);
+  // "با کری درباره نامه پوتین گفتگو کرد", "talked with Kerry about Putin's letter": a person in the topic, with no with-word after
+  // the topic word to bring a counterpart in, is talked about.
+  for (const m of lexicon.topic.findIn(tokens, text, first, last, options)) {
+    for (const r of refs) if (r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first) && !range(m.after, r.first).some((k) => lexicon.withWords.has(tokens[k].text))) dropped.add(r);
+  }
+  // "التقى هادي مبعوث الأمين العام جمال بنعمر", "met the envoy of the Secretary-General": the one the envoy speaks for, right after, is not there.
+  for (const m of lexicon.envoyOf.findIn(tokens, text, first, last, options)) {
+    const principal = refs.find((r) => r.first === m.after);
+    // The envoy named after the principal ("مبعوث الأمين العام جمال بنعمر"), or the envoy word a title of someone else's
+    // (Persian: "X، فرستاده ویژه ترامپ", "X معاون وزیر و نماینده پوتین").
+    const envoy = principal && refs.some((r) => r.key !== principal.key && ((r.first > principal.first && r.first - principal.after <= ENVOY_NAME_REACH) || r.first === m.first));
+    if (!principal || !envoy) continue;
+    // A title read over the envoy word and the principal ("مبعوث بوتين" as a title of Putin's) is the principal too.
+    for (const r of refs) if (r.key === principal.key && r.first >= m.first && r.first <= principal.first) dropped.add(r);
+  }
+  // "…, ministry spokesman Anurag Srivastava said on Thursday", "…, Kaifu, the spokesperson for the ministry, said":
+  // a person set off after the cue as the subject of a speech verb reports the meeting.
+  // "In a phone conversation with Kerry, Zarif said …": the subject after a fronted phrase that holds the cue owns it
+  // (the first person after it: no one else stands in its clause before them).
+  // "Talking to Kerry on Monday, Zarif said …": so does a sentence that opens with the cue itself, unless "between" names its people.
+  const opener = (group.first === sentence.first && !lexicon.between.has(tokens[group.after]?.text ?? "")) || lexicon.frontedOpeners.findIn(tokens, text, sentence.first, Math.min(sentence.after, sentence.first + 2), options).some((m) => m.first === sentence.first);
+  const fronted = opener && !broken(sentence.first, group.first);
+  for (const r of refs) {
+    if (r.first < group.after || !broken(group.after - 1, r.first)) continue;
+    if (fronted && !isSpokesperson(ctx, r.key) && !refs.some((o) => o.first < r.first && o.key !== r.key && o.first > group.after && broken(o.first, r.first) === false)) continue;
+    const stop = Math.min(sentence.after, r.after + REPORTER_REACH);
+    for (let k = r.after; k < stop; k++) {
+      if (inCue(k) || refs.some((o) => o.first === k && o.key !== r.key) || lexicon.cues.matchAt(tokens, text, k, options)) break;
+      // "met the head of the bureau, Y, and they agreed that …": a verb with a subject of its own is not Y's.
+      if (lexicon.pronouns.has(tokens[k].text) || lexicon.bothSides.matchAt(tokens, text, k, options)) break;
+      if (lexicon.speechVerbs.matchAt(tokens, text, k, options)) { dropped.add(r); break; }
+    }
+  }
+  // "the aide stated, Zarif has received Kerry", "ظريف قال إن لافروف التقى كيري": the subject of a speech verb before the cue,
+  // with others named between that verb and the cue, only reports the meeting.
+  for (const r of refs) {
+    if (r.after > group.first) break;
+    const verb = lexicon.speechVerbs.findIn(tokens, text, r.after, Math.min(group.first, r.after + REPORTER_VERB_GAP + 1), options)[0];
+    if (!verb || verb.after > group.first) continue;
+    // "Zarif told Kerry in a phone call that …": the one told, right after a verb of telling, is who they talked to.
+    const toldTo = (o: PersonRef) => lexicon.tellVerbs.findIn(tokens, text, verb.first, verb.after, options).length > 0 && o.first - verb.after <= 1;
+    if (refs.some((o) => o.key !== r.key && o.first >= verb.after && o.first < group.first && !toldTo(o))) dropped.add(r);
+  }
+  const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
+  let out = keep(participants);
+  const companions = owned(lexicon.companion, () => false);
+  if (companions.size > 0) {
+    const alone = out.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !companions.has(r)));
+    if (alone.length < 2) out = alone;
+  }
+  return out;
+}
+
+/**
+ * A reference with the references of the same person right after it ("نظيره الفرنسي السيد افرانسوا هولاند", "الرئيس
+ * الكوري الجنوبي لي جيه ميونغ"): a title and the name after it are one mention of them, told of together.
+ */
+function withTheirName(refs: PersonRef[], ref: PersonRef, broken: (a: number, b: number) => boolean): PersonRef[] {
+  const out = [ref];
+  for (let r = ref; ; ) {
+    const next = refs.find((o) => o.key === ref.key && o.first >= r.after && o.first - r.after <= OWNER_REACH && !broken(r.after - 1, o.first));
+    if (!next) return out;
+    out.push((r = next));
+  }
+}
+
+/** Tokens after a greetings noun within which the preposition of whom they go to stands ("تحياته الحارة إلى"). */
+const GREETED_REACH = 4;
+
+/** References of the people regards are conveyed from or to (see lexicon `greetings`). */
+function greetedRefs(ctx: MeetingContext, refs: PersonRef[], first: number, last: number, broken: (a: number, b: number) => boolean): PersonRef[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const out: PersonRef[] = [];
+  const after = (k: number) => refs.find((r) => r.first >= k && r.first - k <= OWNER_REACH && !broken(k - 1, r.first));
+  for (const m of lexicon.greetings.findIn(tokens, article.folded.text, first, last, { clitics: article.clitics })) {
+    const from = after(m.after);
+    if (from) out.push(...withTheirName(refs, from, broken));
+    const to = range(m.after, Math.min(last, m.after + GREETED_REACH)).find((k) => lexicon.greetingsTo.has(tokens[k].text));
+    const recipient = to === undefined ? undefined : after(to + 1);
+    if (recipient) out.push(...withTheirName(refs, recipient, broken));
+  }
+  return out;
+}
+
+/** Tokens after a cue noun within which a verb of going makes it the subject's visit ("به دیدار رئیس جمهور افغانستان رفت"). */
+const WENT_REACH = 6;
+
+/** Words between a told-of preposition and its cue noun ("از موضوع دیدار"). */
+const TOLD_OF_GAP = 1;
+
+/**
+ * Whether the cue is a noun told of after a preposition ("از دیدار", "به گفتگوی تلفنی", "عن لقاء"),
+ * not in a time phrase ("پس از دیدار"), with a person right after it as its owner ("دیدار ظریف", "spoke
+ * of the talks the new minister held with X").
+ */
+export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const first = Math.max(0, group.first - 2 - TOLD_OF_GAP);
+  const prep = lexicon.reportedOf.findIn(tokens, text, first, group.first, { clitics: article.clitics }).filter((m) => m.after <= group.first && group.first - m.after <= TOLD_OF_GAP).at(-1);
+  if (!prep || lexicon.timeBefore.has(tokens[prep.first - 1]?.text ?? "")) return false;
+  // "کری به دیدار ظریف رفت": going to see someone is the subject's own meeting.
+  if (range(group.after, Math.min(tokens.length, group.after + WENT_REACH)).some((k) => lexicon.wentTo.has(tokens[k].text))) return false;
+  // Nothing but words may stand between them: no comma, no person.
+  if (/[،,:;؛«»“”"()]/.test(text.slice(tokens[prep.after - 1].end, tokens[group.first].start))) return false;
+  if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
+  // "پس از ورود به ژنو مورد استقبال کری قرار گرفت": a city after the preposition is where the trip went, not a meeting told of.
+  if (findCities(tokens, text, tokens[prep.after - 1].end, tokens[group.first].start, article.clitics).length > 0) return false;
+  // The person may be a title of several words ("حول اتصال الرئيس الروسي X بنظيره"), after "the" or "new" ("the new Indian Prime Minister").
+  const sentenceEnd = article.sentences[article.sentenceOfToken[group.first]]?.fEnd ?? text.length;
+  for (let k = group.after; k < tokens.length; k++) {
+    if (refsIn(ctx, tokens[k].start, sentenceEnd).some((r) => r.first === k)) return true;
+    if (!lexicon.toldOfOwnerOpeners.has(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** Whether a person is a spokesperson, by their role or a title the article gives them ("سخنگوی وزارت خارجه", "المتحدث باسم"). */
+export function isSpokesperson(ctx: MeetingContext, key: string): boolean {
+  const spokes = /spokes|سخنگو|الناطق|المتحدث/i;
+  return spokes.test(ctx.entities.get(key)?.role ?? "") || ctx.refs.some((r) => r.key === key && spokes.test(ctx.article.folded.text.slice(r.start, r.end)));
+}
