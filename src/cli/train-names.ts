@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fold } from "../extract/normalize.ts";
 import { trainNameShapes } from "../extract/names/name-shape.ts";
+import { phraseWords } from "../extract/tokens.ts";
 
 const root = join(import.meta.dirname, "../..");
 const dataDir = join(root, "src/extract/data");
@@ -112,7 +113,7 @@ function stringsIn(value: unknown, visit: (s: string) => void): void {
 
 /** Folded Arabic-script words of two letters or more, as the extractor's tokens hold them. */
 function arabicWords(text: string): string[] {
-  return (fold(text).match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).filter((w) => w.length >= 2 && /^[\u0600-\u06FF]+$/.test(w));
+  return phraseWords(fold(text)).filter((w) => w.length >= 2 && /^[\u0600-\u06FF]+$/.test(w));
 }
 
 function addWords(set: Set<string>, text: string): void {
