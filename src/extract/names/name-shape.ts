@@ -87,7 +87,7 @@ export function shapedAsName(ctx: NameContext, run: NameRun, bar: { mean: number
 }
 
 /** Whether every word of a run looks like a name, and the run as a whole clearly so. */
-export function looksLikeName(words: readonly string[], bar: { mean: number; word: number }, shapes: NameShapeModel = model): boolean {
+function looksLikeName(words: readonly string[], bar: { mean: number; word: number }, shapes: NameShapeModel = model): boolean {
   if (words.length === 0) return false;
   const scores = words.map((w) => nameShapeScore(w, shapes));
   return scores.every((s) => s >= bar.word) && scores.reduce((a, b) => a + b, 0) / scores.length >= bar.mean;
