@@ -13,7 +13,7 @@ import { detectLanguage, findPublishedAt, findPublisher, findTitle, ourCountry }
 import { analysePersons, type PersonAnalysis } from "./persons/index.ts";
 import { dedupeQuotes, findQuotes } from "./quotes/index.ts";
 import { findOurCountryWords, findTitles } from "./titles.ts";
-import { tokenIndexAt } from "./tokens.ts";
+import { range, tokenIndexAt } from "./tokens.ts";
 import type { ArticleFacts, ArticleHints, EvalRecord, MeetingFact, PersonFact, QuoteFact } from "./types.ts";
 
 export type * from "./types.ts";
@@ -150,10 +150,6 @@ function personFacts(article: ArticleText, persons: PersonAnalysis, keep: (key: 
     });
   }
   return facts;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
 /** Converts facts to the scorer's record shape (../shared/eval/README.md). */

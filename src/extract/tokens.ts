@@ -64,6 +64,11 @@ export function phraseWords(foldedPhrase: string): string[] {
   return tokenize(foldedPhrase).map((t) => t.text);
 }
 
+/** The token indexes from `from` up to (not including) `to`. */
+export function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
 /** Index of the first token starting at or after a folded offset (binary search). */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
   let lo = 0;

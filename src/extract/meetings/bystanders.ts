@@ -7,8 +7,8 @@ import type { Sentence } from "../article-text.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { PhraseMatcher } from "../phrase-matcher.ts";
 import { findCities } from "../places.ts";
-import { tokenIndexAt } from "../tokens.ts";
-import { range, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { range, tokenIndexAt } from "../tokens.ts";
+import { refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */

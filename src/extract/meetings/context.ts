@@ -53,10 +53,6 @@ export interface CueGroup {
   anaphoric: boolean;
 }
 
-export function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
-}
-
 /** The dates that lie between two folded offsets (dates are in text order). */
 export function datesIn(ctx: MeetingContext, from: number, to: number): DateMention[] {
   const dates = ctx.dates;

@@ -7,9 +7,9 @@
 import type { ArticleText } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
-import { tokenIndexAt } from "../tokens.ts";
+import { range, tokenIndexAt } from "../tokens.ts";
 import { OWNER_REACH } from "./bystanders.ts";
-import { inRange, range, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { inRange, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
 /**

@@ -6,9 +6,9 @@
 import type { ArticleText } from "../article-text.ts";
 import { isPlacePreposition } from "../countries.ts";
 import { findCities, findPlaces } from "../places.ts";
-import { tokenIndexAt } from "../tokens.ts";
+import { range, tokenIndexAt } from "../tokens.ts";
 import { cueGroups, hasPlanned, startsRelative } from "./clauses.ts";
-import { range, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { sameEvent } from "./merge.ts";
 import { subjectOf } from "./participants.ts";
