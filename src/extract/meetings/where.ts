@@ -8,7 +8,7 @@ import { isPlacePreposition } from "../countries.ts";
 import { findCities, findPlaces } from "../places.ts";
 import { range, tokenIndexAt } from "../tokens.ts";
 import { cueGroups, hasPlanned, startsRelative } from "./clauses.ts";
-import { type MeetingContext, type MeetingFinding } from "./context.ts";
+import type { MeetingContext, MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { sameEvent } from "./merge.ts";
 import { subjectOf } from "./participants.ts";
