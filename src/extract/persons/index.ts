@@ -92,28 +92,26 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
         refs.push({ key, kind: "name", first: beside.first, after: beside.after, start: beside.start, end: beside.end });
       }
     }
+    /** The title describes `holder` (of `country`): its reference, and what later titles written again look up. */
+    const describeHolder = (holder: string, country: string | null) => {
+      open.describe(holder, country, role());
+      refs.push({ key: holder, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
+      if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, holder);
+      const held = countryTitleKey(title);
+      if (held && !countryHolders.has(held)) countryHolders.set(held, holder);
+      addCounterpart(counterparts, title, holder);
+      if (held && !title.implied) describedWith.set(held, new Set([...(describedWith.get(held) ?? []), holder]));
+    };
     if (key) {
       if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
-      open.describe(key, title.countries[0] ?? principalCountry(title, ctx, refs, entities), role());
-      refs.push({ key, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
-      if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, key);
-      const held = countryTitleKey(title);
-      if (held && !countryHolders.has(held)) countryHolders.set(held, key);
-      addCounterpart(counterparts, title, key);
-      if (held && !title.implied) describedWith.set(held, new Set([...(describedWith.get(held) ?? []), key]));
+      describeHolder(key, title.countries[0] ?? principalCountry(title, ctx, refs, entities));
       continue;
     }
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
     if (unknown) {
       const personKey = open.add(unknown);
       // A bare title stands for the outlet's own office holder in Persian news; elsewhere it gives a name beside it no country.
-      open.describe(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? complementCountry(title, unknown, ctx), role());
-      refs.push({ key: personKey, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
-      if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, personKey);
-      const held = countryTitleKey(title);
-      if (held && !countryHolders.has(held)) countryHolders.set(held, personKey);
-      addCounterpart(counterparts, title, personKey);
-      if (held && !title.implied) describedWith.set(held, new Set([...(describedWith.get(held) ?? []), personKey]));
+      describeHolder(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? complementCountry(title, unknown, ctx));
       continue;
     }
     // "تسلم رئيس الجمهورية السيد X … وقد خص رئيس الجمهورية …": a bare title written again stands for the person it named;
