@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { promisify } from "node:util";
-import { extractArticle, toEvalRecord, type EvalRecord, type Language } from "../extract/index.ts";
+import { extractArticle, toEvalRecord, type EvalRecord, type Language, type QuoteRule } from "../extract/index.ts";
 
 const root = join(import.meta.dirname, "../..");
 const SPLITS = ["dev", "blind"] as const;
@@ -19,13 +19,15 @@ const LANGUAGES: readonly Language[] = ["fa", "ar", "en"];
 
 type Split = (typeof SPLITS)[number];
 
-const USAGE = `usage: parley eval [--texts DIR] [--split dev|blind|all] [--lang fa|ar|en] [--gold DIR] [--scorer FILE] [--articles] [--json]
+const USAGE = `usage: parley eval [--texts DIR] [--split dev|blind|all] [--lang fa|ar|en] [--gold DIR] [--scorer FILE] [--articles] [--rules] [--json]
   --texts DIR    article texts <id>.txt (default: $PARLEY_EVAL_TEXTS, else ../eval-texts beside the repository)
   --split        which part of the set to score (default: dev; the blind part is for the figures of record)
   --lang         only the articles in one language
   --gold DIR     gold folders <split>/<id>.json (default: eval/gold)
   --scorer FILE  the scorer (default: $PARLEY_EVAL_SCORER, else ../shared/eval/score.mjs beside the repository)
   --articles     also print persons, meetings and quotes F1 per article
+  --rules        also measure each rule that gives quotes their speaker: its quotes, how many are right, and the
+                 quotes F1 the split would have without them
   --json         print everything as JSON`;
 
 /** What `parley eval` was asked to do. */
@@ -36,6 +38,7 @@ export interface EvalOptions {
   splits: Split[];
   lang: Language | null;
   articles: boolean;
+  rules: boolean;
   json: boolean;
 }
 
@@ -112,6 +115,16 @@ interface SplitResult {
   mismatched: { id: string; absent: string[] }[];
   extractMs: number;
   groups: GroupResult[];
+  /** With --rules: each speaker rule's quotes over the whole split. */
+  rules?: RuleResult[];
+}
+
+/** One speaker rule measured alone: its quotes, how many of them match gold, and the split's quotes F1 without them. */
+interface RuleResult {
+  rule: QuoteRule;
+  quotes: number;
+  right: number;
+  quotesF1Without: number;
 }
 
 /** `parley eval …`: prints the figures; exit 1 when nothing could be scored, 2 on a usage error. */
@@ -156,12 +169,14 @@ export function parseEvalArgs(args: string[], env: NodeJS.ProcessEnv = process.e
     splits: ["dev"],
     lang: null,
     articles: false,
+    rules: false,
     json: false,
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--json") options.json = true;
     else if (arg === "--articles") options.articles = true;
+    else if (arg === "--rules") options.rules = true;
     else if (["--texts", "--gold", "--scorer", "--split", "--lang"].includes(arg)) {
       const value = args[++i];
       if (value === undefined) return `${arg} needs a value`;
@@ -212,7 +227,29 @@ async function evaluateSplit(split: Split, gold: Gold[], options: EvalOptions, w
     ...(languages.length > 1 ? [{ group: "all" as const, gold: present }] : []),
   ];
   const scored = await Promise.all(groups.map(async ({ group, gold: members }) => ({ group, articles: members.length, ...(await score(options.scorer, members, pred, join(work, group))) })));
-  return { split, articles: gold.length, scored: present.length, missing, mismatched, extractMs, groups: scored };
+  const rules = options.rules && present.length > 0 ? await measureRules(options.scorer, present, records, join(work, "rules")) : undefined;
+  return { split, articles: gold.length, scored: present.length, missing, mismatched, extractMs, groups: scored, rules };
+}
+
+/**
+ * Scores each speaker rule on its own: the predictions keep only that rule's quotes (how many are right), then drop
+ * them (the quotes F1 the split would have if the rule gave nobody). The scorer matches one to one, so a rule's count
+ * of right quotes is exact unless two rules found the same quote.
+ */
+async function measureRules(scorer: string, gold: Gold[], records: EvalRecord[], dir: string): Promise<RuleResult[]> {
+  const keeping = (keep: (rule: QuoteRule) => boolean) => records.map((r) => ({ ...r, quotes: r.quotes.filter((q) => keep(q.speakerRule)) }));
+  const rules = [...new Set(records.flatMap((r) => r.quotes.map((q) => q.speakerRule)))].sort();
+  const results: RuleResult[] = [];
+  for (const rule of rules) {
+    const only = join(dir, `${rule}.only.json`);
+    const without = join(dir, `${rule}.without.json`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(only, JSON.stringify(keeping((r) => r === rule)));
+    writeFileSync(without, JSON.stringify(keeping((r) => r !== rule)));
+    const [alone, rest] = await Promise.all([score(scorer, gold, only, join(dir, "gold-only")), score(scorer, gold, without, join(dir, "gold-without"))]);
+    results.push({ rule, quotes: alone.micro.quotes.pred, right: alone.micro.quotes.tp, quotesF1Without: rest.micro.quotes.f1 });
+  }
+  return results.sort((a, b) => b.quotes - a.quotes);
 }
 
 /** The exact spans a gold file quotes from its text: title, mentions, meeting evidence, quotes. */
@@ -269,6 +306,13 @@ function formatSplit(result: SplitResult, articles: boolean): string {
   for (const [key, label] of RATIO_ROWS) lines.push(`${label.padEnd(LABEL)}${cells((g) => ratioCell(g.micro[key] as Ratio))}`);
   lines.push(`${"score".padEnd(LABEL)}${cells((g) => g.score.toFixed(3))}`);
   lines.push("", "  categories: F1 (precision/recall); attributes: share correct (correct/matched); score: mean F1 of persons, meetings, quotes");
+  if (result.rules) {
+    const all = result.groups.find((g) => g.group === "all") ?? result.groups[0];
+    lines.push("", `speaker rules (quotes F1 ${all.micro.quotes.f1.toFixed(3)} with every rule)`, `${"rule".padEnd(24)}${"quotes".padEnd(8)}${"right".padEnd(8)}${"precision".padEnd(11)}quotes F1 without`);
+    for (const r of result.rules) {
+      lines.push(`${r.rule.padEnd(24)}${String(r.quotes).padEnd(8)}${String(r.right).padEnd(8)}${(r.right / r.quotes).toFixed(2).padEnd(11)}${r.quotesF1Without.toFixed(3)}`);
+    }
+  }
   if (articles) {
     const all = result.groups.find((g) => g.group === "all") ?? result.groups[0];
     lines.push("", `${"article".padEnd(LABEL)}${["persons", "meetings", "quotes"].map((k) => k.padEnd(10)).join("")}`);

@@ -96,6 +96,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     span: spanIn(article, q.start, q.end),
     direct: q.direct,
     meeting: meetingOfQuote(meetings, q, publishedAt),
+    speakerRule: q.rule,
   }));
   return {
     language,
@@ -168,7 +169,7 @@ export function toEvalRecord(article: string, facts: ArticleFacts): EvalRecord {
     persons: persons.map((p) => ({ name: p.name, country: p.country, role: p.role, mentions: [...new Set(p.mentions.map((m) => m.text))] })),
     countries: facts.countries,
     meetings: facts.meetings.map((m) => ({ participants: m.participants.map((k) => nameOf.get(k) ?? k), location: m.location, date: m.date, mode: m.mode, evidence: m.evidence.text })),
-    quotes: facts.quotes.filter((q) => named.has(q.speaker)).map((q) => ({ speaker: nameOf.get(q.speaker) ?? q.speaker, text: q.span.text, direct: q.direct })),
+    quotes: facts.quotes.filter((q) => named.has(q.speaker)).map((q) => ({ speaker: nameOf.get(q.speaker) ?? q.speaker, text: q.span.text, direct: q.direct, speakerRule: q.speakerRule })),
   };
 }
 

@@ -4,6 +4,9 @@
  * (`text.slice(start, end)` gives the evidence back).
  */
 
+import type { QuoteRule } from "./quotes/find-quotes.ts";
+
+export type { QuoteRule };
 export type Language = "fa" | "ar" | "en";
 export type MeetingMode = "in_person" | "phone";
 
@@ -62,6 +65,8 @@ export interface QuoteFact {
   direct: boolean;
   /** Index into ArticleFacts.meetings of the meeting the quote was said at, if any. */
   meeting: number | null;
+  /** Which of the extractor's rules gave the quote its speaker (see quotes/resolve-speaker.ts): for measuring the rules, not stored. */
+  speakerRule: QuoteRule;
 }
 
 export interface ArticleFacts {
@@ -97,5 +102,5 @@ export interface EvalRecord {
   persons: { name: string; country: string | null; role: string | null; mentions: string[] }[];
   countries: string[];
   meetings: { participants: string[]; location: string | null; date: string | null; mode: MeetingMode; evidence: string }[];
-  quotes: { speaker: string; text: string; direct: boolean }[];
+  quotes: { speaker: string; text: string; direct: boolean; speakerRule: QuoteRule }[];
 }

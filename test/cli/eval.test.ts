@@ -45,6 +45,7 @@ interface SplitJson {
   missing: string[];
   mismatched: { id: string; absent: string[] }[];
   groups: { group: string; articles: number; score: number; micro: Record<string, Figures>; rows?: { article: string }[] }[];
+  rules?: { rule: string; quotes: number; right: number; quotesF1Without: number }[];
 }
 
 describe("parley eval: options", () => {
@@ -100,6 +101,26 @@ describe.skipIf(!existsSync(scorer))("parley eval (skipped: ../shared/eval/score
       expect(run.stdout).toMatch(new RegExp(`^${row} +[0-9–]`, "m"));
     }
     expect(run.stdout).not.toMatch(/fa \(|ar \(|all \(/);
+  });
+
+  it("measures each speaker rule with --rules: every quote counted under the rule that found it, and the F1 left without it", async () => {
+    const run = await parleyEval([...onFixture, "--json", "--rules"]);
+    expect(run.code).toBe(0);
+    const [dev] = JSON.parse(run.stdout).splits as SplitJson[];
+    const all = dev.groups.find((g) => g.group === "all")!;
+    const rules = dev.rules ?? [];
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.reduce((n, r) => n + r.quotes, 0)).toBe(all.micro.quotes.pred);
+    expect(rules.reduce((n, r) => n + r.right, 0)).toBe(all.micro.quotes.tp);
+    for (const r of rules) {
+      expect(r.rule).toMatch(/^[a-z-]+$/);
+      // Leaving out right quotes can only lower the F1; leaving out only wrong ones can only raise it.
+      if (r.right === r.quotes) expect(r.quotesF1Without).toBeLessThanOrEqual(all.micro.quotes.f1);
+      if (r.right === 0) expect(r.quotesF1Without).toBeGreaterThanOrEqual(all.micro.quotes.f1);
+    }
+    const table = await parleyEval([...onFixture, "--rules"]);
+    expect(table.stdout).toMatch(/^speaker rules \(quotes F1 [0-9.]+ with every rule\)$/m);
+    expect(table.stdout).toMatch(new RegExp(`^${rules[0].rule} +${rules[0].quotes} +${rules[0].right} `, "m"));
   });
 
   it("fails with a message when the texts are not there", async () => {

@@ -7,6 +7,17 @@ const extract = createExtractor({ gazetteer: fixtureGazetteer });
 const quotes = (facts: ArticleFacts) => facts.quotes.map((q) => [q.speaker, q.span.text, q.direct]);
 const LEAD = "Russian Foreign Minister Sergey Lavrov received Iranian Foreign Minister Mohammad Javad Zarif in Moscow on Tuesday.\n";
 
+describe("the rule that gives each quote its speaker", () => {
+  it("travels with the quote: the name next to the verb, a pronoun going on with it, a subject after the verb", () => {
+    const text = `${LEAD}Zarif said that the talks had gone well. He added that Iran would send a delegation in May.\nThe new rules will not change our trade with Tehran, added Lavrov.`;
+    expect(extract(text).quotes.map((q) => [q.speaker, q.speakerRule])).toEqual([
+      ["mohammad-javad-zarif", "adjacent-name"],
+      ["mohammad-javad-zarif", "pronoun"],
+      ["sergey-lavrov", "subject-after-verb"],
+    ]);
+  });
+});
+
 describe("attributions after the words they attribute", () => {
   it("gives a quotation before 'the Russian minister said' to the minister named earlier", () => {
     const text = `${LEAD}“The consultations were long and useful,” the Russian minister said.`;

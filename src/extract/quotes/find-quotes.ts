@@ -12,11 +12,18 @@ import { findPronoun, roleSubjectBefore } from "./cue-subject.ts";
 import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { findCues } from "./find-cues.ts";
 import { CLOSING_OF, isShortQuote, OPENING, quotationSpans } from "./marks.ts";
-import { previousSubject, resolveSpeaker } from "./resolve-speaker.ts";
+import { previousSubject, resolveSpeaker, type SpeakerRule } from "./resolve-speaker.ts";
+
+/**
+ * How a quote's speaker was found: a rule of resolveSpeaker for a cue, or one of the quotes with no cue of their own (a
+ * quotation that fills the next paragraph goes on with the speaker before it; a post's author line names its author).
+ */
+export type QuoteRule = SpeakerRule | "next-paragraph" | "post-author";
 
 /** A quote before offsets are mapped back: folded range of the quoted words and the speaker key. */
 export interface QuoteFinding {
   speaker: string;
+  rule: QuoteRule;
   start: number;
   end: number;
   direct: boolean;
@@ -55,10 +62,10 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     const alone = previous && cues.length === 0 && previous.paragraph === li - 1 && sentences[0].fStart >= consumedUntil ? wholeQuotation(text, tokens, sentences[0].fStart, paraEnd) : null;
     // When nothing followed that quote in its paragraph, the quotation reopened goes on with it (one entry, R-one-cue).
     if (alone && previous?.closesParagraph) found[previous.index] = { ...found[previous.index], end: alone.end };
-    else if (alone && previous) found.push({ speaker: previous.speaker, start: alone.start, end: alone.end, direct: true, sentence: sentences[0].index });
+    else if (alone && previous) found.push({ speaker: previous.speaker, rule: "next-paragraph", start: alone.start, end: alone.end, direct: true, sentence: sentences[0].index });
     // "Had a good meeting today with … ¶ — Enrique A. Manalo (@SecManalo) March 6, 2023": an embedded post and its author line.
     const post = li > 0 ? embeddedPost(article, lines[li - 1], sentences, bodyRefs) : null;
-    if (post && !found.some((f) => f.start < post.end && f.end > post.start)) found.push({ ...post, direct: true, sentence: lines[li - 1][0].index });
+    if (post && !found.some((f) => f.start < post.end && f.end > post.start)) found.push({ ...post, rule: "post-author", direct: true, sentence: lines[li - 1][0].index });
     // A speech verb inside a quotation is the speaker's own words ("I have said that …"), not an attribution.
     readCues(cues.filter((c) => !quotations.some((q) => inQuotation(c, q))), paraEnd);
     // A quotation given to no one ("the readout: “Kerry reiterated that …”", "“Lavrov stated that …,” the ministry
@@ -106,7 +113,8 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         });
         const laterContext = later ? context(later) : null;
         const cueContext = context(cue);
-        const speaker: string | null = (later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, laterContext!) : null) ?? resolveSpeaker(article, cue, span, cueContext);
+        const laterChoice = later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, laterContext!) : null;
+        const { speaker, rule } = laterChoice && laterChoice.speaker !== null ? laterChoice : resolveSpeaker(article, cue, span, cueContext);
         if (speaker) unnamedLast = false;
         else if (laterContext?.unnamed || cueContext.unnamed) unnamedLast = true;
         sentenceCue = { sentence: cue.sentence.index, speaker };
@@ -123,13 +131,13 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         // Words reported for no named speaker ("وأفاد بيان أن الرئيس أعرب …") leave the named people in them their own cues.
         if (cue.type !== "nominal" && span.end > cue.contentStart) { reportedUntil = span.end; reportedCue = speaker ? cue : null; }
       if (!speaker) continue;
-        found.push({ speaker, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
+        found.push({ speaker, rule, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
         lastSpeaker = speaker;
         previousSpeaker = speaker;
         previousSentence = cue.sentence.index;
         const more = cue.direct && cue.fixedEnd !== null ? continuedQuotation(article, cue, lineCues.slice(c + 1), paraEnd) : null;
         if (more) {
-          found.push({ speaker, start: more.start, end: more.end, direct: true, sentence: cue.sentence.index });
+          found.push({ speaker, rule, start: more.start, end: more.end, direct: true, sentence: cue.sentence.index });
           quotedUntil = more.end;
         }
       }

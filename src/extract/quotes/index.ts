@@ -14,7 +14,8 @@
  *                      starts, reading the words after the cue in content-after-cue.ts and those
  *                      before it in content-before-cue.ts; nominal-cues.ts: Persian nominal statements)
  *   content-end.ts     where a quote ends
- *   resolve-speaker.ts who the speaker is: its rules in order (with cue-subject.ts: where a cue's
+ *   resolve-speaker.ts who the speaker is: its rules in order, each named (SpeakerRule) on the quote it
+ *                      gives a speaker, so that `npm run eval -- --rules` can measure it (with cue-subject.ts: where a cue's
  *                      subject stands; title-subject.ts: a title as the subject and who holds it;
  *                      implied-subject.ts: subjects not written at the verb; plural-subject.ts and
  *                      outlet-subject.ts: subjects that are nobody in particular; clause-start.ts:

@@ -19,10 +19,33 @@ import { coordinatedSubject, joinedByWa, jointAfter, jointBefore, pluralHeadBefo
 import { subjectTitle, titleAfterVerb, titleCoreference, titledSubject, titleHolder } from "./title-subject.ts";
 
 /**
+ * The rule that decided who speaks, named after the shape of subject it tests. It travels with each quote so that
+ * `npm run eval -- --rules` can measure every rule on its own (how often it is right), the way to learn which rules
+ * carry over to new articles and which do not.
+ */
+export type SpeakerRule =
+  | "cue-names-speaker" | "cue-pronoun" | "cue-role-noun"
+  | "goes-on-in-sentence" | "relative-pronoun" | "statement-maker" | "passed-on"
+  | "participle-subject" | "participle-goes-on"
+  | "honorific-pronoun" | "subject-after-verb" | "title-after-verb" | "surname-after-verb"
+  | "own-clause" | "title-coreference" | "title-subject" | "role-noun" | "apposition" | "adjacent-name"
+  | "pronoun" | "subject-before-verb" | "surname" | "last-speaker"
+  | "joint-subject" | "plural-subject" | "one-side" | "outlet-subject" | "institution-subject"
+  | "indefinite-subject" | "unknown-title" | "unknown-subject";
+
+/** Who speaks for a cue (null: nobody in particular, or someone the text does not name) and the rule that said so. */
+export interface SpeakerChoice {
+  speaker: string | null;
+  rule: SpeakerRule;
+}
+
+const chose = (speaker: string | null, rule: SpeakerRule): SpeakerChoice => ({ speaker, rule });
+
+/**
  * The speaker of a cue: a person named or titled as its subject, a pronoun or an implied subject
  * (the last speaker). Subjects that are outlets ("روزنامه الاهرام نوشت") give no speaker.
  */
-export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start: number; end: number }, context: SpeakerContext): string | null {
+export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start: number; end: number }, context: SpeakerContext): SpeakerChoice {
   const { tokens } = article;
   const { lastSpeaker, previousInLine, previousInSentence } = context;
   const { refs } = context.people;
@@ -31,70 +54,70 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "دفتر مطبوعاتی وزارت خارجه می گوید: متقی … تاکید کرده است …": a Persian subject after a colon opens a clause reported
   // by the words before it; the one who speaks there is named after the colon.
   const regionStart = cue.lang === "fa" && !cue.subjectAfter && content.start >= cue.end ? reportedClauseStart(article, cue, context.people.refs) : cue.sentence.fStart;
-  if (cue.speaker) return cue.speaker;
+  if (cue.speaker) return chose(cue.speaker, "cue-names-speaker");
   // "According to him, …": the last speaker.
-  if (cue.pronounSpeaker) return lastSpeaker;
+  if (cue.pronounSpeaker) return chose(lastSpeaker, "cue-pronoun");
   // "According to the minister, …": the person holding that office, else the last speaker.
   if (cue.roleSpeaker) {
     const { first, after } = cue.roleSpeaker;
     const phrase = article.tokens.slice(first, after).map((t) => t.text).join(" ");
     const role = lex.roleOffices.get(phrase) ?? lex.roleOffices.get(phrase.replace(/^the /, "")) ?? null;
-    return titleHolder(article, { countries: [], role, first, after }, cue, context) ?? lastSpeaker;
+    return chose(titleHolder(article, { countries: [], role, first, after }, cue, context) ?? lastSpeaker, "cue-role-noun");
   }
   // "وأكد X …، وقال إن …", "Delegates praised X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
   // A Persian one only outside a clause reported after a colon ("دفتر … می‌گوید: متقی … داده و تاکید کرده است"), whose verbs
   // share that clause's subject, and only after a statement of a named person.
   const persianOuter = cue.lang !== "fa" || (regionStart === cue.sentence.fStart && context.sentenceCue?.speaker != null);
-  if (context.sentenceCue && persianOuter && impliedSubject(article, cue, content)) return context.sentenceCue.speaker;
+  if (context.sentenceCue && persianOuter && impliedSubject(article, cue, content)) return chose(context.sentenceCue.speaker, "goes-on-in-sentence");
   // "استقبل لافروف السفير علي رضائي، الذي أكد أن": an Arabic verb right after a relative pronoun is the person's named before it.
   const relative = cue.lang === "ar" && cue.first > cue.sentence.first && lex.relatives.has(tokens[cue.first - 1].text) ? refs.find((r) => r.after === cue.first - 1) : undefined;
-  if (relative) return relative.key;
+  if (relative) return chose(relative.key, "relative-pronoun");
   // "وفي تصريح للسفير المصري بعيد اللقاء أكد أن": a verb with no subject of its own speaks for who made the statement.
   const statement = cue.lang === "ar" && !context.sentenceCue && impliedSubject(article, cue, content) ? statementMaker(article, cue, context) : null;
-  if (statement) return statement;
+  if (statement) return chose(statement, "statement-maker");
   // "ایرنا به نقل از ظریف نوشت: …": the person whose words the subject passes on speaks.
   const quoted = quotedPerson(article, cue, refs, content);
-  if (quoted) return quoted;
+  if (quoted) return chose(quoted, "passed-on");
   // "Putin and Obama said …": two people joined as the subject of an English verb are nobody in particular.
-  if (cue.lang === "en" && cue.type === "verb" && coordinatedSubject(article, refs, cue.first)) return null;
+  if (cue.lang === "en" && cue.type === "verb" && coordinatedSubject(article, refs, cue.first)) return chose(null, "joint-subject");
   if (cue.type === "participle") {
     const subject = participleSubject(article, cue, refs, outside, previousInSentence ? previousInLine : null);
     // "Kerry and Lavrov met in Vienna, adding …": a participle of two people joined is nobody's in particular.
     if (subject && cue.lang === "en" && !previousInSentence) {
       const ref = refs.find((r) => r.key === subject && r.start >= cue.sentence.fStart && r.end <= cue.start);
-      if (ref && (jointBefore(article, refs, ref.first) || jointAfter(article, refs, ref.after))) return null;
+      if (ref && (jointBefore(article, refs, ref.first) || jointAfter(article, refs, ref.after))) return chose(null, "joint-subject");
     }
-    if (subject !== undefined) return subject;
-    return cue.lang === "en" && findPronoun(tokens, cue.lang, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker;
+    if (subject !== undefined) return chose(subject, "participle-subject");
+    return chose(cue.lang === "en" && findPronoun(tokens, cue.lang, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker, "participle-goes-on");
   }
   // English puts its subject after the verb only after the words it attributes ("“…,” said Lavrov"): "told Kerry" is a listener.
   if (cue.subjectAfter && (cue.lang !== "en" || content.end <= cue.start)) {
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
     // "وأكد سيادته أن …": an honorific pronoun after the verb stands for the person last named, as an implied subject does.
-    if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return lastSpeaker;
+    if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return chose(lastSpeaker, "honorific-pronoun");
     // "أكد لنظيره الأمريكي أن": a person with ل written onto it is the listener, not the subject.
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
     const second = after && after.first === cue.after + 1 && cue.lang === "ar" && after.start > tokens[after.first].start && article.folded.text[tokens[after.first].start] === "و";
-    if (after) return second || joinedByWa(article, refs, after) ? null : after.key;
+    if (after) return second || joinedByWa(article, refs, after) ? chose(null, "joint-subject") : chose(after.key, "subject-after-verb");
     // "“…,” said the Russian foreign minister", "…, added the spokesman": a title set after the verb stands for its holder.
     const inverted = cue.lang === "en" ? titleAfterVerb(article, cue, context.people, limit) : null;
-    if (inverted) return titleHolder(article, inverted, cue, context);
+    if (inverted) return chose(titleHolder(article, inverted, cue, context), "title-after-verb");
     // "وأكد حداد، …": a surname standing alone right after an Arabic verb.
     const surname = cue.lang === "ar" && tokens[cue.after] && tokens[cue.after].start < limit ? surnameAt(article, refs, cue.after) : null;
-    if (surname) return surname;
+    if (surname) return chose(surname, "surname-after-verb");
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
-    if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return null;
+    if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return chose(null, "outlet-subject");
   }
   // "لاوروف … سفر کرد و ظریف نیز X را اعلام کرد": a person opening the statement's own clause is its subject.
   const ownClause = cue.clauseStart !== undefined && cue.clauseStart > regionStart ? refs.find((r) => r.start >= cue.clauseStart! && r.end <= Math.min(content.start, cue.start) && !afterPreposition(tokens, cue.lang, r.first)) : undefined;
-  if (ownClause) return ownClause.key;
+  if (ownClause) return chose(ownClause.key, "own-clause");
   // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
   const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
-  if (byTitle) return byTitle;
+  if (byTitle) return chose(byTitle, "title-coreference");
   // "یک مقام آگاه گفت": a Persian clause whose subject opens with an indefinite word speaks for nobody named.
-  if (cue.lang === "fa" && !cue.subjectAfter && content.start > cue.start && lex.indefiniteSubjects.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) return null;
+  if (cue.lang === "fa" && !cue.subjectAfter && content.start > cue.start && lex.indefiniteSubjects.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) return chose(null, "indefinite-subject");
   // "The Kenyan minister reiterated", "وقال سمو الوزير", "رئیس پارلمان … گفت": a title or role noun standing as
   // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
   const titled = subjectTitle(article, cue, content, context.people);
@@ -102,21 +125,21 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // An English title after the words it attributes that fits nobody named is read as a bare role noun below.
   if (titled && (holder || !(cue.lang === "en" && content.end <= cue.start))) {
     if (!holder) context.unnamed = true;
-    return holder;
+    return chose(holder, "title-subject");
   }
   // "وأضافت المتحدثة": a bare role noun stands for the person last named.
   // Not when the role noun is itself a reference to someone ("The Iranian top diplomat said" resolved to the Iranian minister).
-  if (hasRoleSubject(article, cue) && !refs.some((r) => r.after === cue.first && outside(r))) return lastSpeaker;
+  if (hasRoleSubject(article, cue) && !refs.some((r) => r.after === cue.first && outside(r))) return chose(lastSpeaker, "role-noun");
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
   // "Kaifu, the spokesperson for the Foreign Ministry, said": the person set off before the appositive speaks.
   const apposed = cue.lang === "en" ? subjectBeforeClause(article, refs, cue.first) : null;
   const apposedRef = apposed !== null ? refs.find((r) => r.first === apposed && outside(r)) : undefined;
-  if (apposedRef) return apposedRef.key;
-  if (cue.lang === "en" && tokens[cue.first - 1] && lex.agencies.has(tokens[cue.first - 1].text)) return null;
+  if (apposedRef) return chose(apposedRef.key, "apposition");
+  if (cue.lang === "en" && tokens[cue.first - 1] && lex.agencies.has(tokens[cue.first - 1].text)) return chose(null, "outlet-subject");
   // "“…,” bin Farhan told the FT": with the quote before its attribution, the name right before the verb speaks; so does
   // the name right before an English verb ("After his call with Lavrov, Secretary of State Kerry stated that").
   const adjacent = content.end <= cue.start || cue.lang === "en" ? refs.find((r) => r.after === cue.first && outside(r)) : undefined;
-  if (adjacent) return adjacent.key;
+  if (adjacent) return chose(adjacent.key, "adjacent-name");
   // "در ارتباط با آزادی «X» …، گفت": a person inside an opening prepositional phrase is its object, not who speaks.
   const opening = cue.lang === "fa" && !cue.subjectAfter ? openingPhrase(article, regionStart, cue.first) : null;
   const inOpening = (first: number) => opening !== null && first >= opening.first && first < opening.after;
@@ -126,8 +149,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // A quotation before its attribution is not where the subject stands ("“… between the two countries …,” Zarif said").
   const subjectFrom = content.end <= cue.start ? Math.max(regionStart, content.end) : regionStart;
   const pluralBefore = cue.lang === "en" ? pluralSubjectAt(article, cue.lang, subjectFrom, cue.start) : null;
-  if (pluralBefore !== null && pluralBefore > (region.at(-1)?.start ?? -1)) return null;
-  if (cue.lang === "en" && pluralHeadBefore(article, cue.first)) return null;
+  if (pluralBefore !== null && pluralBefore > (region.at(-1)?.start ?? -1)) return chose(null, "plural-subject");
+  if (cue.lang === "en" && pluralHeadBefore(article, cue.first)) return chose(null, "plural-subject");
   const pronoun = findPronoun(tokens, cue.lang, regionStart, cue.start);
   // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
   // "Monzo praised the visit of Minister Mammadyarov …, and noted that …": an English subject opens its clause.
@@ -137,46 +160,46 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const chainHead = cue.lang === "ar" && lastBefore ? region.find((r) => r.first === chainStart(refs, lastBefore.first)) : undefined;
   const firstRef = englishSubject ?? (cue.subjectAfter ? (chainHead ?? lastBefore) : region[0]);
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
-  if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return null;
+  if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return chose(null, "institution-subject");
   // A plural subject (الوزيران، دو طرف, both sides) before any named one: nobody in particular speaks.
   // "وی روابط دو کشور را … دانست": a statement's object before its verb is not where its subject stands.
   const subjectTo = content.start > subjectFrom && content.start < cue.start ? content.start : cue.start;
   const plural = cue.subjectAfter ? pluralSubjectAt(article, cue.lang, cue.end, content.start) : pluralSubjectAt(article, cue.lang, subjectFrom, subjectTo);
-  if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return null;
+  if (plural !== null && (cue.subjectAfter || plural < (firstRef?.start ?? Infinity))) return chose(null, "plural-subject");
   // "طرف برزیلی … اظهار داشت", "وأكد الجانب الروسي", "the Brazilian side said": one party of the talks is nobody in particular.
   const side = cue.subjectAfter ? (tokens[cue.after] && tokens[cue.after].start < content.start && sideAt(article, cue.lang, context.people, cue.after) ? tokens[cue.after].start : null) : sideSubjectAt(article, cue.lang, context.people, subjectFrom, subjectTo);
-  if (side !== null && (cue.subjectAfter || side < (firstRef?.start ?? Infinity))) return null;
+  if (side !== null && (cue.subjectAfter || side < (firstRef?.start ?? Infinity))) return chose(null, "one-side");
   // "Lavrov thanked Kerry … . He explained that …": an English pronoun stands for the subject of the sentence before,
   // unless the verb goes on with the last speaker's words ("…, he added").
   const continues = lex.continuationVerbs.has(article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, ""));
-  if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return ((cue.lang === "en" || cue.lang === "fa") && !continues ? openingSubject(article, refs, cue.sentence.index - 1, cue.lang) : null) ?? lastSpeaker;
+  if (pronoun !== null && (!firstRef || pronoun < firstRef.start)) return chose(((cue.lang === "en" || cue.lang === "fa") && !continues ? openingSubject(article, refs, cue.sentence.index - 1, cue.lang) : null) ?? lastSpeaker, "pronoun");
   // "ظریف و لاوروف بر … تاکید کردند", "أكد لافروف وكيري": two people joined by و as the subject are nobody in particular (R-joint).
-  if (firstRef && cue.lang !== "en" && joinedByWa(article, refs, firstRef)) return null;
+  if (firstRef && cue.lang !== "en" && joinedByWa(article, refs, firstRef)) return chose(null, "joint-subject");
   // "اسماعیل ولد الشیخ احمد نماینده ویژه و حسین امیرعبداللهیان معاون … تاکید کردند": a plural verb after two people is theirs jointly (R-joint).
-  if (firstRef && cue.lang === "fa" && isPersianPastPlural(tokens[cue.after - 1]?.text ?? "") && new Set(region.filter((r) => r.start >= (cue.clauseStart ?? regionStart)).map((r) => r.key)).size > 1) return null;
-  if (firstRef) return firstRef.key;
+  if (firstRef && cue.lang === "fa" && isPersianPastPlural(tokens[cue.after - 1]?.text ?? "") && new Set(region.filter((r) => r.start >= (cue.clauseStart ?? regionStart)).map((r) => r.key)).size > 1) return chose(null, "joint-subject");
+  if (firstRef) return chose(firstRef.key, "subject-before-verb");
   // "اوغلو نیز بر … تاکید کرد": a surname alone opening a Persian clause is the person named with it.
   const faSurname = cue.lang === "fa" && !cue.subjectAfter ? surnameAt(article, refs, clauseStartToken(article, cue)) : null;
-  if (faSurname) return faSurname;
+  if (faSurname) return chose(faSurname, "surname");
   // "رییس مچلس گرجستان … خواهان … شد": a Persian clause opened by a title we could give to nobody is someone else's, not the last speaker's.
   if (cue.lang === "fa" && !cue.subjectAfter && !pronoun && TITLE_WORDS.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) {
     context.unnamed = true;
-    return null;
+    return chose(null, "unknown-title");
   }
-  if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return null;
+  if (hasAgencySubject(article, cue.lang, subjectFrom, cue.start, inOpening)) return chose(null, "outlet-subject");
   // "ایرنا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
-  if (outletSubject(article, cue, subjectFrom, content)) return null;
+  if (outletSubject(article, cue, subjectFrom, content)) return chose(null, "outlet-subject");
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
-  if (cue.lang !== "en" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return null;
+  if (cue.lang !== "en" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return chose(null, "unknown-subject");
   // "Quispe told …": a surname standing alone before an English verb is the person named with it.
   const surname = cue.lang === "en" && cue.first > cue.sentence.first && !/[^\s]/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)) ? surnameAt(article, refs, cue.first - 1) : null;
-  if (surname) return surname;
+  if (surname) return chose(surname, "surname");
   // English writes its subject: a verb with none we know ("a visiting envoy had praised") speaks for someone unnamed.
-  if (cue.lang === "en" && cue.type === "verb" && cue.first > cue.sentence.first && !lex.predicateCoordinators.has(tokens[cue.first - 1].text)) return null;
+  if (cue.lang === "en" && cue.type === "verb" && cue.first > cue.sentence.first && !lex.predicateCoordinators.has(tokens[cue.first - 1].text)) return chose(null, "unknown-subject");
   // An Arabic verb with no subject, inside a sentence that names nobody before it ("تبادلا وجهات النظر … وحث الاحتلال
   // على …"), is a verbal noun or a clause of a subject we do not know; only one opening its sentence goes on with the last speaker.
-  if (cue.lang === "ar" && cue.first > cue.sentence.first) return null;
-  return lastSpeaker;
+  if (cue.lang === "ar" && cue.first > cue.sentence.first) return chose(null, "unknown-subject");
+  return chose(lastSpeaker, "last-speaker");
 }
 
 /**
