@@ -52,7 +52,9 @@ function loadPublishers(raw: unknown) {
   for (const kind of ["source", "report", "cited", "copyright"] as const) for (const w of checkStrings(cues[kind], `cues.${kind}`)) cueMatcher.add(w, kind);
   const copyrightSigns = checkStrings(cues.copyright, "cues.copyright").map(fold);
   const defaults = checkObject(record.defaultCountry, "publishers.json defaultCountry");
-  return { names, cueMatcher, copyrightSigns, defaults: defaults as Partial<Record<Language, string>> };
+  const homes = checkObject(record.homeCountries, "publishers.json homeCountries");
+  const homeCountries = Object.fromEntries(Object.entries(homes).map(([language, codes]) => [language, checkStrings(codes, `homeCountries.${language}`)]));
+  return { names, cueMatcher, copyrightSigns, defaults: defaults as Partial<Record<Language, string>>, homeCountries: homeCountries as Partial<Record<Language, string[]>> };
 }
 
 /**
@@ -135,9 +137,17 @@ function isAgencyDateline(folded: string, tokens: readonly Token[], at: number, 
   return inParens || firstBeforeMark;
 }
 
-/** The country "our country" means: the outlet's, else the language's usual one. */
-export function ourCountry(publisher: Publisher | null, language: Language): string | null {
-  return publisher?.country ?? outlets.defaults[language] ?? null;
+/**
+ * The country "our country" means: the outlet's; with the outlet unknown, the one of the language's home countries the
+ * article names most (a Dari outlet writing of Afghanistan means Afghanistan's president by a bare "رئیس جمهور"), else
+ * the language's usual one. `named` are the country codes of the article's text, one per mention.
+ */
+export function ourCountry(publisher: Publisher | null, language: Language, named: readonly string[] = []): string | null {
+  if (publisher) return publisher.country;
+  const count = (code: string) => named.filter((c) => c === code).length;
+  let home = outlets.defaults[language] ?? null;
+  for (const code of outlets.homeCountries[language] ?? []) if (count(code) > (home ? count(home) : 0)) home = code;
+  return home;
 }
 
 /**

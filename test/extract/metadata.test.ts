@@ -45,6 +45,17 @@ describe("publisher country", () => {
     expect(countryOf(`A headline\n\n${body}`, "Hamid Rahimi")).toBeNull();
   });
 
+  it("takes a Persian article from an unknown outlet for one of the country it names most among the language's home countries", () => {
+    const afghan = "عنوان خبر\nحمید رحیمی وزیر خارجه روز دوشنبه در کابل گفت که افغانستان خواهان گسترش روابط تجاری با همسایگان است.\nوی افزود که افغانستان به همکاری منطقه‌ای نیاز دارد.";
+    expect(countryOf(afghan, "حمید رحیمی")).toBe("AF");
+    expect(countryOf(afghan.replace(/افغانستان/g, "ایران").replace("کابل", "تهران"), "حمید رحیمی")).toBe("IR");
+    // Naming no home country, or as many of one as of the other, leaves the language's usual one.
+    expect(countryOf(afghan.replace(/افغانستان/g, "کشور").replace("کابل", "پایتخت"), "حمید رحیمی")).toBe("IR");
+    expect(countryOf(afghan.replace("کابل", "پایتخت").replace("وی افزود که افغانستان", "وی افزود که ایران"), "حمید رحیمی")).toBe("IR");
+    // A known outlet's country comes first.
+    expect(countryOf(`${afghan}\nمنبع: ایرنا`, "حمید رحیمی")).toBe("IR");
+  });
+
   it("tells outlets sharing a name apart only by a distinguishing form, and takes no ordinary word for an outlet", () => {
     expect(extractArticle("نص الخبر هنا.\nالمصدر: صحيفة الوطن القطرية").publisher).toBe("Al-Watan (Qatar)");
     expect(extractArticle("نص الخبر هنا.\nالمصدر: alwatan.com.sa").publisher).toBe("Al-Watan (Saudi Arabia)");
