@@ -16,6 +16,12 @@ describe("open-world people in English", () => {
     expect(people(extract("Polish Deputy Foreign Minister Jan Kowalski arrived in Vienna on Tuesday."))).toEqual([["Jan Kowalski", "PL", "Deputy Minister of Foreign Affairs"]]);
   });
 
+  it("leaves Malaysian and Indian honorifics and a civil-service rank's modifier out of the name", () => {
+    expect(names(extract("Prime Minister Datuk Seri Hamid Razali received the envoys in Putrajaya on Monday."))).toEqual(["Hamid Razali"]);
+    expect(names(extract("Shri Ravi Menon, the Indian ambassador, met the governor on Friday."))).toEqual(["Ravi Menon"]);
+    expect(people(extract("Additional Foreign Secretary Imran Qadir met the Chinese envoy in Islamabad."))).toEqual([["Imran Qadir", null, "Additional Secretary"]]);
+  });
+
   it("takes a name set off before 'the <demonym> <title>' with that country", () => {
     expect(people(extract("Kwame Asante, the Ghanaian foreign minister, told reporters the visit was useful."))).toEqual([["Kwame Asante", "GH", "Minister of Foreign Affairs"]]);
   });
