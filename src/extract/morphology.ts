@@ -27,6 +27,19 @@ export function hasWithClitic(words: ReadonlySet<string>, word: string): boolean
 /** Persian endings written onto a word (روسی‌اش، آمریکایی‌ها), folded. */
 export const PERSIAN_SUFFIXES: readonly string[] = checkStrings(record.persianSuffixes, "language.json persianSuffixes").map(fold);
 
+const NON_JOINING = new Set(checkString(record.persianNonJoining, "language.json persianNonJoining"));
+
+/**
+ * A Persian phrase as written with and without each space that follows a letter joining no next one: such a space
+ * cannot be seen, so writers often leave it out ("وزیرخارجه" for "وزیر خارجه").
+ */
+export function persianSpacings(phrase: string): string[] {
+  const [first, ...rest] = phrase.split(" ");
+  let out = [first];
+  for (const part of rest) out = out.flatMap((p) => (NON_JOINING.has(p.at(-1) ?? "") ? [`${p} ${part}`, p + part] : [`${p} ${part}`]));
+  return out;
+}
+
 /** Words that join list items (و، and), folded. */
 export const COORDINATORS: ReadonlySet<string> = new Set(allLanguages(checkLanguageLists(record.coordinators, "language.json coordinators")).map(fold));
 

@@ -8,7 +8,7 @@ import data from "./data/titles.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkString, checkStrings, allLanguages, type LanguageLists } from "./data-check.ts";
 import type { CountryMention } from "./countries.ts";
 import type { OfficeKind } from "./gazetteer.ts";
-import { ARABIC_CLITICS, COORDINATORS, hasWithClitic } from "./morphology.ts";
+import { ARABIC_CLITICS, COORDINATORS, hasWithClitic, persianSpacings } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
@@ -95,7 +95,7 @@ function loadTitles(raw: unknown) {
   const counterpart = checkObject(record.counterpart, "titles.json counterpart");
   function addLists(lists: LanguageLists, entry: TitleEntry): void {
     for (const lang of ["fa", "ar", "en"] as const) {
-      for (const word of lists[lang].flatMap((w) => spellings(w, variants))) {
+      for (const word of lists[lang].flatMap((w) => spellings(w, variants)).flatMap((w) => (lang === "fa" ? persianSpacings(w) : [w]))) {
         titles.add(word, entry);
         const key = phraseWords(fold(word)).join(" ");
         languages.set(key, (languages.get(key) ?? new Set()).add(lang));

@@ -11,6 +11,13 @@ describe("Persian office titles resolved to their holders", () => {
     expect(speakers(facts)).toEqual(["ali-bagheri-kani"]);
   });
 
+  it("reads a title written without the space that cannot be seen after a non-joining letter (وزیرخارجه)", () => {
+    const text = "وزیرخارجه مجارستان گفت که این کشور از برگزاری نشست صلح حمایت می‌کند.\nپیتر سیارتو وزیر خارجه مجارستان این سخنان را در بوداپست بیان کرد.";
+    const facts = extractArticle(text);
+    expect(facts.quotes.map((q) => [q.speaker, q.span.text])).toEqual([["name:پیتر سیارتو", "این کشور از برگزاری نشست صلح حمایت می‌کند"]]);
+    expect(facts.persons.find((p) => p.name === "پیتر سیارتو")?.mentions.map((m) => m.text)).toContain("وزیرخارجه مجارستان");
+  });
+
   it("resolves the Kremlin spokesman's title to the president's press secretary", () => {
     const facts = extractArticle("سخنگوی کرملین روز دوشنبه گفت: مذاکرات ادامه خواهد داشت.", { publishedAt: "2023-03-06" });
     expect(speakers(facts)).toEqual(["dmitry-peskov"]);
