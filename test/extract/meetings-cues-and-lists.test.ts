@@ -14,6 +14,18 @@ describe("meetings: cue words of summons, discussions and Dari credentials", () 
     expect(at("استدعى ظريف اليوم كيري لإبلاغه احتجاج بلاده.")).toEqual([zarifKerry]);
   });
 
+  it("takes an envoy presenting a letter of credence as a meeting: the letter's words send no message", () => {
+    expect(at("Ambassador Kerry presented his Letter of Credence to President Putin in Moscow.")).toEqual([withPutin("john-kerry")]);
+    expect(at("Ambassador Kerry has presented a letter of credence to President Putin.")).toEqual([withPutin("john-kerry")]);
+  });
+
+  it("reads a courtesy or farewell call received as a visit, not a phone call", () => {
+    const modes = (text: string) => extract(text, { publishedAt: "2019-05-15" }).meetings.map((m) => m.mode);
+    expect(modes("Putin received a courtesy call from Kerry in Moscow on Monday.")).toEqual(["in_person"]);
+    expect(modes("Putin received a farewell call from Kerry on Monday.")).toEqual(["in_person"]);
+    expect(modes("Putin received a phone call from Kerry on Monday.")).toEqual(["phone"]);
+  });
+
   it("does not take 'spoke highly of' for talks", () => {
     expect(at("Zarif met Kerry on Monday. Later, Lavrov spoke highly of the work of the two teams.")).toEqual([zarifKerry]);
   });

@@ -57,7 +57,7 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
   // "اعتماد نامه X" (X's credentials): a letter word inside a credentials phrase sends no message.
   const credentials = lexicon.ceremony.findIn(tokens, text, first, last, options);
-  const inCredentials = (m: { first: number }) => credentials.some((c) => c.first < m.first && m.first < c.after);
+  const inCredentials = (m: { first: number }) => credentials.some((c) => c.first <= m.first && m.first < c.after);
   const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, (m) => atInvitation(m) || inCredentials(m));
   // "للترتيب لزيارة الدكتور X", "to prepare for the visit of X": whose coming visit was prepared is told of.
   for (const r of owned(lexicon.preparedVisit, () => false)) dropped.add(r);

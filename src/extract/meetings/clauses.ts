@@ -225,7 +225,7 @@ export function isPhone(article: ArticleText, from: number, to: number): boolean
   const options = { clitics: article.clitics };
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to);
-  const not = lexicon.notCue.findIn(tokens, text, Math.max(0, first - NOT_CUE_REACH), last, options);
+  const not = [...lexicon.notCue.findIn(tokens, text, Math.max(0, first - NOT_CUE_REACH), last, options), ...lexicon.visitCalls.findIn(tokens, text, Math.max(0, first - NOT_CUE_REACH), last, options)];
   return lexicon.phone.findIn(tokens, text, first, last, options).some((m) => m.end <= to && !not.some((n) => n.first <= m.first && m.first < n.after));
 }
 
