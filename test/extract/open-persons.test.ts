@@ -347,6 +347,14 @@ describe("Arabic-script names told by the shape of their letters (data/name-shap
     expect(names(extract("وحضر اللقاء ماتياش ستيفانوفيتش ممثلا عن الاتحاد."))).toEqual(["ماتياش ستيفانوفيتش"]);
   });
 
+  it("takes two words written only as names are right before a title, as right after one, but not ordinary words there", () => {
+    const facts = extract("کوامه آسانته وزیر خارجه غنا و گونتر اشتاینبرگ سفیر آلمان در آکرا دیدار کردند.");
+    expect(names(facts)).toEqual(["کوامه آسانته", "گونتر اشتاینبرگ"]);
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+    expect(names(extract("کوامه آسانته وزیر خارجه غنا و معاون اول سفیر آلمان دیدار کردند."))).toEqual(["کوامه آسانته"]);
+    expect(names(extract("درباره گسترش روابط اقتصادی و همکاری های فرهنگی سفیر آلمان گفتگو کرد."))).toEqual([]);
+  });
+
   it("leaves ordinary words after a title alone, however the title ends", () => {
     expect(names(extract("وأكد رئيس البعثة الأوضاع الراهنة أن المحادثات مستمرة."))).toEqual([]);
     expect(names(extract("وقال السفير خلال المؤتمر الصحفي إن العلاقات متينة."))).toEqual([]);

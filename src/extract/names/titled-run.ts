@@ -82,7 +82,9 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const apposition = /[،,]/.test(gapBetween(run.after - 1, from + 1));
   // "با مختار تلوبردی وزیر خارجه قزاقستان", "مع X Y وزير …": a meeting's "with" opens the name of the one met.
   const metWith = !!edge && lexicon.withWords.has(edge.text) && before === " ";
-  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith || afterListOpener(ctx, run.first) ? run : null;
+  // "X وزیر خارجه غنا و یان نواک سفیر چک": a run written in letters only names have stands before a title as after one.
+  const shaped = !run.cut && shapedAsName(ctx, run, SHAPE_BARS.besideTitle);
+  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith || afterListOpener(ctx, run.first) || shaped ? run : null;
 }
 
 /** "حضر اللقاء كل من X Y المبعوث …": whether a list opener ends right before token k. */
