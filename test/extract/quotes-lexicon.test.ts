@@ -478,6 +478,15 @@ describe("role nouns and pronouns with no office known", () => {
     expect(extract("ظریف با لاوروف دیدار کرد. به گفته ظریف وزیر خارجه ایران دو طرف درباره صادرات پسته گفتگو کرده اند.").quotes).toEqual([]);
   });
 
+  it("reads 'according to X' with X's title beside the name, before or after it, set off by commas or not", () => {
+    const said = (text: string) => quotes(extract(text)).map((q) => [q[0], q[1]]);
+    expect(said("ظریف با لاوروف دیدار کرد. به گفته ظریف وزیر خارجه ایران، دو طرف درباره صادرات پسته گفتگو کرده اند.")).toEqual([["mohammad-javad-zarif", "دو طرف درباره صادرات پسته گفتگو کرده اند"]]);
+    expect(said("التقى ظريف لافروف. ووفقا لوزير الخارجية الإيراني محمد جواد ظريف فإن المحادثات كانت مفيدة.")).toEqual([["mohammad-javad-zarif", "المحادثات كانت مفيدة"]]);
+    expect(said("Zarif met Lavrov. According to Foreign Minister Zarif, the talks were useful.")).toEqual([["mohammad-javad-zarif", "the talks were useful"]]);
+    expect(said("Zarif met Lavrov. According to Zarif, the Iranian foreign minister, the talks were useful.")).toEqual([["mohammad-javad-zarif", "the talks were useful"]]);
+    expect(said("Zarif met Lavrov. The talks were useful, according to Zarif, the Iranian foreign minister.")).toEqual([["mohammad-javad-zarif", "The talks were useful"]]);
+  });
+
   it("reads 'according to him' and 'به گفته وی' as the last speaker's", () => {
     expect(quotes(extract("Lavrov met Kerry. According to him, the talks would resume."))).toEqual([["sergey-lavrov", "the talks would resume", false]]);
     expect(quotes(extract("ظریف گفت که مذاکرات مفید بود.\nبه گفته وی، دور بعدی ماه آینده برگزار می‌شود.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif", "mohammad-javad-zarif"]);

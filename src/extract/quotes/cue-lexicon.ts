@@ -212,6 +212,8 @@ function loadLexicon(lang: Language) {
     mandativeStops: set("mandativeStops"),
     verbAdverbs: set("verbAdverbs"),
     according: matcher("according"),
+    // Articles that may open a title set off after a name ("Zarif, the Iranian foreign minister").
+    appositionArticles: new Set(checkLanguageLists(language.appositionArticles, "language.json appositionArticles")[lang].map(fold)),
     afterQuote: matcher("afterQuote"),
     quoting: matcher("quoting"),
     institutions: set("institutions"),

@@ -96,7 +96,8 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
   for (const m of lexicon(language).according.findIn(tokens, text, sentence.first, sentence.after, clitics)) {
     // "According to the top diplomat, …": a bare role noun stands for the last speaker (no speaker of its own here).
     const role = language === "en" ? roleAfter(article, m.after) : null;
-    const named = refs.find((r) => r.first === m.after);
+    const first = refs.find((r) => r.first === m.after);
+    const named = first ? withApposedTitle(article, language, refs, first) : undefined;
     // "According to him, …", "به گفته وی، …": a pronoun stands for the last speaker.
     const pronoun = !named && !role && tokens[m.after] && lexicon(language).objectPronouns.has(tokens[m.after].text) ? { first: m.after, after: m.after + 1, end: tokens[m.after].end } : null;
     const ref = named ?? role ?? pronoun;
@@ -112,7 +113,8 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     }
     const comp = lexicon(language).complementizers.matchAt(tokens, text, ref.after, clitics);
     const gap = text.slice(ref.end, tokens[ref.after].start);
-    if (!comp && !/[,،]/.test(gap) && !persianBareContent(tokens, language, ref.after)) continue;
+    // With its title beside it and no comma after, where the name's phrase ends and the content starts is not clear.
+    if (!comp && !/[,،]/.test(gap) && (named !== first || !persianBareContent(tokens, language, ref.after))) continue;
     const at = comp ? skipSpaces(text, comp.end) : tokens[ref.after].start;
     out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false });
     // "The talks, according to Motegi, were useful": the words before the phrase set off inside the clause are said too.
@@ -120,6 +122,23 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     if (head >= 0 && !/["“”«»]/.test(text.slice(sentence.fStart, m.start))) out.push({ ...base, contentStart: skipSpaces(text, sentence.fStart), fixedEnd: tokens[m.first - 1].end + head, runsOn: false });
   }
   return out;
+}
+
+/**
+ * "به گفته ظریف وزیر خارجه، …", "According to Foreign Minister Zarif, …", "according to Zarif, the Iranian foreign
+ * minister, …": a name and the title written beside it (set off by a comma and an article, or not), both references to
+ * one person, are read as one.
+ */
+function withApposedTitle(article: ArticleText, language: Language, refs: PersonRef[], ref: PersonRef): PersonRef {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const articles = lexicon(language).appositionArticles;
+  // Set off by an article, the title must close with a comma or the sentence ("according to X, the minister is expected …" is content).
+  const closed = (r: PersonRef) => !tokens[r.after] || /[,،.!?؟]/.test(text.slice(r.end, tokens[r.after].start));
+  const beside = (at: number) => refs.find((r) => r.key === ref.key && (r.first === at || (r.first === at + 1 && articles.has(tokens[at].text) && closed(r))));
+  let last = ref;
+  for (let next = beside(last.after); next && !/[.!?؟:;؛]/.test(text.slice(last.end, next.start)); next = beside(last.after)) last = next;
+  return last === ref ? ref : { ...ref, after: last.after, end: last.end };
 }
 
 /**
