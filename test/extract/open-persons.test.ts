@@ -216,6 +216,15 @@ describe("open-world people in Arabic", () => {
     expect(people(facts)).toContainEqual(["عبد القادر بن سالم", "DZ", "Minister of Foreign Affairs"]);
   });
 
+  it("never gives a counterpart phrase to the name written right before it, whose counterpart it is", () => {
+    const facts = extract("استقبل وزير الخارجية الغاني كوامي أسانتي نظيره التشيكي يان نوفاك.\nوأكد الوزير التشيكي أن بلاده حريصة على تطوير العلاقات.");
+    expect(mentions(facts, "كوامي أسانتي")).toEqual(["وزير الخارجية الغاني", "كوامي أسانتي"]);
+    expect(mentions(facts, "يان نوفاك")).toEqual(["نظيره التشيكي", "يان نوفاك", "الوزير التشيكي"]);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:یان نوفاک"]);
+    // Set off by a comma, the name before is the counterpart: "X، نظيره التشيكي".
+    expect(mentions(extract("التقى وزير الخارجية الغاني كوامي أسانتي مع السيد يان نوفاك، نظيره التشيكي، في أكرا."), "يان نوفاك")).toEqual(["يان نوفاك", "نظيره التشيكي"]);
+  });
+
   it("takes a name after an honorific and a rank", () => {
     expect(names(extract("وحضر اللقاء السيد حمدان الزعابي والوفد المرافق له."))).toEqual(["حمدان الزعابي"]);
   });
