@@ -79,7 +79,8 @@ function loadLexicon() {
   const cues = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   for (const file of [titleData, speechData, meetingData]) collectByLanguage(file, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) cues[l].add(w); });
   const closing = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
-  for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) closing[l].add(w); });
+  const meetings = checkObject(meetingData, "meetings.json");
+  for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles, meetings.ceremony]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) closing[l].add(w); });
   // Prepositions of the clause's verb (names.json runClosers) close a name after a title too.
   const runClosers = checkLanguageLists(checkObject(namesData, "names.json").runClosers, "names.json runClosers");
   for (const l of LANGS) for (const w of runClosers[l]) closing[l].add(fold(w));
