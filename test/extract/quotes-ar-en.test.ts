@@ -18,6 +18,11 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract("Lavrov thanked Kerry for the visit, adding the next round opens in Oslo."))).toEqual([["sergey-lavrov", "the next round opens in Oslo", false]]);
   });
 
+  it("takes ', telling X that' as the subject's words, with X the listener", () => {
+    expect(quotes(extract("Lavrov met Kerry in Geneva on Monday, telling him that Moscow valued the channel."))).toEqual([["sergey-lavrov", "Moscow valued the channel", false]]);
+    expect(quotes(extract("Zarif called Lavrov on Friday, telling the Russian minister that Tehran would attend."))).toEqual([["mohammad-javad-zarif", "Tehran would attend", false]]);
+  });
+
   it("takes 'said this' pointing back to a paragraph that already attributes its words to the same speaker as that quote told again", () => {
     const text = "Secretary of State Kerry says the talks will go on in Geneva next month.\n\nThe secretary said this after his meeting with Zarif on Friday.";
     expect(quotes(extract(text))).toEqual([["john-kerry", "the talks will go on in Geneva next month", false]]);
