@@ -38,6 +38,14 @@ describe("Arabic praise verbs with a complementizer", () => {
   });
 });
 
+describe("Arabic speech verbs inside a reported clause", () => {
+  it("keeps a clause whose own subject opens it before a speech verb (إن بلاده ترحب بـ …) whole, as the outer speaker's", () => {
+    const said = (text: string) => extract(text).quotes.map((q) => [q.speaker, q.span.text]);
+    expect(said("التقى ظريف لافروف.\nوقال ظريف إن بلاده ترحب بالمبادرة الروسية.")).toEqual([["mohammad-javad-zarif", "بلاده ترحب بالمبادرة الروسية"]]);
+    expect(said("التقى ظريف لافروف.\nوقال ظريف إن الحكومة تؤكد دعمها للحل السياسي.")).toEqual([["mohammad-javad-zarif", "الحكومة تؤكد دعمها للحل السياسي"]]);
+  });
+});
+
 describe("Arabic honorific pronouns as subjects", () => {
   it("gives 'وأكد سيادته', 'وقال معاليه', 'كما أكد سموه' to the last speaker", () => {
     const text = "وقال لافروف إن روسيا تدعم الحوار.\nوأكد سيادته أن الاتصالات مع الشركاء مستمرة.\nوقال معاليه إن الأزمة لا تحل بالقوة.\nكما أكد سموه حرص بلاده على توسيع التعاون التجاري.";

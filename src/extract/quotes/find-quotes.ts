@@ -168,15 +168,18 @@ function wholeQuotation(text: string, tokens: Token[], from: number, to: number)
  * no person, pronoun, title, role noun, coordinator or adverb, with no mark between.
  */
 /**
- * "وأضاف أن الوزيرة الإندونيسية أكدت …": an Arabic speech verb whose named subject opens the clause another cue
- * reports (right after its أن) is part of those reported words, one entry for the outer speaker (conventions:
- * one cue, one entry). Arabic main clauses put the subject after the verb, so a subject before it is the clause's.
+ * "وأضاف أن الوزيرة الإندونيسية أكدت …", "وقال إن بلاده ترحب بالمبادرة": an Arabic speech verb whose subject, named or
+ * not, opens the clause another cue reports (right after its أن) is part of those reported words, one entry for the
+ * outer speaker (conventions: one cue, one entry). Arabic main clauses put the subject after the verb, so a subject
+ * before it is the clause's.
  */
 function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue, cue: Cue): boolean {
   if (cue.lang !== "ar" || cue.type !== "verb" || outer.type !== "verb" || cue.sentence.index !== outer.sentence.index || cue.start <= outer.contentStart) return false;
   const { tokens } = article;
   const subject = refs.find((r) => r.after === cue.first && /^[\s،,]*$/.test(article.folded.text.slice(r.end, cue.start)));
-  return !!subject && subject.start >= outer.contentStart && tokenCount(tokens, outer.contentStart, subject.start) <= REPORTED_OPENERS;
+  if (subject) return subject.start >= outer.contentStart && tokenCount(tokens, outer.contentStart, subject.start) <= REPORTED_OPENERS;
+  const before = tokenCount(tokens, outer.contentStart, cue.start);
+  return before >= 1 && before <= REPORTED_OPENERS + 1 && /^\s+$/.test(article.folded.text.slice(tokens[cue.first - 1].end, cue.start));
 }
 
 /** Most words between a reported clause's start and its own subject (أن، بأن). */
