@@ -39,6 +39,10 @@ describe("Persian verbs in all their finite forms", () => {
     const text = "ظریف از افزایش تنش‌ها ابراز نگرانی کرد و خواستار آغاز گفت‌وگو شد.";
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["از افزایش تنش‌ها ابراز نگرانی کرد", "خواستار آغاز گفت‌وگو شد"]);
   });
+
+  it("reads an assurance given of something (از X اطمینان داد) as a stated position", () => {
+    expect(quotes(extract("ظریف از تداوم همکاری‌های کشورش با روسیه اطمینان داد.")).map((q) => q[1])).toEqual(["از تداوم همکاری‌های کشورش با روسیه اطمینان داد"]);
+  });
 });
 
 describe("English objects of speech verbs", () => {
