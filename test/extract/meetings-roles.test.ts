@@ -33,6 +33,11 @@ describe("meetings: who is a side", () => {
     expect(at("زار ظريف طهران وأجرى محادثات مع لافروف.")).toEqual(zarifLavrov);
   });
 
+  it("reads an accompanying delegation, named by همراه or with one, as no companion of the person met after 'با'", () => {
+    expect(at("ظریف و هیئت همراه با پوتین دیدار کردند.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+    expect(at("ظریف به همراه هیئتی با پوتین دیدار کرد.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
   it("does not make travelling together a meeting, but keeps a companion beside a third person met", () => {
     expect(at("ظریف به همراه لاوروف برای شرکت در اجلاس سران به آنکارا سفر کرد.")).toEqual([]);
     expect(at("Zarif accompanied Putin to the summit in Ankara.")).toEqual([]);

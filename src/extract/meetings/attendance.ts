@@ -8,7 +8,7 @@ import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { cueGroups, hasPlanned, isPhone } from "./clauses.ts";
 import { namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
-import { lexicon } from "./lexicon.ts";
+import { companionPhrases, lexicon } from "./lexicon.ts";
 import { venueIn } from "./where.ts";
 
 /** A meeting cue in one of the sentences just before, after the last meeting found, that gave no meeting (no one named there). */
@@ -185,7 +185,7 @@ export function delegationMembers(ctx: MeetingContext, sentence: Sentence, group
   if (!headSentence) return null;
   const leader = refsIn(ctx, tokens[head.after - 1].end, headSentence.fEnd).find((r) => r.first - head.after <= HEAD_REACH && named(r));
   if (!leader) return null;
-  const along = lexicon.companion.findIn(tokens, text, leader.after, headSentence.after, options)[0];
+  const along = companionPhrases(tokens, text, leader.after, headSentence.after, options)[0];
   const others = along ? refsIn(ctx, tokens[along.after - 1].end, headSentence.fEnd).filter(named).map((r) => r.key) : [];
   return [...new Set([leader.key, ...others])];
 }

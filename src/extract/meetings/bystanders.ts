@@ -9,7 +9,7 @@ import { PhraseMatcher } from "../phrase-matcher.ts";
 import { findCities } from "../places.ts";
 import { range, tokenIndexAt } from "../tokens.ts";
 import { refsIn, type CueGroup, type MeetingContext } from "./context.ts";
-import { lexicon } from "./lexicon.ts";
+import { companionPhrases, lexicon } from "./lexicon.ts";
 
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
 const REPORTER_REACH = 10;
@@ -46,7 +46,8 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     const out = new Set<PersonRef>();
     for (const m of matcher.findIn(tokens, text, first, last, options)) {
       if (skip(m)) continue;
-      const ref = refs.find((r) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first));
+      // "به همراه هیئتی با X": a with-word between gives the person to the meeting, not to the phrase.
+      const ref = refs.find((r) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first) && !range(m.after, r.first).some((k) => lexicon.withWords.has(tokens[k].text)));
       for (const r of ref ? withTheirName(refs, ref, broken) : []) out.add(r);
     }
     return out;
@@ -108,7 +109,8 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   }
   const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
   let out = keep(participants);
-  const companions = owned(lexicon.companion, () => false);
+  const companionStarts = new Set(companionPhrases(tokens, text, first, last, options).map((m) => m.first));
+  const companions = owned(lexicon.companion, (m) => !companionStarts.has(m.first));
   if (companions.size > 0) {
     const alone = out.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !companions.has(r)));
     if (alone.length < 2) out = alone;

@@ -6,7 +6,8 @@ import { allLanguages, checkLanguageLists, checkObject } from "../data-check.ts"
 import data from "../data/meetings.json" with { type: "json" };
 import { PERSIAN_SUFFIXES } from "../morphology.ts";
 import { fold } from "../normalize.ts";
-import { PhraseMatcher } from "../phrase-matcher.ts";
+import { PhraseMatcher, type PhraseMatch } from "../phrase-matcher.ts";
+import type { Token } from "../tokens.ts";
 import { speechWords } from "../quotes/index.ts";
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
@@ -48,3 +49,16 @@ function loadMeetingWords(raw: unknown) {
     dualSuffixes: allLanguages(lists("dualSuffixes")).map(fold),
   };
 }
+
+/**
+ * The companion phrases (به همراه، همراه با، accompanied by) among tokens [first, last), leaving out the "همراه" of an
+ * accompanying delegation's name read with the "با" after it ("X و هیئت همراه با Y دیدار کردند": the delegation met Y).
+ */
+export function companionPhrases(tokens: Token[], text: string, first: number, last: number, options: { clitics?: boolean }): PhraseMatch<true>[] {
+  const delegations = lexicon.delegation.findIn(tokens, text, Math.max(0, first - DELEGATION_WORDS), last, options);
+  return lexicon.companion.findIn(tokens, text, first, last, options).filter((m) => !delegations.some((d) => d.first < m.first && m.first < d.after));
+}
+
+/** Most words of a delegation phrase that may start before a companion phrase it holds ("هیئت همراه"). */
+const DELEGATION_WORDS = 3;
+

@@ -10,7 +10,7 @@ import type { PersonRef } from "../persons/index.ts";
 import { range, tokenIndexAt } from "../tokens.ts";
 import { OWNER_REACH } from "./bystanders.ts";
 import { inRange, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
-import { lexicon } from "./lexicon.ts";
+import { companionPhrases, lexicon } from "./lexicon.ts";
 
 /**
  * "X met A, B and C", "استقبل X A وB", "X با A و B دیدار کرد": one meeting per counterpart
@@ -36,7 +36,7 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   for (const r of refsIn(ctx, from, to)) if (!firstRef.has(r.key)) firstRef.set(r.key, r);
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to);
-  const skipped = [lexicon.attendedAfter, lexicon.companion].flatMap((m) => m.findIn(tokens, text, first, last, options));
+  const skipped = [...lexicon.attendedAfter.findIn(tokens, text, first, last, options), ...companionPhrases(tokens, text, first, last, options)];
   const pivot = range(first, last).find((k) => lexicon.withOther.has(tokens[k].text) && !skipped.some((m) => m.first <= k && k < m.after) && sides.some((key) => (firstRef.get(key)?.first ?? -1) > k)) ?? null;
   const at = pivot ?? group.first;
   let subjects = sides.filter((key) => !firstRef.has(key) || firstRef.get(key)!.first < at);
@@ -70,8 +70,8 @@ function companionsIn(ctx: MeetingContext, from: number, to: number): Set<string
   const { article } = ctx;
   const { tokens } = article;
   const refs = refsIn(ctx, from, to);
-  const phrases = lexicon.companion.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics });
-  const after = (r: PersonRef) => phrases.some((m) => r.first >= m.after && r.first - m.after <= OWNER_REACH);
+  const phrases = companionPhrases(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics });
+  const after = (r: PersonRef) => phrases.some((m) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !range(m.after, r.first).some((k) => lexicon.withWords.has(tokens[k].text)));
   return new Set(refs.filter((r) => refs.filter((o) => o.key === r.key).every(after)).map((r) => r.key));
 }
 
