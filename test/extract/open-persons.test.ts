@@ -225,11 +225,12 @@ describe("open-world people in Arabic", () => {
     expect(mentions(extract("التقى وزير الخارجية الغاني كوامي أسانتي مع السيد يان نوفاك، نظيره التشيكي، في أكرا."), "يان نوفاك")).toEqual(["يان نوفاك", "نظيره التشيكي"]);
   });
 
-  it("ends a name after a title at the verb's object: credentials handed over, a session of talks held", () => {
+  it("ends a name after a title at the verb's object or place: credentials handed over, a session of talks held, in his office", () => {
     const credentials = extract("قدم السفير التشيكي يان نوفاك أوراق اعتماده إلى الرئيس الغاني كوامي أسانتي.");
     expect(names(credentials).sort()).toEqual(["كوامي أسانتي", "يان نوفاك"].sort());
     expect(credentials.meetings.map((m) => m.participants.length)).toEqual([2]);
     expect(names(extract("عقد وزير الخارجية الغاني كوامي أسانتي جلسة مباحثات مع نظيره التشيكي يان نوفاك."))).toEqual(["كوامي أسانتي", "يان نوفاك"]);
+    expect(names(extract("استقبل الرئيس الغاني كوامي أسانتي بمكتبه اليوم السفير التشيكي يان نوفاك."))).toEqual(["كوامي أسانتي", "يان نوفاك"]);
   });
 
   it("takes a name after an honorific and a rank", () => {
