@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor, Gazetteer, type ArticleFacts } from "../../src/extract/index.ts";
+import { createExtractor, extractArticle, Gazetteer, type ArticleFacts } from "../../src/extract/index.ts";
 import { fixtureGazetteer, fixturePeople } from "./people.fixture.ts";
 
 /** Quote constructions of Arabic and Persian wire copy (round 3); sentences are written for these tests. */
@@ -42,7 +42,13 @@ describe("Arabic speech verbs inside a reported clause", () => {
   it("keeps a clause whose own subject opens it before a speech verb (إن بلاده ترحب بـ …) whole, as the outer speaker's", () => {
     const said = (text: string) => extract(text).quotes.map((q) => [q.speaker, q.span.text]);
     expect(said("التقى ظريف لافروف.\nوقال ظريف إن بلاده ترحب بالمبادرة الروسية.")).toEqual([["mohammad-javad-zarif", "بلاده ترحب بالمبادرة الروسية"]]);
-    expect(said("التقى ظريف لافروف.\nوقال ظريف إن الحكومة تؤكد دعمها للحل السياسي.")).toEqual([["mohammad-javad-zarif", "الحكومة تؤكد دعمها للحل السياسي"]]);
+    expect(said("التقى ظريف لافروف.\nوقال ظريف إن طهران تؤكد دعمها للحل السياسي.")).toEqual([["mohammad-javad-zarif", "طهران تؤكد دعمها للحل السياسي"]]);
+  });
+
+  it("does not fold into an unnamed speaker's words a verb whose subject is a title standing for someone", () => {
+    const lead = "استقبل وزير الخارجية الغاني كوامي أسانتي نظيره التشيكي يان نوفاك في أكرا.\n";
+    const texts = extractArticle(`${lead}وقال المتحدث إن الوزير أكد أن العلاقات متينة.`).quotes.map((q) => q.span.text);
+    expect(texts).not.toContain("الوزير أكد أن العلاقات متينة");
   });
 });
 

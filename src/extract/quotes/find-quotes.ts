@@ -168,8 +168,8 @@ function wholeQuotation(text: string, tokens: Token[], from: number, to: number)
  * no person, pronoun, title, role noun, coordinator or adverb, with no mark between.
  */
 /**
- * "وأضاف أن الوزيرة الإندونيسية أكدت …", "وقال إن بلاده ترحب بالمبادرة": an Arabic speech verb whose subject, named or
- * not, opens the clause another cue reports (right after its أن) is part of those reported words, one entry for the
+ * "وأضاف أن الوزيرة الإندونيسية أكدت …", "وقال إن بلاده ترحب بالمبادرة": an Arabic speech verb whose subject, a
+ * person named or a thing, opens the clause another cue reports (right after its أن) is part of those reported words, one entry for the
  * outer speaker (conventions: one cue, one entry). Arabic main clauses put the subject after the verb, so a subject
  * before it is the clause's.
  */
@@ -178,8 +178,10 @@ function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue
   const { tokens } = article;
   const subject = refs.find((r) => r.after === cue.first && /^[\s،,]*$/.test(article.folded.text.slice(r.end, cue.start)));
   if (subject) return subject.start >= outer.contentStart && tokenCount(tokens, outer.contentStart, subject.start) <= REPORTED_OPENERS;
+  // A subject that is a thing ("بلاده", "الحكومة"), not a title or role noun standing for someone ("إن الوزير أكد").
   const before = tokenCount(tokens, outer.contentStart, cue.start);
-  return before >= 1 && before <= REPORTED_OPENERS + 1 && /^\s+$/.test(article.folded.text.slice(tokens[cue.first - 1].end, cue.start));
+  const thing = !TITLE_WORDS.has(tokens[cue.first - 1].text) && roleSubjectBefore(article, "ar", cue.first) === null;
+  return thing && before >= 1 && before <= REPORTED_OPENERS + 1 && /^\s+$/.test(article.folded.text.slice(tokens[cue.first - 1].end, cue.start));
 }
 
 /** Most words between a reported clause's start and its own subject (أن، بأن). */
