@@ -29,9 +29,10 @@ const USAGE = "usage: parley train-names [--check] [--hold-out REGEX] [--out FIL
 /**
  * Dev gold files of the batch the current round of extraction work is checked on (eval/README.md), or null when
  * none is held out. The `y` batch was the check set of round 6; once measured it joined the training words
- * (December 2026). A fresh batch annotated for the next round goes here until its figures are taken.
+ * (December 2026). The `k` batch, annotated after it, is the next round's check set: it stays out until the
+ * next round's figures on it are taken.
  */
-const CHECK_SET: RegExp | null = null;
+const CHECK_SET: RegExp | null = /^[a-z]{2}-k\d\d\.json$/;
 
 interface GoldFile {
   language: string;
