@@ -240,10 +240,10 @@ async function measureRules(scorer: string, gold: Gold[], records: EvalRecord[],
   const keeping = (keep: (rule: QuoteRule) => boolean) => records.map((r) => ({ ...r, quotes: r.quotes.filter((q) => keep(q.speakerRule)) }));
   const rules = [...new Set(records.flatMap((r) => r.quotes.map((q) => q.speakerRule)))].sort();
   const results: RuleResult[] = [];
+  mkdirSync(dir, { recursive: true });
   for (const rule of rules) {
     const only = join(dir, `${rule}.only.json`);
     const without = join(dir, `${rule}.without.json`);
-    mkdirSync(dir, { recursive: true });
     writeFileSync(only, JSON.stringify(keeping((r) => r === rule)));
     writeFileSync(without, JSON.stringify(keeping((r) => r !== rule)));
     const [alone, rest] = await Promise.all([score(scorer, gold, only, join(dir, "gold-only")), score(scorer, gold, without, join(dir, "gold-without"))]);

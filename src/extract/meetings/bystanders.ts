@@ -5,11 +5,10 @@
  */
 import type { Sentence } from "../article-text.ts";
 import type { PersonRef } from "../persons/index.ts";
-import { PhraseMatcher } from "../phrase-matcher.ts";
 import { findCities } from "../places.ts";
 import { range, tokenIndexAt } from "../tokens.ts";
 import { refsIn, type CueGroup, type MeetingContext } from "./context.ts";
-import { companionPhrases, lexicon } from "./lexicon.ts";
+import { companionPhrases, lexicon, withWordBetween } from "./lexicon.ts";
 
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
 const REPORTER_REACH = 10;
@@ -42,12 +41,16 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   const broken = (a: number, b: number) => { for (let k = a + 1; k <= b; k++) if (markBefore(k)) return true; return false; };
   const inCue = (k: number) => k >= group.first && k < group.after;
-  const owned = (matcher: PhraseMatcher<true>, skip: (m: { first: number }) => boolean) => {
+  /**
+   * Whether a phrase owns a person just after it, in its clause. "به همراه هیئتی با X", "درباره نامه … با X": a with-word
+   * between gives the person to the meeting, not to the phrase.
+   */
+  const ownedBy = (m: { after: number }, r: PersonRef) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first) && !withWordBetween(tokens, m.after, r.first);
+  /** The first person each phrase owns, with their name written right after them. */
+  const owned = (phrases: { after: number }[]) => {
     const out = new Set<PersonRef>();
-    for (const m of matcher.findIn(tokens, text, first, last, options)) {
-      if (skip(m)) continue;
-      // "به همراه هیئتی با X": a with-word between gives the person to the meeting, not to the phrase.
-      const ref = refs.find((r) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first) && !range(m.after, r.first).some((k) => lexicon.withWords.has(tokens[k].text)));
+    for (const m of phrases) {
+      const ref = refs.find((r) => ownedBy(m, r));
       for (const r of ref ? withTheirName(refs, ref, broken) : []) out.add(r);
     }
     return out;
@@ -59,15 +62,15 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   // "اعتماد نامه X" (X's credentials): a letter word inside a credentials phrase sends no message.
   const credentials = lexicon.ceremony.findIn(tokens, text, first, last, options);
   const inCredentials = (m: { first: number }) => credentials.some((c) => c.first <= m.first && m.first < c.after);
-  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender, (m) => atInvitation(m) || inCredentials(m));
+  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender.findIn(tokens, text, first, last, options).filter((m) => !atInvitation(m) && !inCredentials(m)));
   // "للترتيب لزيارة الدكتور X", "to prepare for the visit of X": whose coming visit was prepared is told of.
-  for (const r of owned(lexicon.preparedVisit, () => false)) dropped.add(r);
+  for (const r of owned(lexicon.preparedVisit.findIn(tokens, text, first, last, options))) dropped.add(r);
   // "نقل ترامب تحياته الحارة إلى الرئيس الكوري لي", "conveyed the greetings of X to Y": whose regards they are and whom they go to are told of.
   for (const ref of greetedRefs(ctx, refs, first, last, broken)) dropped.add(ref);
   // "با کری درباره نامه پوتین گفتگو کرد", "talked with Kerry about Putin's letter": a person in the topic, with no with-word after
   // the topic word to bring a counterpart in, is talked about.
   for (const m of lexicon.topic.findIn(tokens, text, first, last, options)) {
-    for (const r of refs) if (r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first) && !range(m.after, r.first).some((k) => lexicon.withWords.has(tokens[k].text))) dropped.add(r);
+    for (const r of refs) if (ownedBy(m, r)) dropped.add(r);
   }
   // "التقى هادي مبعوث الأمين العام جمال بنعمر", "met the envoy of the Secretary-General": the one the envoy speaks for, right after, is not there.
   for (const m of lexicon.envoyOf.findIn(tokens, text, first, last, options)) {
@@ -109,8 +112,7 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   }
   const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
   let out = keep(participants);
-  const companionStarts = new Set(companionPhrases(tokens, text, first, last, options).map((m) => m.first));
-  const companions = owned(lexicon.companion, (m) => !companionStarts.has(m.first));
+  const companions = owned(companionPhrases(tokens, text, first, last, options));
   if (companions.size > 0) {
     const alone = out.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !companions.has(r)));
     if (alone.length < 2) out = alone;

@@ -59,6 +59,12 @@ export function companionPhrases(tokens: Token[], text: string, first: number, l
   return lexicon.companion.findIn(tokens, text, first, last, options).filter((m) => !delegations.some((d) => d.first < m.first && m.first < d.after));
 }
 
+/** Whether a with-word (با، مع, with) stands among tokens [from, to). */
+export function withWordBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lexicon.withWords.has(tokens[k].text)) return true;
+  return false;
+}
+
 /** Most words of a delegation phrase that may start before a companion phrase it holds ("هیئت همراه"). */
 const DELEGATION_WORDS = 3;
 

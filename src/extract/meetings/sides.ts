@@ -10,7 +10,7 @@ import type { PersonRef } from "../persons/index.ts";
 import { range, tokenIndexAt } from "../tokens.ts";
 import { OWNER_REACH } from "./bystanders.ts";
 import { inRange, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
-import { companionPhrases, lexicon } from "./lexicon.ts";
+import { companionPhrases, lexicon, withWordBetween } from "./lexicon.ts";
 
 /**
  * "X met A, B and C", "استقبل X A وB", "X با A و B دیدار کرد": one meeting per counterpart
@@ -71,7 +71,7 @@ function companionsIn(ctx: MeetingContext, from: number, to: number): Set<string
   const { tokens } = article;
   const refs = refsIn(ctx, from, to);
   const phrases = companionPhrases(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics });
-  const after = (r: PersonRef) => phrases.some((m) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !range(m.after, r.first).some((k) => lexicon.withWords.has(tokens[k].text)));
+  const after = (r: PersonRef) => phrases.some((m) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !withWordBetween(tokens, m.after, r.first));
   return new Set(refs.filter((r) => refs.filter((o) => o.key === r.key).every(after)).map((r) => r.key));
 }
 
