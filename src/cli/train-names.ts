@@ -28,11 +28,10 @@ const USAGE = "usage: parley train-names [--check] [--hold-out REGEX] [--out FIL
 
 /**
  * Dev gold files of the batch the current round of extraction work is checked on (eval/README.md), or null when
- * none is held out. The `y` batch was the check set of round 6; once measured it joined the training words
- * (December 2026). The `k` batch, annotated after it, is the next round's check set: it stays out until the
- * next round's figures on it are taken.
+ * none is held out. The `y` batch was the check set of round 6 and the `k` batch that of round 7; once
+ * measured, each joined the training words (December 2026). The next batch annotated becomes the next check set.
  */
-const CHECK_SET: RegExp | null = /^[a-z]{2}-k\d\d\.json$/;
+const CHECK_SET: RegExp | null = null;
 
 interface GoldFile {
   language: string;
