@@ -8,6 +8,13 @@ describe("language", () => {
     expect(detectLanguage("قال وزير الخارجية إن اللقاء في العاصمة كان بناءً.")).toBe("ar");
     expect(detectLanguage("The foreign minister said the talks in the capital were useful.")).toBe("en");
   });
+
+  it("reads Persian typed on an Arabic keyboard (ي and ك throughout) as Persian", () => {
+    const persian = "استاندار در ديدار با سركنسول گفت: همكاري هاي اقتصادي، تجاري، فرهنگي و علمي ميان دو كشور بسيار گسترده و رو به افزايش است.";
+    expect(detectLanguage(persian)).toBe("fa");
+    // Arabic without its own letters (ة، أ، إ) is told by its words.
+    expect(detectLanguage("وقال الوزير في مؤتمر صحفي مع نظيره عن الوضع في لبنان ان الحل سياسي.")).toBe("ar");
+  });
 });
 
 describe("publisher", () => {

@@ -205,6 +205,12 @@ describe("open-world people in Persian", () => {
     expect(names(extract("وی مورد استقبال مهدی کویتی، سفیر کشورمان در ژنو، قرار گرفت."))).toContain("مهدی کویتی");
   });
 
+  it("reads any Persian adjective in ی after a given name as a surname (محمد اسلامی), but no function word (برای)", () => {
+    expect(names(extract("محمد اسلامی استاندار گیلان امروز با سفیر ترکیه دیدار کرد."))).toContain("محمد اسلامی");
+    expect(names(extract("حسن ملکی معاون وزیر نیرو به کابل رفت."))).toContain("حسن ملکی");
+    expect(names(extract("دیدار علی برای بررسی روابط با وزیر خارجه عمان انجام شد.")).join(" ")).not.toContain("برای");
+  });
+
   it("knows Western given names in Persian script (ژوئل)", () => {
     expect(names(extract("ژوئل مارتینس در این دیدار به همتای ایرانی خود تسلیت گفت."))).toEqual(["ژوئل مارتینس"]);
   });

@@ -99,6 +99,8 @@ function loadLexicon() {
   return {
     /** Per language: words that cannot be part of a name (function words, time words, common nouns). */
     notName,
+    /** Per language: prepositions, conjunctions and the like (برای، یعنی), never a surname even in ی. */
+    functionWords: byLang("functionWords"),
     honorifics: new PhraseMatcher<true>(),
     honorificWords: new Set(allLanguages(checkLanguageLists(record.honorifics, "language.json honorifics")).map(fold)),
     /** Per language: words of titles, speech and meeting cues, never part of a name. */

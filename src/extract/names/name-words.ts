@@ -54,7 +54,7 @@ function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
   if (word.length < 2 || /\d/.test(word)) return false;
-  if (isCommonWord(ctx, word) && !yehName(ctx, i)) return false;
+  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !persianNisbaSurname(ctx, i)) return false;
   // "Park" closes a place's name ("Central Park"), but opens a Korean one before a capitalised word ("Park Seung-hoon").
   if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
@@ -83,6 +83,16 @@ function nisbaAfterGiven(ctx: NameContext, i: number): boolean {
     if (given && given.after === i && !given.ambiguous) return true;
   }
   return false;
+}
+
+/**
+ * "محمد اسلامی", "علی ملکی": in Persian text an adjective in ی (a nisba) right after a given name is
+ * a surname, as Persian surnames so often are, even when the adjective is a common word; a function
+ * word in ی (برای) is none. Arabic text is left out: its relative pronouns in ي (الذي، التي) would pass.
+ */
+function persianNisbaSurname(ctx: NameContext, i: number): boolean {
+  const word = ctx.tokens[i].text;
+  return !ctx.clitics && word.length >= 4 && !/^ال/.test(word) && !lexicon.functionWords.fa.has(word) && nisbaAfterGiven(ctx, i);
 }
 
 /** "ریاض حداد": a given name that is also a capital's name, written before another name word on its line. */
