@@ -79,9 +79,13 @@ export function trainingWords(holdOut: RegExp | null = CHECK_SET): { names: Set<
     }
   }
   const common = new Set<string>();
-  for (const file of ["titles", "speech", "meetings", "language", "dates", "clauses"]) stringsIn(readJson(join(dataDir, `${file}.json`)), (s) => addWords(common, s));
+  // The provinces listed with the titles are places, like the cities below: a surname may be one (عباس بدخشان ظهوری).
+  const { provinces, ...titles } = readJson(join(dataDir, "titles.json")) as Record<string, unknown>;
+  stringsIn(titles, (s) => addWords(common, s));
+  for (const file of ["speech", "meetings", "language", "dates", "clauses"]) stringsIn(readJson(join(dataDir, `${file}.json`)), (s) => addWords(common, s));
   // Names of places, outlets and countries are the other proper nouns a person's name must be told from.
   const things = new Set<string>();
+  stringsIn(provinces, (s) => addWords(things, s));
   for (const file of ["cities", "country-forms", "publishers", "boilerplate"]) stringsIn(readJson(join(dataDir, `${file}.json`)), (s) => addWords(things, s));
   const goldDir = join(root, "eval/gold/dev");
   for (const file of readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort()) {

@@ -31,6 +31,7 @@ function loadLanguageHints(raw: unknown) {
   return {
     faLetters: new Set(checkString(letters.fa, "letters.fa")),
     arLetters: new Set(checkString(letters.ar, "letters.ar")),
+    arUnlessFa: new Set(checkString(letters.arUnlessFa, "letters.arUnlessFa")),
     faWords: new Set(words.fa.map(fold)),
     arWords: new Set(words.ar.map(fold)),
   };
@@ -67,14 +68,17 @@ export function detectLanguage(text: string, words?: readonly Token[]): Language
   let ar = 0;
   let arabicScript = 0;
   let latin = 0;
+  let arUnlessFa = 0;
   for (const ch of text) {
     if (lang.faLetters.has(ch)) fa += 2;
     if (lang.arLetters.has(ch)) ar += 2;
+    if (lang.arUnlessFa.has(ch)) arUnlessFa += 2;
     const code = ch.charCodeAt(0);
     if (code >= 0x0600 && code <= 0x06ff) arabicScript++;
     else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
   }
   if (latin > arabicScript) return "en";
+  if (fa === 0) ar += arUnlessFa;
   for (const token of words ?? tokenize(fold(text))) {
     if (lang.faWords.has(token.text)) fa += 3;
     if (lang.arWords.has(token.text)) ar += 3;

@@ -11,6 +11,7 @@ import type { OfficeKind } from "./gazetteer.ts";
 import { ARABIC_CLITICS, COORDINATORS, hasWithClitic, persianSpacings } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
+import { isHonorific } from "./names/name-words.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
 import type { Language } from "./types.ts";
 
@@ -122,6 +123,8 @@ function loadTitles(raw: unknown) {
     withCountryOnly: new Set(allLanguages(checkLanguageLists(record.withCountryOnly, "titles.json withCountryOnly")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
+    regions: new Set(allLanguages(checkLanguageLists(record.regions, "titles.json regions")).map(fold)),
+    provinces: phrases(allLanguages(checkLanguageLists(record.provinces, "titles.json provinces"))),
     missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
     portfolios: loadPortfolios(checkObject(record.portfolios, "titles.json portfolios")),
     /** The minister words (وزیر، وزير، minister) that open a minister's title. */
@@ -317,6 +320,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
   if (entry.posted) after = postedEnd(tokens, after, countryAt);
   after = portfolioEnd(tokens, folded, after);
+  after = regionEnd(tokens, folded, after);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
   // A plural title may be the text's last word ("… أوراق اعتماد السفراء."): nothing follows it to match.
@@ -396,6 +400,25 @@ function portfolioEnd(tokens: Token[], folded: string, after: number): number {
     return end;
   }
   return after;
+}
+
+/**
+ * Where a title ends past the region it serves (والي ولاية الخرطوم، حاكم إقليم دارفور، والی ولایت هرات،
+ * استاندار خراسان رضوی): a listed province, or a region noun with the region's first word and, in
+ * Arabic, the words with the article after it (ولاية البحر الأحمر), short of an honorific opening the
+ * name (… الأحمر الفريق X).
+ */
+function regionEnd(tokens: Token[], folded: string, after: number): number {
+  const plain = (k: number) => !!tokens[k] && folded.slice(tokens[k - 1].end, tokens[k].start) === " ";
+  const regionNoun = loaded.regions.has(tokens[after]?.text ?? "");
+  const start = regionNoun ? after + 1 : after;
+  if (!plain(start)) return after;
+  const province = loaded.provinces.matchAt(tokens, folded, start, { clitics: false });
+  if (province) return province.after;
+  if (!regionNoun) return after;
+  let k = start + 1;
+  while (plain(k) && tokens[k].text.startsWith("ال") && !isHonorific(tokens[k].text)) k++;
+  return k;
 }
 
 /** Where an ambassador's title ends: past words of appointment (المعين، جدید) and the post (لدى X، در X، بموسكو). */

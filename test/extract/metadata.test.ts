@@ -12,6 +12,8 @@ describe("language", () => {
   it("reads Persian typed on an Arabic keyboard (ي and ك throughout) as Persian", () => {
     const persian = "استاندار در ديدار با سركنسول گفت: همكاري هاي اقتصادي، تجاري، فرهنگي و علمي ميان دو كشور بسيار گسترده و رو به افزايش است.";
     expect(detectLanguage(persian)).toBe("fa");
+    // A short Arabic text with none of Persian's letters is Arabic by its ي and ك.
+    expect(detectLanguage("استقبل ظريف لافروف وكيري.")).toBe("ar");
     // Arabic without its own letters (ة، أ، إ) is told by its words.
     expect(detectLanguage("وقال الوزير في مؤتمر صحفي مع نظيره عن الوضع في لبنان ان الحل سياسي.")).toBe("ar");
   });

@@ -205,6 +205,12 @@ describe("open-world people in Persian", () => {
     expect(names(extract("وی مورد استقبال مهدی کویتی، سفیر کشورمان در ژنو، قرار گرفت."))).toContain("مهدی کویتی");
   });
 
+  it("takes no outlet after «به گزارش» nor a border crossing for a name before a title, and leaves مولوی out of a name", () => {
+    expect(names(extract("به گزارش نوای بلخ، والی بلخ امروز با سرکنسول ترکیه دیدار کرد."))).toEqual([]);
+    expect(names(extract("در گذرگاه میلک والی نیمروز از هیئت ایرانی استقبال کرد."))).toEqual([]);
+    expect(names(extract("مولوی عبدالکبیر زاهد معاون وزیر خارجه با سفیر چین دیدار کرد."))).toEqual(["عبدالکبیر زاهد"]);
+  });
+
   it("reads any Persian adjective in ی after a given name as a surname (محمد اسلامی), but no function word (برای)", () => {
     expect(names(extract("محمد اسلامی استاندار گیلان امروز با سفیر ترکیه دیدار کرد."))).toContain("محمد اسلامی");
     expect(names(extract("حسن ملکی معاون وزیر نیرو به کابل رفت."))).toContain("حسن ملکی");

@@ -21,6 +21,28 @@ describe("office titles beyond foreign ministers", () => {
     expect(facts.persons.map((p) => [p.name, p.country, p.role])).toEqual([["فراس الهواري", "JO", "Minister of Health"]]);
   });
 
+  it("takes the region a governor serves into the title, so the name after it is the governor's", () => {
+    const sudan = people(extractArticle("التقى والي ولاية النيل الأبيض، اللواء ركن حسن علي، بمكتبه اليوم سفير اليابان كينجي تاناكا."));
+    expect(sudan.find((p) => p.mentions.includes("والي ولاية النيل الأبيض"))?.role).toBe("Governor");
+    const region = people(extractArticle("أكد حاكم إقليم كردفان أحمد يوسف حماد أن الطرق ستفتح قريبا."));
+    expect(region.map((p) => [p.name, p.role])).toEqual([["أحمد يوسف حماد", "Governor"]]);
+    const afghan = people(extractArticle("والی ولایت بلخ عبدالرحمن صدیقی با سرکنسول ازبکستان دیدار کرد."));
+    expect(afghan.map((p) => [p.name, p.mentions])).toEqual([["عبدالرحمن صدیقی", ["والی ولایت بلخ", "عبدالرحمن صدیقی"]]]);
+  });
+
+  it("reads a province written right after a Persian governor's title as the title's, not as a name", () => {
+    const facts = people(extractArticle("استاندار کرمانشاه امروز با سرکنسول عراق دیدار کرد."));
+    expect(facts.map((p) => p.name)).not.toContain("کرمانشاه");
+    const named = people(extractArticle("استاندار سیستان و بلوچستان مهدی شهریاری امروز به زاهدان رفت."));
+    expect(named.map((p) => [p.name, p.role])).toEqual([["مهدی شهریاری", "Governor"]]);
+  });
+
+  it("gives a short title written again word for word to the one person it named, not to another holder of the office", () => {
+    const text = "استاندار گلستان حسن نوری و والی بلخ احمد کریمی در گرگان دیدار کردند. والی بلخ گفت: روابط دو طرف خوب است.";
+    const facts = extractArticle(text);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:احمد کریمی"]);
+  });
+
   it("does not make a person's title out of 'head of the office of X' or 'adviser of X', but keeps X's name", () => {
     const office = people(extractArticle("رئیس دفتر حسن روحانی در گفتگو با خبرنگاران گفت: دولت آماده است.", { publishedAt: "2019-03-01" }));
     expect(office.find((p) => p.name === "Hassan Rouhani")?.mentions).toEqual(["حسن روحانی"]);

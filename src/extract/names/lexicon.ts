@@ -77,7 +77,9 @@ function loadLexicon() {
   const byLang = (key: string) => perLanguage(checkLanguageLists(record[key], `language.json ${key}`));
   const speech = checkObject(speechData, "speech.json");
   const cues = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
-  for (const file of [titleData, speechData, meetingData]) collectByLanguage(file, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) cues[l].add(w); });
+  // Provinces written after a title (استاندار خراسان رضوی) are places, and a surname may be one (عباس بدخشان ظهوری).
+  const { provinces: _provinces, ...titleWords } = checkObject(titleData, "titles.json");
+  for (const file of [titleWords, speechData, meetingData]) collectByLanguage(file, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) cues[l].add(w); });
   const closing = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   const meetings = checkObject(meetingData, "meetings.json");
   for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles, meetings.ceremony]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) closing[l].add(w); });

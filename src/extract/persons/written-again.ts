@@ -39,9 +39,12 @@ const WRITTEN_AGAIN_WORDS = 3;
  * rather than for the first holder of its office (another speaker).
  */
 export function writtenAgain(ctx: PersonContext, title: TitleMention, refs: PersonRef[]): string | undefined {
-  if (title.after - title.first < WRITTEN_AGAIN_WORDS) return undefined;
   const words = ctx.folded.slice(title.start, title.end);
-  const keys = new Set(refs.filter((r) => r.kind === "title" && r.end <= title.start && r.end - r.start > words.length && ctx.folded.startsWith(words, r.start)).map((r) => r.key));
+  // "والی هرات X … والی هرات گفت": a shorter title written again word for word stands for the one person it named
+  // (not for the first holder of its office, the governor of another province).
+  const same = (r: PersonRef) => r.end - r.start === words.length && ctx.folded.startsWith(words, r.start);
+  const longer = (r: PersonRef) => title.after - title.first >= WRITTEN_AGAIN_WORDS && r.end - r.start > words.length && ctx.folded.startsWith(words, r.start);
+  const keys = new Set(refs.filter((r) => r.kind === "title" && r.end <= title.start && (same(r) || longer(r))).map((r) => r.key));
   return keys.size === 1 ? [...keys][0] : undefined;
 }
 
