@@ -211,6 +211,10 @@ describe("open-world people in Persian", () => {
     expect(names(extract("مولوی عبدالکبیر زاهد معاون وزیر خارجه با سفیر چین دیدار کرد."))).toEqual(["عبدالکبیر زاهد"]);
   });
 
+  it("reads the run after a leader phrase (برئاسة، به ریاست) as a person", () => {
+    expect(names(extract("واستقبل وزير التجارة الأردني يوسف الشمالي وفدا من رجال الأعمال برئاسة مسعد بن غرمان."))).toContain("مسعد بن غرمان");
+  });
+
   it("reads any Persian adjective in ی after a given name as a surname (محمد اسلامی), but no function word (برای)", () => {
     expect(names(extract("محمد اسلامی استاندار گیلان امروز با سفیر ترکیه دیدار کرد."))).toContain("محمد اسلامی");
     expect(names(extract("حسن ملکی معاون وزیر نیرو به کابل رفت."))).toContain("حسن ملکی");

@@ -114,6 +114,8 @@ function loadLexicon() {
     yehNames: new Set(checkStrings(checkObject(record.arabic, "language.json arabic").yehNames, "language.json arabic.yehNames").map(fold)),
     /** Words that open a list of people (كل من), as folded word lists. */
     listOpeners: allLanguages(checkLanguageLists(record.listOpeners, "language.json listOpeners")).map((p) => phraseWords(fold(p))),
+    /** Phrases right before a delegation's or a session's leader (برئاسة، به ریاست، led by), from titles.json. */
+    leaderPhrases: allLanguages(checkLanguageLists(checkObject(checkObject(titleData, "titles.json").delegations, "titles.json delegations").ledBy, "titles.json delegations.ledBy")).map((p) => phraseWords(fold(p))),
     /** Words that introduce the one met (با، مع, with). */
     withWords: new Set(allLanguages(checkLanguageLists(checkObject(meetingData, "meetings.json").with, "meetings.json with")).map(fold)),
   };
