@@ -159,6 +159,7 @@ describe("meetings: more ways to tell a call or a reception", () => {
     expect(at("تباحث ظريف مع كيري في جنيف اليوم.")).toEqual([zarifKerry]);
     expect(at("Kerry was greeted by Zarif at the airport in Geneva.")).toEqual([zarifKerry]);
     expect(at("Zarif sat down with Kerry in Geneva.")).toEqual([zarifKerry]);
+    expect(at("Zarif held his first discussion with Kerry on Monday.")).toEqual([zarifKerry]);
   });
 });
 
