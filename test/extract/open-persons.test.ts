@@ -211,6 +211,11 @@ describe("open-world people in Persian", () => {
     expect(names(extract("مولوی عبدالکبیر زاهد معاون وزیر خارجه با سفیر چین دیدار کرد."))).toEqual(["عبدالکبیر زاهد"]);
   });
 
+  it("takes an English word before a title for a name only when a comma sets it off", () => {
+    expect(names(extract("Gov. Andy Beshear and Ambassador Xie Feng met on Monday at the Kentucky Governor's Mansion."))).toEqual(["Andy Beshear", "Xie Feng"]);
+    expect(names(extract("Jan Kowalski, the Polish deputy foreign minister, met Ambassador Xie Feng on Monday."))).toContain("Jan Kowalski");
+  });
+
   it("reads the run after a leader phrase (برئاسة، به ریاست) as a person", () => {
     expect(names(extract("واستقبل وزير التجارة الأردني يوسف الشمالي وفدا من رجال الأعمال برئاسة مسعد بن غرمان."))).toContain("مسعد بن غرمان");
   });

@@ -55,6 +55,9 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
     if (!ctx.isCapitalized(run.first) || (run.words === 1 && (ctx.isUpperCase(word) || (ctx.titleCase?.(word) ?? false)))) return null;
     // "Speaker of the Parliament Visits India": a verb after a title in a headline is no name.
     if (isPersonVerb(ctx.tokens[run.first].text)) return null;
+    // "Jan Kowalski, the Polish deputy minister": English sets a name before a title off by a comma or a bracket;
+    // without one the run is the title's own word ("the Kentucky Governor's Mansion").
+    if (step === -1 && !/[,(–-]/.test(gapBetween(run.after - 1, run.after))) return null;
     return run;
   }
   // One word after a title is a name only if it is a given name ("رئيس اجرائیه عبدالله").
