@@ -16,6 +16,16 @@ describe("the rule that gives each quote its speaker", () => {
       ["sergey-lavrov", "subject-after-verb"],
     ]);
   });
+
+  it("gives 'the leader' to a head of state or government, not to the envoy named last", () => {
+    const text = "Prime Minister Ali Hassan received Venezuelan Ambassador Jorge Luis Perez in Hanoi on Tuesday.\nAs the first Venezuelan ambassador to Vietnam, the diplomat came to Hanoi in 2006.\nTrade with Latin America matters to us, the leader affirmed.";
+    expect(extract(text).quotes.map((q) => [q.speaker, q.speakerRule])).toEqual([["name:ali hassan", "role-noun"]]);
+  });
+
+  it("does not read a headline's last words as the title of a name on the next line", () => {
+    const text = "Prime Minister receives outgoing Venezuelan ambassador\nPrime Minister Ali Hassan received Venezuelan Ambassador Jorge Luis Perez in Hanoi on Tuesday.\nFor his part, the ambassador said energy cooperation would grow.";
+    expect(extract(text).quotes.map((q) => q.speaker)).toEqual(["name:jorge luis perez"]);
+  });
 });
 
 describe("attributions after the words they attribute", () => {

@@ -221,7 +221,7 @@ function loadLexicon(lang: Language) {
     quoteOnlyVerbs: set("quoteOnlyVerbs"),
     continuationVerbs: set("continuationVerbs"),
     bareClauseVerbs: set("bareClauseVerbs"),
-    roleAlso: new Map(Object.entries(checkObject(speech.roleAlso ?? {}, "speech.json roleAlso")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)])),
+    roleAlso: new Map(Object.entries(checkObject(speech.roleAlso ?? {}, "speech.json roleAlso")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : [String(v)]])),
     needsWord: new Map(Object.entries(checkObject(speech.needsWord ?? {}, "speech.json needsWord")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), fold(String(v))])),
     anaphoricObjects: set("anaphoricObjects"),
     clauseMarkers: set("clauseMarkers"),

@@ -194,11 +194,14 @@ export function listener(article: ArticleText, r: PersonRef): boolean {
   return article.clitics && /ل/.test(article.folded.text.slice(article.tokens[r.first].start, r.start));
 }
 
-/** Whether a bare role noun is the subject of a cue: before an English verb, after an Arabic one ("وأضافت المتحدثة:"). */
-export function hasRoleSubject(article: ArticleText, cue: Cue): boolean {
-  if (cue.lang === "en") return roleSubjectBefore(article, cue.lang, cue.first) !== null;
-  if (cue.lang !== "ar" || !cue.subjectAfter || cue.after >= article.tokens.length) return false;
+/** The bare role noun that is the subject of a cue, if any: before an English verb, after an Arabic one ("وأضافت المتحدثة:"). */
+export function roleSubject(article: ArticleText, cue: Cue): { first: number; after: number } | null {
+  if (cue.lang === "en") {
+    const first = roleSubjectBefore(article, cue.lang, cue.first);
+    return first === null ? null : { first, after: cue.first };
+  }
+  if (cue.lang !== "ar" || !cue.subjectAfter || cue.after >= article.tokens.length) return null;
   const m = lexicon(cue.lang).roleSubjects.matchAt(article.tokens, article.folded.text, cue.after, { clitics: article.clitics });
   // Bare: the content (or its complementizer) follows at once; "المتحدث الرسمي باسم الرئاسة" is someone else, unnamed.
-  return m !== null && m.start < cue.contentStart && tokenIndexAt(article.tokens, cue.contentStart) - m.after <= 1;
+  return m !== null && m.start < cue.contentStart && tokenIndexAt(article.tokens, cue.contentStart) - m.after <= 1 ? { first: m.first, after: m.after } : null;
 }

@@ -11,7 +11,7 @@ import type { Language } from "../types.ts";
 import { clauseStartToken, openingPhrase, reportedClauseStart } from "./clause-start.ts";
 import type { Cue, SpeakerContext } from "./cue.ts";
 import { isPersianPastPlural, lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
-import { afterPreposition, chainStart, findPronoun, hasRoleSubject, listener, opensClause, subjectBeforeClause, surnameAt, titleChainStart } from "./cue-subject.ts";
+import { afterPreposition, chainStart, findPronoun, listener, opensClause, roleSubject, subjectBeforeClause, surnameAt, titleChainStart } from "./cue-subject.ts";
 import { impliedSubject, openingSubject, participleSubject, quotedPerson, statementMaker } from "./implied-subject.ts";
 import { quotationSpans } from "./marks.ts";
 import { hasAgencySubject, institutionSubject, outletSubject } from "./outlet-subject.ts";
@@ -59,10 +59,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.pronounSpeaker) return chose(lastSpeaker, "cue-pronoun");
   // "According to the minister, …": the person holding that office, else the last speaker.
   if (cue.roleSpeaker) {
-    const { first, after } = cue.roleSpeaker;
-    const phrase = article.tokens.slice(first, after).map((t) => t.text).join(" ");
-    const role = lex.roleOffices.get(phrase) ?? lex.roleOffices.get(phrase.replace(/^the /, "")) ?? null;
-    return chose(titleHolder(article, { countries: [], role, first, after }, cue, context) ?? lastSpeaker, "cue-role-noun");
+    return chose(roleNounHolder(article, cue, context, cue.roleSpeaker, true) ?? lastSpeaker, "cue-role-noun");
   }
   // "وأكد X …، وقال إن …", "Delegates praised X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
   // A Persian one only outside a clause reported after a colon ("دفتر … می‌گوید: متقی … داده و تاکید کرده است"), whose verbs
@@ -129,7 +126,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   }
   // "وأضافت المتحدثة": a bare role noun stands for the person last named.
   // Not when the role noun is itself a reference to someone ("The Iranian top diplomat said" resolved to the Iranian minister).
-  if (hasRoleSubject(article, cue) && !refs.some((r) => r.after === cue.first && outside(r))) return chose(lastSpeaker, "role-noun");
+  // A role noun with an office ("the leader affirmed") stands for a holder of it, the last speaker first.
+  const role = roleSubject(article, cue);
+  if (role && !refs.some((r) => r.after === cue.first && outside(r))) return chose(roleNounHolder(article, cue, context, role, false) ?? lastSpeaker, "role-noun");
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
   // "Kaifu, the spokesperson for the Foreign Ministry, said": the person set off before the appositive speaks.
   const apposed = cue.lang === "en" ? subjectBeforeClause(article, refs, cue.first) : null;
@@ -217,4 +216,17 @@ export function previousSubject(article: ArticleText, lang: Language, sentence: 
     if (first) return first.key;
   }
   return null;
+}
+
+/**
+ * The person a role noun ("the minister", "the leader", "الوزير") stands for: a holder of the office it names
+ * (speech.json roleOffices). A role noun naming no office ("the diplomat") stands for whoever holds a fitting
+ * title only where `anyOffice` says so (after "according to"); elsewhere it is left to the caller.
+ */
+function roleNounHolder(article: ArticleText, cue: Cue, context: SpeakerContext, span: { first: number; after: number }, anyOffice: boolean): string | null {
+  const lex = lexicon(cue.lang);
+  const phrase = article.tokens.slice(span.first, span.after).map((t) => t.text).join(" ");
+  const role = lex.roleOffices.get(phrase) ?? lex.roleOffices.get(phrase.replace(/^the /, "")) ?? null;
+  if (!role && !anyOffice) return null;
+  return titleHolder(article, { countries: [], role, first: span.first, after: span.after }, cue, context);
 }

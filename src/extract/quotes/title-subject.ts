@@ -253,12 +253,18 @@ function titleBeforeName(article: ArticleText, lang: Language, people: QuotePeop
   const lex = lexicon(lang);
   const inCountry = (k: number) => people.countries.some((c) => c.first <= k && k < c.after);
   let first = ref.first;
-  while (first > 0 && ref.first - first < TITLE_CHAIN && !/[.,،;:!?؟«»“”"()]/.test(article.folded.text.slice(tokens[first - 1].end, tokens[first].start))) {
+  while (first > 0 && ref.first - first < TITLE_CHAIN && !headlineBefore(article, first - 1, ref.first) && !/[.,،;:!?؟«»“”"()]/.test(article.folded.text.slice(tokens[first - 1].end, tokens[first].start))) {
     const word = tokens[first - 1].text;
     if (!TITLE_WORDS.has(word) && !lex.subjectHonorifics.has(word) && !lex.definiteArticles.has(word) && !inCountry(first - 1)) break;
     first--;
   }
   return first < ref.first ? { first, after: ref.first } : null;
+}
+
+/** Whether token k stands on a headline line that token `to` is not on ("… receives Venezuelan ambassador ¶ Prime Minister X"). */
+function headlineBefore(article: ArticleText, k: number, to: number): boolean {
+  const line = article.lineOfToken[k];
+  return line !== article.lineOfToken[to] && article.lines.find((l) => l.index === line)?.kind === "headline";
 }
 
 /** The words of a title between two tokens, without articles, honorifics (but title words, with keepTitles) and the words of countries. */
@@ -278,7 +284,7 @@ function fitsTitle(subject: SubjectTitle, entity: PersonEntity): boolean {
   if (subject.countries.length > 0 && (!entity.country || !subject.countries.includes(entity.country))) return false;
   if (!subject.role) return true;
   if (!entity.role) return subject.countries.length > 0;
-  // "the Iranian envoy" for the Iranian ambassador: an office the subject's title may also stand for.
+  // "the Iranian envoy" for the Iranian ambassador, "the leader" for a president: offices the subject's title may also stand for.
   const also = lexicon("en").roleAlso.get(subject.role);
-  return [subject.role, ...(also ? [also] : [])].some((role) => entity.role === role || entity.role!.startsWith(`${role} `));
+  return [subject.role, ...(also ?? [])].some((role) => entity.role === role || entity.role!.startsWith(`${role} `));
 }
