@@ -117,6 +117,8 @@ function loadTitles(raw: unknown) {
     bare: new Set(allLanguages(checkLanguageLists(record.bare, "titles.json bare")).map(fold)),
     posting: new Set(allLanguages(checkLanguageLists(record.posting, "titles.json posting")).map(fold)),
     complementLinks: new Set(allLanguages(checkLanguageLists(record.complementLinks, "titles.json complementLinks")).map(fold)),
+    complementOpeners: new Set(allLanguages(checkLanguageLists(record.complementOpeners, "titles.json complementOpeners")).map(fold)),
+    complementJoiners: new Set(allLanguages(checkLanguageLists(record.complementJoiners, "titles.json complementJoiners")).map(fold)),
     countryLinks: new Set(allLanguages(checkLanguageLists(record.countryLinks, "titles.json countryLinks")).map(fold)),
     statePrefixes: new Set(allLanguages(checkLanguageLists(record.statePrefixes, "titles.json statePrefixes")).map(fold)),
     stateSuffixes: new Set(allLanguages(checkLanguageLists(record.stateSuffixes, "titles.json stateSuffixes")).map(fold)),
@@ -209,6 +211,16 @@ export function isMinisterTitle(title: TitleMention, tokens: Token[]): boolean {
 /** Whether a word links an Arabic title to the body or place it serves (في، لدى، إلى), inside the title's complement. */
 export function isComplementLink(word: string): boolean {
   return loaded.complementLinks.has(word);
+}
+
+/** Whether a word opens the body, place or remit an English title serves, written after it (President of …, Special Envoy for …). */
+export function isComplementOpener(word: string): boolean {
+  return loaded.complementOpeners.has(word);
+}
+
+/** Whether a lower-case word may stand between the capitalised words of such a body (Horn of Africa, Office for Consular Relations). */
+export function isComplementJoiner(word: string): boolean {
+  return loaded.complementJoiners.has(word);
 }
 
 /** Folded offsets of "our country" words (کشورمان، بلادنا), which name the outlet's country. */

@@ -123,3 +123,26 @@ describe("bare titles written again in English", () => {
     expect(mentions).not.toContain("speaker");
   });
 });
+
+describe("names after an English title's complement", () => {
+  const found = (text: string) => extract(text, { publishedAt: "2021-03-01" });
+
+  it("reads the name set off by a comma after the body a title heads, past its acronym", () => {
+    const facts = found("Senate President Godswill Akpabio met President of the Pan-African Parliament (PAP), Fortune Charumbira, in Abuja on Friday.");
+    expect(facts.persons.map((p) => [p.name, p.role])).toContainEqual(["Fortune Charumbira", "President"]);
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["name:fortune charumbira", "name:godswill akpabio"]]);
+    expect(people("The Deputy Foreign Minister for Asia, Chen Wen, held talks in Beijing on Monday.")).toEqual([["Chen Wen", null]]);
+    expect(people("The talks were attended by the Director of the Consular Service of the Office for Consular Relations, Teodoro Almeida.")).toEqual([["Teodoro Almeida", null]]);
+  });
+
+  it("reads the name that ends the capitalised run of the complement from a given name on", () => {
+    expect(people("The Chairperson met here on Monday with the Swedish Special Envoy for the Horn of Africa Annika Lindqvist.")).toEqual([["Annika Lindqvist", "SE"]]);
+    expect(people("EU Special Representative for the Sahel João Cravinho met the minister in Bamako.")).toEqual([["João Cravinho", null]]);
+  });
+
+  it("takes no words of a portfolio for a name, and gives a principal's title in the complement no holder", () => {
+    expect(people("The Minister of Foreign Affairs, Regional Integration and Trade, said the plan was ready.")).toEqual([]);
+    const envoy = found("The Special Representative of the Secretary-General for Libya, Ghassan Salame, briefed the council.").persons;
+    expect(envoy.map((p) => [p.name, p.role])).toEqual([["Ghassan Salame", "Representative"]]);
+  });
+});

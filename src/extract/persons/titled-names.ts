@@ -5,8 +5,8 @@
  */
 import type { DateWindow } from "../gazetteer.ts";
 import { COORDINATORS } from "../morphology.ts";
-import { isCommonWord, isPersonVerb, namesAPlace, pastHonorifics, titledRun, type NameRun } from "../names/index.ts";
-import { isComplementLink, isMinisterTitle, type TitleMention } from "../titles.ts";
+import { givenAt, isCommonWord, isHonorific, isPersonVerb, namesAPlace, pastHonorifics, titledRun, type NameRun } from "../names/index.ts";
+import { isComplementJoiner, isComplementLink, isComplementOpener, isMinisterTitle, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
 import { gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -92,7 +92,7 @@ export function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: P
   // A side where a known name already stands has no other name to offer.
   const cliticked = hasClitic(title, ctx) || refs.some((r) => r.kind === "name" && r.after === title.first);
   if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after)))) return cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
-  const after = known(titledRun(ctx, title.after, 1) ?? runPastComplement(title, ctx));
+  const after = known(titledRun(ctx, title.after, 1) ?? runPastComplement(title, ctx) ?? nameAfterLatinComplement(title, ctx));
   const before = cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
   return pickSide(ctx, title, before, after);
 }
@@ -181,6 +181,81 @@ function latinBodyEnd(ctx: PersonContext, from: number): number {
 
 /** Most words of the body an English title heads, with "of the" ("of the Assam Legislative Assembly"). */
 const BODY_REACH = 8;
+
+/**
+ * The holder's name after an English title's complement: "of" or "for" (the) and the body, place or remit it serves in
+ * capitals, joined by of, and, for, the, with its acronym in brackets after it ("President of the Inter-Parliamentary
+ * Union (IPU), Jan Novak", "Deputy Minister for Asia, Li Wei", "Special Envoy for the Horn of Africa Anna Berg").
+ * Set off by a comma or a bracket, the name is a run of two words or more that ends the clause's noun phrase (or one
+ * after an honorific); written on with no mark between, it is the end of the capitalised run from a given name on, so
+ * that the complement is not read into the name ("the Sahel Anna Berg").
+ */
+function nameAfterLatinComplement(title: TitleMention, ctx: PersonContext): NameRun | null {
+  const { tokens } = ctx;
+  // "Special Representative of the Secretary-General for Libya, X": a title in another's complement is the principal, not X.
+  const opener = tokens[title.first - 1]?.text === "the" ? title.first - 2 : title.first - 1;
+  if (opener > 0 && isComplementOpener(tokens[opener].text) && ctx.titles.some((t) => t.after === opener)) return null;
+  const body = latinComplement(ctx, title.after);
+  if (!body) return null;
+  // "… for the Horn of Africa Anna Berg met …": the name is the end of the run, opened by a given name that is no ordinary word
+  // (not after a title in the body: "Envoy of the Foreign Minister Anna Berg" names the minister).
+  if (!body.acronym && !body.titled && body.closed) {
+    for (let j = body.first + 1; j < body.after; j++) {
+      const given = givenAt(ctx, j);
+      if (!given || given.ambiguous || !ctx.isCapitalized(j - 1) || gapOf(ctx, j - 1, j) !== " ") continue;
+      const run = titledRun(ctx, j, 1);
+      if (run && run.first === j && run.after === body.after && run.words >= 2 && run.anchored) return run;
+    }
+  }
+  const next = body.after;
+  if (!tokens[next] || !ctx.sameLine(next - 1, next)) return null;
+  const gap = gapOf(ctx, next - 1, next);
+  // "…, Jan Novak", "… (IPU), Jan Novak", "… (IPU) Jan Novak", "… Commission Dr. Jan Novak".
+  const honorific = gap === " " && isHonorific(tokens[next].text);
+  if (!honorific && !(body.acronym ? /^\)\s*,?\s*$/ : /^\s*,\s*$/).test(gap)) return null;
+  const run = titledRun(ctx, next, 1);
+  if (!run) return null;
+  if (run.first > next || run.anchored) return run;
+  // "…, Jan Novak, said", "…, Jan Novak during the visit": the name closes the phrase; not "…, Regional Integration and Trade".
+  const after = tokens[run.after];
+  const closed = !after || !ctx.sameLine(run.after - 1, run.after) || /[,.;:!?()"“”]/.test(gapOf(ctx, run.after - 1, run.after)) || (!ctx.isCapitalized(run.after) && !COORDINATORS.has(after.text));
+  return run.words >= 2 && closed ? run : null;
+}
+
+/** Most words of an English title's complement after its opener ("the Consular and Foreign Service of the Office for Consular Relations"). */
+const COMPLEMENT_WORDS = 12;
+
+/**
+ * The capitalised body an English title's complement names, from the opener at token `from`: where its words start
+ * (past "the"), the token after its last capitalised word or its bracketed acronym, whether it has an acronym, and whether
+ * it ends where a noun phrase may (not at the most words a complement has, nor at an honorific or another title), and
+ * whether a title stands inside it (the principal: "of the Secretary-General"). Null when none follows.
+ */
+function latinComplement(ctx: PersonContext, from: number): { first: number; after: number; acronym: boolean; titled: boolean; closed: boolean } | null {
+  const { tokens } = ctx;
+  if (!tokens[from] || !isComplementOpener(tokens[from].text) || ctx.isCapitalized(from) || gapOf(ctx, from - 1, from) !== " ") return null;
+  let k = from + 1;
+  if (tokens[k]?.text === "the" && !ctx.isCapitalized(k) && gapOf(ctx, k - 1, k) === " ") k++;
+  const first = k;
+  let after = -1;
+  let closed = true;
+  let titled = false;
+  for (; tokens[k]; k++) {
+    if (k - from > COMPLEMENT_WORDS) { closed = false; break; }
+    if (k > first && (!ctx.sameLine(k - 1, k) || !/^( |-)$/.test(gapOf(ctx, k - 1, k)))) break;
+    // "Special Envoy of the Secretary-General for Syria": a title after the opener or a joiner is the principal the body names;
+    // one right after a capitalised word is another person's ("… Anna Berg Foreign Minister …").
+    if ((titleStarts(ctx).has(k) && k === after) || isHonorific(tokens[k].text)) { closed = false; break; }
+    if (titleStarts(ctx).has(k)) titled = true;
+    if (ctx.isCapitalized(k)) after = k + 1;
+    // A joiner stands between capitalised words ("Horn of Africa"), never first nor after a word in lower case.
+    else if (!isComplementJoiner(tokens[k].text) || k === first || (k !== after && !isComplementJoiner(tokens[k - 1].text))) break;
+  }
+  if (after < 0) return null;
+  // "(IPU)": an acronym in brackets right after the body is the body's.
+  const acronym = !!tokens[after] && ctx.sameLine(after - 1, after) && /^\s*\(\s*$/.test(gapOf(ctx, after - 1, after)) && ctx.isUpperCase(after) && !!tokens[after + 1] && /^\s*\)/.test(gapOf(ctx, after, after + 1));
+  return { first, after: acronym ? after + 1 : after, acronym, titled, closed };
+}
 
 const titleStartCache = new WeakMap<TitleMention[], Set<number>>();
 
