@@ -24,6 +24,8 @@ describe("meetings: one per counterpart, or one together", () => {
 
   it("keeps a multilateral meeting, a ceremony and one meeting named in the singular together", () => {
     expect(at("ظریف، لاوروف و کری در نشست سه‌جانبه‌ای در ژنو دیدار کردند.")).toEqual(threeOfThem);
+    expect(at("وقال ظريف في مؤتمر صحفي مشترك مع لافروف، وكيري، إن الحل سياسي.")).toEqual(threeOfThem);
+    expect(at("Zarif spoke at a joint press conference with Lavrov and Kerry in Geneva.")).toEqual(threeOfThem);
     expect(at("عقد ظريف اجتماعا ثلاثيا مع لافروف وكيري.")).toEqual(threeOfThem);
     expect(at("Zarif held a trilateral meeting with Lavrov and Kerry.")).toEqual(threeOfThem);
     expect(at("ظریف در دیدار خود با لاوروف و کری درباره سوریه گفتگو کرد.")).toEqual(threeOfThem);
