@@ -226,7 +226,7 @@ async function evaluateSplit(split: Split, gold: Gold[], options: EvalOptions, w
     ...languages.map((lang) => ({ group: lang, gold: present.filter((g) => g.language === lang) })),
     ...(languages.length > 1 ? [{ group: "all" as const, gold: present }] : []),
   ];
-  const scored = await Promise.all(groups.map(async ({ group, gold: members }) => ({ group, articles: members.length, ...(await score(options.scorer, members, pred, join(work, group))) })));
+  const scored = await Promise.all(groups.map(async ({ group, gold: members }) => ({ group, articles: members.length, ...(await score(options.scorer, writeGold(members, join(work, group)), pred)) })));
   const rules = options.rules && present.length > 0 ? await measureRules(options.scorer, present, records, join(work, "rules")) : undefined;
   return { split, articles: gold.length, scored: present.length, missing, mismatched, extractMs, groups: scored, rules };
 }
@@ -240,13 +240,13 @@ async function measureRules(scorer: string, gold: Gold[], records: EvalRecord[],
   const keeping = (keep: (rule: QuoteRule) => boolean) => records.map((r) => ({ ...r, quotes: r.quotes.filter((q) => keep(q.speakerRule)) }));
   const rules = [...new Set(records.flatMap((r) => r.quotes.map((q) => q.speakerRule)))].sort();
   const results: RuleResult[] = [];
-  mkdirSync(dir, { recursive: true });
+  const goldDir = writeGold(gold, join(dir, "gold"));
   for (const rule of rules) {
     const only = join(dir, `${rule}.only.json`);
     const without = join(dir, `${rule}.without.json`);
     writeFileSync(only, JSON.stringify(keeping((r) => r === rule)));
     writeFileSync(without, JSON.stringify(keeping((r) => r !== rule)));
-    const [alone, rest] = await Promise.all([score(scorer, gold, only, join(dir, "gold-only")), score(scorer, gold, without, join(dir, "gold-without"))]);
+    const [alone, rest] = await Promise.all([score(scorer, goldDir, only), score(scorer, goldDir, without)]);
     results.push({ rule, quotes: alone.micro.quotes.pred, right: alone.micro.quotes.tp, quotesF1Without: rest.micro.quotes.f1 });
   }
   return results.sort((a, b) => b.quotes - a.quotes);
@@ -265,10 +265,15 @@ function goldSpans(gold: Gold): string[] {
 }
 
 /** Runs the shared scorer on a folder holding just these gold files. */
-async function score(scorer: string, gold: Gold[], pred: string, dir: string): Promise<ScorerResult> {
+/** Writes gold files into a folder of their own for the scorer, which reads every file of the folder it is given. */
+function writeGold(gold: Gold[], dir: string): string {
   mkdirSync(dir, { recursive: true });
   for (const g of gold) writeFileSync(join(dir, `${g.id}.json`), g.json);
-  const { stdout } = await promisify(execFile)(process.execPath, [scorer, "--gold", dir, "--pred", pred, "--json"], { maxBuffer: 256 * 1024 * 1024 });
+  return dir;
+}
+
+async function score(scorer: string, goldDir: string, pred: string): Promise<ScorerResult> {
+  const { stdout } = await promisify(execFile)(process.execPath, [scorer, "--gold", goldDir, "--pred", pred, "--json"], { maxBuffer: 256 * 1024 * 1024 });
   return JSON.parse(stdout) as ScorerResult;
 }
 
