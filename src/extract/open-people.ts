@@ -7,7 +7,7 @@
 import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
 import { inAnotherName, isCommonWord, isFamilyCalledBy, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
-import { addEntity, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons/context.ts";
+import { addEntity, conjoined, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons/context.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
 import { isArabicScript, phraseWords } from "./tokens.ts";
 
@@ -50,7 +50,7 @@ export class OpenPeople {
   private overrides(run: NameRun, inside: PersonRef[], fullIds: Set<string>): boolean {
     const person = inside.length === 1 ? this.ctx.gazetteer.person(inside[0].key) : undefined;
     if (!person) return false;
-    if (fullNameWords(person).some((n) => sameName(nameWords(this.ctx, run.first, run.after), n))) {
+    if (fullNameWords(person).some((n) => sameName(nameWords(this.ctx, run.first, run.after, run.start), n))) {
       Object.assign(inside[0], { first: Math.min(run.first, inside[0].first), after: Math.max(run.after, inside[0].after), start: Math.min(run.start, inside[0].start), end: Math.max(run.end, inside[0].end) });
       this.spans.set(`${inside[0].first}:${inside[0].after}`, inside[0]);
       return false;
@@ -58,7 +58,7 @@ export class OpenPeople {
     // A given name that is also an ordinary word (خلیل، أمين) opens another person's name too, unless it is a spelling of one
     // of the person's own or a rank that is their title ("Sultan Qaboos").
     if (isRankGiven(this.ctx.tokens[run.first].text) && run.first < inside[0].first) return false;
-    const otherGiven = run.given && run.first < inside[0].first && !sharesGivenName(person, nameWords(this.ctx, run.first, inside[0].first));
+    const otherGiven = run.given && run.first < inside[0].first && !sharesGivenName(person, nameWords(this.ctx, run.first, inside[0].first, run.start));
     if (!(run.anchored || otherGiven) || run.words < 2) return false;
     const key = this.add(run);
     for (let k = this.refs.length - 1; k >= 0; k--) {
@@ -76,7 +76,7 @@ export class OpenPeople {
     const span = `${run.first}:${run.after}`;
     const same = this.spans.get(span);
     if (same) return same.key;
-    const words = nameWords(this.ctx, run.first, run.after);
+    const words = nameWords(this.ctx, run.first, run.after, run.start);
     const written = this.ctx.folded.slice(run.start, run.end);
     const key = this.find(words, written) ?? this.create(written, words);
     const ref: PersonRef = { key, kind: "name", first: run.first, after: run.after, start: run.start, end: run.end };
@@ -147,7 +147,9 @@ export class OpenPeople {
       k = country.after - 1;
       const run = titledRun(ctx, country.after, 1, adjacent);
       if (!run || !sender) continue;
-      this.describe(this.add(run), sender, role);
+      // "…، سفير البوسنة، وX، سفير تشيلي": a name with "و" on it is the list's next item, not the country's before it.
+      const key = this.add(run);
+      if (!conjoined(ctx, run)) this.describe(key, sender, role);
       k = run.after - 1;
     }
   }
@@ -181,9 +183,12 @@ export class OpenPeople {
   }
 }
 
-/** The words of a name for comparing forms of it: folded, particles left out, "عبد الله" as one word. */
-function nameWords(ctx: PersonContext, first: number, after: number): string[] {
-  return nameWordsOf(ctx.folded.slice(ctx.tokens[first].start, ctx.tokens[after - 1].end));
+/**
+ * The words of a name for comparing forms of it: folded, particles left out, "عبد الله" as one word; from `start` when a
+ * clitic on the first word is no part of the name ("وناهدة سبحان" is "ناهدة سبحان" written again).
+ */
+function nameWords(ctx: PersonContext, first: number, after: number, start = ctx.tokens[first].start): string[] {
+  return nameWordsOf(ctx.folded.slice(start, ctx.tokens[after - 1].end));
 }
 
 const fullNameCache = new Map<string, string[][]>();
@@ -203,7 +208,7 @@ function nameWordsOf(name: string): string[] {
 
 /** The words of the name a run spans, for comparing it with a gazetteer person's names. */
 export function nameWordsAt(ctx: PersonContext, run: NameRun): string[] {
-  return nameWords(ctx, run.first, run.after);
+  return nameWords(ctx, run.first, run.after, run.start);
 }
 
 /**

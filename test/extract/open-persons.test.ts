@@ -258,6 +258,28 @@ describe("open-world people in Arabic", () => {
     expect(names(extract("وحضر اللقاء السيد حمدان الزعابي والوفد المرافق له."))).toEqual(["حمدان الزعابي"]);
   });
 
+  it("leaves a compound military rank out of the name after it (الفريق أول ركن، اللواء الركن، العماد)", () => {
+    const facts = extract("واستقبل رئيس الأركان الفريق أول ركن سامي عادل، بحضور اللواء الركن حسن ياسين والعقيد ركن طارق زياد، الوفد الزائر.");
+    expect(names(facts).sort()).toEqual(["حسن ياسين", "سامي عادل", "طارق زياد"].sort());
+    expect(names(extract("وقال قائد الجيش العماد جان خوري إن الوضع مستقر."))).toEqual(["جان خوري"]);
+    // المقدم and الرائد alone are also "given" and "leading": no person after them.
+    expect(names(extract("وأشاد بالدور الرائد إقليميا وبالدعم المقدم رسميا من الحكومة."))).toEqual([]);
+  });
+
+  it("leaves the conjunction written onto a list item's first word out of the name, with commas or without", () => {
+    const listed = [["ماتو زيكو", "BA", "Ambassador"], ["كاتالينا موراليس", "CL", "Ambassador"], ["إيداربيك سولتانوف", "KZ", "Ambassador"]];
+    expect(people(extract("والسفراء هم، ماتو زيكو، سفير البوسنة والهرسك، وكاتالينا موراليس، سفيرة تشيلي، وإيداربيك سولتانوف، سفير كازاخستان.")).sort()).toEqual([...listed].sort());
+    expect(people(extract("وحضر ماتو زيكو سفير البوسنة والهرسك وكاتالينا موراليس سفيرة تشيلي وجيمس كاماو سفير كينيا.")).sort()).toEqual([...listed.slice(0, 2), ["جيمس كاماو", "KE", "Ambassador"]].sort());
+    // A name with و on it after a title is the list's next item, not that title's holder; a given name that opens with و keeps it.
+    expect(people(extract("وحضر اللقاء سفير كينيا، ووجدي حسن، سفير مصر."))).toEqual([["وجدي حسن", "EG", "Ambassador"]]);
+  });
+
+  it("reads علي after a given name as the name's next word, and a country of two words before a name (بروناي دار السلام)", () => {
+    expect(people(extract("وقبل الرئيس أوراق اعتماد سفيرة كينيا، فاطمة علي حسن."))).toEqual([["فاطمة علي حسن", "KE", "Ambassador"]]);
+    expect(people(extract("والتقى الوزير سفير بروناي دار السلام حاجي أوانغ سلامات، ثم سفير كينيا محمد علي.")).sort()).toEqual([["حاجي أوانغ سلامات", "BN", "Ambassador"], ["محمد علي", "KE", "Ambassador"]]);
+    expect(names(extract("وأكد الوزير علي أهمية التعاون."))).toEqual([]);
+  });
+
   it("reads عبد with the next word as one part of a name", () => {
     expect(names(extract("استقبل الوزير السفير عبد الستار منصوري في مكتبه."))).toEqual(["عبد الستار منصوري"]);
   });

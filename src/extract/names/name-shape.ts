@@ -83,7 +83,10 @@ export const SHAPE_BARS = {
  */
 export function shapedAsName(ctx: NameContext, run: NameRun, bar: { mean: number; word: number }): boolean {
   for (let k = run.first + 1; k < run.after; k++) if (givenAt(ctx, k) || givenWithPreposition(ctx, k)) return false;
-  return looksLikeName(ctx.tokens.slice(run.first, run.after).map((t) => t.text), bar);
+  // The name's own letters: a conjunction written onto its first word is not part of it ("وكاتالينا").
+  const words = ctx.tokens.slice(run.first, run.after).map((t) => t.text);
+  words[0] = ctx.folded.slice(run.start, ctx.tokens[run.first].end);
+  return looksLikeName(words, bar);
 }
 
 /** Whether every word of a run looks like a name, and the run as a whole clearly so. */

@@ -9,7 +9,8 @@ import type { NameContext, NameRun } from "./context.ts";
 import { givenAt, isFamilyFirst } from "./given-names.ts";
 import { lexicon, names, PATRONYMIC } from "./lexicon.ts";
 import { HYPHEN, initialGoesOn, isAbbreviatedGiven, isInitial, leadsInitials, namePartAt, partsJoined } from "./name-parts.ts";
-import { isHonorific, isNameWord, isParticle } from "./name-words.ts";
+import { nameShapeScore, SHAPE_BARS } from "./name-shape.ts";
+import { isCommonWord, isCoordinator, isHonorific, isNameWord, isParticle } from "./name-words.ts";
 
 /** آل (the family of), as folded text writes it (ال). */
 const FAMILY = fold("آل");
@@ -122,7 +123,22 @@ function word0(ctx: NameContext, i: number): string {
 function finishRun(ctx: NameContext, first: number, after: number, words: number, cut: boolean): NameRun {
   const given = givenAt(ctx, first);
   const anchored = (!!given && (!given.ambiguous || (after - first > 1 && (!!givenAt(ctx, first + 1) || isParticle(ctx.tokens[first + 1].text))))) || isFamilyFirst(ctx, first);
-  return { first, after, start: given?.start ?? ctx.tokens[first].start, end: ctx.tokens[after - 1].end, words, anchored, given: !!given || isFamilyFirst(ctx, first), cut };
+  return { first, after, start: given?.start ?? startPastCoordinator(ctx, first), end: ctx.tokens[after - 1].end, words, anchored, given: !!given || isFamilyFirst(ctx, first), cut };
+}
+
+/**
+ * Where a name opening at token k starts when its first word is no listed given name (those give their own start): past "و"
+ * written onto it when the rest is written as a name's first word is ("…، وكاتالينا موراليس، سفيرة …" is "كاتالينا
+ * موراليس"), at least as much as the whole word. Names that open with و are listed given names (وليد، وجدي) or keep it
+ * because the rest is less like a name than the word (ووبكه، وديعة). Only the coordinator: ف opens many foreign names
+ * (فولكر، فيكتور), and a list joins its items with و.
+ */
+function startPastCoordinator(ctx: NameContext, k: number): number {
+  const { text, start } = ctx.tokens[k];
+  const rest = text.slice(1);
+  if (!ctx.clitics || !isCoordinator(text[0]) || rest.length < 3 || !isArabicScript(rest) || isCommonWord(ctx, rest)) return start;
+  const shape = nameShapeScore(rest);
+  return shape >= SHAPE_BARS.besideTitle.word && shape >= nameShapeScore(text) ? start + 1 : start;
 }
 
 /** A run read backwards that opens with words before its first given name starts at that name ("بحث محمد علي" → "محمد علي"). */

@@ -4,6 +4,7 @@
  * what the article gives (PersonContext).
  */
 import type { DateWindow, Gazetteer, GazetteerPerson } from "../gazetteer.ts";
+import { COORDINATORS } from "../morphology.ts";
 import type { NameContext } from "../names/index.ts";
 import type { TitleMention } from "../titles.ts";
 import type { MentionKind } from "../types.ts";
@@ -74,4 +75,12 @@ export function addEntity(entities: Map<string, PersonEntity>, entity: PersonEnt
 /** The folded text between two tokens. */
 export function gapOf(ctx: PersonContext, a: number, b: number): string {
   return ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start);
+}
+
+/**
+ * Whether a name starts past "و" written onto its first word ("…، سفير البوسنة، وX Y"): it opens the list's next item, so
+ * it is not in apposition to the title or country right before it.
+ */
+export function conjoined(ctx: PersonContext, name: { first: number; start: number }): boolean {
+  return COORDINATORS.has(ctx.folded.slice(ctx.tokens[name.first].start, name.start));
 }

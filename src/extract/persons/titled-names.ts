@@ -8,7 +8,7 @@ import { COORDINATORS } from "../morphology.ts";
 import { givenAt, isCommonWord, isHonorific, isPersonVerb, namesAPlace, pastHonorifics, titledRun, type NameRun } from "../names/index.ts";
 import { isComplementJoiner, isComplementLink, isComplementOpener, isMinisterTitle, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
-import { gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
+import { conjoined, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
 /**
@@ -70,8 +70,11 @@ const CLAUSE_BREAK = /[،,.:;؛!?؟()]/;
  * Which of the names on either side a title belongs to: the one right after it ("Deputy Foreign
  * Minister Jan Kowalski", "وزير الخارجية الفنزويلي نيكولاس مادورو"), unless a comma sets that one
  * off and a name stands before it ("A، وزير خارجية X، B، وزير خارجية Y": the title follows A).
+ * A name after it with "و" written onto it is the list's next item, never the title's holder
+ * ("A سفير البوسنة وB سفيرة تشيلي").
  */
-function pickSide<T extends { first: number; after: number }>(ctx: PersonContext, title: TitleMention, before: T | null, after: T | null): T | null {
+function pickSide<T extends { first: number; after: number; start: number }>(ctx: PersonContext, title: TitleMention, before: T | null, after: T | null): T | null {
+  if (after && conjoined(ctx, after)) return before;
   if (after && (!before || !/[،,]/.test(gapOf(ctx, title.after - 1, after.first)))) return after;
   return before ?? after;
 }
