@@ -28,6 +28,8 @@ describe("countries", () => {
     expect(countries("Officials from the Democratic Republic of Congo and the KSA met.")).toEqual(["CD", "SA"]);
     expect(countries("وصل وفد من كوت ديفوار وجمهورية الكونغو الديموقراطية إلى ميانمار.")).toEqual(["CI", "CD", "MM"]);
     expect(countries("والتقى السفير الكوري الشمالي نظيره البيلاروسي.")).toEqual(["KP", "BY"]);
+    // The spelling of Mauritanian and Senegalese outlets (السينغال for السنغال).
+    expect(countries("وصل وزير خارجية السينغال إلى نواكشوط والتقى نظيره الموريتاني، ثم غادر الوفد السينغالي.")).toEqual(["SN", "MR"]);
     expect(countries("هیئتی از میانمار و کوت دیوار به جمهوری کنگو رفت.")).toEqual(["MM", "CI", "CG"]);
     expect(countries("دیپلمات نیجریه‌ای با همتای الجنوب أفريقي دیدار کرد.")).toEqual(["NG", "ZA"]);
   });

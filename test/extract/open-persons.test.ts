@@ -216,6 +216,11 @@ describe("open-world people in Persian", () => {
     expect(names(extract("Jan Kowalski, the Polish deputy foreign minister, met Ambassador Xie Feng on Monday."))).toContain("Jan Kowalski");
   });
 
+  it("knows South Asian given names, so a name is not cut to the words after them, and Citizen as an honorific", () => {
+    expect(names(extract("Chairperson Ganesh Prasad Timilsina met the Australian envoy in Kathmandu."))).toEqual(["Ganesh Prasad Timilsina"]);
+    expect(names(extract("President Maduro received Citizen Jesús Albert Garcia, Ambassador of Venezuela to Ghana."))).toContain("Jesús Albert Garcia");
+  });
+
   it("reads the run after a leader phrase (برئاسة، به ریاست) as a person", () => {
     expect(names(extract("واستقبل وزير التجارة الأردني يوسف الشمالي وفدا من رجال الأعمال برئاسة مسعد بن غرمان."))).toContain("مسعد بن غرمان");
   });
