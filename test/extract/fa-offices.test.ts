@@ -86,6 +86,11 @@ describe("the subject of a Persian speech verb", () => {
     expect(speakers(extract(framed))).toEqual(["mohammad-javad-zarif", "mohammad-javad-zarif"]);
   });
 
+  it("is not a person inside a relative clause opening the sentence (در این دیدار که … برگزار شد، X گفت)", () => {
+    const text = "ظریف امروز در تهران با لاوروف دیدار کرد.\nدر این دیدار که با حضور کری، وزیر خارجه آمریکا، برگزار شد، ظریف گفت: گفتگوها سازنده بود.";
+    expect(speakers(extract(text))).toEqual(["mohammad-javad-zarif"]);
+  });
+
   it("still gives no speaker to an outlet standing as the subject", () => {
     expect(speakers(extract("ظریف به مسکو رفت.\nخبرگزاری تاس در گزارشی نوشت: این سفر مهم است."))).toEqual([]);
   });

@@ -59,9 +59,15 @@ export function openingPhrase(article: ArticleText, regionStart: number, verb: n
   const text = article.folded.text;
   let first = tokenIndexAt(tokens, regionStart);
   if (tokens[first] && COORDINATORS.has(tokens[first].text)) first++;
-  const opens = lexicon("fa").openingPhrases.some((words) => words.every((w, j) => tokens[first + j]?.text === w));
-  if (!opens) return null;
+  const fa = lexicon("fa");
+  const opener = fa.openingPhrases.find((words) => words.every((w, j) => tokens[first + j]?.text === w));
+  if (!opener) return null;
+  // "در این دیدار که با حضور X، سفیر Y، برگزار شد، Z گفت": a relative clause ends at the comma after its verb.
+  const relative = opener.at(-1) === "که";
+  const ends = (k: number) => /[،,:]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && (!relative || fa.finiteVerbEnds.has(tokens[k - 1].text));
   let after = first + 1;
-  while (after < verb && !/[،,:]/.test(text.slice(tokens[after - 1].end, tokens[after].start))) after++;
+  while (after < verb && !ends(after)) after++;
+  // A relative clause with no comma after its verb gives no sign of where it ends.
+  if (relative && after >= verb) return null;
   return { first, after };
 }
