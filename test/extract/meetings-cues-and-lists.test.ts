@@ -160,6 +160,9 @@ describe("meetings: more ways to tell a call or a reception", () => {
     expect(at("Kerry was greeted by Zarif at the airport in Geneva.")).toEqual([zarifKerry]);
     expect(at("Zarif sat down with Kerry in Geneva.")).toEqual([zarifKerry]);
     expect(at("Zarif held his first discussion with Kerry on Monday.")).toEqual([zarifKerry]);
+    // Talks told of with no one named, then referred back to with their leaders.
+    expect(at("دو کشور مذاکرات سیاسی برگزار کردند. این مذاکرات در ژنو به رهبری ظریف و کری برگزار شد.")).toEqual([zarifKerry]);
+    expect(at("ظریف و کری در ژنو دیدار کردند. این مذاکرات به ریاست مجلس ربطی نداشت و لاوروف به ریاست جمهوری رسید.")).toEqual([zarifKerry]);
     expect(at("ظریف امروز در نیویورک با کری صحبت کرد.")).toEqual([zarifKerry]);
     expect(at("ظریف در نشست خبری درباره کری صحبت کرد.")).toEqual([]);
     expect(at("ظریف با خبرنگاران صحبت کرد و گفت: کری مذاکره‌کننده خوبی است.")).toEqual([]);

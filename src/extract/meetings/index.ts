@@ -40,8 +40,11 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
     const own = found.length;
     let prevAfter: number | null = null;
     groups.forEach((group, g) => {
-      if (group.anaphoric) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
-      const made = group.anaphoric ? [] : meetingsAt(ctx, sentence, group, prevAfter, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own));
+      // "… اعلام کرد که دو کشور مذاکرات سیاسی برگزار کرده‌اند. این مذاکرات به رهبری A و B برگزار شد": a cue referring back
+      // to talks no one was found at names their people itself.
+      const refersBack = group.anaphoric && (nearLastMeeting(found, sentence) || !ledInClause(ctx, sentence, group));
+      if (refersBack) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
+      const made = refersBack ? [] : meetingsAt(ctx, sentence, { ...group, anaphoric: false }, prevAfter, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own));
       found.push(...made);
       if (made.length > 0 || !leavesSubject(ctx, group)) prevAfter = group.after;
     });
@@ -101,9 +104,22 @@ function pastVerbEnd(ctx: MeetingContext, sentence: Sentence, group: CueGroup): 
  * A cue that refers back to the meeting told last ("روز شنبه ۳ مهر در این گفت‌وگوی تلفنی",
  * "خلال هذا اللقاء الذي عقد في الرياض") gives it the date and place its clause tells, when it has none.
  */
+/** Whether a phrase naming the leaders of the talks (به رهبری X، برئاسة X، led by X) follows a cue in its sentence, a person right after it. */
+function ledInClause(ctx: MeetingContext, sentence: Sentence, group: CueGroup): boolean {
+  const { tokens, folded } = ctx.article;
+  const leaders = lexicon.delegationHead.findIn(tokens, folded.text, group.after, sentence.after, { clitics: ctx.article.clitics });
+  return leaders.some((m) => ctx.refs.some((r) => r.first === m.after));
+}
+
+/** Whether a meeting was found close enough before a sentence for a cue in it to refer back to. */
+function nearLastMeeting(found: MeetingFinding[], sentence: Sentence): boolean {
+  const last = found.at(-1);
+  return !!last && sentence.index - last.sentence <= ATTENDANCE_REACH;
+}
+
 function referBack(ctx: MeetingContext, sentence: Sentence, group: CueGroup, nextFirst: number | null, found: MeetingFinding[]): void {
   const last = found.at(-1);
-  if (!last || sentence.index - last.sentence > ATTENDANCE_REACH) return;
+  if (!last) return;
   const { tokens } = ctx.article;
   const quote = ctx.quotes.find((q) => q.start <= tokens[group.first].start && tokens[group.first].start < q.end);
   const zone = zoneAround(ctx, sentence, tokens[group.first].start, quote);
