@@ -160,6 +160,8 @@ describe("meetings: more ways to tell a call or a reception", () => {
     expect(at("Kerry was greeted by Zarif at the airport in Geneva.")).toEqual([zarifKerry]);
     expect(at("Zarif sat down with Kerry in Geneva.")).toEqual([zarifKerry]);
     expect(at("Zarif held his first discussion with Kerry on Monday.")).toEqual([zarifKerry]);
+    // The purpose of a trip with no one named keeps the subject for the reception told after it.
+    expect(at("ظریف برای گفتگو با مقامات آمریکایی وارد ژنو شد و مورد استقبال کری قرار گرفت.")).toEqual([zarifKerry]);
     // Talks told of with no one named, then referred back to with their leaders.
     expect(at("دو کشور مذاکرات سیاسی برگزار کردند. این مذاکرات در ژنو به رهبری ظریف و کری برگزار شد.")).toEqual([zarifKerry]);
     expect(at("ظریف و کری در ژنو دیدار کردند. این مذاکرات به ریاست مجلس ربطی نداشت و لاوروف به ریاست جمهوری رسید.")).toEqual([zarifKerry]);

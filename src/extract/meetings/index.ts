@@ -58,7 +58,10 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
  * only the occasion; the subject before it is still the next cue's.
  */
 function leavesSubject(ctx: MeetingContext, group: CueGroup): boolean {
-  return group.anaphoric || !lexicon.withOther.has(ctx.article.tokens[group.after]?.text ?? "");
+  // "X برای گفتگو با مقامات وارد تهران شد و مورد استقبال Y قرار گرفت": the purpose of a trip with no one named as its
+  // counterpart holds no meeting either (one naming a person, "برای دیدار با Y … رفت", still tells of that meeting).
+  const purposeOnly = isPurpose(ctx.article, group) && !ctx.refs.some((r) => r.first === group.after + 1);
+  return group.anaphoric || purposeOnly || !lexicon.withOther.has(ctx.article.tokens[group.after]?.text ?? "");
 }
 
 /**
