@@ -160,6 +160,9 @@ describe("meetings: more ways to tell a call or a reception", () => {
     expect(at("Kerry was greeted by Zarif at the airport in Geneva.")).toEqual([zarifKerry]);
     expect(at("Zarif sat down with Kerry in Geneva.")).toEqual([zarifKerry]);
     expect(at("Zarif held his first discussion with Kerry on Monday.")).toEqual([zarifKerry]);
+    // Someone "among those who received" the guest, told in a sentence of their own, joins the reception.
+    expect(at("Zarif arrived in Geneva on Monday and was welcomed by Kerry. Lavrov was among those who received Zarif at the airport.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("وصل ظريف إلى جنيف اليوم وكان في استقباله كيري. ويشار إلى أن لافروف كان من بين مستقبلي ظريف.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
     // The purpose of a trip with no one named keeps the subject for the reception told after it.
     expect(at("ظریف برای گفتگو با مقامات آمریکایی وارد ژنو شد و مورد استقبال کری قرار گرفت.")).toEqual([zarifKerry]);
     // Talks told of with no one named, then referred back to with their leaders.
