@@ -332,7 +332,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
   if (entry.posted) after = postedEnd(tokens, after, countryAt);
   after = portfolioEnd(tokens, folded, after);
-  after = regionEnd(tokens, folded, after);
+  after = regionEnd(tokens, folded, after, clitics);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
   // A plural title may be the text's last word ("… أوراق اعتماد السفراء."): nothing follows it to match.
@@ -416,16 +416,17 @@ function portfolioEnd(tokens: Token[], folded: string, after: number): number {
 
 /**
  * Where a title ends past the region it serves (والي ولاية الخرطوم، حاكم إقليم دارفور، والی ولایت هرات،
- * استاندار خراسان رضوی): a listed province, or a region noun with the region's first word and, in
+ * استاندار خراسان رضوی): a province listed (in Persian text), or a region noun with the region's first word and, in
  * Arabic, the words with the article after it (ولاية البحر الأحمر), short of an honorific opening the
  * name (… الأحمر الفريق X).
  */
-function regionEnd(tokens: Token[], folded: string, after: number): number {
+function regionEnd(tokens: Token[], folded: string, after: number, clitics: boolean): number {
   const plain = (k: number) => !!tokens[k] && folded.slice(tokens[k - 1].end, tokens[k].start) === " ";
   const regionNoun = loaded.regions.has(tokens[after]?.text ?? "");
   const start = regionNoun ? after + 1 : after;
   if (!plain(start)) return after;
-  const province = loaded.provinces.matchAt(tokens, folded, start, { clitics: false });
+  // The provinces are listed in Persian: in Arabic text a capital after a title is the post (سفير باكستان في كابل).
+  const province = clitics ? null : loaded.provinces.matchAt(tokens, folded, start, { clitics: false });
   if (province) return province.after;
   if (!regionNoun) return after;
   let k = start + 1;
