@@ -29,6 +29,9 @@ export function knownNamesOf(key: string): string[] {
 /** Longest input handled in full; beyond it the text is cut so extraction stays fast on any input. */
 const MAX_CHARS = 400_000;
 
+/** The Arabic tanween marks (ً ٌ ٍ), which folding drops: they end an indefinite word. */
+const TANWEEN = /[\u064B-\u064D]/;
+
 /**
  * Extracts people, countries, meetings and quotes from one article. An internal error is thrown,
  * not hidden: the ingest layer records it with the article (extraction FAILED) so that a fixed
@@ -83,6 +86,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     sameLine: (a, b) => article.lineOfToken[a] === article.lineOfToken[b],
     isCapitalized: (i) => /^\p{Lu}/u.test(source[article.folded.origin[tokens[i].start]] ?? ""),
     lastLetter: (i) => source[article.folded.origin[tokens[i].end - 1]] ?? "",
+    indefinite: (i) => TANWEEN.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
     isUpperCase: (i) => !/\p{Ll}/u.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
   });
   const allQuotes = findQuotes(article, { refs: persons.refs, entities: persons.entities, titles, countries: countryMentions }, language);

@@ -63,3 +63,40 @@ export function arabicAdjectiveForms(word: string): string[] {
   const bare = word.startsWith(RAW_ARTICLE) ? word.slice(RAW_ARTICLE.length) : word;
   return [word, bare, ARTICLE + bare, bare + FEMININE, ARTICLE + bare + FEMININE];
 }
+
+const PREDICATES = checkObject(arabic.predicates, "language.json arabic.predicates");
+const ROOT_LETTERS = new Set(fold(checkString(PREDICATES.root, "arabic.predicates.root")));
+const ALEF = fold("ا");
+const FUTURE = fold(checkString(PREDICATES.future, "arabic.predicates.future"));
+
+/** A template as a pattern over folded words: its root letters (ف ع ل) stand for any Arabic letter but alef, which is no root letter once hamza is folded away. */
+function templatePattern(template: string): RegExp {
+  const letters = [...fold(template)].map((c) => (ROOT_LETTERS.has(c) ? `(?!${ALEF})[\\u0620-\\u06FF]` : c));
+  return new RegExp(`^${letters.join("")}$`);
+}
+
+const PARTICIPLES = checkStrings(PREDICATES.participles, "arabic.predicates.participles").map(templatePattern);
+const IMPERFECT = checkStrings(PREDICATES.imperfect, "arabic.predicates.imperfect").map(templatePattern);
+
+/** Letters that open a third-person imperfect verb (ي، ت), the first letters of the imperfect templates. */
+const IMPERFECT_PREFIXES = new Set(checkStrings(PREDICATES.imperfect, "arabic.predicates.imperfect").map((t) => fold(t)[0]));
+
+/** The imperfect verb a folded Arabic word holds under the future prefix ("سيستقبل" → "يستقبل"), or null. */
+export function underFuturePrefix(word: string): string | null {
+  const rest = word.slice(FUTURE.length);
+  return word.startsWith(FUTURE) && rest.length >= 3 && IMPERFECT_PREFIXES.has(rest[0]) ? rest : null;
+}
+
+/**
+ * How a folded Arabic word is written if as a predicate that follows its subject: an indefinite accusative
+ * participle ("حاملاً", "مستعرضاً"), a third-person imperfect verb ("يزور", "تستضيف") or one with the future prefix
+ * ("سيزور"); null otherwise. Only the shape is read: many names have it too (يوسف، تميم، سيرغي), so callers ask
+ * what else is known of the word.
+ */
+export function arabicPredicateShape(word: string): "participle" | "imperfect" | "future" | null {
+  if (PARTICIPLES.some((p) => p.test(word))) return "participle";
+  if (IMPERFECT.some((p) => p.test(word))) return "imperfect";
+  const verb = underFuturePrefix(word);
+  if (verb && IMPERFECT.some((p) => p.test(verb))) return "future";
+  return null;
+}

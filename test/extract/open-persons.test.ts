@@ -259,6 +259,32 @@ describe("open-world people in Arabic", () => {
     expect(names(extract("استقبل الرئيس الغاني كوامي أسانتي بمكتبه اليوم السفير التشيكي يان نوفاك."))).toEqual(["كوامي أسانتي", "يان نوفاك"]);
   });
 
+  it("ends a name before its predicate: an accusative participle, an imperfect verb, a verb with the future prefix", () => {
+    expect(names(extract("وصل الرئيس كوفي منساه حاملا رسالة من نظيره."))).toEqual(["كوفي منساه"]);
+    expect(names(extract("وتحدث الرئيس كوفي منساه مبتسما للصحفيين."))).toEqual(["كوفي منساه"]);
+    expect(names(extract("وأعلنت الرئاسة أن الرئيس كوفي منساه سيلبي الدعوة قريبا."))).toEqual(["كوفي منساه"]);
+    expect(names(extract("وذكرت أن السفيرة ليلى بوزيان تستضيف الاجتماع المقبل."))).toEqual(["ليلى بوزيان"]);
+    expect(names(extract("وأفادت أن السفير أمادو سيسوكو يتفقد مقر السفارة."))).toEqual(["أمادو سيسوكو"]);
+    // A listed verb with the future prefix, and a word written with tanween, are no name words at all.
+    expect(names(extract("وذكرت أن السفير أمادو سيسوكو سيترأس الوفد."))).toEqual(["أمادو سيسوكو"]);
+    expect(names(extract("وقدم السفير أمادو سيسوكو قميصاً موقعاً للوزير."))).toEqual(["أمادو سيسوكو"]);
+    // Names the gazetteer knows keep their own end.
+    expect(names(extract("وأعلن أن وزير الخارجية الأمريكي جون كيري سيزور القاهرة."))).toEqual(["John Kerry"]);
+    expect(names(extract("ووصل وزير الخارجية الأمريكي جون كيري حاملا رسالة من الرئيس."))).toEqual(["John Kerry"]);
+  });
+
+  it("keeps a name word written as a predicate is when it is a given name, closes its clause or stands before a speech verb", () => {
+    expect(names(extract("وقال السفير يوسف ياسين إن بلاده ترحب."))).toEqual(["يوسف ياسين"]);
+    expect(names(extract("وقال السفير أحمد يوسف إن العلاقات ممتازة."))).toEqual(["أحمد يوسف"]);
+    expect(names(extract("وقال المبعوث سيرغي ستيفانوف إن الحوار مستمر."))).toEqual(["سيرغي ستيفانوف"]);
+    expect(names(extract("وأعلن أن المبعوث أندريه سيمون سيزور القاهرة."))).toEqual(["أندريه سيمون"]);
+    // "كاستا" is written as a participle (فاعلاً) is, but before "إن" or a full stop it ends the name, as a surname does.
+    expect(names(extract("وقال السفير خوسيه لويس كاستا إن بلاده ترحب بالاتفاق."))).toEqual(["خوسيه لويس كاستا"]);
+    expect(names(extract("والتقى الوزير السفير خوسيه لويس كاستا."))).toEqual(["خوسيه لويس كاستا"]);
+    // Read back from a title, a word before the name is its given name as often as its verb.
+    expect(names(extract("استقبل الوزير اليوم سيروب ماركاريان سفير أرمينيا لدى مصر."))).toEqual(["سيروب ماركاريان"]);
+  });
+
   it("takes a name after an honorific and a rank", () => {
     expect(names(extract("وحضر اللقاء السيد حمدان الزعابي والوفد المرافق له."))).toEqual(["حمدان الزعابي"]);
   });
@@ -427,6 +453,8 @@ describe("Arabic-script names told by the shape of their letters (data/name-shap
 
   it("does not start a name at a word before a given name written with a preposition (خلفاً لمحمود …)", () => {
     expect(names(extract("وعُيّن رئيس البعثة الجديد خلفاً لمحمود فيلينغر."))).not.toContain("خلفاً لمحمود فيلينغر");
+    // Nor at that given name, once the word before is known to be no name (its tanween).
+    expect(names(extract("وعُيّن رئيس البعثة الجديد خلفاً لمحمود فيلينغر."))).toEqual([]);
   });
 
   it("reads a quoted name after an outlet's noun as the outlet's, even beside a quoted person", () => {

@@ -19,6 +19,8 @@ export interface NameContext {
   isCapitalized: (tokenIndex: number) => boolean;
   /** The last letter of a token as the source writes it (a dotted yeh or an alef maksura, which folding merges). */
   lastLetter?: (tokenIndex: number) => string;
+  /** Whether the source writes a token with tanween (حاملاً، قميصاً): an indefinite Arabic word, which no name is. */
+  indefinite?: (tokenIndex: number) => boolean;
   /** Whether the source text of a token is written in capitals only (KEY ALLY). */
   isUpperCase: (tokenIndex: number) => boolean;
   /** Whether a token's line is a title-case headline (set by findOpenNames for the article). */

@@ -82,6 +82,10 @@ function loadLexicon() {
   for (const file of [titleWords, speechData, meetingData]) collectByLanguage(file, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) cues[l].add(w); });
   const closing = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   const meetings = checkObject(meetingData, "meetings.json");
+  // Speech verbs and titles follow a name as its own verb or its apposition (…ماریا زاخارووا گفت، … X Y سفير …), and so does
+  // a complementizer after a speech verb written before its subject (قال X Y إن …).
+  const speaking = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
+  for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles, speech.complementizers]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) speaking[l].add(phraseWords(fold(phrase))[0]); });
   for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles, meetings.ceremony]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) closing[l].add(w); });
   // Prepositions of the clause's verb (names.json runClosers) close a name after a title too.
   const runClosers = checkLanguageLists(checkObject(namesData, "names.json").runClosers, "names.json runClosers");
@@ -109,6 +113,8 @@ function loadLexicon() {
     cueWords: cues,
     /** Per language: words that may close a name written after a title: speech verbs and titles ("…ماریا زاخارووا گفت"). */
     closingWords: closing,
+    /** Per language: first words of speech verbs, titles and complementizers, which may follow a name ("… گفت", "… سفير", "قال X إن"). */
+    afterNameWords: speaking,
     article: fold(checkString(checkObject(record.arabic, "language.json arabic").article, "language.json arabic.article")),
     /** Given names that fold to a function word (علي → على), named by their dotted yeh. */
     yehNames: new Set(checkStrings(checkObject(record.arabic, "language.json arabic").yehNames, "language.json arabic.yehNames").map(fold)),

@@ -79,9 +79,11 @@ export const SHAPE_BARS = {
 /**
  * Whether a run of words reads as a name by its letters: every word name-shaped, the run clearly so,
  * and no given name after its first word (a given name there opens the name, and one with a
- * preposition on it follows a word that is no name: "خلفاً لمحمود …").
+ * preposition on it follows a word that is no name: "خلفاً لمحمود …"); nor does the run open with
+ * such a name (it is the preposition's object, read from the word after "خلفاً").
  */
 export function shapedAsName(ctx: NameContext, run: NameRun, bar: { mean: number; word: number }): boolean {
+  if (givenWithPreposition(ctx, run.first)) return false;
   for (let k = run.first + 1; k < run.after; k++) if (givenAt(ctx, k) || givenWithPreposition(ctx, k)) return false;
   // The name's own letters: a conjunction written onto its first word is not part of it ("وكاتالينا").
   const words = ctx.tokens.slice(run.first, run.after).map((t) => t.text);

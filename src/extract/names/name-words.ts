@@ -4,7 +4,7 @@
  * the single-word lookups other modules ask (particles, ranks, cue words, person verbs, words
  * that name a place or a byline).
  */
-import { ARABIC_CLITICS, COORDINATORS } from "../morphology.ts";
+import { ARABIC_CLITICS, COORDINATORS, underFuturePrefix } from "../morphology.ts";
 import { memoOf, type NameContext } from "./context.ts";
 import { givenAt, isFamilyFirst } from "./given-names.ts";
 import { honorificFirstWords, langOf, lexicon, names, PATRONYMIC } from "./lexicon.ts";
@@ -67,6 +67,11 @@ function nameWord(ctx: NameContext, i: number): boolean {
   if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i) && !nisbaAfterGiven(ctx, i)) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
   if (ctx.clitics && !names.given[lang].hasWord(word) && hasCliticOnCommonWord(ctx, word)) return false;
+  // "حاملاً رسالة", "قميصاً": a word written with tanween is indefinite, and no name is.
+  if (ctx.clitics && ctx.indefinite?.(i)) return false;
+  // "سيستقبل", "ستترأس": a listed verb with the future prefix written onto it is no name either.
+  const future = ctx.clitics ? underFuturePrefix(word) : null;
+  if (future && isCommonWord(ctx, future) && !names.given[lang].hasWord(word)) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
 }

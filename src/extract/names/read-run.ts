@@ -3,6 +3,7 @@
  * chains of fathers' names, compound Arabic names, surnames closing a name, initials; and the run
  * it gives (whether it opens with a given name, how many words it has).
  */
+import { arabicPredicateShape } from "../morphology.ts";
 import { fold } from "../normalize.ts";
 import { isArabicScript } from "../tokens.ts";
 import type { NameContext, NameRun } from "./context.ts";
@@ -28,7 +29,8 @@ const NAME_MAX_WORDS = 4;
  * Reads a run of name words from token `from` (forwards with step 1, backwards with -1): at most
  * four words on one line, hyphens joining parts of one word, particles inside. A name ends after
  * the word following آل, after a word with the Arabic article once a word is read (…بن إبراهيم
- * الجندان), and after a Persian surname ending (… زاده).
+ * الجندان), after a Persian surname ending (… زاده), and, read forwards, before an Arabic predicate
+ * (… حاملاً رسالة، … سيزور).
  */
 export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun | null {
   const { tokens } = ctx;
@@ -71,6 +73,8 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       i += step;
       continue;
     }
+    // "… كمال بوعزيز حاملاً رسالة", "… نادية بوعلام تستضيف", "… كمال بوعزيز سيزور": the name's predicate is no part of it.
+    if (step === 1 && prev !== undefined && predicateAfterName(ctx, i, picked)) break;
     // The rest of a given name listed in two words is the name's even when it is also a title word ("محمد الأمين").
     const restOfGiven = prev !== undefined && step === 1 && prev === from && (givenAt(ctx, from)?.after ?? 0) > i;
     if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !restOfGiven && !(prev !== undefined && fatherName(ctx, prev, step))) break;
@@ -105,6 +109,26 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
   const first = Math.min(...picked);
   const after = Math.max(...picked) + 1;
   return finishRun(ctx, first, after, words, cut);
+}
+
+/**
+ * Whether token i, read forwards after the name's tokens `picked`, is written as the predicate of a subject in Arabic
+ * text, so that the name ends before it: a participle or an imperfect verb after two words, a verb with the future
+ * prefix after one (a surname is seldom written so, a predicate often is). A predicate goes on to its object or
+ * complement: a word that closes its clause (before punctuation, a quotation mark or the line's end: "… ماريو مدينا»")
+ * or stands before a speech verb, a title or "إن" ("قال السفير ماريو مدينا إن …") is the name's. So are a listed given
+ * name (يوسف، سيرغي، ماريا), an East Asian family name, a word after a particle (بن يحيى) and a word written as only names
+ * are (a transliterated syllable: … تشانغ). Read backwards, from a title after the name, the word before the name is its
+ * given name as often as a verb before its subject (سيروب …), so only names read forwards end so.
+ */
+function predicateAfterName(ctx: NameContext, i: number, picked: readonly number[]): boolean {
+  if (!ctx.clitics) return false;
+  const { tokens } = ctx;
+  const shape = arabicPredicateShape(tokens[i].text);
+  if (!shape || picked.length < (shape === "future" ? 1 : 2) || isParticle(tokens[picked.at(-1) as number].text)) return false;
+  const next = tokens[i + 1];
+  if (!next || !ctx.sameLine(i, i + 1) || ctx.folded.slice(tokens[i].end, next.start) !== " " || lexicon.afterNameWords.ar.has(next.text)) return false;
+  return !givenAt(ctx, i) && !isFamilyFirst(ctx, i) && nameShapeScore(tokens[i].text) < SHAPE_BARS.alone.mean;
 }
 
 /** Whether the word after a "bin" (or آل) at token k (in the direction of step) is a father's (or family) name even if it is also a common word ("بن علي": على is "on"). */
