@@ -60,9 +60,10 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
   const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
   // "اعتماد نامه X" (X's credentials): a letter word inside a credentials phrase sends no message.
-  const credentials = lexicon.ceremony.findIn(tokens, text, first, last, options);
+  const credentials = lexicon.ceremony.findIn(tokens, text, Math.min(first, sentence.first), last, options);
   const inCredentials = (m: { first: number }) => credentials.some((c) => c.first <= m.first && m.first < c.after);
-  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender.findIn(tokens, text, first, last, options).filter((m) => !atInvitation(m) && !inCredentials(m)));
+  // The phrase may start before the clause: "delivered a message from X to Y during a meeting", where the later cue's clause opens at "from".
+  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender.findIn(tokens, text, Math.min(first, sentence.first), last, options).filter((m) => !atInvitation(m) && !inCredentials(m)));
   // "للترتيب لزيارة الدكتور X", "to prepare for the visit of X": whose coming visit was prepared is told of.
   for (const r of owned(lexicon.preparedVisit.findIn(tokens, text, first, last, options))) dropped.add(r);
   // "نقل ترامب تحياته الحارة إلى الرئيس الكوري لي", "conveyed the greetings of X to Y": whose regards they are and whom they go to are told of.
@@ -88,7 +89,8 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   // (the first person after it: no one else stands in its clause before them).
   // "Talking to Kerry on Monday, Zarif said …": so does a sentence that opens with the cue itself, unless "between" names its people.
   const opener = (group.first === sentence.first && !lexicon.between.has(tokens[group.after]?.text ?? "")) || lexicon.frontedOpeners.findIn(tokens, text, sentence.first, Math.min(sentence.after, sentence.first + 2), options).some((m) => m.first === sentence.first);
-  const fronted = opener && !broken(sentence.first, group.first);
+  // "After Zarif met Kerry, Lavrov said …": a phrase that names its own subject before the cue is no fronted phrase of the later one.
+  const fronted = opener && !broken(sentence.first, group.first) && refsIn(ctx, sentence.fStart, tokens[group.first].start).length === 0;
   for (const r of refs) {
     if (r.first < group.after || !broken(group.after - 1, r.first)) continue;
     if (fronted && !isSpokesperson(ctx, r.key) && !refs.some((o) => o.first < r.first && o.key !== r.key && o.first > group.after && broken(o.first, r.first) === false)) continue;
@@ -143,6 +145,8 @@ function greetedRefs(ctx: MeetingContext, refs: PersonRef[], first: number, last
   const out: PersonRef[] = [];
   const after = (k: number) => refs.find((r) => r.first >= k && r.first - k <= OWNER_REACH && !broken(k - 1, r.first));
   for (const m of lexicon.greetings.findIn(tokens, article.folded.text, first, last, { clitics: article.clitics })) {
+    // "exchanged greetings with X by phone": the one greetings are exchanged with is the other side, not told of.
+    if (withWordBetween(tokens, m.after, m.after + 1)) continue;
     const from = after(m.after);
     if (from) out.push(...withTheirName(refs, from, broken));
     const to = range(m.after, Math.min(last, m.after + GREETED_REACH)).find((k) => lexicon.greetingsTo.has(tokens[k].text));

@@ -10,8 +10,8 @@
  * it its date and place. Cue words are in data/meetings.json. The parts, one concern each:
  * clauses.ts (cues and their clauses), participants.ts (who took part), bystanders.ts (who was
  * named but did not), sides.ts (one meeting per counterpart or one together), attendance.ts
- * (people told apart, delegations), listed.ts (guests listed in lines after a colon), when.ts and
- * where.ts (date and place), merge.ts (one entry per meeting).
+ * (people told apart, delegations), listed.ts (guests listed in lines after a colon, or in the
+ * sentence after), when.ts and where.ts (date and place), merge.ts (one entry per meeting).
  */
 import type { Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
@@ -26,7 +26,7 @@ import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
 import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf } from "./participants.ts";
-import { bySide } from "./sides.ts";
+import { bySide, companionsIn } from "./sides.ts";
 import { dateOf } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
 
@@ -39,17 +39,27 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
     const groups = cueGroups(ctx.article, sentence);
     const own = found.length;
     let prevAfter: number | null = null;
-    groups.forEach((group, g) => {
-      // "… اعلام کرد که دو کشور مذاکرات سیاسی برگزار کرده‌اند. این مذاکرات به رهبری A و B برگزار شد": a cue referring back
-      // to talks no one was found at names their people itself.
-      const refersBack = group.anaphoric && (nearLastMeeting(found, sentence) || !ledInClause(ctx, sentence, group));
-      if (refersBack) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
-      const made = refersBack ? [] : meetingsAt(ctx, sentence, { ...group, anaphoric: false }, prevAfter, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own));
+    groups.forEach((cue, g) => {
+      const group = tellsItsOwn(ctx, sentence, cue, found) ? { ...cue, anaphoric: false } : cue;
+      if (group.anaphoric) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
+      const made = group.anaphoric ? [] : meetingsAt(ctx, sentence, group, prevAfter, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own));
       found.push(...made);
       if (made.length > 0 || !leavesSubject(ctx, group)) prevAfter = group.after;
     });
   }
   return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withDelegations(ctx, found))))))));
+}
+
+/**
+ * Whether a cue referring back refers back to no meeting found and tells its own: "X told Y during their meeting that
+ * …", "X shook hands with Y before their talks" (a possessive, with no meeting told before in the article); "… اعلام کرد
+ * که دو کشور مذاکرات سیاسی برگزار کرده‌اند. این مذاکرات به رهبری A و B برگزار شد" (its leaders named after it, with no
+ * meeting found just before).
+ */
+function tellsItsOwn(ctx: MeetingContext, sentence: Sentence, cue: CueGroup, found: MeetingFinding[]): boolean {
+  if (!cue.anaphoric) return false;
+  const possessive = lexicon.possessive.has(ctx.article.tokens[cue.first - 1]?.text ?? "");
+  return (possessive && found.length === 0) || (!nearLastMeeting(found, sentence) && ledInClause(ctx, sentence, cue));
 }
 
 /**
@@ -122,7 +132,7 @@ function nearLastMeeting(found: MeetingFinding[], sentence: Sentence): boolean {
 
 function referBack(ctx: MeetingContext, sentence: Sentence, group: CueGroup, nextFirst: number | null, found: MeetingFinding[]): void {
   const last = found.at(-1);
-  if (!last) return;
+  if (!last || !nearLastMeeting(found, sentence)) return;
   const { tokens } = ctx.article;
   const quote = ctx.quotes.find((q) => q.start <= tokens[group.first].start && tokens[group.first].start < q.end);
   const zone = zoneAround(ctx, sentence, tokens[group.first].start, quote);
@@ -292,9 +302,12 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (scheduled(ctx, sentence, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
-  // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's.
-  const plannedEnd = Math.min(said, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
+  // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's;
+  // nor is one in reported words that open after it ("X told Y during a meeting that trade would grow").
+  const plannedEnd = Math.min(said, zone.end, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
   if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || (welcome !== null && welcomedNoOne(ctx, group, from, welcome.after))) return [];
+  // "denied reports of a meeting between X and Y": a denial before the cue in its clause tells of no meeting.
+  if (lexicon.denial.findIn(tokens, text, tokenIndexAt(tokens, from), group.first, { clitics: article.clitics }).length > 0) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
   let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
@@ -436,6 +449,9 @@ function sameCeremony(ctx: MeetingContext, recent: MeetingFinding, group: CueGro
 /** Words of a title between an English welcome and the name of the one welcomed ("welcomed the Iranian Foreign Minister X"). */
 const WELCOMED_TITLE_WORDS = 6;
 
+/** Words of a place between an English welcome and the one welcomed ("welcomed to State House President X"). */
+const WELCOMED_PLACE_WORDS = 5;
+
 /** Honorific words that may stand between the welcome preposition and the one welcomed. */
 const WELCOMED_HONORIFICS = 2;
 
@@ -458,7 +474,15 @@ function welcomedNoOneAfter(ctx: MeetingContext, group: CueGroup, welcomeAfter: 
   const { tokens } = ctx.article;
   if (group.after !== welcomeAfter) return false;
   let k = group.after;
-  while (k < tokens.length && k - group.after < WELCOMED_HONORIFICS && (tokens[k].text === "the" || lexicon.possessive.has(tokens[k].text))) k++;
+  // "welcomed to State House Prime Minister X", "welcomed in Kigali President X": a place's name told first puts the one welcomed
+  // after it; not "welcomed in Kigali the decision of President X".
+  if (lexicon.placeIn.has(tokens[k]?.text ?? "")) {
+    const { article } = ctx;
+    const capital = (i: number) => /\p{Lu}/u.test(article.source[article.folded.origin[tokens[i].start]] ?? "");
+    const guest = ctx.refs.find((r) => r.first > k + 1 && r.first - k <= WELCOMED_PLACE_WORDS);
+    if (guest && range(k + 1, guest.first).every((i) => tokens[i].text === "the" || capital(i)) && !/[,،;؛:]/.test(article.folded.text.slice(tokens[k].end, guest.start))) k = guest.first;
+  }
+  while (k < tokens.length && k - group.after < WELCOMED_HONORIFICS && (lexicon.toldOfOwnerOpeners.has(tokens[k].text) || lexicon.possessive.has(tokens[k].text))) k++;
   // A counterpart phrase holds its possessive ("his Iranian counterpart X"), a title does not ("the Foreign Minister X").
   const welcomed = new Set(ctx.refs.filter((r) => r.first >= group.after && r.first <= k).map((r) => r.key));
   // "welcomed President X's letter" welcomes the letter: the person's name, right after the title, is a possessor.
@@ -469,7 +493,8 @@ function welcomedNoOneAfter(ctx: MeetingContext, group: CueGroup, welcomeAfter: 
 
 /**
  * "Krishna began a visit at the invitation of Peiris and called on President Rajapaksa": a courtesy call is the caller's,
- * the clause's first person, with the people called on after it; others named between (a host, a place's owner) are not in it.
+ * the clause's first person, with the people called on after it; others named between (a host, a place's owner) are not in it,
+ * but the caller's companions are ("X, accompanied by Ambassador Y, called on Z").
  */
 function courtesyCallers(ctx: MeetingContext, group: CueGroup, from: number, participants: string[]): string[] {
   const { article } = ctx;
@@ -477,7 +502,8 @@ function courtesyCallers(ctx: MeetingContext, group: CueGroup, from: number, par
   if (!lexicon.courtesyOn.matchAt(tokens, article.folded.text, group.first, { clitics: article.clitics })) return participants;
   const before = refsIn(ctx, from, tokens[group.first].start).filter((r) => participants.includes(r.key));
   const caller = before[0]?.key;
-  return participants.filter((key) => key === caller || !before.some((r) => r.key === key));
+  const companions = companionsIn(ctx, from, tokens[group.first].start);
+  return participants.filter((key) => key === caller || companions.has(key) || !before.some((r) => r.key === key));
 }
 
 /** Tokens between a sequel word and the cue it opens ("before meeting", "قبل أن يستقبل"). */

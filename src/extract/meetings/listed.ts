@@ -1,7 +1,8 @@
 /**
  * Guests listed after the cue's sentence: "تسلم الرئيس أوراق اعتماد كل من:" or "استقبل X ثلاثة سفراء
- * جدد … وهم سفراء دول كل من :", then one line per guest ("• السيد A، سفير …"). The cue's sentence names
- * no guest, so it gave no meeting; the list lines name them.
+ * جدد … وهم سفراء دول كل من :", then one line per guest ("• السيد A، سفير …"), or one sentence that
+ * lists them ("received the credentials of three new envoys. They are A of B, C of D and E of F"). The
+ * cue's sentence names no guest, so it gave no meeting; the list names them.
  */
 import type { Sentence } from "../article-text.ts";
 import { tokenIndexAt } from "../tokens.ts";
@@ -34,15 +35,17 @@ export function withListedGuests(ctx: MeetingContext, found: MeetingFinding[]): 
     if (told.has(sentence.index)) continue;
     const group = cueGroups(article, sentence).find((g) => !g.anaphoric);
     if (!group || isPurpose(article, group) || hasPlanned(article, sentence.fStart, sentence.fEnd)) continue;
-    const colon = [sentence, sentences[sentence.index + 1]].find((s) => s && endsInColon(ctx, s));
-    if (!colon || (colon !== sentence && (told.has(colon.index) || namedKeysIn(ctx, colon.fStart, colon.fEnd).length > 0))) continue;
     const own = namedKeysIn(ctx, sentence.fStart, sentence.fEnd);
-    const guests = listedAfter(ctx, colon, own);
+    const colon = [sentence, sentences[sentence.index + 1]].find((s) => s && endsInColon(ctx, s));
+    const list = colon ? null : listSentence(ctx, sentence, told);
+    if (!colon && !list) continue;
+    if (colon && colon !== sentence && (told.has(colon.index) || namedKeysIn(ctx, colon.fStart, colon.fEnd).length > 0)) continue;
+    const guests = colon ? listedAfter(ctx, colon, own) : namedKeysIn(ctx, list!.fStart, list!.fEnd).filter((key) => !own.includes(key));
     if (guests.length === 0) continue;
     const cueStart = article.tokens[group.first].start;
     const hosts = own.length > 0 ? own : [subjectOf(ctx, sentence, cueStart)].filter((key): key is string => key !== null && named(key) && !guests.includes(key));
     if (hosts.length === 0 || hosts.length + guests.length < 2) continue;
-    const to = colon.fEnd;
+    const to = (colon ?? list)!.fEnd;
     const when = dateOf(ctx, group, sentence.fStart, to);
     const phone = isPhone(article, sentence.fStart, to);
     // "أقام الرئيس اليوم الجمعة 21 نوفمبر مراسم لاستقبال السفراء … تسلم الرئيس أوراق اعتماد كل من:": the ceremony told just before, with no one met, dates and places it.
@@ -55,6 +58,18 @@ export function withListedGuests(ctx: MeetingContext, found: MeetingFinding[]): 
     for (const participants of sets) added.push({ ...meeting, participants });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
+}
+
+/**
+ * "X received the credentials of four new ambassadors at State House. They are A of B, C of D, …": the sentence right
+ * after a ceremony or a reception of plural guests, opened by a list word (guestListOpeners), telling no meeting of its own.
+ */
+function listSentence(ctx: MeetingContext, sentence: Sentence, told: Set<number>): Sentence | null {
+  const { article } = ctx;
+  const next = article.sentences[sentence.index + 1];
+  if (!next || told.has(next.index) || cueGroups(article, next).some((g) => !g.anaphoric)) return null;
+  if (!lexicon.guestListOpeners.matchAt(article.tokens, article.folded.text, next.first, { clitics: article.clitics })) return null;
+  return [lexicon.ceremony, lexicon.pluralGuests].some((m) => inRange(m, article, sentence.fStart, sentence.fEnd)) ? next : null;
 }
 
 function endsInColon(ctx: MeetingContext, sentence: Sentence): boolean {

@@ -66,7 +66,7 @@ function dualAfter(article: ArticleText, firstCounterpart: number, to: number): 
 }
 
 /** People of the clause named only right after a companion phrase ("يرافقه", "accompanied by"). */
-function companionsIn(ctx: MeetingContext, from: number, to: number): Set<string> {
+export function companionsIn(ctx: MeetingContext, from: number, to: number): Set<string> {
   const { article } = ctx;
   const { tokens } = article;
   const refs = refsIn(ctx, from, to);

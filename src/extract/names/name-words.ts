@@ -152,6 +152,16 @@ export function namesAPlace(ctx: NameContext, word: string): boolean {
   return names.thingBefore[langOf(ctx, word)].has(word);
 }
 
+/**
+ * Whether the word at token k names the place or thing whose name starts at token k + 1 ("Palace Avenue", "مسجد الأمير …"):
+ * a place word set off by a comma or colon ends its own phrase ("At the airport, Prime Minister X was welcomed") and names nothing.
+ */
+export function namesAPlaceBefore(ctx: NameContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (k < 0 || !tokens[k + 1] || !ctx.sameLine(k, k + 1) || !namesAPlace(ctx, tokens[k].text)) return false;
+  return !/[,،:;؛]/.test(ctx.folded.slice(tokens[k].end, tokens[k + 1].start));
+}
+
 /** Whether a word is listed before a journalist's name (By, كتب، خبرنگار). */
 export function isBylineWord(word: string): boolean {
   return names.bylines.has(word);

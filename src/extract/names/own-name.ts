@@ -8,7 +8,7 @@ import type { NameContext, NameRun } from "./context.ts";
 import { givenAt } from "./given-names.ts";
 import { lexicon, names } from "./lexicon.ts";
 import { isInitial } from "./name-parts.ts";
-import { isCueWord, isHonorific, isNameWord, isParticle, namesAPlace } from "./name-words.ts";
+import { isCueWord, isHonorific, isNameWord, isParticle, namesAPlace, namesAPlaceBefore } from "./name-words.ts";
 
 /** Whether every word of a run carries the Arabic article (a noun and its adjective, not a name). */
 export function everyWordHasArticle(ctx: NameContext, run: NameRun): boolean {
@@ -22,11 +22,11 @@ export function ownName(ctx: NameContext, run: NameRun, opening: number): boolea
   const before = tokens[opening - 1];
   const sameLineBefore = !!before && ctx.sameLine(opening - 1, opening);
   if (namesAPlace(ctx, tokens[run.first].text)) return false;
-  if (before && sameLineBefore && (namesAPlace(ctx, before.text) || isByline(ctx, opening - 1))) return false;
+  if (namesAPlaceBefore(ctx, opening - 1) || (before && sameLineBefore && isByline(ctx, opening - 1))) return false;
   // "مدينة الملك عبدالعزيز للعلوم", "King Fahd Road": a place named with a title before the name.
   let k = opening - 1;
   while (k > 0 && k >= opening - 3 && ctx.sameLine(k, opening) && (isCueWord(ctx, tokens[k].text) || isHonorific(tokens[k].text))) k--;
-  if (k < opening - 1 && k >= 0 && ctx.sameLine(k, opening) && namesAPlace(ctx, tokens[k].text)) return false;
+  if (k < opening - 1 && k >= 0 && ctx.sameLine(k, opening) && namesAPlaceBefore(ctx, k)) return false;
   if (namesAThing(ctx, run)) return false;
   // "مریم صادقی، خبرنگار …", "Jane Roe, correspondent": a journalist.
   const after = tokens[run.after];

@@ -8,7 +8,7 @@ import type { NameContext, NameRun } from "./context.ts";
 import { givenWithPreposition } from "./given-names.ts";
 import { langOf, lexicon } from "./lexicon.ts";
 import { SHAPE_BARS, shapedAsName } from "./name-shape.ts";
-import { isCoordinator, isHonorific, isPersonVerb, namesAPlace, pastHonorifics } from "./name-words.ts";
+import { isCoordinator, isHonorific, isPersonVerb, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
 import { everyWordHasArticle, namesAThing } from "./own-name.ts";
 import { readRun, trimToGiven } from "./read-run.ts";
 
@@ -78,7 +78,7 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   }
   const edge = tokens[run.first - 1];
   // "عید سعید قربان، سفیر …", "شارع X Y، …": a run after a noun that names a thing by it is that thing's name.
-  if (edge && ctx.sameLine(run.first - 1, run.first) && namesAPlace(ctx, edge.text)) return null;
+  if (edge && namesAPlaceBefore(ctx, run.first - 1)) return null;
   const before = edge ? gapBetween(run.first - 1, run.first) : "";
   const sentenceStart = !edge || ctx.sentenceOf(run.first - 1) !== ctx.sentenceOf(run.first);
   // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would; "با X Y، رئیس …": a comma sets the title off.

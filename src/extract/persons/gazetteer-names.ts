@@ -25,13 +25,16 @@ export function withBareNames(ctx: PersonContext, refs: PersonRef[]): PersonRef[
 
 /**
  * A gazetteer name read inside another person's name: after "bin" it is a father's name
- * ("عبدالعزيز بن عبدالله بن عبدالعزيز" holds King Abdullah's), and a short form that starts
- * with a particle ("بن نايف") after a name word is the rest of that name ("سعود بن نايف").
+ * ("عبدالعزيز بن عبدالله بن عبدالعزيز" holds King Abdullah's), a short form that starts
+ * with a particle ("بن نايف") after a name word is the rest of that name ("سعود بن نايف"), and
+ * a short form joined by a hyphen to the word before is the second half of a given name
+ * ("Ing-wen", "Jae-in"), not the surname it is spelt as.
  */
 export function insideAnotherName(ctx: PersonContext, name: NameMatch): boolean {
   const before = name.first - 1;
   if (before < 0 || !ctx.sameLine(before, name.first) || name.start > ctx.tokens[name.first].start) return false;
   if (PATRONYMIC.has(ctx.tokens[before].text)) return true;
+  if (!name.full && /^[-‐‑]$/.test(gapOf(ctx, before, name.first))) return true;
   return !name.full && isParticle(ctx.tokens[name.first].text) && isNameWord(ctx, before);
 }
 

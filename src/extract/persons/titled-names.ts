@@ -5,7 +5,7 @@
  */
 import type { DateWindow } from "../gazetteer.ts";
 import { COORDINATORS } from "../morphology.ts";
-import { givenAt, isCommonWord, isHonorific, isPersonVerb, namesAPlace, pastHonorifics, titledRun, type NameRun } from "../names/index.ts";
+import { givenAt, isCommonWord, isHonorific, isPersonVerb, namesAPlaceBefore, pastHonorifics, titledRun, type NameRun } from "../names/index.ts";
 import { isComplementJoiner, isComplementLink, isComplementOpener, isMinisterTitle, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
 import { conjoined, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
@@ -63,6 +63,25 @@ export function principalCountry(title: TitleMention, ctx: PersonContext, refs: 
 /** Most words between a person's title and "و" before a second title of theirs ("معاون اقتصادی رئیس جمهور و …"). */
 const JOINT_TITLE_REACH = 5;
 
+/** Most words in brackets right after a title that tell its department or region ("Additional Secretary (Asia-Pacific Affairs)"). */
+const BRACKETED_WORDS = 5;
+
+/**
+ * "Additional Secretary (Africa), Jan Novak", "Director (Trade) Jan Novak": in Latin script, words in brackets right
+ * after a title complete it; the holder's name is the run after the closing bracket. Null when no name stands there
+ * ("the Secretary of State (Jan Novak)" keeps the name in the brackets).
+ */
+function pastParenthesis(title: TitleMention, ctx: PersonContext): NameRun | null {
+  const { tokens } = ctx;
+  if (!tokens[title.after] || isArabicScript(tokens[title.after].text) || !/^\s*\($/.test(gapOf(ctx, title.after - 1, title.after))) return null;
+  for (let k = title.after + 1; k < tokens.length && k - title.after <= BRACKETED_WORDS && ctx.sameLine(k - 1, k); k++) {
+    const gap = gapOf(ctx, k - 1, k);
+    if (gap.includes("(")) return null;
+    if (gap.includes(")")) return /^\)\s*,?\s*$/.test(gap) ? titledRun(ctx, k, 1) : null;
+  }
+  return null;
+}
+
 /** Marks that part a title from what stands before it: the two are no longer one phrase of apposition. */
 const CLAUSE_BREAK = /[،,.:;؛!?؟()]/;
 
@@ -86,7 +105,7 @@ function pickSide<T extends { first: number; after: number; start: number }>(ctx
 export function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): NameRun | null {
   // "مسجد الأمير عبد القادر", "King Fahd Road": a title in the name of a place is no person's.
   const preceding = ctx.tokens[title.first - 1];
-  if (preceding && ctx.sameLine(title.first - 1, title.first) && namesAPlace(ctx, preceding.text)) return null;
+  if (preceding && namesAPlaceBefore(ctx, title.first - 1)) return null;
   // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y).
   const known = (run: NameRun | null): NameRun | null => {
     const ref = run && refs.find((r) => r.kind === "name" && run.first <= r.first && r.after <= run.after);
@@ -95,7 +114,7 @@ export function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: P
   // A side where a known name already stands has no other name to offer.
   const cliticked = hasClitic(title, ctx) || refs.some((r) => r.kind === "name" && r.after === title.first);
   if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after)))) return cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
-  const after = known(titledRun(ctx, title.after, 1) ?? runPastComplement(title, ctx) ?? nameAfterLatinComplement(title, ctx));
+  const after = known(pastParenthesis(title, ctx) ?? titledRun(ctx, title.after, 1) ?? runPastComplement(title, ctx) ?? nameAfterLatinComplement(title, ctx));
   const before = cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
   return pickSide(ctx, title, before, after);
 }

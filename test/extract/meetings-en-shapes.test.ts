@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, Gazetteer, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer, fixturePeople } from "./people.fixture.ts";
+
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+/** The meetings of a text as sorted lists of the participants' names (people outside the gazetteer are named as written). */
+const names = (facts: ArticleFacts) => {
+  const nameOf = new Map(facts.persons.map((p) => [p.key, p.name]));
+  return facts.meetings.map((m) => m.participants.map((key) => nameOf.get(key) ?? key).sort());
+};
+const at = (text: string) => names(extract(text, { publishedAt: "2023-05-15", language: "en" }));
+
+describe("meetings: English wire and ministry shapes", () => {
+  it("takes a co-chaired session, a working lunch and a tête-à-tête as meetings of the two named", () => {
+    expect(at("President Anna Berg and Prime Minister Olav Lind co-chaired the conference in Oslo.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("Minister Kwame Mensah co-chaired the fifth session of the joint commission with Minister Peter Otieno.")).toEqual([["Kwame Mensah", "Peter Otieno"]]);
+    expect(at("President Anna Berg had a working lunch with Prime Minister Olav Lind.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("Prime Minister Olav Lind held a tete-a-tete with President Anna Berg.")).toEqual([["Anna Berg", "Olav Lind"]]);
+  });
+
+  it("takes a phrase opening the sentence with the cue (after, following, speaking after) as the subject's meeting", () => {
+    for (const text of [
+      "Speaking after his meeting with President Anna Berg, Minister Kwame Mensah said trade would grow.",
+      "After talks with President Anna Berg, Minister Kwame Mensah told reporters that trade would grow.",
+      "Following a meeting with President Anna Berg, Minister Kwame Mensah said trade would grow.",
+    ]) expect(at(text)).toEqual([["Anna Berg", "Kwame Mensah"]]);
+    // The fronted phrase names its own subject: the one speaking after it only reports.
+    expect(at("After Minister Kwame Mensah met President Anna Berg, Minister Peter Otieno said trade would grow.")).toEqual([["Anna Berg", "Kwame Mensah"]]);
+  });
+
+  it("reads 'their meeting' as the meeting of the people named, when no meeting was told before", () => {
+    expect(at("Minister Kwame Mensah told President Anna Berg during their meeting that trade would grow.")).toEqual([["Anna Berg", "Kwame Mensah"]]);
+    expect(at("President Anna Berg shook hands with Prime Minister Olav Lind before their talks in Oslo.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("President Anna Berg and Prime Minister Olav Lind are expected to discuss trade at their meeting.")).toEqual([]);
+  });
+
+  it("keeps a planned word in the reported words after the cue out of the meeting's clause", () => {
+    expect(at("Minister Kwame Mensah told President Anna Berg during a meeting that trade would grow.")).toEqual([["Anna Berg", "Kwame Mensah"]]);
+  });
+
+  it("takes the one welcomed after a place's name, not a decision welcomed", () => {
+    expect(at("President Anna Berg welcomed to State House Prime Minister Olav Lind, who is on a visit to Norway.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("Welcoming the new Ambassador of Japan, Kenji Tanaka, Minister Kwame Mensah said ties were strong.")).toEqual([["Kenji Tanaka", "Kwame Mensah"]]);
+    expect(at("President Anna Berg welcomed in Oslo the decision of Prime Minister Olav Lind to reopen the border.")).toEqual([]);
+  });
+
+  it("keeps the caller's companion in a courtesy call", () => {
+    expect(at("Minister Kwame Mensah, accompanied by Ambassador Peter Otieno, called on President Anna Berg.")).toEqual([["Anna Berg", "Kwame Mensah", "Peter Otieno"]]);
+  });
+
+  it("leaves out the sender of a message a second cue of the sentence comes after", () => {
+    expect(at("Minister Kwame Mensah delivered a message from President Anna Berg to President Olav Lind during a meeting in Oslo.")).toEqual([["Kwame Mensah", "Olav Lind"]]);
+  });
+
+  it("takes the one greetings are exchanged with as the other side of the call", () => {
+    expect(at("President Anna Berg exchanged New Year greetings with President Olav Lind by phone.")).toEqual([["Anna Berg", "Olav Lind"]]);
+  });
+
+  it("reads the envoys a ceremony's next sentence lists ('They are …', 'Among them were …') as its guests", () => {
+    expect(at("President Anna Berg received the credentials of three new ambassadors at the palace on Tuesday. They are Erik Lund of Norway, Luc Martin of France and Kenji Tanaka of Japan.")).toEqual([["Anna Berg", "Erik Lund", "Kenji Tanaka", "Luc Martin"]]);
+    expect(at("Minister Kwame Mensah received a courtesy call from twelve new ambassadors on Monday. Among them were Kenji Tanaka of Japan and Erik Lund of Norway.")).toEqual([["Erik Lund", "Kenji Tanaka", "Kwame Mensah"]]);
+  });
+
+  it("counts named members of a received delegation as taking part", () => {
+    expect(at("Speaker Sahiba Gafarova received a delegation led by Senator Chris Coons. Members of the delegation included Senator Jeanne Shaheen and Senator Roger Wicker.")).toEqual([["Chris Coons", "Jeanne Shaheen", "Roger Wicker", "Sahiba Gafarova"]]);
+  });
+
+  it("leaves out a meeting denied or called a rumour before its cue", () => {
+    expect(at("The spokesman denied reports of a meeting between President Anna Berg and Prime Minister Olav Lind.")).toEqual([]);
+    expect(at("There was no truth to the suggestion of a meeting between President Anna Berg and Prime Minister Olav Lind.")).toEqual([]);
+  });
+
+  it("takes a passive visit by a person as a meeting", () => {
+    expect(at("Minister Kwame Mensah was visited by the Ambassador of Japan, Kenji Tanaka, at his office.")).toEqual([["Kenji Tanaka", "Kwame Mensah"]]);
+  });
+});
+
+describe("persons: names beside titles and places", () => {
+  it("finds a titled name after a place word set off by a comma ('At the airport, Prime Minister X')", () => {
+    const facts = extract("At the airport, Prime Minister Olav Lind was welcomed by Foreign Minister Anna Berg.", { publishedAt: "2023-05-15", language: "en" });
+    expect(facts.persons.map((p) => p.name).sort()).toEqual(["Anna Berg", "Olav Lind"]);
+    expect(names(facts)).toEqual([["Anna Berg", "Olav Lind"]]);
+  });
+
+  it("reads the name after a title's bracketed department, not the bracketed word", () => {
+    expect(at("Minister Kwame Mensah met with Additional Secretary (Africa), Peter Otieno, in Accra.")).toEqual([["Kwame Mensah", "Peter Otieno"]]);
+  });
+
+  it("does not read the second half of a hyphenated given name as a known surname", () => {
+    const wen = { id: "wen-jiabao", name: "Wen Jiabao", country: "CN", names: ["Wen Jiabao"], shortNames: ["Wen"], offices: [] };
+    const withWen = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, wen]) });
+    const facts = withWen("Speaker Anna Berg met with President Tsai Ing-wen in Taipei.", { publishedAt: "2023-05-15", language: "en" });
+    expect(facts.persons.map((p) => p.key)).not.toContain("wen-jiabao");
+    expect(names(facts)).toEqual([["Anna Berg", "Tsai Ing-wen"]]);
+  });
+});
