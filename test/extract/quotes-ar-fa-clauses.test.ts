@@ -197,3 +197,68 @@ describe("One side of talks as a subject", () => {
     expect(quotes(extract("لاوروف از طرف پوتین گفت: روابط دو کشور رو به گسترش است."))).toEqual([["sergey-lavrov", "روابط دو کشور رو به گسترش است"]]);
   });
 });
+
+describe("Arabic statements of officials: subjects and contents of common shapes", () => {
+  const met = "التقى جون كيري نظيره الروسي سيرغي لافروف.\n";
+
+  it("does not take a name ending the sentence before for the subject of a verb opening the next one", () => {
+    expect(quotes(extract(met + "وقال كيري إن الحوار مستمر.\nوأكد الجانبان أهمية الحوار بين البلدين."))).toEqual([["john-kerry", "الحوار مستمر"]]);
+    expect(quotes(extract("استقبل لافروف في موسكو وزير الخارجية الأمريكي جون كيري.\nوأشاد الوزير بالعلاقات المتميزة بين البلدين."))).toEqual([["sergey-lavrov", "العلاقات المتميزة بين البلدين"]]);
+  });
+
+  it("reads a position noun after a verb with its subject implied or a bare role noun, and nothing else there", () => {
+    expect(quotes(extract(met + "وقال كيري إن الحوار مستمر.\nوأكد استعداد بلاده لمواصلة المحادثات في جنيف."))).toEqual([
+      ["john-kerry", "الحوار مستمر"],
+      ["john-kerry", "استعداد بلاده لمواصلة المحادثات في جنيف"],
+    ]);
+    expect(quotes(extract(met + "كما أكد الوزير الروسي أهمية الحفاظ على قنوات الحوار."))).toEqual([["sergey-lavrov", "أهمية الحفاظ على قنوات الحوار"]]);
+    expect(extract(met + "وأكد الاجتماع أهمية الحفاظ على قنوات الحوار مفتوحة.").quotes).toEqual([]);
+  });
+
+  it("gives a praised noun after a preposition written onto it to the implied subject", () => {
+    expect(quotes(extract("وقال لافروف إن الحوار مستمر.\nونوه بالدور الذي تقوم به جنيف في الوساطة."))).toEqual([
+      ["sergey-lavrov", "الحوار مستمر"],
+      ["sergey-lavrov", "الدور الذي تقوم به جنيف في الوساطة"],
+    ]);
+  });
+
+  it("reads 'دعا X المجتمع الدولي إلى', 'تعهد X بـ' and 'اعتبر X Y' as statements", () => {
+    expect(quotes(extract("ودعا لافروف المجتمع الدولي إلى دعم الحل السياسي في سوريا."))).toEqual([["sergey-lavrov", "دعم الحل السياسي في سوريا"]]);
+    expect(quotes(extract("وتعهد كيري بمواصلة دعم بلاده لجهود الوساطة."))).toEqual([["john-kerry", "مواصلة دعم بلاده لجهود الوساطة"]]);
+    expect(quotes(extract("واعتبر لافروف العقوبات الجديدة خطأ كبيرا."))).toEqual([["sergey-lavrov", "العقوبات الجديدة خطأ كبيرا"]]);
+  });
+
+  it("reads 'وبيّن X أن' as a speech verb, and بين (between) as nothing", () => {
+    expect(quotes(extract("وبيّن لافروف أن موسكو ستستضيف الجولة المقبلة."))).toEqual([["sergey-lavrov", "موسكو ستستضيف الجولة المقبلة"]]);
+    expect(quotes(extract("وأكد كيري خلال اللقاء الذي جمع بين الوفدين أن الحوار مستمر."))).toEqual([["john-kerry", "الحوار مستمر"]]);
+  });
+
+  it("gives 'بالقول إن' after any verb to the person named as its subject, and to nobody after an outlet", () => {
+    expect(quotes(extract("واختتم لافروف كلمته بالقول إن العلاقات تمر بأفضل مراحلها."))).toEqual([["sergey-lavrov", "العلاقات تمر بأفضل مراحلها"]]);
+    expect(extract(met + "فيما اكتفت الوكالة بالقول إن اللقاء تناول العلاقات الثنائية.").quotes).toEqual([]);
+  });
+
+  it("gives the words of a body, a delegation or the meeting itself to nobody", () => {
+    expect(extract(met + "وأكد اللقاء على أهمية مواصلة التنسيق.").quotes).toEqual([]);
+    expect(extract(met + "وأعرب الوفد عن قلقه من تدهور الأوضاع.").quotes).toEqual([]);
+  });
+
+  it("leaves out thanks stated as a noun phrase", () => {
+    expect(extract(met + "وأبدى لافروف امتنانه للموقف الأمريكي.").quotes).toEqual([]);
+    expect(extract(met + "وأكد لافروف تقديره للجهود الأمريكية.").quotes).toEqual([]);
+  });
+
+  it("reads the clause after أن when a preposition belongs to a phrase of occasion", () => {
+    expect(quotes(extract("وأكد كيري في تغريدة على حسابه الرسمي أن اللقاء كان مثمرا."))).toEqual([["john-kerry", "اللقاء كان مثمرا"]]);
+  });
+
+  it("ends a colon quote without marks before a sentence whose verb has a person as subject", () => {
+    expect(quotes(extract("وقال لافروف: بلادنا تدعم الحوار بكل أشكاله. وكان لافروف قد وصل إلى جنيف أمس."))).toEqual([["sergey-lavrov", "بلادنا تدعم الحوار بكل أشكاله"]]);
+  });
+
+  it("gives 'المسؤول الروسي' to the Russian named, but a bare 'المسؤول' after an unnamed official to nobody", () => {
+    expect(quotes(extract(met + "وأشار المسؤول الروسي إلى أن موسكو مستعدة للمساهمة في إعادة الإعمار."))).toEqual([["sergey-lavrov", "موسكو مستعدة للمساهمة في إعادة الإعمار"]]);
+    const unnamed = "وقال لافروف إن الحوار مستمر.\nمن جهة أخرى، قال مسؤول عسكري إن العمليات ستستمر.\nوأضاف المسؤول أن الجيش يستعد لمرحلة جديدة.";
+    expect(quotes(extract(unnamed))).toEqual([["sergey-lavrov", "الحوار مستمر"]]);
+  });
+});

@@ -9,7 +9,7 @@ import type { PersonRef } from "../persons/index.ts";
 import { skipSpaces, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
-import { lexicon, verbWordAt, type GovernedRule } from "./cue-lexicon.ts";
+import { lexicon, TITLE_WORDS, verbWordAt, type GovernedRule } from "./cue-lexicon.ts";
 import { subjectChainEnd, TITLE_CHAIN } from "./cue-subject.ts";
 
 /**
@@ -52,6 +52,9 @@ export function governedContent(article: ArticleText, sentence: Sentence, rule: 
         return onlyGoverned && complementizer.after < sentence.after ? tokens[complementizer.after].start : null;
       }
       const word = prep.attached ? tokens[next].text.slice(prep.words[n - 1].length) : tokens[next].text;
+      // "وأكد الصفدي في تغريدة على حسابه … أن …": a preposition after a phrase of occasion, with a reported clause soon
+      // after it, belongs to that phrase; the general rule reads the clause. Not before a position noun ("خلال اللقاء على ضرورة أن …").
+      if (k > subjectEnd && complementizerSoon(article, sentence, lang, next) && !lexicon(lang).verbAdverbs.has(tokens[k - 1].text) && tokens.slice(subjectEnd, k).some((t) => lexicon(lang).adverbials.has(t.text)) && !(lang === "ar" && stanceNounAt(word))) return null;
       if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
       if (!rule.personObject && personAt(tokens, refs, next, isHonorific(word))) return null;
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
@@ -60,7 +63,8 @@ export function governedContent(article: ArticleText, sentence: Sentence, rule: 
     // "أكد الوزير أن بلاده حريصة على …": a reported clause opened before the preposition is the content (the general rule reads it).
     if (lexicon(lang).complementizers.matchAt(tokens, text, k, clitics)) return null;
     // "أكد لافروف حرص بلاده على …": a noun right after a known subject is the verb's object, and the preposition after it is the noun's.
-    if (k === subjectEnd && knownSubject && lang === "ar" && !rule.personObject && !adverbAfterSubject(tokens[k].text)) return null;
+    // Not for a verb that takes an object before its preposition ("دعا X المجتمع الدولي إلى …": calls on someone to).
+    if (k === subjectEnd && knownSubject && lang === "ar" && !rule.personObject && !rule.nounObject && !adverbAfterSubject(tokens[k].text)) return null;
   }
   return null;
 }
@@ -135,15 +139,29 @@ export function complementizerSoon(article: ArticleText, sentence: Sentence, lan
 
 /**
  * A position stated as a noun phrase after "أكد"/"شدد" and a named subject: "وأكد الوزير خلال الاتصال
- * دعم بلاده للحل" → "دعم بلاده للحل". Prepositions of time or occasion (خلال X) are skipped.
+ * دعم بلاده للحل" → "دعم بلاده للحل". Prepositions of time or occasion (خلال X) are skipped. A verb opening its
+ * sentence with no subject written (the last speaker's) or a bare role noun as subject states one only with a
+ * position noun heading it ("وأكد استعداد بلاده …", "كما أكد الوزير أهمية …"): any other noun there may be the
+ * verb's own subject ("وأكد الجانبان أهمية …", "وأكد الاجتماع …").
  */
 export function arabicNominalContent(article: ArticleText, sentence: Sentence, refs: PersonRef[], verbFirst: number, verbAfter: number): number | null {
   const { tokens } = article;
   const text = article.folded.text;
-  let k = arabicSubjectEnd(article, refs, verbAfter);
-  // "أن لافروف أكد استعداد بلاده …": the subject may also stand right before the verb.
-  if (k === verbAfter && !refs.some((r) => r.after === verbFirst)) return null;
   const lex = lexicon("ar");
+  let k = arabicSubjectEnd(article, refs, verbAfter);
+  // "أن لافروف أكد استعداد بلاده …": the subject may also stand right before the verb, in its own sentence (a name ending the
+  // sentence before, "… نظيره الإيطالي أنطونيو تاياني. وأكد …", is not the verb's subject).
+  const implied = k === verbAfter && !refs.some((r) => r.after === verbFirst && r.first >= sentence.first);
+  if (implied) {
+    if (!tokens.slice(sentence.first, verbFirst).every((t) => lex.verbAdverbs.has(t.text))) return null;
+    // "وأكد الوزير (الروسي) أهمية …", "وأكد جلالة الملك ضرورة …": honorifics and a bare role noun or title, with a country
+    // adjective after it, are the subject (its holder is found with the speaker).
+    while (k < sentence.after && k - verbAfter < TITLE_CHAIN && lex.subjectHonorifics.has(tokens[k].text)) k++;
+    const role = lex.roleSubjects.matchAt(tokens, text, k, { clitics: article.clitics }) ?? lex.countryRoleNouns.matchAt(tokens, text, k, { clitics: article.clitics });
+    if (role) k = role.after;
+    else while (k < sentence.after && k - verbAfter < TITLE_CHAIN && TITLE_WORDS.has(tokens[k].text)) k++;
+    if (k > verbAfter && k + 1 < sentence.after && !stanceNounAt(tokens[k].text) && stanceNounAt(tokens[k + 1].text)) k++;
+  }
   // "خلال الاتصال", "خلال لقائه كيري", "خلال محادثاته مع كيري": a phrase of occasion, with the person it names.
   while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) {
     k = subjectChainEnd(refs, k + 2);
@@ -152,7 +170,24 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
   }
   if (sentence.after - k < 3 || /[,،:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
   if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
+  if (implied && !stanceNounAt(tokens[k].text)) return null;
+  // "أبدى الوزير امتنانه لـ …", "وأكد تقديره للجهود": thanks and the like are rituals, not positions.
+  if (lex.ritualContent.has(tokens[k].text)) return null;
   return tokens[k].start;
+}
+
+/** Pronoun suffixes an Arabic position noun may carry (دعمه، استعدادها، رغبتهما), folded. */
+const POSSESSIVE_SUFFIXES = ["هما", "هم", "ها", "ه"];
+
+/** Whether a folded Arabic word is a position noun (speech.json stanceNouns), bare or with a pronoun suffix (رغبته: رغبة + ه). */
+function stanceNounAt(word: string): boolean {
+  const nouns = lexicon("ar").stanceNouns;
+  if (nouns.has(word)) return true;
+  return POSSESSIVE_SUFFIXES.some((suffix) => {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 2) return false;
+    const stem = word.slice(0, -suffix.length);
+    return nouns.has(stem) || (stem.endsWith("ت") && nouns.has(stem.slice(0, -1) + "ه"));
+  });
 }
 
 /** Where the subject after a verb ends: after the person named there, or after an honorific pronoun standing for one (وأكد سيادته). */

@@ -27,11 +27,12 @@ export function contentEnd(article: ArticleText, cue: Cue, later: Cue[], paraEnd
   if (next) end = Math.min(end, cutPoint(article, next, cue.contentStart));
   if (cue.lang === "ar" && !cue.direct) end = Math.min(end, arabicClauseStop(article, cue.contentStart, end));
   if (cue.lang === "en" && !cue.direct) end = Math.min(end, englishClauseStop(article, cue.contentStart, end));
-  // A following sentence that opens with a person is narrative again, not more of the quote.
+  // A following sentence that opens with a person is narrative again, not more of the quote; so is an Arabic one whose
+  // first word, its verb, has a person right after it as subject ("قال X: … . وكان X قد وصل …").
   for (let k = cue.sentence.index + 1; k < article.sentences.length; k++) {
     const s = article.sentences[k];
     if (s.line !== cue.sentence.line || s.fStart >= end) break;
-    if (refStarts.has(s.first)) return s.fStart;
+    if (refStarts.has(s.first) || (cue.lang === "ar" && s.first + 1 < s.after && refStarts.has(s.first + 1))) return s.fStart;
   }
   return end;
 }

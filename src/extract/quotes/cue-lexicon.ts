@@ -56,6 +56,8 @@ export interface GovernedRule {
   keepObject: boolean;
   /** Whether a phrase set off by commas may stand before the preposition (أعرب X، لنظيره Y، عن …). */
   acrossCommas: boolean;
+  /** Whether a noun object (not a person) may stand between the subject and the preposition (دعا X الأطراف إلى …). */
+  nounObject: boolean;
 }
 
 const speech = checkObject(data, "speech.json");
@@ -174,12 +176,14 @@ function loadLexicon(lang: Language) {
   const characterizations = checkObject(speech.characterizations, "speech.json characterizations");
   return {
     verbs: matcher("verbs"),
+    clauseOnlyVerbs: matcher("clauseOnlyVerbs"),
     bareParticiples: (() => {
       const m = new PhraseMatcher<true>();
       if (lang === "fa") for (const w of listed("verbs").flatMap(persianBareParticiple)) m.add(w, true);
       return m;
     })(),
     participles: matcher("participles"),
+    sayingPhrases: matcher("sayingPhrases"),
     framings: matcher("framings"),
     complementizers: matcher("complementizers"),
     weakComplementizers: matcher("weakComplementizers"),
@@ -191,6 +195,7 @@ function loadLexicon(lang: Language) {
     pluralHeads: set("pluralHeads"),
     indefiniteSubjects: set("indefiniteSubjects"),
     roleSubjects: matcher("roleSubjects"),
+    countryRoleNouns: matcher("countryRoleNouns"),
     roleOffices: new Map(Object.entries(checkObject(speech.roleOffices ?? {}, "speech.json roleOffices")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), String(v)])),
     relatives: set("relatives"),
     speechNouns: set("speechNouns"),
@@ -249,7 +254,7 @@ function loadLexicon(lang: Language) {
     /** Every verb, participle, framing and governed verb in one matcher: a word none of them starts with is passed over at once. */
     cueWords: (() => {
       const m = new PhraseMatcher<true>();
-      for (const key of ["verbs", "participles", "framings", "nominalOnlyVerbs"]) for (const w of words(key)) m.add(w, true);
+      for (const key of ["verbs", "clauseOnlyVerbs", "participles", "framings", "nominalOnlyVerbs"]) for (const w of words(key)) m.add(w, true);
       if (lang === "fa") for (const w of listed("verbs").flatMap(persianBareParticiple)) m.add(w, true);
       for (const rule of governed) for (const verb of rule.verbs) m.add(verb, true);
       return m;
@@ -310,6 +315,7 @@ function loadGoverned(value: unknown, i: number): GovernedRule {
     notAfter: new Set(checkStrings(item.notAfter ?? [], `governed[${i}].notAfter`).map(fold)),
     keepObject: item.keepObject === true,
     acrossCommas: item.acrossCommas === true,
+    nounObject: item.nounObject === true,
   };
 }
 

@@ -8,9 +8,10 @@ import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
+import { complementizerSoon } from "./content-after-cue.ts";
 import { continuesClause, parentheticalHead } from "./content-before-cue.ts";
 import type { Cue, CueType } from "./cue.ts";
-import { lexicon, TITLE_WORDS, verbClitic } from "./cue-lexicon.ts";
+import { lexicon, TITLE_WORDS, verbClitic, verbWordAt } from "./cue-lexicon.ts";
 import { CLOSING_OF, OPENING, OPENING_OF } from "./marks.ts";
 import { nominalCues } from "./nominal-cues.ts";
 import { startContent } from "./start-content.ts";
@@ -33,7 +34,7 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
     const isBlocked = (m: PhraseMatch<unknown>) => blocked.some((b) => b.first <= m.first && m.after <= b.after);
     for (let i = sentence.first; i < sentence.after; i++) {
       if (!lex.cueWords.matchAt(tokens, text, i, { clitics: article.clitics })) continue;
-      const verb = lex.verbs.matchAt(tokens, text, i, { clitics: article.clitics }) ?? bareParticipleAt(article, sentence, i);
+      const verb = lex.verbs.matchAt(tokens, text, i, { clitics: article.clitics }) ?? bareParticipleAt(article, sentence, i) ?? clauseOnlyVerbAt(article, sentence, i);
       const participle = verb ? null : lex.participles.matchAt(tokens, text, i, { clitics: article.clitics });
       const framing = verb || participle ? null : lex.framings.matchAt(tokens, text, i, { clitics: article.clitics });
       const governed = verb || participle || framing ? null : lex.governedVerbs.matchAt(tokens, text, i, { clitics: article.clitics });
@@ -55,6 +56,7 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
       i = m.after - 1;
     }
     out.push(...nominalCues(article, sentence, language, refs));
+    out.push(...sayingCues(article, sentence, language, refs));
     out.push(...accordingCues(article, sentence, language, refs));
     out.push(...afterQuoteCues(article, sentence, language));
     out.push(...characterizationCues(article, sentence, language));
@@ -73,6 +75,41 @@ function bareParticipleAt(article: ArticleText, sentence: Sentence, i: number): 
   if (!m || m.after >= sentence.after) return null;
   const colon = /^\s*:/.test(article.folded.text.slice(m.end, tokens[m.after].start));
   return colon || lex.complementizers.matchAt(tokens, article.folded.text, m.after) ? m : null;
+}
+
+/** Most words of a verb's object between a named subject and "بالقول" ("واختتم X تصريحاته الصحفية بالقول"). */
+const SAYING_OBJECT_WORDS = 2;
+
+/**
+ * "واختتم شكري تصريحاته بالقول إن …": a phrase "by saying" after any verb gives the words after it to the person named
+ * right before it as the verb's subject (the object between aside). A speech verb there reads the words itself.
+ */
+function sayingCues(article: ArticleText, sentence: Sentence, language: Language, refs: PersonRef[]): Cue[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lex = lexicon(language);
+  const out: Cue[] = [];
+  for (const m of lex.sayingPhrases.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics })) {
+    const subject = refs.find((r) => r.first >= sentence.first && r.after <= m.first && m.first - r.after <= SAYING_OBJECT_WORDS && !/[.,،;:!?؟«»“”"()]/.test(text.slice(r.end, m.start)));
+    if (!subject || (subject.first > 0 && verbWordAt(article, lex.verbs, subject.first - 1))) continue;
+    const cue = startContent(article, sentence, m, "participle", language, refs);
+    if (cue) out.push({ ...cue, speaker: subject.key });
+  }
+  return out;
+}
+
+/**
+ * "وبيّن الوزير أن …": a verb whose bare letters are also a common word (بين: between), a cue only opening its sentence or
+ * a clause after a comma, with a complementizer soon after it. It stays out of the verb list, which other cues' content
+ * stops at ("التعاون بين البلدين").
+ */
+function clauseOnlyVerbAt(article: ArticleText, sentence: Sentence, i: number): PhraseMatch<true> | null {
+  if (!article.clitics) return null;
+  const { tokens } = article;
+  const m = lexicon("ar").clauseOnlyVerbs.matchAt(tokens, article.folded.text, i, { clitics: true });
+  if (!m || m.after >= sentence.after) return null;
+  if (m.first > sentence.first && !/[,،]/.test(article.folded.text.slice(tokens[m.first - 1].end, tokens[m.first].start))) return null;
+  return complementizerSoon(article, sentence, "ar", m.after) ? m : null;
 }
 
 /** A verb match taken back over the auxiliaries and adverbs before it ("has said", "also stressed"), so its subject stands right before it. */

@@ -128,7 +128,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // Not when the role noun is itself a reference to someone ("The Iranian top diplomat said" resolved to the Iranian minister).
   // A role noun with an office ("the leader affirmed") stands for a holder of it, the last speaker first.
   const role = roleSubject(article, cue);
-  if (role && !refs.some((r) => r.after === cue.first && outside(r))) return chose(roleNounHolder(article, cue, context, role, false) ?? lastSpeaker, "role-noun");
+  if (role && !refs.some((r) => r.after === cue.first && r.first >= cue.sentence.first && outside(r))) return chose(roleNounHolder(article, cue, context, role, false) ?? lastSpeaker, "role-noun");
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
   // "Kaifu, the spokesperson for the Foreign Ministry, said": the person set off before the appositive speaks.
   const apposed = cue.lang === "en" ? subjectBeforeClause(article, refs, cue.first) : null;
@@ -189,7 +189,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "ایرنا ادامه داد که …", "وقالت إرنا إن …": a news outlet named as the subject.
   if (outletSubject(article, cue, subjectFrom, content)) return chose(null, "outlet-subject");
   // An implied subject (وأضاف أن، افزود:) continues the last speaker; an unknown written subject does not.
-  if (cue.lang !== "en" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].start < content.start && !lex.functionWords.has(tokens[cue.after].text)) return chose(null, "unknown-subject");
+  // "ونوه بالدور …": content starting inside the word after the verb, past a preposition written onto it, leaves no subject there.
+  if (cue.lang !== "en" && cue.subjectAfter && tokens[cue.after] && tokens[cue.after].end <= content.start && !lex.functionWords.has(tokens[cue.after].text)) return chose(null, "unknown-subject");
   // "Quispe told …": a surname standing alone before an English verb is the person named with it.
   const surname = cue.lang === "en" && cue.first > cue.sentence.first && !/[^\s]/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)) ? surnameAt(article, refs, cue.first - 1) : null;
   if (surname) return chose(surname, "surname");

@@ -71,12 +71,14 @@ export function subjectTitle(article: ArticleText, cue: Cue, content: { start: n
     const t = titles.find((m) => m.first >= cue.after && m.first <= k && single(m));
     if (t) return tokens[t.after - 1].end > content.start || named(t.first, t.after + 1) ? null : { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
     // "وقال سمو الوزير بعد اللقاء:": a role noun after honorifics, with no name after it.
-    const role = lex.roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics });
+    const bare = lex.roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics });
+    // "وأشار المسؤول الروسي إلى أن …": a noun for an official stands for someone named only with its country adjective.
+    const role = bare ?? lex.countryRoleNouns.matchAt(tokens, article.folded.text, k, { clitics: article.clitics });
     if (!role || role.end > content.start || named(role.first, role.after + 1)) return null;
     // "وشدد الوزير الروسي على …": a role noun with its country adjective, the content (or its preposition) right after.
     const country = people.countries.find((c) => c.first === role.after && tokens[c.after - 1].end <= content.start);
     if (country && tokenIndexAt(tokens, content.start) - country.after <= ROLE_TO_CONTENT) return { countries: [country.code], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: country.after };
-    return k > cue.after ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after } : null;
+    return bare && k > cue.after ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after } : null;
   }
   // Persian: the title opens the clause, after a lead-in ("به گزارش ایسنا،"), and no name follows it. The content of a
   // nominal statement comes before its verb ("X را Y خواند"), a quotation before its attribution leaves no title subject.
