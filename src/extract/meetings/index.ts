@@ -113,10 +113,6 @@ function pastVerbEnd(ctx: MeetingContext, sentence: Sentence, group: CueGroup): 
   return verb !== undefined && verb + 1 < sentence.after && COORDINATORS.has(tokens[verb + 1].text) ? tokens[verb].end : sentence.fEnd;
 }
 
-/**
- * A cue that refers back to the meeting told last ("روز شنبه ۳ مهر در این گفت‌وگوی تلفنی",
- * "خلال هذا اللقاء الذي عقد في الرياض") gives it the date and place its clause tells, when it has none.
- */
 /** Whether a phrase naming the leaders of the talks (به رهبری X، برئاسة X، led by X) follows a cue in its sentence, a person right after it. */
 function ledInClause(ctx: MeetingContext, sentence: Sentence, group: CueGroup): boolean {
   const { tokens, folded } = ctx.article;
@@ -130,6 +126,10 @@ function nearLastMeeting(found: MeetingFinding[], sentence: Sentence): boolean {
   return !!last && sentence.index - last.sentence <= ATTENDANCE_REACH;
 }
 
+/**
+ * A cue that refers back to the meeting told last ("روز شنبه ۳ مهر در این گفت‌وگوی تلفنی",
+ * "خلال هذا اللقاء الذي عقد في الرياض") gives it the date and place its clause tells, when it has none.
+ */
 function referBack(ctx: MeetingContext, sentence: Sentence, group: CueGroup, nextFirst: number | null, found: MeetingFinding[]): void {
   const last = found.at(-1);
   if (!last || !nearLastMeeting(found, sentence)) return;
