@@ -127,6 +127,11 @@ function yehName(ctx: NameContext, i: number): boolean {
 /** The Arabic dotted yeh (ي), which folding merges with the alef maksura (ى). */
 const YEH = "\u064A";
 
+/** Whether one of the phrases (each as its folded words) ends right before token k, on k's line ("حضر اللقاء كل من X", "برئاسة X"). */
+export function afterPhrase(ctx: NameContext, k: number, phrases: readonly string[][]): boolean {
+  return phrases.some((words) => k >= words.length && words.every((w, j) => ctx.tokens[k - words.length + j].text === w) && ctx.sameLine(k - words.length, k));
+}
+
 /** Whether a word is a coordinator (و، and) joining two items. */
 export function isCoordinator(word: string): boolean {
   return COORDINATORS.has(word);

@@ -10,7 +10,7 @@ import { givenAt, isFamilyFirst } from "./given-names.ts";
 import { lexicon, names } from "./lexicon.ts";
 import { nameShapeScore, SHAPE_BARS, shapedAsName } from "./name-shape.ts";
 import { glossedNames, quotedNames } from "./marked-names.ts";
-import { isNameWord, isParticle, mayOpenHonorific, pastHonorifics } from "./name-words.ts";
+import { afterPhrase, isNameWord, isParticle, mayOpenHonorific, pastHonorifics } from "./name-words.ts";
 import { everyWordHasArticle, ownName } from "./own-name.ts";
 import { overlapsTaken, readRun, trimToGiven } from "./read-run.ts";
 
@@ -39,7 +39,7 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
     const latin = !isArabicScript(tokens[start].text);
     // Arabic script has no capitals: a run no given name or honorific opens is read when its first word is written as names are.
     const byShape = !latin && !honorific && !givenAt(ctx, start) && !isFamilyFirst(ctx, start);
-    if (latin ? !ctx.isCapitalized(start) : byShape && !opensByShape(ctx, start) && !afterLeaderPhrase(ctx, start)) continue;
+    if (latin ? !ctx.isCapitalized(start) : byShape && !opensByShape(ctx, start) && !afterPhrase(ctx, start, lexicon.leaderPhrases)) continue;
     const read = readRun(ctx, start, 1);
     if (!read || overlapsTaken(read, taken)) continue;
     // A run read by shape and not taken may hold the opening of a name read better from a later word ("جای محمدحسن …").
@@ -137,16 +137,11 @@ function arabicScriptPerson(ctx: NameContext, run: NameRun, honorific: boolean, 
   if (run.words >= 2 && run.anchored) return "yes";
   if (!byShape || run.words < 2 || run.cut) return "no";
   // "وفد … برئاسة مسعد بن سمار", "هیئتی به ریاست X Y": a leader phrase stands where a person's name does.
-  if (afterLeaderPhrase(ctx, run.first)) return "yes";
+  if (afterPhrase(ctx, run.first, lexicon.leaderPhrases)) return "yes";
   // Nor does a run go on from a name word before it ("روه جيه هون" is one name, not "جيه هون").
   const prev = run.first - 1;
   if (prev >= 0 && ctx.sameLine(prev, run.first) && ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[run.first].start) === " " && isNameWord(ctx, prev)) return "no";
   return shapedAsName(ctx, run, SHAPE_BARS.alone) ? "yes" : "no";
-}
-
-/** Whether a leader phrase (برئاسة، به ریاست، led by) ends right before token k, on its line. */
-function afterLeaderPhrase(ctx: NameContext, k: number): boolean {
-  return lexicon.leaderPhrases.some((words) => k >= words.length && words.every((w, j) => ctx.tokens[k - words.length + j].text === w) && ctx.sameLine(k - words.length, k));
 }
 
 /** Whether the word at token k and the next on its line are each written as a name's words are (the least a run read by shape needs). */

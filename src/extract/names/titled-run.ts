@@ -8,7 +8,7 @@ import type { NameContext, NameRun } from "./context.ts";
 import { givenWithPreposition } from "./given-names.ts";
 import { langOf, lexicon } from "./lexicon.ts";
 import { SHAPE_BARS, shapedAsName } from "./name-shape.ts";
-import { isCoordinator, isHonorific, isPersonVerb, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
+import { afterPhrase, isCoordinator, isHonorific, isPersonVerb, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
 import { everyWordHasArticle, namesAThing } from "./own-name.ts";
 import { readRun, trimToGiven } from "./read-run.ts";
 
@@ -87,10 +87,5 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const metWith = !!edge && lexicon.withWords.has(edge.text) && before === " ";
   // "X وزیر خارجه غنا و یان نواک سفیر چک": a run written in letters only names have stands before a title as after one.
   const shaped = !run.cut && shapedAsName(ctx, run, SHAPE_BARS.besideTitle);
-  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith || afterListOpener(ctx, run.first) || shaped ? run : null;
-}
-
-/** "حضر اللقاء كل من X Y المبعوث …": whether a list opener ends right before token k. */
-function afterListOpener(ctx: NameContext, k: number): boolean {
-  return lexicon.listOpeners.some((words) => words.every((w, j) => ctx.tokens[k - words.length + j]?.text === w) && ctx.sameLine(k - words.length, k));
+  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith || afterPhrase(ctx, run.first, lexicon.listOpeners) || shaped ? run : null;
 }
