@@ -21,5 +21,7 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // type-graphql decorators read metadata as classes load; entry points import it first too.
     setupFiles: ["reflect-metadata"],
+    // A migrated PGlite folder made once, copied by createTestDatabase (see the file).
+    globalSetup: ["test/fixtures/pglite-template.ts"],
   },
 });

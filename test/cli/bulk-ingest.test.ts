@@ -12,7 +12,7 @@ import { openMigratedDatabase } from "../../src/app.ts";
 import type { Database } from "../../src/db/client.ts";
 import type { DatabaseConfig } from "../../src/db/config.ts";
 import { ingestFiles } from "../../src/ingest/index.ts";
-import { backends, createTestDatabase, testDatabaseUrl, type Backend, type TestDatabase } from "../fixtures/databases.ts";
+import { backends, copyPgliteTemplate, createTestDatabase, testDatabaseUrl, type Backend, type TestDatabase } from "../fixtures/databases.ts";
 import { generateArticles, toJsonl } from "../fixtures/generated-articles.ts";
 import { factsPerArticle, graphDump } from "../fixtures/graph-dump.ts";
 import { pgliteEnv, postgresEnv, runCli, start } from "../fixtures/processes.ts";
@@ -27,6 +27,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function place(backend: Backend, name: string): { env: (extra?: NodeJS.ProcessEnv) => NodeJS.ProcessEnv; config: DatabaseConfig; drop(): Promise<void> } {
   if (backend === "pglite") {
     const dataDir = join(dir, name, "pglite");
+    copyPgliteTemplate(dataDir);
     return { env: (extra) => pgliteEnv(dataDir, extra), config: { kind: "pglite", dataDir }, drop: async () => {} };
   }
   const schema = `parley_bulk_${name}_${process.pid}_${Math.random().toString(36).slice(2, 6)}`;
@@ -62,6 +63,7 @@ describe("npm run ingest on folders and .jsonl files", () => {
     lines.splice(3, 0, "{not json", JSON.stringify({ text: articles[12].text, publishedAt: "9999-12-31" }), JSON.stringify({ url: "https://example.org/no-text" }));
     writeFileSync(join(archive, "feed.jsonl"), lines.join("\n") + "\n");
     const dataDir = join(dir, "archive-db", "pglite");
+    copyPgliteTemplate(dataDir);
 
     const first = await runCli(["ingest", archive], pgliteEnv(dataDir, { PARLEY_PROGRESS_INTERVAL_MS: "0" }));
     expect(first.stdout).toContain("articles: 16 new, 0 unchanged, 4 failed");

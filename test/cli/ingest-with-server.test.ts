@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openMigratedDatabase } from "../../src/app.ts";
 import { lockFileOf } from "../../src/db/lock.ts";
+import { copyPgliteTemplate } from "../fixtures/databases.ts";
 import { pgliteEnv, runCli, start, type Running } from "../fixtures/processes.ts";
 
 /** Written for this test. */
@@ -42,6 +43,7 @@ describe("npm run ingest with a server holding the embedded database", () => {
 
   it("sends the articles to the server, which shows them at once and keeps them", async () => {
     const dataDir = join(dir, "token");
+    copyPgliteTemplate(dataDir);
     const { server, url } = await serve(dataDir, { PARLEY_API_TOKEN: TOKEN });
     try {
       const withoutToken = await runCli(["ingest", file], pgliteEnv(dataDir));

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { lockFileOf } from "../../src/db/lock.ts";
-import { backends, testDatabaseUrl } from "../fixtures/databases.ts";
+import { backends, copyPgliteTemplate, testDatabaseUrl } from "../fixtures/databases.ts";
 import { startServer } from "../fixtures/npm-start.ts";
 import { isRunning, pgliteEnv, processTree, startNpm } from "../fixtures/processes.ts";
 
@@ -85,6 +85,8 @@ describe("npm start with a bad PORT", () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, resolve));
     try {
+      // The port is only found taken after migrating and seeding; a ready folder saves the initdb.
+      copyPgliteTemplate(join(dir, "pglite"));
       const env = environment("pglite", join(dir, "pglite"));
       const taken = await run({ ...env, PORT: String((blocker.address() as AddressInfo).port) });
       expect(taken.code).toBe(1);

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
 import { DatabaseLockedError, lockFileOf } from "../../src/db/lock.ts";
+import { copyPgliteTemplate } from "../fixtures/databases.ts";
 import { pgliteEnv, runCli, start, type Running } from "../fixtures/processes.ts";
 
 const ARTICLE = "Lavrov meets Kerry in Moscow\nRussian Foreign Minister Sergey Lavrov met US Secretary of State John Kerry in Moscow on Thursday.\n";
@@ -19,6 +20,7 @@ describe("the PGlite folder lock", () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "parley-lock-"));
     dataDir = join(dir, "pglite");
+    copyPgliteTemplate(dataDir);
     writeFileSync(join(dir, "article.txt"), ARTICLE);
   });
   afterEach(async () => {
