@@ -316,7 +316,9 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     if (past < first && (countryEndingAt.has(past) || (tokens[past - 1]?.text === "s" && countryEndingAt.has(past - 1)))) b = past;
     if (tokens[b - 1]?.text === "s" && countryEndingAt.has(b - 1)) b--;
     // Only a country written right before the title, with nothing but a possessive between ("Mongolia. President …" is not Mongolia's).
-    const joined = (country: CountryMention | undefined) => country && /^[\s'’‘`]*$/.test(folded.slice(country.end, tokens[b].start)) ? country : undefined;
+    // An abbreviation's last full stop is no sentence end ("U.S. Deputy Secretary of State").
+    const abbreviated = (country: CountryMention) => tokens[country.after - 1].text.length === 1;
+    const joined = (country: CountryMention | undefined) => country && (abbreviated(country) ? /^\.?[\s'’‘`]*$/ : /^[\s'’‘`]*$/).test(folded.slice(country.end, tokens[b].start)) ? country : undefined;
     for (let country = joined(countryEndingAt.get(b)); country; country = joined(countryEndingAt.get(b))) {
       countries.unshift(country.code);
       b = country.first;

@@ -146,3 +146,27 @@ describe("names after an English title's complement", () => {
     expect(envoy.map((p) => [p.name, p.role])).toEqual([["Ghassan Salame", "Representative"]]);
   });
 });
+
+describe("English titles with the holder's country after the name, or in an abbreviation", () => {
+  const found = (text: string) => extract(text, { publishedAt: "2021-03-01" });
+  const pairs = (text: string) => found(text).meetings.map((m) => [...m.participants].sort());
+
+  it("takes a country after the name ('of Malaysia') as the titled holder's, and keeps their meeting", () => {
+    expect(people("Ambassador Tan Wei Ling of Malaysia met Vice Minister Zhou Rong.")).toContainEqual(["Tan Wei Ling", "MY"]);
+    expect(people("Deputy Minister Rosa Ibarra Lugo of the Philippines held talks in Lima.")).toEqual([["Rosa Ibarra Lugo", "PH"]]);
+    expect(pairs("Ambassador Tan Wei Ling of Malaysia met Vice Minister Zhou Rong.")).toEqual([["name:tan wei ling", "name:zhou rong"]]);
+  });
+
+  it("reads 'U.S.' before a title as the holder's country", () => {
+    expect(people("U.S. Deputy Secretary of State Karen Whitfield met the envoy in Geneva.")).toEqual([["Karen Whitfield", "US"]]);
+  });
+
+  it("reads the Kenyan cabinet secretary and the Omani minister responsible as foreign ministers, with no title word taken for a name", () => {
+    expect(people("Kenya's Cabinet Secretary for Foreign Affairs Wanjiru Kamau received the envoy.")).toEqual([["Wanjiru Kamau", "KE"]]);
+    expect(people("Oman's Minister Responsible for Foreign Affairs Salim bin Nasser Al Harthy met the envoy.")).toEqual([["Salim bin Nasser Al Harthy", "OM"]]);
+  });
+
+  it("keeps a Portuguese given name before a listed one", () => {
+    expect(people("Brazilian Ambassador Paulo Roberto Tavares met the minister.")).toEqual([["Paulo Roberto Tavares", "BR"]]);
+  });
+});

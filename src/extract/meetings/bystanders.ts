@@ -6,7 +6,7 @@
 import type { Sentence } from "../article-text.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { findCities } from "../places.ts";
-import { range, tokenIndexAt } from "../tokens.ts";
+import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
 import { refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { companionPhrases, lexicon, withWordBetween } from "./lexicon.ts";
 
@@ -174,6 +174,8 @@ export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   const first = Math.max(0, group.first - 2 - TOLD_OF_GAP);
   const prep = lexicon.reportedOf.findIn(tokens, text, first, group.first, { clitics: article.clitics }).filter((m) => m.after <= group.first && group.first - m.after <= TOLD_OF_GAP).at(-1);
   if (!prep || lexicon.timeBefore.has(tokens[prep.first - 1]?.text ?? "")) return false;
+  // "Ambassador Ahmad Zikri of Malaysia met …": an English "of" right after a person's name or title names where they are from.
+  if (!isArabicScript(tokens[prep.first].text) && ctx.refs.some((r) => r.after === prep.first)) return false;
   // "کری به دیدار ظریف رفت": going to see someone is the subject's own meeting.
   if (range(group.after, Math.min(tokens.length, group.after + WENT_REACH)).some((k) => lexicon.wentTo.has(tokens[k].text))) return false;
   // Nothing but words may stand between them: no comma, no person.

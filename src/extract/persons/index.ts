@@ -27,7 +27,7 @@ import { COUNTERPART_LIST_REACH, describeDelegationLeaders } from "./delegations
 import { givenBeforeShortNames, insideAnotherName, widenName, withBareNames } from "./gazetteer-names.ts";
 import { lexicon } from "./lexicon.ts";
 import { bothHolders, chooseId, gazetteerEntity, inferWindow, resolveOffice, resolveTitle, roleOf } from "./offices.ts";
-import { adjacentName, complementCountry, counterpartRole, jointOfficeHolder, principalCountry, unknownNameNear } from "./titled-names.ts";
+import { adjacentName, complementCountry, countryAfterName, counterpartRole, jointOfficeHolder, principalCountry, unknownNameNear } from "./titled-names.ts";
 import { addCounterpart, countryTitleKey, describedBefore, isBareTitle, onlyCounterpart, writtenAgain } from "./written-again.ts";
 
 export type { GroupRef, PersonAnalysis, PersonContext, PersonEntity, PersonRef } from "./context.ts";
@@ -104,14 +104,14 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     };
     if (key) {
       if (!entities.has(key)) addEntity(entities, gazetteerEntity(gz, key, window, false));
-      describeHolder(key, title.countries[0] ?? principalCountry(title, ctx, refs, entities));
+      describeHolder(key, title.countries[0] ?? principalCountry(title, ctx, refs, entities) ?? countryAfterName(title, ctx, refs));
       continue;
     }
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
     if (unknown) {
       const personKey = open.add(unknown);
       // A bare title stands for the outlet's own office holder in Persian news; elsewhere it gives a name beside it no country.
-      describeHolder(personKey, title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? complementCountry(title, unknown, ctx));
+      describeHolder(personKey, (title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? complementCountry(title, unknown, ctx)) ?? countryAfterName(title, ctx, refs));
       continue;
     }
     // "تسلم رئيس الجمهورية السيد X … وقد خص رئيس الجمهورية …": a bare title written again stands for the person it named;

@@ -159,6 +159,19 @@ export function complementCountry(title: TitleMention, name: NameRun, ctx: Perso
   return null;
 }
 
+/**
+ * "Ambassador Ahmad Zikri of Malaysia", "Deputy Minister Juan Gómez of Mexico": in English the country a title's holder
+ * serves may follow the name written right after the title, after "of (the)". Null when no name stands there.
+ */
+export function countryAfterName(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): string | null {
+  const { tokens } = ctx;
+  const name = refs.find((r) => r.kind === "name" && r.first === pastHonorifics(ctx, title.after));
+  if (ctx.clitics || !name || tokens[name.after]?.text !== "of" || gapOf(ctx, name.after - 1, name.after) !== " ") return null;
+  const k = tokens[name.after + 1]?.text === "the" ? name.after + 2 : name.after + 1;
+  const country = tokens[k] && gapOf(ctx, k - 1, k) === " " ? ctx.countryAt(k) : null;
+  return country && country.start === tokens[k].start ? country.code : null;
+}
+
 /** Where the complement starting at token `from` ends (`from` when there is none); another title ends it. */
 function complementEnd(ctx: PersonContext, from: number): number {
   if (!ctx.clitics) return isArabicScript(ctx.tokens[from]?.text ?? "") ? from : latinBodyEnd(ctx, from);
