@@ -127,6 +127,7 @@ function loadTitles(raw: unknown) {
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
     regions: new Set(allLanguages(checkLanguageLists(record.regions, "titles.json regions")).map(fold)),
     provinces: phrases(allLanguages(checkLanguageLists(record.provinces, "titles.json provinces"))),
+    bodies: phrases(allLanguages(checkLanguageLists(record.bodies, "titles.json bodies"))),
     missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
     portfolios: loadPortfolios(checkObject(record.portfolios, "titles.json portfolios")),
     /** The minister words (وزیر، وزير، minister) that open a minister's title. */
@@ -333,6 +334,8 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   // "سفیر ایران در ترکیه", "ambassador to Russia", "السفير السعودي المعين لدى البلاد", "سفير اليمن بموسكو":
   // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
   if (entry.posted) after = postedEnd(tokens, after, countryAt);
+  // "نماینده ایران در سازمان ملل، X", "سفیر ایران در آژانس": an envoy of a state posted to an international body.
+  if (entry.posted || (countries.length > 0 && entry.role === REPRESENTATIVE)) after = bodyPostEnd(tokens, folded, after, clitics);
   after = portfolioEnd(tokens, folded, after);
   after = regionEnd(tokens, folded, after, clitics);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
@@ -449,6 +452,16 @@ function postedEnd(tokens: Token[], after: number, countryAt: Map<number, Countr
   const capital = countryAt.get(k);
   if (capital && capital.form === "capital" && capital.start > tokens[k].start) return capital.after;
   return k;
+}
+
+/** The role of the titles of a state's representatives (نماینده، المندوب), who are posted to bodies as ambassadors are. */
+const REPRESENTATIVE = "Representative";
+
+/** Where an envoy's title ends past an international body it is posted to (در سازمان ملل، لدى الأمم المتحدة, to the UN). */
+function bodyPostEnd(tokens: Token[], folded: string, after: number, clitics: boolean): number {
+  if (!loaded.posting.has(tokens[after]?.text ?? "") || folded.slice(tokens[after - 1].end, tokens[after].start) !== " ") return after;
+  const body = loaded.bodies.matchAt(tokens, folded, after + 1, { clitics });
+  return body ? body.after : after;
 }
 
 /** Number of tokens of an "our country" phrase at token k (کشورمان = 1, کشور ما = 2), or 0. */

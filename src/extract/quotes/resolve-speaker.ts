@@ -110,6 +110,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "لاوروف … سفر کرد و ظریف نیز X را اعلام کرد": a person opening the statement's own clause is its subject.
   const ownClause = cue.clauseStart !== undefined && cue.clauseStart > regionStart ? refs.find((r) => r.start >= cue.clauseStart! && r.end <= Math.min(content.start, cue.start) && !afterPreposition(tokens, cue.lang, r.first)) : undefined;
   if (ownClause) return chose(ownClause.key, "own-clause");
+  // "X با Y دیدار کرد و دو طرف بر … تاکید کردند": a plural subject opening the statement's own clause is nobody in particular.
+  const ownPlural = cue.clauseStart !== undefined && cue.clauseStart > regionStart ? pluralSubjectAt(article, cue.lang, cue.clauseStart, Math.min(content.start, cue.start)) : null;
+  if (ownPlural !== null && ownPlural === cue.clauseStart) return chose(null, "plural-subject");
   // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
   const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
   if (byTitle) return chose(byTitle, "title-coreference");
