@@ -6,12 +6,13 @@
  */
 import data from "./data/titles.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkString, checkStrings, allLanguages, type LanguageLists } from "./data-check.ts";
-import type { CountryMention } from "./countries.ts";
+import { isPlacePreposition, type CountryMention } from "./countries.ts";
 import type { OfficeKind } from "./gazetteer.ts";
 import { ARABIC_CLITICS, COORDINATORS, hasWithClitic, persianSpacings } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isHonorific } from "./names/name-words.ts";
+import { findCities, type PlaceMention } from "./places.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
 import type { Language } from "./types.ts";
 
@@ -125,6 +126,7 @@ function loadTitles(raw: unknown) {
     withCountryOnly: new Set(allLanguages(checkLanguageLists(record.withCountryOnly, "titles.json withCountryOnly")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
+    rankAfterCountry: new Set(allLanguages(checkLanguageLists(record.rankAfterCountry, "titles.json rankAfterCountry")).map(fold)),
     regions: new Set(allLanguages(checkLanguageLists(record.regions, "titles.json regions")).map(fold)),
     provinces: phrases(allLanguages(checkLanguageLists(record.provinces, "titles.json provinces"))),
     missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
@@ -330,7 +332,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   if (entry.withCountry && countries.length === 0) return null;
   // "سفیر ایران در ترکیه", "ambassador to Russia", "السفير السعودي المعين لدى البلاد", "سفير اليمن بموسكو":
   // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
-  if (entry.posted) after = postedEnd(tokens, after, countryAt);
+  if (entry.posted) after = postedEnd(tokens, folded, after, countryAt, clitics);
   after = portfolioEnd(tokens, folded, after);
   after = regionEnd(tokens, folded, after, clitics);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
@@ -434,20 +436,37 @@ function regionEnd(tokens: Token[], folded: string, after: number, clitics: bool
   return k;
 }
 
-/** Where an ambassador's title ends: past words of appointment (المعين، جدید) and the post (لدى X، در X، بموسكو). */
-function postedEnd(tokens: Token[], after: number, countryAt: Map<number, CountryMention>): number {
+/**
+ * Where an ambassador's title ends: past words of appointment (المعين، جدید), the rank after the country (القنصل الإيراني
+ * العام) and the post (لدى X، در X، بموسكو; a consul's city: القنصل التركي العام في أربيل، القنصل الكويتي بالبصرة).
+ */
+function postedEnd(tokens: Token[], folded: string, after: number, countryAt: Map<number, CountryMention>, clitics: boolean): number {
   let k = after;
   while (loaded.appointed.has(tokens[k]?.text ?? "")) k++;
+  if (loaded.rankAfterCountry.has(tokens[k]?.text ?? "")) k++;
   if (loaded.posting.has(tokens[k]?.text ?? "")) {
     const host = countryAt.get(k + 1 + (tokens[k + 1]?.text === "the" ? 1 : 0));
     if (host) return host.after;
     if (loaded.hosts.has(tokens[k + 1]?.text ?? "")) return k + 2;
+    const city = cityAt(tokens, folded, k + 1, clitics);
+    if (city && city.start === tokens[k + 1].start) return city.after;
   }
-  // A capital with its preposition written onto it (بموسكو).
+  // A capital with its preposition written onto it (بموسكو), or another city (بالبصرة).
   const capital = countryAt.get(k);
   if (capital && capital.form === "capital" && capital.start > tokens[k].start) return capital.after;
+  const city = clitics ? cityAt(tokens, folded, k, clitics) : null;
+  if (city && city.start > tokens[k].start && isPlacePreposition(folded.slice(tokens[k].start, city.start))) return city.after;
   return k;
 }
+
+/** The city (data/cities.json, or a capital) whose name starts in token k, if any. */
+function cityAt(tokens: Token[], folded: string, k: number, clitics: boolean): PlaceMention | null {
+  if (!tokens[k]) return null;
+  return findCities(tokens, folded, tokens[k].start, tokens[Math.min(tokens.length, k + CITY_WORDS) - 1].end, clitics).find((c) => c.first === k) ?? null;
+}
+
+/** Most words of a city's name (سيدي بو زيد). */
+const CITY_WORDS = 3;
 
 /** Number of tokens of an "our country" phrase at token k (کشورمان = 1, کشور ما = 2), or 0. */
 function oursAt(tokens: Token[], k: number): number {

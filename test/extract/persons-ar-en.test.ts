@@ -84,4 +84,22 @@ describe("persons in Arabic and English news", () => {
     expect(envoy?.mentions.map((m) => m.text)).toContain("سفير اليابان");
     expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
   });
+
+  it("gives a title between two unknown names to the name right after it, in a verb-first Arabic sentence", () => {
+    const facts = extract("استقبل وزير الصحة الأردني حامد الزعبي السفير الكويتي سالم الشمراني.", { publishedAt: "2019-05-15" });
+    const roles = facts.persons.map((p) => [p.mentions.map((m) => m.text).join(" ; "), p.role]);
+    expect(roles).toContainEqual(["وزير الصحة الأردني ; حامد الزعبي", "Minister of Health"]);
+    expect(roles).toContainEqual(["السفير الكويتي ; سالم الشمراني", "Ambassador"]);
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it("reads a consul's rank and the city of the post as part of the title", () => {
+    for (const text of ["استقبل وزير الصحة الأردني حامد الزعبي القنصل التركي العام في أربيل أرتان يالتشين.", "استقبل وزير الصحة الأردني حامد الزعبي القنصل التركي بالبصرة أرتان يالتشين."]) {
+      const facts = extract(text, { publishedAt: "2019-05-15" });
+      const consul = facts.persons.find((p) => p.role === "Consul");
+      expect(consul?.country).toBe("TR");
+      expect(consul?.mentions.map((m) => m.text)).toContain("أرتان يالتشين");
+      expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+    }
+  });
 });
