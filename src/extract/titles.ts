@@ -30,6 +30,7 @@ export interface TitleEntry {
   impliesOurs?: boolean;
   /** An ambassador's title: a host country may follow the sending one ("سفیر ایران در ترکیه"). */
   posted?: boolean;
+  regional?: boolean;
   /** An office only with a country beside it (المستشار الألماني); alone, an honorific (المستشار أحمد حافظ). */
   withCountry?: boolean;
 }
@@ -72,7 +73,7 @@ function loadTitles(raw: unknown) {
     const item = checkObject(value, `titles.json titles[${i}]`);
     const office = checkString(item.office, `titles[${i}].office`);
     if (!OFFICE_KINDS.has(office)) throw new TypeError(`titles.json titles[${i}].office: unknown kind ${office}`);
-    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null, relational: relationalIn(item.relational, i), impliesOurs: item.implied === true, posted: item.posted === true, withCountry: item.withCountry === true };
+    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null, relational: relationalIn(item.relational, i), impliesOurs: item.implied === true, posted: item.posted === true, regional: item.regional === true, withCountry: item.withCountry === true };
     addLists(checkLanguageLists(item, `titles[${i}]`), { ...base, plural: false });
     if (item.plural) addLists(checkLanguageLists(item.plural, `titles[${i}].plural`), { ...base, plural: true });
   });
@@ -126,6 +127,7 @@ function loadTitles(raw: unknown) {
     withCountryOnly: new Set(allLanguages(checkLanguageLists(record.withCountryOnly, "titles.json withCountryOnly")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
+    regionOpeners: new Set(allLanguages(checkLanguageLists(record.regionOpeners, "titles.json regionOpeners")).map(fold)),
     rankAfterCountry: new Set(allLanguages(checkLanguageLists(record.rankAfterCountry, "titles.json rankAfterCountry")).map(fold)),
     regions: new Set(allLanguages(checkLanguageLists(record.regions, "titles.json regions")).map(fold)),
     provinces: phrases(allLanguages(checkLanguageLists(record.provinces, "titles.json provinces"))),
@@ -335,6 +337,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   if (entry.posted) after = postedEnd(tokens, folded, after, countryAt, clitics);
   after = portfolioEnd(tokens, folded, after);
   after = regionEnd(tokens, folded, after, clitics);
+  if (entry.regional && clitics && countries.length === 0 && after === match.after && !/^ال/.test(tokens[match.after - 1].text)) after = governedEnd(tokens, folded, after);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
   // A plural title may be the text's last word ("… أوراق اعتماد السفراء."): nothing follows it to match.
@@ -432,6 +435,20 @@ function regionEnd(tokens: Token[], folded: string, after: number, clitics: bool
   if (province) return province.after;
   if (!regionNoun) return after;
   let k = start + 1;
+  while (plain(k) && tokens[k].text.startsWith("ال") && !isHonorific(tokens[k].text)) k++;
+  return k;
+}
+
+/**
+ * Where an Arabic governor's title written without the article ends: past the region it governs, in the construct
+ * (محافظ البصرة، محافظ نينوى، والي شمال دارفور، محافظ ذي قار، حاكم الشارقة): its first word, a second one when the first
+ * only opens the name (جنوب، ذي، بني), and words with the article after them (محافظ البحر الأحمر), short of an honorific.
+ */
+function governedEnd(tokens: Token[], folded: string, after: number): number {
+  const plain = (k: number) => !!tokens[k] && folded.slice(tokens[k - 1].end, tokens[k].start) === " ";
+  if (!plain(after) || isHonorific(tokens[after].text)) return after;
+  let k = after + 1;
+  if (loaded.regionOpeners.has(tokens[after].text) && plain(k)) k++;
   while (plain(k) && tokens[k].text.startsWith("ال") && !isHonorific(tokens[k].text)) k++;
   return k;
 }

@@ -102,4 +102,12 @@ describe("persons in Arabic and English news", () => {
       expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
     }
   });
+
+  it("reads the region after an Arabic governor's title without the article as the title's, not the name's", () => {
+    const governor = (text: string) => extract(text, { publishedAt: "2019-05-15" }).persons.find((p) => p.role === "Governor")?.mentions.map((m) => m.text);
+    expect(governor("استقبل محافظ نينوى حامد الجبوري السفير الكويتي سالم الشمراني.")).toEqual(["محافظ نينوى", "حامد الجبوري"]);
+    expect(governor("استقبل والي جنوب كردفان حامد الجبوري السفير الكويتي سالم الشمراني.")).toEqual(["والي جنوب كردفان", "حامد الجبوري"]);
+    // With the article the title stands alone, and the name follows it.
+    expect(governor("استقبل المحافظ حامد الجبوري السفير الكويتي سالم الشمراني.")).toEqual(["المحافظ", "حامد الجبوري"]);
+  });
 });
