@@ -110,4 +110,22 @@ describe("persons in Arabic and English news", () => {
     // With the article the title stands alone, and the name follows it.
     expect(governor("استقبل المحافظ حامد الجبوري السفير الكويتي سالم الشمراني.")).toEqual(["المحافظ", "حامد الجبوري"]);
   });
+
+  it("gives a title with an international body's complement to the name after it, not the name before it", () => {
+    for (const text of ["استقبل وزير الخارجية الأردني حامد الزعبي سفيرة الاتحاد الأوروبي بعمان ماريا هادسون.", "استقبل وزير الخارجية الأردني حامد الزعبي رئيسة بعثة الاتحاد الأوروبي في الأردن ماريا هادسون."]) {
+      const facts = extract(text, { publishedAt: "2019-05-15" });
+      const hudson = facts.persons.find((p) => p.mentions.some((m) => m.text === "ماريا هادسون"));
+      expect(hudson?.role).not.toBeNull();
+      expect(facts.persons.find((p) => p.mentions.some((m) => m.text === "حامد الزعبي"))?.mentions.map((m) => m.text)).toEqual(["وزير الخارجية الأردني", "حامد الزعبي"]);
+      expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+    }
+  });
+
+  it("reads the Gulf ambassador's full style and a UN adjective as part of the title", () => {
+    const facts = extract("تسلم وزير الخارجية الأردني حامد الزعبي أوراق اعتماد سفير فوق العادة ومفوض لجمهورية الفلبين لدى المملكة رومولو فيكتور.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.find((p) => p.role === "Ambassador")?.mentions.map((m) => m.text)).toContain("رومولو فيكتور");
+    expect(facts.persons.some((p) => p.mentions.some((m) => m.text.includes("فوق العادة") && !m.text.includes("سفير")))).toBe(false);
+    const envoy = extract("التقى وزير الخارجية الأردني حامد الزعبي المنسق الأممي تور وينسلاند.", { publishedAt: "2019-05-15" });
+    expect(envoy.persons.find((p) => p.role === "Coordinator")?.mentions.map((m) => m.text)).toContain("تور وينسلاند");
+  });
 });

@@ -153,10 +153,13 @@ export function resolveTitle(title: TitleMention, ctx: PersonContext, refs: Pers
   return resolveOffice(gz, country, titled?.entry?.office ?? "foreign_minister", null, window, named, false, titled?.entry?.role ?? null)[0] ?? null;
 }
 
-/** Whether the name beside a title that its holder is read as is a run written right after it, with no mark between. */
+/**
+ * Whether the name beside a title that its holder is read as is a run written after it, right after it or after its
+ * complement ("سفيرة الاتحاد الأوروبي بالقاهرة X"), with no mark between.
+ */
 function nameRightAfter(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): boolean {
   const run = unknownNameNear(title, ctx, refs);
-  return !!run && run.first >= title.after && !/[^\s]/.test(gapOf(ctx, title.after - 1, run.first));
+  return !!run && run.first >= title.after && !/[^\s\p{L}\p{M}]/u.test(gapOf(ctx, title.after - 1, run.first));
 }
 
 /**
