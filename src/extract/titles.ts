@@ -6,12 +6,13 @@
  */
 import data from "./data/titles.json" with { type: "json" };
 import { checkLanguageLists, checkObject, checkString, checkStrings, allLanguages, type LanguageLists } from "./data-check.ts";
-import type { CountryMention } from "./countries.ts";
+import { isPlacePreposition, type CountryMention } from "./countries.ts";
 import type { OfficeKind } from "./gazetteer.ts";
 import { ARABIC_CLITICS, COORDINATORS, hasWithClitic, persianSpacings } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isHonorific } from "./names/name-words.ts";
+import { findCities, type PlaceMention } from "./places.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
 import type { Language } from "./types.ts";
 
@@ -29,6 +30,7 @@ export interface TitleEntry {
   impliesOurs?: boolean;
   /** An ambassador's title: a host country may follow the sending one ("سفیر ایران در ترکیه"). */
   posted?: boolean;
+  regional?: boolean;
   /** An office only with a country beside it (المستشار الألماني); alone, an honorific (المستشار أحمد حافظ). */
   withCountry?: boolean;
 }
@@ -71,7 +73,7 @@ function loadTitles(raw: unknown) {
     const item = checkObject(value, `titles.json titles[${i}]`);
     const office = checkString(item.office, `titles[${i}].office`);
     if (!OFFICE_KINDS.has(office)) throw new TypeError(`titles.json titles[${i}].office: unknown kind ${office}`);
-    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null, relational: relationalIn(item.relational, i), impliesOurs: item.implied === true, posted: item.posted === true, withCountry: item.withCountry === true };
+    const base = { office: office as OfficeKind, role: checkString(item.role, `titles[${i}].role`), org: typeof item.org === "string" ? item.org : null, country: typeof item.country === "string" ? item.country : null, relational: relationalIn(item.relational, i), impliesOurs: item.implied === true, posted: item.posted === true, regional: item.regional === true, withCountry: item.withCountry === true };
     addLists(checkLanguageLists(item, `titles[${i}]`), { ...base, plural: false });
     if (item.plural) addLists(checkLanguageLists(item.plural, `titles[${i}].plural`), { ...base, plural: true });
   });
@@ -125,6 +127,8 @@ function loadTitles(raw: unknown) {
     withCountryOnly: new Set(allLanguages(checkLanguageLists(record.withCountryOnly, "titles.json withCountryOnly")).map(fold)),
     appointed: new Set(allLanguages(checkLanguageLists(record.appointed, "titles.json appointed")).flatMap((p) => phraseWords(fold(p)))),
     hosts: new Set(allLanguages(checkLanguageLists(record.hosts, "titles.json hosts")).map(fold)),
+    regionOpeners: new Set(allLanguages(checkLanguageLists(record.regionOpeners, "titles.json regionOpeners")).map(fold)),
+    rankAfterCountry: new Set(allLanguages(checkLanguageLists(record.rankAfterCountry, "titles.json rankAfterCountry")).map(fold)),
     regions: new Set(allLanguages(checkLanguageLists(record.regions, "titles.json regions")).map(fold)),
     provinces: phrases(allLanguages(checkLanguageLists(record.provinces, "titles.json provinces"))),
     bodies: phrases(allLanguages(checkLanguageLists(record.bodies, "titles.json bodies"))),
@@ -333,11 +337,12 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   if (entry.withCountry && countries.length === 0) return null;
   // "سفیر ایران در ترکیه", "ambassador to Russia", "السفير السعودي المعين لدى البلاد", "سفير اليمن بموسكو":
   // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
-  if (entry.posted) after = postedEnd(tokens, after, countryAt);
+  if (entry.posted) after = postedEnd(tokens, folded, after, countryAt, clitics);
   // "نماینده ایران در سازمان ملل، X", "سفیر ایران در آژانس": an envoy of a state posted to an international body.
   if (entry.posted || (countries.length > 0 && entry.role === REPRESENTATIVE)) after = bodyPostEnd(tokens, folded, after, clitics);
   after = portfolioEnd(tokens, folded, after);
   after = regionEnd(tokens, folded, after, clitics);
+  if (entry.regional && clitics && countries.length === 0 && after === match.after && !/^ال/.test(tokens[match.after - 1].text)) after = governedEnd(tokens, folded, after);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
   // A plural title may be the text's last word ("… أوراق اعتماد السفراء."): nothing follows it to match.
@@ -439,18 +444,40 @@ function regionEnd(tokens: Token[], folded: string, after: number, clitics: bool
   return k;
 }
 
-/** Where an ambassador's title ends: past words of appointment (المعين، جدید) and the post (لدى X، در X، بموسكو). */
-function postedEnd(tokens: Token[], after: number, countryAt: Map<number, CountryMention>): number {
+/**
+ * Where an Arabic governor's title written without the article ends: past the region it governs, in the construct
+ * (محافظ البصرة، محافظ نينوى، والي شمال دارفور، محافظ ذي قار، حاكم الشارقة): its first word, a second one when the first
+ * only opens the name (جنوب، ذي، بني), and words with the article after them (محافظ البحر الأحمر), short of an honorific.
+ */
+function governedEnd(tokens: Token[], folded: string, after: number): number {
+  const plain = (k: number) => !!tokens[k] && folded.slice(tokens[k - 1].end, tokens[k].start) === " ";
+  if (!plain(after) || isHonorific(tokens[after].text)) return after;
+  let k = after + 1;
+  if (loaded.regionOpeners.has(tokens[after].text) && plain(k)) k++;
+  while (plain(k) && tokens[k].text.startsWith("ال") && !isHonorific(tokens[k].text)) k++;
+  return k;
+}
+
+/**
+ * Where an ambassador's title ends: past words of appointment (المعين، جدید), the rank after the country (القنصل الإيراني
+ * العام) and the post (لدى X، در X، بموسكو; a consul's city: القنصل التركي العام في أربيل، القنصل الكويتي بالبصرة).
+ */
+function postedEnd(tokens: Token[], folded: string, after: number, countryAt: Map<number, CountryMention>, clitics: boolean): number {
   let k = after;
   while (loaded.appointed.has(tokens[k]?.text ?? "")) k++;
+  if (loaded.rankAfterCountry.has(tokens[k]?.text ?? "")) k++;
   if (loaded.posting.has(tokens[k]?.text ?? "")) {
     const host = countryAt.get(k + 1 + (tokens[k + 1]?.text === "the" ? 1 : 0));
     if (host) return host.after;
     if (loaded.hosts.has(tokens[k + 1]?.text ?? "")) return k + 2;
+    const city = cityAt(tokens, folded, k + 1, clitics);
+    if (city && city.start === tokens[k + 1].start) return city.after;
   }
-  // A capital with its preposition written onto it (بموسكو).
+  // A capital with its preposition written onto it (بموسكو), or another city (بالبصرة).
   const capital = countryAt.get(k);
   if (capital && capital.form === "capital" && capital.start > tokens[k].start) return capital.after;
+  const city = clitics ? cityAt(tokens, folded, k, clitics) : null;
+  if (city && city.start > tokens[k].start && isPlacePreposition(folded.slice(tokens[k].start, city.start))) return city.after;
   return k;
 }
 
@@ -463,6 +490,15 @@ function bodyPostEnd(tokens: Token[], folded: string, after: number, clitics: bo
   const body = loaded.bodies.matchAt(tokens, folded, after + 1, { clitics });
   return body ? body.after : after;
 }
+
+/** The city (data/cities.json, or a capital) whose name starts in token k, if any. */
+function cityAt(tokens: Token[], folded: string, k: number, clitics: boolean): PlaceMention | null {
+  if (!tokens[k]) return null;
+  return findCities(tokens, folded, tokens[k].start, tokens[Math.min(tokens.length, k + CITY_WORDS) - 1].end, clitics).find((c) => c.first === k) ?? null;
+}
+
+/** Most words of a city's name (سيدي بو زيد). */
+const CITY_WORDS = 3;
 
 /** Number of tokens of an "our country" phrase at token k (کشورمان = 1, کشور ما = 2), or 0. */
 function oursAt(tokens: Token[], k: number): number {

@@ -229,4 +229,11 @@ describe("meetings: a meeting told before its people", () => {
     const facts = extract("وصل ظريف إلى موسكو الليلة الماضية وكان في استقباله لافروف.", { publishedAt: "2019-05-15" });
     expect(facts.meetings.map((m) => m.location)).toEqual(["Moscow"]);
   });
+
+  it("gives one meeting of all when every person after an Arabic verb-first cue is joined to the one before by و", () => {
+    expect(at("اجتمع وزير الخارجية الإيراني محمد جواد ظريف ونظيره الروسي سيرغي لافروف ووزير الخارجية الأمريكي جون كيري في جنيف.")).toEqual(threeOfThem);
+    expect(at("التقى ظريف ولافروف وكيري في جنيف.")).toEqual(threeOfThem);
+    // The one right after the verb with no و before the next is the host of each.
+    expect(at("استقبل وزير الخارجية الإيراني محمد جواد ظريف وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية الأمريكي جون كيري.")).toEqual([zarifLavrov, zarifKerry]);
+  });
 });

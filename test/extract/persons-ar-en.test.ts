@@ -84,4 +84,48 @@ describe("persons in Arabic and English news", () => {
     expect(envoy?.mentions.map((m) => m.text)).toContain("سفير اليابان");
     expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
   });
+
+  it("gives a title between two unknown names to the name right after it, in a verb-first Arabic sentence", () => {
+    const facts = extract("استقبل وزير الصحة الأردني حامد الزعبي السفير الكويتي سالم الشمراني.", { publishedAt: "2019-05-15" });
+    const roles = facts.persons.map((p) => [p.mentions.map((m) => m.text).join(" ; "), p.role]);
+    expect(roles).toContainEqual(["وزير الصحة الأردني ; حامد الزعبي", "Minister of Health"]);
+    expect(roles).toContainEqual(["السفير الكويتي ; سالم الشمراني", "Ambassador"]);
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it("reads a consul's rank and the city of the post as part of the title", () => {
+    for (const text of ["استقبل وزير الصحة الأردني حامد الزعبي القنصل التركي العام في أربيل أرتان يالتشين.", "استقبل وزير الصحة الأردني حامد الزعبي القنصل التركي بالبصرة أرتان يالتشين."]) {
+      const facts = extract(text, { publishedAt: "2019-05-15" });
+      const consul = facts.persons.find((p) => p.role === "Consul");
+      expect(consul?.country).toBe("TR");
+      expect(consul?.mentions.map((m) => m.text)).toContain("أرتان يالتشين");
+      expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+    }
+  });
+
+  it("reads the region after an Arabic governor's title without the article as the title's, not the name's", () => {
+    const governor = (text: string) => extract(text, { publishedAt: "2019-05-15" }).persons.find((p) => p.role === "Governor")?.mentions.map((m) => m.text);
+    expect(governor("استقبل محافظ نينوى حامد الجبوري السفير الكويتي سالم الشمراني.")).toEqual(["محافظ نينوى", "حامد الجبوري"]);
+    expect(governor("استقبل والي جنوب كردفان حامد الجبوري السفير الكويتي سالم الشمراني.")).toEqual(["والي جنوب كردفان", "حامد الجبوري"]);
+    // With the article the title stands alone, and the name follows it.
+    expect(governor("استقبل المحافظ حامد الجبوري السفير الكويتي سالم الشمراني.")).toEqual(["المحافظ", "حامد الجبوري"]);
+  });
+
+  it("gives a title with an international body's complement to the name after it, not the name before it", () => {
+    for (const text of ["استقبل وزير الخارجية الأردني حامد الزعبي سفيرة الاتحاد الأوروبي بعمان ماريا هادسون.", "استقبل وزير الخارجية الأردني حامد الزعبي رئيسة بعثة الاتحاد الأوروبي في الأردن ماريا هادسون."]) {
+      const facts = extract(text, { publishedAt: "2019-05-15" });
+      const hudson = facts.persons.find((p) => p.mentions.some((m) => m.text === "ماريا هادسون"));
+      expect(hudson?.role).not.toBeNull();
+      expect(facts.persons.find((p) => p.mentions.some((m) => m.text === "حامد الزعبي"))?.mentions.map((m) => m.text)).toEqual(["وزير الخارجية الأردني", "حامد الزعبي"]);
+      expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+    }
+  });
+
+  it("reads the Gulf ambassador's full style and a UN adjective as part of the title", () => {
+    const facts = extract("تسلم وزير الخارجية الأردني حامد الزعبي أوراق اعتماد سفير فوق العادة ومفوض لجمهورية الفلبين لدى المملكة رومولو فيكتور.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.find((p) => p.role === "Ambassador")?.mentions.map((m) => m.text)).toContain("رومولو فيكتور");
+    expect(facts.persons.some((p) => p.mentions.some((m) => m.text.includes("فوق العادة") && !m.text.includes("سفير")))).toBe(false);
+    const envoy = extract("التقى وزير الخارجية الأردني حامد الزعبي المنسق الأممي تور وينسلاند.", { publishedAt: "2019-05-15" });
+    expect(envoy.persons.find((p) => p.role === "Coordinator")?.mentions.map((m) => m.text)).toContain("تور وينسلاند");
+  });
 });

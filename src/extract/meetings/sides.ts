@@ -42,9 +42,11 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   let subjects = sides.filter((key) => !firstRef.has(key) || firstRef.get(key)!.first < at);
   let counterparts = sides.filter((key) => !subjects.includes(key));
   if (subjects.length === 0 && pivot === null) {
-    // "استقبل بوتين ولافروف ظريف": people joined to the first one right after the cue are its subject too.
+    // "استقبل بوتين ولافروف ظريف": people joined to the first one right after the cue are its subject too. "اجتمع A ونظيره B
+    // ووزير الخارجية C": when every one is joined so, they met one another at one meeting (conventions R-list).
+    const refs = refsIn(ctx, from, to);
     let n = 1;
-    while (n < counterparts.length - 1 && joinedTo(article, firstRef.get(counterparts[n - 1]), firstRef.get(counterparts[n]))) n++;
+    while (n < counterparts.length && joinedAfter(article, refs.filter((r) => r.key === counterparts[n - 1]), firstRef.get(counterparts[n]))) n++;
     subjects = counterparts.slice(0, n);
     counterparts = counterparts.slice(n);
   }
@@ -73,6 +75,11 @@ export function companionsIn(ctx: MeetingContext, from: number, to: number): Set
   const phrases = companionPhrases(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics });
   const after = (r: PersonRef) => phrases.some((m) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !withWordBetween(tokens, m.after, r.first));
   return new Set(refs.filter((r) => refs.filter((o) => o.key === r.key).every(after)).map((r) => r.key));
+}
+
+/** Whether reference b follows one of a person's references (their title, then their name) joined by a coordinator only. */
+function joinedAfter(article: ArticleText, own: PersonRef[], b: PersonRef | undefined): boolean {
+  return own.some((a) => joinedTo(article, a, b));
 }
 
 /** Whether reference b follows reference a joined by a coordinator only ("بوتين ولافروف", "Putin and Lavrov"), with no title or word between. */

@@ -125,7 +125,10 @@ function holdersOf(gz: Gazetteer, place: string, office: OfficeKind, window: Dat
 export function resolveTitle(title: TitleMention, ctx: PersonContext, refs: PersonRef[], window: DateWindow, named: Set<string>): string | null {
   const gz = ctx.gazetteer;
   if (title.former) return adjacentName(title, refs, ctx)?.key ?? null;
-  const next = adjacentName(title, refs, ctx, title.entry?.relational?.includes(ctx.language) ?? false);
+  const beside = adjacentName(title, refs, ctx, title.entry?.relational?.includes(ctx.language) ?? false);
+  // "استقبل وزير الصحة X السفير الكويتي Y": a name no gazetteer knows written right after a title is its holder, before the
+  // name that ends right before it (the one who received, in a verb-first sentence).
+  const next = beside && title.kind === "title" && ctx.language === "ar" && beside.after <= title.first && nameRightAfter(title, ctx, refs) ? null : beside;
   if (title.kind === "title") {
     if (!title.entry) return null;
     // "عادل العسومی، رئیس پارلمان عربی": a name beside a bare title is its holder, before the outlet's own.
@@ -148,6 +151,15 @@ export function resolveTitle(title: TitleMention, ctx: PersonContext, refs: Pers
   // "رئیس جمهور با … همتای روس خود": a title nobody was resolved for still says which office the counterpart holds.
   const titled = [...ctx.titles].reverse().find((t) => t.kind === "title" && t.entry && t.entry.office !== "other" && t.end <= title.start && ctx.sentenceOf(t.first) === ctx.sentenceOf(title.first));
   return resolveOffice(gz, country, titled?.entry?.office ?? "foreign_minister", null, window, named, false, titled?.entry?.role ?? null)[0] ?? null;
+}
+
+/**
+ * Whether the name beside a title that its holder is read as is a run written after it, right after it or after its
+ * complement ("سفيرة الاتحاد الأوروبي بالقاهرة X"), with no mark between.
+ */
+function nameRightAfter(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): boolean {
+  const run = unknownNameNear(title, ctx, refs);
+  return !!run && run.first >= title.after && !/[^\s\p{L}\p{M}]/u.test(gapOf(ctx, title.after - 1, run.first));
 }
 
 /**

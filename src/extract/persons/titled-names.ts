@@ -119,8 +119,8 @@ export function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: P
   return pickSide(ctx, title, before, after);
 }
 
-/** Most words of an Arabic title's complement ("نائب رئيس بعثة الاتحاد الأوروبي في المملكة"). */
-const COMPLEMENT_REACH = 6;
+/** Most words of an Arabic title's complement ("نائب رئيس بعثة الاتحاد الأوروبي في المملكة", "المنسق الخاص للأمم المتحدة لعملية السلام في الشرق الأوسط"). */
+const COMPLEMENT_REACH = 8;
 
 /**
  * A name written after the complement of an Arabic title: the body or portfolio it heads, written
