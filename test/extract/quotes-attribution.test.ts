@@ -265,6 +265,11 @@ describe("English attributions set between stretches, apposed to a title, or bef
     ]);
   });
 
+  it("reads reported speech before an attribution whose title has a possessor ('the ministry's spokesman X said')", () => {
+    const text = "Egypt rejects any displacement of civilians from the strip, the ministry's spokesman Tarek Fawzy said on Sunday.";
+    expect(quotes(extract(text))).toEqual([["name:tarek fawzy", "Egypt rejects any displacement of civilians from the strip", false]]);
+  });
+
   it("gives a title with a country to the holder of the office whose country the text never told", () => {
     const text = "Ambassador Kofi Asamoah presented his credentials to President Hage Nujoma. The Ghanaian envoy expressed hope that the two nations would sign a visa waiver agreement.";
     expect(quotes(extract(text)).map((q) => [q[0], q[1]])).toEqual([["name:kofi asamoah", "the two nations would sign a visa waiver agreement"]]);

@@ -157,6 +157,7 @@ export function clauseBefore(article: ArticleText, sentence: Sentence, m: Phrase
   // "…, ministry spokesman Anurag Srivastava said", "…, Rt. Hon. Lavrov said": title words and honorifics before the named subject belong to it.
   const titleWord = (w: string) => TITLE_WORDS.has(w) || lex.subjectHonorifics.has(w);
   for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && titleWord(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
+  start = possessorBefore(article, sentence, start);
   if (start - sentence.first < 3) return null;
   const gapFrom = tokens[start - 1].end;
   const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
@@ -166,6 +167,20 @@ export function clauseBefore(article: ArticleText, sentence: Sentence, m: Phrase
   const contentStart = skipSpaces(text, sentence.fStart + (dateline ? dateline[0].length : 0));
   if (OPENING.has(text[contentStart] ?? "")) return null;
   return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: inverted !== null };
+}
+
+/**
+ * "…, the ministry's spokesman X said": where the possessor written before a title starts ("the ministry's", "the
+ * presidency's"), a word with 's and an article before it; the title's own start when there is none.
+ */
+function possessorBefore(article: ArticleText, sentence: Sentence, start: number): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const k = start - 1;
+  if (k - 2 < sentence.first || tokens[k].text !== "s" || !/^['’]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return start;
+  if (/[^\s]/.test(text.slice(tokens[k].end, tokens[start].start))) return start;
+  const owner = k - 1;
+  return lexicon("en").definiteArticles.has(tokens[owner - 1].text) && /^\s+$/.test(text.slice(tokens[owner - 1].end, tokens[owner].start)) ? owner - 1 : start;
 }
 
 /** Whether a clause mark stands right before token k. */
