@@ -228,3 +228,50 @@ describe("Persian verbs coordinated with a statement before them", () => {
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["sergey-lavrov"]);
   });
 });
+
+describe("English attributions set between stretches, apposed to a title, or before an aside", () => {
+  it("gives both stretches of a quotation interrupted by its attribution, with the subject after the verb or a phrase of occasion", () => {
+    const inverted = "“We spoke about the harbour at length,” said Ambassador Lars Henriksen, “and we agreed to meet again in June.”";
+    expect(quotes(extract(inverted))).toEqual([
+      ["name:lars henriksen", "We spoke about the harbour at length", true],
+      ["name:lars henriksen", "and we agreed to meet again in June", true],
+    ]);
+    const occasion = "“The accord is a milestone for both nations,” Prime Minister Kamla Roopnarine said in a statement, “and it opens new markets for our farmers.”";
+    expect(quotes(extract(occasion))).toEqual([
+      ["name:kamla roopnarine", "The accord is a milestone for both nations", true],
+      ["name:kamla roopnarine", "and it opens new markets for our farmers", true],
+    ]);
+    const short = "“This visit,” said Lars Henriksen, “marks a new chapter in our cooperation.”";
+    expect(quotes(extract(short)).map((q) => q[1])).toEqual(["This visit", "marks a new chapter in our cooperation"]);
+  });
+
+  it("reads a quotation before a subject written twice, name and title set off by a comma", () => {
+    const nameFirst = "“Our position on the border is very clear,” Tomas Kral, the Czech foreign minister, told the radio.";
+    expect(quotes(extract(nameFirst))).toEqual([["name:tomas kral", "Our position on the border is very clear", true]]);
+    const titleFirst = "“Our position on the border is very clear,” the Czech foreign minister, Tomas Kral, said.";
+    expect(quotes(extract(titleFirst))).toEqual([["name:tomas kral", "Our position on the border is very clear", true]]);
+  });
+
+  it("gives a role noun set off from its verb by a short aside to the person holding it", () => {
+    const text = "Ambassador Ricardo Vallejo paid a courtesy call on Senate President Godwin Akande. Akande said Nigeria welcomed the initiative. The envoy, for his part, said Panama would open a trade office in Lagos.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["name:godwin akande", "name:ricardo vallejo"]);
+  });
+
+  it("gives a verb coordinated after a ritual one the title opening the sentence, not the last speaker", () => {
+    const text = "Ambassador Ricardo Vallejo paid a courtesy call on Senate President Godwin Akande. Akande said Nigeria welcomed the initiative. The ambassador thanked the Senate for its hospitality and called for more direct flights.";
+    expect(quotes(extract(text)).map((q) => [q[0], q[1]])).toEqual([
+      ["name:godwin akande", "Nigeria welcomed the initiative"],
+      ["name:ricardo vallejo", "more direct flights"],
+    ]);
+  });
+
+  it("reads reported speech before an attribution whose title has a possessor ('the ministry's spokesman X said')", () => {
+    const text = "Egypt rejects any displacement of civilians from the strip, the ministry's spokesman Tarek Fawzy said on Sunday.";
+    expect(quotes(extract(text))).toEqual([["name:tarek fawzy", "Egypt rejects any displacement of civilians from the strip", false]]);
+  });
+
+  it("gives a title with a country to the holder of the office whose country the text never told", () => {
+    const text = "Ambassador Kofi Asamoah presented his credentials to President Hage Nujoma. The Ghanaian envoy expressed hope that the two nations would sign a visa waiver agreement.";
+    expect(quotes(extract(text)).map((q) => [q[0], q[1]])).toEqual([["name:kofi asamoah", "the two nations would sign a visa waiver agreement"]]);
+  });
+});

@@ -11,7 +11,7 @@ import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
 import { lexicon, TITLE_WORDS, verbWordAt } from "./cue-lexicon.ts";
 import { invertedSubjectEnd, roleSubjectBefore, subjectBeforeClause, subjectChainEnd, surnameAt, TITLE_CHAIN, titlePhraseBefore } from "./cue-subject.ts";
-import { CLOSING_OF, isShortQuote, OPENING } from "./marks.ts";
+import { CLOSING_OF, isShortQuote, OPENING, resumedQuotation } from "./marks.ts";
 
 /** Words the listener of a "told" closing its sentence may have ("…, he told a group of journalists."). */
 const CLOSING_LISTENER_WORDS = 5;
@@ -31,10 +31,12 @@ export function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseM
   const runsOn = tokens[after] && article.sentenceOfToken[after] === sentence.index && !/[.,،;:]/.test(rest);
   // Attributions go on after the verb without content of their own: "“…,” Kerry said in remarks on Monday",
   // "«…»، قال لافروف للصحفيين".
-  if (runsOn && (lang === "fa" || hasOwnContent(article, sentence, lang, after))) return null;
+  // "“…,” X said in a statement, “and …”": a quotation resumed after the attribution is the same quotation's, no content of its own.
+  const resumes = lang === "en" && resumedQuotation(text, tokens, sentence, tokens[m.after - 1].end) >= 0;
+  if (runsOn && (lang === "fa" || (!resumes && hasOwnContent(article, sentence, lang, after)))) return null;
   const named = refs.find((r) => r.after === m.first)?.first ?? roleSubjectBefore(article, lang, m.first) ?? (lang === "en" ? titlePhraseBefore(article, m.first) : null) ?? subjectBeforeClause(article, refs, m.first) ?? (lang === "en" && surnameAt(article, refs, m.first - 1) ? m.first - 1 : m.first);
   // "“…,” the Russian foreign minister Sergey Lavrov told state TV": the title and its words before the name are the subject too.
-  const subjectStart = named < m.first ? titleWordsBefore(article, sentence, named, lang) : named;
+  const subjectStart = named < m.first ? apposedStart(article, sentence, refs, named, lang) : named;
   const pronounBefore = tokens[subjectStart - 1] && lexicon(lang).pronouns.has(tokens[subjectStart - 1].text) ? subjectStart - 1 : subjectStart;
   const gapFrom = tokens[pronounBefore - 1]?.end ?? 0;
   const gap = text.slice(gapFrom, tokens[pronounBefore].start);
@@ -44,7 +46,8 @@ export function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseM
   const openChar = text[close] === "”" ? "“" : text[close] === "»" ? "«" : '"';
   const open = text.lastIndexOf(openChar, close - 1);
   const lineStart = article.sentences.find((s) => s.line === sentence.line)?.fStart ?? sentence.fStart;
-  if (open < 0 || open < lineStart || isShortQuote(text, tokens, open)) return null;
+  // A stretch of a few words is a quote of its own when the quotation resumes after the attribution ("“This visit,” said X, “marks …”").
+  if (open < 0 || open < lineStart || (isShortQuote(text, tokens, open) && !resumes)) return null;
   // "“…,” said Lavrov": no subject before the verb, so it comes after it.
   return { contentStart: reopenedStart(article, sentence, open, openChar), fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
 }
@@ -71,6 +74,26 @@ function reopenedStart(article: ArticleText, sentence: Sentence, open: number, o
     if (text[from] !== openChar || text.slice(from + 1, article.sentences[first - 1].fEnd).includes(close)) break;
     start = from;
     first = prevFirst;
+  }
+  return start;
+}
+
+/** Most references one subject may be written as, set off from each other by commas ("X, the Czech foreign minister,"). */
+const APPOSED_REFS = 2;
+
+/**
+ * Where a subject starts that is written twice, name and title set off by a comma ("“…,” Jan Lipavský, the Czech
+ * foreign minister, told …", "“…,” the Czech foreign minister, Jan Lipavský, said"): the first of the references to
+ * one person, with its title words.
+ */
+function apposedStart(article: ArticleText, sentence: Sentence, refs: PersonRef[], named: number, lang: Language): number {
+  const text = article.folded.text;
+  const key = refs.find((r) => r.first === named)?.key;
+  let start = titleWordsBefore(article, sentence, named, lang);
+  for (let n = 0; key && n < APPOSED_REFS; n++) {
+    const before = refs.find((r) => r.key === key && r.after === start && r.first >= sentence.first && /^\s*,\s*$/.test(text.slice(r.end, article.tokens[start].start)));
+    if (!before) break;
+    start = titleWordsBefore(article, sentence, before.first, lang);
   }
   return start;
 }
@@ -134,6 +157,7 @@ export function clauseBefore(article: ArticleText, sentence: Sentence, m: Phrase
   // "…, ministry spokesman Anurag Srivastava said", "…, Rt. Hon. Lavrov said": title words and honorifics before the named subject belong to it.
   const titleWord = (w: string) => TITLE_WORDS.has(w) || lex.subjectHonorifics.has(w);
   for (let k = 0; k < TITLE_CHAIN && start - 1 > sentence.first && titleWord(tokens[start - 1].text) && !/[,،]/.test(text.slice(tokens[start - 1].end, tokens[start].start)); k++) start--;
+  start = possessorBefore(article, sentence, start);
   if (start - sentence.first < 3) return null;
   const gapFrom = tokens[start - 1].end;
   const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
@@ -143,6 +167,20 @@ export function clauseBefore(article: ArticleText, sentence: Sentence, m: Phrase
   const contentStart = skipSpaces(text, sentence.fStart + (dateline ? dateline[0].length : 0));
   if (OPENING.has(text[contentStart] ?? "")) return null;
   return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: inverted !== null };
+}
+
+/**
+ * "…, the ministry's spokesman X said": where the possessor written before a title starts ("the ministry's", "the
+ * presidency's"), a word with 's and an article before it; the title's own start when there is none.
+ */
+function possessorBefore(article: ArticleText, sentence: Sentence, start: number): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const k = start - 1;
+  if (k - 2 < sentence.first || tokens[k].text !== "s" || !/^['’]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return start;
+  if (/[^\s]/.test(text.slice(tokens[k].end, tokens[start].start))) return start;
+  const owner = k - 1;
+  return lexicon("en").definiteArticles.has(tokens[owner - 1].text) && /^\s+$/.test(text.slice(tokens[owner - 1].end, tokens[owner].start)) ? owner - 1 : start;
 }
 
 /** Whether a clause mark stands right before token k. */

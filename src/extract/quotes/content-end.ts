@@ -9,7 +9,7 @@ import { COORDINATORS } from "../morphology.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Cue } from "./cue.ts";
 import { lexicon } from "./cue-lexicon.ts";
-import { CLAUSE_MARKS, CLOSING_OF, isShortQuote, OPENING } from "./marks.ts";
+import { CLAUSE_MARKS, CLOSING_OF, isShortQuote, OPENING, resumedQuotation } from "./marks.ts";
 
 /** Where a cue's content ends: its closing mark, its fixed end, or where the next attribution begins. */
 export function contentEnd(article: ArticleText, cue: Cue, later: Cue[], paraEnd: number, refStarts: Set<number>): number {
@@ -183,10 +183,11 @@ function closedWithoutOpening(text: string, from: number, to: number, open: stri
 export function continuedQuotation(article: ArticleText, cue: Cue, later: Cue[], paraEnd: number): { start: number; end: number } | null {
   const { tokens } = article;
   const text = article.folded.text;
-  // "“…,” Zarif said, “and lift all sanctions.”": the quotation resumed right after its attribution is a second stretch.
-  const afterCue = skipSpaces(text, cue.end);
-  const resumed = cue.contentStart < cue.start && text[afterCue] === "," ? skipSpaces(text, afterCue + 1) : -1;
-  const at = resumed >= 0 && OPENING.has(text[resumed]) ? resumed : skipSpaces(text, cue.sentence.fEnd);
+  // "“…,” Zarif said, “and lift all sanctions.”", "“…,” said Ambassador X in a statement, “…”": the quotation resumed
+  // right after its attribution (its subject and a phrase of occasion aside) is a second stretch.
+  const resumed = cue.contentStart < cue.start ? resumedQuotation(text, tokens, cue.sentence, cue.end) : -1;
+  if (resumed >= 0 && later.some((l) => l.start >= cue.end && l.start < resumed)) return null;
+  const at = resumed >= 0 ? resumed : skipSpaces(text, cue.sentence.fEnd);
   if (at >= paraEnd || !OPENING.has(text[at])) return null;
   const close = text.indexOf(CLOSING_OF[text[at]], at + 1);
   if (close < 0 || close > paraEnd || isShortQuote(text, tokens, at)) return null;

@@ -202,6 +202,7 @@ function loadLexicon(lang: Language) {
     listenerVerbs: set("listenerVerbs"),
     adverbials: set("adverbials"),
     occasions: set("occasions"),
+    asideOpeners: set("asideOpeners"),
     characterizations: (() => {
       const m = new PhraseMatcher<CueType>();
       for (const [key, type] of [["verbs", "verb"], ["participles", "participle"]] as const) for (const w of lists(characterizations, "speech.json characterizations", key)[lang]) m.add(w, type);

@@ -21,6 +21,26 @@ export function roleSubjectBefore(article: ArticleText, lang: Language, i: numbe
   return null;
 }
 
+/** Most words of an aside set off by commas between an English subject and its verb ("The envoy, for his part, said"). */
+const ASIDE_WORDS = 6;
+
+/**
+ * Where an English subject ends that is set off from its verb (token i) by a short aside between commas opening with
+ * a word of speech.json asideOpeners ("The envoy, for his part, said", "The minister, in his remarks, noted"): the
+ * token the aside starts at (its opening comma right before it), or null. The aside names nobody.
+ */
+export function asideBefore(article: ArticleText, i: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (i < 2 || !/^\s*,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return null;
+  for (let k = i - 1; k > 0 && i - k <= ASIDE_WORDS; k--) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (/^\s*,\s*$/.test(gap)) return lexicon("en").asideOpeners.has(tokens[k].text) ? k : null;
+    if (/[^\s]/.test(gap)) return null;
+  }
+  return null;
+}
+
 /** Most tokens of a relative or appositive clause between an English subject and its verb. */
 const SUBJECT_CLAUSE = 12;
 
@@ -198,7 +218,11 @@ export function listener(article: ArticleText, r: PersonRef): boolean {
 export function roleSubject(article: ArticleText, cue: Cue): { first: number; after: number } | null {
   if (cue.lang === "en") {
     const first = roleSubjectBefore(article, cue.lang, cue.first);
-    return first === null ? null : { first, after: cue.first };
+    if (first !== null) return { first, after: cue.first };
+    // "The envoy, for his part, said": the role noun before a short aside.
+    const aside = asideBefore(article, cue.first);
+    const before = aside === null ? null : roleSubjectBefore(article, cue.lang, aside);
+    return before === null ? null : { first: before, after: aside! };
   }
   if (cue.lang !== "ar" || !cue.subjectAfter || cue.after >= article.tokens.length) return null;
   const m = lexicon(cue.lang).roleSubjects.matchAt(article.tokens, article.folded.text, cue.after, { clitics: article.clitics });

@@ -9,7 +9,7 @@ import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, SpeakerContext } from "./cue.ts";
 import { lexicon } from "./cue-lexicon.ts";
-import { afterPreposition, listener } from "./cue-subject.ts";
+import { afterPreposition, asideBefore, listener, roleSubjectBefore, titlePhraseBefore } from "./cue-subject.ts";
 import { titleHolder } from "./title-subject.ts";
 
 /**
@@ -107,4 +107,26 @@ export function openingSubject(article: ArticleText, refs: PersonRef[], k: numbe
   const before = article.folded.text.slice(s.fStart, first.start);
   const quotedName = /^\s*«\s*$/.test(before) && /^\s*»/.test(article.folded.text.slice(first.end));
   return /[,;:“"«]/.test(before) && !quotedName ? null : first.key;
+}
+
+/** Most words of the title or role noun opening a sentence as the subject of its first verb ("The new Panamanian ambassador"). */
+const OPENING_TITLE_WORDS = 6;
+
+/**
+ * "The ambassador thanked the Senate … and called for …": an English verb coordinated after a first verb that is no cue
+ * shares the subject opening the sentence. When that subject is a title or role noun ("the ambassador", "the Kenyan
+ * envoy", with or without an aside after it), the cue is moved onto the first verb, so that the subject reads as written
+ * right before it; null when the sentence opens otherwise.
+ */
+export function openingTitleVerb(article: ArticleText, cue: Cue): Cue | null {
+  const { tokens } = article;
+  const first = cue.sentence.first;
+  for (let v = first + 1; v < cue.first && v <= first + OPENING_TITLE_WORDS; v++) {
+    const head = asideBefore(article, v) ?? v;
+    if (head === v && /[^\s]/.test(article.folded.text.slice(tokens[v - 1].end, tokens[v].start))) return null;
+    const start = roleSubjectBefore(article, "en", head) ?? titlePhraseBefore(article, head);
+    if (start !== first || !/^\p{Ll}/u.test(article.source[article.folded.origin[tokens[v].start]] ?? "")) continue;
+    return { ...cue, first: v, after: v + 1, start: tokens[v].start, end: tokens[v].end };
+  }
+  return null;
 }

@@ -60,3 +60,19 @@ export function firstContentMark(text: string, tokens: Token[], from: number, to
   }
   return null;
 }
+
+/** Most words an attribution set between two stretches of one quotation may have after its verb ("said Prime Minister X in a statement,"). */
+const RESUME_WORDS = 12;
+
+/**
+ * “…,” said X, “and …”, “…,” X said in a statement, “…”: where the quotation resumes after an attribution whose words
+ * end at `from` — an opening mark after a comma, within a few words and no other marks of the sentence; -1 otherwise.
+ */
+export function resumedQuotation(text: string, tokens: Token[], sentence: Sentence, from: number): number {
+  let at = from;
+  while (at < sentence.fEnd && !OPENING.has(text[at])) at++;
+  if (at >= sentence.fEnd || isShortQuote(text, tokens, at)) return -1;
+  const between = text.slice(from, at);
+  if (!/,\s*$/.test(between) || /[.:;!?؟()«»“”"]/.test(between)) return -1;
+  return tokenIndexAt(tokens, at) - tokenIndexAt(tokens, from) <= RESUME_WORDS ? at : -1;
+}

@@ -12,7 +12,7 @@ import { clauseStartToken, openingPhrase, reportedClauseStart } from "./clause-s
 import type { Cue, SpeakerContext } from "./cue.ts";
 import { isPersianPastPlural, lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { afterPreposition, chainStart, findPronoun, listener, opensClause, roleSubject, subjectBeforeClause, surnameAt, titleChainStart } from "./cue-subject.ts";
-import { impliedSubject, openingSubject, participleSubject, quotedPerson, statementMaker } from "./implied-subject.ts";
+import { impliedSubject, openingSubject, openingTitleVerb, participleSubject, quotedPerson, statementMaker } from "./implied-subject.ts";
 import { quotationSpans } from "./marks.ts";
 import { hasAgencySubject, institutionSubject, outletSubject } from "./outlet-subject.ts";
 import { coordinatedSubject, joinedByWa, jointAfter, jointBefore, pluralHeadBefore, pluralSubjectAt, sideAt, sideSubjectAt } from "./plural-subject.ts";
@@ -120,7 +120,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.lang === "fa" && !cue.subjectAfter && content.start > cue.start && lex.indefiniteSubjects.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) return chose(null, "indefinite-subject");
   // "The Kenyan minister reiterated", "وقال سمو الوزير", "رئیس پارلمان … گفت": a title or role noun standing as
   // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
-  const titled = subjectTitle(article, cue, content, context.people);
+  // "The ambassador thanked the Senate … and called for …": a verb coordinated after one that is no cue has the title opening the sentence.
+  const opener = cue.lang === "en" && !context.sentenceCue && impliedSubject(article, cue, content) ? openingTitleVerb(article, cue) : null;
+  const titled = subjectTitle(article, opener ?? cue, content, context.people);
   const holder = titled && titled !== "unnamed" ? titleHolder(article, titled, cue, context) : null;
   // An English title after the words it attributes that fits nobody named is read as a bare role noun below.
   if (titled && (holder || !(cue.lang === "en" && content.end <= cue.start))) {
@@ -130,8 +132,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "وأضافت المتحدثة": a bare role noun stands for the person last named.
   // Not when the role noun is itself a reference to someone ("The Iranian top diplomat said" resolved to the Iranian minister).
   // A role noun with an office ("the leader affirmed") stands for a holder of it, the last speaker first.
-  const role = roleSubject(article, cue);
-  if (role && !refs.some((r) => r.after === cue.first && r.first >= cue.sentence.first && outside(r))) return chose(roleNounHolder(article, cue, context, role, false) ?? lastSpeaker, "role-noun");
+  const role = roleSubject(article, opener ?? cue);
+  if (role && !refs.some((r) => r.after === (opener ?? cue).first && r.first >= cue.sentence.first && outside(r))) return chose(roleNounHolder(article, cue, context, role, false) ?? lastSpeaker, "role-noun");
   // "the foreign ministry said", "the White House said": an English subject's head stands right before its verb.
   // "Kaifu, the spokesperson for the Foreign Ministry, said": the person set off before the appositive speaks.
   const apposed = cue.lang === "en" ? subjectBeforeClause(article, refs, cue.first) : null;

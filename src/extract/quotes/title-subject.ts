@@ -13,7 +13,7 @@ import type { Language } from "../types.ts";
 import { clauseStartToken } from "./clause-start.ts";
 import type { Cue, QuotePeople, SpeakerContext } from "./cue.ts";
 import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
-import { roleSubjectBefore, subjectBeforeClause, TITLE_CHAIN } from "./cue-subject.ts";
+import { asideBefore, roleSubjectBefore, subjectBeforeClause, TITLE_CHAIN } from "./cue-subject.ts";
 
 /** A title or role noun standing as a cue's subject with no name of its own: the countries written with it and its office. */
 export interface SubjectTitle {
@@ -51,17 +51,20 @@ export function subjectTitle(article: ArticleText, cue: Cue, content: { start: n
     };
     // "The Iranian minister, who arrived on Monday, said": a relative clause set off by commas may stand between title and verb.
     const setOff = (m: TitleMention) => m.after < cue.first && cue.first - m.after <= RELATIVE_WORDS && m.first >= cue.sentence.first && lex.relatives.has(tokens[m.after].text) && /^\s*,\s*$/.test(article.folded.text.slice(tokens[m.after - 1].end, tokens[m.after].start)) && /,\s*$/.test(article.folded.text.slice(tokens[cue.first - 1].end, tokens[cue.first].start)) && !/[.;:!?"“”«»]/.test(article.folded.text.slice(tokens[m.after].start, tokens[cue.first].start));
-    const t = titles.find((m) => m.after === cue.first && single(m)) ?? titles.find((m) => single(m) && setOff(m));
+    // "The Panamanian envoy, for his part, said": a short aside may stand between title and verb.
+    const aside = asideBefore(article, cue.first);
+    const t = titles.find((m) => (m.after === cue.first || m.after === aside) && single(m)) ?? titles.find((m) => single(m) && setOff(m));
     // Before its words, only a definite title is taken ("Kremlin spokesman said" goes on as a bare role noun).
     const before = content.start < cue.start;
     if (t) return named(t.first, t.after) || !clear(t.first) || (before && !definite(t.first)) ? null : definite(t.first) ? { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after } : "unnamed";
-    const k = roleSubjectBefore(article, "en", cue.first);
+    const head = roleSubjectBefore(article, "en", cue.first) === null && aside !== null ? aside : cue.first;
+    const k = roleSubjectBefore(article, "en", head);
     if (k === null || !clear(k) || before) return null;
     // "the Kenyan diplomat", "the Peruvian leader": a country written right before the role noun.
     const country = people.countries.find((c) => c.after === k && c.first >= cue.sentence.first);
     if (!definite(country?.first ?? k) && !lex.definiteArticles.has(tokens[k].text)) return "unnamed";
     const phrase = lex.roleSubjects.matchAt(tokens, article.folded.text, k)?.phrase ?? "";
-    return { countries: country ? [country.code] : [], role: lex.roleOffices.get(phrase) ?? null, first: k, after: cue.first };
+    return { countries: country ? [country.code] : [], role: lex.roleOffices.get(phrase) ?? null, first: k, after: head };
   }
   if (cue.lang === "ar") {
     if (!cue.subjectAfter || content.start < cue.start) return null;
@@ -190,6 +193,15 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   for (const key of new Set(order)) {
     const entity = entities.get(key);
     if (entity && fitsTitle(subject, entity)) return key;
+  }
+  // "Ambassador Kofi Asante presented his credentials … . The Ghanaian envoy expressed hope …": a title with a country
+  // nobody named is known to serve stands for a holder of its office whose country the text never told.
+  if (subject.role && subject.countries.length > 0 && ![...entities.values()].some((e) => e.country && subject.countries.includes(e.country))) {
+    const countryless = [...new Set(order)].find((key) => {
+      const entity = entities.get(key);
+      return entity && !entity.country && entity.role && fitsTitle({ ...subject, countries: [] }, entity);
+    });
+    if (countryless) return countryless;
   }
   // "X met the envoy. Speaking at the event, the Minister said …": with no one known to hold the office, a generic one
   // ("Minister", not "Speaker of Parliament") stands for the last speaker if his office and country are unknown.
