@@ -30,6 +30,7 @@ export interface TitleEntry {
   impliesOurs?: boolean;
   /** An ambassador's title: a host country may follow the sending one ("سفیر ایران در ترکیه"). */
   posted?: boolean;
+  /** A governor's title: in Arabic, without the article, the region governed follows it (محافظ البصرة). */
   regional?: boolean;
   /** An office only with a country beside it (المستشار الألماني); alone, an honorific (المستشار أحمد حافظ). */
   withCountry?: boolean;
