@@ -144,6 +144,11 @@ export class OpenPeople {
       const country = ctx.countryAt(k);
       if (!country) continue;
       if (!isPostingWord(ctx.tokens[k - 1]?.text ?? "")) sender = country.code;
+      const paired = this.addPaired(k, role);
+      if (paired > k) {
+        k = paired - 1;
+        continue;
+      }
       k = country.after - 1;
       const run = titledRun(ctx, country.after, 1, adjacent);
       if (!run || !sender) continue;
@@ -152,6 +157,23 @@ export class OpenPeople {
       if (!conjoined(ctx, run)) this.describe(key, sender, role);
       k = run.after - 1;
     }
+  }
+
+  /**
+   * "the ambassadors of Chile, Peru and Colombia, A, B and C": a list of countries from token k, set off by a comma from as
+   * many names after it, gives each name the country in its place. Returns the token after the last name, or k when the
+   * words from k are no such pair of lists.
+   */
+  private addPaired(k: number, role: string | null): number {
+    const { ctx } = this;
+    const countries = itemsFrom(ctx, k, (j) => ctx.countryAt(j));
+    if (countries.length < 2) return k;
+    const last = countries.at(-1) as { after: number };
+    if (!ctx.tokens[last.after] || !/^\s*,\s*$/.test(gapOf(ctx, last.after - 1, last.after))) return k;
+    const runs = itemsFrom(ctx, last.after, (j) => titledRun(ctx, j, 1));
+    if (runs.length !== countries.length) return k;
+    runs.forEach((run, n) => this.describe(this.add(run), countries[n].code, role));
+    return (runs.at(-1) as NameRun).after;
   }
 
   private find(words: string[], written: string): string | null {
@@ -348,4 +370,26 @@ export function familyNameRefs(refs: PersonRef[], ctx: PersonContext): PersonRef
     out.push({ key, kind: "name", first: i, after: i + 1, start: token.start, end: token.end });
   });
   return out;
+}
+
+/**
+ * The items of a list read from token k on one line: each found by `read` at its first token, joined to the one before by a
+ * comma, "and" or both ("Chile, Peru and Colombia"); the item joined by "and" is the last.
+ */
+function itemsFrom<T extends { after: number }>(ctx: PersonContext, k: number, read: (j: number) => T | null): T[] {
+  const items: T[] = [];
+  for (let item = read(k); item; ) {
+    items.push(item);
+    const next = item.after;
+    if (!ctx.tokens[next] || !ctx.sameLine(next - 1, next)) break;
+    const comma = /^\s*,\s*$/.test(gapOf(ctx, next - 1, next));
+    const and = ctx.tokens[next].text === "and" && !!ctx.tokens[next + 1] && gapOf(ctx, next, next + 1) === " ";
+    if (and && (comma || gapOf(ctx, next - 1, next) === " ")) {
+      const lastItem = read(next + 1);
+      if (lastItem) items.push(lastItem);
+      break;
+    }
+    item = comma ? read(next) : null;
+  }
+  return items;
 }

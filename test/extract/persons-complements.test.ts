@@ -170,3 +170,38 @@ describe("English titles with the holder's country after the name, or in an abbr
     expect(people("Brazilian Ambassador Paulo Roberto Tavares met the minister.")).toEqual([["Paulo Roberto Tavares", "BR"]]);
   });
 });
+
+describe("English title chains and lists of envoys", () => {
+  const found = (text: string) => extract(text, { publishedAt: "2021-03-01" });
+  const roles = (text: string) => found(text).persons.map((p) => [p.name, p.country, p.role]);
+
+  it("reads a country before a chain of portfolios as the minister's, with the first portfolio's office", () => {
+    expect(roles("Malawi's Foreign Affairs and International Trade Minister Chikondi Banda met the envoy.")).toEqual([["Chikondi Banda", "MW", "Minister of Foreign Affairs"]]);
+    expect(roles("Fiji's Foreign Affairs, Trade and Cooperation Minister Tevita Naivalu met the envoy.")).toEqual([["Tevita Naivalu", "FJ", "Minister of Foreign Affairs"]]);
+  });
+
+  it("reads the Irish Tánaiste and Taoiseach as titles", () => {
+    expect(people("Irish Tánaiste and Minister for Foreign Affairs Ciaran Boyle met the envoy.")).toEqual([["Ciaran Boyle", "IE"]]);
+    expect(people("Taoiseach Ciaran Boyle spoke with the press.")).toEqual([["Ciaran Boyle", null]]);
+  });
+
+  it("reads a name after an unlisted portfolio opened by 'of', but not after a body with 'the'", () => {
+    expect(people("Botswana's Minister of International Affairs and Cooperation Kabo Moremi met the envoy.")).toEqual([["Kabo Moremi", "BW"]]);
+  });
+
+  it("gives a title joined by 'and' to one with its country after it that country", () => {
+    expect(people("The minister met Ngo Van Phuc, Deputy Prime Minister and Foreign Minister of Viet Nam, in Hanoi.")).toEqual([["Ngo Van Phuc", "VN"]]);
+    expect(people("The envoy met Lars Berg, Assistant Speaker and Chairman of the Sweden-Norway Friendship Group.")).toEqual([["Lars Berg", null]]);
+  });
+
+  it("pairs a list of countries with the list of names after it, in order", () => {
+    const text = "The ambassadors of Chile, Peru and Colombia, Tomas Vidal, Raul Quispe and Ines Mejia, met the Speaker.";
+    expect(people(text)).toEqual([["Tomas Vidal", "CL"], ["Raul Quispe", "PE"], ["Ines Mejia", "CO"]]);
+  });
+
+  it("reads a rank before another title as part of it, not as a title of the name before", () => {
+    const text = "High Commissioner Imran Sadiq, Deputy High Commissioner Ms. Hina Aslam, First Secretary Mr. Faisal Butt attended the event.";
+    expect(roles(text)).toEqual([["Imran Sadiq", null, "High Commissioner"], ["Hina Aslam", null, "Deputy High Commissioner"], ["Faisal Butt", null, "First Secretary"]]);
+    expect(found(text).persons.find((p) => p.name === "Imran Sadiq")?.mentions.map((m) => m.text)).toEqual(["High Commissioner", "Imran Sadiq"]);
+  });
+});
