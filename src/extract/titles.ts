@@ -357,7 +357,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   // "سفیر ایران در ترکیه", "ambassador to Russia", "السفير السعودي المعين لدى البلاد", "سفير اليمن بموسكو":
   // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
   if (entry.posted) after = postedEnd(tokens, after, countryAt);
-  after = portfolioEnd(tokens, folded, after);
+  after = pastPortfolio(tokens, folded, after, countries, clitics, countryAt);
   after = regionEnd(tokens, folded, after, clitics);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
@@ -466,6 +466,20 @@ function impliesOurs(tokens: Token[], folded: string, first: number, after: numb
 const PORTFOLIO_REACH = 6;
 
 /**
+ * Where a title ends past its portfolio, and past the country written after the portfolio in English when the title has none
+ * yet ("Minister of Foreign Affairs and International Cooperation of Cambodia"), which is added to `countries`.
+ */
+function pastPortfolio(tokens: Token[], folded: string, after: number, countries: string[], clitics: boolean, countryAt: Map<number, CountryMention>): number {
+  const end = portfolioEnd(tokens, folded, after);
+  if (end === after || clitics || countries.length > 0) return end;
+  const k = countryAfterTitle(tokens, end, countryAt);
+  const country = k === null ? undefined : countryAt.get(k);
+  if (!country || k === end) return end;
+  countries.push(country.code);
+  return country.after;
+}
+
+/**
  * Where a title ends past a portfolio written after it: "للشؤون الأفريقية" (the opener and the
  * words with the article after it), "در امور اقتصادی" (one word), "for African Affairs" (to the
  * last listed end word). Returns `after` unchanged when none follows.
@@ -486,7 +500,8 @@ function portfolioEnd(tokens: Token[], folded: string, after: number): number {
   // Cooperation Council"), whose name is the complement's, not the title's.
   if (portfolios.en.has(word) && tokens[after + 1]?.text !== "the") {
     let end = after;
-    for (let k = after + 1; k <= after + PORTFOLIO_REACH && plain(k); k++) if (portfolios.enEnds.has(tokens[k].text)) end = k + 1;
+    // "Deputy Prime Minister and Minister of Foreign Affairs": a title after the opener is a second office, not a portfolio.
+    for (let k = after + 1; k <= after + PORTFOLIO_REACH && plain(k) && !loaded.titles.matchAt(tokens, folded, k); k++) if (portfolios.enEnds.has(tokens[k].text)) end = k + 1;
     return end;
   }
   return after;

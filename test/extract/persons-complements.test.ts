@@ -192,6 +192,8 @@ describe("English title chains and lists of envoys", () => {
   it("gives a title joined by 'and' to one with its country after it that country", () => {
     expect(people("The minister met Ngo Van Phuc, Deputy Prime Minister and Foreign Minister of Viet Nam, in Hanoi.")).toEqual([["Ngo Van Phuc", "VN"]]);
     expect(people("The envoy met Lars Berg, Assistant Speaker and Chairman of the Sweden-Norway Friendship Group.")).toEqual([["Lars Berg", null]]);
+    // The second office's portfolio runs on before its country; it is no portfolio of the first office.
+    expect(people("The envoy met Chan Vuthy, Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of Cambodia.")).toEqual([["Chan Vuthy", "KH"]]);
   });
 
   it("pairs a list of countries with the list of names after it, in order", () => {
