@@ -128,7 +128,22 @@ export class OpenPeople {
    * after "to"/"لدى" is where they serve, not whose they are).
    */
   addListed(title: TitleMention): void {
+    if (this.addPairedAfter(title)) return;
     this.addListedFrom(title.first, title.entry?.role ?? null, false, Infinity);
+  }
+
+  /**
+   * "Kenya and Uganda's foreign ministers, A and B", "the foreign ministers of Egypt, Jordan and Iraq, A, B and C": the
+   * names set off by a comma after a plural title of as many countries are theirs, in order.
+   */
+  private addPairedAfter(title: TitleMention): boolean {
+    const { ctx } = this;
+    if (title.countries.length === 0) return this.addEachOfCountry(title);
+    if (title.countries.length < 2 || !ctx.tokens[title.after] || !/^\s*,\s*$/.test(gapOf(ctx, title.after - 1, title.after))) return false;
+    const runs = itemsFrom(ctx, title.after, (j) => titledRun(ctx, j, 1));
+    if (runs.length !== title.countries.length) return false;
+    runs.forEach((run, n) => this.describe(this.add(run), title.countries[n], title.entry?.role ?? null));
+    return true;
   }
 
   /**
@@ -157,6 +172,25 @@ export class OpenPeople {
       if (!conjoined(ctx, run)) this.describe(key, sender, role);
       k = run.after - 1;
     }
+  }
+
+  /**
+   * "Ambassadors A of Spain and B of Germany": after a plural title with no country of its own, each name of a list followed
+   * by "of <country>" holds the title for that country.
+   */
+  private addEachOfCountry(title: TitleMention): boolean {
+    const { ctx } = this;
+    const read = (j: number) => {
+      const run = titledRun(ctx, j, 1);
+      if (!run || ctx.tokens[run.after]?.text !== "of" || gapOf(ctx, run.after - 1, run.after) !== " ") return null;
+      const k = ctx.tokens[run.after + 1]?.text === "the" ? run.after + 2 : run.after + 1;
+      const country = ctx.tokens[k] && ctx.sameLine(run.after, k) ? ctx.countryAt(k) : null;
+      return country && country.start === ctx.tokens[k].start ? { run, code: country.code, after: country.after } : null;
+    };
+    const items = itemsFrom(ctx, title.after, read);
+    if (items.length < 2) return false;
+    for (const item of items) this.describe(this.add(item.run), item.code, title.entry?.role ?? null);
+    return true;
   }
 
   /**

@@ -385,7 +385,8 @@ function modifiedTitle<T extends { first: number; after: number; start: number; 
   const next = loaded.titles.matchAt(tokens, folded, match.after);
   const ranked = next?.values[0];
   if (!next || !ranked || ranked.plural) return match;
-  const role = `${entry.role} ${ranked.role}`;
+  // The rank as written ("Assistant"), not its own title's role ("Special Assistant").
+  const role = `${match.phrase.replace(/(^| )\p{L}/gu, (c) => c.toUpperCase())} ${ranked.role}`;
   if (!modifiedEntries.has(role)) modifiedEntries.set(role, { office: "other", role, org: ranked.org, country: ranked.country, plural: false, posted: ranked.posted });
   return { first: match.first, after: next.after, start: match.start, phrase: `${match.phrase} ${next.phrase}`, values: [modifiedEntries.get(role) as TitleEntry] };
 }

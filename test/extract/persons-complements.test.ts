@@ -201,9 +201,20 @@ describe("English title chains and lists of envoys", () => {
     expect(people(text)).toEqual([["Tomas Vidal", "CL"], ["Raul Quispe", "PE"], ["Ines Mejia", "CO"]]);
   });
 
+  it("pairs the countries of a plural title with the names after it, and reads 'of <country>' after each name of a list", () => {
+    expect(people("Ghana and Togo's foreign ministers, Yaw Darko and Komla Adjo, met on Friday.")).toEqual([["Yaw Darko", "GH"], ["Komla Adjo", "TG"]]);
+    expect(people("The heads of mission of Benin and Niger, Paul Dossou and Issa Moussa, attended the ceremony.")).toEqual([["Paul Dossou", "BJ"], ["Issa Moussa", "NE"]]);
+    expect(people("Ambassadors Carmen Ruiz of Spain and Jonas Weber of Austria attended the dinner.")).toEqual([["Carmen Ruiz", "ES"], ["Jonas Weber", "AT"]]);
+  });
+
+  it("reads a hyphenated given name whose second part is also a capital's name", () => {
+    expect(people("Deputy Foreign Minister Ana-Sofia Lemos of Portugal met the envoy in Sofia.")).toEqual([["Ana-Sofia Lemos", "PT"]]);
+  });
+
   it("reads a rank before another title as part of it, not as a title of the name before", () => {
     const text = "High Commissioner Imran Sadiq, Deputy High Commissioner Ms. Hina Aslam, First Secretary Mr. Faisal Butt attended the event.";
     expect(roles(text)).toEqual([["Imran Sadiq", null, "High Commissioner"], ["Hina Aslam", null, "Deputy High Commissioner"], ["Faisal Butt", null, "First Secretary"]]);
     expect(found(text).persons.find((p) => p.name === "Imran Sadiq")?.mentions.map((m) => m.text)).toEqual(["High Commissioner", "Imran Sadiq"]);
+    expect(roles("Hamid Saleh, Egypt's Assistant Foreign Minister for Asian Affairs, met the delegation.")).toEqual([["Hamid Saleh", "EG", "Assistant Minister of Foreign Affairs"]]);
   });
 });
