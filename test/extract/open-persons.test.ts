@@ -141,6 +141,8 @@ describe("open-world people in English", () => {
     expect(people(extract("Ambassador Syed Omar Lodhi met the Chief Minister on Thursday."))).toEqual([["Syed Omar Lodhi", null, "Ambassador"]]);
     expect(names(extract("On Friday, Syed Omar Lodhi told reporters the visit went well."))).toEqual(["Syed Omar Lodhi"]);
     expect(names(extract("Greeting Omar Lodhi and the other guests, the mayor praised the ties."))).toEqual(["Omar Lodhi"]);
+    expect(names(extract("Thus Omar Lodhi became the first envoy to visit the port."))).toEqual(["Omar Lodhi"]);
+    expect(names(extract("Notably Omar Lodhi met the governor twice."))).toEqual(["Omar Lodhi"]);
     expect(names(extract("The Minister of Foreign Affairs and Worship Rafael Ortega met the envoy."))).toEqual(["Rafael Ortega"]);
   });
 

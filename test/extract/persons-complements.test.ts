@@ -216,5 +216,6 @@ describe("English title chains and lists of envoys", () => {
     expect(roles(text)).toEqual([["Imran Sadiq", null, "High Commissioner"], ["Hina Aslam", null, "Deputy High Commissioner"], ["Faisal Butt", null, "First Secretary"]]);
     expect(found(text).persons.find((p) => p.name === "Imran Sadiq")?.mentions.map((m) => m.text)).toEqual(["High Commissioner", "Imran Sadiq"]);
     expect(roles("Hamid Saleh, Egypt's Assistant Foreign Minister for Asian Affairs, met the delegation.")).toEqual([["Hamid Saleh", "EG", "Assistant Minister of Foreign Affairs"]]);
+    expect(roles("Sindh Chief Minister Nadia Memon received the envoy.")).toEqual([["Nadia Memon", null, "Chief Minister"]]);
   });
 });

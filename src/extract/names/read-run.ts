@@ -187,12 +187,12 @@ export function trimToGiven(ctx: NameContext, run: NameRun): NameRun {
 
 /**
  * Whether the unlisted Latin word at token k, right before a given name, may be that name's first word: written as a name's
- * first word is, not a participle opening the sentence ("Welcoming Hasan Raza, …"), and not after a joiner of a title's
- * capitalised body, whose last word it is ("Minister of Foreign Affairs and Worship X", "Speaker of HoR X").
+ * first word is, not a participle or an adverb opening the sentence ("Welcoming Hasan Raza, …", "Finally Hasan Raza …"),
+ * and not after a joiner of a title's capitalised body, whose last word it is ("Minister of Foreign Affairs and Worship X").
  */
 function opensNameBefore(ctx: NameContext, k: number): boolean {
   const { tokens } = ctx;
-  if (isArabicScript(tokens[k].text) || !ctx.isCapitalized(k) || /ing$/.test(tokens[k].text)) return false;
+  if (isArabicScript(tokens[k].text) || !ctx.isCapitalized(k) || /(ing|ly)$/.test(tokens[k].text)) return false;
   const before = tokens[k - 1];
   return !before || !ctx.sameLine(k - 1, k) || ctx.isCapitalized(k - 1) || !lexicon.complementJoiners.has(before.text);
 }
