@@ -67,7 +67,8 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
   const countryMentions = findCountryMentions(tokens, folded, source, article.folded.origin, article.clitics);
   const textCountries = countryMentions.filter((c) => isTextToken(article, c.first));
   const ours = ourCountry(publisher, language, textCountries.map((c) => c.code));
-  const titles = findTitles(tokens, folded, countryMentions, ours, article.clitics);
+  const isCapitalized = (i: number) => /^\p{Lu}/u.test(source[article.folded.origin[tokens[i].start]] ?? "");
+  const titles = findTitles(tokens, folded, countryMentions, ours, article.clitics, isCapitalized);
   const oursMentions = ours ? findOurCountryWords(tokens).filter((start) => isTextToken(article, tokenIndexAt(tokens, start))).map((start) => ({ code: ours, start })) : [];
   const countryTokens = new Set(countryMentions.flatMap((c) => range(c.first, c.after)));
   const countryStarts = new Map(countryMentions.map((c) => [c.first, c]));
@@ -84,7 +85,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     isCountryToken: (i) => countryTokens.has(i),
     countryAt: (i) => countryStarts.get(i) ?? null,
     sameLine: (a, b) => article.lineOfToken[a] === article.lineOfToken[b],
-    isCapitalized: (i) => /^\p{Lu}/u.test(source[article.folded.origin[tokens[i].start]] ?? ""),
+    isCapitalized,
     lastLetter: (i) => source[article.folded.origin[tokens[i].end - 1]] ?? "",
     indefinite: (i) => TANWEEN.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
     isUpperCase: (i) => !/\p{Ll}/u.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),

@@ -128,7 +128,22 @@ export class OpenPeople {
    * after "to"/"لدى" is where they serve, not whose they are).
    */
   addListed(title: TitleMention): void {
+    if (this.addPairedAfter(title)) return;
     this.addListedFrom(title.first, title.entry?.role ?? null, false, Infinity);
+  }
+
+  /**
+   * "Kenya and Uganda's foreign ministers, A and B", "the foreign ministers of Egypt, Jordan and Iraq, A, B and C": the
+   * names set off by a comma after a plural title of as many countries are theirs, in order.
+   */
+  private addPairedAfter(title: TitleMention): boolean {
+    const { ctx } = this;
+    if (title.countries.length === 0) return this.addEachOfCountry(title);
+    if (title.countries.length < 2 || !ctx.tokens[title.after] || !/^\s*,\s*$/.test(gapOf(ctx, title.after - 1, title.after))) return false;
+    const runs = itemsFrom(ctx, title.after, (j) => titledRun(ctx, j, 1));
+    if (runs.length !== title.countries.length) return false;
+    runs.forEach((run, n) => this.describe(this.add(run), title.countries[n], title.entry?.role ?? null));
+    return true;
   }
 
   /**
@@ -144,6 +159,11 @@ export class OpenPeople {
       const country = ctx.countryAt(k);
       if (!country) continue;
       if (!isPostingWord(ctx.tokens[k - 1]?.text ?? "")) sender = country.code;
+      const paired = this.addPaired(k, role);
+      if (paired > k) {
+        k = paired - 1;
+        continue;
+      }
       k = country.after - 1;
       const run = titledRun(ctx, country.after, 1, adjacent);
       if (!run || !sender) continue;
@@ -152,6 +172,42 @@ export class OpenPeople {
       if (!conjoined(ctx, run)) this.describe(key, sender, role);
       k = run.after - 1;
     }
+  }
+
+  /**
+   * "Ambassadors A of Spain and B of Germany": after a plural title with no country of its own, each name of a list followed
+   * by "of <country>" holds the title for that country.
+   */
+  private addEachOfCountry(title: TitleMention): boolean {
+    const { ctx } = this;
+    const read = (j: number) => {
+      const run = titledRun(ctx, j, 1);
+      if (!run || ctx.tokens[run.after]?.text !== "of" || gapOf(ctx, run.after - 1, run.after) !== " ") return null;
+      const k = ctx.tokens[run.after + 1]?.text === "the" ? run.after + 2 : run.after + 1;
+      const country = ctx.tokens[k] && ctx.sameLine(run.after, k) ? ctx.countryAt(k) : null;
+      return country && country.start === ctx.tokens[k].start ? { run, code: country.code, after: country.after } : null;
+    };
+    const items = itemsFrom(ctx, title.after, read);
+    if (items.length < 2) return false;
+    for (const item of items) this.describe(this.add(item.run), item.code, title.entry?.role ?? null);
+    return true;
+  }
+
+  /**
+   * "the ambassadors of Chile, Peru and Colombia, A, B and C": a list of countries from token k, set off by a comma from as
+   * many names after it, gives each name the country in its place. Returns the token after the last name, or k when the
+   * words from k are no such pair of lists.
+   */
+  private addPaired(k: number, role: string | null): number {
+    const { ctx } = this;
+    const countries = itemsFrom(ctx, k, (j) => ctx.countryAt(j));
+    if (countries.length < 2) return k;
+    const last = countries.at(-1) as { after: number };
+    if (!ctx.tokens[last.after] || !/^\s*,\s*$/.test(gapOf(ctx, last.after - 1, last.after))) return k;
+    const runs = itemsFrom(ctx, last.after, (j) => titledRun(ctx, j, 1));
+    if (runs.length !== countries.length) return k;
+    runs.forEach((run, n) => this.describe(this.add(run), countries[n].code, role));
+    return (runs.at(-1) as NameRun).after;
   }
 
   private find(words: string[], written: string): string | null {
@@ -348,4 +404,26 @@ export function familyNameRefs(refs: PersonRef[], ctx: PersonContext): PersonRef
     out.push({ key, kind: "name", first: i, after: i + 1, start: token.start, end: token.end });
   });
   return out;
+}
+
+/**
+ * The items of a list read from token k on one line: each found by `read` at its first token, joined to the one before by a
+ * comma, "and" or both ("Chile, Peru and Colombia"); the item joined by "and" is the last.
+ */
+function itemsFrom<T extends { after: number }>(ctx: PersonContext, k: number, read: (j: number) => T | null): T[] {
+  const items: T[] = [];
+  for (let item = read(k); item; ) {
+    items.push(item);
+    const next = item.after;
+    if (!ctx.tokens[next] || !ctx.sameLine(next - 1, next)) break;
+    const comma = /^\s*,\s*$/.test(gapOf(ctx, next - 1, next));
+    const and = ctx.tokens[next].text === "and" && !!ctx.tokens[next + 1] && gapOf(ctx, next, next + 1) === " ";
+    if (and && (comma || gapOf(ctx, next - 1, next) === " ")) {
+      const lastItem = read(next + 1);
+      if (lastItem) items.push(lastItem);
+      break;
+    }
+    item = comma ? read(next) : null;
+  }
+  return items;
 }

@@ -63,6 +63,8 @@ const loaded = loadTitles(data);
 function loadTitles(raw: unknown) {
   const record = checkObject(raw, "titles.json");
   const titles = new PhraseMatcher<TitleEntry>();
+  /** English singular titles by their folded words, for a title read from a chain of portfolios. */
+  const english = new Map<string, TitleEntry>();
   /** The languages each folded title phrase is listed under: an Arabic-only word (رئيس) is no title in Persian text. */
   const languages = new Map<string, Set<"fa" | "ar" | "en">>();
   const variantRecord = checkObject(record.variants, "titles.json variants");
@@ -101,6 +103,7 @@ function loadTitles(raw: unknown) {
     for (const lang of ["fa", "ar", "en"] as const) {
       for (const word of lists[lang].flatMap((w) => spellings(w, variants)).flatMap((w) => (lang === "fa" ? persianSpacings(w) : [w]))) {
         titles.add(word, entry);
+        if (lang === "en" && !entry.plural && !english.has(phraseWords(fold(word)).join(" "))) english.set(phraseWords(fold(word)).join(" "), entry);
         const key = phraseWords(fold(word)).join(" ");
         languages.set(key, (languages.get(key) ?? new Set()).add(lang));
       }
@@ -137,6 +140,9 @@ function loadTitles(raw: unknown) {
     portfolios: loadPortfolios(checkObject(record.portfolios, "titles.json portfolios")),
     /** The minister words (وزیر، وزير، minister) that open a minister's title. */
     ministerWords: new Set(allLanguages(words).map(fold)),
+    /** The English words written after a portfolio (Defence Minister, Home Secretary). */
+    enAfter: new Set(enAfter.map(fold)),
+    english,
     languages,
   };
 }
@@ -243,14 +249,15 @@ export function findOurCountryWords(tokens: Token[]): number[] {
  * Finds titles and counterpart phrases. `countries` are the text's country mentions (from
  * countries.ts); `ourCountry` is what "کشورمان" means for this outlet, if known.
  */
-export function findTitles(tokens: Token[], folded: string, countries: CountryMention[], ourCountry: string | null, clitics: boolean): TitleMention[] {
+export function findTitles(tokens: Token[], folded: string, countries: CountryMention[], ourCountry: string | null, clitics: boolean, isCapitalized?: (i: number) => boolean): TitleMention[] {
   const countryAt = new Map(countries.map((c) => [c.first, c]));
   const countryEndingAt = new Map(countries.map((c) => [c.after, c]));
   const found: TitleMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const mention = counterpartAt(tokens, i, countryAt, countryEndingAt, clitics) ?? titleAt(tokens, folded, i, countryAt, countryEndingAt, ourCountry, clitics);
+    const mention = counterpartAt(tokens, i, countryAt, countryEndingAt, clitics) ?? titleAt(tokens, folded, i, countryAt, countryEndingAt, ourCountry, clitics, isCapitalized);
     if (mention) {
       inheritCountry(mention, found.at(-1), tokens, folded);
+      if (!clitics && isCapitalized) shareCountryBack(mention, found.at(-1), tokens, folded, countryAt, isCapitalized);
       found.push(mention);
       i = Math.max(i + 1, mention.after);
     } else i++;
@@ -280,8 +287,25 @@ function inheritCountry(title: TitleMention, previous: TitleMention | undefined,
   if ((coordinated || repeated) && !ownBody) title.countries.push(previous.countries[0]);
 }
 
-function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean): TitleMention | null {
-  const match = loaded.titles.matchAt(tokens, folded, i, { clitics });
+/**
+ * "X, Deputy Prime Minister and Foreign Minister of Viet Nam": in English a title joined by "and" alone to a title whose
+ * country is written after it is one person's two offices, both of that country.
+ */
+function shareCountryBack(title: TitleMention, previous: TitleMention | undefined, tokens: Token[], folded: string, countryAt: Map<number, CountryMention>, isCapitalized: (i: number) => boolean): void {
+  if (!previous || title.kind !== "title" || previous.kind !== "title" || previous.countries.length > 0 || previous.former || title.countries.length !== 1 || isArabicScript(tokens[title.first].text)) return;
+  if (title.first !== previous.after + 1 || !COORDINATORS.has(tokens[previous.after].text)) return;
+  if (folded.slice(tokens[previous.after - 1].end, title.start) !== ` ${tokens[previous.after].text} `) return;
+  // The country is written after the second title ("… of Viet Nam"), not before it ("the President and Iran's Foreign Minister").
+  if (countryAt.has(title.first)) return;
+  // The country ends the phrase: "Chairman of the Jordan-Saudi Parliamentary Committee" names a body's country, not the title's.
+  const next = tokens[title.after];
+  if (next && (/^[-‐]/.test(folded.slice(tokens[title.after - 1].end, next.start)) || (isCapitalized(title.after) && folded.slice(tokens[title.after - 1].end, next.start) === " "))) return;
+  previous.countries.push(title.countries[0]);
+}
+
+function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean, isCapitalized?: (i: number) => boolean): TitleMention | null {
+  const listed = (isCapitalized && !clitics ? chainedMinisterAt(tokens, folded, i, isCapitalized) : null) ?? loaded.titles.matchAt(tokens, folded, i, { clitics });
+  const match = listed && !clitics ? modifiedTitle(tokens, folded, listed) : listed;
   if (!match) return null;
   // "مكتب وزير الخارجية", "adviser to the president": the title belongs to another office's name.
   if (loaded.heads.has(tokens[i - 1]?.text ?? "") || (tokens[i - 1]?.text === "to" && loaded.heads.has(tokens[i - 2]?.text ?? ""))) return null;
@@ -341,7 +365,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   if (entry.posted) after = postedEnd(tokens, folded, after, countryAt, clitics);
   // "نماینده ایران در سازمان ملل، X", "سفیر ایران در آژانس": an envoy of a state posted to an international body.
   if (entry.posted || (countries.length > 0 && entry.role === REPRESENTATIVE)) after = bodyPostEnd(tokens, folded, after, clitics);
-  after = portfolioEnd(tokens, folded, after);
+  after = pastPortfolio(tokens, folded, after, countries, clitics, countryAt);
   after = regionEnd(tokens, folded, after, clitics);
   if (entry.regional && clitics && countries.length === 0 && after === match.after && !/^ال/.test(tokens[match.after - 1].text)) after = governedEnd(tokens, folded, after);
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
@@ -353,6 +377,57 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     return { kind: "title", entry, countries: [ourCountry as string], former, implied: true, first, after, start, end: tokens[after - 1].end };
   }
   return { kind: entry.plural ? "plural" : "title", entry, countries, former, first, after, start, end: tokens[after - 1].end };
+}
+
+/** The titles made of a one-word title and the title it modifies, by role, made once so that each is one entry ("Deputy High Commissioner"). */
+const modifiedEntries = new Map<string, TitleEntry>();
+
+/**
+ * "Deputy High Commissioner X", "Deputy Director General X", "Minister Counsellor X": an English title of one word written
+ * right before another title ranks that title; the two are one title (not "Deputy" for someone named before and "High
+ * Commissioner" for X), of its own office: a deputy's is not the principal's.
+ */
+function modifiedTitle<T extends { first: number; after: number; start: number; phrase: string; values: TitleEntry[] }>(tokens: Token[], folded: string, match: T): T | { first: number; after: number; start: number; phrase: string; values: TitleEntry[] } {
+  const entry = match.values[0];
+  if (match.after - match.first !== 1 || entry.plural || entry.office !== "other" || isArabicScript(tokens[match.first].text) || !tokens[match.after]) return match;
+  if (folded.slice(tokens[match.after - 1].end, tokens[match.after].start) !== " ") return match;
+  const next = loaded.titles.matchAt(tokens, folded, match.after);
+  const ranked = next?.values[0];
+  if (!next || !ranked || ranked.plural) return match;
+  // The rank as written ("Assistant"), not its own title's role ("Special Assistant").
+  const role = `${match.phrase.replace(/(^| )\p{L}/gu, (c) => c.toUpperCase())} ${ranked.role}`;
+  if (!modifiedEntries.has(role)) modifiedEntries.set(role, { office: "other", role, org: ranked.org, country: ranked.country, plural: false, posted: ranked.posted });
+  return { first: match.first, after: next.after, start: match.start, phrase: `${match.phrase} ${next.phrase}`, values: [modifiedEntries.get(role) as TitleEntry] };
+}
+
+/** Most words of an English chain of portfolios before its minister word ("Foreign Affairs and International Trade Minister"). */
+const CHAIN_REACH = 8;
+
+/**
+ * "Zimbabwe's Foreign Affairs and International Trade Minister X", "Foreign Affairs, Trade and Cooperation Minister X": English
+ * joins a minister's portfolios with "and" or commas before the minister word, all in capitals. The title is the whole chain
+ * (so that a country before it is its holder's), and its office the first portfolio's ("foreign affairs minister"), not the
+ * last one's ("trade minister"). Null when the words from token i do not read so.
+ */
+function chainedMinisterAt(tokens: Token[], folded: string, i: number, isCapitalized: (i: number) => boolean): { first: number; after: number; start: number; phrase: string; values: TitleEntry[] } | null {
+  const gap = (k: number) => folded.slice(tokens[k - 1].end, tokens[k].start);
+  const joiner = (k: number) => tokens[k].text === "and" || tokens[k].text === "&";
+  if (!tokens[i] || !isCapitalized(i) || (i > 0 && isCapitalized(i - 1) && gap(i) === " ")) return null;
+  let k = i;
+  while (tokens[k + 1] && k + 1 < i + CHAIN_REACH && isCapitalized(k + 1) && gap(k + 1) === " " && !loaded.enAfter.has(tokens[k + 1].text)) k++;
+  const firstPortfolio = tokens.slice(i, k + 1).map((t) => t.text);
+  let joined = false;
+  for (k++; tokens[k] && k < i + CHAIN_REACH; k++) {
+    if (joiner(k) && gap(k) === " ") joined = true;
+    else if (!isCapitalized(k) || !/^,? $/.test(gap(k))) return null;
+    else if (gap(k) === ", ") joined = true;
+    else if (loaded.enAfter.has(tokens[k].text)) break;
+    if (joiner(k) && (!tokens[k + 1] || !isCapitalized(k + 1))) return null;
+  }
+  if (!joined || !tokens[k] || !loaded.enAfter.has(tokens[k].text)) return null;
+  const phrase = [...firstPortfolio, tokens[k].text].join(" ");
+  const entry = loaded.english.get(phrase);
+  return entry && entry.role !== "Minister" ? { first: i, after: k + 1, start: tokens[i].start, phrase, values: [entry] } : null;
 }
 
 /** Most words between a title and the country it names ("of the High Commission of", "جدید جمهوری"). */
@@ -401,6 +476,20 @@ function impliesOurs(tokens: Token[], folded: string, first: number, after: numb
 const PORTFOLIO_REACH = 6;
 
 /**
+ * Where a title ends past its portfolio, and past the country written after the portfolio in English when the title has none
+ * yet ("Minister of Foreign Affairs and International Cooperation of Cambodia"), which is added to `countries`.
+ */
+function pastPortfolio(tokens: Token[], folded: string, after: number, countries: string[], clitics: boolean, countryAt: Map<number, CountryMention>): number {
+  const end = portfolioEnd(tokens, folded, after);
+  if (end === after || clitics || countries.length > 0) return end;
+  const k = countryAfterTitle(tokens, end, countryAt);
+  const country = k === null ? undefined : countryAt.get(k);
+  if (!country || k === end) return end;
+  countries.push(country.code);
+  return country.after;
+}
+
+/**
  * Where a title ends past a portfolio written after it: "للشؤون الأفريقية" (the opener and the
  * words with the article after it), "در امور اقتصادی" (one word), "for African Affairs" (to the
  * last listed end word). Returns `after` unchanged when none follows.
@@ -417,9 +506,12 @@ function portfolioEnd(tokens: Token[], folded: string, after: number): number {
   for (const opener of portfolios.fa) {
     if (opener.every((w, j) => tokens[after + j]?.text === w) && plain(after + opener.length)) return after + opener.length + 1;
   }
-  if (portfolios.en.has(word)) {
+  // A portfolio is written without an article ("of International Relations and Cooperation"), a body with one ("of the Gulf
+  // Cooperation Council"), whose name is the complement's, not the title's.
+  if (portfolios.en.has(word) && tokens[after + 1]?.text !== "the") {
     let end = after;
-    for (let k = after + 1; k <= after + PORTFOLIO_REACH && plain(k); k++) if (portfolios.enEnds.has(tokens[k].text)) end = k + 1;
+    // "Deputy Prime Minister and Minister of Foreign Affairs": a title after the opener is a second office, not a portfolio.
+    for (let k = after + 1; k <= after + PORTFOLIO_REACH && plain(k) && !loaded.titles.matchAt(tokens, folded, k); k++) if (portfolios.enEnds.has(tokens[k].text)) end = k + 1;
     return end;
   }
   return after;

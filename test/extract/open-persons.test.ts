@@ -131,6 +131,25 @@ describe("open-world people in English", () => {
   it("reads a verb after a title in a headline as no name (Speaker … Visits India)", () => {
     expect(names(extract("Speaker of the Senate Visits Ghana\n\nThe delegation arrived on Monday."))).toEqual([]);
   });
+
+  it("keeps the first part of a hyphenated given name whose second part is listed, with the title's country", () => {
+    expect(people(extract("Lithuanian Foreign Minister Ona-Maria Kairys met her Polish counterpart in Vilnius."))).toEqual([["Ona-Maria Kairys", "LT", "Minister of Foreign Affairs"]]);
+    expect(people(extract("Ona-Maria Kairys, the Lithuanian foreign minister, said the talks went well."))).toEqual([["Ona-Maria Kairys", "LT", "Minister of Foreign Affairs"]]);
+  });
+
+  it("keeps an unlisted first word before a listed given name, but not a sentence-opening participle nor a body's last word", () => {
+    expect(people(extract("Ambassador Syed Omar Lodhi met the Chief Minister on Thursday."))).toEqual([["Syed Omar Lodhi", null, "Ambassador"]]);
+    expect(names(extract("On Friday, Syed Omar Lodhi told reporters the visit went well."))).toEqual(["Syed Omar Lodhi"]);
+    expect(names(extract("Greeting Omar Lodhi and the other guests, the mayor praised the ties."))).toEqual(["Omar Lodhi"]);
+    expect(names(extract("Thus Omar Lodhi became the first envoy to visit the port."))).toEqual(["Omar Lodhi"]);
+    expect(names(extract("Notably Omar Lodhi met the governor twice."))).toEqual(["Omar Lodhi"]);
+    expect(names(extract("The Minister of Foreign Affairs and Worship Rafael Ortega met the envoy."))).toEqual(["Rafael Ortega"]);
+  });
+
+  it("reads an engineer's and a brigadier's rank as an honorific, not a given name", () => {
+    expect(names(extract("The talks were attended by Engineer Peter Njoroge and the governor."))).toEqual(["Peter Njoroge"]);
+    expect(names(extract("Brigadier Syed Omar Lodhi, the defence attaché, attended the reception."))).toEqual(["Syed Omar Lodhi"]);
+  });
 });
 
 describe("open-world people in Persian", () => {

@@ -170,3 +170,52 @@ describe("English titles with the holder's country after the name, or in an abbr
     expect(people("Brazilian Ambassador Paulo Roberto Tavares met the minister.")).toEqual([["Paulo Roberto Tavares", "BR"]]);
   });
 });
+
+describe("English title chains and lists of envoys", () => {
+  const found = (text: string) => extract(text, { publishedAt: "2021-03-01" });
+  const roles = (text: string) => found(text).persons.map((p) => [p.name, p.country, p.role]);
+
+  it("reads a country before a chain of portfolios as the minister's, with the first portfolio's office", () => {
+    expect(roles("Malawi's Foreign Affairs and International Trade Minister Chikondi Banda met the envoy.")).toEqual([["Chikondi Banda", "MW", "Minister of Foreign Affairs"]]);
+    expect(roles("Fiji's Foreign Affairs, Trade and Cooperation Minister Tevita Naivalu met the envoy.")).toEqual([["Tevita Naivalu", "FJ", "Minister of Foreign Affairs"]]);
+  });
+
+  it("reads the Irish Tánaiste and Taoiseach as titles", () => {
+    expect(people("Irish Tánaiste and Minister for Foreign Affairs Ciaran Boyle met the envoy.")).toEqual([["Ciaran Boyle", "IE"]]);
+    expect(people("Taoiseach Ciaran Boyle spoke with the press.")).toEqual([["Ciaran Boyle", null]]);
+  });
+
+  it("reads a name after an unlisted portfolio opened by 'of', but not after a body with 'the'", () => {
+    expect(people("Botswana's Minister of International Affairs and Cooperation Kabo Moremi met the envoy.")).toEqual([["Kabo Moremi", "BW"]]);
+  });
+
+  it("gives a title joined by 'and' to one with its country after it that country", () => {
+    expect(people("The minister met Ngo Van Phuc, Deputy Prime Minister and Foreign Minister of Viet Nam, in Hanoi.")).toEqual([["Ngo Van Phuc", "VN"]]);
+    expect(people("The envoy met Lars Berg, Assistant Speaker and Chairman of the Sweden-Norway Friendship Group.")).toEqual([["Lars Berg", null]]);
+    // The second office's portfolio runs on before its country; it is no portfolio of the first office.
+    expect(people("The envoy met Chan Vuthy, Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of Cambodia.")).toEqual([["Chan Vuthy", "KH"]]);
+  });
+
+  it("pairs a list of countries with the list of names after it, in order", () => {
+    const text = "The ambassadors of Chile, Peru and Colombia, Tomas Vidal, Raul Quispe and Ines Mejia, met the Speaker.";
+    expect(people(text)).toEqual([["Tomas Vidal", "CL"], ["Raul Quispe", "PE"], ["Ines Mejia", "CO"]]);
+  });
+
+  it("pairs the countries of a plural title with the names after it, and reads 'of <country>' after each name of a list", () => {
+    expect(people("Ghana and Togo's foreign ministers, Yaw Darko and Komla Adjo, met on Friday.")).toEqual([["Yaw Darko", "GH"], ["Komla Adjo", "TG"]]);
+    expect(people("The heads of mission of Benin and Niger, Paul Dossou and Issa Moussa, attended the ceremony.")).toEqual([["Paul Dossou", "BJ"], ["Issa Moussa", "NE"]]);
+    expect(people("Ambassadors Carmen Ruiz of Spain and Jonas Weber of Austria attended the dinner.")).toEqual([["Carmen Ruiz", "ES"], ["Jonas Weber", "AT"]]);
+  });
+
+  it("reads a hyphenated given name whose second part is also a capital's name", () => {
+    expect(people("Deputy Foreign Minister Ana-Sofia Lemos of Portugal met the envoy in Sofia.")).toEqual([["Ana-Sofia Lemos", "PT"]]);
+  });
+
+  it("reads a rank before another title as part of it, not as a title of the name before", () => {
+    const text = "High Commissioner Imran Sadiq, Deputy High Commissioner Ms. Hina Aslam, First Secretary Mr. Faisal Butt attended the event.";
+    expect(roles(text)).toEqual([["Imran Sadiq", null, "High Commissioner"], ["Hina Aslam", null, "Deputy High Commissioner"], ["Faisal Butt", null, "First Secretary"]]);
+    expect(found(text).persons.find((p) => p.name === "Imran Sadiq")?.mentions.map((m) => m.text)).toEqual(["High Commissioner", "Imran Sadiq"]);
+    expect(roles("Hamid Saleh, Egypt's Assistant Foreign Minister for Asian Affairs, met the delegation.")).toEqual([["Hamid Saleh", "EG", "Assistant Minister of Foreign Affairs"]]);
+    expect(roles("Sindh Chief Minister Nadia Memon received the envoy.")).toEqual([["Nadia Memon", null, "Chief Minister"]]);
+  });
+});

@@ -122,6 +122,8 @@ function loadLexicon() {
     listOpeners: allLanguages(checkLanguageLists(record.listOpeners, "language.json listOpeners")).map((p) => phraseWords(fold(p))),
     /** Phrases right before a delegation's or a session's leader (برئاسة، به ریاست، led by), from titles.json. */
     leaderPhrases: allLanguages(checkLanguageLists(checkObject(checkObject(titleData, "titles.json").delegations, "titles.json delegations").ledBy, "titles.json delegations.ledBy")).map((p) => phraseWords(fold(p))),
+    /** Lower-case English words joining the capitalised words of a body a title serves (Minister of Foreign Affairs and Worship), from titles.json. */
+    complementJoiners: new Set(checkLanguageLists(checkObject(titleData, "titles.json").complementJoiners, "titles.json complementJoiners").en.map(fold)),
     /** Words that introduce the one met (با، مع, with). */
     withWords: new Set(allLanguages(checkLanguageLists(checkObject(meetingData, "meetings.json").with, "meetings.json with")).map(fold)),
   };

@@ -165,14 +165,36 @@ function startPastCoordinator(ctx: NameContext, k: number): number {
   return shape >= SHAPE_BARS.besideTitle.word && shape >= nameShapeScore(text) ? start + 1 : start;
 }
 
-/** A run read backwards that opens with words before its first given name starts at that name ("بحث محمد علي" → "محمد علي"). */
+/**
+ * A run that opens with words before its first given name starts at that name ("بحث محمد علي" → "محمد علي"). A given name
+ * that is the second part of a hyphenated word keeps the word's first part ("Eva-Maria Liimets"), and one Latin word opening
+ * the run right before it is the name's own first word when nothing marks it as another's (an unlisted given name: "Syed
+ * Hasan Raza"); either way the given name anchors the name.
+ */
 export function trimToGiven(ctx: NameContext, run: NameRun): NameRun {
   if (run.anchored) return run;
   for (let k = run.first + 1; k < run.after - 1; k++) {
     const given = givenAt(ctx, k);
-    if (given && !given.ambiguous) return finishRun(ctx, k, run.after, countWords(ctx, k, run.after), run.cut);
+    if (!given || given.ambiguous) continue;
+    let first = k;
+    while (first > run.first && partsJoined(ctx, first - 1)) first--;
+    if (first === k && k - 1 === run.first && opensNameBefore(ctx, run.first)) first = run.first;
+    if (first === k) return finishRun(ctx, k, run.after, countWords(ctx, k, run.after), run.cut);
+    return { ...(first === run.first ? run : finishRun(ctx, first, run.after, countWords(ctx, first, run.after), run.cut)), anchored: true };
   }
   return run;
+}
+
+/**
+ * Whether the unlisted Latin word at token k, right before a given name, may be that name's first word: written as a name's
+ * first word is, not a participle or an adverb opening the sentence ("Welcoming Hasan Raza, …", "Finally Hasan Raza …"),
+ * and not after a joiner of a title's capitalised body, whose last word it is ("Minister of Foreign Affairs and Worship X").
+ */
+function opensNameBefore(ctx: NameContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (isArabicScript(tokens[k].text) || !ctx.isCapitalized(k) || /(ing|ly)$/.test(tokens[k].text)) return false;
+  const before = tokens[k - 1];
+  return !before || !ctx.sameLine(k - 1, k) || ctx.isCapitalized(k - 1) || !lexicon.complementJoiners.has(before.text);
 }
 
 function countWords(ctx: NameContext, first: number, after: number): number {
