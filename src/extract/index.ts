@@ -67,7 +67,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
   const countryMentions = findCountryMentions(tokens, folded, source, article.folded.origin, article.clitics);
   const textCountries = countryMentions.filter((c) => isTextToken(article, c.first));
   const ours = ourCountry(publisher, language, textCountries.map((c) => c.code));
-  const titles = findTitles(tokens, folded, countryMentions, ours, article.clitics);
+  const titles = findTitles(tokens, folded, countryMentions, ours, article.clitics, article.lineOfToken);
   const oursMentions = ours ? findOurCountryWords(tokens).filter((start) => isTextToken(article, tokenIndexAt(tokens, start))).map((start) => ({ code: ours, start })) : [];
   const countryTokens = new Set(countryMentions.flatMap((c) => range(c.first, c.after)));
   const countryStarts = new Map(countryMentions.map((c) => [c.first, c]));
