@@ -68,7 +68,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
   const textCountries = countryMentions.filter((c) => isTextToken(article, c.first));
   const ours = ourCountry(publisher, language, textCountries.map((c) => c.code));
   const isCapitalized = (i: number) => /^\p{Lu}/u.test(source[article.folded.origin[tokens[i].start]] ?? "");
-  const titles = findTitles(tokens, folded, countryMentions, ours, article.clitics, isCapitalized);
+  const titles = findTitles(tokens, folded, countryMentions, ours, article.clitics, { isCapitalized, lineOfToken: article.lineOfToken });
   const oursMentions = ours ? findOurCountryWords(tokens).filter((start) => isTextToken(article, tokenIndexAt(tokens, start))).map((start) => ({ code: ours, start })) : [];
   const countryTokens = new Set(countryMentions.flatMap((c) => range(c.first, c.after)));
   const countryStarts = new Map(countryMentions.map((c) => [c.first, c]));

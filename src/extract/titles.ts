@@ -121,6 +121,7 @@ function loadTitles(raw: unknown) {
     heads: new Set(allLanguages(checkLanguageLists(record.heads, "titles.json heads")).map(fold)),
     both: phrases(allLanguages(checkLanguageLists(record.both, "titles.json both"))),
     bare: new Set(allLanguages(checkLanguageLists(record.bare, "titles.json bare")).map(fold)),
+    thatCountry: phrases(allLanguages(checkLanguageLists(record.thatCountry, "titles.json thatCountry"))),
     posting: new Set(allLanguages(checkLanguageLists(record.posting, "titles.json posting")).map(fold)),
     complementLinks: new Set(allLanguages(checkLanguageLists(record.complementLinks, "titles.json complementLinks")).map(fold)),
     complementOpeners: new Set(allLanguages(checkLanguageLists(record.complementOpeners, "titles.json complementOpeners")).map(fold)),
@@ -245,16 +246,26 @@ export function findOurCountryWords(tokens: Token[]): number[] {
   return found;
 }
 
+/** What findTitles may know of the text beyond its folded tokens. */
+export interface TitleSource {
+  /** Whether token i is written with a capital in the source (English titles need it). */
+  isCapitalized?: (i: number) => boolean;
+  /** The line of each token: a title ends with its line (a headline's title does not run into the dateline). */
+  lineOfToken?: Int32Array;
+}
+
 /**
  * Finds titles and counterpart phrases. `countries` are the text's country mentions (from
  * countries.ts); `ourCountry` is what "کشورمان" means for this outlet, if known.
  */
-export function findTitles(tokens: Token[], folded: string, countries: CountryMention[], ourCountry: string | null, clitics: boolean, isCapitalized?: (i: number) => boolean): TitleMention[] {
+export function findTitles(tokens: Token[], folded: string, countries: CountryMention[], ourCountry: string | null, clitics: boolean, source: TitleSource = {}): TitleMention[] {
+  const { isCapitalized, lineOfToken } = source;
   const countryAt = new Map(countries.map((c) => [c.first, c]));
   const countryEndingAt = new Map(countries.map((c) => [c.after, c]));
   const found: TitleMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const mention = counterpartAt(tokens, i, countryAt, countryEndingAt, clitics) ?? titleAt(tokens, folded, i, countryAt, countryEndingAt, ourCountry, clitics, isCapitalized);
+    if (mention && lineOfToken) endOnItsLine(mention, tokens, lineOfToken);
     if (mention) {
       inheritCountry(mention, found.at(-1), tokens, folded);
       if (!clitics && isCapitalized) shareCountryBack(mention, found.at(-1), tokens, folded, countryAt, isCapitalized);
@@ -263,6 +274,18 @@ export function findTitles(tokens: Token[], folded: string, countries: CountryMe
     } else i++;
   }
   return found;
+}
+
+/**
+ * "…با معین وزارت خارجه ازبکستان⏎کابل (طلوع نیوز): …": folded text writes a line break as a space, so a title read on past
+ * its headline's end would take the dateline's city as its post or province; a title ends with its line.
+ */
+function endOnItsLine(title: TitleMention, tokens: Token[], lineOfToken: Int32Array): void {
+  let after = title.after;
+  while (after - 1 > title.first && lineOfToken[after - 1] !== lineOfToken[title.first]) after--;
+  if (after === title.after) return;
+  title.after = after;
+  title.end = tokens[after - 1].end;
 }
 
 /** Most words between two coordinated titles: the first one's holder's name. */
@@ -359,6 +382,8 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     }
     if (countries.length > 0) first = b;
   }
+  const that = countries.length === 0 && !clitics && !entry.plural ? thatCountryAt(tokens, folded, first, after, countryAt, ourCountry) : null;
+  if (that) { countries.push(that.code); after = that.after; }
   if (entry.withCountry && countries.length === 0) return null;
   // "سفیر ایران در ترکیه", "ambassador to Russia", "السفير السعودي المعين لدى البلاد", "سفير اليمن بموسكو":
   // the appointment and the host country (or the outlet's, or a capital) are part of the ambassador's title.
@@ -455,6 +480,23 @@ function pastAppointedBefore(tokens: Token[], first: number): number {
   let b = first;
   while (b > 0 && b > first - 2 && loaded.appointed.has(tokens[b - 1].text)) b--;
   return b;
+}
+
+/** Most words back from a title to the country "این کشور" after it stands for. */
+const THAT_COUNTRY_REACH = 60;
+
+/**
+ * "رئیس‌جمهور این کشور": the foreign country the words after a Persian title point back to (the last one named before
+ * it, not the outlet's own) and the token after those words. Null when no such words follow or no country was named.
+ */
+function thatCountryAt(tokens: Token[], folded: string, first: number, after: number, countryAt: Map<number, CountryMention>, ourCountry: string | null): { code: string; after: number } | null {
+  const words = tokens[after] && folded.slice(tokens[after - 1].end, tokens[after].start) === " " ? loaded.thatCountry.matchAt(tokens, folded, after) : null;
+  if (!words) return null;
+  for (let k = first - 1; k >= 0 && k >= first - THAT_COUNTRY_REACH; k--) {
+    const country = countryAt.get(k);
+    if (country && country.code !== ourCountry) return { code: country.code, after: words.after };
+  }
+  return null;
 }
 
 /**

@@ -12,7 +12,8 @@ const SAME_EVENT_DAYS = 3;
  * filling gaps. A second cue word of the same clause with some of the first one's people is that
  * meeting ("در دیدار خود با A و B درباره سوریه گفتگو کرد"); a meeting told again, in the same sentence
  * or another, with more of its people ("X received Y" in the lead, "X and Z received Y" later) is one
- * meeting of them all, unless the larger one is named multilateral (a bilateral, then a trilateral).
+ * meeting of them all, unless the larger one is named multilateral (a bilateral, then a trilateral) or the smaller one is
+ * told after it as a further meeting.
  */
 export function merge(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
   const text = ctx.article.folded.text;
@@ -29,8 +30,11 @@ export function merge(ctx: MeetingContext, found: MeetingFinding[]): MeetingFind
     }
     fill(same, meeting);
   }
+  // "در این دیدار C نیز حضور داشت … وی همچنین با C دیدار کرد": some of a meeting's people told meeting again later as a
+  // further meeting ("also", "همچنین") met on their own.
+  const further = (meeting: MeetingFinding, other: MeetingFinding) => meeting.also && meeting.sentence > other.sentence;
   return out.filter((meeting) => {
-    const larger = out.find((other) => subset(meeting, other) && !other.multi && sameEvent(meeting, other));
+    const larger = out.find((other) => subset(meeting, other) && !other.multi && !further(meeting, other) && sameEvent(meeting, other));
     if (larger) fill(larger, meeting);
     return !larger;
   });

@@ -25,7 +25,7 @@
 export type { GivenName, NameContext, NameRun } from "./context.ts";
 export { givenAt, isFamilyCalledBy } from "./given-names.ts";
 export { PATRONYMIC } from "./lexicon.ts";
-export { isBylineWord, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, isRankGiven, namesAPlace, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
+export { isBylineWord, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, isRankGiven, isWithWord, namesAPlace, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
 export { findOpenNames } from "./open-names.ts";
 export { inAnotherName } from "./own-name.ts";
 export { readRun } from "./read-run.ts";

@@ -137,6 +137,11 @@ export function isCoordinator(word: string): boolean {
   return COORDINATORS.has(word);
 }
 
+/** Whether a word introduces the one met (با، مع، with). */
+export function isWithWord(word: string): boolean {
+  return lexicon.withWords.has(word);
+}
+
 /** Whether a given name is also a rank or title (Sultan, Emir, شيخ): before a gazetteer surname it is that person's title. */
 export function isRankGiven(word: string): boolean {
   return names.rankGiven.has(word);

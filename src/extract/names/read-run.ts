@@ -88,9 +88,10 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
     const compound = prev !== undefined && step === 1 && (COMPOUND_OPENERS.has(tokens[prev].text) || (prev === from && (givenAt(ctx, from)?.after ?? 0) > i));
     const arabicArticle = isArabicScript(word) && word.startsWith(lexicon.article) && word.length > 3 && !compound;
     // Read backwards, a word with the article before other name words ends the run (it closes names, it does not open them),
-    // unless it is the second part of a compound (عبد الستار).
+    // unless it is the second part of a compound (عبد الستار). Not in Persian text, where folding writes آ as ا and a name
+    // may open with آل (آلیو، آلن): "آلیو ساما سفیر …".
     const compoundBack = step === -1 && arabicArticle && COMPOUND_OPENERS.has(tokens[i - 1]?.text ?? "");
-    if (step === -1 && words > 0 && arabicArticle && !compoundBack && !isParticle(tokens[i + 1]?.text ?? "")) break;
+    if (step === -1 && ctx.clitics && words > 0 && arabicArticle && !compoundBack && !isParticle(tokens[i + 1]?.text ?? "")) break;
     if (step === -1 && words > 0 && names.surnameEnds.has(word)) break;
     picked.push(i);
     if (!joinedPart && !(compound && !isParticle(tokens[prev as number].text)) && !compoundBack) words++;

@@ -26,7 +26,8 @@ const NAME_FENCE = /[،,:«»“”"(\-–]/;
  * (step -1, from the token before). Latin names need capitals; Arabic-script names two words,
  * set off from the title by punctuation, closed by punctuation or a cue word, or opened by a
  * given name; before a title, also standing at the start of a clause. `adjacent` accepts a name
- * right after a counterpart phrase.
+ * right after a counterpart phrase, or, before a title, one right after "و" that joins it to
+ * another person named with a title ("X معاون … و ظفر عبدالله‌یف سرکنسول …").
  */
 export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent = false): NameRun | null {
   const { tokens, folded } = ctx;
@@ -85,7 +86,8 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const apposition = /[،,]/.test(gapBetween(run.after - 1, from + 1));
   // "با مختار تلوبردی وزیر خارجه قزاقستان", "مع X Y وزير …": a meeting's "with" opens the name of the one met.
   const metWith = !!edge && lexicon.withWords.has(edge.text) && before === " ";
+  const listed = adjacent && !!edge && isCoordinator(edge.text) && before === " ";
   // "X وزیر خارجه غنا و یان نواک سفیر چک": a run written in letters only names have stands before a title as after one.
   const shaped = !run.cut && shapedAsName(ctx, run, SHAPE_BARS.besideTitle);
-  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith || afterPhrase(ctx, run.first, lexicon.listOpeners) || shaped ? run : null;
+  return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith || listed || afterPhrase(ctx, run.first, lexicon.listOpeners) || shaped ? run : null;
 }

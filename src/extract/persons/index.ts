@@ -27,7 +27,7 @@ import { COUNTERPART_LIST_REACH, describeDelegationLeaders } from "./delegations
 import { givenBeforeShortNames, insideAnotherName, widenName, withBareNames } from "./gazetteer-names.ts";
 import { lexicon } from "./lexicon.ts";
 import { bothHolders, chooseId, gazetteerEntity, inferWindow, resolveOffice, resolveTitle, roleOf } from "./offices.ts";
-import { adjacentName, complementCountry, countryAfterName, counterpartRole, jointOfficeHolder, principalCountry, unknownNameNear } from "./titled-names.ts";
+import { adjacentName, complementCountry, counterpartMetBefore, countryAfterName, counterpartRole, jointOfficeHolder, principalCountry, unknownNameNear } from "./titled-names.ts";
 import { addCounterpart, countryTitleKey, describedBefore, isBareTitle, onlyCounterpart, writtenAgain } from "./written-again.ts";
 
 export type { GroupRef, PersonAnalysis, PersonContext, PersonEntity, PersonRef } from "./context.ts";
@@ -76,7 +76,8 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     }
     const resolved = resolveTitle(title, ctx, refs, window, named);
     // "his Pakistani counterpart Aizaz Ahmed Chaudhry": a name written after the counterpart phrase beats an office holder the article never names.
-    let key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && titledRun(ctx, title.after, 1, true) ? null : resolved;
+    // "با X Y همتای اکوادوری خود": so does one written before it after the meeting's "with".
+    let key = resolved && title.kind === "counterpart" && !named.has(resolved) && !adjacentName(title, refs, ctx) && (titledRun(ctx, title.after, 1, true) ?? counterpartMetBefore(title, ctx)) ? null : resolved;
     // "«X» معاون رئیس جمهور و وزیر نفت ونزوئلا": a second office joined to a name's title is that person's, before any holder the article never names.
     const joint = jointOfficeHolder(title, ctx, refs, titles);
     if (joint && (!key || !named.has(key))) key = joint;
@@ -107,7 +108,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
       describeHolder(key, title.countries[0] ?? principalCountry(title, ctx, refs, entities) ?? countryAfterName(title, ctx, refs));
       continue;
     }
-    const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) : null;
+    const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) ?? counterpartMetBefore(title, ctx) : null;
     if (unknown) {
       const personKey = open.add(unknown);
       // A bare title stands for the outlet's own office holder in Persian news; elsewhere it gives a name beside it no country.

@@ -6,7 +6,7 @@
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "../gazetteer.ts";
 import type { TitleMention } from "../titles.ts";
 import { gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
-import { adjacentName, unknownNameNear } from "./titled-names.ts";
+import { adjacentName, counterpartMetBefore, unknownNameNear } from "./titled-names.ts";
 
 /**
  * "وزرای خارجه دو کشور": the article's people holding the plural title's office, when they are
@@ -141,7 +141,8 @@ export function resolveTitle(title: TitleMention, ctx: PersonContext, refs: Pers
   const country = title.countries[0];
   // "بنظيره الإسباني خوسيه مانويل ألباريس": a name beside the counterpart phrase is the counterpart, in the gazetteer (of that country) or not.
   // Before it, only set off by a comma ("X, his Czech counterpart"): "استقبل X نظيره التشيكي" writes the one whose counterpart it is.
-  const counterpartSide = next && (next.first >= title.after || /[،,]/.test(gapOf(ctx, next.after - 1, title.first)));
+  // "با X همتای اکوادوری خود": or opened by the meeting's "with".
+  const counterpartSide = next && (next.first >= title.after || /[،,]/.test(gapOf(ctx, next.after - 1, title.first)) || counterpartMetBefore(title, ctx)?.first === next.first);
   if (next && counterpartSide && (entityCountry(gz, next.key) === country || !gz.person(next.key))) return next.key;
   const anchor = [...refs].reverse().find((r) => r.end <= title.start && ctx.sentenceOf(r.first) === ctx.sentenceOf(title.first) && entityCountry(gz, r.key) !== country);
   // The counterpart holds the anchor's role: Rouhani's (a "President" filed as head of government) is Putin, not Russia's prime minister.

@@ -5,7 +5,7 @@
  */
 import type { DateWindow } from "../gazetteer.ts";
 import { COORDINATORS } from "../morphology.ts";
-import { givenAt, isCommonWord, isHonorific, isPersonVerb, namesAPlaceBefore, pastHonorifics, titledRun, type NameRun } from "../names/index.ts";
+import { givenAt, isCommonWord, isHonorific, isPersonVerb, isWithWord, namesAPlaceBefore, pastHonorifics, titledRun, type NameRun } from "../names/index.ts";
 import { isComplementJoiner, isComplementLink, isComplementOpener, isMinisterTitle, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
 import { conjoined, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
@@ -58,6 +58,18 @@ export function principalCountry(title: TitleMention, ctx: PersonContext, refs: 
   if (!title.entry?.relational?.includes(ctx.language) || title.after >= ctx.tokens.length || /[،,]/.test(gapOf(ctx, title.after - 1, title.after))) return null;
   const principal = refs.find((r) => r.kind === "name" && r.first === pastHonorifics(ctx, title.after));
   return principal ? entities.get(principal.key)?.country ?? null : null;
+}
+
+/**
+ * "در گفت‌وگوی تلفنی با X Y همتای اکوادوری خود", "مع X نظيره …": a name opened by the "with" of a meeting and written right
+ * before a counterpart phrase is that counterpart, set in apposition. Without the "with" the name before is the one whose
+ * counterpart it is ("ظریف همتای روس خود را … ملاقات کرد"). Null when no such name stands there.
+ */
+export function counterpartMetBefore(title: TitleMention, ctx: PersonContext): NameRun | null {
+  if (title.kind !== "counterpart" || !isArabicScript(ctx.tokens[title.first].text)) return null;
+  const run = titledRun(ctx, title.first - 1, -1);
+  const edge = run ? ctx.tokens[run.first - 1] : undefined;
+  return run && run.after === title.first && edge && isWithWord(edge.text) && gapOf(ctx, run.first - 1, run.first) === " " ? run : null;
 }
 
 /** Most words between a person's title and "و" before a second title of theirs ("معاون اقتصادی رئیس جمهور و …"). */
@@ -115,8 +127,20 @@ export function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: P
   const cliticked = hasClitic(title, ctx) || refs.some((r) => r.kind === "name" && r.after === title.first);
   if (refs.some((r) => r.kind === "name" && (r.first === title.after || r.first === pastHonorifics(ctx, title.after)))) return cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
   const after = known(pastParenthesis(title, ctx) ?? titledRun(ctx, title.after, 1) ?? runPastComplement(title, ctx) ?? nameAfterLatinComplement(title, ctx));
-  const before = cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1));
+  const before = cliticked ? null : known(titledRun(ctx, apposedBefore(title, ctx), -1, listedAfterTitle(title, ctx)));
   return pickSide(ctx, title, before, after);
+}
+
+/** Most words from another title back to the "و" that lists the next person ("X معاون هماهنگی امور اقتصادی استانداری و …"). */
+const LISTED_REACH = 8;
+
+/**
+ * "X معاون استانداری و ظفر عبدالله‌یف سرکنسول تاجیکستان …": whether another title stands shortly before this one in its
+ * sentence and on its line, in Persian text, so that a name after "و" right before this title is the list's next person.
+ */
+function listedAfterTitle(title: TitleMention, ctx: PersonContext): boolean {
+  if (ctx.clitics || !isArabicScript(ctx.tokens[title.first].text)) return false;
+  return ctx.titles.some((t) => t.after < title.first - 2 && title.first - t.after <= LISTED_REACH && ctx.sameLine(t.first, title.first) && ctx.sentenceOf(t.first) === ctx.sentenceOf(title.first) && !CLAUSE_BREAK.test(gapOf(ctx, t.after - 1, title.first)));
 }
 
 /** Most words of an Arabic title's complement ("نائب رئيس بعثة الاتحاد الأوروبي في المملكة", "المنسق الخاص للأمم المتحدة لعملية السلام في الشرق الأوسط"). */

@@ -70,6 +70,7 @@ const INFLECTED = new Set(["verbs", "ritual"]);
 const verbForms = checkObject(speech.persianVerbForms, "speech.json persianVerbForms");
 const PRESENT = new Map(Object.entries(checkObject(verbForms.present, "persianVerbForms.present")).map(([past, present]) => [fold(past), fold(String(present))]));
 const ALTERNATES = new Map(Object.entries(checkObject(verbForms.alternates, "persianVerbForms.alternates")).map(([light, others]) => [fold(light), checkStrings(others, `persianVerbForms.alternates.${light}`).map(fold)]));
+const PAST_ONLY = new Set(checkStrings(verbForms.pastOnly ?? [], "persianVerbForms.pastOnly").map(fold));
 
 /**
  * A Persian verb phrase listed in the past third person (گفت، تاکید کرد) in all its finite forms, folded: the
@@ -87,7 +88,7 @@ export function persianVerbForms(phrase: string): string[] {
   for (const stem of [last, ...(ALTERNATES.get(last) ?? [])]) {
     const present = PRESENT.get(stem);
     const finite = [stem, `${stem}ند`, `${stem}ه است`, `${stem}هاست`, `${stem}ه اند`, `${stem}هاند`, `${stem}ه بود`, `${stem}ه بودند`];
-    if (present) finite.push(`می ${present}`, `می${present}`, `می ${present.slice(0, -1)}ند`, `می${present.slice(0, -1)}ند`);
+    if (present && !PAST_ONLY.has(fold(phrase))) finite.push(`می ${present}`, `می${present}`, `می ${present.slice(0, -1)}ند`, `می${present.slice(0, -1)}ند`);
     if (head.length > 0) finite.push(`${stem}ه`);
     for (const form of finite) forms.add([...head, form].join(" "));
   }
