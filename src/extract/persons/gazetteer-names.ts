@@ -55,6 +55,8 @@ export function givenBeforeShortNames(ctx: PersonContext, names: NameMatch[]): N
       k = first;
     }
     if (first === name.first) continue;
+    // "Nawaf bin Saeed Zarif": given names after a father's-name particle are inside a longer name, read from its start.
+    if (first > 0 && PATRONYMIC.has(ctx.tokens[first - 1].text) && ctx.sameLine(first - 1, first)) continue;
     // The run ends with the short name: a word after it is not known to belong to the name ("خلیل کرزی معین سیاسی").
     const run = readRun(ctx, first, 1);
     if (run && run.first === first && run.after >= name.after) runs.push({ ...run, after: name.after, end: name.end, words: name.after - first, cut: false });
