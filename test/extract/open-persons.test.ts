@@ -471,6 +471,10 @@ describe("a gazetteer surname inside another person's name (English)", () => {
     expect(names(extract("Senator the Hon. Kamina Kerry Smith held talks with Dr. Musalia Mudavadi in Kingston."))).toEqual(["Kamina Kerry Smith", "Musalia Mudavadi"]);
   });
 
+  it("reads a short name joined by a hyphen to a lowercase word as half of a given name, not the surname", () => {
+    expect(names(extract("First Vice Foreign Minister Park Kerry-joo met Ms. Lomi Bedo in Seoul.")).sort()).toEqual(["Lomi Bedo", "Park Kerry-joo"]);
+  });
+
   it("keeps a run with another spelling of the person's own given name as that person", () => {
     expect(names(extract("Mr. Sergei Lavrov met Ms. Lomi Bedo on Tuesday."))).toEqual(["Sergey Lavrov", "Lomi Bedo"]);
   });

@@ -35,6 +35,8 @@ export function insideAnotherName(ctx: PersonContext, name: NameMatch): boolean 
   if (before < 0 || !ctx.sameLine(before, name.first) || name.start > ctx.tokens[name.first].start) return false;
   if (PATRONYMIC.has(ctx.tokens[before].text)) return true;
   if (!name.full && /^[-‐‑]$/.test(gapOf(ctx, before, name.first))) return true;
+  // "Park Yoon-joo": a short form joined by a hyphen to a lowercase word after it is the first half of a given name.
+  if (!name.full && ctx.tokens[name.after] && /^[-‐‑]$/.test(gapOf(ctx, name.after - 1, name.after)) && !ctx.isCapitalized(name.after) && /^\p{L}/u.test(ctx.tokens[name.after].text)) return true;
   return !name.full && isParticle(ctx.tokens[name.first].text) && isNameWord(ctx, before);
 }
 
