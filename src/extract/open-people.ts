@@ -59,7 +59,10 @@ export class OpenPeople {
     // of the person's own or a rank that is their title ("Sultan Qaboos").
     if (isRankGiven(this.ctx.tokens[run.first].text) && run.first < inside[0].first) return false;
     const otherGiven = run.given && run.first < inside[0].first && !sharesGivenName(person, nameWords(this.ctx, run.first, inside[0].first, run.start));
-    if (!(run.anchored || otherGiven) || run.words < 2) return false;
+    // "Rep. Tajudeen Abbas", "Hon. Kamina Johnson Smith": a Latin run (capitalised, read where a person stands) whose other
+    // words are none of the person's own names is someone else of that surname, a given name we do not list or not.
+    const otherLatin = !isArabicScript(this.ctx.tokens[run.first].text) && !sharesGivenName(person, this.wordsAround(run, inside[0]));
+    if (!(run.anchored || otherGiven || otherLatin) || run.words < 2) return false;
     const key = this.add(run);
     for (let k = this.refs.length - 1; k >= 0; k--) {
       const ref = this.refs[k];
@@ -69,6 +72,32 @@ export class OpenPeople {
     }
     if (!this.refs.some((r) => r.key === person.id)) this.entities.delete(person.id);
     return false;
+  }
+
+  /** The name words of a run outside the reference inside it ("kamina", "smith" of "Kamina Johnson Smith" around "Johnson"). */
+  private wordsAround(run: NameRun, inside: PersonRef): string[] {
+    const before = inside.first > run.first ? nameWords(this.ctx, run.first, inside.first, run.start) : [];
+    const after = inside.after < run.after ? nameWords(this.ctx, inside.after, run.after) : [];
+    return [...before, ...after];
+  }
+
+  /**
+   * "Nawaf bin Saeed Al-Malki … Al-Malki said": a gazetteer short name that ends the name of a person outside the gazetteer
+   * the article names is that person written again, when the gazetteer person is never named in full.
+   */
+  claimShortNames(fullIds: Set<string>): void {
+    for (const ref of this.refs) {
+      if (ref.kind !== "name" || !this.ctx.gazetteer.person(ref.key) || fullIds.has(ref.key)) continue;
+      const short = nameWords(this.ctx, ref.first, ref.after, ref.start).filter((w) => w !== "+");
+      const owners = this.people.filter((p) => {
+        const long = p.words.filter((w) => w !== "+");
+        return long.length > short.length && short.every((w, k) => long[long.length - short.length + k] === w);
+      });
+      if (owners.length !== 1) continue;
+      const old = ref.key;
+      ref.key = owners[0].key;
+      if (!this.refs.some((r) => r.key === old)) this.entities.delete(old);
+    }
   }
 
   /** Adds one run as a person's name and returns the person's key. */

@@ -75,6 +75,14 @@ describe("meetings: English wire and ministry shapes", () => {
   });
 });
 
+describe("meetings: attendees joined to the host in a sentence of their own", () => {
+  it("adds a person the host or guest 'was joined at the meeting by' to the meeting told before, as no meeting of their own", () => {
+    expect(at("Speaker Tajudeen Bello on Tuesday received Ms. Lomi Bedo.\nBello was joined at the meeting by Rep. Oluwole Oke.")).toEqual([["Lomi Bedo", "Oluwole Oke", "Tajudeen Bello"]]);
+    expect(at("Speaker Tajudeen Bello on Tuesday received Ms. Lomi Bedo.\nThe Speaker was joined in the talks by Rep. Oluwole Oke.")).toEqual([["Lomi Bedo", "Oluwole Oke", "Tajudeen Bello"]]);
+    expect(at("Speaker Tajudeen Bello on Tuesday received Ms. Lomi Bedo.\nMs. Bedo was accompanied at the meeting by Ambassador Kebede Alemu.")).toEqual([["Kebede Alemu", "Lomi Bedo", "Tajudeen Bello"]]);
+  });
+});
+
 describe("persons: names beside titles and places", () => {
   it("finds a titled name after a place word set off by a comma ('At the airport, Prime Minister X')", () => {
     const facts = extract("At the airport, Prime Minister Olav Lind was welcomed by Foreign Minister Anna Berg.", { publishedAt: "2023-05-15", language: "en" });

@@ -482,6 +482,37 @@ describe("Arabic-script names told by the shape of their letters (data/name-shap
   });
 });
 
+describe("a gazetteer surname inside another person's name (English)", () => {
+  it("reads a run opened by an honorific around the surname as someone else, with an unlisted given name or a second surname", () => {
+    const facts = extract("The Speaker, Rep. Tajudeen Lavrov, received Ms. Lomi Bedo on Tuesday.\nLavrov said Nigeria valued the visit.");
+    expect(names(facts)).toEqual(["Tajudeen Lavrov", "Lomi Bedo"]);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:tajudeen lavrov"]);
+    expect(names(extract("Senator the Hon. Kamina Kerry Smith held talks with Dr. Musalia Mudavadi in Kingston."))).toEqual(["Kamina Kerry Smith", "Musalia Mudavadi"]);
+  });
+
+  it("reads a short name joined by a hyphen to a lowercase word as half of a given name, not the surname", () => {
+    expect(names(extract("First Vice Foreign Minister Park Kerry-joo met Ms. Lomi Bedo in Seoul.")).sort()).toEqual(["Lomi Bedo", "Park Kerry-joo"]);
+  });
+
+  it("keeps a run with another spelling of the person's own given name as that person", () => {
+    expect(names(extract("Mr. Sergei Lavrov met Ms. Lomi Bedo on Tuesday."))).toEqual(["Sergey Lavrov", "Lomi Bedo"]);
+  });
+
+  it("gives a surname with its article, written alone later, to the person named in full with it, not to the gazetteer person", () => {
+    const maliki = { id: "riyad-maliki", name: "Riyad al-Maliki", country: "PS", names: ["Riyad al-Maliki"], shortNames: ["Al-Malki", "al-Maliki"], offices: [] };
+    const own = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, maliki]) });
+    const facts = own("Saudi Ambassador Nawaf bin Saeed Al-Malki met Mr. Imran Qadir on Sunday.\nAl-Malki said the Kingdom considered Pakistan a brotherly country.");
+    expect(names(facts)).toEqual(["Nawaf bin Saeed Al-Malki", "Imran Qadir"]);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:nawaf bin saeed al-malki"]);
+  });
+
+  it("gives the surname written alone later to the person named in full with it, not to the gazetteer person", () => {
+    const facts = extract("Saudi Ambassador Nawaf bin Saeed Zarif met Mr. Imran Qadir on Sunday.\nZarif said the Kingdom considered Pakistan a brotherly country.");
+    expect(names(facts)).toEqual(["Nawaf bin Saeed Zarif", "Imran Qadir"]);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:nawaf bin saeed zarif"]);
+  });
+});
+
 describe("a title given to a name with 'به عنوان'", () => {
   it("is that person's, so the title written alone elsewhere stands for them", () => {
     const text = "سفیر جدید ژاپن در تهران رونوشت استوارنامه خود را به ظریف تقدیم کرد.\nظریف گفت تعیین آقای کنجی ساتو به عنوان سفیر ژاپن در تهران نشانه توجه توکیو است.";

@@ -214,6 +214,21 @@ describe("attributions after the words they attribute", () => {
   });
 });
 
+describe("an English pronoun after a sentence opened by a short opener and a comma", () => {
+  it("stands for the person opening that sentence, not for the last speaker", () => {
+    const text = "Minister Hina Mirza received Ambassador Aybek Usmanov on Tuesday.\nThe ambassador said Uzbekistan wanted more trade.\nLater, Ms. Mirza also met Ambassador Yerzhan Kistafin.\nShe said Pakistan looked forward to the visit.";
+    expect(extract(text).quotes.map((q) => [q.speaker, q.span.text])).toEqual([
+      ["name:aybek usmanov", "Uzbekistan wanted more trade"],
+      ["name:hina mirza", "Pakistan looked forward to the visit"],
+    ]);
+  });
+
+  it("also after an opener of several words naming no one ('In his response, X …')", () => {
+    const text = "Speaker Godwin Akpan received Ambassador Hidayet Bayram on Monday.\nAkpan said Nigeria valued the friendship.\nIn his response, Bayram expressed gratitude for the support.\nHe said trade between the two countries had doubled.";
+    expect(extract(text).quotes.map((q) => q.speaker)).toEqual(["name:godwin akpan", "name:hidayet bayram"]);
+  });
+});
+
 describe("Persian verbs coordinated with a statement before them", () => {
   it("gives 'و افزود:' the speaker of the statement before it, not the people of the sentence's opening phrase", () => {
     const text = "در تماس تلفنی ظریف و همتای عراقی، ظریف نتایج سفر هیئت تجاری را مثبت ارزیابی کرد و افزود: کارشناسان دو طرف برای بازگشایی گذرگاه مرزی تلاش می‌کنند.";

@@ -35,6 +35,8 @@ export function insideAnotherName(ctx: PersonContext, name: NameMatch): boolean 
   if (before < 0 || !ctx.sameLine(before, name.first) || name.start > ctx.tokens[name.first].start) return false;
   if (PATRONYMIC.has(ctx.tokens[before].text)) return true;
   if (!name.full && /^[-‐‑]$/.test(gapOf(ctx, before, name.first))) return true;
+  // "Park Yoon-joo": a short form joined by a hyphen to a lowercase word after it is the first half of a given name.
+  if (!name.full && ctx.tokens[name.after] && /^[-‐‑]$/.test(gapOf(ctx, name.after - 1, name.after)) && !ctx.isCapitalized(name.after) && /^\p{L}/u.test(ctx.tokens[name.after].text)) return true;
   return !name.full && isParticle(ctx.tokens[name.first].text) && isNameWord(ctx, before);
 }
 
@@ -55,6 +57,8 @@ export function givenBeforeShortNames(ctx: PersonContext, names: NameMatch[]): N
       k = first;
     }
     if (first === name.first) continue;
+    // "Nawaf bin Saeed Zarif": given names after a father's-name particle are inside a longer name, read from its start.
+    if (first > 0 && PATRONYMIC.has(ctx.tokens[first - 1].text) && ctx.sameLine(first - 1, first)) continue;
     // The run ends with the short name: a word after it is not known to belong to the name ("خلیل کرزی معین سیاسی").
     const run = readRun(ctx, first, 1);
     if (run && run.first === first && run.after >= name.after) runs.push({ ...run, after: name.after, end: name.end, words: name.after - first, cut: false });

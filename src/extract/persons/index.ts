@@ -59,6 +59,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const open = new OpenPeople(ctx, entities, refs);
   // Runs may take a gazetteer short name (another person of that surname), never a full one.
   open.addRuns([...findOpenNames(ctx, spanSet(fullRefs)), ...givenBeforeShortNames(ctx, names)], names);
+  open.claimShortNames(fullIds);
   const named = new Set([...entities.keys()].filter((key) => gz.person(key)));
   // A title word inside a name ("شاه" in "شاه محمود قریشی", "أمير" in "أمير عبد اللهيان") is part of the name.
   const titles = ctx.titles.filter((t) => ctx.inText(t.first) && !names.some((n) => n.first <= t.first && t.first < n.after));

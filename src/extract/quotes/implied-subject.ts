@@ -106,7 +106,10 @@ export function openingSubject(article: ArticleText, refs: PersonRef[], k: numbe
   // a name in guillemets of its own is still the subject ("«X» نخست وزیر …").
   const before = article.folded.text.slice(s.fStart, first.start);
   const quotedName = /^\s*«\s*$/.test(before) && /^\s*»/.test(article.folded.text.slice(first.end));
-  return /[,;:“"«]/.test(before) && !quotedName ? null : first.key;
+  // "Later, Ms. Khar also met …", "In his response, Bayraktar expressed …": a short opener naming no one, set off by a
+  // comma, still leaves the person after it opening the sentence (one named inside it is no subject: "In talks with Kerry, …").
+  const opener = lang === "en" && /^[^,;:“"«]+,\s*(?:\p{L}+\.?\s+)?$/u.test(before);
+  return /[,;:“"«]/.test(before) && !quotedName && !opener ? null : first.key;
 }
 
 /** Most words of the title or role noun opening a sentence as the subject of its first verb ("The new Panamanian ambassador"). */
