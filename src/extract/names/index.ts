@@ -25,8 +25,9 @@
 export type { GivenName, NameContext, NameRun } from "./context.ts";
 export { givenAt, isFamilyCalledBy } from "./given-names.ts";
 export { PATRONYMIC } from "./lexicon.ts";
-export { isBylineWord, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, isRankGiven, namesAPlace, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
+export { isBylineWord, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, isRankGiven, isWithWord, namesAPlace, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
 export { findOpenNames } from "./open-names.ts";
 export { inAnotherName } from "./own-name.ts";
+export { nameShapeScore, SHAPE_BARS } from "./name-shape.ts";
 export { readRun } from "./read-run.ts";
-export { titledRun } from "./titled-run.ts";
+export { titledRun, unlistedGivenAt } from "./titled-run.ts";

@@ -171,3 +171,8 @@ export function namesAPlaceBefore(ctx: NameContext, k: number): boolean {
 export function isBylineWord(word: string): boolean {
   return names.bylines.has(word);
 }
+
+/** Whether a word is a meeting's "with" (با، مع، with), which opens the name of the one met. */
+export function isWithWord(word: string): boolean {
+  return lexicon.withWords.has(word);
+}
