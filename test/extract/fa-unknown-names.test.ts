@@ -64,4 +64,19 @@ describe("Persian names of people no gazetteer knows", () => {
     const adjective = extractArticle("افغانستان تاریخی غنی دارد و ظریف این را در کابل گفت.");
     expect(persons(adjective)).not.toContain("Ashraf Ghani");
   });
+
+  it("keeps a remit in letters unlike a name's (حقوقی) in the director-general's title", () => {
+    const facts = extractArticle("مدیرکل حقوقی وزارت خارجه، مهرداد صالحی با سفیر هلند در تهران، یوهان ون‌دام دیدار کرد.");
+    expect(person(facts, "مهرداد صالحی")?.role).toBe("Director General");
+    expect(meetings(facts)).toHaveLength(1);
+  });
+});
+
+describe("Arabic names of people no gazetteer knows", () => {
+  it("reads a listed given name that looks like a conjunction on a plural verb (فرانسوا) as a name", () => {
+    const facts = extractArticle("التقى وزير الخارجية سامح شكري بالسفير البلجيكي فرانسوا دوبوا في القاهرة.");
+    expect(persons(facts)).toContain("فرانسوا دوبوا");
+    expect(meetings(facts)).toHaveLength(1);
+    expect(extractArticle("وأكدوا أن المحادثات كانت مثمرة.").persons).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { DateWindow } from "../gazetteer.ts";
 import { COORDINATORS } from "../morphology.ts";
-import { givenAt, isCommonWord, isHonorific, isNameWord, isPersonVerb, isWithWord, namesAPlaceBefore, pastHonorifics, titledRun, type NameRun } from "../names/index.ts";
+import { givenAt, isCommonWord, isHonorific, isNameWord, isPersonVerb, isWithWord, nameShapeScore, namesAPlaceBefore, pastHonorifics, SHAPE_BARS, titledRun, type NameRun } from "../names/index.ts";
 import { isComplementJoiner, isComplementLink, isComplementOpener, isMinisterTitle, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
 import { conjoined, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
@@ -188,15 +188,15 @@ function complementEnd(ctx: PersonContext, from: number): number {
 }
 
 /**
- * "مدیرکل اروپای غربی وزارت امور خارجه، حسن نجفی", "رئیس اداره آسیای جنوبی، X": the remit a Persian title heads, written
- * after it up to a comma, none of its words a name's, a verb's or a meeting's "with", is the title's; the name follows the
- * comma. `from` when no such comma closes the words after the title.
+ * "مدیرکل اروپای غربی وزارت امور خارجه، حسن نجفی", "مدیرکل حقوقی، X": the remit a Persian title heads, written after it up
+ * to a comma, none of its words a given name, a word written as names are, a verb or a meeting's "with", is the title's;
+ * the name follows the comma. `from` when no such comma closes the words after the title.
  */
 function persianRemitEnd(ctx: PersonContext, from: number): number {
   const { tokens } = ctx;
   for (let k = from; k < from + COMPLEMENT_REACH && tokens[k + 1] && ctx.sameLine(k, k + 1) && ctx.sentenceOf(k) === ctx.sentenceOf(k + 1); k++) {
     const word = tokens[k].text;
-    if (isNameWord(ctx, k) || isPersonVerb(word) || isWithWord(word) || titleStarts(ctx).has(k)) return from;
+    if (givenAt(ctx, k) || (isNameWord(ctx, k) && nameShapeScore(word) >= SHAPE_BARS.besideTitle.mean) || isPersonVerb(word) || isWithWord(word) || titleStarts(ctx).has(k)) return from;
     if (/[،,]/.test(gapOf(ctx, k, k + 1))) return k + 1;
     if (gapOf(ctx, k, k + 1) !== " " && gapOf(ctx, k, k + 1) !== "\u200c") return from;
   }
