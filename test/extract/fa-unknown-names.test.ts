@@ -22,6 +22,11 @@ describe("Persian names of people no gazetteer knows", () => {
     expect(persons(facts)).not.toContain("Fuat Oktay");
   });
 
+  it("leaves a gazetteer surname alone after a noun that owns it, with only a comma after (کمپین ترامپ، …)", () => {
+    const facts = extractArticle("کمپین ترامپ، در ایالت اوهایو تبلیغات تازه‌ای آغاز کرد.");
+    expect(persons(facts)).toEqual(["Donald Trump"]);
+  });
+
   it("leaves a gazetteer surname alone when the word before it is no name (a verb, a title)", () => {
     const facts = extractArticle("شیمون پرز در سال ۲۰۰۷ رئیس جمهور شد. پرز گفت که صلح ممکن است.");
     expect(persons(facts)).toEqual(["Shimon Peres"]);

@@ -54,8 +54,8 @@ export function givenBeforeShortNames(ctx: PersonContext, names: NameMatch[]): N
       first = k;
       k = first;
     }
-    // "ماریلا پرز، معاون وزیر …": a word no list holds opens the name too when the clause sets the name off and a comma
-    // or a title closes it; else the surname alone would be the gazetteer person's (Shimon Peres).
+    // "ماریلا پرز، معاون وزیر …": a word no list holds opens the name too when the clause sets the name off and a title
+    // closes it; else the surname alone would be the gazetteer person's (Shimon Peres).
     const unlisted = first === name.first && unlistedGivenAt(ctx, first - 1) && gapOf(ctx, first - 1, first) === " " && closedAfter(ctx, name.after);
     if (unlisted) first--;
     if (first === name.first) continue;
@@ -68,7 +68,7 @@ export function givenBeforeShortNames(ctx: PersonContext, names: NameMatch[]): N
 
 /**
  * "اوکتای حسینلی، معاون وزیر خارجه …": a gazetteer short name written as the first word of a name, before a word in letters
- * names have that no other name claims, the two set off by the clause and closed by a comma or a title, is another person's
+ * names have that no other name claims, the two set off by the clause and closed by a title, is another person's
  * given name (Fuat Oktay's surname is Oktay Hüseynli's given name).
  */
 function surnameAfterShortNames(ctx: PersonContext, names: NameMatch[]): NameRun[] {
@@ -98,9 +98,10 @@ export function widenName(ctx: PersonContext, name: NameMatch, all: NameMatch[])
   return { first: run.first, after: run.after, start: run.start, end: run.end };
 }
 
-/** Whether a name ending before token k is closed there: by a comma, a title starting at k, or the sentence's end. */
+/**
+ * Whether a name ending before token k is closed there by a title, right after it or after a comma ("… پرز، معاون وزیر …").
+ * A comma alone does not close it: "کمپین ترامپ، …" is a noun and its possessor.
+ */
 function closedAfter(ctx: PersonContext, k: number): boolean {
-  const next = ctx.tokens[k];
-  if (!next || ctx.sentenceOf(k - 1) !== ctx.sentenceOf(k)) return true;
-  return /[،,]/.test(gapOf(ctx, k - 1, k)) || ctx.titles.some((t) => t.first === k);
+  return !!ctx.tokens[k] && ctx.sentenceOf(k - 1) === ctx.sentenceOf(k) && /^[،,]? ?$/.test(gapOf(ctx, k - 1, k)) && ctx.titles.some((t) => t.first === k);
 }
