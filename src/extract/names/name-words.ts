@@ -61,8 +61,8 @@ function nameWord(ctx: NameContext, i: number): boolean {
   if (lang !== "en" && names.thingBefore[lang].has(word)) return false;
   // "والتقنية", "للعلوم": a word with a clitic and the article is a noun, not a name (but فالتر and فالنتينا are given names).
   if (ctx.clitics && /^([وفبك]ال|لل)../.test(word) && !names.given[lang].hasWord(word)) return false;
-  // "وانتهزوا", "وأكدوا": a conjunction on a verb in the plural (…وا) is no name.
-  if (ctx.clitics && /^[وف]..+وا$/.test(word)) return false;
+  // "وانتهزوا", "وأكدوا": a conjunction on a verb in the plural (…وا) is no name; a listed given name so spelt is (فرانسوا).
+  if (ctx.clitics && /^[وف]..+وا$/.test(word) && !names.given[lang].hasWord(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
   if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i) && !nisbaAfterGiven(ctx, i)) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.

@@ -5,10 +5,10 @@
  */
 import { isArabicScript } from "../tokens.ts";
 import type { NameContext, NameRun } from "./context.ts";
-import { givenWithPreposition } from "./given-names.ts";
+import { givenAt, givenWithPreposition, isFamilyFirst } from "./given-names.ts";
 import { langOf, lexicon } from "./lexicon.ts";
-import { SHAPE_BARS, shapedAsName } from "./name-shape.ts";
-import { afterPhrase, isCoordinator, isHonorific, isPersonVerb, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
+import { nameShapeScore, SHAPE_BARS, shapedAsName } from "./name-shape.ts";
+import { afterPhrase, isCoordinator, isHonorific, isNameWord, isPersonVerb, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
 import { everyWordHasArticle, namesAThing } from "./own-name.ts";
 import { readRun, trimToGiven } from "./read-run.ts";
 
@@ -41,6 +41,8 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   else while (tokens[start] && isHonorific(tokens[start].text)) start--;
   if (!tokens[start]) return null;
   const read = readRun(ctx, start, step);
+  const plain = givenAndPlainWord(ctx, start, step);
+  if (plain && (!read || read.words < 2)) return plain;
   if (!read) return null;
   const run = step === -1 ? trimToGiven(ctx, read) : read;
   const next = step === 1 ? run.after : run.first - 1;
@@ -90,4 +92,48 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   // "X وزیر خارجه غنا و یان نواک سفیر چک": a run written in letters only names have stands before a title as after one.
   const shaped = !run.cut && shapedAsName(ctx, run, SHAPE_BARS.besideTitle);
   return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith || listed || afterPhrase(ctx, run.first, lexicon.listOpeners) || shaped ? run : null;
+}
+
+/**
+ * "داوود منظور، سفیر پاکستان …", "لی وی، سفیر چین …", "سفیر سنگال، مکی سال، گفت": a given name and one word that is also
+ * an ordinary word (منظور intended, سال year, وی he), opened by the clause's start, a comma, an honorific or a meeting's
+ * "with", and closed by the title after it (with or without a comma) or, read forwards, by punctuation: the word is the
+ * surname. Without the fences the word is the sentence's own ("… حسن سال گذشته …"); a function word (but after an East
+ * Asian family name) or a verb never is a surname.
+ */
+function givenAndPlainWord(ctx: NameContext, from: number, step: 1 | -1): NameRun | null {
+  const { tokens, folded } = ctx;
+  const first = step === 1 ? from : from - 1;
+  const last = first + 1;
+  const given = givenAt(ctx, first);
+  if (!tokens[first] || !tokens[last] || !isArabicScript(tokens[first].text) || !isArabicScript(tokens[last].text) || !ctx.sameLine(first, last)) return null;
+  if (!(given?.after === last || isFamilyFirst(ctx, first)) || folded.slice(tokens[first].end, tokens[last].start) !== " ") return null;
+  const word = tokens[last].text;
+  // "على الصعيد البرلماني، …", "وی که هماهنگ‌کننده …": a given or family name spelt as a function word is that word.
+  const lang = langOf(ctx, tokens[first].text);
+  if (lexicon.functionWords[lang].has(tokens[first].text) || lexicon.notName[lang].has(tokens[first].text)) return null;
+  // After an East Asian family name a syllable spelt as a function word is the given name ("لی وی", "وانگ یی").
+  const syllable = isFamilyFirst(ctx, first);
+  if (word.length < 2 || !/^[\u0600-\u06FF]+$/.test(word) || (!syllable && lexicon.functionWords[langOf(ctx, word)].has(word)) || isPersonVerb(word) || isHonorific(word)) return null;
+  const edge = tokens[first - 1];
+  const opened = !edge || ctx.sentenceOf(first - 1) !== ctx.sentenceOf(first) || /[،,:]/.test(folded.slice(edge.end, tokens[first].start)) || isHonorific(edge.text) || lexicon.withWords.has(edge.text);
+  const closing = tokens[last + 1] ? folded.slice(tokens[last].end, tokens[last + 1].start) : ".";
+  // Read back from a title, the title closes the name, with or without a comma ("مکی سال رئیس جمهور سنگال").
+  const closed = step === -1 ? /^([،,] ?| )$/.test(closing) : /[،,.:؛;]/.test(closing);
+  return opened && closed ? { first, after: last + 1, start: given?.start ?? tokens[first].start, end: tokens[last].end, words: 2, anchored: !given?.ambiguous, given: true, cut: false } : null;
+}
+
+/**
+ * "ماریلا پرز، معاون وزیر …", "با هیروکو اوکادا، سفیر …": whether token k, an unlisted word written right before a surname,
+ * is that person's given name: a word that may be a name, written in letters names have (beyond doubt in Arabic text,
+ * where a verb opens the sentence before its subject: "وأشار لافروف"), opened by the clause's start, punctuation, an
+ * honorific or a meeting's "with". Whether the name is closed after the surname is the caller's to ask.
+ */
+export function unlistedGivenAt(ctx: NameContext, k: number): boolean {
+  const { tokens, folded } = ctx;
+  const token = tokens[k];
+  if (!token || !isArabicScript(token.text) || !isNameWord(ctx, k) || isHonorific(token.text) || givenAt(ctx, k)) return false;
+  if (nameShapeScore(token.text) < (ctx.clitics ? SHAPE_BARS.alone.mean : SHAPE_BARS.besideTitle.mean)) return false;
+  const edge = tokens[k - 1];
+  return !edge || ctx.sentenceOf(k - 1) !== ctx.sentenceOf(k) || !ctx.sameLine(k - 1, k) || NAME_FENCE.test(folded.slice(edge.end, token.start)) || isHonorific(edge.text) || lexicon.withWords.has(edge.text);
 }

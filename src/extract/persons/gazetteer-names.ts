@@ -4,7 +4,7 @@
  * opens it, and a name listed with its title or honorific is a mention without them too.
  */
 import type { NameMatch } from "../gazetteer.ts";
-import { givenAt, isCueWord, isHonorific, isNameWord, isParticle, PATRONYMIC, readRun, type NameRun } from "../names/index.ts";
+import { givenAt, isCueWord, isHonorific, isNameWord, isParticle, nameShapeScore, PATRONYMIC, readRun, SHAPE_BARS, unlistedGivenAt, type NameRun } from "../names/index.ts";
 import { gapOf, type PersonContext, type PersonRef } from "./context.ts";
 
 /**
@@ -56,12 +56,33 @@ export function givenBeforeShortNames(ctx: PersonContext, names: NameMatch[]): N
       first = k;
       k = first;
     }
+    // "ماریلا پرز، معاون وزیر …": a word no list holds opens the name too when the clause sets the name off and a title
+    // closes it; else the surname alone would be the gazetteer person's (Shimon Peres).
+    const unlisted = first === name.first && unlistedGivenAt(ctx, first - 1) && gapOf(ctx, first - 1, first) === " " && closedAfter(ctx, name.after);
+    if (unlisted) first--;
     if (first === name.first) continue;
     // "Nawaf bin Saeed Zarif": given names after a father's-name particle are inside a longer name, read from its start.
     if (first > 0 && PATRONYMIC.has(ctx.tokens[first - 1].text) && ctx.sameLine(first - 1, first)) continue;
     // The run ends with the short name: a word after it is not known to belong to the name ("خلیل کرزی معین سیاسی").
     const run = readRun(ctx, first, 1);
-    if (run && run.first === first && run.after >= name.after) runs.push({ ...run, after: name.after, end: name.end, words: name.after - first, cut: false });
+    if (run && run.first === first && run.after >= name.after) runs.push({ ...run, after: name.after, end: name.end, words: name.after - first, cut: false, ...(unlisted ? { anchored: true, given: true } : {}) });
+  }
+  return runs.concat(surnameAfterShortNames(ctx, names));
+}
+
+/**
+ * "اوکتای حسینلی، معاون وزیر خارجه …": a gazetteer short name written as the first word of a name, before a word in letters
+ * names have that no other name claims, the two set off by the clause and closed by a title, is another person's
+ * given name (Fuat Oktay's surname is Oktay Hüseynli's given name).
+ */
+function surnameAfterShortNames(ctx: PersonContext, names: NameMatch[]): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const name of names) {
+    const last = name.after;
+    if (name.full || name.after - name.first !== 1 || !ctx.tokens[last] || !ctx.sameLine(name.first, last) || gapOf(ctx, name.first, last) !== " ") continue;
+    if (names.some((other) => other.first === last) || !unlistedGivenAt(ctx, name.first) || !closedAfter(ctx, last + 1)) continue;
+    if (!isNameWord(ctx, last) || givenAt(ctx, last) || nameShapeScore(ctx.tokens[last].text) < SHAPE_BARS.besideTitle.mean) continue;
+    runs.push({ first: name.first, after: last + 1, start: name.start, end: ctx.tokens[last].end, words: 2, anchored: true, given: true, cut: false });
   }
   return runs;
 }
@@ -79,4 +100,12 @@ export function widenName(ctx: PersonContext, name: NameMatch, all: NameMatch[])
   const run = readRun(ctx, from, 1);
   if (!run || run.after <= name.after || all.some((other) => other !== name && other.full && other.first < run.after && other.first >= name.after)) return null;
   return { first: run.first, after: run.after, start: run.start, end: run.end };
+}
+
+/**
+ * Whether a name ending before token k is closed there by a title, right after it or after a comma ("… پرز، معاون وزیر …").
+ * A comma alone does not close it: "کمپین ترامپ، …" is a noun and its possessor.
+ */
+function closedAfter(ctx: PersonContext, k: number): boolean {
+  return !!ctx.tokens[k] && ctx.sentenceOf(k - 1) === ctx.sentenceOf(k) && /^[،,]? ?$/.test(gapOf(ctx, k - 1, k)) && ctx.titles.some((t) => t.first === k);
 }

@@ -5,7 +5,7 @@
  */
 import type { DateWindow } from "../gazetteer.ts";
 import { COORDINATORS } from "../morphology.ts";
-import { givenAt, isCommonWord, isHonorific, isPersonVerb, isWithWord, namesAPlaceBefore, pastHonorifics, titledRun, type NameRun } from "../names/index.ts";
+import { givenAt, isCommonWord, isHonorific, isNameWord, isPersonVerb, isWithWord, nameShapeScore, namesAPlaceBefore, pastHonorifics, SHAPE_BARS, titledRun, type NameRun } from "../names/index.ts";
 import { isComplementJoiner, isComplementLink, isComplementOpener, isMinisterTitle, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
 import { conjoined, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
@@ -198,7 +198,7 @@ export function countryAfterName(title: TitleMention, ctx: PersonContext, refs: 
 
 /** Where the complement starting at token `from` ends (`from` when there is none); another title ends it. */
 function complementEnd(ctx: PersonContext, from: number): number {
-  if (!ctx.clitics) return isArabicScript(ctx.tokens[from]?.text ?? "") ? from : latinBodyEnd(ctx, from);
+  if (!ctx.clitics) return isArabicScript(ctx.tokens[from]?.text ?? "") ? persianRemitEnd(ctx, from) : latinBodyEnd(ctx, from);
   const { tokens } = ctx;
   let k = from;
   while (k < from + COMPLEMENT_REACH && tokens[k] && gapOf(ctx, k - 1, k) === " " && !titleStarts(ctx).has(k)) {
@@ -209,6 +209,22 @@ function complementEnd(ctx: PersonContext, from: number): number {
   // A link word needs its object: "… في" with a name after it is the name's preposition, not the complement's.
   while (k > from && isComplementLink(tokens[k - 1].text)) k--;
   return k;
+}
+
+/**
+ * "مدیرکل اروپای غربی وزارت امور خارجه، حسن نجفی", "مدیرکل حقوقی، X": the remit a Persian title heads, written after it up
+ * to a comma, none of its words a given name, a word written as names are, a verb or a meeting's "with", is the title's;
+ * the name follows the comma. `from` when no such comma closes the words after the title.
+ */
+function persianRemitEnd(ctx: PersonContext, from: number): number {
+  const { tokens } = ctx;
+  for (let k = from; k < from + COMPLEMENT_REACH && tokens[k + 1] && ctx.sameLine(k, k + 1) && ctx.sentenceOf(k) === ctx.sentenceOf(k + 1); k++) {
+    const word = tokens[k].text;
+    if (givenAt(ctx, k) || (isNameWord(ctx, k) && nameShapeScore(word) >= SHAPE_BARS.besideTitle.mean) || isPersonVerb(word) || isWithWord(word) || titleStarts(ctx).has(k)) return from;
+    if (/[،,]/.test(gapOf(ctx, k, k + 1))) return k + 1;
+    if (gapOf(ctx, k, k + 1) !== " " && gapOf(ctx, k, k + 1) !== "\u200c") return from;
+  }
+  return from;
 }
 
 /**
