@@ -118,4 +118,8 @@ describe("meetings (Arabic and English)", () => {
     expect(facts.persons.find((p) => p.name === "سعيد شعيب موسى")?.country).toBe("TZ");
     expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
   });
+  it("takes a guest's companion named after a long title (يرافقها السفير … لدى الأردن X) as present at the one reception", () => {
+    const text = "استقبل رئيس مجلس النواب أحمد الصفدي اليوم نائب رئيس البرلمان الإندونيسي راشيل عثمان، يرافقها السفير الإندونيسي لدى الأردن هاري بادمو.";
+    expect(extract(text, { publishedAt: "2021-03-05" }).meetings.map((m) => m.participants.length)).toEqual([3]);
+  });
 });
