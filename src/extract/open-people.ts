@@ -5,6 +5,7 @@
  * same person, and later bare surnames refer back to them.
  */
 import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
+import { names } from "./names/lexicon.ts";
 import { inAnotherName, isCommonWord, isFamilyCalledBy, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
 import { addEntity, conjoined, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons/context.ts";
@@ -355,10 +356,27 @@ function sameName(aForm: string[], bForm: string[]): boolean {
   if (short.length === 0) return false;
   // Two spellings of one name in one article (غوتيراش، غوتيراس): every word alike but one, which differs by a letter.
   if (short.length === long.length) return short.filter((w, k) => w !== long[k] && !(w.length >= 3 && oneEditApart(w, long[k]))).length === 0 && short.filter((w, k) => w !== long[k]).length <= 1;
+  if (short.length === 1 && short[0] === paternalSurname(long)) return true;
   if (short[0] !== long[0] && short.at(-1) !== long.at(-1)) return false;
   let k = 0;
   for (const word of long) if (word === short[k]) k++;
   return k === short.length;
+}
+
+/**
+ * The word before the last of a name of three words or more that is no given name: the paternal surname a Spanish or
+ * Portuguese name is called by ("ماريو أدولفو بوكارو فلوريس" … "السيد بوكارو"), or a family name followed by a clan or
+ * place name ("مالك عقار اير" … "عقار"). Null for shorter names, chains of fathers' names and given names (محمد جواد ظريف).
+ */
+function paternalSurname(words: string[]): string | null {
+  if (words.length < 3 || words.includes("+")) return null;
+  const word = words.at(-2)!;
+  return word.length >= 3 && !isListedGiven(word) ? word : null;
+}
+
+/** Whether a folded word is a given name in any language's list. */
+function isListedGiven(word: string): boolean {
+  return Object.values(names.givenFirst).some((first) => first.has(word));
 }
 
 /**
@@ -380,7 +398,7 @@ const SURNAME_CLITICS = new Set(["و", "ف", "ب", "ل"]);
  * it (with the particles before it: "De Vries") when no other name word stands right before it.
  */
 export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): PersonRef[] {
-  const bySurname = new Map<string, { key: string; words: string[]; particles: number }>();
+  const bySurname = new Map<string, { key: string; words: string[]; particles: number; last?: string }>();
   for (const entity of entities.values()) {
     const words = phraseWords(entity.writtenName ?? "");
     const surname = words.at(-1);
@@ -388,6 +406,13 @@ export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef
     let k = words.length - 1;
     while (k > 1 && isParticle(words[k - 1])) k--;
     if (surname && surname.length >= 3 && !isCommonWord(ctx, surname)) bySurname.set(surname, { key: entity.key, words, particles: words.length - 1 - k });
+  }
+  // "… بوكارو فلوريس" … "وقال بوكارو": a paternal surname written alone, unless it is someone's last name too.
+  for (const entity of entities.values()) {
+    const words = phraseWords(entity.writtenName ?? "");
+    const paternal = paternalSurname(nameWordsOf(entity.writtenName ?? ""));
+    const written = words.at(-2);
+    if (paternal && written === paternal && !isCommonWord(ctx, written) && !bySurname.has(written)) bySurname.set(written, { key: entity.key, words: words.slice(0, -1), particles: 0, last: words.at(-1) });
   }
   if (bySurname.size === 0) return [];
   const coveredTokens = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
@@ -405,7 +430,9 @@ export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef
       return;
     }
     const first = spells(i, found.words) ? i - found.words.length + 1 : found.particles > 0 && spells(i, found.words.slice(-1 - found.particles)) ? i - found.particles : inAnotherName(ctx, i) ? -1 : i;
-    if (first >= 0) extra.push({ key: found.key, kind: "name", first, after: i + 1, start: ctx.tokens[first].start, end: token.end });
+    // "بحر العلوم": the paternal word with the last one after it is the whole surname, written again.
+    const after = found.last !== undefined && ctx.tokens[i + 1]?.text === found.last && ctx.sameLine(i, i + 1) ? i + 2 : i + 1;
+    if (first >= 0) extra.push({ key: found.key, kind: "name", first, after, start: ctx.tokens[first].start, end: ctx.tokens[after - 1].end });
   });
   return extra;
 }

@@ -102,4 +102,24 @@ describe("meetings (Arabic and English)", () => {
     expect(facts.persons.find((p) => p.name === "نغوين فان هوا")?.mentions.map((m) => m.text)).toContain("السفير");
     expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
   });
+  it("takes a later reception whose subject after the verb is a bare role noun or a surname as the host's own", () => {
+    const first = "استقبل وزير الخارجية أحمد الشامي اليوم سفير كازاخستان تيمور زاكيروف.";
+    const roles = (text: string) => extract(text, { publishedAt: "2021-03-05" }).meetings.map((m) => m.participants.length);
+    expect(roles(`${first} واستقبل الوزير سفير البرازيل ماريو فيانا.`)).toEqual([2, 2]);
+    expect(roles(`${first} كما استقبل الشامي سفير البرازيل ماريو فيانا.`)).toEqual([2, 2]);
+    expect(roles(`${first} وفي لقاء آخر، استقبل الوزير الشامي سفيرة البرازيل ماريا فيانا.`)).toEqual([2, 2]);
+    // A role noun with other words after it is an unnamed person's title, not the host.
+    expect(roles(`${first} واستقبل السفير الكويتي في المطار سفير البرازيل ماريو فيانا.`)).toEqual([2]);
+  });
+
+  it("reads Tanzania in its usual Arabic spelling, so the name after it is the ambassador's", () => {
+    const text = "استقبل نائب وزير الخارجية منصور العتيبي اليوم سفير جمهورية تنزانيا لدى البلاد سعيد شعيب موسى.";
+    const facts = extract(text, { publishedAt: "2021-03-05" });
+    expect(facts.persons.find((p) => p.name === "سعيد شعيب موسى")?.country).toBe("TZ");
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
+  it("takes a guest's companion named after a long title (يرافقها السفير … لدى الأردن X) as present at the one reception", () => {
+    const text = "استقبل رئيس مجلس النواب أحمد الصفدي اليوم نائب رئيس البرلمان الإندونيسي راشيل عثمان، يرافقها السفير الإندونيسي لدى الأردن هاري بادمو.";
+    expect(extract(text, { publishedAt: "2021-03-05" }).meetings.map((m) => m.participants.length)).toEqual([3]);
+  });
 });

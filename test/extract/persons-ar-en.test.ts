@@ -128,4 +128,18 @@ describe("persons in Arabic and English news", () => {
     const envoy = extract("التقى وزير الخارجية الأردني حامد الزعبي المنسق الأممي تور وينسلاند.", { publishedAt: "2019-05-15" });
     expect(envoy.persons.find((p) => p.role === "Coordinator")?.mentions.map((m) => m.text)).toContain("تور وينسلاند");
   });
+  it("takes a Spanish name's paternal surname written alone, after an honorific or as a subject, as the same person", () => {
+    const text = "استقبل وزير الخارجية ناصر بوريطة اليوم نظيره الغواتيمالي ماريو أدولفو بوكارو فلوريس. وقال السيد بوكارو إن بلاده تدعم الحل. وأضاف بوكارو أن العلاقات متينة.";
+    const facts = extract(text, { publishedAt: "2023-11-17" });
+    expect(facts.persons.filter((p) => p.mentions.some((m) => m.text.includes("بوكارو"))).length).toBe(1);
+    expect(new Set(facts.quotes.map((q) => q.speaker)).size).toBe(1);
+    // A given name before the last word is no surname of its own (محمد جواد ظريف is not "جواد").
+    const given = extract("التقى وزير الخارجية أحمد الشامي اليوم السفير الإيراني محمد جواد رضائي. وقال جواد إن الزيارة ناجحة.", { publishedAt: "2023-11-17" });
+    expect(given.persons.find((p) => p.name === "محمد جواد رضائي")?.mentions.map((m) => m.text)).not.toContain("جواد");
+  });
+
+  it("takes a compound surname written again (بحر العلوم) as one mention", () => {
+    const facts = extract("التقى وكيل وزارة الخارجية محمد حسين بحر العلوم اليوم سفير فيتنام نغوين هوانغ. وأكد بحر العلوم أهمية التعاون.", { publishedAt: "2023-11-17" });
+    expect(facts.persons.find((p) => p.name === "محمد حسين بحر العلوم")?.mentions.map((m) => m.text)).toContain("بحر العلوم");
+  });
 });

@@ -376,4 +376,8 @@ describe("quotes in Arabic and English news", () => {
     const text = "استقبل الرئيس فلاديمير بوتين وزير الخارجية الإيراني محمد جواد ظريف في موسكو. وقال المكتب الإعلامي للرئيس الروسي في بيان إن اللقاء بحث العلاقات الثنائية بين البلدين.";
     expect(quotes(extract(text, { publishedAt: "2019-05-15" }))).toEqual([]);
   });
+  it("reads أبرز أن (Maghreb agencies' 'pointed out that') as a speech verb", () => {
+    const text = "أجرى وزير الخارجية ناصر بوريطة اليوم مباحثات مع نظيره البيروفي خافيير غونزاليس. وأبرز السيد بوريطة أن العلاقات بين البلدين تشهد دينامية جديدة.";
+    expect(quotes(extract(text, { publishedAt: "2019-05-15" })).map((q) => q[1])).toEqual(["العلاقات بين البلدين تشهد دينامية جديدة"]);
+  });
 });

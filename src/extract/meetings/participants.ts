@@ -7,6 +7,9 @@ import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS, hasWithClitic } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
 import type { QuoteFinding } from "../quotes/index.ts";
+import { isHonorific } from "../names/index.ts";
+import { lexicon as quoteLexicon } from "../quotes/cue-lexicon.ts";
+import { surnameAt } from "../quotes/cue-subject.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { inRange, namedKeysIn, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -33,6 +36,7 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
   // "the minister met with X": a bare role noun opening the clause, with no name of its own, stands for the subject like "he".
   const role = roleSubjectAt(ctx, from, group);
   if (role !== null) add(pronounOf(ctx, sentence, tokens[role].start, met));
+  else add(subjectAfterVerb(ctx, sentence, group, met));
   const items: { start: number; keys: string[] }[] = [
     ...refsIn(ctx, from, to).map((r) => ({ start: r.start, keys: [r.key] })),
     ...ctx.groups.filter((g) => g.start >= from && g.end <= to).map((g) => ({ start: g.start, keys: g.keys })),
@@ -76,6 +80,29 @@ function roleSubjectAt(ctx: MeetingContext, from: number, group: CueGroup): numb
     return lexicon.withWords.has(before) || lexicon.prepositions.has(before) ? null : k;
   }
   return null;
+}
+
+/**
+ * "كما استقبل العتيبي …", "واستقبل الوزير حسين …", "واستقبل الوزير سفير …": an Arabic cue verb whose subject, right after
+ * it, is no reference but a surname written alone (the person whose written name ends in it) or a bare role noun (the
+ * person last named, like a pronoun). A later meeting of the same host in the article is told this way.
+ */
+function subjectAfterVerb(ctx: MeetingContext, sentence: Sentence, group: CueGroup, met: ReadonlySet<string>): string | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  if (!article.clitics || group.after - group.first !== 1) return null;
+  const refAt = (k: number) => ctx.refs.some((r) => r.first === k);
+  let k = group.after;
+  while (k < sentence.after && isHonorific(tokens[k].text)) k++;
+  if (k >= sentence.after || refAt(k)) return null;
+  const role = quoteLexicon("ar").roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics });
+  const at = role ? role.after : k;
+  if (at >= sentence.after) return null;
+  const surname = refAt(at) ? null : surnameAt(article, ctx.refs, at);
+  if (surname) return met.has(surname) ? null : surname;
+  // A bare role noun is the subject only when the one met follows at once ("واستقبل الوزير سفير البرازيل X"); with other
+  // words after it ("استقبل السفير الكويتي …") it is an unnamed person's title.
+  return role && refAt(at) ? pronounOf(ctx, sentence, tokens[k].start, met) : null;
 }
 
 /** Whether the clause has a pronoun for the one met: after a with-word or the cue verb, before را, or written onto an Arabic cue verb. */

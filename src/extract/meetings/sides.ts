@@ -73,7 +73,12 @@ export function companionsIn(ctx: MeetingContext, from: number, to: number): Set
   const { tokens } = article;
   const refs = refsIn(ctx, from, to);
   const phrases = companionPhrases(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics });
-  const after = (r: PersonRef) => phrases.some((m) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !withWordBetween(tokens, m.after, r.first));
+  // "يرافقه السفير الإندونيسي لدى الأردن X": a name right after its own title is reached through that title.
+  const chainStart = (r: PersonRef): number => {
+    const title = refs.find((o) => o.key === r.key && o.after === r.first);
+    return title ? chainStart(title) : r.first;
+  };
+  const after = (r: PersonRef) => phrases.some((m) => { const k = chainStart(r); return k >= m.after && k - m.after <= OWNER_REACH && !withWordBetween(tokens, m.after, k); });
   return new Set(refs.filter((r) => refs.filter((o) => o.key === r.key).every(after)).map((r) => r.key));
 }
 
