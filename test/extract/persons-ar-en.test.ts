@@ -128,4 +128,15 @@ describe("persons in Arabic and English news", () => {
     const envoy = extract("التقى وزير الخارجية الأردني حامد الزعبي المنسق الأممي تور وينسلاند.", { publishedAt: "2019-05-15" });
     expect(envoy.persons.find((p) => p.role === "Coordinator")?.mentions.map((m) => m.text)).toContain("تور وينسلاند");
   });
+
+  it("takes the name beside a title as its holder, not the gazetteer's holder of that office the article never names", () => {
+    const envoy = { id: "fahd-al-qasimi", name: "Fahd al-Qasimi", country: "SA", names: ["فهد القاسمي"], shortNames: [], offices: [{ office: "other" as const, title: "Ambassador", country: "SA", org: null, start: "2001-01-01", end: null }] };
+    const withEnvoy = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, envoy]) });
+    const facts = withEnvoy("استقبل السفير السعودي لدى لبنان وليد بخاري في دارته النائب سامي حداد.");
+    expect(facts.persons.map((p) => p.key)).not.toContain("fahd-al-qasimi");
+    expect(facts.persons.find((p) => p.name === "وليد بخاري")?.mentions.map((m) => m.text)).toEqual(["السفير السعودي لدى لبنان", "وليد بخاري"]);
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+    // Written with the holder's own name, the title stays theirs.
+    expect(withEnvoy("استقبل السفير السعودي لدى لبنان فهد القاسمي النائب سامي حداد.").persons.map((p) => p.key)).toContain("fahd-al-qasimi");
+  });
 });
