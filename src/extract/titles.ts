@@ -12,6 +12,7 @@ import { ARABIC_CLITICS, COORDINATORS, hasWithClitic, persianSpacings } from "./
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isHonorific } from "./names/name-words.ts";
+import { lexicon, names } from "./names/lexicon.ts";
 import { findCities, type PlaceMention } from "./places.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
 import type { Language } from "./types.ts";
@@ -303,6 +304,16 @@ function shareCountryBack(title: TitleMention, previous: TitleMention | undefine
   previous.countries.push(title.countries[0]);
 }
 
+/**
+ * "الوزير وليد فياض": a bare title written right before a given name is that name's title (a minister of the outlet's
+ * story, country unknown), not the bare title that stands for no one ("التقى الوزير اليوم …"). A given name that folds
+ * to a preposition (علي → على: "أكد الوزير على أهمية") opens no name here.
+ */
+function givenNameNext(tokens: Token[], folded: string, k: number): boolean {
+  const word = tokens[k]?.text;
+  return !!word && folded.slice(tokens[k - 1].end, tokens[k].start) === " " && isArabicScript(word) && names.givenFirst.ar.has(word) && !lexicon.yehNames.has(word);
+}
+
 function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean, isCapitalized?: (i: number) => boolean): TitleMention | null {
   const listed = (isCapitalized && !clitics ? chainedMinisterAt(tokens, folded, i, isCapitalized) : null) ?? loaded.titles.matchAt(tokens, folded, i, { clitics });
   const match = listed && !clitics ? modifiedTitle(tokens, folded, listed) : listed;
@@ -336,7 +347,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   while (countries.length > 0 && loaded.stateSuffixes.has(tokens[k]?.text ?? "")) k++;
   if (countries.length > 0) after = k;
   // "الوزير" alone is whoever the article is about; only "الوزير الغامبي" is someone's title.
-  else if (loaded.withCountryOnly.has(match.phrase)) return null;
+  else if (loaded.withCountryOnly.has(match.phrase) && !givenNameNext(tokens, folded, after)) return null;
   else if (entry.country) countries.push(entry.country);
   else if (!clitics) {
     // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists). Arabic puts

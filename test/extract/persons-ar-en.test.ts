@@ -139,4 +139,12 @@ describe("persons in Arabic and English news", () => {
     // Written with the holder's own name, the title stays theirs.
     expect(withEnvoy("استقبل السفير السعودي لدى لبنان فهد القاسمي النائب سامي حداد.").persons.map((p) => p.key)).toContain("fahd-al-qasimi");
   });
+
+  it("reads a bare 'الوزير' right before a given name as that name's title, even when the given name is also a word", () => {
+    const facts = extract("التقى الوزير ناصر العتيبي وفدا من البنك الدولي، وقال الوزير نادر حمدان إن الحكومة ستدعم المزارعين.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => [p.name, p.role, p.country]).sort()).toEqual([["نادر حمدان", "Minister", null], ["ناصر العتيبي", "Minister", null]]);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:نادر حمدان"]);
+    // Before a word that is no given name the bare title still names no one.
+    expect(extract("أكد الوزير علي أهمية التعاون، والتقى الوزير اليوم وفدا من البنك.", { publishedAt: "2019-05-15" }).persons).toEqual([]);
+  });
 });
