@@ -147,4 +147,26 @@ describe("persons in Arabic and English news", () => {
     // Before a word that is no given name the bare title still names no one.
     expect(extract("أكد الوزير علي أهمية التعاون، والتقى الوزير اليوم وفدا من البنك.", { publishedAt: "2019-05-15" }).persons).toEqual([]);
   });
+
+  it("leaves another country's title after a titled name to the unnamed person met, not to the name", () => {
+    const facts = extract("استقبل محافظ الإسكندرية حامد الجبوري القنصل الفرنسي. وأكد القنصل الفرنسي أن العلاقات متميزة.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => [p.name, p.country, p.role])).toEqual([["حامد الجبوري", "EG", "Governor"]]);
+    expect(facts.persons[0].mentions.map((m) => m.text)).toEqual(["محافظ الإسكندرية", "حامد الجبوري"]);
+    expect(facts.quotes).toEqual([]);
+    const minister = extract("التقى الوزير نادر حمدان السفير الياباني في مكتبه.", { publishedAt: "2019-05-15" });
+    expect(minister.persons.map((p) => [p.name, p.country, p.role])).toEqual([["نادر حمدان", null, "Minister"]]);
+    // Set off by a comma, a title with a name after it is that name's.
+    const consul = extract("استقبل محافظ الإسكندرية حامد الجبوري، القنصل الفرنسي جان دوبون.", { publishedAt: "2019-05-15" });
+    expect(consul.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it("gives a governor the country whose province the title names", () => {
+    const country = (text: string) => extract(text, { publishedAt: "2019-05-15" }).persons.find((p) => p.role === "Governor")?.country;
+    expect(country("التقى محافظ نينوى حامد الجبوري السفير التركي سالم أوغلو.")).toBe("IQ");
+    expect(country("استقبل والي ولاية نهر النيل حامد الجبوري السفير البريطاني.")).toBe("SD");
+    expect(country("استقبل محافظ محافظة ظفار حامد الجبوري وفدا تجاريا.")).toBe("OM");
+    expect(country("استقبل محافظ إربد حامد الجبوري السفير الياباني.")).toBe("JO");
+    // A region of two countries gives none.
+    expect(country("استقبل محافظ البحر الأحمر حامد الجبوري السفير الألماني.")).toBeNull();
+  });
 });
