@@ -136,6 +136,7 @@ function loadTitles(raw: unknown) {
     rankAfterCountry: new Set(allLanguages(checkLanguageLists(record.rankAfterCountry, "titles.json rankAfterCountry")).map(fold)),
     regions: new Set(allLanguages(checkLanguageLists(record.regions, "titles.json regions")).map(fold)),
     provinces: phrases(allLanguages(checkLanguageLists(record.provinces, "titles.json provinces"))),
+    regionCountries: regionsByCountry(checkObject(record.regionCountries, "titles.json regionCountries")),
     bodies: phrases(allLanguages(checkLanguageLists(record.bodies, "titles.json bodies"))),
     missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
     portfolios: loadPortfolios(checkObject(record.portfolios, "titles.json portfolios")),
@@ -179,6 +180,13 @@ function spellings(phrase: string, groups: string[][]): string[] {
     });
   }
   return [...new Set(out)];
+}
+
+/** Regions by the country they belong to ({ "EG": ["الإسكندرية", …] }), as a matcher giving the country's code. */
+function regionsByCountry(record: Record<string, unknown>): PhraseMatcher<string> {
+  const m = new PhraseMatcher<string>();
+  for (const [code, list] of Object.entries(record)) if (code !== "$comment") for (const region of checkStrings(list, `titles.json regionCountries.${code}`)) m.add(region, code);
+  return m;
 }
 
 function phrases(words: string[]): PhraseMatcher<true> {
@@ -379,6 +387,11 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   after = pastPortfolio(tokens, folded, after, countries, clitics, countryAt);
   after = regionEnd(tokens, folded, after, clitics);
   if (entry.regional && clitics && countries.length === 0 && after === match.after && !/^ال/.test(tokens[match.after - 1].text)) after = governedEnd(tokens, folded, after);
+  // "محافظ الإسكندرية", "والي ولاية نهر النيل": a governor serves the country whose region the title names.
+  if (entry.regional && clitics && countries.length === 0) {
+    const region = regionCountryIn(tokens, folded, match.after, after);
+    if (region) countries.push(region);
+  }
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
   // A plural title may be the text's last word ("… أوراق اعتماد السفراء."): nothing follows it to match.
@@ -526,6 +539,15 @@ function portfolioEnd(tokens: Token[], folded: string, after: number): number {
     return end;
   }
   return after;
+}
+
+/** The country of a listed region written in a governor's title, between tokens `from` and `after` (past a region noun). */
+function regionCountryIn(tokens: Token[], folded: string, from: number, after: number): string | null {
+  for (let k = from; k < after; k++) {
+    const region = loaded.regionCountries.matchAt(tokens, folded, k, { clitics: false });
+    if (region && region.after <= after) return region.values[0];
+  }
+  return null;
 }
 
 /**
