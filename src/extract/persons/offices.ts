@@ -5,7 +5,8 @@
  */
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "../gazetteer.ts";
 import type { TitleMention } from "../titles.ts";
-import { gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
+import { conjoined, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
+import { COORDINATORS } from "../morphology.ts";
 import { isHonorific } from "../names/index.ts";
 import { adjacentName, unknownNameNear } from "./titled-names.ts";
 
@@ -159,9 +160,11 @@ export function resolveTitle(title: TitleMention, ctx: PersonContext, refs: Pers
  * country written right after a name that a title of its own opens is the object's, a person the text leaves unnamed,
  * unless the name's own title is of that same country ("الرئيس X رئيس دولة فلسطين") or a comma sets the second one off.
  */
-function titledForAnotherCountry(title: TitleMention, name: { first: number; after: number }, ctx: PersonContext): boolean {
+function titledForAnotherCountry(title: TitleMention, name: { first: number; after: number; start: number }, ctx: PersonContext): boolean {
   const country = title.countries[0];
   if (!country || title.implied || name.after !== title.first || /[،,]/.test(gapOf(ctx, name.after - 1, title.first))) return false;
+  // "… سفيرة تشيلي وجيمس كاماو سفير كينيا": a name with و on it is a list's next item, and the title after it its own.
+  if (conjoined(ctx, name) || (name.first > 0 && COORDINATORS.has(ctx.tokens[name.first - 1].text))) return false;
   const own = ctx.titles.find((t) => t.kind === "title" && t.after <= name.first && name.first - t.after <= 1 && (t.after === name.first || isHonorificToken(ctx, t.after)));
   return !!own && own.countries[0] !== country;
 }
