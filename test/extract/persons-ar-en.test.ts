@@ -169,4 +169,25 @@ describe("persons in Arabic and English news", () => {
     // A region of two countries gives none.
     expect(country("استقبل محافظ البحر الأحمر حامد الجبوري السفير الألماني.")).toBeNull();
   });
+
+  it("keeps the و of an East Asian family name (وانغ، وو) as the name's first letter", () => {
+    const facts = extract("التقى وزير الخارجية الأردني حامد الزعبي السفير الصيني وانغ كه جيان. وقال وو جيانغ هاو إن الصين مستعدة للتعاون.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => p.name)).toEqual(expect.arrayContaining(["وانغ كه جيان", "وو جيانغ هاو"]));
+    expect(facts.persons.find((p) => p.name === "وانغ كه جيان")?.country).toBe("CN");
+  });
+
+  it("reads transliterated given names of many regions and Sudan's Sovereignty Council titles", () => {
+    const names = (text: string) => extract(text, { publishedAt: "2019-05-15" }).persons.map((p) => [p.name, p.country, p.role]);
+    expect(names("وقالت كارلا أوليفيرا إن البرازيل تدعم الحوار.")).toEqual([["كارلا أوليفيرا", null, null]]);
+    expect(names("أكد تيدروس غيبريسوس أن المنظمة تدعم السودان.")).toEqual([["تيدروس غيبريسوس", null, null]]);
+    expect(names("التقى نائب رئيس مجلس السيادة مالك عقار وفدا من البنك الدولي.")).toEqual([["مالك عقار", "SD", "Deputy Chairman of the Sovereignty Council"]]);
+    // مالك is also "owner": alone, with no title beside it, it opens no name.
+    expect(names("قال مالك الشركة إن الأسعار سترتفع.")).toEqual([]);
+  });
+
+  it("reads 'الكوري' alone as South Korean, and 'الكوري الشمالي' as North Korean", () => {
+    const country = (text: string) => extract(text, { publishedAt: "2019-05-15" }).persons.find((p) => p.role === "Ambassador")?.country;
+    expect(country("استقبل وزير الخارجية القطري السفير الكوري تشوي سونغ جين.")).toBe("KR");
+    expect(country("استقبل وزير الخارجية القطري السفير الكوري الشمالي تشوي سونغ جين.")).toBe("KP");
+  });
 });
