@@ -190,4 +190,16 @@ describe("persons in Arabic and English news", () => {
     expect(country("استقبل وزير الخارجية القطري السفير الكوري تشوي سونغ جين.")).toBe("KR");
     expect(country("استقبل وزير الخارجية القطري السفير الكوري الشمالي تشوي سونغ جين.")).toBe("KP");
   });
+
+  it("gives a title past its complement the name after it even when another country's title follows that name", () => {
+    const facts = extract("التقى المبعوث الأمريكي للقرن الأفريقي حامد هارتمان رئيس الوزراء الإثيوبي.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => [p.name, p.country, p.role])).toEqual([["حامد هارتمان", "US", "Special Envoy"]]);
+  });
+
+  it("ends a name before a praised noun with ب on it, and reads the feminine envoy title", () => {
+    const facts = extract("وأشاد السفير البريطاني إدوارد هوبارت بجهود الحكومة في الإصلاح.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => p.name)).toEqual(["إدوارد هوبارت"]);
+    const envoy = extract("التقت وزيرة الخارجية الليبية حنان الزعبي بالمبعوثة الأمريكية ستيفاني هارتمان.", { publishedAt: "2019-05-15" });
+    expect(envoy.persons.find((p) => p.name === "ستيفاني هارتمان")?.role).toBe("Special Envoy");
+  });
 });
