@@ -202,4 +202,9 @@ describe("persons in Arabic and English news", () => {
     const envoy = extract("التقت وزيرة الخارجية الليبية حنان الزعبي بالمبعوثة الأمريكية ستيفاني هارتمان.", { publishedAt: "2019-05-15" });
     expect(envoy.persons.find((p) => p.name === "ستيفاني هارتمان")?.role).toBe("Special Envoy");
   });
+
+  it("reads a country's title of the same office after a name with a bare title as that name's", () => {
+    const facts = extract("التقى الوزير سامي حداد وزير الخارجية اللبناني بالسفير.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => [p.name, p.country])).toEqual([["سامي حداد", "LB"]]);
+  });
 });

@@ -167,7 +167,10 @@ function titledForAnotherCountry(title: TitleMention, name: PersonRef, ctx: Pers
   if (conjoined(ctx, name) || (name.first > 0 && COORDINATORS.has(ctx.tokens[name.first - 1].text))) return false;
   // The name's own title before it, right before it or past its complement ("المبعوث الأمريكي للقرن الأفريقي X").
   const own = ctx.titles.find((t) => t.kind === "title" && t.after <= name.first && ((name.first - t.after <= 1 && (t.after === name.first || isHonorificToken(ctx, t.after))) || refs.some((r) => r.key === name.key && r.kind === "title" && r.start === t.start)));
-  return !!own && own.countries[0] !== country;
+  if (!own) return false;
+  // "الوزير X وزير الخارجية اللبناني": a title with no country before the name is completed by one of its office after it.
+  if (own.countries.length === 0) return !!own.entry && !!title.entry && !title.entry.role.includes(own.entry.role);
+  return own.countries[0] !== country;
 }
 
 function isHonorificToken(ctx: PersonContext, k: number): boolean {
