@@ -12,6 +12,7 @@ import { ARABIC_CLITICS, COORDINATORS, hasWithClitic, persianSpacings } from "./
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isHonorific } from "./names/name-words.ts";
+import { lexicon, names } from "./names/lexicon.ts";
 import { findCities, type PlaceMention } from "./places.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
 import type { Language } from "./types.ts";
@@ -136,6 +137,7 @@ function loadTitles(raw: unknown) {
     rankAfterCountry: new Set(allLanguages(checkLanguageLists(record.rankAfterCountry, "titles.json rankAfterCountry")).map(fold)),
     regions: new Set(allLanguages(checkLanguageLists(record.regions, "titles.json regions")).map(fold)),
     provinces: phrases(allLanguages(checkLanguageLists(record.provinces, "titles.json provinces"))),
+    regionCountries: regionsByCountry(checkObject(record.regionCountries, "titles.json regionCountries")),
     bodies: phrases(allLanguages(checkLanguageLists(record.bodies, "titles.json bodies"))),
     missions: new Set(allLanguages(checkLanguageLists(record.missions, "titles.json missions")).flatMap((p) => phraseWords(fold(p)))),
     portfolios: loadPortfolios(checkObject(record.portfolios, "titles.json portfolios")),
@@ -179,6 +181,13 @@ function spellings(phrase: string, groups: string[][]): string[] {
     });
   }
   return [...new Set(out)];
+}
+
+/** Regions by the country they belong to ({ "EG": ["الإسكندرية", …] }), as a matcher giving the country's code. */
+function regionsByCountry(record: Record<string, unknown>): PhraseMatcher<string> {
+  const m = new PhraseMatcher<string>();
+  for (const [code, list] of Object.entries(record)) if (code !== "$comment") for (const region of checkStrings(list, `titles.json regionCountries.${code}`)) m.add(region, code);
+  return m;
 }
 
 function phrases(words: string[]): PhraseMatcher<true> {
@@ -326,6 +335,16 @@ function shareCountryBack(title: TitleMention, previous: TitleMention | undefine
   previous.countries.push(title.countries[0]);
 }
 
+/**
+ * "الوزير وليد فياض": a bare title written right before a given name is that name's title (a minister of the outlet's
+ * story, country unknown), not the bare title that stands for no one ("التقى الوزير اليوم …"). A given name that folds
+ * to a preposition (علي → على: "أكد الوزير على أهمية") opens no name here.
+ */
+function givenNameNext(tokens: Token[], folded: string, k: number): boolean {
+  const word = tokens[k]?.text;
+  return !!word && folded.slice(tokens[k - 1].end, tokens[k].start) === " " && isArabicScript(word) && names.givenFirst.ar.has(word) && !lexicon.yehNames.has(word);
+}
+
 function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean, isCapitalized?: (i: number) => boolean): TitleMention | null {
   const listed = (isCapitalized && !clitics ? chainedMinisterAt(tokens, folded, i, isCapitalized) : null) ?? loaded.titles.matchAt(tokens, folded, i, { clitics });
   const match = listed && !clitics ? modifiedTitle(tokens, folded, listed) : listed;
@@ -359,7 +378,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   while (countries.length > 0 && loaded.stateSuffixes.has(tokens[k]?.text ?? "")) k++;
   if (countries.length > 0) after = k;
   // "الوزير" alone is whoever the article is about; only "الوزير الغامبي" is someone's title.
-  else if (loaded.withCountryOnly.has(match.phrase)) return null;
+  else if (loaded.withCountryOnly.has(match.phrase) && !givenNameNext(tokens, folded, after)) return null;
   else if (entry.country) countries.push(entry.country);
   else if (!clitics) {
     // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists). Arabic puts
@@ -393,6 +412,11 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   after = pastPortfolio(tokens, folded, after, countries, clitics, countryAt);
   after = regionEnd(tokens, folded, after, clitics);
   if (entry.regional && clitics && countries.length === 0 && after === match.after && !/^ال/.test(tokens[match.after - 1].text)) after = governedEnd(tokens, folded, after);
+  // "محافظ الإسكندرية", "والي ولاية نهر النيل": a governor serves the country whose region the title names.
+  if (entry.regional && clitics && countries.length === 0) {
+    const region = regionCountryIn(tokens, folded, match.after, after);
+    if (region) countries.push(region);
+  }
   // A clitic on the title's first word (ووزير، بوزير) is not part of the mention.
   const start = first === match.first ? match.start : tokens[first].start;
   // A plural title may be the text's last word ("… أوراق اعتماد السفراء."): nothing follows it to match.
@@ -557,6 +581,15 @@ function portfolioEnd(tokens: Token[], folded: string, after: number): number {
     return end;
   }
   return after;
+}
+
+/** The country of a listed region written in a governor's title, between tokens `from` and `after` (past a region noun). */
+function regionCountryIn(tokens: Token[], folded: string, from: number, after: number): string | null {
+  for (let k = from; k < after; k++) {
+    const region = loaded.regionCountries.matchAt(tokens, folded, k, { clitics: false });
+    if (region && region.after <= after) return region.values[0];
+  }
+  return null;
 }
 
 /**

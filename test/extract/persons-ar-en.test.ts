@@ -142,4 +142,83 @@ describe("persons in Arabic and English news", () => {
     const facts = extract("التقى وكيل وزارة الخارجية محمد حسين بحر العلوم اليوم سفير فيتنام نغوين هوانغ. وأكد بحر العلوم أهمية التعاون.", { publishedAt: "2023-11-17" });
     expect(facts.persons.find((p) => p.name === "محمد حسين بحر العلوم")?.mentions.map((m) => m.text)).toContain("بحر العلوم");
   });
+
+  it("takes the name beside a title as its holder, not the gazetteer's holder of that office the article never names", () => {
+    const envoy = { id: "fahd-al-qasimi", name: "Fahd al-Qasimi", country: "SA", names: ["فهد القاسمي"], shortNames: [], offices: [{ office: "other" as const, title: "Ambassador", country: "SA", org: null, start: "2001-01-01", end: null }] };
+    const withEnvoy = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, envoy]) });
+    const facts = withEnvoy("استقبل السفير السعودي لدى لبنان وليد بخاري في دارته النائب سامي حداد.");
+    expect(facts.persons.map((p) => p.key)).not.toContain("fahd-al-qasimi");
+    expect(facts.persons.find((p) => p.name === "وليد بخاري")?.mentions.map((m) => m.text)).toEqual(["السفير السعودي لدى لبنان", "وليد بخاري"]);
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+    // Written with the holder's own name, the title stays theirs.
+    expect(withEnvoy("استقبل السفير السعودي لدى لبنان فهد القاسمي النائب سامي حداد.").persons.map((p) => p.key)).toContain("fahd-al-qasimi");
+  });
+
+  it("reads a bare 'الوزير' right before a given name as that name's title, even when the given name is also a word", () => {
+    const facts = extract("التقى الوزير ناصر العتيبي وفدا من البنك الدولي، وقال الوزير نادر حمدان إن الحكومة ستدعم المزارعين.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => [p.name, p.role, p.country]).sort()).toEqual([["نادر حمدان", "Minister", null], ["ناصر العتيبي", "Minister", null]]);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:نادر حمدان"]);
+    // Before a word that is no given name the bare title still names no one.
+    expect(extract("أكد الوزير علي أهمية التعاون، والتقى الوزير اليوم وفدا من البنك.", { publishedAt: "2019-05-15" }).persons).toEqual([]);
+  });
+
+  it("leaves another country's title after a titled name to the unnamed person met, not to the name", () => {
+    const facts = extract("استقبل محافظ الإسكندرية حامد الجبوري القنصل الفرنسي. وأكد القنصل الفرنسي أن العلاقات متميزة.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => [p.name, p.country, p.role])).toEqual([["حامد الجبوري", "EG", "Governor"]]);
+    expect(facts.persons[0].mentions.map((m) => m.text)).toEqual(["محافظ الإسكندرية", "حامد الجبوري"]);
+    expect(facts.quotes).toEqual([]);
+    const minister = extract("التقى الوزير نادر حمدان السفير الياباني في مكتبه.", { publishedAt: "2019-05-15" });
+    expect(minister.persons.map((p) => [p.name, p.country, p.role])).toEqual([["نادر حمدان", null, "Minister"]]);
+    // Set off by a comma, a title with a name after it is that name's.
+    const consul = extract("استقبل محافظ الإسكندرية حامد الجبوري، القنصل الفرنسي جان دوبون.", { publishedAt: "2019-05-15" });
+    expect(consul.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it("gives a governor the country whose province the title names", () => {
+    const country = (text: string) => extract(text, { publishedAt: "2019-05-15" }).persons.find((p) => p.role === "Governor")?.country;
+    expect(country("التقى محافظ نينوى حامد الجبوري السفير التركي سالم أوغلو.")).toBe("IQ");
+    expect(country("استقبل والي ولاية نهر النيل حامد الجبوري السفير البريطاني.")).toBe("SD");
+    expect(country("استقبل محافظ محافظة ظفار حامد الجبوري وفدا تجاريا.")).toBe("OM");
+    expect(country("استقبل محافظ إربد حامد الجبوري السفير الياباني.")).toBe("JO");
+    // A region of two countries gives none.
+    expect(country("استقبل محافظ البحر الأحمر حامد الجبوري السفير الألماني.")).toBeNull();
+  });
+
+  it("keeps the و of an East Asian family name (وانغ، وو) as the name's first letter", () => {
+    const facts = extract("التقى وزير الخارجية الأردني حامد الزعبي السفير الصيني وانغ كه جيان. وقال وو جيانغ هاو إن الصين مستعدة للتعاون.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => p.name)).toEqual(expect.arrayContaining(["وانغ كه جيان", "وو جيانغ هاو"]));
+    expect(facts.persons.find((p) => p.name === "وانغ كه جيان")?.country).toBe("CN");
+  });
+
+  it("reads transliterated given names of many regions and Sudan's Sovereignty Council titles", () => {
+    const names = (text: string) => extract(text, { publishedAt: "2019-05-15" }).persons.map((p) => [p.name, p.country, p.role]);
+    expect(names("وقالت كارلا أوليفيرا إن البرازيل تدعم الحوار.")).toEqual([["كارلا أوليفيرا", null, null]]);
+    expect(names("أكد تيدروس غيبريسوس أن المنظمة تدعم السودان.")).toEqual([["تيدروس غيبريسوس", null, null]]);
+    expect(names("التقى نائب رئيس مجلس السيادة مالك عقار وفدا من البنك الدولي.")).toEqual([["مالك عقار", "SD", "Deputy Chairman of the Sovereignty Council"]]);
+    // مالك is also "owner": alone, with no title beside it, it opens no name.
+    expect(names("قال مالك الشركة إن الأسعار سترتفع.")).toEqual([]);
+  });
+
+  it("reads 'الكوري' alone as South Korean, and 'الكوري الشمالي' as North Korean", () => {
+    const country = (text: string) => extract(text, { publishedAt: "2019-05-15" }).persons.find((p) => p.role === "Ambassador")?.country;
+    expect(country("استقبل وزير الخارجية القطري السفير الكوري تشوي سونغ جين.")).toBe("KR");
+    expect(country("استقبل وزير الخارجية القطري السفير الكوري الشمالي تشوي سونغ جين.")).toBe("KP");
+  });
+
+  it("gives a title past its complement the name after it even when another country's title follows that name", () => {
+    const facts = extract("التقى المبعوث الأمريكي للقرن الأفريقي حامد هارتمان رئيس الوزراء الإثيوبي.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => [p.name, p.country, p.role])).toEqual([["حامد هارتمان", "US", "Special Envoy"]]);
+  });
+
+  it("ends a name before a praised noun with ب on it, and reads the feminine envoy title", () => {
+    const facts = extract("وأشاد السفير البريطاني إدوارد هوبارت بجهود الحكومة في الإصلاح.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => p.name)).toEqual(["إدوارد هوبارت"]);
+    const envoy = extract("التقت وزيرة الخارجية الليبية حنان الزعبي بالمبعوثة الأمريكية ستيفاني هارتمان.", { publishedAt: "2019-05-15" });
+    expect(envoy.persons.find((p) => p.name === "ستيفاني هارتمان")?.role).toBe("Special Envoy");
+  });
+
+  it("reads a country's title of the same office after a name with a bare title as that name's", () => {
+    const facts = extract("التقى الوزير سامي حداد وزير الخارجية اللبناني بالسفير.", { publishedAt: "2019-05-15" });
+    expect(facts.persons.map((p) => [p.name, p.country])).toEqual([["سامي حداد", "LB"]]);
+  });
 });

@@ -77,8 +77,9 @@ function loadLexicon() {
   const byLang = (key: string) => perLanguage(checkLanguageLists(record[key], `language.json ${key}`));
   const speech = checkObject(speechData, "speech.json");
   const cues = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
-  // Provinces written after a title (استاندار خراسان رضوی) are places, and a surname may be one (عباس بدخشان ظهوری).
-  const { provinces: _provinces, ...titleWords } = checkObject(titleData, "titles.json");
+  // Provinces written after a title (استاندار خراسان رضوی، محافظ الإسكندرية) are places, and a surname may be one
+  // (عباس بدخشان ظهوری، أحمد سعد الدين).
+  const { provinces: _provinces, regionCountries: _regionCountries, ...titleWords } = checkObject(titleData, "titles.json");
   for (const file of [titleWords, speechData, meetingData]) collectByLanguage(file, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) cues[l].add(w); });
   const closing = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   const meetings = checkObject(meetingData, "meetings.json");

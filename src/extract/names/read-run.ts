@@ -148,7 +148,9 @@ function word0(ctx: NameContext, i: number): string {
 function finishRun(ctx: NameContext, first: number, after: number, words: number, cut: boolean): NameRun {
   const given = givenAt(ctx, first);
   const anchored = (!!given && (!given.ambiguous || (after - first > 1 && (!!givenAt(ctx, first + 1) || isParticle(ctx.tokens[first + 1].text))))) || isFamilyFirst(ctx, first);
-  return { first, after, start: given?.start ?? startPastCoordinator(ctx, first), end: ctx.tokens[after - 1].end, words, anchored, given: !!given || isFamilyFirst(ctx, first), cut };
+  // An East Asian family name that opens with و (وانغ، وو، وي) is the name's first word, not "and" written onto one.
+  const start = given?.start ?? (isFamilyFirst(ctx, first) ? ctx.tokens[first].start : startPastCoordinator(ctx, first));
+  return { first, after, start, end: ctx.tokens[after - 1].end, words, anchored, given: !!given || isFamilyFirst(ctx, first), cut };
 }
 
 /**

@@ -92,6 +92,10 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
         addEntity(entities, gazetteerEntity(gz, key, window, true));
         (entities.get(key) as PersonEntity).named = true;
         refs.push({ key, kind: "name", first: beside.first, after: beside.after, start: beside.start, end: beside.end });
+      } else if (holder && !refs.some((r) => r.kind === "name" && r.key === key)) {
+        // "السفير السعودي لدى لبنان وليد بخاري": a name of someone else beside the title is its holder at the article's time;
+        // the gazetteer's holder, never named, held it at another time or (an ambassador) in another capital.
+        key = null;
       }
     }
     /** The title describes `holder` (of `country`): its reference, and what later titles written again look up. */

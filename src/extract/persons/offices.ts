@@ -5,7 +5,9 @@
  */
 import { ANY_TIME, intersect, overlaps, type DateWindow, type Gazetteer, type GazetteerPerson, type NameMatch, type OfficeKind } from "../gazetteer.ts";
 import type { TitleMention } from "../titles.ts";
-import { gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
+import { conjoined, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
+import { COORDINATORS } from "../morphology.ts";
+import { isHonorific } from "../names/index.ts";
 import { adjacentName, counterpartMetBefore, unknownNameNear } from "./titled-names.ts";
 
 /**
@@ -128,7 +130,7 @@ export function resolveTitle(title: TitleMention, ctx: PersonContext, refs: Pers
   const beside = adjacentName(title, refs, ctx, title.entry?.relational?.includes(ctx.language) ?? false);
   // "استقبل وزير الصحة X السفير الكويتي Y": a name no gazetteer knows written right after a title is its holder, before the
   // name that ends right before it (the one who received, in a verb-first sentence).
-  const next = beside && title.kind === "title" && ctx.language === "ar" && beside.after <= title.first && nameRightAfter(title, ctx, refs) ? null : beside;
+  const next = beside && title.kind === "title" && ctx.language === "ar" && beside.after <= title.first && (nameRightAfter(title, ctx, refs) || titledForAnotherCountry(title, beside, ctx, refs)) ? null : beside;
   if (title.kind === "title") {
     if (!title.entry) return null;
     // "عادل العسومی، رئیس پارلمان عربی": a name beside a bare title is its holder, before the outlet's own.
@@ -152,6 +154,28 @@ export function resolveTitle(title: TitleMention, ctx: PersonContext, refs: Pers
   // "رئیس جمهور با … همتای روس خود": a title nobody was resolved for still says which office the counterpart holds.
   const titled = [...ctx.titles].reverse().find((t) => t.kind === "title" && t.entry && t.entry.office !== "other" && t.end <= title.start && ctx.sentenceOf(t.first) === ctx.sentenceOf(title.first));
   return resolveOffice(gz, country, titled?.entry?.office ?? "foreign_minister", null, window, named, false, titled?.entry?.role ?? null)[0] ?? null;
+}
+
+/**
+ * "استقبل محافظ الإسكندرية X القنصل الفرنسي", "التقى الوزير X السفير الياباني": in a verb-first Arabic sentence a title of a
+ * country written right after a name that a title of its own opens is the object's, a person the text leaves unnamed,
+ * unless the name's own title is of that same country ("الرئيس X رئيس دولة فلسطين") or a comma sets the second one off.
+ */
+function titledForAnotherCountry(title: TitleMention, name: PersonRef, ctx: PersonContext, refs: PersonRef[]): boolean {
+  const country = title.countries[0];
+  if (!country || title.implied || name.after !== title.first || /[،,]/.test(gapOf(ctx, name.after - 1, title.first))) return false;
+  // "… سفيرة تشيلي وجيمس كاماو سفير كينيا": a name with و on it is a list's next item, and the title after it its own.
+  if (conjoined(ctx, name) || (name.first > 0 && COORDINATORS.has(ctx.tokens[name.first - 1].text))) return false;
+  // The name's own title before it, right before it or past its complement ("المبعوث الأمريكي للقرن الأفريقي X").
+  const own = ctx.titles.find((t) => t.kind === "title" && t.after <= name.first && ((name.first - t.after <= 1 && (t.after === name.first || isHonorificToken(ctx, t.after))) || refs.some((r) => r.key === name.key && r.kind === "title" && r.start === t.start)));
+  if (!own) return false;
+  // "الوزير X وزير الخارجية اللبناني": a title with no country before the name is completed by one of its office after it.
+  if (own.countries.length === 0) return !!own.entry && !!title.entry && !title.entry.role.includes(own.entry.role);
+  return own.countries[0] !== country;
+}
+
+function isHonorificToken(ctx: PersonContext, k: number): boolean {
+  return isHonorific(ctx.tokens[k]?.text ?? "");
 }
 
 /**

@@ -159,9 +159,18 @@ function runPastComplement(title: TitleMention, ctx: PersonContext): NameRun | n
   for (let k = end; k > title.after && (!latin || k === end); k--) {
     const run = isComplementLink(ctx.tokens[k - 1].text) ? null : titledRun(ctx, k, 1);
     // "…مستشار الرئيس للشؤون السياسية، X، وزير خارجية ليتوانيا": a name with a title of its own after it is that title's.
-    if (run) return titleStarts(ctx).has(run.after) ? null : run;
+    // Written on with no comma, a title of another country after the name is the verb's object's ("التقى المبعوث الأمريكي
+    // للقرن الأفريقي X رئيس الوزراء الإثيوبي").
+    if (run) return titleStarts(ctx).has(run.after) && !anotherCountryAfter(ctx, title, run) ? null : run;
   }
   return null;
+}
+
+/** Whether the title right after a name, with no comma between, is of a country other than the title before the name's. */
+function anotherCountryAfter(ctx: PersonContext, title: TitleMention, run: NameRun): boolean {
+  const next = ctx.titles.find((t) => t.first === run.after);
+  const country = next?.countries[0];
+  return !!country && !next.implied && !!ctx.clitics && !/[،,]/.test(gapOf(ctx, run.after - 1, run.after)) && country !== title.countries[0];
 }
 
 /**
