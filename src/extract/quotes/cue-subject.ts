@@ -226,6 +226,34 @@ export function roleSubject(article: ArticleText, cue: Cue): { first: number; af
   }
   if (cue.lang !== "ar" || !cue.subjectAfter || cue.after >= article.tokens.length) return null;
   const m = lexicon(cue.lang).roleSubjects.matchAt(article.tokens, article.folded.text, cue.after, { clitics: article.clitics });
-  // Bare: the content (or its complementizer) follows at once; "المتحدث الرسمي باسم الرئاسة" is someone else, unnamed.
-  return m !== null && m.start < cue.contentStart && tokenIndexAt(article.tokens, cue.contentStart) - m.after <= 1 ? { first: m.first, after: m.after } : null;
+  // Bare: the content (or its complementizer) follows at once; "المتحدث باسم الرئاسة" is someone else, unnamed.
+  return m !== null && m.start < cue.contentStart && opensContentAt(article, m.after, cue.contentStart) ? { first: m.first, after: m.after } : null;
+}
+
+/** Most words of a phrase of occasion between an Arabic role noun and its complementizer ("وقال الوزير في تصريح لسونا إن"). */
+const OCCASION_WORDS = 6;
+
+/**
+ * Whether the content of an Arabic cue opens right at token k: at once or past one word, after a complementizer ("إن", "إلى أن"), or
+ * after a phrase of occasion opened by خلال، في، عقب … and then a complementizer ("في تصريح لسونا إن", "خلال اللقاء أن").
+ */
+function opensContentAt(article: ArticleText, k: number, contentStart: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lex = lexicon("ar");
+  const contentToken = tokenIndexAt(tokens, contentStart);
+  // At once or past one word (its complementizer or preposition: "ودعا الوزير إلى", "وأشاد الوزير بالعلاقات").
+  if (contentToken - k <= 1) return true;
+  const complementizer = (j: number) => {
+    const c = lex.complementizers.matchAt(tokens, text, j, { clitics: article.clitics });
+    return c !== null && c.end <= contentStart && (c.after >= tokens.length || tokens[c.after].start >= contentStart);
+  };
+  if (complementizer(k)) return true;
+  const word = tokens[k]?.text ?? "";
+  if (!lex.adverbials.has(word) && !(word.startsWith("و") && lex.adverbials.has(word.slice(1)))) return false;
+  for (let j = k + 1; j < contentToken && j - k <= OCCASION_WORDS; j++) {
+    if (/[.:؛;!?؟«»“”"]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
+    if (complementizer(j)) return true;
+  }
+  return false;
 }

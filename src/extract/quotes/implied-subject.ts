@@ -7,7 +7,7 @@ import type { ArticleText } from "../article-text.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
-import type { Cue, SpeakerContext } from "./cue.ts";
+import type { Cue, QuotePeople, SpeakerContext } from "./cue.ts";
 import { lexicon } from "./cue-lexicon.ts";
 import { afterPreposition, asideBefore, listener, roleSubjectBefore, titlePhraseBefore } from "./cue-subject.ts";
 import { titleHolder } from "./title-subject.ts";
@@ -34,6 +34,35 @@ function persianCoordinatedVerb(article: ArticleText, cue: Cue): boolean {
   let k = cue.first - 1;
   while (k > cue.sentence.first && lexicon("fa").adverbials.has(tokens[k].text)) k--;
   return k > cue.sentence.first && tokens[k].text === "و";
+}
+
+/** Most words of a phrase of topic or occasion set off by a comma before an Arabic verb ("وفي رده على سؤال حول الأزمة، أوضح"). */
+const FRONTED_WORDS = 8;
+
+/**
+ * Whether an Arabic verb with no subject written after it opens its sentence past words that are no subject: connectives
+ * ("كما أكد أن", "ثم أضاف أن") or a phrase set off by a comma, either of topic naming nobody and holding no title ("وفي
+ * هذا السياق، أوضح أن", "وحول الأزمة السورية، قال إن") or of occasion opened by خلال، في، عقب … ("وخلال لقائه السفير X،
+ * أكد أن": X is the object of the occasion). The verb then goes on with the last speaker, as "وأكد أن" does, unless the
+ * phrase names that speaker. Not after من جانبه، بدوره, which turn to the other party.
+ */
+export function opensPastConnectives(article: ArticleText, cue: Cue, people: QuotePeople, lastSpeaker: string): boolean {
+  const { tokens } = article;
+  const lex = lexicon("ar");
+  const from = cue.sentence.first;
+  if (cue.lang !== "ar" || cue.type !== "verb" || cue.first <= from) return false;
+  const words = tokens.slice(from, cue.first).map((t) => t.text);
+  if (words.every((w) => lex.continuingOpeners.has(w))) return true;
+  const text = article.folded.text;
+  if (cue.first - from > FRONTED_WORDS || !/^\s*[،,]\s*$/.test(text.slice(tokens[cue.first - 1].end, cue.start))) return false;
+  if (/[.,،;:!?؟«»“”"()]/.test(text.slice(tokens[from].start, tokens[cue.first - 1].end))) return false;
+  const inPhrase = (first: number, after: number) => first < cue.first && after > from;
+  const named = people.refs.filter((r) => inPhrase(r.first, r.after));
+  // A phrase of occasion may name the people met and their offices: they are its objects.
+  const occasion = lex.adverbials.has(words[0]) || (words[0].startsWith("و") && lex.adverbials.has(words[0].slice(1)));
+  if (occasion) return !named.some((r) => r.key === lastSpeaker);
+  if (words.some((w) => lex.ownSubjectOpeners.has(w) || lex.ownSubjectOpeners.has(w.slice(1)) || lex.agencies.has(w) || lex.institutions.has(w) || lex.statementNouns.has(w))) return false;
+  return named.length === 0 && !people.titles.some((t) => inPhrase(t.first, t.after)) && lex.roleSubjects.findIn(tokens, text, from, cue.first, { clitics: article.clitics }).length === 0;
 }
 
 /** Most words between a statement noun and the verb it opens the sentence for ("وفي تصريح للسفير المصري بعيد اللقاء أكد"). */

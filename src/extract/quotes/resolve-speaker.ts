@@ -12,7 +12,7 @@ import { clauseStartToken, openingPhrase, reportedClauseStart } from "./clause-s
 import type { Cue, SpeakerContext } from "./cue.ts";
 import { isPersianPastPlural, lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { afterPreposition, chainStart, findPronoun, listener, opensClause, roleSubject, subjectBeforeClause, surnameAt, titleChainStart } from "./cue-subject.ts";
-import { impliedSubject, openingSubject, openingTitleVerb, participleSubject, quotedPerson, statementMaker } from "./implied-subject.ts";
+import { impliedSubject, openingSubject, opensPastConnectives, openingTitleVerb, participleSubject, quotedPerson, statementMaker } from "./implied-subject.ts";
 import { quotationSpans } from "./marks.ts";
 import { hasAgencySubject, institutionSubject, outletSubject } from "./outlet-subject.ts";
 import { coordinatedSubject, joinedByWa, jointAfter, jointBefore, pluralHeadBefore, pluralSubjectAt, sideAt, sideSubjectAt } from "./plural-subject.ts";
@@ -29,7 +29,7 @@ export type SpeakerRule =
   | "participle-subject" | "participle-goes-on"
   | "honorific-pronoun" | "subject-after-verb" | "title-after-verb" | "surname-after-verb"
   | "own-clause" | "title-coreference" | "title-subject" | "role-noun" | "apposition" | "adjacent-name"
-  | "pronoun" | "subject-before-verb" | "surname" | "last-speaker"
+  | "pronoun" | "subject-before-verb" | "surname" | "last-speaker" | "after-opener"
   | "joint-subject" | "plural-subject" | "one-side" | "outlet-subject" | "institution-subject"
   | "indefinite-subject" | "unknown-title" | "unknown-subject";
 
@@ -72,6 +72,11 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "وفي تصريح للسفير المصري بعيد اللقاء أكد أن": a verb with no subject of its own speaks for who made the statement.
   const statement = cue.lang === "ar" && !context.sentenceCue && impliedSubject(article, cue, content) ? statementMaker(article, cue, context) : null;
   if (statement) return chose(statement, "statement-maker");
+  // "كما أكد أن …", "وفي هذا السياق، أوضح أن …", "وخلال لقائه السفير X، أكد أن …": with no subject after the verb, the
+  // words opening the sentence are connectives or a fronted phrase, and the last speaker goes on.
+  const nothingAfter = cue.lang === "ar" && cue.subjectAfter && (impliedSubject(article, cue, content) || (tokens[cue.after]?.start ?? Infinity) >= content.start);
+  const pastOpener = lastSpeaker && nothingAfter ? opensPastConnectives(article, cue, context.people, lastSpeaker) : false;
+  if (pastOpener) return chose(lastSpeaker, "after-opener");
   // "ایرنا به نقل از ظریف نوشت: …": the person whose words the subject passes on speaks.
   const quoted = quotedPerson(article, cue, refs, content);
   if (quoted) return chose(quoted, "passed-on");

@@ -20,6 +20,8 @@ export interface SubjectTitle {
   countries: string[];
   /** The office in English (titles.json roles), or null for a role noun that may be any ("the diplomat"). */
   role: string | null;
+  /** Whether the title is an international body's ("المسؤول الأممي"): its holder serves no state. */
+  stateless?: boolean;
   /** Token range of the title as written, to find a person written earlier with the same title. */
   first?: number;
   after?: number;
@@ -81,6 +83,9 @@ export function subjectTitle(article: ArticleText, cue: Cue, content: { start: n
     // "وشدد الوزير الروسي على …": a role noun with its country adjective, the content (or its preposition) right after.
     const country = people.countries.find((c) => c.first === role.after && tokens[c.after - 1].end <= content.start);
     if (country && tokenIndexAt(tokens, content.start) - country.after <= ROLE_TO_CONTENT) return { countries: [country.code], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: country.after };
+    // "وشدد المسؤول الأممي على أن …": a body's adjective in place of the country, for an official serving no state.
+    const body = role.after < tokens.length && lex.bodyAdjectives.has(tokens[role.after].text) && tokens[role.after].end <= content.start;
+    if (body && tokenIndexAt(tokens, content.start) - (role.after + 1) <= ROLE_TO_CONTENT) return { countries: [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after + 1, stateless: true };
     return bare && k > cue.after ? { countries: [], role: lex.roleOffices.get(role.phrase) ?? null, first: role.first, after: role.after } : null;
   }
   // Persian: the title opens the clause, after a lead-in ("به گزارش ایسنا،"), and no name follows it. The content of a
@@ -183,6 +188,11 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
     ...refs.filter((r) => r.end <= cue.start).reverse().map((r) => r.key),
     ...refs.filter((r) => r.start >= cue.end).map((r) => r.key),
   ];
+  // "المسؤول الأممي": the last speaker or nearest person serving no state (of an international body), if the office fits.
+  if (subject.stateless) return [...new Set(order)].find((key) => {
+    const entity = entities.get(key);
+    return entity !== undefined && !entity.country && (!subject.role || fitsTitle(subject, entity));
+  }) ?? null;
   // "Foreign Secretary David Cameron … ¶ The foreign secretary welcomed …": a person the text wrote with the same title
   // holds it, whatever office the gazetteer knows for them.
   const written = writtenHolder(article, subject, cue, [...new Set(order)], context.people);

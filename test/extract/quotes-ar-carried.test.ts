@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+/** Arabic speakers carried across the sentences of a short wire story; sentences are written for these tests. */
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const quotes = (facts: ArticleFacts) => facts.quotes.map((q) => [q.speaker, q.span.text]);
+const lead = "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار بين الطرفين. ";
+const opts = { publishedAt: "2019-05-15" };
+
+describe("Arabic speakers carried to a later sentence", () => {
+  it("goes on with the last speaker past connectives opening the sentence (كما، ثم)", () => {
+    expect(quotes(extract(lead + "كما أكد أن روسيا ستواصل اتصالاتها مع الجميع.", opts))[1]).toEqual(["sergey-lavrov", "روسيا ستواصل اتصالاتها مع الجميع"]);
+    expect(quotes(extract(lead + "ثم أشار إلى أن الجولة المقبلة ستعقد في جنيف.", opts))[1]).toEqual(["sergey-lavrov", "الجولة المقبلة ستعقد في جنيف"]);
+  });
+
+  it("goes on with the last speaker past a fronted phrase of topic or occasion set off by a comma", () => {
+    expect(quotes(extract(lead + "وحول الأزمة في المنطقة، قال إن الحل السياسي هو الطريق الوحيد.", opts))[1]).toEqual(["sergey-lavrov", "الحل السياسي هو الطريق الوحيد"]);
+    expect(quotes(extract(lead + "وخلال لقائه وزير الخارجية الإيراني محمد جواد ظريف، أوضح أن التعاون مستمر.", opts))[1]).toEqual(["sergey-lavrov", "التعاون مستمر"]);
+  });
+
+  it("leaves 'من جانبه، أكد أن' with no name to nobody: it turns to the other party", () => {
+    expect(quotes(extract(lead + "من جانبه، أكد أن الوقت قد حان للتحرك.", opts))).toHaveLength(1);
+  });
+
+  it("takes a role noun as the subject before 'إلى أن' or a phrase of occasion", () => {
+    expect(quotes(extract(lead + "ولفت الوزير إلى أن روسيا ستواصل اتصالاتها.", opts))[1]).toEqual(["sergey-lavrov", "روسيا ستواصل اتصالاتها"]);
+    expect(quotes(extract(lead + "وقال الوزير في تصريح للصحفيين إن الجولة المقبلة ستعقد قريبا.", opts))[1]).toEqual(["sergey-lavrov", "الجولة المقبلة ستعقد قريبا"]);
+  });
+
+  it("gives 'المسؤول الأممي' to the official serving no state, not to a minister of a state", () => {
+    const un = "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المنظمة قلقة. وشدد المسؤول الأممي على أن الحل السياسي هو السبيل الوحيد.";
+    const found = quotes(extract(un, opts));
+    expect(found[1]).toEqual([found[0][0], "الحل السياسي هو السبيل الوحيد"]);
+    expect(quotes(extract(lead + "وشدد المسؤول الأممي على أن الحل السياسي هو السبيل الوحيد.", opts))).toHaveLength(1);
+  });
+
+  it("reads أبرز as a speech verb", () => {
+    expect(quotes(extract(lead + "وأبرز لافروف أن عددا متزايدا من الدول يدعم هذا الموقف.", opts))[1]).toEqual(["sergey-lavrov", "عددا متزايدا من الدول يدعم هذا الموقف"]);
+  });
+});
