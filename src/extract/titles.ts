@@ -389,8 +389,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
     if (tokens[b - 1]?.text === "s" && countryEndingAt.has(b - 1)) b--;
     // Only a country written right before the title, with nothing but a possessive between ("Mongolia. President …" is not Mongolia's).
     // An abbreviation's last full stop is no sentence end ("U.S. Deputy Secretary of State").
-    const abbreviated = (country: CountryMention) => tokens[country.after - 1].text.length === 1;
-    const joined = (country: CountryMention | undefined) => country && (abbreviated(country) ? /^\.?[\s'’‘`]*$/ : /^[\s'’‘`]*$/).test(folded.slice(country.end, tokens[b].start)) ? country : undefined;
+    const joined = (country: CountryMention | undefined) => country && (isAbbreviation(tokens, country) ? /^\.?[\s'’‘`]*$/ : /^[\s'’‘`]*$/).test(folded.slice(country.end, tokens[b].start)) ? country : undefined;
     for (let country = joined(countryEndingAt.get(b)); country; country = joined(countryEndingAt.get(b))) {
       countries.unshift(country.code);
       b = country.first;
@@ -452,6 +451,21 @@ function modifiedTitle<T extends { first: number; after: number; start: number; 
 /** Most words of an English chain of portfolios before its minister word ("Foreign Affairs and International Trade Minister"). */
 const CHAIN_REACH = 8;
 
+/** The text between token k and the one before it. */
+function gapBefore(tokens: Token[], folded: string, k: number): string {
+  return folded.slice(tokens[k - 1].end, tokens[k].start);
+}
+
+/** Whether token k exists and one plain space parts it from the token before. */
+function spaceBefore(tokens: Token[], folded: string, k: number): boolean {
+  return !!tokens[k] && gapBefore(tokens, folded, k) === " ";
+}
+
+/** Whether a country is written as an abbreviation ending in a one-letter token ("U.S.", "U.K."). */
+function isAbbreviation(tokens: Token[], country: CountryMention): boolean {
+  return tokens[country.after - 1].text.length === 1;
+}
+
 /**
  * "Zimbabwe's Foreign Affairs and International Trade Minister X", "Foreign Affairs, Trade and Cooperation Minister X": English
  * joins a minister's portfolios with "and" or commas before the minister word, all in capitals. The title is the whole chain
@@ -459,9 +473,11 @@ const CHAIN_REACH = 8;
  * last one's ("trade minister"). Null when the words from token i do not read so.
  */
 function chainedMinisterAt(tokens: Token[], folded: string, i: number, isCapitalized: (i: number) => boolean): { first: number; after: number; start: number; phrase: string; values: TitleEntry[] } | null {
-  const gap = (k: number) => folded.slice(tokens[k - 1].end, tokens[k].start);
+  // Called at every token of a text in Latin letters or none: the cheap test first, and no closures made per call.
+  if (!tokens[i] || !isCapitalized(i)) return null;
+  const gap = (k: number) => gapBefore(tokens, folded, k);
   const joiner = (k: number) => tokens[k].text === "and" || tokens[k].text === "&";
-  if (!tokens[i] || !isCapitalized(i) || (i > 0 && isCapitalized(i - 1) && gap(i) === " ")) return null;
+  if (i > 0 && isCapitalized(i - 1) && gap(i) === " ") return null;
   let k = i;
   while (tokens[k + 1] && k + 1 < i + CHAIN_REACH && isCapitalized(k + 1) && gap(k + 1) === " " && !loaded.enAfter.has(tokens[k + 1].text)) k++;
   const firstPortfolio = tokens.slice(i, k + 1).map((t) => t.text);
@@ -599,7 +615,7 @@ function regionCountryIn(tokens: Token[], folded: string, from: number, after: n
  * name (… الأحمر الفريق X).
  */
 function regionEnd(tokens: Token[], folded: string, after: number, clitics: boolean): number {
-  const plain = (k: number) => !!tokens[k] && folded.slice(tokens[k - 1].end, tokens[k].start) === " ";
+  const plain = (k: number) => spaceBefore(tokens, folded, k);
   const regionNoun = loaded.regions.has(tokens[after]?.text ?? "");
   const start = regionNoun ? after + 1 : after;
   if (!plain(start)) return after;
@@ -618,7 +634,7 @@ function regionEnd(tokens: Token[], folded: string, after: number, clitics: bool
  * only opens the name (جنوب، ذي، بني), and words with the article after them (محافظ البحر الأحمر), short of an honorific.
  */
 function governedEnd(tokens: Token[], folded: string, after: number): number {
-  const plain = (k: number) => !!tokens[k] && folded.slice(tokens[k - 1].end, tokens[k].start) === " ";
+  const plain = (k: number) => spaceBefore(tokens, folded, k);
   if (!plain(after) || isHonorific(tokens[after].text)) return after;
   let k = after + 1;
   if (loaded.regionOpeners.has(tokens[after].text) && plain(k)) k++;
