@@ -8,7 +8,7 @@ import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
 import { names } from "./names/lexicon.ts";
 import { inAnotherName, isCommonWord, isFamilyCalledBy, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
-import { addEntity, conjoined, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons/context.ts";
+import { addEntity, conjoined, countryOfAfter, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons/context.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
 import { isArabicScript, phraseWords } from "./tokens.ts";
 
@@ -212,10 +212,8 @@ export class OpenPeople {
     const { ctx } = this;
     const read = (j: number) => {
       const run = titledRun(ctx, j, 1);
-      if (!run || ctx.tokens[run.after]?.text !== "of" || gapOf(ctx, run.after - 1, run.after) !== " ") return null;
-      const k = ctx.tokens[run.after + 1]?.text === "the" ? run.after + 2 : run.after + 1;
-      const country = ctx.tokens[k] && ctx.sameLine(run.after, k) ? ctx.countryAt(k) : null;
-      return country && country.start === ctx.tokens[k].start ? { run, code: country.code, after: country.after } : null;
+      const country = run ? countryOfAfter(ctx, run.after) : null;
+      return run && country ? { run, ...country } : null;
     };
     const items = itemsFrom(ctx, title.after, read);
     if (items.length < 2) return false;

@@ -78,6 +78,18 @@ export function gapOf(ctx: PersonContext, a: number, b: number): string {
 }
 
 /**
+ * "Ambassador Ahmad Zikri of Malaysia", "B of Germany": the country an English name written up to token `after` is said to
+ * be of, "of (the)" and the country's name right after it, each word set off by one space; null when none is written so.
+ */
+export function countryOfAfter(ctx: PersonContext, after: number): { code: string; after: number } | null {
+  const { tokens } = ctx;
+  if (tokens[after]?.text !== "of" || gapOf(ctx, after - 1, after) !== " ") return null;
+  const k = tokens[after + 1]?.text === "the" ? after + 2 : after + 1;
+  const country = tokens[k] && gapOf(ctx, k - 1, k) === " " ? ctx.countryAt(k) : null;
+  return country && country.start === tokens[k].start ? { code: country.code, after: country.after } : null;
+}
+
+/**
  * Whether a name starts past "و" written onto its first word ("…، سفير البوسنة، وX Y"): it opens the list's next item, so
  * it is not in apposition to the title or country right before it.
  */

@@ -8,7 +8,7 @@ import { COORDINATORS } from "../morphology.ts";
 import { givenAt, isCommonWord, isHonorific, isNameWord, isPersonVerb, isWithWord, nameShapeScore, namesAPlaceBefore, pastHonorifics, SHAPE_BARS, titledRun, type NameRun } from "../names/index.ts";
 import { isComplementJoiner, isComplementLink, isComplementOpener, isMinisterTitle, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
-import { conjoined, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
+import { conjoined, countryOfAfter, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
 /**
@@ -197,12 +197,8 @@ export function complementCountry(title: TitleMention, name: NameRun, ctx: Perso
  * serves may follow the name written right after the title, after "of (the)". Null when no name stands there.
  */
 export function countryAfterName(title: TitleMention, ctx: PersonContext, refs: PersonRef[]): string | null {
-  const { tokens } = ctx;
   const name = refs.find((r) => r.kind === "name" && r.first === pastHonorifics(ctx, title.after));
-  if (ctx.clitics || !name || tokens[name.after]?.text !== "of" || gapOf(ctx, name.after - 1, name.after) !== " ") return null;
-  const k = tokens[name.after + 1]?.text === "the" ? name.after + 2 : name.after + 1;
-  const country = tokens[k] && gapOf(ctx, k - 1, k) === " " ? ctx.countryAt(k) : null;
-  return country && country.start === tokens[k].start ? country.code : null;
+  return ctx.clitics || !name ? null : countryOfAfter(ctx, name.after)?.code ?? null;
 }
 
 /** Where the complement starting at token `from` ends (`from` when there is none); another title ends it. */
