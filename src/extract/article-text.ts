@@ -148,6 +148,11 @@ export function isTextToken(article: ArticleText, tokenIndex: number): boolean {
   return line !== undefined && (line.kind === "body" || line.kind === "headline");
 }
 
+/** Whether token k is written with a capital letter in the source (the folded text has none). */
+export function isCapitalizedAt(article: ArticleText, k: number): boolean {
+  return /^\p{Lu}/u.test(article.source[article.folded.origin[article.tokens[k].start]] ?? "");
+}
+
 /** Whether a token lies in a body line. */
 export function isBodyToken(article: ArticleText, tokenIndex: number): boolean {
   return article.lines[article.lineOfToken[tokenIndex]]?.kind === "body";

@@ -3,7 +3,7 @@
  * The pipeline: prepare the text (fold, tokenize, classify lines), read metadata, find
  * countries, titles and people, then quotes (which settle who speaks) and meetings.
  */
-import { prepareArticle, spanIn, isTextToken, type ArticleText } from "./article-text.ts";
+import { isCapitalizedAt, prepareArticle, spanIn, isTextToken, type ArticleText } from "./article-text.ts";
 import { countriesNamed, findCountryMentions } from "./countries.ts";
 import { findDates } from "./dates.ts";
 import { gazetteer, type Gazetteer } from "./gazetteer.ts";
@@ -67,7 +67,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
   const countryMentions = findCountryMentions(tokens, folded, source, article.folded.origin, article.clitics);
   const textCountries = countryMentions.filter((c) => isTextToken(article, c.first));
   const ours = ourCountry(publisher, language, textCountries.map((c) => c.code));
-  const isCapitalized = (i: number) => /^\p{Lu}/u.test(source[article.folded.origin[tokens[i].start]] ?? "");
+  const isCapitalized = (i: number) => isCapitalizedAt(article, i);
   const titles = findTitles(tokens, folded, countryMentions, ours, article.clitics, { isCapitalized, lineOfToken: article.lineOfToken });
   const oursMentions = ours ? findOurCountryWords(tokens).filter((start) => isTextToken(article, tokenIndexAt(tokens, start))).map((start) => ({ code: ours, start })) : [];
   const countryTokens = new Set(countryMentions.flatMap((c) => range(c.first, c.after)));

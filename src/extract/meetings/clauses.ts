@@ -3,7 +3,7 @@
  * quote, the comma or clause-break word that ends it), and the words that make a cue no held meeting
  * (planned, a purpose, an interview) or a call.
  */
-import { isTextToken, type ArticleText, type Sentence } from "../article-text.ts";
+import { isCapitalizedAt, isTextToken, type ArticleText, type Sentence } from "../article-text.ts";
 import type { QuoteFinding } from "../quotes/index.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
@@ -67,7 +67,7 @@ function courtesyCall(article: ArticleText, sentence: Sentence, phrase: { first:
   for (let k = phrase.after; k + 1 < sentence.after; k++) {
     if (!lexicon.urgeTo.has(tokens[k].text)) continue;
     const next = tokens[k + 1];
-    const capital = /\p{Lu}/u.test(article.source[article.folded.origin[next.start]] ?? "");
+    const capital = isCapitalizedAt(article, k + 1);
     if (!capital && !lexicon.notVerbAfterTo.has(next.text) && !/\d/.test(next.text)) return false;
   }
   return true;

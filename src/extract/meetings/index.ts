@@ -13,7 +13,7 @@
  * (people told apart, delegations), listed.ts (guests listed in lines after a colon, or in the
  * sentence after), when.ts and where.ts (date and place), merge.ts (one entry per meeting).
  */
-import type { Sentence } from "../article-text.ts";
+import { isCapitalizedAt, type Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons/index.ts";
@@ -478,9 +478,8 @@ function welcomedNoOneAfter(ctx: MeetingContext, group: CueGroup, welcomeAfter: 
   // after it; not "welcomed in Kigali the decision of President X".
   if (lexicon.placeIn.has(tokens[k]?.text ?? "")) {
     const { article } = ctx;
-    const capital = (i: number) => /\p{Lu}/u.test(article.source[article.folded.origin[tokens[i].start]] ?? "");
     const guest = ctx.refs.find((r) => r.first > k + 1 && r.first - k <= WELCOMED_PLACE_WORDS);
-    if (guest && range(k + 1, guest.first).every((i) => tokens[i].text === "the" || capital(i)) && !/[,،;؛:]/.test(article.folded.text.slice(tokens[k].end, guest.start))) k = guest.first;
+    if (guest && range(k + 1, guest.first).every((i) => tokens[i].text === "the" || isCapitalizedAt(article, i)) && !/[,،;؛:]/.test(article.folded.text.slice(tokens[k].end, guest.start))) k = guest.first;
   }
   while (k < tokens.length && k - group.after < WELCOMED_HONORIFICS && (lexicon.toldOfOwnerOpeners.has(tokens[k].text) || lexicon.possessive.has(tokens[k].text))) k++;
   // A counterpart phrase holds its possessive ("his Iranian counterpart X"), a title does not ("the Foreign Minister X").

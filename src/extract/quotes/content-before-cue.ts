@@ -3,7 +3,7 @@
  * ("“…,” Lavrov said", "…, Kerry said"), one reopened over paragraphs, a parenthetical
  * attribution, the paragraph a referring cue points back to, and a dateline that is no content.
  */
-import type { ArticleText, Sentence } from "../article-text.ts";
+import { isCapitalizedAt, type ArticleText, type Sentence } from "../article-text.ts";
 import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, type Token } from "../tokens.ts";
@@ -102,7 +102,7 @@ function apposedStart(article: ArticleText, sentence: Sentence, refs: PersonRef[
 function titleWordsBefore(article: ArticleText, sentence: Sentence, start: number, lang: Language): number {
   const { tokens } = article;
   const lex = lexicon(lang);
-  const titleWord = (k: number) => TITLE_WORDS.has(tokens[k].text) || lex.subjectHonorifics.has(tokens[k].text) || lex.definiteArticles.has(tokens[k].text) || (lang === "en" && /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[k].start]] ?? ""));
+  const titleWord = (k: number) => TITLE_WORDS.has(tokens[k].text) || lex.subjectHonorifics.has(tokens[k].text) || lex.definiteArticles.has(tokens[k].text) || (lang === "en" && isCapitalizedAt(article, k));
   let k = start;
   while (k > sentence.first && start - k < TITLE_CHAIN && titleWord(k - 1) && !/[,،.:;"”»“«]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) k--;
   return k;

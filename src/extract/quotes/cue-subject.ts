@@ -4,7 +4,7 @@
  * opening one, a pronoun, and whether a word is the object of a preposition (a listener: "لنظيره")
  * rather than a subject.
  */
-import type { ArticleText } from "../article-text.ts";
+import { isCapitalizedAt, type ArticleText } from "../article-text.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
@@ -59,7 +59,7 @@ export function subjectBeforeClause(article: ArticleText, refs: PersonRef[], i: 
     const opened = /^\s*,/.test(text.slice(r.end, tokens[r.after].start));
     const appositive = opened && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
     // "Lavrov, the Russian foreign minister had welcomed …": an appositive title left unclosed.
-    const title = opened && TITLE_WORDS.has(tokens[i - 1].text) && !objectOfPreposition(article, r.first) && !/[,;:]/.test(text.slice(tokens[r.after].start, tokens[i].start)) && tokens.slice(r.after, i).every((t, k) => TITLE_WORDS.has(t.text) || lexicon("en").definiteArticles.has(t.text) || /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[r.after + k].start]] ?? ""));
+    const title = opened && TITLE_WORDS.has(tokens[i - 1].text) && !objectOfPreposition(article, r.first) && !/[,;:]/.test(text.slice(tokens[r.after].start, tokens[i].start)) && tokens.slice(r.after, i).every((t, k) => TITLE_WORDS.has(t.text) || lexicon("en").definiteArticles.has(t.text) || isCapitalizedAt(article, r.after + k));
     if (relative || appositive || title) return r.first;
   }
   return null;
@@ -69,7 +69,7 @@ export function subjectBeforeClause(article: ArticleText, refs: PersonRef[], i: 
 function objectOfPreposition(article: ArticleText, first: number): boolean {
   const { tokens } = article;
   let k = first;
-  while (k > 0 && first - k < TITLE_CHAIN && (TITLE_WORDS.has(tokens[k - 1].text) || /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[k - 1].start]] ?? "")) && !/[,;:]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+  while (k > 0 && first - k < TITLE_CHAIN && (TITLE_WORDS.has(tokens[k - 1].text) || isCapitalizedAt(article, k - 1)) && !/[,;:]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) k--;
   return k > 0 && lexicon("en").objectPrepositions.has(tokens[k - 1].text);
 }
 
@@ -129,7 +129,7 @@ export function surnameAt(article: ArticleText, refs: PersonRef[], k: number): s
   if (!token) return null;
   // A Latin name is capitalised; an Arabic one may have و/ف written onto it ("وحداد").
   const latin = /^\p{Script=Latin}/u.test(token.text);
-  if (latin && !/^\p{Lu}/u.test(article.source[article.folded.origin[token.start]] ?? "")) return null;
+  if (latin && !isCapitalizedAt(article, k)) return null;
   const words = latin || !article.clitics ? [token.text] : [token.text, ...(/^[وف]/.test(token.text) ? [token.text.slice(1)] : [])];
   // The family name may come last ("Alberto Quispe", "سمير حداد") or first ("Li Wei").
   const keys = new Set(refs.filter((r) => r.kind === "name" && r.after - r.first > 1 && words.some((w) => article.tokens[r.after - 1].text === w || (latin && article.tokens[r.first].text === w))).map((r) => r.key));
@@ -175,7 +175,7 @@ export function titlePhraseBefore(article: ArticleText, i: number): number | nul
  */
 export function invertedSubjectEnd(article: ArticleText, refs: PersonRef[], i: number): number | null {
   const { tokens } = article;
-  const capitalised = (k: number) => /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[k].start]] ?? "");
+  const capitalised = (k: number) => isCapitalizedAt(article, k);
   let end: number | null = null;
   for (let k = i; k < tokens.length && k - i <= TITLE_CHAIN; k++) {
     if (k > i && markAfter(article, k - 1)) break;

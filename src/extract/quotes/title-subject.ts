@@ -4,7 +4,7 @@
  * reached through title words after the verb, and who holds such a title: the person written with it or the one
  * whose office and country fit.
  */
-import type { ArticleText } from "../article-text.ts";
+import { isCapitalizedAt, type ArticleText } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonEntity, PersonRef } from "../persons/index.ts";
 import type { TitleMention } from "../titles.ts";
@@ -48,7 +48,7 @@ export function subjectTitle(article: ArticleText, cue: Cue, content: { start: n
     // may stand between ("the United Nations secretary general").
     const definite = (k: number) => {
       let j = k;
-      while (j > 0 && k - j < DEFINITE_WORDS && /^\p{Lu}/u.test(article.source[article.folded.origin[tokens[j - 1].start]] ?? "") && !lex.definiteArticles.has(tokens[j - 1].text)) j--;
+      while (j > 0 && k - j < DEFINITE_WORDS && isCapitalizedAt(article, j - 1) && !lex.definiteArticles.has(tokens[j - 1].text)) j--;
       return j > 0 && lex.definiteArticles.has(tokens[j - 1].text);
     };
     // "The Iranian minister, who arrived on Monday, said": a relative clause set off by commas may stand between title and verb.
