@@ -88,11 +88,12 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * The longest phrase starting at token i, or null. `clitics: false` turns Arabic clitic
+   * The longest phrase starting at token i, or null (none past the last token). `clitics: false` turns Arabic clitic
    * prefixes off for this call (Persian text, where و/ب/ل starting a word are part of it).
    */
   matchAt(tokens: Token[], text: string, i: number, options: { clitics?: boolean } = {}): PhraseMatch<T> | null {
     const token = tokens[i];
+    if (!token) return null;
     let best: PhraseMatch<T> | null = null;
     for (const { key, cut, trim } of this.listedKeys(token, options.clitics ?? this.clitics)) {
       for (const entry of this.index.get(key)!) {

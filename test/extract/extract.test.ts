@@ -44,6 +44,23 @@ describe("extractArticle", () => {
     expect(withFacts, "random text built from names and cue words yields some people").toBeGreaterThan(10);
   });
 
+  it("never throws when a text starts or ends inside a title, a name, a cue or a bracket", () => {
+    // Readers looking one token past a title or a cue once ran off the end of the text ("… سفیر نروژ در").
+    const sentences = [
+      "سفیر نروژ در تهران با معاون وزیر امور خارجه کشورمان دیدار کرد و گفت: روابط دو کشور رو به گسترش است.",
+      "استقبل وزير الطاقة في الكويت علي الموسى السفير الياباني لدى الكويت، ونقل إليه تحيات رئيس الوزراء، وقال المتحدث الرسمي باسم رئاسة الجمهورية إن اللقاء كان مثمرا.",
+      "Ghana's Deputy Minister of Foreign Affairs, Ama Mensah, met the Ambassador of Norway to Ghana in Accra, saying: \"We are partners.\"",
+    ];
+    for (const sentence of sentences) {
+      for (const cut of [...sentence.matchAll(/\s+/g)].map((m) => m.index)) {
+        for (const text of [sentence.slice(0, cut), sentence.slice(cut).trim(), `${sentence.slice(0, cut)} (`, `${sentence.slice(0, cut)}،\n${sentence}`]) {
+          const facts = extractArticle(text);
+          for (const span of spans(facts)) expect(text.slice(span.start, span.end)).toBe(span.text);
+        }
+      }
+    }
+  });
+
   it("copes with empty input, one huge line and non-string input", () => {
     expect(extractArticle("").persons).toEqual([]);
     const huge = "لاوروف گفت: ".concat("سلام ".repeat(40_000));

@@ -61,7 +61,7 @@ export function companionPhrases(tokens: Token[], text: string, first: number, l
 
 /** Whether a with-word (با، مع, with) stands among tokens [from, to). */
 export function withWordBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (lexicon.withWords.has(tokens[k].text)) return true;
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (lexicon.withWords.has(tokens[k].text)) return true;
   return false;
 }
 

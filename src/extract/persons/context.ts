@@ -72,9 +72,10 @@ export function addEntity(entities: Map<string, PersonEntity>, entity: PersonEnt
   if (entity && !entities.has(entity.key)) entities.set(entity.key, entity);
 }
 
-/** The folded text between two tokens. */
+/** The folded text between two tokens; a token before the first or past the last stands for the text's start or end. */
 export function gapOf(ctx: PersonContext, a: number, b: number): string {
-  return ctx.folded.slice(ctx.tokens[a].end, ctx.tokens[b].start);
+  const from = a < 0 ? 0 : ctx.tokens[a]?.end ?? ctx.folded.length;
+  return ctx.folded.slice(from, ctx.tokens[b]?.start ?? ctx.folded.length);
 }
 
 /**
