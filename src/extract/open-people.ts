@@ -5,8 +5,7 @@
  * same person, and later bare surnames refer back to them.
  */
 import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
-import { names } from "./names/lexicon.ts";
-import { inAnotherName, isCommonWord, isFamilyCalledBy, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
+import { inAnotherName, isCommonWord, isFamilyCalledBy, isListedGivenFirst, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
 import { addEntity, conjoined, countryOfAfter, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons/context.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
@@ -369,12 +368,7 @@ function sameName(aForm: string[], bForm: string[]): boolean {
 function paternalSurname(words: string[]): string | null {
   if (words.length < 3 || words.includes("+")) return null;
   const word = words.at(-2)!;
-  return word.length >= 3 && !isListedGiven(word) ? word : null;
-}
-
-/** Whether a folded word is a given name in any language's list. */
-function isListedGiven(word: string): boolean {
-  return Object.values(names.givenFirst).some((first) => first.has(word));
+  return word.length >= 3 && !isListedGivenFirst(word) ? word : null;
 }
 
 /**

@@ -12,7 +12,7 @@ import { ARABIC_CLITICS, COORDINATORS, hasWithClitic, persianSpacings } from "./
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isHonorific } from "./names/name-words.ts";
-import { lexicon, names } from "./names/lexicon.ts";
+import { opensArabicGivenName } from "./names/given-names.ts";
 import { findCities, type PlaceMention } from "./places.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
 import type { Language } from "./types.ts";
@@ -342,7 +342,7 @@ function shareCountryBack(title: TitleMention, previous: TitleMention | undefine
  */
 function givenNameNext(tokens: Token[], folded: string, k: number): boolean {
   const word = tokens[k]?.text;
-  return !!word && folded.slice(tokens[k - 1].end, tokens[k].start) === " " && isArabicScript(word) && names.givenFirst.ar.has(word) && !lexicon.yehNames.has(word);
+  return !!word && folded.slice(tokens[k - 1].end, tokens[k].start) === " " && isArabicScript(word) && opensArabicGivenName(word);
 }
 
 function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<number, CountryMention>, countryEndingAt: Map<number, CountryMention>, ourCountry: string | null, clitics: boolean, isCapitalized?: (i: number) => boolean): TitleMention | null {

@@ -5,7 +5,7 @@
  */
 import { isArabicScript } from "../tokens.ts";
 import { memoOf, type GivenName, type NameContext } from "./context.ts";
-import { CONJUNCTIONS, langOf, names } from "./lexicon.ts";
+import { CONJUNCTIONS, langOf, lexicon, names } from "./lexicon.ts";
 
 /**
  * A given name at token i: listed (with a clitic allowed in Arabic text, and compound names such
@@ -30,6 +30,16 @@ function readGiven(ctx: NameContext, i: number): GivenName | null {
   const clitic = match ? ctx.folded.slice(token.start, match.start) : "";
   if (match && (clitic === "" || CONJUNCTIONS.has(clitic))) return { after: match.after, start: match.start, ambiguous: match.after - match.first === 1 && names.ambiguous[langOf(ctx, match.phrase)].has(match.phrase) };
   return isCompoundGiven(ctx, token.text) ? { after: i + 1, start: token.start, ambiguous: false } : null;
+}
+
+/** Whether a folded word is the first word of a listed given name: in one script's list, or in any. */
+export function isListedGivenFirst(word: string, lang?: "fa" | "ar" | "en"): boolean {
+  return lang ? names.givenFirst[lang].has(word) : Object.values(names.givenFirst).some((first) => first.has(word));
+}
+
+/** Whether a folded Arabic word opens a listed given name and is not one that folds to a function word (علي → على). */
+export function opensArabicGivenName(word: string): boolean {
+  return names.givenFirst.ar.has(word) && !lexicon.yehNames.has(word);
 }
 
 /** "لمحمود", "بأحمد": token k is a given name with a preposition written onto it, which opens no name and stands inside none. */

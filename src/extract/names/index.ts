@@ -23,7 +23,7 @@
  *                    glossed in parentheses or quoted in a list)
  */
 export type { GivenName, NameContext, NameRun } from "./context.ts";
-export { givenAt, isFamilyCalledBy } from "./given-names.ts";
+export { givenAt, isFamilyCalledBy, isListedGivenFirst } from "./given-names.ts";
 export { PATRONYMIC } from "./lexicon.ts";
 export { isBylineWord, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, isRankGiven, isWithWord, namesAPlace, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
 export { findOpenNames } from "./open-names.ts";
