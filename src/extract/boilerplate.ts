@@ -22,7 +22,11 @@ const rules = loadRules(data);
 
 function loadRules(raw: unknown) {
   const record = checkObject(raw, "boilerplate.json");
-  const compile = (key: string) => checkStrings(record[key], `boilerplate.json ${key}`).map((p) => new RegExp(foldArabicScript(p), "u"));
+  // Each list becomes one alternation: a line is tested once, not once per pattern (every line of every article is tested).
+  const compile = (key: string) => {
+    const patterns = checkStrings(record[key], `boilerplate.json ${key}`).map((p) => new RegExp(foldArabicScript(p), "u"));
+    return patterns.length ? new RegExp(patterns.map((r) => `(?:${r.source})`).join("|"), "u") : /(?!)/u;
+  };
   return { maxLength: Number(record.maxLength) || 160, line: compile("line"), anywhere: compile("anywhere"), dateline: compile("dateline") };
 }
 
@@ -37,8 +41,8 @@ export function isBoilerplate(text: string): boolean {
 }
 
 function isFoldedBoilerplate(folded: string): boolean {
-  if (rules.anywhere.some((r) => r.test(folded))) return true;
-  return folded.length < rules.maxLength && rules.line.some((r) => r.test(folded));
+  if (rules.anywhere.test(folded)) return true;
+  return folded.length < rules.maxLength && rules.line.test(folded);
 }
 
 /** Whether a short line is a dateline (weekday and numeric date, maybe a time). */
@@ -47,7 +51,7 @@ export function isDateline(text: string): boolean {
 }
 
 function isFoldedDateline(folded: string): boolean {
-  return folded.length < 80 && rules.dateline.some((r) => r.test(folded));
+  return folded.length < 80 && rules.dateline.test(folded);
 }
 
 /** Shortest line, and least share of the longest, that a text cut at a fixed width has before its paragraph ends. */

@@ -6,7 +6,7 @@
  */
 import { fold } from "./normalize.ts";
 import { ARABIC_CLITICS, uncontractArticle } from "./morphology.ts";
-import { isArabicScript, phraseWords, wordTableStart, type Token } from "./tokens.ts";
+import { isArabicScript, phraseWords, wordNumber, wordTableStart, type Token } from "./tokens.ts";
 
 /** One phrase found in the text, in token and folded-text coordinates. */
 export interface PhraseMatch<T> {
@@ -28,8 +28,14 @@ interface Entry<T> {
   values: T[];
 }
 
-/** What may separate two words of one phrase: spaces, a hyphen, dots of abbreviations. */
+/** What may separate two words of one phrase: one to three spaces, hyphens, dots of abbreviations or apostrophes. */
 const JOINING_GAP = /^[\s.\-‐–'’]{1,3}$/;
+
+function isJoiningGap(text: string, from: number, to: number): boolean {
+  // A single space is nearly every gap, and needs no slice.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
+  return to - from >= 1 && to - from <= 3 && JOINING_GAP.test(text.slice(from, to));
+}
 
 /** Options for a PhraseMatcher. */
 export interface PhraseMatcherOptions {
@@ -65,6 +71,14 @@ export class PhraseMatcher<T> {
   private keyMemo: [Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0)];
   private readings: (readonly FirstWordKey[])[] = [NO_KEYS];
   private memoStart = wordTableStart();
+  /**
+   * 1 at the number (in the word table, less `firstsStart`) of each listed phrase's first word: every matcher is asked
+   * about every token of an article, and one byte by number is quicker than a lookup in a map of thousands of words.
+   */
+  private firsts = new Uint8Array(0);
+  private firstsStart = -1;
+  /** The reading of each listed first word as it stands (see exactKeys); bounded by the list itself. */
+  private readonly exact = new Map<string, readonly FirstWordKey[]>();
 
   constructor(options: PhraseMatcherOptions = {}) {
     this.suffixes = (options.suffixes ?? []).map(fold).sort((a, b) => b.length - a.length);
@@ -85,6 +99,7 @@ export class PhraseMatcher<T> {
     }
     this.index.set(words[0], list);
     this.forgetReadings();
+    this.firstsStart = -1;
   }
 
   /**
@@ -132,6 +147,8 @@ export class PhraseMatcher<T> {
 
   /** The readings of a token that start some listed phrase, in the order firstWordKeys gives. */
   private listedKeys(token: Token, clitics: boolean): readonly FirstWordKey[] {
+    // A word with no suffix or clitic to read off is listed as it stands or not at all: one lookup, no memo to keep.
+    if (this.suffixes.length === 0 && !(clitics && isArabicScript(token.text))) return this.exactKeys(token);
     if (this.memoStart !== wordTableStart()) this.forgetReadings();
     if (token.word < this.memoStart) return this.readingsOf(token.text, clitics);
     const at = token.word - this.memoStart;
@@ -152,6 +169,35 @@ export class PhraseMatcher<T> {
     this.readings.push(listed);
     memo[at] = this.readings.length;
     return listed;
+  }
+
+  /** The one reading of a word taken as it stands, when it starts some listed phrase. */
+  private exactKeys(token: Token): readonly FirstWordKey[] {
+    if (!this.isListedFirst(token)) return NO_KEYS;
+    const word = token.text;
+    let keys = this.exact.get(word);
+    if (!keys) this.exact.set(word, (keys = [{ key: word, cut: 0, trim: 0 }]));
+    return keys;
+  }
+
+  /** Whether a token's word, as it stands, is the first word of some listed phrase. */
+  private isListedFirst(token: Token): boolean {
+    if (this.firstsStart !== wordTableStart()) this.numberFirsts();
+    const at = token.word - this.firstsStart;
+    if (at < 0) return this.index.has(token.text);
+    return at < this.firsts.length && this.firsts[at] === 1;
+  }
+
+  /** Marks each listed first word by its number in the current word table (see `firsts`). */
+  private numberFirsts(): void {
+    let numbers: number[];
+    do {
+      // Numbering a word may start the table afresh (see wordNumber); then every word is numbered again.
+      this.firstsStart = wordTableStart();
+      numbers = [...this.index.keys()].map((word) => wordNumber(word) - this.firstsStart);
+    } while (this.firstsStart !== wordTableStart());
+    this.firsts = new Uint8Array(numbers.reduce((max, n) => Math.max(max, n + 1), 0));
+    for (const n of numbers) this.firsts[n] = 1;
   }
 
   /** The readings of a word that start some listed phrase, worked out. */
@@ -186,11 +232,13 @@ export class PhraseMatcher<T> {
     for (let k = 0; k < n; k++) {
       const token = tokens[i + k];
       const actual = k === 0 ? key : token.text;
-      if (k > 0 && !JOINING_GAP.test(text.slice(tokens[i + k - 1].end, token.start))) return null;
-      if (actual === entry.words[k]) continue;
-      const trim = k === n - 1 ? this.suffixTrim(actual, entry.words[k]) : -1;
-      if (trim < 0) return null;
-      endTrim = trim;
+      // The words first: most entries fail on them, and the gap's test costs a slice.
+      if (actual !== entry.words[k]) {
+        const trim = k === n - 1 ? this.suffixTrim(actual, entry.words[k]) : -1;
+        if (trim < 0) return null;
+        endTrim = trim;
+      }
+      if (k > 0 && !isJoiningGap(text, tokens[i + k - 1].end, token.start)) return null;
     }
     const first = tokens[i];
     const last = tokens[i + n - 1];

@@ -146,6 +146,8 @@ function loadTitles(raw: unknown) {
     /** The English words written after a portfolio (Defence Minister, Home Secretary). */
     enAfter: new Set(enAfter.map(fold)),
     english,
+    /** The first words of the English titles, which a chain of portfolios must open with. */
+    englishFirst: new Set([...english.keys()].map((phrase) => phrase.split(" ")[0])),
     languages,
   };
 }
@@ -473,8 +475,9 @@ function isAbbreviation(tokens: Token[], country: CountryMention): boolean {
  * last one's ("trade minister"). Null when the words from token i do not read so.
  */
 function chainedMinisterAt(tokens: Token[], folded: string, i: number, isCapitalized: (i: number) => boolean): { first: number; after: number; start: number; phrase: string; values: TitleEntry[] } | null {
-  // Called at every token of a text in Latin letters or none: the cheap test first, and no closures made per call.
-  if (!tokens[i] || !isCapitalized(i)) return null;
+  // Called at every token of a text in Latin letters or none: the cheap tests first (a listed title's first word, a
+  // capital), and no closures made per call.
+  if (!tokens[i] || !loaded.englishFirst.has(tokens[i].text) || !isCapitalized(i)) return null;
   const gap = (k: number) => gapBefore(tokens, folded, k);
   const joiner = (k: number) => tokens[k].text === "and" || tokens[k].text === "&";
   if (i > 0 && isCapitalized(i - 1) && gap(i) === " ") return null;
