@@ -32,6 +32,19 @@ describe("open-world people in English", () => {
     expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["mohammad-javad-zarif", "name:ana torres"], ["mohammad-javad-zarif", "name:tomas varga"]]);
   });
 
+  it("takes a given name that is also a month or a pronoun family name when a title and another name word are beside it", () => {
+    expect(people(extract("Namibian Foreign Minister January Hamutenya met Kenyan Foreign Minister Amina Wekesa in Windhoek."))).toEqual([
+      ["January Hamutenya", "NA", "Minister of Foreign Affairs"],
+      ["Amina Wekesa", "KE", "Minister of Foreign Affairs"],
+    ]);
+    expect(names(extract("Chinese Vice Premier Liu He met Finance Minister Olu Adeyemi in Abuja."))).toEqual(["Liu He", "Olu Adeyemi"]);
+    expect(names(extract("In May Kenya hosted the talks, and since August Ghana has."))).toEqual([]);
+    // A family name that is also a pronoun does not stand alone for its bearer.
+    const facts = extract("Chinese Vice Premier He Wenbo met Finance Minister Olu Adeyemi in Abuja. Adeyemi said the loan was agreed. He added that rates would fall.");
+    expect(mentions(facts, "He Wenbo")).toEqual(["Chinese Vice Premier", "He Wenbo"]);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:olu adeyemi", "name:olu adeyemi"]);
+  });
+
   it("reads a Chinese or Korean family name alone as the one person named with it, not a Vietnamese one", () => {
     const facts = extract("Vice Premier Zhang Wenhao met Kwame Asante in Beijing. Asante told Zhang that Ghana was ready. Zhang said that China welcomed it.");
     expect(mentions(facts, "Zhang Wenhao")).toEqual(["Vice Premier", "Zhang Wenhao", "Zhang", "Zhang"]);

@@ -65,9 +65,10 @@ export function isFamilyFirst(ctx: NameContext, i: number): boolean {
 
 /**
  * Whether token i, written with a capital in Latin script, is a Chinese or Korean family name, which alone stands for its
- * bearer ("Li" for Li Keqiang); a Vietnamese one does not ("Nguyen Tan Dung" is "Dung").
+ * bearer ("Li" for Li Keqiang); a Vietnamese one does not ("Nguyen Tan Dung" is "Dung"), nor one that is also an ordinary
+ * word ("He" for He Lifeng would take every sentence opened by the pronoun).
  */
 export function isFamilyCalledBy(ctx: NameContext, i: number): boolean {
   const token = ctx.tokens[i];
-  return !!token && names.familyFirst.has(token.text) && !names.familyCalledByGiven.has(token.text) && !isArabicScript(token.text) && ctx.isCapitalized(i);
+  return !!token && names.familyFirst.has(token.text) && !names.familyCalledByGiven.has(token.text) && !lexicon.notName.en.has(token.text) && !isArabicScript(token.text) && ctx.isCapitalized(i);
 }

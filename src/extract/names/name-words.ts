@@ -54,7 +54,7 @@ function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
   if (word.length < 2 || /\d/.test(word)) return false;
-  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !persianNisbaSurname(ctx, i)) return false;
+  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !persianNisbaSurname(ctx, i) && !ordinaryWordOpeningName(ctx, i)) return false;
   // "Park" closes a place's name ("Central Park"), but opens a Korean one before a capitalised word ("Park Seung-hoon").
   if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
@@ -74,6 +74,27 @@ function nameWord(ctx: NameContext, i: number): boolean {
   if (future && isCommonWord(ctx, future) && !names.given[lang].hasWord(word)) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
+}
+
+/**
+ * "Foreign Minister June Mwangi", "Vice Premier He Lifeng": in Latin script a given name that is also an ordinary word
+ * (names.json ambiguousGiven: May, June, Grace) or an East Asian family name that is one (He) opens a name when it is
+ * capitalised, another capitalised word that is no common word follows it on its line, and no lower-case word stands
+ * right before it ("in May Boris …" is a date); a family name, also a pronoun at a sentence's start, only after a
+ * capitalised word (its title). Right after a family name either is the given name ("Liu He").
+ */
+function ordinaryWordOpeningName(ctx: NameContext, i: number): boolean {
+  const { tokens } = ctx;
+  const word = tokens[i].text;
+  const given = names.ambiguous.en.has(word);
+  if (!/^[a-z]/.test(word) || !(given || names.familyFirst.has(word)) || !ctx.isCapitalized(i)) return false;
+  const prev = i - 1;
+  const joinedToPrevious = prev >= 0 && ctx.sameLine(prev, i) && ctx.folded.slice(tokens[prev].end, tokens[i].start) === " ";
+  // "Vice Premier Liu He": after a family name it is the given name.
+  if (joinedToPrevious && names.familyFirst.has(tokens[prev].text) && ctx.isCapitalized(prev)) return true;
+  const next = i + 1;
+  if (!tokens[next] || !ctx.sameLine(i, next) || ctx.folded.slice(tokens[i].end, tokens[next].start) !== " " || isCommonWord(ctx, tokens[next].text) || !ctx.isCapitalized(next)) return false;
+  return joinedToPrevious ? ctx.isCapitalized(prev) : given;
 }
 
 /**
