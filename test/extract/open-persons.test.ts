@@ -45,6 +45,14 @@ describe("open-world people in English", () => {
     expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:olu adeyemi", "name:olu adeyemi"]);
   });
 
+  it("keeps a capital's name written right after a given name as the surname, and the city after a preposition as the place", () => {
+    const facts = extract("Angolan Foreign Minister Pedro Lima met Portuguese Foreign Minister Rui Costa in Lisbon on Monday.");
+    expect(people(facts)).toEqual([["Pedro Lima", "AO", "Minister of Foreign Affairs"], ["Rui Costa", "PT", "Minister of Foreign Affairs"]]);
+    const visit = extract("Foreign Minister Rui Costa arrived in Lima on Monday and met President Jose Ortega.");
+    expect(names(visit)).toEqual(["Rui Costa", "Jose Ortega"]);
+    expect(visit.meetings.map((m) => m.location)).toEqual(["Lima"]);
+  });
+
   it("reads a Chinese or Korean family name alone as the one person named with it, not a Vietnamese one", () => {
     const facts = extract("Vice Premier Zhang Wenhao met Kwame Asante in Beijing. Asante told Zhang that Ghana was ready. Zhang said that China welcomed it.");
     expect(mentions(facts, "Zhang Wenhao")).toEqual(["Vice Premier", "Zhang Wenhao", "Zhang", "Zhang"]);

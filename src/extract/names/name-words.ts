@@ -64,7 +64,7 @@ function nameWord(ctx: NameContext, i: number): boolean {
   // "وانتهزوا", "وأكدوا": a conjunction on a verb in the plural (…وا) is no name; a listed given name so spelt is (فرانسوا).
   if (ctx.clitics && /^[وف]..+وا$/.test(word) && !names.given[lang].hasWord(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
-  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i) && !nisbaAfterGiven(ctx, i)) return false;
+  if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i) && !nisbaAfterGiven(ctx, i) && !placeSurnameAfterGiven(ctx, i)) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
   if (ctx.clitics && !names.given[lang].hasWord(word) && hasCliticOnCommonWord(ctx, word)) return false;
   // "حاملاً رسالة", "قميصاً": a word written with tanween is indefinite, and no name is.
@@ -126,6 +126,17 @@ function placeGivenBeforeName(ctx: NameContext, i: number): boolean {
   const next = i + 1;
   if (!names.placeGiven.has(ctx.tokens[i].text) || !ctx.tokens[next] || !ctx.sameLine(i, next) || ctx.folded.slice(ctx.tokens[i].end, ctx.tokens[next].start) !== " ") return false;
   return !ctx.isCountryToken(next) && isNameWord(ctx, next);
+}
+
+/**
+ * "Pedro Lima", "Ana Santiago": in Latin script a capital's name right after a listed given name, both capitalised and
+ * set off by one space, is a surname taken from a place; the city itself is written after a preposition ("in Lima").
+ */
+function placeSurnameAfterGiven(ctx: NameContext, i: number): boolean {
+  const prev = i - 1;
+  if (prev < 0 || !/^[a-z]/.test(ctx.tokens[i].text) || !ctx.isCapitalized(i) || !ctx.sameLine(prev, i) || ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[i].start) !== " ") return false;
+  const given = givenAt(ctx, prev);
+  return !!given && given.after === i && !given.ambiguous;
 }
 
 /**
