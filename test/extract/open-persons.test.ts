@@ -45,6 +45,10 @@ describe("open-world people in English", () => {
     expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:olu adeyemi", "name:olu adeyemi"]);
   });
 
+  it("reads Kenya's style of its foreign minister as that office", () => {
+    expect(people(extract("Kenyan Cabinet Secretary for Foreign and Diaspora Affairs Amos Wekesa met the Ghanaian envoy in Nairobi."))).toEqual([["Amos Wekesa", "KE", "Minister of Foreign Affairs"]]);
+  });
+
   it("keeps a capital's name written right after a given name as the surname, and the city after a preposition as the place", () => {
     const facts = extract("Angolan Foreign Minister Pedro Lima met Portuguese Foreign Minister Rui Costa in Lisbon on Monday.");
     expect(people(facts)).toEqual([["Pedro Lima", "AO", "Minister of Foreign Affairs"], ["Rui Costa", "PT", "Minister of Foreign Affairs"]]);
