@@ -11,6 +11,14 @@ describe("Persian office titles resolved to their holders", () => {
     expect(speakers(facts)).toEqual(["ali-bagheri-kani"]);
   });
 
+  it("reads a deputy's remit between معاون and the ministry as part of one deputy foreign minister's title", () => {
+    const facts = extractArticle("بهرام کاظمی معاون حقوقی و بین‌المللی وزارت امور خارجه کشورمان با سفیر نروژ در تهران دیدار کرد.\nکاوه رستمی معاون اقتصادی وزیر خارجه تاجیکستان نیز در این نشست حضور داشت.");
+    expect(facts.persons.map((p) => [p.name, p.country, p.role, p.mentions.map((m) => m.text)])).toEqual([
+      ["بهرام کاظمی", "IR", "Deputy Minister of Foreign Affairs", ["بهرام کاظمی", "معاون حقوقی و بین‌المللی وزارت امور خارجه کشورمان"]],
+      ["کاوه رستمی", "TJ", "Deputy Minister of Foreign Affairs", ["کاوه رستمی", "معاون اقتصادی وزیر خارجه تاجیکستان"]],
+    ]);
+  });
+
   it("reads a title written without the space that cannot be seen after a non-joining letter (وزیرخارجه)", () => {
     const text = "وزیرخارجه مجارستان گفت که این کشور از برگزاری نشست صلح حمایت می‌کند.\nپیتر سیارتو وزیر خارجه مجارستان این سخنان را در بوداپست بیان کرد.";
     const facts = extractArticle(text);
