@@ -19,6 +19,13 @@ describe("Persian office titles resolved to their holders", () => {
     ]);
   });
 
+  it("reads امیر before a listed given name as the first part of a compound given name, not an emir's title", () => {
+    const facts = extractArticle("امیر رضا توکلی سفیر ایران در اسلو با وزیر خارجه نروژ دیدار کرد و گفت: روابط رو به گسترش است.");
+    expect(facts.persons.map((p) => [p.name, p.country, p.role])).toEqual([["امیر رضا توکلی", "IR", "Ambassador"]]);
+    const emir = extractArticle("امیر فیصل بن خالد آل ثانی با سفیر ایران در دوحه دیدار کرد.");
+    expect(emir.persons.map((p) => p.role)).toEqual(["Emir"]);
+  });
+
   it("reads a title written without the space that cannot be seen after a non-joining letter (وزیرخارجه)", () => {
     const text = "وزیرخارجه مجارستان گفت که این کشور از برگزاری نشست صلح حمایت می‌کند.\nپیتر سیارتو وزیر خارجه مجارستان این سخنان را در بوداپست بیان کرد.";
     const facts = extractArticle(text);

@@ -5,8 +5,9 @@
  * that name a place or a byline).
  */
 import { ARABIC_CLITICS, COORDINATORS, underFuturePrefix } from "../morphology.ts";
+import { isArabicScript, type Token } from "../tokens.ts";
 import { memoOf, type NameContext } from "./context.ts";
-import { givenAt, isFamilyFirst } from "./given-names.ts";
+import { givenAt, isFamilyFirst, isListedGivenFirst } from "./given-names.ts";
 import { honorificFirstWords, langOf, lexicon, names, PATRONYMIC } from "./lexicon.ts";
 
 /** Whether a word is a listed title, speech or meeting word in the text's language. */
@@ -32,8 +33,14 @@ export function isHonorific(word: string): boolean {
 
 /** The token after the honorifics written from token i on ("الشيخ الدكتور …", "حجت الاسلام و المسلمین …"). */
 export function pastHonorifics(ctx: NameContext, i: number): number {
-  for (let m = ctx.tokens[i] ? lexicon.honorifics.matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics }) : null; m; m = ctx.tokens[i] ? lexicon.honorifics.matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics }) : null) i = m.after;
+  for (let m = honorificAt(ctx, i); m; m = honorificAt(ctx, i)) i = m.after;
   return i;
+}
+
+/** The honorific at token i, unless it opens a compound given name there ("امیر سعید …", see rankOpensCompoundGiven). */
+function honorificAt(ctx: NameContext, i: number): { after: number } | null {
+  const m = ctx.tokens[i] ? lexicon.honorifics.matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics }) : null;
+  return m && !(m.after === i + 1 && !ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i)) ? m : null;
 }
 
 /** Whether the token is a word that can be part of a name: no common word, digit, country, place noun or verb form; capitalised in Latin script. */
@@ -54,7 +61,7 @@ function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
   if (word.length < 2 || /\d/.test(word)) return false;
-  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !persianNisbaSurname(ctx, i) && !ordinaryWordOpeningName(ctx, i)) return false;
+  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !persianNisbaSurname(ctx, i) && !ordinaryWordOpeningName(ctx, i) && !(!ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i))) return false;
   // "Park" closes a place's name ("Central Park"), but opens a Korean one before a capitalised word ("Park Seung-hoon").
   if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
@@ -177,6 +184,19 @@ export function isWithWord(word: string): boolean {
 /** Whether a given name is also a rank or title (Sultan, Emir, شيخ): before a gazetteer surname it is that person's title. */
 export function isRankGiven(word: string): boolean {
   return names.rankGiven.has(word);
+}
+
+/**
+ * "امیر سعید ایروانی", "امیر حسین قاضی‌زاده": in Persian a rank that is also a given name (امیر) at token i, written right
+ * before a listed given name, opens a compound given name rather than standing as a title; an emir's own name goes on
+ * with بن or آل ("امیر تمیم بن حمد آل ثانی").
+ */
+export function rankOpensCompoundGiven(tokens: Token[], folded: string, i: number): boolean {
+  const next = i + 1;
+  if (!tokens[next] || !isRankGiven(tokens[i].text) || !isArabicScript(tokens[i].text) || folded.slice(tokens[i].end, tokens[next].start) !== " ") return false;
+  if (!isListedGivenFirst(tokens[next].text, "fa")) return false;
+  for (let k = next + 1; k <= next + 2 && tokens[k]; k++) if (PATRONYMIC.has(tokens[k].text) || tokens[k].text === "ال") return false;
+  return true;
 }
 
 /** Whether a word is a name particle (bin, de, van, آل). */
