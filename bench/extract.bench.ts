@@ -1,7 +1,9 @@
 /**
  * Extraction speed, in process (no tsx start-up): the module import (which loads and indexes the
  * gazetteer and data files), the first pass, and warm passes over the seed articles; then the
- * same per kilobyte on a long article made by repeating the seeds (linear in length?); with
+ * same per kilobyte on a long article made by repeating the seeds (linear in length?); then warm
+ * passes over generated articles of each language (test/fixtures/generated-articles.ts: templates of
+ * our own, the seeds hold no English) and one long English article made of them; with
  * `--texts DIR`, warm passes over every .txt there too (real articles, e.g. the evaluation texts).
  * Warm passes report wall and CPU time: on a shared machine CPU time is the steadier figure.
  * Prints numbers; asserts nothing.
@@ -10,6 +12,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { generateArticles } from "../test/fixtures/generated-articles.ts";
 
 const args = process.argv.slice(2);
 const textsAt = args.indexOf("--texts");
@@ -46,11 +49,20 @@ console.log(`import (gazetteer + data): ${importMs.toFixed(0)} ms`);
 console.log(`first pass over the seeds: ${pass(seeds).wall.toFixed(0)} ms`);
 warm("seeds", seeds);
 
-const long = seeds.join("\n\n").repeat(8);
-start = performance.now();
-extractArticle(long);
-const longMs = performance.now() - start;
-console.log(`one ${(long.length / 1024).toFixed(0)} KB article: ${longMs.toFixed(0)} ms (${(longMs / (long.length / 1024)).toFixed(2)} ms/KB)`);
+/** One extraction of a long article, after a warm-up one: milliseconds and per kilobyte. */
+function once(label: string, text: string): void {
+  extractArticle(text);
+  const started = performance.now();
+  extractArticle(text);
+  const ms = performance.now() - started;
+  console.log(`${label}, one ${(text.length / 1024).toFixed(0)} KB article: ${ms.toFixed(0)} ms (${(ms / (text.length / 1024)).toFixed(2)} ms/KB)`);
+}
+
+once("seeds repeated", seeds.join("\n\n").repeat(8));
+
+const generated = generateArticles(90, { seed: 7 });
+for (const language of ["fa", "ar", "en"] as const) warm(`generated ${language}`, generated.filter((a) => a.language === language).map((a) => a.text));
+once("generated en joined", generated.filter((a) => a.language === "en").map((a) => a.text).join("\n\n").repeat(4));
 
 if (textsDir) {
   const texts = readTexts(textsDir);
