@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createExtractor, extractArticle, toEvalRecord, type ArticleFacts, type Gazetteer } from "../../src/extract/index.ts";
 import { fixtureGazetteer } from "./people.fixture.ts";
-import { random } from "../fixtures/generated-articles.ts";
+import { generateArticles, random } from "../fixtures/generated-articles.ts";
 
 const extract = createExtractor({ gazetteer: fixtureGazetteer });
 
@@ -56,6 +56,20 @@ describe("extractArticle", () => {
         for (const text of [sentence.slice(0, cut), sentence.slice(cut).trim(), `${sentence.slice(0, cut)} (`, `${sentence.slice(0, cut)}،\n${sentence}`]) {
           const facts = extractArticle(text);
           for (const span of spans(facts)) expect(text.slice(span.start, span.end)).toBe(span.text);
+        }
+      }
+    }
+  });
+
+  it("never throws on generated articles cut at any word", () => {
+    const next = random(20261207);
+    for (const { text } of generateArticles(18, { seed: 11 })) {
+      const cuts = [...text.matchAll(/\s+/g)].map((m) => m.index);
+      for (let n = 0; n < 10; n++) {
+        const cut = cuts[Math.floor(next() * cuts.length)];
+        for (const piece of [text.slice(0, cut), text.slice(cut)]) {
+          const facts = extractArticle(piece);
+          for (const span of spans(facts)) expect(piece.slice(span.start, span.end)).toBe(span.text);
         }
       }
     }
