@@ -62,6 +62,7 @@ export class PhraseMatcher<T> {
   private readonly suffixes: string[];
   private readonly clitics: boolean;
   /**
+   * For matchers with suffixes, and Arabic words read with clitics (see listedKeys; `firsts` answers the rest).
    * Per word (by its number in the word table, less `memoStart`), without and with clitics: 0 when
    * not yet worked out, else 1 + the index in `readings` of the ways the word starts a listed phrase
    * (most words: none, index 0). Every matcher is asked about every token of every article, and working the
@@ -147,7 +148,7 @@ export class PhraseMatcher<T> {
 
   /** The readings of a token that start some listed phrase, in the order firstWordKeys gives. */
   private listedKeys(token: Token, clitics: boolean): readonly FirstWordKey[] {
-    // A word with no suffix or clitic to read off is listed as it stands or not at all: one lookup, no memo to keep.
+    // A word with no suffix or clitic to read off is listed as it stands or not at all: `firsts` answers that.
     if (this.suffixes.length === 0 && !(clitics && isArabicScript(token.text))) return this.exactKeys(token);
     if (this.memoStart !== wordTableStart()) this.forgetReadings();
     if (token.word < this.memoStart) return this.readingsOf(token.text, clitics);
