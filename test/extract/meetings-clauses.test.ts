@@ -208,3 +208,31 @@ describe("meetings: a Persian meeting told in the present tense", () => {
     expect(at("ظریف دیروز با لاوروف دیدار و گفتگو کرد و امروز نیز با کری دیدار و گفتگو می‌کند.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 });
+
+describe("meetings: Persian people named in a meeting's clause who did not take part", () => {
+  const zarifLavrov = ["mohammad-javad-zarif", "sergey-lavrov"];
+  it("ends a fronted 'در دیدار با' phrase after its list of counterparts", () => {
+    expect(at("ظریف در دیدار با لاوروف از مواضع پوتین قدردانی کرد.")).toEqual([zarifLavrov]);
+    expect(at("ظریف در دیدار با لاوروف وزیر خارجه روسیه و کری درباره سوریه گفتگو کرد.")).toEqual([["john-kerry", ...zarifLavrov]]);
+    // People present are still read from the whole sentence.
+    expect(at("ظریف در دیدار با لاوروف با حضور کری درباره سوریه گفتگو کرد.")).toEqual([["john-kerry", ...zarifLavrov]]);
+  });
+
+  it("leaves a person further on in the topic out", () => {
+    expect(at("ظریف با لاوروف درباره گزارش اخیر آژانس و اظهارات پمپئو گفتگو کرد.")).toEqual([zarifLavrov]);
+  });
+
+  it("leaves the sender of a message conveyed during a call out, and the one on whose behalf a guest came", () => {
+    expect(at("رئیس جمهور ترکیه در تماس تلفنی با ظریف پیام تسلیت پوتین را منتقل کرد.")).toEqual([]);
+    expect(at("ظریف در تماس تلفنی با لاوروف پیام پوتین را دریافت کرد.")).toEqual([zarifLavrov]);
+    expect(at("ظریف با لاوروف که به نمایندگی از پوتین به تهران آمده بود دیدار کرد.")).toEqual([zarifLavrov]);
+  });
+
+  it("keeps a call held at someone's request ('به درخواست') as held", () => {
+    expect(at("ظریف در گفتگوی تلفنی با لاوروف که به درخواست طرف روسی انجام شد، درباره سوریه رایزنی کرد.")).toEqual([zarifLavrov]);
+  });
+
+  it("adds who accompanied someone in the meeting ('در این دیدار همراهی کرد')", () => {
+    expect(at("ظریف با لاوروف دیدار کرد. کری نیز ظریف را در این دیدار همراهی کرد.")).toEqual([["john-kerry", ...zarifLavrov]]);
+  });
+});

@@ -237,3 +237,26 @@ describe("meetings: a meeting told before its people", () => {
     expect(at("استقبل وزير الخارجية الإيراني محمد جواد ظريف وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية الأمريكي جون كيري.")).toEqual([zarifLavrov, zarifKerry]);
   });
 });
+
+describe("meetings: Persian lists of counterparts (sidelines, credentials, plural titles, companions)", () => {
+  const zarif = (key: string) => ["mohammad-javad-zarif", key].sort();
+  it("gives each counterpart of a list set off by commas after a with-word a meeting with the subject", () => {
+    expect(at("ظریف در حاشیه اجلاس شانگهای با لاوروف، کری و تیلرسون دیدار کرد.")).toEqual([zarif("sergey-lavrov"), zarif("john-kerry"), zarif("rex-tillerson")]);
+  });
+
+  it("does not read the event named after 'در حاشیه' as one meeting with everyone", () => {
+    expect(at("ظریف در حاشیه نشست سران با لاوروف و کری و پمپئو دیدار کرد.")).toEqual([zarif("sergey-lavrov"), zarif("john-kerry"), zarif("mike-pompeo")]);
+  });
+
+  it("keeps ambassadors presenting their credentials together, written with a plural suffix", () => {
+    expect(at("لاوروف، کری و تیلرسون استوارنامه‌های خود را تقدیم پوتین کردند.")).toEqual([["john-kerry", "rex-tillerson", "sergey-lavrov", "vladimir-putin"]]);
+  });
+
+  it("keeps the guests named after a plural title right after the with-word of a verb-final clause together", () => {
+    expect(at("پوتین با سفیران سه کشور، کری، ظریف و پمپئو، دیدار کرد.")).toEqual([["john-kerry", "mike-pompeo", "mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
+  it("reads 'با همراهی X' as a companion of the subject, not a counterpart", () => {
+    expect(at("ظریف با همراهی لاوروف با کری دیدار کرد.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});

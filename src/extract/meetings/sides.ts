@@ -118,6 +118,12 @@ function objectsBefore(article: ArticleText, group: CueGroup, named: string[], f
 /** Tokens after a meeting noun within which its with-word stands ("دیدار خود با", "a meeting with", "a meeting in Geneva on Monday with"). */
 const JOINT_WITH_REACH = 8;
 
+/** Tokens between a plural title after a with-word and the first person it names ("با سفیران آلمان، فرانسه و انگلیس، A"). */
+const PLURAL_GUESTS_REACH = 8;
+
+/** Most words of a sidelines phrase before the event noun it names ("on the sidelines of the meeting"). */
+const SIDELINES_WORDS = 4;
+
 /** Whether the clause names one occasion for all its counterparts (see bySide). */
 export function together(article: ArticleText, group: CueGroup, from: number, to: number, firstCounterpart: number): boolean {
   const { tokens } = article;
@@ -128,9 +134,13 @@ export function together(article: ArticleText, group: CueGroup, from: number, to
   // "was received at the airport by A and B": one guest received by several hosts at once.
   if (lexicon.passiveReception.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).some((m) => m.after >= group.after - 1)) return true;
   if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).length > 0) return true;
+  // "با سفیران آلمان، فرانسه و انگلیس، A، B و C دیدار کرد": so is one right after the with-word of a clause whose verb comes last.
+  if (firstCounterpart < group.first && lexicon.pluralGuests.findIn(tokens, text, Math.max(tokenIndexAt(tokens, from), firstCounterpart - PLURAL_GUESTS_REACH), firstCounterpart, options).some((m) => lexicon.withOther.has(tokens[m.first - 1]?.text ?? ""))) return true;
   // "در دیدار خود با A و B", "a meeting with A and B"; "دیدار A و B", "لقاء A وB": the people of one meeting noun.
   const noun = lexicon.jointMeeting.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).at(-1);
   if (noun === undefined) return false;
+  // "در حاشیه نشست بریکس با A و B دیدار کرد", "on the sidelines of the meeting, met A and B": the noun names the event beside which they met.
+  if (lexicon.sidelines.findIn(tokens, text, Math.max(0, noun.first - SIDELINES_WORDS), noun.first, options).some((m) => noun.first - m.after <= 1)) return false;
   if (firstCounterpart >= noun.after && firstCounterpart - noun.after <= 1) return true;
   // "held a meeting in Geneva on Monday with A and B": the with-word may follow the noun's place and day, within the clause.
   const withWord = range(noun.after, Math.min(firstCounterpart, noun.after + JOINT_WITH_REACH)).find((k) => k < tokens.length && lexicon.withOther.has(tokens[k].text));
