@@ -236,3 +236,12 @@ describe("meetings: Persian people named in a meeting's clause who did not take 
     expect(at("ظریف با لاوروف دیدار کرد. کری نیز ظریف را در این دیدار همراهی کرد.")).toEqual([["john-kerry", ...zarifLavrov]]);
   });
 });
+
+describe("meetings: a Persian attendee of both meetings told before", () => {
+  it("adds them to each ('در هر دو دیدار حضور داشت')", () => {
+    expect(at("ظریف در مسکو با پوتین دیدار کرد. وی همچنین با لاوروف دیدار کرد. کری در هر دو دیدار حضور داشت.")).toEqual([
+      ["john-kerry", "mohammad-javad-zarif", "vladimir-putin"],
+      ["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"],
+    ]);
+  });
+});

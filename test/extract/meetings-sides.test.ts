@@ -260,3 +260,15 @@ describe("meetings: Persian lists of counterparts (sidelines, credentials, plura
     expect(at("ظریف با همراهی لاوروف با کری دیدار کرد.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 });
+
+describe("meetings: a Persian meeting whose other side is never named", () => {
+  it("gives no meeting between the people of one side who met unnamed officials or an unnamed title holder", () => {
+    expect(at("ظریف و لاوروف با مقامات عمانی در مسقط دیدار کردند.")).toEqual([]);
+    expect(at("ظریف به همراه لاوروف با وزیر خارجه عمان در مسقط دیدار کرد.")).toEqual([]);
+  });
+
+  it("keeps the meeting when the other side is named after its title, and people who met one another", () => {
+    expect(at("ظریف به همراه لاوروف با وزیر خارجه آمریکا جان کری دیدار کرد.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("ظریف و لاوروف با یکدیگر دیدار کردند.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { ArticleText } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
-import { range, tokenIndexAt } from "../tokens.ts";
+import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
 import { OWNER_REACH } from "./bystanders.ts";
 import { inRange, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { companionPhrases, lexicon, withWordBetween } from "./lexicon.ts";
@@ -145,4 +145,26 @@ export function together(article: ArticleText, group: CueGroup, from: number, to
   // "held a meeting in Geneva on Monday with A and B": the with-word may follow the noun's place and day, within the clause.
   const withWord = range(noun.after, Math.min(firstCounterpart, noun.after + JOINT_WITH_REACH)).find((k) => k < tokens.length && lexicon.withOther.has(tokens[k].text));
   return withWord !== undefined && !/[،,:;؛]/.test(text.slice(tokens[noun.after - 1].end, tokens[withWord].start));
+}
+
+/**
+ * "X و Y با مقامات عمانی دیدار کردند", "X به همراه Y با وزیر خارجه عمان دیدار کرد" (the minister never named): in a Persian
+ * clause whose verb comes last, everyone named stands before the with-word of the other side, and that side opens with a group
+ * word or a title nobody is named by. The people named are one side; the meeting's other side is never named.
+ */
+export function otherSideUnnamed(ctx: MeetingContext, group: CueGroup, from: number, participants: string[]): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (article.clitics || participants.length < 2 || !isArabicScript(tokens[group.first].text)) return false;
+  const refs = refsIn(ctx, from, tokens[group.first].start);
+  const own = refs.filter((r) => participants.includes(r.key));
+  if (participants.some((key) => !own.some((r) => r.key === key))) return false;
+  const lastRef = Math.max(...own.map((r) => r.after));
+  const first = tokenIndexAt(tokens, from);
+  const skipped = [...lexicon.attendedAfter.findIn(tokens, text, first, group.first, options), ...companionPhrases(tokens, text, first, group.first, options)];
+  const withWord = range(lastRef, group.first).find((k) => lexicon.withOther.has(tokens[k].text) && !skipped.some((m) => m.first <= k && k < m.after));
+  if (withWord === undefined) return false;
+  return lexicon.unnamedSides.matchAt(tokens, text, withWord + 1, options) !== null;
 }
