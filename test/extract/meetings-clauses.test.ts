@@ -245,3 +245,10 @@ describe("meetings: a Persian attendee of both meetings told before", () => {
     ]);
   });
 });
+
+describe("meetings: a Persian virtual meeting", () => {
+  it("reads 'به صورت مجازی' and 'نشست مجازی' as a call", () => {
+    const facts = extract("ظریف به صورت مجازی با لاوروف گفتگو کرد.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.mode)).toEqual(["phone"]);
+  });
+});

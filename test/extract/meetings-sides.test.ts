@@ -272,3 +272,14 @@ describe("meetings: a Persian meeting whose other side is never named", () => {
     expect(at("ظریف و لاوروف با یکدیگر دیدار کردند.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 });
+
+describe("meetings: a Persian summary of meetings the next sentences tell one by one, and guests received together", () => {
+  it("gives one meeting per counterpart when later sentences meet each on their own", () => {
+    const text = "ظریف در نخستین روز حضور در نیویورک با لاوروف، کری و پمپئو دیدار کرد. ظریف در دیدار با لاوروف درباره سوریه گفتگو کرد. وی سپس با کری دیدار کرد. ظریف در دیدار با پمپئو نیز بر لزوم گفتگو تأکید کرد.";
+    expect(at(text).sort()).toEqual([["john-kerry", "mohammad-javad-zarif"], ["mike-pompeo", "mohammad-javad-zarif"], ["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("keeps guests named after a plural title before the object marker together", () => {
+    expect(at("پوتین، سفیران جدید سه کشور کری، ظریف و پمپئو را به حضور پذیرفت.")).toEqual([["john-kerry", "mike-pompeo", "mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+});

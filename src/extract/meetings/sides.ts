@@ -53,7 +53,7 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   if (pivot === null && counterparts.length === 0) [subjects, counterparts] = objectsBefore(article, group, subjects, firstRef) ?? [subjects, counterparts];
   if (subjects.length === 0 || counterparts.length < 2) return [participants];
   const firstCounterpart = Math.min(...counterparts.map((key) => firstRef.get(key)!.first));
-  if (!inRange(lexicon.separately, article, from, to) && (together(article, group, from, to, firstCounterpart) || (counterparts.length === 2 && dualAfter(article, firstCounterpart, to)))) return [participants];
+  if (!inRange(lexicon.separately, article, from, to) && (together(ctx, group, from, to, firstCounterpart) || (counterparts.length === 2 && dualAfter(article, firstCounterpart, to)))) return [participants];
   return counterparts.map((key) => [...subjects, key, ...present]);
 }
 
@@ -109,7 +109,8 @@ function objectsBefore(article: ArticleText, group: CueGroup, named: string[], f
   const marker = range(head + 1, group.first).find((k) => lexicon.objectMarker.has(tokens[k].text));
   if (marker === undefined) return null;
   let from = firstRef.get(named.find((key) => firstRef.get(key)?.first === head)!)!.after;
-  for (let k = from; k < marker; k++) if (/[،,;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) from = k;
+  // The subject is set off by the first comma after it: "پوتین، A، B و C را" lists its objects after that one.
+  for (let k = from; k < marker; k++) if (/[،,;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) { from = k; break; }
   const objects = named.filter((key) => { const k = firstRef.get(key)?.first ?? -1; return k >= from && k < marker; });
   const subjects = named.filter((key) => !objects.includes(key));
   return objects.length > 0 && subjects.length > 0 ? [subjects, objects] : null;
@@ -125,7 +126,8 @@ const PLURAL_GUESTS_REACH = 8;
 const SIDELINES_WORDS = 4;
 
 /** Whether the clause names one occasion for all its counterparts (see bySide). */
-export function together(article: ArticleText, group: CueGroup, from: number, to: number, firstCounterpart: number): boolean {
+export function together(ctx: MeetingContext, group: CueGroup, from: number, to: number, firstCounterpart: number): boolean {
+  const { article } = ctx;
   const { tokens } = article;
   const text = article.folded.text;
   const options = { clitics: article.clitics };
@@ -134,8 +136,9 @@ export function together(article: ArticleText, group: CueGroup, from: number, to
   // "was received at the airport by A and B": one guest received by several hosts at once.
   if (lexicon.passiveReception.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).some((m) => m.after >= group.after - 1)) return true;
   if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).length > 0) return true;
-  // "با سفیران آلمان، فرانسه و انگلیس، A، B و C دیدار کرد": so is one right after the with-word of a clause whose verb comes last.
-  if (firstCounterpart < group.first && lexicon.pluralGuests.findIn(tokens, text, Math.max(tokenIndexAt(tokens, from), firstCounterpart - PLURAL_GUESTS_REACH), firstCounterpart, options).some((m) => lexicon.withOther.has(tokens[m.first - 1]?.text ?? ""))) return true;
+  // "با سفیران آلمان، فرانسه و انگلیس، A، B و C دیدار کرد", "X، سفیران جدید ژاپن و کره A و B را به حضور پذیرفت": so is one
+  // just before the first counterpart, with no one named between, in a clause whose verb comes last.
+  if (firstCounterpart < group.first && lexicon.pluralGuests.findIn(tokens, text, Math.max(tokenIndexAt(tokens, from), firstCounterpart - PLURAL_GUESTS_REACH), firstCounterpart, options).some((m) => m.after <= firstCounterpart && refsIn(ctx, tokens[m.after - 1].end, tokens[firstCounterpart].start).length === 0)) return true;
   // "در دیدار خود با A و B", "a meeting with A and B"; "دیدار A و B", "لقاء A وB": the people of one meeting noun.
   const noun = lexicon.jointMeeting.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).at(-1);
   if (noun === undefined) return false;
