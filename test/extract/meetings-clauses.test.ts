@@ -252,3 +252,13 @@ describe("meetings: a Persian virtual meeting", () => {
     expect(facts.meetings.map((m) => m.mode)).toEqual(["phone"]);
   });
 });
+
+describe("meetings: Persian condolences and greetings conveyed, and a list after a sender or companion phrase", () => {
+  it("leaves everyone whose condolences were conveyed out", () => {
+    expect(at("ظریف در تماس تلفنی با لاوروف، تسلیت پوتین و کری را ابلاغ کرد.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("keeps every companion of a list as a companion", () => {
+    expect(at("ظریف به همراه کری و پمپئو با لاوروف دیدار کرد.")).toEqual([["john-kerry", "mike-pompeo", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});

@@ -283,3 +283,9 @@ describe("meetings: a Persian summary of meetings the next sentences tell one by
     expect(at("پوتین، سفیران جدید سه کشور کری، ظریف و پمپئو را به حضور پذیرفت.")).toEqual([["john-kerry", "mike-pompeo", "mohammad-javad-zarif", "vladimir-putin"]]);
   });
 });
+
+describe("meetings: a plural word in the name of the event beside which people met", () => {
+  it("does not keep the counterparts after the event's with-word together", () => {
+    expect(at("ظریف در حاشیه نشست وزرای خارجه در ژنو با لاوروف، کری و پمپئو دیدار کرد.").sort()).toEqual([["john-kerry", "mohammad-javad-zarif"], ["mike-pompeo", "mohammad-javad-zarif"], ["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});

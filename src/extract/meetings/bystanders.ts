@@ -4,6 +4,7 @@
  * meeting told of after a preposition, whose own people follow the cue ("از دیدار X با Y خبر داد").
  */
 import type { Sentence } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { findCities } from "../places.ts";
 import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
@@ -44,6 +45,7 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   const broken = (a: number, b: number) => { for (let k = a + 1; k <= b; k++) if (markBefore(k)) return true; return false; };
   const inCue = (k: number) => k >= group.first && k < group.after;
+  const persian = !article.clitics && isArabicScript(tokens[group.first].text);
   const inTopic = (from: number, to: number) => {
     if (to < from || to - from > TOPIC_REACH || broken(from - 1, to) || withWordBetween(tokens, from, to)) return false;
     for (let k = from; k < to; k++) if (inCue(k) || lexicon.cues.matchAt(tokens, text, k, options) || lexicon.attendedAfter.matchAt(tokens, text, k, options)) return false;
@@ -59,7 +61,15 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     const out = new Set<PersonRef>();
     for (const m of phrases) {
       const ref = refs.find((r) => ownedBy(m, r));
-      for (const r of ref ? withTheirName(refs, ref, broken) : []) out.add(r);
+      let chain = ref ? withTheirName(refs, ref, broken) : [];
+      for (const r of chain) out.add(r);
+      // "تسلیت ملک سلمان و محمد بن سلمان را ابلاغ کرد", "به همراه A و B": a Persian list joined by "و" is owned alike.
+      while (persian && chain.length > 0) {
+        const end = chain[chain.length - 1].after;
+        const next = COORDINATORS.has(tokens[end]?.text ?? "") ? refs.find((r) => r.first === end + 1) : undefined;
+        chain = next ? withTheirName(refs, next, broken) : [];
+        for (const r of chain) out.add(r);
+      }
     }
     return out;
   };

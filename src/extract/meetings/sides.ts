@@ -135,7 +135,8 @@ export function together(ctx: MeetingContext, group: CueGroup, from: number, to:
   if ([lexicon.multilateral, lexicon.ceremony, lexicon.delegationHead].some((m) => inRange(m, article, from, to))) return true;
   // "was received at the airport by A and B": one guest received by several hosts at once.
   if (lexicon.passiveReception.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).some((m) => m.after >= group.after - 1)) return true;
-  if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).length > 0) return true;
+  // ("در حاشیه نشست وزرای خارجه … با A، B و C دیدار کرد": not a plural word of an event before the counterparts' with-word.)
+  if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).some((m) => !withWordBetween(tokens, m.after, firstCounterpart))) return true;
   // "با سفیران آلمان، فرانسه و انگلیس، A، B و C دیدار کرد", "X، سفیران جدید ژاپن و کره A و B را به حضور پذیرفت": so is one
   // just before the first counterpart, with no one named between, in a clause whose verb comes last.
   if (firstCounterpart < group.first && lexicon.pluralGuests.findIn(tokens, text, Math.max(tokenIndexAt(tokens, from), firstCounterpart - PLURAL_GUESTS_REACH), firstCounterpart, options).some((m) => m.after <= firstCounterpart && refsIn(ctx, tokens[m.after - 1].end, tokens[firstCounterpart].start).length === 0)) return true;
