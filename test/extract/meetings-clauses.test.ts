@@ -262,3 +262,9 @@ describe("meetings: Persian condolences and greetings conveyed, and a list after
     expect(at("ظریف به همراه کری و پمپئو با لاوروف دیدار کرد.")).toEqual([["john-kerry", "mike-pompeo", "mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 });
+
+describe("meetings: Persian 'به دیدار X رفت' with a long title", () => {
+  it("reads going to see someone named with their title as the subject's meeting", () => {
+    expect(at("ظریف وزیر امور خارجه ایران به دیدار سرگئی لاوروف وزیر امور خارجه فدراسیون روسیه رفت.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});

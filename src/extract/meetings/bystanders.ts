@@ -200,7 +200,12 @@ export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   // "Ambassador Ahmad Zikri of Malaysia met …": an English "of" right after a person's name or title names where they are from.
   if (!isArabicScript(tokens[prep.first].text) && ctx.refs.some((r) => r.after === prep.first)) return false;
   // "کری به دیدار ظریف رفت": going to see someone is the subject's own meeting.
-  if (range(group.after, Math.min(tokens.length, group.after + WENT_REACH)).some((k) => lexicon.wentTo.has(tokens[k].text))) return false;
+  // The people gone to see, titles and all, do not count towards the reach ("به دیدار X معاون وزیر خارجه روسیه رفت").
+  const seen = refsIn(ctx, tokens[group.after - 1].end, article.sentences[article.sentenceOfToken[group.first]]?.fEnd ?? text.length);
+  for (let k = group.after, words = 0; k < tokens.length && words < WENT_REACH; k++) {
+    if (lexicon.wentTo.has(tokens[k].text)) return false;
+    if (!seen.some((r) => r.first <= k && k < r.after)) words++;
+  }
   // Nothing but words may stand between them: no comma, no person.
   if (/[،,:;؛«»“”"()]/.test(text.slice(tokens[prep.after - 1].end, tokens[group.first].start))) return false;
   if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;
