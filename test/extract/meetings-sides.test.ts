@@ -289,3 +289,17 @@ describe("meetings: a plural word in the name of the event beside which people m
     expect(at("ظریف در حاشیه نشست وزرای خارجه در ژنو با لاوروف، کری و پمپئو دیدار کرد.").sort()).toEqual([["john-kerry", "mohammad-javad-zarif"], ["mike-pompeo", "mohammad-javad-zarif"], ["mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 });
+
+describe("meetings: counterparts listed after the with-word of a subject never named", () => {
+  it("gives no meeting between the counterparts", () => {
+    expect(at("رئیس جمهور با لاوروف و کری دیدار کرد.")).toEqual([]);
+    expect(at("The Secretary held separate calls with Lavrov and Zarif on Tuesday.")).toEqual([]);
+  });
+
+  it("keeps the subject named after a fronted phrase, a pronoun's person, and counterparts put together", () => {
+    expect(at("در دیدار با لاوروف، ظریف گفت ایران آماده است.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("In a meeting with Lavrov, Zarif said Iran was ready.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("ظریف روز دوشنبه وارد ژنو شد. وی با لاوروف و کری دیدار کرد.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], ["john-kerry", "mohammad-javad-zarif"]]);
+    expect(at("رئیس جمهور در نشست سه‌جانبه با لاوروف و کری گفتگو کرد.")).toEqual([["john-kerry", "sergey-lavrov"]]);
+  });
+});

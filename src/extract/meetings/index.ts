@@ -26,7 +26,7 @@ import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
 import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf } from "./participants.ts";
-import { bySide, companionsIn, otherSideUnnamed } from "./sides.ts";
+import { bySide, companionsIn, otherSideUnnamed, subjectUnnamed } from "./sides.ts";
 import { dateOf } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
 
@@ -405,6 +405,8 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (delegation && met.length > 0) participants = [...delegation, ...met];
   // "X و Y با مقامات عمانی دیدار کردند": one side named, the other never.
   if (!quote && otherSideUnnamed(ctx, group, from, participants)) return [];
+  // "رئیس جمهور با پوتین و شی دیدار کرد": the people after the with-word met the unnamed subject, not one another.
+  if (!quote && subjectUnnamed(ctx, group, from, to, participants)) return [];
   // Reported words that open with the cue itself ("Pompeo said Zarif [received Lavrov]"): the person named right before them is its subject.
   if (quote && !quote.direct && tokenIndexAt(tokens, quote.start) === group.first) {
     const subject = refsIn(ctx, sentence.fStart, cueStart).find((r) => r.after === group.first && ctx.entities.get(r.key)?.named !== false)?.key;

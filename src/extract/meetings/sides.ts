@@ -136,7 +136,7 @@ export function together(ctx: MeetingContext, group: CueGroup, from: number, to:
   // "was received at the airport by A and B": one guest received by several hosts at once.
   if (lexicon.passiveReception.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).some((m) => m.after >= group.after - 1)) return true;
   // ("در حاشیه نشست وزرای خارجه … با A، B و C دیدار کرد": not a plural word of an event before the counterparts' with-word.)
-  if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).some((m) => !withWordBetween(tokens, m.after, firstCounterpart))) return true;
+  if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).some((m) => !range(m.after, firstCounterpart).some((k) => lexicon.withOther.has(tokens[k].text)))) return true;
   // "با سفیران آلمان، فرانسه و انگلیس، A، B و C دیدار کرد", "X، سفیران جدید ژاپن و کره A و B را به حضور پذیرفت": so is one
   // just before the first counterpart, with no one named between, in a clause whose verb comes last.
   if (firstCounterpart < group.first && lexicon.pluralGuests.findIn(tokens, text, Math.max(tokenIndexAt(tokens, from), firstCounterpart - PLURAL_GUESTS_REACH), firstCounterpart, options).some((m) => m.after <= firstCounterpart && refsIn(ctx, tokens[m.after - 1].end, tokens[firstCounterpart].start).length === 0)) return true;
@@ -171,4 +171,46 @@ export function otherSideUnnamed(ctx: MeetingContext, group: CueGroup, from: num
   const withWord = range(lastRef, group.first).find((k) => lexicon.withOther.has(tokens[k].text) && !skipped.some((m) => m.first <= k && k < m.after));
   if (withWord === undefined) return false;
   return lexicon.unnamedSides.matchAt(tokens, text, withWord + 1, options) !== null;
+}
+
+/**
+ * "رئیس جمهور با پوتین و شی دیدار کرد", "The Secretary held separate calls with A and B": everyone named is in the list after
+ * the with-word of the clause, and the side before it is never named. Each counterpart met that side alone (one meeting each,
+ * conventions R-list), so no meeting has two named people, unless the text puts them together (a trilateral, one meeting
+ * named in the singular with them). The list runs over the people joined by "و"/"and", and over commas only when "و"/"and"
+ * closes it ("with A, B and C"; in "with A, Zarif said" the one after the comma is no counterpart).
+ */
+export function subjectUnnamed(ctx: MeetingContext, group: CueGroup, from: number, to: number, participants: string[]): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (participants.length < 2) return false;
+  const refs = refsIn(ctx, from, to);
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  const skipped = [...lexicon.attendedAfter.findIn(tokens, text, first, last, options), ...companionPhrases(tokens, text, first, last, options)];
+  const withWord = range(first, last).find((k) => lexicon.withOther.has(tokens[k].text) && !skipped.some((m) => m.first <= k && k < m.after));
+  if (withWord === undefined || refs.some((r) => r.first < withWord)) return false;
+  const head = refs.find((r) => r.first > withWord && r.first - withWord <= 2);
+  if (!head) return false;
+  let item: PersonRef = head;
+  const listed = new Set<string>([item.key]);
+  let closed = new Set<string>(listed);
+  for (;;) {
+    const end: number = item.after;
+    const key = item.key;
+    const own: PersonRef | undefined = refs.find((r) => r.first === end && r.key === key);
+    const comma: PersonRef | undefined = refs.find((r) => r.first === end && r.key !== key && /[,،]/.test(text.slice(tokens[end - 1].end, tokens[end].start)));
+    const joined: PersonRef | undefined = COORDINATORS.has(tokens[end]?.text ?? "") ? refs.find((r) => r.first === end + 1) : undefined;
+    const next: PersonRef | undefined = own ?? comma ?? joined;
+    if (!next) break;
+    listed.add(next.key);
+    if (joined && next === joined) closed = new Set(listed);
+    else if (own && next === own && closed.has(item.key)) closed.add(next.key);
+    item = next;
+  }
+  if (!participants.every((key) => closed.has(key))) return false;
+  const firstCounterpart = Math.min(...refs.filter((r) => closed.has(r.key)).map((r) => r.first));
+  return !together(ctx, group, from, to, firstCounterpart) && !range(first, last).some((k) => lexicon.between.has(tokens[k].text));
 }
