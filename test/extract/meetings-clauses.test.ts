@@ -208,3 +208,63 @@ describe("meetings: a Persian meeting told in the present tense", () => {
     expect(at("ظریف دیروز با لاوروف دیدار و گفتگو کرد و امروز نیز با کری دیدار و گفتگو می‌کند.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 });
+
+describe("meetings: Persian people named in a meeting's clause who did not take part", () => {
+  const zarifLavrov = ["mohammad-javad-zarif", "sergey-lavrov"];
+  it("ends a fronted 'در دیدار با' phrase after its list of counterparts", () => {
+    expect(at("ظریف در دیدار با لاوروف از مواضع پوتین قدردانی کرد.")).toEqual([zarifLavrov]);
+    expect(at("ظریف در دیدار با لاوروف وزیر خارجه روسیه و کری درباره سوریه گفتگو کرد.")).toEqual([["john-kerry", ...zarifLavrov]]);
+    // People present are still read from the whole sentence.
+    expect(at("ظریف در دیدار با لاوروف با حضور کری درباره سوریه گفتگو کرد.")).toEqual([["john-kerry", ...zarifLavrov]]);
+  });
+
+  it("leaves a person further on in the topic out", () => {
+    expect(at("ظریف با لاوروف درباره گزارش اخیر آژانس و اظهارات پمپئو گفتگو کرد.")).toEqual([zarifLavrov]);
+  });
+
+  it("leaves the sender of a message conveyed during a call out, and the one on whose behalf a guest came", () => {
+    expect(at("رئیس جمهور ترکیه در تماس تلفنی با ظریف پیام تسلیت پوتین را منتقل کرد.")).toEqual([]);
+    expect(at("ظریف در تماس تلفنی با لاوروف پیام پوتین را دریافت کرد.")).toEqual([zarifLavrov]);
+    expect(at("ظریف با لاوروف که به نمایندگی از پوتین به تهران آمده بود دیدار کرد.")).toEqual([zarifLavrov]);
+  });
+
+  it("keeps a call held at someone's request ('به درخواست') as held", () => {
+    expect(at("ظریف در گفتگوی تلفنی با لاوروف که به درخواست طرف روسی انجام شد، درباره سوریه رایزنی کرد.")).toEqual([zarifLavrov]);
+  });
+
+  it("adds who accompanied someone in the meeting ('در این دیدار همراهی کرد')", () => {
+    expect(at("ظریف با لاوروف دیدار کرد. کری نیز ظریف را در این دیدار همراهی کرد.")).toEqual([["john-kerry", ...zarifLavrov]]);
+  });
+});
+
+describe("meetings: a Persian attendee of both meetings told before", () => {
+  it("adds them to each ('در هر دو دیدار حضور داشت')", () => {
+    expect(at("ظریف در مسکو با پوتین دیدار کرد. وی همچنین با لاوروف دیدار کرد. کری در هر دو دیدار حضور داشت.")).toEqual([
+      ["john-kerry", "mohammad-javad-zarif", "vladimir-putin"],
+      ["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"],
+    ]);
+  });
+});
+
+describe("meetings: a Persian virtual meeting", () => {
+  it("reads 'به صورت مجازی' and 'نشست مجازی' as a call", () => {
+    const facts = extract("ظریف به صورت مجازی با لاوروف گفتگو کرد.", { publishedAt: "2019-05-15" });
+    expect(facts.meetings.map((m) => m.mode)).toEqual(["phone"]);
+  });
+});
+
+describe("meetings: Persian condolences and greetings conveyed, and a list after a sender or companion phrase", () => {
+  it("leaves everyone whose condolences were conveyed out", () => {
+    expect(at("ظریف در تماس تلفنی با لاوروف، تسلیت پوتین و کری را ابلاغ کرد.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("keeps every companion of a list as a companion", () => {
+    expect(at("ظریف به همراه کری و پمپئو با لاوروف دیدار کرد.")).toEqual([["john-kerry", "mike-pompeo", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});
+
+describe("meetings: Persian 'به دیدار X رفت' with a long title", () => {
+  it("reads going to see someone named with their title as the subject's meeting", () => {
+    expect(at("ظریف وزیر امور خارجه ایران به دیدار سرگئی لاوروف وزیر امور خارجه فدراسیون روسیه رفت.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});

@@ -237,3 +237,69 @@ describe("meetings: a meeting told before its people", () => {
     expect(at("استقبل وزير الخارجية الإيراني محمد جواد ظريف وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية الأمريكي جون كيري.")).toEqual([zarifLavrov, zarifKerry]);
   });
 });
+
+describe("meetings: Persian lists of counterparts (sidelines, credentials, plural titles, companions)", () => {
+  const zarif = (key: string) => ["mohammad-javad-zarif", key].sort();
+  it("gives each counterpart of a list set off by commas after a with-word a meeting with the subject", () => {
+    expect(at("ظریف در حاشیه اجلاس شانگهای با لاوروف، کری و تیلرسون دیدار کرد.")).toEqual([zarif("sergey-lavrov"), zarif("john-kerry"), zarif("rex-tillerson")]);
+  });
+
+  it("does not read the event named after 'در حاشیه' as one meeting with everyone", () => {
+    expect(at("ظریف در حاشیه نشست سران با لاوروف و کری و پمپئو دیدار کرد.")).toEqual([zarif("sergey-lavrov"), zarif("john-kerry"), zarif("mike-pompeo")]);
+  });
+
+  it("keeps ambassadors presenting their credentials together, written with a plural suffix", () => {
+    expect(at("لاوروف، کری و تیلرسون استوارنامه‌های خود را تقدیم پوتین کردند.")).toEqual([["john-kerry", "rex-tillerson", "sergey-lavrov", "vladimir-putin"]]);
+  });
+
+  it("keeps the guests named after a plural title right after the with-word of a verb-final clause together", () => {
+    expect(at("پوتین با سفیران سه کشور، کری، ظریف و پمپئو، دیدار کرد.")).toEqual([["john-kerry", "mike-pompeo", "mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
+  it("reads 'با همراهی X' as a companion of the subject, not a counterpart", () => {
+    expect(at("ظریف با همراهی لاوروف با کری دیدار کرد.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});
+
+describe("meetings: a Persian meeting whose other side is never named", () => {
+  it("gives no meeting between the people of one side who met unnamed officials or an unnamed title holder", () => {
+    expect(at("ظریف و لاوروف با مقامات عمانی در مسقط دیدار کردند.")).toEqual([]);
+    expect(at("ظریف به همراه لاوروف با وزیر خارجه عمان در مسقط دیدار کرد.")).toEqual([]);
+  });
+
+  it("keeps the meeting when the other side is named after its title, and people who met one another", () => {
+    expect(at("ظریف به همراه لاوروف با وزیر خارجه آمریکا جان کری دیدار کرد.")).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("ظریف و لاوروف با یکدیگر دیدار کردند.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});
+
+describe("meetings: a Persian summary of meetings the next sentences tell one by one, and guests received together", () => {
+  it("gives one meeting per counterpart when later sentences meet each on their own", () => {
+    const text = "ظریف در نخستین روز حضور در نیویورک با لاوروف، کری و پمپئو دیدار کرد. ظریف در دیدار با لاوروف درباره سوریه گفتگو کرد. وی سپس با کری دیدار کرد. ظریف در دیدار با پمپئو نیز بر لزوم گفتگو تأکید کرد.";
+    expect(at(text).sort()).toEqual([["john-kerry", "mohammad-javad-zarif"], ["mike-pompeo", "mohammad-javad-zarif"], ["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("keeps guests named after a plural title before the object marker together", () => {
+    expect(at("پوتین، سفیران جدید سه کشور کری، ظریف و پمپئو را به حضور پذیرفت.")).toEqual([["john-kerry", "mike-pompeo", "mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+});
+
+describe("meetings: a plural word in the name of the event beside which people met", () => {
+  it("does not keep the counterparts after the event's with-word together", () => {
+    expect(at("ظریف در حاشیه نشست وزرای خارجه در ژنو با لاوروف، کری و پمپئو دیدار کرد.").sort()).toEqual([["john-kerry", "mohammad-javad-zarif"], ["mike-pompeo", "mohammad-javad-zarif"], ["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+});
+
+describe("meetings: counterparts listed after the with-word of a subject never named", () => {
+  it("gives no meeting between the counterparts", () => {
+    expect(at("رئیس جمهور با لاوروف و کری دیدار کرد.")).toEqual([]);
+    expect(at("The Secretary held separate calls with Lavrov and Zarif on Tuesday.")).toEqual([]);
+  });
+
+  it("keeps the subject named after a fronted phrase, a pronoun's person, and counterparts put together", () => {
+    expect(at("در دیدار با لاوروف، ظریف گفت ایران آماده است.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("In a meeting with Lavrov, Zarif said Iran was ready.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(at("ظریف روز دوشنبه وارد ژنو شد. وی با لاوروف و کری دیدار کرد.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], ["john-kerry", "mohammad-javad-zarif"]]);
+    expect(at("رئیس جمهور در نشست سه‌جانبه با لاوروف و کری گفتگو کرد.")).toEqual([["john-kerry", "sergey-lavrov"]]);
+  });
+});

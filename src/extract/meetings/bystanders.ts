@@ -4,6 +4,7 @@
  * meeting told of after a preposition, whose own people follow the cue ("از دیدار X با Y خبر داد").
  */
 import type { Sentence } from "../article-text.ts";
+import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { findCities } from "../places.ts";
 import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
@@ -12,6 +13,9 @@ import { companionPhrases, lexicon, withWordBetween } from "./lexicon.ts";
 
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
 const REPORTER_REACH = 10;
+
+/** Tokens after a topic word ("درباره", "about") within which a person is talked about, not met. */
+const TOPIC_REACH = 10;
 
 /** Tokens between a person and the speech verb they are the subject of ("Ahmadi, the spokesman, stated"). */
 const REPORTER_VERB_GAP = 2;
@@ -41,6 +45,12 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   const broken = (a: number, b: number) => { for (let k = a + 1; k <= b; k++) if (markBefore(k)) return true; return false; };
   const inCue = (k: number) => k >= group.first && k < group.after;
+  const persian = !article.clitics && isArabicScript(tokens[group.first].text);
+  const inTopic = (from: number, to: number) => {
+    if (to < from || to - from > TOPIC_REACH || broken(from - 1, to) || withWordBetween(tokens, from, to)) return false;
+    for (let k = from; k < to; k++) if (inCue(k) || lexicon.cues.matchAt(tokens, text, k, options) || lexicon.attendedAfter.matchAt(tokens, text, k, options)) return false;
+    return true;
+  };
   /**
    * Whether a phrase owns a person just after it, in its clause. "به همراه هیئتی با X", "درباره نامه … با X": a with-word
    * between gives the person to the meeting, not to the phrase.
@@ -51,7 +61,15 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     const out = new Set<PersonRef>();
     for (const m of phrases) {
       const ref = refs.find((r) => ownedBy(m, r));
-      for (const r of ref ? withTheirName(refs, ref, broken) : []) out.add(r);
+      let chain = ref ? withTheirName(refs, ref, broken) : [];
+      for (const r of chain) out.add(r);
+      // "تسلیت ملک سلمان و محمد بن سلمان را ابلاغ کرد", "به همراه A و B": a Persian list joined by "و" is owned alike.
+      while (persian && chain.length > 0) {
+        const end = chain[chain.length - 1].after;
+        const next = COORDINATORS.has(tokens[end]?.text ?? "") ? refs.find((r) => r.first === end + 1) : undefined;
+        chain = next ? withTheirName(refs, next, broken) : [];
+        for (const r of chain) out.add(r);
+      }
     }
     return out;
   };
@@ -63,15 +81,20 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   const credentials = lexicon.ceremony.findIn(tokens, text, Math.min(first, sentence.first), last, options);
   const inCredentials = (m: { first: number }) => credentials.some((c) => c.first <= m.first && m.first < c.after);
   // The phrase may start before the clause: "delivered a message from X to Y during a meeting", where the later cue's clause opens at "from".
-  const dropped = call ? new Set<PersonRef>() : owned(lexicon.sender.findIn(tokens, text, Math.min(first, sentence.first), last, options).filter((m) => !atInvitation(m) && !inCredentials(m)));
+  // "در تماس تلفنی با X پیام تسلیت Y را منتقل کرد", "in a phone call with X conveyed a message from Y": a sender named after
+  // the call's other side is not on the call.
+  const senders = lexicon.sender.findIn(tokens, text, Math.min(first, sentence.first), last, options).filter((m) => !atInvitation(m) && !inCredentials(m));
+  const dropped = owned(call ? senders.filter((m) => refs.some((r) => r.first >= group.after && r.after <= m.first)) : senders);
   // "للترتيب لزيارة الدكتور X", "to prepare for the visit of X": whose coming visit was prepared is told of.
   for (const r of owned(lexicon.preparedVisit.findIn(tokens, text, first, last, options))) dropped.add(r);
   // "نقل ترامب تحياته الحارة إلى الرئيس الكوري لي", "conveyed the greetings of X to Y": whose regards they are and whom they go to are told of.
   for (const ref of greetedRefs(ctx, refs, first, last, broken)) dropped.add(ref);
   // "با کری درباره نامه پوتین گفتگو کرد", "talked with Kerry about Putin's letter": a person in the topic, with no with-word after
   // the topic word to bring a counterpart in, is talked about.
+  // "درباره گزارش آژانس و اظهارات نتانیاهو گفتگو کرد", "about the agency's report and remarks by Netanyahu": so is one further
+  // on in the topic, up to a with-word, a clause mark, a cue or people present.
   for (const m of lexicon.topic.findIn(tokens, text, first, last, options)) {
-    for (const r of refs) if (ownedBy(m, r)) dropped.add(r);
+    for (const r of refs) if (ownedBy(m, r) || inTopic(m.after, r.first)) dropped.add(r);
   }
   // "التقى هادي مبعوث الأمين العام جمال بنعمر", "met the envoy of the Secretary-General": the one the envoy speaks for, right after, is not there.
   for (const m of lexicon.envoyOf.findIn(tokens, text, first, last, options)) {
@@ -177,7 +200,12 @@ export function toldOf(ctx: MeetingContext, group: CueGroup): boolean {
   // "Ambassador Ahmad Zikri of Malaysia met …": an English "of" right after a person's name or title names where they are from.
   if (!isArabicScript(tokens[prep.first].text) && ctx.refs.some((r) => r.after === prep.first)) return false;
   // "کری به دیدار ظریف رفت": going to see someone is the subject's own meeting.
-  if (range(group.after, Math.min(tokens.length, group.after + WENT_REACH)).some((k) => lexicon.wentTo.has(tokens[k].text))) return false;
+  // The people gone to see, titles and all, do not count towards the reach ("به دیدار X معاون وزیر خارجه روسیه رفت").
+  const seen = refsIn(ctx, tokens[group.after - 1].end, article.sentences[article.sentenceOfToken[group.first]]?.fEnd ?? text.length);
+  for (let k = group.after, words = 0; k < tokens.length && words < WENT_REACH; k++) {
+    if (lexicon.wentTo.has(tokens[k].text)) return false;
+    if (!seen.some((r) => r.first <= k && k < r.after)) words++;
+  }
   // Nothing but words may stand between them: no comma, no person.
   if (/[،,:;؛«»“”"()]/.test(text.slice(tokens[prep.after - 1].end, tokens[group.first].start))) return false;
   if (refsIn(ctx, tokens[prep.after - 1].end, tokens[group.first].start).length > 0) return false;

@@ -168,10 +168,16 @@ export function hasPlanned(article: ArticleText, from: number, to: number, cue?:
   const { tokens } = article;
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to);
-  return lexicon.planned
-    .findIn(tokens, article.folded.text, first, last, { clitics: article.clitics })
-    .some((m) => m.end <= to && !isName(article, m.first, m.after) && !(cue && inPersonAside(article, m.first, first, cue)));
+  const options = { clitics: article.clitics };
+  const planned = lexicon.planned.findIn(tokens, article.folded.text, first, last, options).filter((m) => m.end <= to && !isName(article, m.first, m.after) && !(cue && inPersonAside(article, m.first, first, cue)));
+  if (planned.length === 0) return false;
+  // "که به درخواست طرف ترکیه انجام شد": a planned word in a phrase telling how the meeting came about plans nothing.
+  const held = lexicon.notPlanned.findIn(tokens, article.folded.text, Math.max(0, first - NOT_PLANNED_WORDS), last, options);
+  return planned.some((m) => !held.some((h) => h.first <= m.first && m.after <= h.after));
 }
+
+/** Most words of a notPlanned phrase before the planned word it holds ("بنا به درخواست"). */
+const NOT_PLANNED_WORDS = 2;
 
 /** Tokens back from a planned word to the relative word opening its aside: an aside about a person is short. */
 const ASIDE_REACH = 12;

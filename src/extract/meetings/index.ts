@@ -17,7 +17,7 @@ import { isCapitalizedAt, type Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons/index.ts";
-import { range, tokenIndexAt } from "../tokens.ts";
+import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
 import { isSpokesperson, toldOf, withoutBystanders } from "./bystanders.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
@@ -26,7 +26,7 @@ import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
 import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf } from "./participants.ts";
-import { bySide, companionsIn } from "./sides.ts";
+import { bySide, companionsIn, otherSideUnnamed, subjectUnnamed } from "./sides.ts";
 import { dateOf } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
 
@@ -111,6 +111,47 @@ function pastVerbEnd(ctx: MeetingContext, sentence: Sentence, group: CueGroup): 
   const { tokens } = ctx.article;
   const verb = [group.after - 1, group.after].find((k) => k < sentence.after && lexicon.finiteVerbEnds.has(tokens[k].text));
   return verb !== undefined && verb + 1 < sentence.after && COORDINATORS.has(tokens[verb + 1].text) ? tokens[verb].end : sentence.fEnd;
+}
+
+/** Words between a fronted cue noun and its with-word ("در دیدار خود با", "در دیدار جداگانه با"). */
+const FRONTED_WITH_GAP = 1;
+
+/** Words of a title no reference covers between a counterpart and the next one of the list ("با X معاون وزیر و Y"). */
+const UNNAMED_TITLE_WORDS = 8;
+
+/**
+ * "پزشکیان در دیدار با السودانی یاد سلیمانی را گرامی داشت", "عراقچی در دیدار با گروسی درباره اظهارات نتانیاهو گفتگو کرد": a
+ * Persian cue noun in a fronted phrase (در، طی، ضمن … با) whose subject is named before it has its counterparts in the list
+ * right after the with-word; people named later in the clause are in what the subject did there, not at the meeting (people
+ * present, "با حضور X", are read from the whole sentence: withAttendees). The end of that list; the end of the sentence when
+ * the cue stands otherwise.
+ */
+function frontedWithEnd(ctx: MeetingContext, sentence: Sentence, group: CueGroup, from: number): number {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (article.clitics || group.first === 0 || !isArabicScript(tokens[group.first].text) || !lexicon.frontedOpeners.findIn(tokens, text, group.first - 1, group.first, options).some((m) => m.after === group.first)) return sentence.fEnd;
+  const withWord = range(group.after, Math.min(sentence.after, group.after + FRONTED_WITH_GAP + 1)).find((k) => lexicon.withOther.has(tokens[k].text));
+  if (withWord === undefined || /[،,:;؛]/.test(text.slice(tokens[group.after - 1].end, tokens[withWord].start))) return sentence.fEnd;
+  if (refsIn(ctx, from, tokens[group.first].start).length === 0) return sentence.fEnd;
+  const refs = refsIn(ctx, tokens[withWord].end, sentence.fEnd);
+  let last = refs.find((r) => r.first - withWord <= 1 + WELCOMED_HONORIFICS);
+  if (!last) return sentence.fEnd;
+  const markBefore = (k: number) => /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  for (;;) {
+    const item: PersonRef = last;
+    // The same person's title or name written right after, or the next person after a comma or "و", past words of a title no
+    // reference covers; not past a topic, an object marker or another with-word.
+    let next: PersonRef | undefined = refs.find((r) => r.first === item.after && (r.key === item.key || markBefore(r.first)));
+    for (let k = item.after; !next && k < sentence.after && k - item.after <= UNNAMED_TITLE_WORDS; k++) {
+      const joined = COORDINATORS.has(tokens[k].text) ? refs.find((r) => r.first === k + 1) : markBefore(k) ? refs.find((r) => r.first === k) : undefined;
+      if (joined) { next = joined; break; }
+      if (markBefore(k) || lexicon.withWords.has(tokens[k].text) || lexicon.objectMarker.has(tokens[k].text) || lexicon.topic.matchAt(tokens, text, k, options) || lexicon.cues.matchAt(tokens, text, k, options) || refs.some((r) => r.first === k)) break;
+    }
+    if (!next) return item.end;
+    last = next;
+  }
 }
 
 /** Whether a phrase naming the leaders of the talks (به رهبری X، برئاسة X، led by X) follows a cue in its sentence, a person right after it. */
@@ -273,6 +314,9 @@ function subjectOfNext(ctx: MeetingContext, prevAfter: number, first: number): n
   for (let prev = refs.find((r) => r.after === head.first - 1 && COORDINATORS.has(tokens[head.first - 1].text)); prev && prev.first > prevAfter; prev = refs.find((r) => r.after === head.first - 1 && COORDINATORS.has(tokens[head.first - 1].text))) head = prev;
   const before = tokens[head.first - 1].text;
   if (lexicon.withOther.has(before) || lexicon.withOther.has(tokens[head.first - 2]?.text ?? "")) return null;
+  // "در حاشیه اجلاس با A، B و C دیدار کرد": a list of people set off by commas that a with-word opens is the earlier cue's
+  // counterparts, not the later cue's subject.
+  if (listAfterWith(ctx, refs, head, prevAfter)) return null;
   const opens = /[,،;؛]/.test(text.slice(tokens[head.first - 1].end, tokens[head.first].start)) || COORDINATORS.has(before) || lexicon.contrastOpeners.has(before);
   if (!opens || (lexicon.withWords.has(before) && !COORDINATORS.has(before))) return null;
   // The earlier cue's own subject stands before it; "X has received Y, today, X received …" tells the same subject again.
@@ -280,6 +324,23 @@ function subjectOfNext(ctx: MeetingContext, prevAfter: number, first: number): n
   const earlier = refs.filter((r) => r.after <= prevFirst);
   if (earlier.length === 0 || refs.some((r) => r.first < head.first && r.key === subject.key)) return null;
   return head.first;
+}
+
+/**
+ * Whether the person at `head` continues a list over commas (and coordinators) whose first item stands right after a
+ * with-word past token `prevAfter`: "با وانگ یی، لاوروف و فیدان".
+ */
+function listAfterWith(ctx: MeetingContext, refs: PersonRef[], head: PersonRef, prevAfter: number): boolean {
+  const { tokens } = ctx.article;
+  const text = ctx.article.folded.text;
+  // A name and its title written together ("وانگ یی وزیر خارجه چین") are one item.
+  const joins = (r: PersonRef, next: PersonRef) => r.after === next.first ? r.key === next.key || /^\s*[،,]\s*$/.test(text.slice(tokens[r.after - 1].end, tokens[next.first].start)) : r.after === next.first - 1 && COORDINATORS.has(tokens[r.after].text);
+  let item = head;
+  for (let prev = refs.find((r) => joins(r, item)); prev && prev.first > prevAfter; prev = refs.find((r) => joins(r, item))) {
+    item = prev;
+    if (lexicon.withOther.has(tokens[item.first - 1]?.text ?? "")) return item !== head;
+  }
+  return false;
 }
 
 /** The meetings a cue reports: one, or one per counterpart of a list (see bySide); none when it reports no held meeting. */
@@ -297,7 +358,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const from = Math.max(zone.start, prevAfter !== null ? (ownSubject !== null ? tokens[ownSubject].start : ownStart(article, prevAfter, group.first)) : zone.start);
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
   const said = speechAfter(ctx, sentence, group);
-  const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said, pastVerbEnd(ctx, sentence, group));
+  const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said, pastVerbEnd(ctx, sentence, group), frontedWithEnd(ctx, sentence, group, from));
   if (isInterview(tokens, group)) return [];
   if (scheduled(ctx, sentence, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
@@ -342,6 +403,10 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const delegation = quote ? null : delegationMembers(ctx, sentence, group);
   const met = delegation ? participants.filter((key) => !delegation.includes(key) && afterWith(ctx, key, from, to)) : [];
   if (delegation && met.length > 0) participants = [...delegation, ...met];
+  // "X و Y با مقامات عمانی دیدار کردند": one side named, the other never.
+  if (!quote && otherSideUnnamed(ctx, group, from, participants)) return [];
+  // "رئیس جمهور با پوتین و شی دیدار کرد": the people after the with-word met the unnamed subject, not one another.
+  if (!quote && subjectUnnamed(ctx, group, from, to, participants)) return [];
   // Reported words that open with the cue itself ("Pompeo said Zarif [received Lavrov]"): the person named right before them is its subject.
   if (quote && !quote.direct && tokenIndexAt(tokens, quote.start) === group.first) {
     const subject = refsIn(ctx, sentence.fStart, cueStart).find((r) => r.after === group.first && ctx.entities.get(r.key)?.named !== false)?.key;

@@ -2,7 +2,8 @@
  * One entry per meeting: reports of the same meeting merged, and whether two reports are the same
  * occasion.
  */
-import type { MeetingContext, MeetingFinding } from "./context.ts";
+import { inRange, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { lexicon } from "./lexicon.ts";
 
 /** Mentions of one meeting are at most this many days apart; "12 days ago" is another meeting. */
 const SAME_EVENT_DAYS = 3;
@@ -33,11 +34,25 @@ export function merge(ctx: MeetingContext, found: MeetingFinding[]): MeetingFind
   // "در این دیدار C نیز حضور داشت … وی همچنین با C دیدار کرد": some of a meeting's people told meeting again later as a
   // further meeting ("also", "همچنین") met on their own.
   const further = (meeting: MeetingFinding, other: MeetingFinding) => meeting.also && meeting.sentence > other.sentence;
-  return out.filter((meeting) => {
-    const larger = out.find((other) => subset(meeting, other) && !other.multi && !further(meeting, other) && sameEvent(meeting, other));
+  const told = out.filter((meeting) => !toldSeparately(ctx, meeting, out));
+  return told.filter((meeting) => {
+    const larger = told.find((other) => subset(meeting, other) && !other.multi && !further(meeting, other) && sameEvent(meeting, other));
     if (larger) fill(larger, meeting);
     return !larger;
   });
+}
+
+/**
+ * "X met the foreign ministers of A, B and C. X discussed Gaza with A. X then met B. …": a meeting of one person with several
+ * others (not named multilateral, no ceremony) whose counterparts later sentences each meet on their own, with that person
+ * alone, summed up separate meetings (conventions R-list: successive paragraphs that treat each counterpart on its own).
+ */
+function toldSeparately(ctx: MeetingContext, meeting: MeetingFinding, all: MeetingFinding[]): boolean {
+  if (meeting.multi || meeting.participants.length < 3) return false;
+  const [subject, ...others] = meeting.participants;
+  const own = all.filter((m) => m.sentence > meeting.sentence && m.mode === meeting.mode && m.participants.length === 2 && m.participants.includes(subject));
+  if (!others.every((key) => own.some((m) => m.participants.includes(key)))) return false;
+  return !inRange(lexicon.ceremony, ctx.article, meeting.start, meeting.end);
 }
 
 /** What one report of a meeting adds to another of the same meeting. */

@@ -7,7 +7,7 @@
 import type { ArticleText } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
-import { range, tokenIndexAt } from "../tokens.ts";
+import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
 import { OWNER_REACH } from "./bystanders.ts";
 import { inRange, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { companionPhrases, lexicon, withWordBetween } from "./lexicon.ts";
@@ -53,7 +53,7 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   if (pivot === null && counterparts.length === 0) [subjects, counterparts] = objectsBefore(article, group, subjects, firstRef) ?? [subjects, counterparts];
   if (subjects.length === 0 || counterparts.length < 2) return [participants];
   const firstCounterpart = Math.min(...counterparts.map((key) => firstRef.get(key)!.first));
-  if (!inRange(lexicon.separately, article, from, to) && (together(article, group, from, to, firstCounterpart) || (counterparts.length === 2 && dualAfter(article, firstCounterpart, to)))) return [participants];
+  if (!inRange(lexicon.separately, article, from, to) && (together(ctx, group, from, to, firstCounterpart) || (counterparts.length === 2 && dualAfter(article, firstCounterpart, to)))) return [participants];
   return counterparts.map((key) => [...subjects, key, ...present]);
 }
 
@@ -109,7 +109,8 @@ function objectsBefore(article: ArticleText, group: CueGroup, named: string[], f
   const marker = range(head + 1, group.first).find((k) => lexicon.objectMarker.has(tokens[k].text));
   if (marker === undefined) return null;
   let from = firstRef.get(named.find((key) => firstRef.get(key)?.first === head)!)!.after;
-  for (let k = from; k < marker; k++) if (/[،,;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) from = k;
+  // The subject is set off by the first comma after it: "پوتین، A، B و C را" lists its objects after that one.
+  for (let k = from; k < marker; k++) if (/[،,;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) { from = k; break; }
   const objects = named.filter((key) => { const k = firstRef.get(key)?.first ?? -1; return k >= from && k < marker; });
   const subjects = named.filter((key) => !objects.includes(key));
   return objects.length > 0 && subjects.length > 0 ? [subjects, objects] : null;
@@ -118,8 +119,15 @@ function objectsBefore(article: ArticleText, group: CueGroup, named: string[], f
 /** Tokens after a meeting noun within which its with-word stands ("دیدار خود با", "a meeting with", "a meeting in Geneva on Monday with"). */
 const JOINT_WITH_REACH = 8;
 
+/** Tokens between a plural title after a with-word and the first person it names ("با سفیران آلمان، فرانسه و انگلیس، A"). */
+const PLURAL_GUESTS_REACH = 8;
+
+/** Most words of a sidelines phrase before the event noun it names ("on the sidelines of the meeting"). */
+const SIDELINES_WORDS = 4;
+
 /** Whether the clause names one occasion for all its counterparts (see bySide). */
-export function together(article: ArticleText, group: CueGroup, from: number, to: number, firstCounterpart: number): boolean {
+export function together(ctx: MeetingContext, group: CueGroup, from: number, to: number, firstCounterpart: number): boolean {
+  const { article } = ctx;
   const { tokens } = article;
   const text = article.folded.text;
   const options = { clitics: article.clitics };
@@ -127,12 +135,82 @@ export function together(article: ArticleText, group: CueGroup, from: number, to
   if ([lexicon.multilateral, lexicon.ceremony, lexicon.delegationHead].some((m) => inRange(m, article, from, to))) return true;
   // "was received at the airport by A and B": one guest received by several hosts at once.
   if (lexicon.passiveReception.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).some((m) => m.after >= group.after - 1)) return true;
-  if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).length > 0) return true;
+  // ("در حاشیه نشست وزرای خارجه … با A، B و C دیدار کرد": not a plural word of an event before the counterparts' with-word.)
+  if (lexicon.pluralGuests.findIn(tokens, article.folded.text, group.after, firstCounterpart, options).some((m) => !range(m.after, firstCounterpart).some((k) => lexicon.withOther.has(tokens[k].text)))) return true;
+  // "با سفیران آلمان، فرانسه و انگلیس، A، B و C دیدار کرد", "X، سفیران جدید ژاپن و کره A و B را به حضور پذیرفت": so is one
+  // just before the first counterpart, with no one named between, in a clause whose verb comes last.
+  if (firstCounterpart < group.first && lexicon.pluralGuests.findIn(tokens, text, Math.max(tokenIndexAt(tokens, from), firstCounterpart - PLURAL_GUESTS_REACH), firstCounterpart, options).some((m) => m.after <= firstCounterpart && refsIn(ctx, tokens[m.after - 1].end, tokens[firstCounterpart].start).length === 0)) return true;
   // "در دیدار خود با A و B", "a meeting with A and B"; "دیدار A و B", "لقاء A وB": the people of one meeting noun.
   const noun = lexicon.jointMeeting.findIn(tokens, text, Math.max(0, group.first - 1), group.after, options).at(-1);
   if (noun === undefined) return false;
+  // "در حاشیه نشست بریکس با A و B دیدار کرد", "on the sidelines of the meeting, met A and B": the noun names the event beside which they met.
+  if (lexicon.sidelines.findIn(tokens, text, Math.max(0, noun.first - SIDELINES_WORDS), noun.first, options).some((m) => noun.first - m.after <= 1)) return false;
   if (firstCounterpart >= noun.after && firstCounterpart - noun.after <= 1) return true;
   // "held a meeting in Geneva on Monday with A and B": the with-word may follow the noun's place and day, within the clause.
   const withWord = range(noun.after, Math.min(firstCounterpart, noun.after + JOINT_WITH_REACH)).find((k) => k < tokens.length && lexicon.withOther.has(tokens[k].text));
   return withWord !== undefined && !/[،,:;؛]/.test(text.slice(tokens[noun.after - 1].end, tokens[withWord].start));
+}
+
+/**
+ * "X و Y با مقامات عمانی دیدار کردند", "X به همراه Y با وزیر خارجه عمان دیدار کرد" (the minister never named): in a Persian
+ * clause whose verb comes last, everyone named stands before the with-word of the other side, and that side opens with a group
+ * word or a title nobody is named by. The people named are one side; the meeting's other side is never named.
+ */
+export function otherSideUnnamed(ctx: MeetingContext, group: CueGroup, from: number, participants: string[]): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (article.clitics || participants.length < 2 || !isArabicScript(tokens[group.first].text)) return false;
+  const refs = refsIn(ctx, from, tokens[group.first].start);
+  const own = refs.filter((r) => participants.includes(r.key));
+  if (participants.some((key) => !own.some((r) => r.key === key))) return false;
+  const lastRef = Math.max(...own.map((r) => r.after));
+  const first = tokenIndexAt(tokens, from);
+  const skipped = [...lexicon.attendedAfter.findIn(tokens, text, first, group.first, options), ...companionPhrases(tokens, text, first, group.first, options)];
+  const withWord = range(lastRef, group.first).find((k) => lexicon.withOther.has(tokens[k].text) && !skipped.some((m) => m.first <= k && k < m.after));
+  if (withWord === undefined) return false;
+  return lexicon.unnamedSides.matchAt(tokens, text, withWord + 1, options) !== null;
+}
+
+/**
+ * "رئیس جمهور با پوتین و شی دیدار کرد", "The Secretary held separate calls with A and B": everyone named is in the list after
+ * the with-word of the clause, and the side before it is never named. Each counterpart met that side alone (one meeting each,
+ * conventions R-list), so no meeting has two named people, unless the text puts them together (a trilateral, one meeting
+ * named in the singular with them). The list runs over the people joined by "و"/"and", and over commas only when "و"/"and"
+ * closes it ("with A, B and C"; in "with A, Zarif said" the one after the comma is no counterpart).
+ */
+export function subjectUnnamed(ctx: MeetingContext, group: CueGroup, from: number, to: number, participants: string[]): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (participants.length < 2) return false;
+  const refs = refsIn(ctx, from, to);
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  const skipped = [...lexicon.attendedAfter.findIn(tokens, text, first, last, options), ...companionPhrases(tokens, text, first, last, options)];
+  const withWord = range(first, last).find((k) => lexicon.withOther.has(tokens[k].text) && !skipped.some((m) => m.first <= k && k < m.after));
+  if (withWord === undefined || refs.some((r) => r.first < withWord)) return false;
+  const head = refs.find((r) => r.first > withWord && r.first - withWord <= 2);
+  if (!head) return false;
+  let item: PersonRef = head;
+  const listed = new Set<string>([item.key]);
+  let closed = new Set<string>(listed);
+  for (;;) {
+    const end: number = item.after;
+    const key = item.key;
+    const own: PersonRef | undefined = refs.find((r) => r.first === end && r.key === key);
+    const comma: PersonRef | undefined = refs.find((r) => r.first === end && r.key !== key && /[,،]/.test(text.slice(tokens[end - 1].end, tokens[end].start)));
+    const joined: PersonRef | undefined = COORDINATORS.has(tokens[end]?.text ?? "") ? refs.find((r) => r.first === end + 1) : undefined;
+    const next: PersonRef | undefined = own ?? comma ?? joined;
+    if (!next) break;
+    listed.add(next.key);
+    if (joined && next === joined) closed = new Set(listed);
+    else if (own && next === own && closed.has(item.key)) closed.add(next.key);
+    item = next;
+  }
+  if (!participants.every((key) => closed.has(key))) return false;
+  const firstCounterpart = Math.min(...refs.filter((r) => closed.has(r.key)).map((r) => r.first));
+  return !together(ctx, group, from, to, firstCounterpart) && !range(first, last).some((k) => lexicon.between.has(tokens[k].text));
 }
