@@ -170,7 +170,20 @@ export function hasPlanned(article: ArticleText, from: number, to: number, cue?:
   const last = tokenIndexAt(tokens, to);
   return lexicon.planned
     .findIn(tokens, article.folded.text, first, last, { clitics: article.clitics })
-    .some((m) => m.end <= to && !isName(article, m.first, m.after) && !(cue && inPersonAside(article, m.first, first, cue)));
+    .some((m) => m.end <= to && !isName(article, m.first, m.after) && !(cue && (inPersonAside(article, m.first, first, cue) || inTopicNoun(article, m.first, m.after, cue))));
+}
+
+/**
+ * "met X to discuss the upcoming elections", "held talks with X on the agenda of the next round", "met Y the next day",
+ * "discussed the peace plan": a planned word after the cue that a determiner opens (two words back for a noun such as
+ * "plan", not followed by "to") is part of a noun phrase, the topic or time of the held meeting, not its status.
+ */
+function inTopicNoun(article: ArticleText, first: number, after: number, cue: CueGroup): boolean {
+  if (first < cue.after || after - first !== 1) return false;
+  const { tokens } = article;
+  const opener = (k: number) => k >= cue.after && lexicon.plannedNounOpeners.has(tokens[k].text);
+  if (opener(first - 1)) return true;
+  return lexicon.plannedNouns.has(tokens[first].text) && opener(first - 2) && !lexicon.urgeTo.has(tokens[after]?.text ?? "");
 }
 
 /** Tokens back from a planned word to the relative word opening its aside: an aside about a person is short. */
