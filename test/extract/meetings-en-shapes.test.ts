@@ -52,6 +52,14 @@ describe("meetings: English wire and ministry shapes", () => {
     expect(at("Minister Kwame Mensah delivered a message from President Anna Berg to President Olav Lind during a meeting in Oslo.")).toEqual([["Kwame Mensah", "Olav Lind"]]);
   });
 
+  it("leaves out the one a meeting is held on behalf of, the principal represented and the one a message is for", () => {
+    expect(at("Prime Minister Kwame Mensah met President Olav Lind in Oslo and invited him on behalf of President Anna Berg to visit Ghana.")).toEqual([["Kwame Mensah", "Olav Lind"]]);
+    expect(at("Minister Kwame Mensah received Ambassador Erik Lund on behalf of President Anna Berg.")).toEqual([["Erik Lund", "Kwame Mensah"]]);
+    expect(at("On behalf of President Anna Berg, Vice President Erik Lund received Minister Kwame Mensah in Oslo.")).toEqual([["Erik Lund", "Kwame Mensah"]]);
+    expect(at("Vice President Erik Lund, representing President Anna Berg, met President Olav Lind in Oslo.")).toEqual([["Erik Lund", "Olav Lind"]]);
+    expect(at("Minister Kwame Mensah received Ambassador Erik Lund and handed him a message for Chancellor Anna Berg.")).toEqual([["Erik Lund", "Kwame Mensah"]]);
+  });
+
   it("takes the one greetings are exchanged with as the other side of the call", () => {
     expect(at("President Anna Berg exchanged New Year greetings with President Olav Lind by phone.")).toEqual([["Anna Berg", "Olav Lind"]]);
   });

@@ -127,7 +127,8 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
  * الكوري الجنوبي لي جيه ميونغ"): a title and the name after it are one mention of them, told of together.
  */
 function withTheirName(refs: PersonRef[], ref: PersonRef, broken: (a: number, b: number) => boolean): PersonRef[] {
-  const out = [ref];
+  // "on behalf of King Abdullah II": the name read inside the title's own reference is the same mention.
+  const out = refs.filter((o) => o === ref || (o.key === ref.key && o.first > ref.first && o.first < ref.after));
   for (let r = ref; ; ) {
     const next = refs.find((o) => o.key === ref.key && o.first >= r.after && o.first - r.after <= OWNER_REACH && !broken(r.after - 1, o.first));
     if (!next) return out;
