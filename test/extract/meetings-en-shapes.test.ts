@@ -60,6 +60,15 @@ describe("meetings: English wire and ministry shapes", () => {
     expect(at("Minister Kwame Mensah received Ambassador Erik Lund and handed him a message for Chancellor Anna Berg.")).toEqual([["Erik Lund", "Kwame Mensah"]]);
   });
 
+  it("takes who joined or was on a call as present, and the call as one by phone; 'had spoken with' as a meeting told", () => {
+    const one = extract("President Anna Berg spoke with President Olav Lind on Thursday. Vice President Erik Lund also joined the call.", { publishedAt: "2023-05-15", language: "en" }).meetings;
+    expect(one.map((m) => m.mode)).toEqual(["phone"]);
+    expect(at("President Anna Berg spoke with President Olav Lind on Thursday. Vice President Erik Lund also joined the call.")).toEqual([["Anna Berg", "Erik Lund", "Olav Lind"]]);
+    expect(at("Prime Minister Kwame Mensah held a phone call with President Anna Berg. Minister Erik Lund was also on the call.")).toEqual([["Anna Berg", "Erik Lund", "Kwame Mensah"]]);
+    expect(at("Prime Minister Kwame Mensah had spoken with President Anna Berg on Thursday.")).toEqual([["Anna Berg", "Kwame Mensah"]]);
+    expect(at("Prime Minister Kwame Mensah has spoken about President Anna Berg often.")).toEqual([]);
+  });
+
   it("takes the one greetings are exchanged with as the other side of the call", () => {
     expect(at("President Anna Berg exchanged New Year greetings with President Olav Lind by phone.")).toEqual([["Anna Berg", "Olav Lind"]]);
   });
