@@ -69,6 +69,13 @@ describe("meetings: English wire and ministry shapes", () => {
     expect(at("Prime Minister Kwame Mensah has spoken about President Anna Berg often.")).toEqual([]);
   });
 
+  it("reads an English possessive: the owner of a meeting noun met the people after it; the possessor of anything else did not take part", () => {
+    expect(at("President Anna Berg met Minister Kwame Mensah in Oslo on Sunday, a week after Mensah's call with President Olav Lind.")).toEqual([["Anna Berg", "Kwame Mensah"], ["Kwame Mensah", "Olav Lind"]]);
+    expect(at("President Olav Lind's first meeting with President Anna Berg took place in Oslo.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("President Anna Berg hosted Minister Kwame Mensah's wife Ama Owusu for tea.")).toEqual([["Ama Owusu", "Anna Berg"]]);
+    expect(at("President Anna Berg met President Olav Lind at Kwame Mensah's residence in Oslo.")).toEqual([["Anna Berg", "Olav Lind"]]);
+  });
+
   it("takes the one greetings are exchanged with as the other side of the call", () => {
     expect(at("President Anna Berg exchanged New Year greetings with President Olav Lind by phone.")).toEqual([["Anna Berg", "Olav Lind"]]);
   });

@@ -112,6 +112,16 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     const toldTo = (o: PersonRef) => lexicon.tellVerbs.findIn(tokens, text, verb.first, verb.after, options).length > 0 && o.first - verb.after <= 1;
     if (refs.some((o) => o.key !== r.key && o.first >= verb.after && o.first < group.first && !toldTo(o))) dropped.add(r);
   }
+  // "hosted Kishida's wife", "met at Zarif's residence": a person named only as the possessor of someone or something
+  // other than the meeting ("Haniyeh's call with Erdogan" is theirs: possessorOf) did not take part.
+  for (const r of refs) {
+    const mark = tokens[r.after];
+    if (!mark || mark.text !== "s" || !/^['’]$/.test(text.slice(r.end, mark.start)) || possessorOf(ctx, group) === r.key) continue;
+    if (refs.some((o) => o.key === r.key && o.first <= r.after && o.after > r.after)) continue;
+    // With the title told right before the name ("Minister X's wife"), one mention of them.
+    for (let head: PersonRef | undefined = r; head; head = refs.find((o) => o.key === r.key && o.after === head!.first)) dropped.add(head);
+    for (const o of refs) if (o.key === r.key && o.first >= r.first && o.after <= r.after) dropped.add(o);
+  }
   const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
   let out = keep(participants);
   const companions = owned(companionPhrases(tokens, text, first, last, options));
@@ -198,3 +208,21 @@ export function isSpokesperson(ctx: MeetingContext, key: string): boolean {
   const spokes = /spokes|سخنگو|الناطق|المتحدث/i;
   return spokes.test(ctx.entities.get(key)?.role ?? "") || ctx.refs.some((r) => r.key === key && spokes.test(ctx.article.folded.text.slice(r.start, r.end)));
 }
+
+/**
+ * The person whose English possessive owns the cue ("Haniyeh's call with Erdogan", "Putin's first meeting with Trump"): a
+ * reference followed by 's with at most POSSESSED_GAP words before the cue. Null otherwise.
+ */
+export function possessorOf(ctx: MeetingContext, group: CueGroup): string | null {
+  const { tokens } = ctx.article;
+  const text = ctx.article.folded.text;
+  for (let k = group.first - 1; k >= Math.max(0, group.first - 1 - POSSESSED_GAP); k--) {
+    if (/[,،;:.]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return null;
+    if (tokens[k].text !== "s" || !/^['’]$/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k].start))) continue;
+    return ctx.refs.find((r) => r.after === k)?.key ?? null;
+  }
+  return null;
+}
+
+/** Words between a possessive 's and the meeting noun it owns ("Putin's first meeting"). */
+const POSSESSED_GAP = 2;

@@ -19,7 +19,7 @@ import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { range, tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
-import { isSpokesperson, toldOf, withoutBystanders } from "./bystanders.ts";
+import { isSpokesperson, possessorOf, toldOf, withoutBystanders } from "./bystanders.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
 import { datesIn, inRange, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -321,6 +321,13 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // with its own people right after the cue noun, is theirs; the people before it only report it.
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
+  // "…, a week after Haniyeh's call with Erdogan": a meeting noun owned by a person's possessive is theirs with the people after it.
+  const owner = between === undefined ? possessorOf(ctx, group) : null;
+  if (owner !== null) {
+    const told = new Set(refsIn(ctx, tokens[group.after - 1].end, to).map((r) => r.key));
+    const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== owner && told.has(key));
+    if (after.length > 0) participants = [owner, ...after];
+  }
   const subject = sequelSubject(ctx, group, prevAfter, siblings, quote);
   if (subject !== null) {
     const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== subject);
