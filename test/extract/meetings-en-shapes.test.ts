@@ -76,6 +76,15 @@ describe("meetings: English wire and ministry shapes", () => {
     expect(at("President Anna Berg met President Olav Lind at Kwame Mensah's residence in Oslo.")).toEqual([["Anna Berg", "Olav Lind"]]);
   });
 
+  it("gives a second verb joined by 'and' the first one's subject, its own people and its own mode; a call in the singular with two is one", () => {
+    expect(at("President Anna Berg met Prime Minister Olav Lind on Monday and held talks with Minister Kwame Mensah on Tuesday.")).toEqual([["Anna Berg", "Olav Lind"], ["Anna Berg", "Kwame Mensah"]]);
+    expect(at("President Anna Berg received a call from President Olav Lind and spoke with Minister Kwame Mensah.")).toEqual([["Anna Berg", "Olav Lind"], ["Anna Berg", "Kwame Mensah"]]);
+    const modes = extract("President Anna Berg received President Olav Lind in Oslo on Monday and later spoke by phone with Minister Kwame Mensah.", { publishedAt: "2023-05-15", language: "en" }).meetings.map((m) => [m.mode, m.location]);
+    expect(modes).toEqual([["in_person", "Oslo"], ["phone", null]]);
+    expect(at("President Anna Berg held a phone call with President Olav Lind and Minister Kwame Mensah.")).toEqual([["Anna Berg", "Kwame Mensah", "Olav Lind"]]);
+    expect(at("President Anna Berg held phone calls with President Olav Lind and Minister Kwame Mensah.")).toEqual([["Anna Berg", "Olav Lind"], ["Anna Berg", "Kwame Mensah"]]);
+  });
+
   it("takes the one greetings are exchanged with as the other side of the call", () => {
     expect(at("President Anna Berg exchanged New Year greetings with President Olav Lind by phone.")).toEqual([["Anna Berg", "Olav Lind"]]);
   });

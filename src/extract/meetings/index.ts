@@ -415,7 +415,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // A place split off by a second cue of the clause ("دیدار … در حاشیه نشست … در سوچی") is still this meeting's.
   const venue = venueIn(article, from, to) ?? venueIn(article, from, Math.min(zone.end, clauseEnd(article, sentence, group), clauseBreakAfter(ctx, sentence, group, from)));
   // "In the call they reviewed what they agreed at their meeting in Vienna": a call named before the cue's own clause is not a meeting placed in a city.
-  const phone = phoneNext || isPhone(article, from, Math.max(to, clauseEnd(article, sentence, group))) || (venue === null && isPhone(article, zone.start, from));
+  // "received Macron in Cairo and later spoke by phone with Scholz": a later cue of the clause says how its own meeting was held.
+  const phoneEnd = nextFirst !== null ? Math.min(clauseEnd(article, sentence, group), tokens[nextFirst].start) : clauseEnd(article, sentence, group);
+  const phone = phoneNext || isPhone(article, from, Math.max(to, phoneEnd)) || (venue === null && isPhone(article, zone.start, from));
   // A call has no single place.
   const place = phone ? null : (venue ?? (told ? venueIn(article, told.sentence.fStart, told.sentence.fEnd) : null));
   if (told && when.date === null) Object.assign(when, dateOf(ctx, told.group, told.sentence.fStart, told.sentence.fEnd));
