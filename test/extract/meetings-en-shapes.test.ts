@@ -85,6 +85,13 @@ describe("meetings: English wire and ministry shapes", () => {
     expect(at("President Anna Berg held phone calls with President Olav Lind and Minister Kwame Mensah.")).toEqual([["Anna Berg", "Olav Lind"], ["Anna Berg", "Kwame Mensah"]]);
   });
 
+  it("takes attendees told as 'Also attending were', 'with A and B in attendance', 'were on hand to receive', 'a call that also included'", () => {
+    expect(at("President Anna Berg hosted Prime Minister Olav Lind in Oslo. Also attending were Minister Kwame Mensah and Minister Erik Lund.")).toEqual([["Anna Berg", "Erik Lund", "Kwame Mensah", "Olav Lind"]]);
+    expect(at("President Anna Berg held talks with Prime Minister Olav Lind in Oslo, with Minister Kwame Mensah and Minister Erik Lund in attendance.")).toEqual([["Anna Berg", "Erik Lund", "Kwame Mensah", "Olav Lind"]]);
+    expect(at("President Anna Berg welcomed Prime Minister Olav Lind to State House. Minister Kwame Mensah and Minister Erik Lund were on hand to receive the guest.")).toEqual([["Anna Berg", "Erik Lund", "Kwame Mensah", "Olav Lind"]]);
+    expect(at("President Anna Berg spoke by phone with President Olav Lind, in a call that also included Minister Kwame Mensah.")).toEqual([["Anna Berg", "Kwame Mensah", "Olav Lind"]]);
+  });
+
   it("takes the one greetings are exchanged with as the other side of the call", () => {
     expect(at("President Anna Berg exchanged New Year greetings with President Olav Lind by phone.")).toEqual([["Anna Berg", "Olav Lind"]]);
   });
