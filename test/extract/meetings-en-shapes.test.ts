@@ -92,6 +92,15 @@ describe("meetings: English wire and ministry shapes", () => {
     expect(at("President Anna Berg spoke by phone with President Olav Lind, in a call that also included Minister Kwame Mensah.")).toEqual([["Anna Berg", "Kwame Mensah", "Olav Lind"]]);
   });
 
+  it("leaves out the sender of a letter handed over whose title and initial are read as references of their own, also after a courtesy call", () => {
+    expect(at("Ambassador Erik Lund handed over a letter from Minister S Kwame Mensah to President Anna Berg.")).toEqual([["Anna Berg", "Erik Lund"]]);
+    expect(at("Ambassador Erik Lund called on President Anna Berg in Oslo and handed over a letter from Minister S Kwame Mensah.")).toEqual([["Anna Berg", "Erik Lund"]]);
+  });
+
+  it("keeps 'and another' calls apart", () => {
+    expect(at("President Anna Berg received a phone call from President Olav Lind, and another from Minister Kwame Mensah.")).toEqual([["Anna Berg", "Olav Lind"], ["Anna Berg", "Kwame Mensah"]]);
+  });
+
   it("takes the one greetings are exchanged with as the other side of the call", () => {
     expect(at("President Anna Berg exchanged New Year greetings with President Olav Lind by phone.")).toEqual([["Anna Berg", "Olav Lind"]]);
   });

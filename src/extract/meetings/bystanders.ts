@@ -58,7 +58,8 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   // "به دعوت لاوروف", "بدعوة من": the host who invited is met.
   const atInvitation = (m: { first: number }) => lexicon.invitationBefore.has(tokens[m.first - 1]?.text ?? "") || lexicon.invitationStarts.some((start) => tokens[m.first].text.startsWith(start));
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
-  const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
+  // ("called on the minister and handed over a letter from X" is a courtesy call, not a call.)
+  const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null && lexicon.courtesyOn.matchAt(tokens, text, group.first, options) === null;
   // "اعتماد نامه X" (X's credentials): a letter word inside a credentials phrase sends no message.
   const credentials = lexicon.ceremony.findIn(tokens, text, Math.min(first, sentence.first), last, options);
   const inCredentials = (m: { first: number }) => credentials.some((c) => c.first <= m.first && m.first < c.after);
@@ -137,12 +138,13 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
  * الكوري الجنوبي لي جيه ميونغ"): a title and the name after it are one mention of them, told of together.
  */
 function withTheirName(refs: PersonRef[], ref: PersonRef, broken: (a: number, b: number) => boolean): PersonRef[] {
-  // "on behalf of King Abdullah II": the name read inside the title's own reference is the same mention.
-  const out = refs.filter((o) => o === ref || (o.key === ref.key && o.first > ref.first && o.first < ref.after));
+  // "on behalf of King Abdullah II", "a letter from Minister S Jaishankar": a name read inside a reference of the chain is the same mention.
+  const nested = (r: PersonRef) => refs.filter((o) => o.key === ref.key && o !== r && o.first > r.first && o.first < r.after);
+  const out = [ref, ...nested(ref)];
   for (let r = ref; ; ) {
     const next = refs.find((o) => o.key === ref.key && o.first >= r.after && o.first - r.after <= OWNER_REACH && !broken(r.after - 1, o.first));
     if (!next) return out;
-    out.push((r = next));
+    out.push((r = next), ...nested(next));
   }
 }
 
