@@ -101,6 +101,13 @@ describe("meetings: English wire and ministry shapes", () => {
     expect(at("President Anna Berg received a phone call from President Olav Lind, and another from Minister Kwame Mensah.")).toEqual([["Anna Berg", "Olav Lind"], ["Anna Berg", "Kwame Mensah"]]);
   });
 
+  it("gives a meeting told by its owner to the one briefed ('briefed Y on the outcome of his talks with Z') to the owner and Z, not Y", () => {
+    expect(at("Minister Kwame Mensah briefed President Anna Berg on the outcome of his talks with President Olav Lind.")).toEqual([["Kwame Mensah", "Olav Lind"]]);
+    const text = "President Anna Berg received a phone call on Thursday from Minister Kwame Mensah, who briefed her on the outcome of his talks with President Olav Lind.";
+    expect(at(text)).toEqual([["Anna Berg", "Kwame Mensah"], ["Kwame Mensah", "Olav Lind"]]);
+    expect(extract(text, { publishedAt: "2023-05-15", language: "en" }).meetings.map((m) => m.mode)).toEqual(["phone", "in_person"]);
+  });
+
   it("takes the one greetings are exchanged with as the other side of the call", () => {
     expect(at("President Anna Berg exchanged New Year greetings with President Olav Lind by phone.")).toEqual([["Anna Berg", "Olav Lind"]]);
   });

@@ -321,8 +321,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // with its own people right after the cue noun, is theirs; the people before it only report it.
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
-  // "…, a week after Haniyeh's call with Erdogan": a meeting noun owned by a person's possessive is theirs with the people after it.
-  const owner = between === undefined ? possessorOf(ctx, group) : null;
+  // "…, a week after Haniyeh's call with Erdogan": a meeting noun owned by a person's possessive is theirs with the people after it;
+  // "Safadi briefed Shoukry on the outcome of his talks with Blinken": so is one owned by "his" after a verb of telling, whose teller owns it.
+  const owner = between === undefined ? (possessorOf(ctx, group) ?? tellerOf(ctx, sentence, group, from)) : null;
   if (owner !== null) {
     const told = new Set(refsIn(ctx, tokens[group.after - 1].end, to).map((r) => r.key));
     const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== owner && told.has(key));
@@ -417,7 +418,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "In the call they reviewed what they agreed at their meeting in Vienna": a call named before the cue's own clause is not a meeting placed in a city.
   // "received Macron in Cairo and later spoke by phone with Scholz": a later cue of the clause says how its own meeting was held.
   const phoneEnd = nextFirst !== null ? Math.min(clauseEnd(article, sentence, group), tokens[nextFirst].start) : clauseEnd(article, sentence, group);
-  const phone = phoneNext || isPhone(article, from, Math.max(to, phoneEnd)) || (venue === null && isPhone(article, zone.start, from));
+  const phone = phoneNext || isPhone(article, from, Math.max(to, phoneEnd)) || (owner === null && venue === null && isPhone(article, zone.start, from));
   // A call has no single place.
   const place = phone ? null : (venue ?? (told ? venueIn(article, told.sentence.fStart, told.sentence.fEnd) : null));
   if (told && when.date === null) Object.assign(when, dateOf(ctx, told.group, told.sentence.fStart, told.sentence.fEnd));
@@ -512,6 +513,20 @@ function courtesyCallers(ctx: MeetingContext, group: CueGroup, from: number, par
   const caller = before[0]?.key;
   const companions = companionsIn(ctx, from, tokens[group.first].start);
   return participants.filter((key) => key === caller || companions.has(key) || !before.some((r) => r.key === key));
+}
+
+/**
+ * "X briefed Y on the outcome of his talks with Z", "…, who informed him about her meeting with Z": the person who tells,
+ * named last before the verb of telling, owns a meeting noun that a possessive pronoun opens later in the clause. Null otherwise.
+ */
+function tellerOf(ctx: MeetingContext, sentence: Sentence, group: CueGroup, from: number): string | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  if (!lexicon.possessive.has(tokens[group.first - 1]?.text ?? "")) return null;
+  const verb = lexicon.tellVerbs.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), group.first - 1, { clitics: article.clitics }).at(-1);
+  if (!verb) return null;
+  const teller = refsIn(ctx, sentence.fStart, tokens[verb.first].start).filter((r) => ctx.entities.get(r.key)?.named !== false).at(-1);
+  return teller?.key ?? null;
 }
 
 /** Tokens between a sequel word and the cue it opens ("before meeting", "قبل أن يستقبل"). */
