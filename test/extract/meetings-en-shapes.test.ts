@@ -108,6 +108,13 @@ describe("meetings: English wire and ministry shapes", () => {
     expect(extract(text, { publishedAt: "2023-05-15", language: "en" }).meetings.map((m) => m.mode)).toEqual(["phone", "in_person"]);
   });
 
+  it("leaves out whose upcoming visit was discussed; takes a virtual summit as a call; a phone adverb after the counterpart stays the verb's", () => {
+    expect(at("President Anna Berg received Ambassador Erik Lund in Oslo, where they discussed the upcoming visit of King Olav Lind to Ghana.")).toEqual([["Anna Berg", "Erik Lund"]]);
+    const modes = (text: string) => extract(text, { publishedAt: "2023-05-15", language: "en" }).meetings.map((m) => m.mode);
+    expect(modes("President Anna Berg held a virtual summit with President Olav Lind on Monday.")).toEqual(["phone"]);
+    expect(modes("Minister Kwame Mensah spoke with his Norwegian counterpart Erik Lund by phone, and later with President Olav Lind.")[0]).toBe("phone");
+  });
+
   it("takes the one greetings are exchanged with as the other side of the call", () => {
     expect(at("President Anna Berg exchanged New Year greetings with President Olav Lind by phone.")).toEqual([["Anna Berg", "Olav Lind"]]);
   });

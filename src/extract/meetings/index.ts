@@ -417,7 +417,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const venue = venueIn(article, from, to) ?? venueIn(article, from, Math.min(zone.end, clauseEnd(article, sentence, group), clauseBreakAfter(ctx, sentence, group, from)));
   // "In the call they reviewed what they agreed at their meeting in Vienna": a call named before the cue's own clause is not a meeting placed in a city.
   // "received Macron in Cairo and later spoke by phone with Scholz": a later cue of the clause says how its own meeting was held.
-  const phoneEnd = nextFirst !== null ? Math.min(clauseEnd(article, sentence, group), tokens[nextFirst].start) : clauseEnd(article, sentence, group);
+  // A phone word that only says how this verb's talk went ("spoke with X by phone, and later with Y") is still this meeting's.
+  const nextOpens = nextFirst !== null && lexicon.sequel.findIn(tokens, text, Math.max(0, nextFirst - SEQUEL_REACH - 1), nextFirst, { clitics: article.clitics }).some((m) => m.after === nextFirst);
+  const phoneEnd = nextOpens ? Math.min(clauseEnd(article, sentence, group), tokens[nextFirst].start) : clauseEnd(article, sentence, group);
   const phone = phoneNext || isPhone(article, from, Math.max(to, phoneEnd)) || (owner === null && venue === null && isPhone(article, zone.start, from));
   // A call has no single place.
   const place = phone ? null : (venue ?? (told ? venueIn(article, told.sentence.fStart, told.sentence.fEnd) : null));
