@@ -115,6 +115,11 @@ describe("meetings: English wire and ministry shapes", () => {
     expect(modes("Minister Kwame Mensah spoke with his Norwegian counterpart Erik Lund by phone, and later with President Olav Lind.")[0]).toBe("phone");
   });
 
+  it("does not take the destination of a coming visit told after its visitor for a meeting's place", () => {
+    const found = extract("Minister Kwame Mensah met Minister Erik Lund in Oslo. They discussed the upcoming visit of President Anna Berg to Accra.", { publishedAt: "2023-05-15", language: "en" }).meetings;
+    expect(found.map((m) => m.location)).toEqual(["Oslo"]);
+  });
+
   it("takes the one greetings are exchanged with as the other side of the call", () => {
     expect(at("President Anna Berg exchanged New Year greetings with President Olav Lind by phone.")).toEqual([["Anna Berg", "Olav Lind"]]);
   });
