@@ -31,6 +31,21 @@ describe("meetings: a planned word in an aside about a person", () => {
   });
 });
 
+describe("meetings: a planned word inside the topic of a held meeting", () => {
+  it("keeps a held meeting whose topic or time names something to come, after a determiner", () => {
+    expect(at("Zarif met Kerry in Geneva on Monday and discussed the upcoming elections.")).toEqual([zarifKerry]);
+    expect(at("Zarif met Kerry on Monday to discuss the peace plan.")).toEqual([zarifKerry]);
+    expect(at("Zarif held talks with Kerry on the agenda of the next round of negotiations.")).toEqual([zarifKerry]);
+    expect(at("Zarif arrived in Geneva on Sunday and met Kerry the next day.")).toEqual([zarifKerry]);
+  });
+
+  it("still leaves out a meeting that is planned, or a plan to meet", () => {
+    expect(at("Zarif will meet Kerry on Tuesday to review the plan.")).toEqual([]);
+    expect(at("Talks between Zarif and Kerry are planned for the next week.")).toEqual([]);
+    expect(at("Zarif is expected to hold talks with Kerry next week.")).toEqual([]);
+  });
+});
+
 describe("meetings: an audience", () => {
   it("takes an audience held, granted or given as a meeting", () => {
     expect(at("Zarif held an audience with Kerry on Monday.")).toEqual([zarifKerry]);

@@ -52,6 +52,74 @@ describe("meetings: English wire and ministry shapes", () => {
     expect(at("Minister Kwame Mensah delivered a message from President Anna Berg to President Olav Lind during a meeting in Oslo.")).toEqual([["Kwame Mensah", "Olav Lind"]]);
   });
 
+  it("leaves out the one a meeting is held on behalf of, the principal represented and the one a message is for", () => {
+    expect(at("Prime Minister Kwame Mensah met President Olav Lind in Oslo and invited him on behalf of President Anna Berg to visit Ghana.")).toEqual([["Kwame Mensah", "Olav Lind"]]);
+    expect(at("Minister Kwame Mensah received Ambassador Erik Lund on behalf of President Anna Berg.")).toEqual([["Erik Lund", "Kwame Mensah"]]);
+    expect(at("On behalf of President Anna Berg, Vice President Erik Lund received Minister Kwame Mensah in Oslo.")).toEqual([["Erik Lund", "Kwame Mensah"]]);
+    expect(at("Vice President Erik Lund, representing President Anna Berg, met President Olav Lind in Oslo.")).toEqual([["Erik Lund", "Olav Lind"]]);
+    expect(at("Minister Kwame Mensah received Ambassador Erik Lund and handed him a message for Chancellor Anna Berg.")).toEqual([["Erik Lund", "Kwame Mensah"]]);
+  });
+
+  it("takes who joined or was on a call as present, and the call as one by phone; 'had spoken with' as a meeting told", () => {
+    const one = extract("President Anna Berg spoke with President Olav Lind on Thursday. Vice President Erik Lund also joined the call.", { publishedAt: "2023-05-15", language: "en" }).meetings;
+    expect(one.map((m) => m.mode)).toEqual(["phone"]);
+    expect(at("President Anna Berg spoke with President Olav Lind on Thursday. Vice President Erik Lund also joined the call.")).toEqual([["Anna Berg", "Erik Lund", "Olav Lind"]]);
+    expect(at("Prime Minister Kwame Mensah held a phone call with President Anna Berg. Minister Erik Lund was also on the call.")).toEqual([["Anna Berg", "Erik Lund", "Kwame Mensah"]]);
+    expect(at("Prime Minister Kwame Mensah had spoken with President Anna Berg on Thursday.")).toEqual([["Anna Berg", "Kwame Mensah"]]);
+    expect(at("Prime Minister Kwame Mensah has spoken about President Anna Berg often.")).toEqual([]);
+  });
+
+  it("reads an English possessive: the owner of a meeting noun met the people after it; the possessor of anything else did not take part", () => {
+    expect(at("President Anna Berg met Minister Kwame Mensah in Oslo on Sunday, a week after Mensah's call with President Olav Lind.")).toEqual([["Anna Berg", "Kwame Mensah"], ["Kwame Mensah", "Olav Lind"]]);
+    expect(at("President Olav Lind's first meeting with President Anna Berg took place in Oslo.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("President Anna Berg hosted Minister Kwame Mensah's wife Ama Owusu for tea.")).toEqual([["Ama Owusu", "Anna Berg"]]);
+    expect(at("President Anna Berg met President Olav Lind at Kwame Mensah's residence in Oslo.")).toEqual([["Anna Berg", "Olav Lind"]]);
+  });
+
+  it("gives a second verb joined by 'and' the first one's subject, its own people and its own mode; a call in the singular with two is one", () => {
+    expect(at("President Anna Berg met Prime Minister Olav Lind on Monday and held talks with Minister Kwame Mensah on Tuesday.")).toEqual([["Anna Berg", "Olav Lind"], ["Anna Berg", "Kwame Mensah"]]);
+    expect(at("President Anna Berg received a call from President Olav Lind and spoke with Minister Kwame Mensah.")).toEqual([["Anna Berg", "Olav Lind"], ["Anna Berg", "Kwame Mensah"]]);
+    const modes = extract("President Anna Berg received President Olav Lind in Oslo on Monday and later spoke by phone with Minister Kwame Mensah.", { publishedAt: "2023-05-15", language: "en" }).meetings.map((m) => [m.mode, m.location]);
+    expect(modes).toEqual([["in_person", "Oslo"], ["phone", null]]);
+    expect(at("President Anna Berg held a phone call with President Olav Lind and Minister Kwame Mensah.")).toEqual([["Anna Berg", "Kwame Mensah", "Olav Lind"]]);
+    expect(at("President Anna Berg held phone calls with President Olav Lind and Minister Kwame Mensah.")).toEqual([["Anna Berg", "Olav Lind"], ["Anna Berg", "Kwame Mensah"]]);
+  });
+
+  it("takes attendees told as 'Also attending were', 'with A and B in attendance', 'were on hand to receive', 'a call that also included'", () => {
+    expect(at("President Anna Berg hosted Prime Minister Olav Lind in Oslo. Also attending were Minister Kwame Mensah and Minister Erik Lund.")).toEqual([["Anna Berg", "Erik Lund", "Kwame Mensah", "Olav Lind"]]);
+    expect(at("President Anna Berg held talks with Prime Minister Olav Lind in Oslo, with Minister Kwame Mensah and Minister Erik Lund in attendance.")).toEqual([["Anna Berg", "Erik Lund", "Kwame Mensah", "Olav Lind"]]);
+    expect(at("President Anna Berg welcomed Prime Minister Olav Lind to State House. Minister Kwame Mensah and Minister Erik Lund were on hand to receive the guest.")).toEqual([["Anna Berg", "Erik Lund", "Kwame Mensah", "Olav Lind"]]);
+    expect(at("President Anna Berg spoke by phone with President Olav Lind, in a call that also included Minister Kwame Mensah.")).toEqual([["Anna Berg", "Kwame Mensah", "Olav Lind"]]);
+  });
+
+  it("leaves out the sender of a letter handed over whose title and initial are read as references of their own, also after a courtesy call", () => {
+    expect(at("Ambassador Erik Lund handed over a letter from Minister S Kwame Mensah to President Anna Berg.")).toEqual([["Anna Berg", "Erik Lund"]]);
+    expect(at("Ambassador Erik Lund called on President Anna Berg in Oslo and handed over a letter from Minister S Kwame Mensah.")).toEqual([["Anna Berg", "Erik Lund"]]);
+  });
+
+  it("keeps 'and another' calls apart", () => {
+    expect(at("President Anna Berg received a phone call from President Olav Lind, and another from Minister Kwame Mensah.")).toEqual([["Anna Berg", "Olav Lind"], ["Anna Berg", "Kwame Mensah"]]);
+  });
+
+  it("gives a meeting told by its owner to the one briefed ('briefed Y on the outcome of his talks with Z') to the owner and Z, not Y", () => {
+    expect(at("Minister Kwame Mensah briefed President Anna Berg on the outcome of his talks with President Olav Lind.")).toEqual([["Kwame Mensah", "Olav Lind"]]);
+    const text = "President Anna Berg received a phone call on Thursday from Minister Kwame Mensah, who briefed her on the outcome of his talks with President Olav Lind.";
+    expect(at(text)).toEqual([["Anna Berg", "Kwame Mensah"], ["Kwame Mensah", "Olav Lind"]]);
+    expect(extract(text, { publishedAt: "2023-05-15", language: "en" }).meetings.map((m) => m.mode)).toEqual(["phone", "in_person"]);
+  });
+
+  it("leaves out whose upcoming visit was discussed; takes a virtual summit as a call; a phone adverb after the counterpart stays the verb's", () => {
+    expect(at("President Anna Berg received Ambassador Erik Lund in Oslo, where they discussed the upcoming visit of King Olav Lind to Ghana.")).toEqual([["Anna Berg", "Erik Lund"]]);
+    const modes = (text: string) => extract(text, { publishedAt: "2023-05-15", language: "en" }).meetings.map((m) => m.mode);
+    expect(modes("President Anna Berg held a virtual summit with President Olav Lind on Monday.")).toEqual(["phone"]);
+    expect(modes("Minister Kwame Mensah spoke with his Norwegian counterpart Erik Lund by phone, and later with President Olav Lind.")[0]).toBe("phone");
+  });
+
+  it("does not take the destination of a coming visit told after its visitor for a meeting's place", () => {
+    const found = extract("Minister Kwame Mensah met Minister Erik Lund in Oslo. They discussed the upcoming visit of President Anna Berg to Accra.", { publishedAt: "2023-05-15", language: "en" }).meetings;
+    expect(found.map((m) => m.location)).toEqual(["Oslo"]);
+  });
+
   it("takes the one greetings are exchanged with as the other side of the call", () => {
     expect(at("President Anna Berg exchanged New Year greetings with President Olav Lind by phone.")).toEqual([["Anna Berg", "Olav Lind"]]);
   });

@@ -17,6 +17,15 @@ describe("meetings: one per counterpart, or one together", () => {
     }
   });
 
+  it("gives no meeting when the one who met each counterpart is never named", () => {
+    for (const text of ["The President met separately with Lavrov and Kerry on Monday.", "The Iraqi prime minister held talks with Lavrov and Kerry.", "The minister received Lavrov and Kerry in Tehran."]) expect(at(text)).toEqual([]);
+    // The pronoun's person is named before; a fronted meeting has its people after; a reception or a lunch of several guests is one occasion.
+    expect(at("Zarif arrived in Geneva. He met separately with Lavrov and Kerry.").sort()).toEqual([zarifKerry, zarifLavrov]);
+    expect(at("In a meeting in Geneva, Zarif and Lavrov discussed Syria.")).toEqual([zarifLavrov]);
+    expect(at("The delegation was received by Zarif and Lavrov.")).toEqual([zarifLavrov]);
+    expect(at("The President hosted a working lunch for Zarif and Lavrov.")).toEqual([zarifLavrov]);
+  });
+
   it("keeps the place and date of the clause in each meeting of a list", () => {
     const facts = extract("Zarif met Lavrov and Kerry in Geneva on Monday.", { publishedAt: "2019-05-15" });
     expect(facts.meetings.map((m) => [m.location, m.date])).toEqual([["Geneva", "2019-05-13"], ["Geneva", "2019-05-13"]]);

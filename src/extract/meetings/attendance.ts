@@ -6,6 +6,7 @@
 import type { Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
+import { range } from "../tokens.ts";
 import { cueGroups, hasPlanned, isPhone } from "./clauses.ts";
 import { namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { companionPhrases, lexicon } from "./lexicon.ts";
@@ -152,9 +153,12 @@ export function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): Mee
     const all = lexicon.attendedAll.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics }).length > 0;
     const targets = all ? found.filter((m) => m.sentence >= sentence.index - ATTENDANCE_REACH && m.start <= last.start && m.participants.some((p) => last.participants.includes(p))) : [last];
     const keys = present.map((r) => r.key).filter((key) => ctx.entities.get(key)?.named !== false);
+    // "Biden spoke with Netanyahu. Harris also joined the call.": joining a call tells how a meeting with no place was held.
+    const call = [lexicon.attendedBefore, lexicon.attendedAfter].some((m) => m.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics }).some((a) => range(a.first, a.after).some((k) => lexicon.callNouns.has(tokens[k].text))));
     for (const meeting of targets) {
       // Attendees told inside the meeting's own clause are already there; someone who is a side of it is not an attendee.
       for (const key of keys) if (!meeting.participants.includes(key)) meeting.participants.push(key);
+      if (call && meeting.mode === "in_person" && !meeting.inPerson && meeting.location === null) meeting.mode = "phone";
     }
   }
   return found;

@@ -76,7 +76,8 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   // "به دعوت لاوروف", "بدعوة من": the host who invited is met.
   const atInvitation = (m: { first: number }) => lexicon.invitationBefore.has(tokens[m.first - 1]?.text ?? "") || lexicon.invitationStarts.some((start) => tokens[m.first].text.startsWith(start));
   // "تلقى دعوة من لافروف خلال اتصال هاتفي": the one who calls to invite is on the call.
-  const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null;
+  // ("called on the minister and handed over a letter from X" is a courtesy call, not a call.)
+  const call = lexicon.phone.matchAt(tokens, text, group.first, options) !== null && lexicon.courtesyOn.matchAt(tokens, text, group.first, options) === null;
   // "اعتماد نامه X" (X's credentials): a letter word inside a credentials phrase sends no message.
   const credentials = lexicon.ceremony.findIn(tokens, text, Math.min(first, sentence.first), last, options);
   const inCredentials = (m: { first: number }) => credentials.some((c) => c.first <= m.first && m.first < c.after);
@@ -135,6 +136,16 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     const toldTo = (o: PersonRef) => lexicon.tellVerbs.findIn(tokens, text, verb.first, verb.after, options).length > 0 && o.first - verb.after <= 1;
     if (refs.some((o) => o.key !== r.key && o.first >= verb.after && o.first < group.first && !toldTo(o))) dropped.add(r);
   }
+  // "hosted Kishida's wife", "met at Zarif's residence": a person named only as the possessor of someone or something
+  // other than the meeting ("Haniyeh's call with Erdogan" is theirs: possessorOf) did not take part.
+  for (const r of refs) {
+    const mark = tokens[r.after];
+    if (!mark || mark.text !== "s" || !/^['’]$/.test(text.slice(r.end, mark.start)) || possessorOf(ctx, group) === r.key) continue;
+    if (refs.some((o) => o.key === r.key && o.first <= r.after && o.after > r.after)) continue;
+    // With the title told right before the name ("Minister X's wife"), one mention of them.
+    for (let head: PersonRef | undefined = r; head; head = refs.find((o) => o.key === r.key && o.after === head!.first)) dropped.add(head);
+    for (const o of refs) if (o.key === r.key && o.first >= r.first && o.after <= r.after) dropped.add(o);
+  }
   const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
   let out = keep(participants);
   const companions = owned(companionPhrases(tokens, text, first, last, options));
@@ -150,11 +161,13 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
  * الكوري الجنوبي لي جيه ميونغ"): a title and the name after it are one mention of them, told of together.
  */
 function withTheirName(refs: PersonRef[], ref: PersonRef, broken: (a: number, b: number) => boolean): PersonRef[] {
-  const out = [ref];
+  // "on behalf of King Abdullah II", "a letter from Minister S Jaishankar": a name read inside a reference of the chain is the same mention.
+  const nested = (r: PersonRef) => refs.filter((o) => o.key === ref.key && o !== r && o.first > r.first && o.first < r.after);
+  const out = [ref, ...nested(ref)];
   for (let r = ref; ; ) {
     const next = refs.find((o) => o.key === ref.key && o.first >= r.after && o.first - r.after <= OWNER_REACH && !broken(r.after - 1, o.first));
     if (!next) return out;
-    out.push((r = next));
+    out.push((r = next), ...nested(next));
   }
 }
 
@@ -225,3 +238,21 @@ export function isSpokesperson(ctx: MeetingContext, key: string): boolean {
   const spokes = /spokes|سخنگو|الناطق|المتحدث/i;
   return spokes.test(ctx.entities.get(key)?.role ?? "") || ctx.refs.some((r) => r.key === key && spokes.test(ctx.article.folded.text.slice(r.start, r.end)));
 }
+
+/**
+ * The person whose English possessive owns the cue ("Haniyeh's call with Erdogan", "Putin's first meeting with Trump"): a
+ * reference followed by 's with at most POSSESSED_GAP words before the cue. Null otherwise.
+ */
+export function possessorOf(ctx: MeetingContext, group: CueGroup): string | null {
+  const { tokens } = ctx.article;
+  const text = ctx.article.folded.text;
+  for (let k = group.first - 1; k >= Math.max(0, group.first - 1 - POSSESSED_GAP); k--) {
+    if (/[,،;:.]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return null;
+    if (tokens[k].text !== "s" || !/^['’]$/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k].start))) continue;
+    return ctx.refs.find((r) => r.after === k)?.key ?? null;
+  }
+  return null;
+}
+
+/** Words between a possessive 's and the meeting noun it owns ("Putin's first meeting"). */
+const POSSESSED_GAP = 2;

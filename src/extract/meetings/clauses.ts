@@ -169,11 +169,26 @@ export function hasPlanned(article: ArticleText, from: number, to: number, cue?:
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to);
   const options = { clitics: article.clitics };
-  const planned = lexicon.planned.findIn(tokens, article.folded.text, first, last, options).filter((m) => m.end <= to && !isName(article, m.first, m.after) && !(cue && inPersonAside(article, m.first, first, cue)));
+  const planned = lexicon.planned
+    .findIn(tokens, article.folded.text, first, last, options)
+    .filter((m) => m.end <= to && !isName(article, m.first, m.after) && !(cue && (inPersonAside(article, m.first, first, cue) || inTopicNoun(article, m.first, m.after, cue))));
   if (planned.length === 0) return false;
   // "که به درخواست طرف ترکیه انجام شد": a planned word in a phrase telling how the meeting came about plans nothing.
   const held = lexicon.notPlanned.findIn(tokens, article.folded.text, Math.max(0, first - NOT_PLANNED_WORDS), last, options);
   return planned.some((m) => !held.some((h) => h.first <= m.first && m.after <= h.after));
+}
+
+/**
+ * "met X to discuss the upcoming elections", "held talks with X on the agenda of the next round", "met Y the next day",
+ * "discussed the peace plan": a planned word after the cue that a determiner opens (two words back for a noun such as
+ * "plan", not followed by "to") is part of a noun phrase, the topic or time of the held meeting, not its status.
+ */
+function inTopicNoun(article: ArticleText, first: number, after: number, cue: CueGroup): boolean {
+  if (first < cue.after || after - first !== 1) return false;
+  const { tokens } = article;
+  const opener = (k: number) => k >= cue.after && lexicon.plannedNounOpeners.has(tokens[k].text);
+  if (opener(first - 1)) return true;
+  return lexicon.plannedNouns.has(tokens[first].text) && opener(first - 2) && !lexicon.urgeTo.has(tokens[after]?.text ?? "");
 }
 
 /** Most words of a notPlanned phrase before the planned word it holds ("بنا به درخواست"). */

@@ -19,7 +19,7 @@ import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
-import { isSpokesperson, toldOf, withoutBystanders } from "./bystanders.ts";
+import { isSpokesperson, possessorOf, toldOf, withoutBystanders } from "./bystanders.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
 import { datesIn, inRange, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -382,6 +382,14 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // with its own people right after the cue noun, is theirs; the people before it only report it.
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
+  // "…, a week after Haniyeh's call with Erdogan": a meeting noun owned by a person's possessive is theirs with the people after it;
+  // "Safadi briefed Shoukry on the outcome of his talks with Blinken": so is one owned by "his" after a verb of telling, whose teller owns it.
+  const owner = between === undefined ? (possessorOf(ctx, group) ?? tellerOf(ctx, sentence, group, from)) : null;
+  if (owner !== null) {
+    const told = new Set(refsIn(ctx, tokens[group.after - 1].end, to).map((r) => r.key));
+    const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== owner && told.has(key));
+    if (after.length > 0) participants = [owner, ...after];
+  }
   const subject = sequelSubject(ctx, group, prevAfter, siblings, quote);
   if (subject !== null) {
     const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== subject);
@@ -473,7 +481,11 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // A place split off by a second cue of the clause ("دیدار … در حاشیه نشست … در سوچی") is still this meeting's.
   const venue = venueIn(article, from, to) ?? venueIn(article, from, Math.min(zone.end, clauseEnd(article, sentence, group), clauseBreakAfter(ctx, sentence, group, from)));
   // "In the call they reviewed what they agreed at their meeting in Vienna": a call named before the cue's own clause is not a meeting placed in a city.
-  const phone = phoneNext || isPhone(article, from, Math.max(to, clauseEnd(article, sentence, group))) || (venue === null && isPhone(article, zone.start, from));
+  // "received Macron in Cairo and later spoke by phone with Scholz": a later cue of the clause says how its own meeting was held.
+  // A phone word that only says how this verb's talk went ("spoke with X by phone, and later with Y") is still this meeting's.
+  const nextOpens = nextFirst !== null && lexicon.sequel.findIn(tokens, text, Math.max(0, nextFirst - SEQUEL_REACH - 1), nextFirst, { clitics: article.clitics }).some((m) => m.after === nextFirst);
+  const phoneEnd = nextOpens ? Math.min(clauseEnd(article, sentence, group), tokens[nextFirst].start) : clauseEnd(article, sentence, group);
+  const phone = phoneNext || isPhone(article, from, Math.max(to, phoneEnd)) || (owner === null && venue === null && isPhone(article, zone.start, from));
   // A call has no single place.
   const place = phone ? null : (venue ?? (told ? venueIn(article, told.sentence.fStart, told.sentence.fEnd) : null));
   if (told && when.date === null) Object.assign(when, dateOf(ctx, told.group, told.sentence.fStart, told.sentence.fEnd));
@@ -568,6 +580,20 @@ function courtesyCallers(ctx: MeetingContext, group: CueGroup, from: number, par
   const caller = before[0]?.key;
   const companions = companionsIn(ctx, from, tokens[group.first].start);
   return participants.filter((key) => key === caller || companions.has(key) || !before.some((r) => r.key === key));
+}
+
+/**
+ * "X briefed Y on the outcome of his talks with Z", "…, who informed him about her meeting with Z": the person who tells,
+ * named last before the verb of telling, owns a meeting noun that a possessive pronoun opens later in the clause. Null otherwise.
+ */
+function tellerOf(ctx: MeetingContext, sentence: Sentence, group: CueGroup, from: number): string | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  if (!lexicon.possessive.has(tokens[group.first - 1]?.text ?? "")) return null;
+  const verb = lexicon.tellVerbs.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), group.first - 1, { clitics: article.clitics }).at(-1);
+  if (!verb) return null;
+  const teller = refsIn(ctx, sentence.fStart, tokens[verb.first].start).filter((r) => ctx.entities.get(r.key)?.named !== false).at(-1);
+  return teller?.key ?? null;
 }
 
 /** Tokens between a sequel word and the cue it opens ("before meeting", "قبل أن يستقبل"). */

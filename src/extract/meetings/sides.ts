@@ -26,14 +26,16 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   const along = companionsIn(ctx, from, to);
   const sides = participants.filter((key) => !attendees.has(key) && !along.has(key));
   const present = participants.filter((key) => attendees.has(key) || along.has(key));
-  if (sides.length < 3 || between) return [participants];
-  if (ctx.groups.some((g) => g.start >= from && g.end <= to)) return [participants];
+  if (between) return [participants];
   const { article } = ctx;
   const { tokens } = article;
   const text = article.folded.text;
   const options = { clitics: article.clitics };
   const firstRef = new Map<string, PersonRef>();
   for (const r of refsIn(ctx, from, to)) if (!firstRef.has(r.key)) firstRef.set(r.key, r);
+  if (sides.length >= 2 && unnamedSubject(ctx, group, from, sides, firstRef) && !together(ctx, group, from, to, Math.min(...sides.map((key) => firstRef.get(key)!.first)))) return [];
+  if (sides.length < 3) return [participants];
+  if (ctx.groups.some((g) => g.start >= from && g.end <= to)) return [participants];
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to);
   const skipped = [...lexicon.attendedAfter.findIn(tokens, text, first, last, options), ...companionPhrases(tokens, text, first, last, options)];
@@ -55,6 +57,26 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   const firstCounterpart = Math.min(...counterparts.map((key) => firstRef.get(key)!.first));
   if (!inRange(lexicon.separately, article, from, to) && (together(ctx, group, from, to, firstCounterpart) || (counterparts.length === 2 && dualAfter(article, firstCounterpart, to)))) return [participants];
   return counterparts.map((key) => [...subjects, key, ...present]);
+}
+
+/**
+ * "The President met separately with A and B", "The minister received A and B": an English clause whose subject before the
+ * cue names no one, with every side named as the cue's object (the first right after it, no comma between), tells one meeting
+ * per counterpart whose other side is never named: none (conventions: a meeting needs two named people). Not a fronted
+ * phrase ("In a meeting with A, B said"), which has its subject after it.
+ */
+function unnamedSubject(ctx: MeetingContext, group: CueGroup, from: number, sides: string[], firstRef: Map<string, PersonRef>): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (article.clitics || !/[a-z]/.test(tokens[group.first].text)) return false;
+  const starts = sides.map((key) => firstRef.get(key)?.first ?? -1);
+  if (starts.some((k) => k < group.after)) return false;
+  const first = Math.min(...starts);
+  const head = tokenIndexAt(tokens, from);
+  if (head >= group.first || /[,،;:]/.test(text.slice(tokens[group.after - 1].end, tokens[first].start))) return false;
+  if (lexicon.frontedOpeners.matchAt(tokens, text, head, { clitics: article.clitics }) || lexicon.passiveReception.findIn(tokens, text, Math.max(0, group.first - 1), group.after + 1, { clitics: article.clitics }).length > 0) return false;
+  return refsIn(ctx, from, tokens[group.first].start).length === 0;
 }
 
 /** "استقبل X كلا من A وB لدى وصولهما": whether a word with a pronoun suffix for two people stands after the first counterpart, up to a folded offset. */

@@ -75,8 +75,14 @@ function upcomingTrip(article: ArticleText, from: number, at: number): boolean {
   const { tokens } = article;
   const text = article.folded.text;
   const first = Math.max(tokenIndexAt(tokens, from), at - UPCOMING_REACH);
-  return lexicon.upcoming.findIn(tokens, text, first, at, { clitics: article.clitics }).some((m) => m.after <= at && !/[،,:;؛«»“”"()]/.test(text.slice(tokens[m.after - 1].end, tokens[at].start)));
+  const unbroken = (m: { after: number }) => m.after <= at && !/[،,:;؛«»“”"()]/.test(text.slice(tokens[m.after - 1].end, tokens[at].start));
+  if (lexicon.upcoming.findIn(tokens, text, first, at, { clitics: article.clitics }).some(unbroken)) return true;
+  // "the upcoming visit of President X to Hanoi": the visitor's name may stand between the coming visit and its destination.
+  return lexicon.preparedVisit.findIn(tokens, text, Math.max(tokenIndexAt(tokens, from), at - PREPARED_VISIT_REACH), at, { clitics: article.clitics }).some(unbroken);
 }
+
+/** Tokens before a destination within which a coming visit's phrase (lexicon preparedVisit) may open, its visitor named between. */
+const PREPARED_VISIT_REACH = 10;
 
 /** Tokens a topic phrase may stand before a place it contains ("درباره برقراری آتش‌بس در بیروت"). */
 const TOPIC_REACH = 6;
