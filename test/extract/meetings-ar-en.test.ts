@@ -123,3 +123,43 @@ describe("meetings (Arabic and English)", () => {
     expect(extract(text, { publishedAt: "2021-03-05" }).meetings.map((m) => m.participants.length)).toEqual([3]);
   });
 });
+
+describe("meetings (Arabic): a further reception with its subject unsaid, attendees and greetings", () => {
+  const first = "استقبل وزير الخارجية أحمد الشامي اليوم سفير كازاخستان تيمور زاكيروف.";
+  const counts = (text: string) => extract(text, { publishedAt: "2021-03-05" }).meetings.map((m) => m.participants.length);
+
+  it("takes the one person right after a reception verb opening the next sentence (ثم استقبل، واستقبل، وبعد ذلك استقبل) as the host's next guest", () => {
+    expect(counts(`${first} ثم استقبل سفير البرازيل ماريو فيانا.`)).toEqual([2, 2]);
+    expect(counts(`${first} واستقبل سفير البرازيل ماريو فيانا في مكتبه، وبحث معه التعاون.`)).toEqual([2, 2]);
+    expect(counts(`${first} وبعد ذلك استقبل سفير البرازيل ماريو فيانا.`)).toEqual([2, 2]);
+    // The person after the verb is its own subject when an object follows them: a delegation, a group, someone else.
+    expect(counts(`${first} واستقبل الرئيس محمود عباس وفدا من الكونغرس.`)).toEqual([2]);
+    expect(counts(`${first} والتقى الرئيس محمود عباس عدداً من السفراء.`)).toEqual([2]);
+    expect(counts(`${first} واستقبل الرئيس محمود عباس، في مقر الرئاسة، أعضاء البعثة.`)).toEqual([2]);
+  });
+
+  it("reads a demonstrative before a verb cue (وبعد ذلك التقى) as closing an adverb, not as referring back", () => {
+    const text = "التقى محمد جواد ظريف سيرغي لافروف. وبعد ذلك التقى جون كيري.";
+    expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], ["john-kerry", "mohammad-javad-zarif"]]);
+  });
+
+  it("leaves out whose greetings were conveyed and to whom, past honorifics and a long name, and reads حضرة as no attendance", () => {
+    const base = "استقبل سيرغي لافروف اليوم محمد جواد ظريف";
+    expect(sets(extract(`${base}، ونقل إليه تحيات حضرة صاحب الفخامة الرئيس فلاديمير بوتين إلى الرئيس حسن روحاني.`, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract(`${base}. ونقل لافروف تحيات حضرة صاحب الفخامة الرئيس فلاديمير بوتين إلى الرئيس حسن روحاني.`, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("reads SANA's معاون وزير الخارجية as a title that ends the name before it", () => {
+    const text = "التقى وزير الخارجية السوري فيصل المقداد اليوم المبعوث الصيني تشاي جيون. وحضر اللقاء السفير الروسي ألكسندر يفيموف ومعاون وزير الخارجية أيمن سوسان.";
+    const facts = extract(text, { publishedAt: "2021-03-05" });
+    expect(facts.persons.some((p) => p.name === "ألكسندر يفيموف")).toBe(true);
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([4]);
+  });
+
+  it("reads a Saudi region's emir (نائب أمير منطقة الرياض) as a title, so the airport welcome of the visitor told before is theirs", () => {
+    const text = "وصل رئيس الوزراء الماليزي أنور إبراهيم إلى الرياض اليوم. وكان في استقباله لدى وصوله مطار الملك خالد الدولي نائب أمير منطقة الرياض الأمير محمد بن عبدالرحمن بن عبدالعزيز.";
+    const facts = extract(text, { publishedAt: "2021-03-05" });
+    expect(facts.persons.some((p) => p.name === "منطقة")).toBe(false);
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Sentence } from "../article-text.ts";
 import type { PersonRef } from "../persons/index.ts";
+import { pastHonorifics } from "../names/index.ts";
 import { findCities } from "../places.ts";
 import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
 import { refsIn, type CueGroup, type MeetingContext } from "./context.ts";
@@ -127,7 +128,8 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
  * الكوري الجنوبي لي جيه ميونغ"): a title and the name after it are one mention of them, told of together.
  */
 function withTheirName(refs: PersonRef[], ref: PersonRef, broken: (a: number, b: number) => boolean): PersonRef[] {
-  const out = [ref];
+  // "الملك حمد بن عيسى": the name read inside a title's reference is the same mention.
+  const out = [ref, ...refs.filter((o) => o !== ref && o.key === ref.key && o.first >= ref.first && o.after <= ref.after)];
   for (let r = ref; ; ) {
     const next = refs.find((o) => o.key === ref.key && o.first >= r.after && o.first - r.after <= OWNER_REACH && !broken(r.after - 1, o.first));
     if (!next) return out;
@@ -143,13 +145,18 @@ function greetedRefs(ctx: MeetingContext, refs: PersonRef[], first: number, last
   const { article } = ctx;
   const { tokens } = article;
   const out: PersonRef[] = [];
-  const after = (k: number) => refs.find((r) => r.first >= k && r.first - k <= OWNER_REACH && !broken(k - 1, r.first));
+  // "تحيات حضرة صاحب الجلالة الملك X": honorifics may stand before the person.
+  const names = { tokens, folded: article.folded.text, clitics: article.clitics };
+  const after = (k: number) => { const at = Math.max(k, pastHonorifics(names, k)); return refs.find((r) => r.first >= k && r.first - at <= OWNER_REACH && !broken(k - 1, r.first)); };
   for (const m of lexicon.greetings.findIn(tokens, article.folded.text, first, last, { clitics: article.clitics })) {
     // "exchanged greetings with X by phone": the one greetings are exchanged with is the other side, not told of.
     if (withWordBetween(tokens, m.after, m.after + 1)) continue;
     const from = after(m.after);
-    if (from) out.push(...withTheirName(refs, from, broken));
-    const to = range(m.after, Math.min(last, m.after + GREETED_REACH)).find((k) => lexicon.greetingsTo.has(tokens[k].text));
+    const sender = from ? withTheirName(refs, from, broken) : [];
+    out.push(...sender);
+    // "نقل تحيات الملك X إلى الرئيس Y": whom they go to is named after the greetings word or after the sender's name.
+    const past = Math.max(m.after, ...sender.map((r) => r.after));
+    const to = range(m.after, Math.min(last, past + GREETED_REACH)).find((k) => lexicon.greetingsTo.has(tokens[k].text));
     const recipient = to === undefined ? undefined : after(to + 1);
     if (recipient) out.push(...withTheirName(refs, recipient, broken));
   }

@@ -74,14 +74,21 @@ function courtesyCall(article: ArticleText, sentence: Sentence, phrase: { first:
 }
 
 /**
- * Whether a cue at token `first` refers back to a meeting told before ("این دیدار", "this meeting"); a possessive
+ * Whether a cue at token `first` refers back to a meeting told before ("این دیدار", "this meeting", "هذا اللقاء"); a possessive
  * before credentials ("presented their credentials") names whose documents they are and tells a ceremony.
  */
 function refersBack(article: ArticleText, first: number): boolean {
   const word = article.tokens[first - 1]?.text ?? "";
   if (!(article.clitics ? lexicon.anaphoric.arabic : lexicon.anaphoric.other).has(word)) return false;
+  // An Arabic demonstrative points back only with the noun it stands before, which has the article ("هذا اللقاء"); before a
+  // verb (التقى opens with the same letters) or a bare noun it closes an adverbial phrase ("وبعد ذلك استقبل", "عقب ذلك التقى") and
+  // the cue tells its own meeting.
+  if (article.clitics && (!article.tokens[first].text.startsWith("ال") || ARABIC_MET_VERB.test(article.tokens[first].text))) return false;
   return !(lexicon.possessive.has(word) && lexicon.ceremony.matchAt(article.tokens, article.folded.text, first, { clitics: article.clitics }) !== null);
 }
+
+/** The Arabic past verb "met" (التقى، التقت، التقيا، التقوا، التقاه), whose first letters are those of the article. */
+const ARABIC_MET_VERB = /^التق[ىیيتوا]/;
 
 /** The part of the sentence a cue's participants can be in: its quote, or the text outside quotes around it. */
 export function zoneAround(ctx: MeetingContext, sentence: Sentence, at: number, quote: QuoteFinding | undefined): { start: number; end: number } {

@@ -398,7 +398,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     participants = [recent.participants[0], ...participants];
   }
   // "وصل X إلى طهران. والتقى بوزير الخارجية Y": an Arabic sentence opening with its cue leaves its subject unsaid.
-  const unsaid = included === null && participants.length === 1 && !quote ? droppedSubject(ctx, sentence, group, participants[0]) : null;
+  const unsaid = included === null && participants.length === 1 && !quote ? droppedSubject(ctx, sentence, group, participants[0], previous) : null;
   if (unsaid !== null) participants = [unsaid, ...participants];
   if (participants.length < 2 && (included === null || sides.length === 0)) return [];
   const when = dateOf(ctx, group, from, to);

@@ -31,7 +31,7 @@ export function isHonorific(word: string): boolean {
 }
 
 /** The token after the honorifics written from token i on ("الشيخ الدكتور …", "حجت الاسلام و المسلمین …"). */
-export function pastHonorifics(ctx: NameContext, i: number): number {
+export function pastHonorifics(ctx: Pick<NameContext, "tokens" | "folded" | "clitics">, i: number): number {
   for (let m = ctx.tokens[i] ? lexicon.honorifics.matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics }) : null; m; m = ctx.tokens[i] ? lexicon.honorifics.matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics }) : null) i = m.after;
   return i;
 }
