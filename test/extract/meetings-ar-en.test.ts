@@ -162,4 +162,16 @@ describe("meetings (Arabic): a further reception with its subject unsaid, attend
     expect(facts.persons.some((p) => p.name === "منطقة")).toBe(false);
     expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
   });
+
+  it("puts a list the first cue split together when a later cue of the sentence names a joint meeting (في لقاء مشترك)", () => {
+    const list = "استقبل سيرغي لافروف كلا من محمد جواد ظريف وزير الخارجية الإيراني، وجون كيري وزير الخارجية الأمريكي،";
+    expect(sets(extract(`${list} في لقاء مشترك بموسكو.`, { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract(`${list} في لقاءين منفصلين.`, { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], ["john-kerry", "sergey-lavrov"]]);
+  });
+
+  it("takes one who was with a side (وكان برفقته X) or took part (بمشاركة X) as present at the meeting", () => {
+    const met = "التقى محمد جواد ظريف نظيره الروسي سيرغي لافروف في موسكو.";
+    expect(sets(extract(`${met} وكان برفقته السفير الإيراني لدى روسيا كاظم جلالي.`, { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "name:کاظم جلالی", "sergey-lavrov"]]);
+    expect(sets(extract("التقى محمد جواد ظريف نظيره الروسي سيرغي لافروف، بمشاركة الوزير الأمريكي جون كيري.", { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
 });

@@ -98,7 +98,7 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
   // "حضر اللقاء كل من X، وY، وZ": the people after the phrase, up to another clause or cue; a list may run over commas.
   for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
     // "تحيات حضرة صاحب الجلالة": the honorific حضرة folds like "حضره" (attended it); the source's teh marbuta tells them apart.
-    if (m.after - m.first === 1 && lastLetterAt(article, m.first) === "ة") continue;
+    if (m.after - m.first === 1 && tokens[m.first].text.endsWith("حضره") && lastLetterAt(article, m.first) === "ة") continue;
     let end = m.after + 1;
     while (end < sentence.after && end <= lastRef && !stop(end) && lexicon.cues.matchAt(tokens, text, end, options) === null) end++;
     for (const r of refs) if (r.first >= m.after && r.first < end) out.add(r);

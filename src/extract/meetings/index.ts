@@ -365,6 +365,13 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     // Its clause may still say where ("… in a four-way meeting in Geneva").
     const place = venueIn(article, from, to);
     for (const m of siblings) if (m.mode === "in_person" && place) m.location ??= place.city;
+    // "استقبل X كلا من A، وB، في لقاء مشترك": a later cue naming the occasion a joint or multilateral one puts the counterparts
+    // the first cue split together; each of its meetings gets them all, and merge keeps one.
+    const split = siblings.filter((m) => m.cue === siblings[0].cue);
+    if (split.length >= 2 && inRange(lexicon.multilateral, article, tokens[group.first].start, Math.max(to, ownEnd)) && !inRange(lexicon.separately, article, sentence.fStart, sentence.fEnd)) {
+      const all = [...new Set(split.flatMap((m) => m.participants))];
+      for (const m of split) { m.participants = [...all]; m.multi = true; }
+    }
     return [];
   }
   // People present at the meeting take part, but are no counterpart of their own.
