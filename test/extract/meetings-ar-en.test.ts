@@ -174,4 +174,12 @@ describe("meetings (Arabic): a further reception with its subject unsaid, attend
     expect(sets(extract(`${met} وكان برفقته السفير الإيراني لدى روسيا كاظم جلالي.`, { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "name:کاظم جلالی", "sergey-lavrov"]]);
     expect(sets(extract("التقى محمد جواد ظريف نظيره الروسي سيرغي لافروف، بمشاركة الوزير الأمريكي جون كيري.", { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
   });
+
+  it("takes زار with a person as its object as a visit to them, and no one written as dead (الراحل) as a participant", () => {
+    expect(sets(extract("زار وزير الخارجية الإيراني محمد جواد ظريف الرئيس فلاديمير بوتين في الكرملين.", { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+    expect(sets(extract("زار وزير الخارجية الإيراني محمد جواد ظريف موسكو اليوم.", { publishedAt: "2016-03-01" }))).toEqual([]);
+    expect(sets(extract("زار محمد جواد ظريف ضريح الرئيس الراحل فلاديمير بوتين.", { publishedAt: "2016-03-01" }))).toEqual([]);
+    // وزارة folds like زاره: a ministry is no visit.
+    expect(sets(extract("التقى محمد جواد ظريف سيرغي لافروف. وحضر اللقاء أمين عام وزارة الخارجية جون كيري.", { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
 });

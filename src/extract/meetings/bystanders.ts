@@ -69,6 +69,12 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   for (const r of owned(lexicon.preparedVisit.findIn(tokens, text, first, last, options))) dropped.add(r);
   // "نقل ترامب تحياته الحارة إلى الرئيس الكوري لي", "conveyed the greetings of X to Y": whose regards they are and whom they go to are told of.
   for (const ref of greetedRefs(ctx, refs, first, last, broken)) dropped.add(ref);
+  // "زار X ضريح الرئيس الراحل Y", "laid a wreath for the late President Y": someone written as dead, just before their name or
+  // inside their title, takes part in no meeting now.
+  for (const m of lexicon.late.findIn(tokens, text, first, last, options)) {
+    const ref = refs.find((r) => (r.first <= m.first && m.first < r.after) || (r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first)));
+    if (ref) for (const r of refs) if (r.key === ref.key) dropped.add(r);
+  }
   // "با کری درباره نامه پوتین گفتگو کرد", "talked with Kerry about Putin's letter": a person in the topic, with no with-word after
   // the topic word to bring a counterpart in, is talked about.
   for (const m of lexicon.topic.findIn(tokens, text, first, last, options)) {
