@@ -182,4 +182,20 @@ describe("meetings (Arabic): a further reception with its subject unsaid, attend
     // وزارة folds like زاره: a ministry is no visit.
     expect(sets(extract("التقى محمد جواد ظريف سيرغي لافروف. وحضر اللقاء أمين عام وزارة الخارجية جون كيري.", { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
   });
+
+  it("leaves out the people of what a call dealt with or what was passed on (…، تناول …، ونقل إليه تحيات …) once two are named", () => {
+    expect(sets(extract("أجرى الرئيس فلاديمير بوتين اتصالا هاتفيا مع الوزير جون كيري، تناول الحرب والمفاوضات مع الرئيس حسن روحاني.", { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "vladimir-putin"]]);
+    expect(sets(extract("التقى محمد جواد ظريف سيرغي لافروف، ونقل إليه تحيات الرئيس حسن روحاني وتقديره لمواقف الرئيس فلاديمير بوتين.", { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("takes a meeting noun with its owner's name and a with-word after it (لقاء X مع Y) as X and Y's, not the earlier clause's people", () => {
+    const text = "استقبل جون كيري في واشنطن محمد جواد ظريف، بعد يوم من لقاء ظريف مع الرئيس فلاديمير بوتين في موسكو.";
+    expect(sets(extract(text, { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif"], ["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
+  it("reads a phrase of occasion of several words set off by commas after the subject (أكد X، خلال اتصال هاتفي مع Y، …) as the call's, not the content", () => {
+    const facts = extract("أكد محمد جواد ظريف، خلال اتصال هاتفي مع نظيره الروسي سيرغي لافروف، أهمية الحوار بين البلدين.", { publishedAt: "2016-03-01" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[["mohammad-javad-zarif", "sergey-lavrov"], "phone"]]);
+    expect(facts.quotes.map((q) => q.span.text)).toEqual(["أهمية الحوار بين البلدين"]);
+  });
 });

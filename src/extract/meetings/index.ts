@@ -321,6 +321,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // with its own people right after the cue noun, is theirs; the people before it only report it.
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
+  // "استقبل ميرتس الشرع، بعد يوم من لقاء الشرع مع ماكرون": an Arabic meeting noun with its owner's name right after it and a
+  // with-word after that names both its sides; the people before the noun are another clause's.
+  else if (between === undefined && prevAfter !== null && ownedMeetingNoun(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
   const subject = sequelSubject(ctx, group, prevAfter, siblings, quote);
   if (subject !== null) {
     const after = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined)).filter((key) => key !== subject);
@@ -436,6 +439,18 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
+}
+
+/** Whether an Arabic cue noun (not a verb) has a person's name right after it, then a with-word ("لقاء الشرع مع X"). */
+function ownedMeetingNoun(ctx: MeetingContext, group: CueGroup): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  if (!article.clitics || lexicon.receptionVerbs.matchAt(tokens, article.folded.text, group.first, { clitics: true })) return false;
+  const owner = ctx.refs.find((r) => r.first === group.after && ctx.entities.get(r.key)?.named !== false);
+  if (!owner) return false;
+  let end = owner.after;
+  for (let next = ctx.refs.find((r) => r.key === owner.key && r.first === end); next; next = ctx.refs.find((r) => r.key === owner.key && r.first === end)) end = next.after;
+  return end < tokens.length && lexicon.withOther.has(tokens[end].text) && !/[،,:;؛]/.test(article.folded.text.slice(tokens[end - 1].end, tokens[end].start));
 }
 
 /**
