@@ -169,10 +169,11 @@ describe("meetings (Arabic): a further reception with its subject unsaid, attend
     expect(sets(extract(`${list} في لقاءين منفصلين.`, { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], ["john-kerry", "sergey-lavrov"]]);
   });
 
-  it("takes one who was with a side (وكان برفقته X) or took part (بمشاركة X) as present at the meeting", () => {
+  it("takes one who was with a side (وكان برفقته X), took part (بمشاركة X) or witnessed it (شهد اللقاء X) as present at the meeting", () => {
     const met = "التقى محمد جواد ظريف نظيره الروسي سيرغي لافروف في موسكو.";
     expect(sets(extract(`${met} وكان برفقته السفير الإيراني لدى روسيا كاظم جلالي.`, { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "name:کاظم جلالی", "sergey-lavrov"]]);
     expect(sets(extract("التقى محمد جواد ظريف نظيره الروسي سيرغي لافروف، بمشاركة الوزير الأمريكي جون كيري.", { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract("التقى محمد جواد ظريف نظيره الروسي سيرغي لافروف، وشهد اللقاء الوزير الأمريكي جون كيري.", { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
   });
 
   it("takes زار with a person as its object as a visit to them, and no one written as dead (الراحل) as a participant", () => {
