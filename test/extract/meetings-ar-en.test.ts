@@ -199,4 +199,8 @@ describe("meetings (Arabic): a further reception with its subject unsaid, attend
     expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[["mohammad-javad-zarif", "sergey-lavrov"], "phone"]]);
     expect(facts.quotes.map((q) => q.span.text)).toEqual(["أهمية الحوار بين البلدين"]);
   });
+
+  it("reads 'بعد ظهر اليوم' set off by commas as the meeting's time of day, not a clause that ends its people", () => {
+    expect(sets(extract("استقبل الرئيس فلاديمير بوتين، بعد ظهر اليوم بالكرملين، وزير الخارجية الإيراني محمد جواد ظريف.", { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
 });

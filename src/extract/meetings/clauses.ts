@@ -130,7 +130,8 @@ export function clauseBreakAfter(ctx: MeetingContext, sentence: Sentence, group:
     const word = tokens[k].text;
     if (lexicon.clauseBreaks.has(word) && !lexicon.timeAfterBreak.has(tokens[k + 1]?.text ?? "")) return tokens[k].start;
     // "استقبل X Y، بعد … من إنهاء Z زيارته", "X met Y, after Z left": a time clause set off by a comma.
-    if (k > group.after && lexicon.clauseBreaksAfterComma.has(word) && /[،,]/.test(ctx.article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k].start;
+    // "استقبل X، بعد ظهر اليوم، Y": a time of day is the meeting's own.
+    if (k > group.after && lexicon.clauseBreaksAfterComma.has(word) && /[،,]/.test(ctx.article.folded.text.slice(tokens[k - 1].end, tokens[k].start)) && !lexicon.dayParts.has(tokens[k + 1]?.text ?? "")) return tokens[k].start;
     // "…، تناول الحرب والمفاوضات مع Z", "…، ونقل إليه تحيات A": with two people named, what the meeting dealt with opens, like a relative clause.
     const opens = (list: Set<string>) => list.has(word) || (ctx.article.clitics && /^[وف]/.test(word) && list.has(word.slice(1)));
     if (!opens(lexicon.relative) && !opens(lexicon.contentVerbs)) continue;
