@@ -153,6 +153,11 @@ export function isCapitalizedAt(article: ArticleText, k: number): boolean {
   return /^\p{Lu}/u.test(article.source[article.folded.origin[article.tokens[k].start]] ?? "");
 }
 
+/** The last letter of token k as the source writes it (a teh marbuta or a dotted yeh, which folding merges with heh and alef maksura). */
+export function lastLetterAt(article: ArticleText, k: number): string {
+  return article.source[article.folded.origin[article.tokens[k].end - 1]] ?? "";
+}
+
 /** Whether a token lies in a body line. */
 export function isBodyToken(article: ArticleText, tokenIndex: number): boolean {
   return article.lines[article.lineOfToken[tokenIndex]]?.kind === "body";

@@ -3,7 +3,7 @@
  * The pipeline: prepare the text (fold, tokenize, classify lines), read metadata, find
  * countries, titles and people, then quotes (which settle who speaks) and meetings.
  */
-import { isCapitalizedAt, prepareArticle, spanIn, isTextToken, type ArticleText } from "./article-text.ts";
+import { isCapitalizedAt, lastLetterAt, prepareArticle, spanIn, isTextToken, type ArticleText } from "./article-text.ts";
 import { countriesNamed, findCountryMentions } from "./countries.ts";
 import { findDates } from "./dates.ts";
 import { gazetteer, type Gazetteer } from "./gazetteer.ts";
@@ -86,7 +86,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     countryAt: (i) => countryStarts.get(i) ?? null,
     sameLine: (a, b) => article.lineOfToken[a] === article.lineOfToken[b],
     isCapitalized,
-    lastLetter: (i) => source[article.folded.origin[tokens[i].end - 1]] ?? "",
+    lastLetter: (i) => lastLetterAt(article, i),
     indefinite: (i) => TANWEEN.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
     isUpperCase: (i) => !/\p{Ll}/u.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
   });

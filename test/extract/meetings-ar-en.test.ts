@@ -123,3 +123,84 @@ describe("meetings (Arabic and English)", () => {
     expect(extract(text, { publishedAt: "2021-03-05" }).meetings.map((m) => m.participants.length)).toEqual([3]);
   });
 });
+
+describe("meetings (Arabic): a further reception with its subject unsaid, attendees and greetings", () => {
+  const first = "استقبل وزير الخارجية أحمد الشامي اليوم سفير كازاخستان تيمور زاكيروف.";
+  const counts = (text: string) => extract(text, { publishedAt: "2021-03-05" }).meetings.map((m) => m.participants.length);
+
+  it("takes the one person right after a reception verb opening the next sentence (ثم استقبل، واستقبل، وبعد ذلك استقبل) as the host's next guest", () => {
+    expect(counts(`${first} ثم استقبل سفير البرازيل ماريو فيانا.`)).toEqual([2, 2]);
+    expect(counts(`${first} واستقبل سفير البرازيل ماريو فيانا في مكتبه، وبحث معه التعاون.`)).toEqual([2, 2]);
+    expect(counts(`${first} وبعد ذلك استقبل سفير البرازيل ماريو فيانا.`)).toEqual([2, 2]);
+    // The person after the verb is its own subject when an object follows them: a delegation, a group, someone else.
+    expect(counts(`${first} واستقبل الرئيس محمود عباس وفدا من الكونغرس.`)).toEqual([2]);
+    expect(counts(`${first} والتقى الرئيس محمود عباس عدداً من السفراء.`)).toEqual([2]);
+    expect(counts(`${first} واستقبل الرئيس محمود عباس، في مقر الرئاسة، أعضاء البعثة.`)).toEqual([2]);
+  });
+
+  it("reads a demonstrative before a verb cue (وبعد ذلك التقى) as closing an adverb, not as referring back", () => {
+    const text = "التقى محمد جواد ظريف سيرغي لافروف. وبعد ذلك التقى جون كيري.";
+    expect(sets(extract(text, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], ["john-kerry", "mohammad-javad-zarif"]]);
+  });
+
+  it("leaves out whose greetings were conveyed and to whom, past honorifics and a long name, and reads حضرة as no attendance", () => {
+    const base = "استقبل سيرغي لافروف اليوم محمد جواد ظريف";
+    expect(sets(extract(`${base}، ونقل إليه تحيات حضرة صاحب الفخامة الرئيس فلاديمير بوتين إلى الرئيس حسن روحاني.`, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract(`${base}. ونقل لافروف تحيات حضرة صاحب الفخامة الرئيس فلاديمير بوتين إلى الرئيس حسن روحاني.`, { publishedAt: "2019-05-15" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("reads SANA's معاون وزير الخارجية as a title that ends the name before it", () => {
+    const text = "التقى وزير الخارجية السوري فيصل المقداد اليوم المبعوث الصيني تشاي جيون. وحضر اللقاء السفير الروسي ألكسندر يفيموف ومعاون وزير الخارجية أيمن سوسان.";
+    const facts = extract(text, { publishedAt: "2021-03-05" });
+    expect(facts.persons.some((p) => p.name === "ألكسندر يفيموف")).toBe(true);
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([4]);
+  });
+
+  it("reads a Saudi region's emir (نائب أمير منطقة الرياض) as a title, so the airport welcome of the visitor told before is theirs", () => {
+    const text = "وصل رئيس الوزراء الماليزي أنور إبراهيم إلى الرياض اليوم. وكان في استقباله لدى وصوله مطار الملك خالد الدولي نائب أمير منطقة الرياض الأمير محمد بن عبدالرحمن بن عبدالعزيز.";
+    const facts = extract(text, { publishedAt: "2021-03-05" });
+    expect(facts.persons.some((p) => p.name === "منطقة")).toBe(false);
+    expect(facts.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it("puts a list the first cue split together when a later cue of the sentence names a joint meeting (في لقاء مشترك)", () => {
+    const list = "استقبل سيرغي لافروف كلا من محمد جواد ظريف وزير الخارجية الإيراني، وجون كيري وزير الخارجية الأمريكي،";
+    expect(sets(extract(`${list} في لقاء مشترك بموسكو.`, { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract(`${list} في لقاءين منفصلين.`, { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"], ["john-kerry", "sergey-lavrov"]]);
+  });
+
+  it("takes one who was with a side (وكان برفقته X), took part (بمشاركة X) or witnessed it (شهد اللقاء X) as present at the meeting", () => {
+    const met = "التقى محمد جواد ظريف نظيره الروسي سيرغي لافروف في موسكو.";
+    expect(sets(extract(`${met} وكان برفقته السفير الإيراني لدى روسيا كاظم جلالي.`, { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "name:کاظم جلالی", "sergey-lavrov"]]);
+    expect(sets(extract("التقى محمد جواد ظريف نظيره الروسي سيرغي لافروف، بمشاركة الوزير الأمريكي جون كيري.", { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets(extract("التقى محمد جواد ظريف نظيره الروسي سيرغي لافروف، وشهد اللقاء الوزير الأمريكي جون كيري.", { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("takes زار with a person as its object as a visit to them, and no one written as dead (الراحل) as a participant", () => {
+    expect(sets(extract("زار وزير الخارجية الإيراني محمد جواد ظريف الرئيس فلاديمير بوتين في الكرملين.", { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+    expect(sets(extract("زار وزير الخارجية الإيراني محمد جواد ظريف موسكو اليوم.", { publishedAt: "2016-03-01" }))).toEqual([]);
+    expect(sets(extract("زار محمد جواد ظريف ضريح الرئيس الراحل فلاديمير بوتين.", { publishedAt: "2016-03-01" }))).toEqual([]);
+    // وزارة folds like زاره: a ministry is no visit.
+    expect(sets(extract("التقى محمد جواد ظريف سيرغي لافروف. وحضر اللقاء أمين عام وزارة الخارجية جون كيري.", { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("leaves out the people of what a call dealt with or what was passed on (…، تناول …، ونقل إليه تحيات …) once two are named", () => {
+    expect(sets(extract("أجرى الرئيس فلاديمير بوتين اتصالا هاتفيا مع الوزير جون كيري، تناول الحرب والمفاوضات مع الرئيس حسن روحاني.", { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "vladimir-putin"]]);
+    expect(sets(extract("التقى محمد جواد ظريف سيرغي لافروف، ونقل إليه تحيات الرئيس حسن روحاني وتقديره لمواقف الرئيس فلاديمير بوتين.", { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+  });
+
+  it("takes a meeting noun with its owner's name and a with-word after it (لقاء X مع Y) as X and Y's, not the earlier clause's people", () => {
+    const text = "استقبل جون كيري في واشنطن محمد جواد ظريف، بعد يوم من لقاء ظريف مع الرئيس فلاديمير بوتين في موسكو.";
+    expect(sets(extract(text, { publishedAt: "2016-03-01" }))).toEqual([["john-kerry", "mohammad-javad-zarif"], ["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
+  it("reads a phrase of occasion of several words set off by commas after the subject (أكد X، خلال اتصال هاتفي مع Y، …) as the call's, not the content", () => {
+    const facts = extract("أكد محمد جواد ظريف، خلال اتصال هاتفي مع نظيره الروسي سيرغي لافروف، أهمية الحوار بين البلدين.", { publishedAt: "2016-03-01" });
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[["mohammad-javad-zarif", "sergey-lavrov"], "phone"]]);
+    expect(facts.quotes.map((q) => q.span.text)).toEqual(["أهمية الحوار بين البلدين"]);
+  });
+
+  it("reads 'بعد ظهر اليوم' set off by commas as the meeting's time of day, not a clause that ends its people", () => {
+    expect(sets(extract("استقبل الرئيس فلاديمير بوتين، بعد ظهر اليوم بالكرملين، وزير الخارجية الإيراني محمد جواد ظريف.", { publishedAt: "2016-03-01" }))).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+});

@@ -3,7 +3,7 @@
  * presence of", "در این دیدار X نیز حضور داشت") and heads of delegations named after talks told with
  * no one named.
  */
-import type { Sentence } from "../article-text.ts";
+import { lastLetterAt, type Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { range } from "../tokens.ts";
@@ -98,6 +98,8 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
   const stop = (k: number) => (lexicon.withWords.has(tokens[k].text) && !COORDINATORS.has(tokens[k].text)) || lexicon.speechVerbs.matchAt(tokens, text, k, options) !== null || (k > 0 && /[:«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
   // "حضر اللقاء كل من X، وY، وZ": the people after the phrase, up to another clause or cue; a list may run over commas.
   for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
+    // "تحيات حضرة صاحب الجلالة": the honorific حضرة folds like "حضره" (attended it); the source's teh marbuta tells them apart.
+    if (m.after - m.first === 1 && tokens[m.first].text.endsWith("حضره") && lastLetterAt(article, m.first) === "ة") continue;
     let end = m.after + 1;
     while (end < sentence.after && end <= lastRef && !stop(end) && lexicon.cues.matchAt(tokens, text, end, options) === null) end++;
     for (const r of refs) if (r.first >= m.after && r.first < end) out.add(r);

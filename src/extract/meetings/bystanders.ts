@@ -6,6 +6,7 @@
 import type { Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
+import { pastHonorifics } from "../names/index.ts";
 import { findCities } from "../places.ts";
 import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
 import { refsIn, type CueGroup, type MeetingContext } from "./context.ts";
@@ -90,6 +91,12 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   for (const r of owned(lexicon.preparedVisit.findIn(tokens, text, first, last, options))) dropped.add(r);
   // "نقل ترامب تحياته الحارة إلى الرئيس الكوري لي", "conveyed the greetings of X to Y": whose regards they are and whom they go to are told of.
   for (const ref of greetedRefs(ctx, refs, first, last, broken)) dropped.add(ref);
+  // "زار X ضريح الرئيس الراحل Y", "laid a wreath for the late President Y": someone written as dead, just before their name or
+  // inside their title, takes part in no meeting now.
+  for (const m of lexicon.late.findIn(tokens, text, first, last, options)) {
+    const ref = refs.find((r) => (r.first <= m.first && m.first < r.after) || (r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first)));
+    if (ref) for (const r of refs) if (r.key === ref.key) dropped.add(r);
+  }
   // "با کری درباره نامه پوتین گفتگو کرد", "talked with Kerry about Putin's letter": a person in the topic, with no with-word after
   // the topic word to bring a counterpart in, is talked about.
   // "درباره گزارش آژانس و اظهارات نتانیاهو گفتگو کرد", "about the agency's report and remarks by Netanyahu": so is one further
@@ -161,8 +168,9 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
  * الكوري الجنوبي لي جيه ميونغ"): a title and the name after it are one mention of them, told of together.
  */
 function withTheirName(refs: PersonRef[], ref: PersonRef, broken: (a: number, b: number) => boolean): PersonRef[] {
-  // "on behalf of King Abdullah II", "a letter from Minister S Jaishankar": a name read inside a reference of the chain is the same mention.
-  const nested = (r: PersonRef) => refs.filter((o) => o.key === ref.key && o !== r && o.first > r.first && o.first < r.after);
+  // "on behalf of King Abdullah II", "a letter from Minister S Jaishankar", "الملك حمد بن عيسى": a name read inside a
+  // reference of the chain is the same mention.
+  const nested = (r: PersonRef) => refs.filter((o) => o.key === ref.key && o !== r && o.first >= r.first && o.first < r.after);
   const out = [ref, ...nested(ref)];
   for (let r = ref; ; ) {
     const next = refs.find((o) => o.key === ref.key && o.first >= r.after && o.first - r.after <= OWNER_REACH && !broken(r.after - 1, o.first));
@@ -179,13 +187,18 @@ function greetedRefs(ctx: MeetingContext, refs: PersonRef[], first: number, last
   const { article } = ctx;
   const { tokens } = article;
   const out: PersonRef[] = [];
-  const after = (k: number) => refs.find((r) => r.first >= k && r.first - k <= OWNER_REACH && !broken(k - 1, r.first));
+  // "تحيات حضرة صاحب الجلالة الملك X": honorifics may stand before the person.
+  const names = { tokens, folded: article.folded.text, clitics: article.clitics };
+  const after = (k: number) => { const at = Math.max(k, pastHonorifics(names, k)); return refs.find((r) => r.first >= k && r.first - at <= OWNER_REACH && !broken(k - 1, r.first)); };
   for (const m of lexicon.greetings.findIn(tokens, article.folded.text, first, last, { clitics: article.clitics })) {
     // "exchanged greetings with X by phone": the one greetings are exchanged with is the other side, not told of.
     if (withWordBetween(tokens, m.after, m.after + 1)) continue;
     const from = after(m.after);
-    if (from) out.push(...withTheirName(refs, from, broken));
-    const to = range(m.after, Math.min(last, m.after + GREETED_REACH)).find((k) => lexicon.greetingsTo.has(tokens[k].text));
+    const sender = from ? withTheirName(refs, from, broken) : [];
+    out.push(...sender);
+    // "نقل تحيات الملك X إلى الرئيس Y": whom they go to is named after the greetings word or after the sender's name.
+    const past = Math.max(m.after, ...sender.map((r) => r.after));
+    const to = range(m.after, Math.min(last, past + GREETED_REACH)).find((k) => lexicon.greetingsTo.has(tokens[k].text));
     const recipient = to === undefined ? undefined : after(to + 1);
     if (recipient) out.push(...withTheirName(refs, recipient, broken));
   }

@@ -74,14 +74,21 @@ function courtesyCall(article: ArticleText, sentence: Sentence, phrase: { first:
 }
 
 /**
- * Whether a cue at token `first` refers back to a meeting told before ("این دیدار", "this meeting"); a possessive
+ * Whether a cue at token `first` refers back to a meeting told before ("این دیدار", "this meeting", "هذا اللقاء"); a possessive
  * before credentials ("presented their credentials") names whose documents they are and tells a ceremony.
  */
 function refersBack(article: ArticleText, first: number): boolean {
   const word = article.tokens[first - 1]?.text ?? "";
   if (!(article.clitics ? lexicon.anaphoric.arabic : lexicon.anaphoric.other).has(word)) return false;
+  // An Arabic demonstrative points back only with the noun it stands before, which has the article ("هذا اللقاء"); before a
+  // verb (التقى opens with the same letters) or a bare noun it closes an adverbial phrase ("وبعد ذلك استقبل", "عقب ذلك التقى") and
+  // the cue tells its own meeting.
+  if (article.clitics && (!article.tokens[first].text.startsWith("ال") || ARABIC_MET_VERB.test(article.tokens[first].text))) return false;
   return !(lexicon.possessive.has(word) && lexicon.ceremony.matchAt(article.tokens, article.folded.text, first, { clitics: article.clitics }) !== null);
 }
+
+/** The Arabic past verb "met" (التقى، التقت، التقيا، التقوا، التقاه), whose first letters are those of the article. */
+const ARABIC_MET_VERB = /^التق[ىیيتوا]/;
 
 /** The part of the sentence a cue's participants can be in: its quote, or the text outside quotes around it. */
 export function zoneAround(ctx: MeetingContext, sentence: Sentence, at: number, quote: QuoteFinding | undefined): { start: number; end: number } {
@@ -123,8 +130,11 @@ export function clauseBreakAfter(ctx: MeetingContext, sentence: Sentence, group:
     const word = tokens[k].text;
     if (lexicon.clauseBreaks.has(word) && !lexicon.timeAfterBreak.has(tokens[k + 1]?.text ?? "")) return tokens[k].start;
     // "استقبل X Y، بعد … من إنهاء Z زيارته", "X met Y, after Z left": a time clause set off by a comma.
-    if (k > group.after && lexicon.clauseBreaksAfterComma.has(word) && /[،,]/.test(ctx.article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k].start;
-    if (!lexicon.relative.has(word) && !(ctx.article.clitics && /^[وف]/.test(word) && lexicon.relative.has(word.slice(1)))) continue;
+    // "استقبل X، بعد ظهر اليوم، Y": a time of day is the meeting's own.
+    if (k > group.after && lexicon.clauseBreaksAfterComma.has(word) && /[،,]/.test(ctx.article.folded.text.slice(tokens[k - 1].end, tokens[k].start)) && !lexicon.dayParts.has(tokens[k + 1]?.text ?? "")) return tokens[k].start;
+    // "…، تناول الحرب والمفاوضات مع Z", "…، ونقل إليه تحيات A": with two people named, what the meeting dealt with opens, like a relative clause.
+    const opens = (list: Set<string>) => list.has(word) || (ctx.article.clitics && /^[وف]/.test(word) && list.has(word.slice(1)));
+    if (!opens(lexicon.relative) && !opens(lexicon.contentVerbs)) continue;
     const named = new Set(refsIn(ctx, from, tokens[k].start).map((r) => r.key));
     if (named.size >= 2) return tokens[k].start;
   }

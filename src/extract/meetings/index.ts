@@ -382,6 +382,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // with its own people right after the cue noun, is theirs; the people before it only report it.
   // "سخنگو … به رایزنی عراقچی با مقامات ترکیه اشاره کرد": when the meeting told of has fewer than two named people, the reporter is still no side of it.
   if (between === undefined && toldOf(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
+  // "استقبل ميرتس الشرع، بعد يوم من لقاء الشرع مع ماكرون": an Arabic meeting noun with its owner's name right after it and a
+  // with-word after that names both its sides; the people before the noun are another clause's.
+  else if (between === undefined && prevAfter !== null && ownedMeetingNoun(ctx, group)) participants = named(participantsIn(ctx, tokens[group.after - 1].end, to, group, sentence, undefined));
   // "…, a week after Haniyeh's call with Erdogan": a meeting noun owned by a person's possessive is theirs with the people after it;
   // "Safadi briefed Shoukry on the outcome of his talks with Blinken": so is one owned by "his" after a verb of telling, whose teller owns it.
   const owner = between === undefined ? (possessorOf(ctx, group) ?? tellerOf(ctx, sentence, group, from)) : null;
@@ -438,6 +441,13 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     // Its clause may still say where ("… in a four-way meeting in Geneva").
     const place = venueIn(article, from, to);
     for (const m of siblings) if (m.mode === "in_person" && place) m.location ??= place.city;
+    // "استقبل X كلا من A، وB، في لقاء مشترك": a later cue naming the occasion a joint or multilateral one puts the counterparts
+    // the first cue split together; each of its meetings gets them all, and merge keeps one.
+    const split = siblings.filter((m) => m.cue === siblings[0].cue);
+    if (split.length >= 2 && inRange(lexicon.multilateral, article, tokens[group.first].start, Math.max(to, ownEnd)) && !inRange(lexicon.separately, article, sentence.fStart, sentence.fEnd)) {
+      const all = [...new Set(split.flatMap((m) => m.participants))];
+      for (const m of split) { m.participants = [...all]; m.multi = true; }
+    }
     return [];
   }
   // People present at the meeting take part, but are no counterpart of their own.
@@ -471,7 +481,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     participants = [recent.participants[0], ...participants];
   }
   // "وصل X إلى طهران. والتقى بوزير الخارجية Y": an Arabic sentence opening with its cue leaves its subject unsaid.
-  const unsaid = included === null && participants.length === 1 && !quote ? droppedSubject(ctx, sentence, group, participants[0]) : null;
+  const unsaid = included === null && participants.length === 1 && !quote ? droppedSubject(ctx, sentence, group, participants[0], previous) : null;
   if (unsaid !== null) participants = [unsaid, ...participants];
   if (participants.length < 2 && (included === null || sides.length === 0)) return [];
   const when = dateOf(ctx, group, from, to);
@@ -506,6 +516,18 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
+}
+
+/** Whether an Arabic cue noun (not a verb) has a person's name right after it, then a with-word ("لقاء الشرع مع X"). */
+function ownedMeetingNoun(ctx: MeetingContext, group: CueGroup): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  if (!article.clitics || lexicon.receptionVerbs.matchAt(tokens, article.folded.text, group.first, { clitics: true })) return false;
+  const owner = ctx.refs.find((r) => r.first === group.after && ctx.entities.get(r.key)?.named !== false);
+  if (!owner) return false;
+  let end = owner.after;
+  for (let next = ctx.refs.find((r) => r.key === owner.key && r.first === end); next; next = ctx.refs.find((r) => r.key === owner.key && r.first === end)) end = next.after;
+  return end < tokens.length && lexicon.withOther.has(tokens[end].text) && !/[،,:;؛]/.test(article.folded.text.slice(tokens[end - 1].end, tokens[end].start));
 }
 
 /**

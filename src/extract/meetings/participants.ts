@@ -11,7 +11,7 @@ import { isHonorific } from "../names/index.ts";
 import { lexicon as quoteLexicon } from "../quotes/cue-lexicon.ts";
 import { surnameAt } from "../quotes/cue-subject.ts";
 import { tokenIndexAt } from "../tokens.ts";
-import { inRange, namedKeysIn, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { inRange, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
 /** People in the clause: references, plural titles, countries after "with", the quote's speaker, a pronoun subject. */
@@ -196,20 +196,64 @@ const DROPPED_SUBJECT_REACH = 4;
 /**
  * "وصل X إلى طهران اليوم. والتقى بوزير الخارجية Y": an Arabic sentence that opens with its cue, names no one before it and only
  * the one person met after a with-word (مع، بـ) leaves its subject unsaid: the one the sentence before quotes, else the first
- * person it names. Null otherwise ("والتقى الرئيس Y" may name its own subject).
+ * person it names. Null otherwise ("والتقى الرئيس Y" may name its own subject), but see guestOfLastHost.
  */
-export function droppedSubject(ctx: MeetingContext, sentence: Sentence, group: CueGroup, other: string): string | null {
+export function droppedSubject(ctx: MeetingContext, sentence: Sentence, group: CueGroup, other: string, previous?: MeetingFinding): string | null {
   const { article } = ctx;
   const { tokens } = article;
   if (!article.clitics || group.first - sentence.first > DROPPED_SUBJECT_REACH) return null;
   if (refsIn(ctx, sentence.fStart, tokens[group.first].start).length > 0) return null;
   const ref = refsIn(ctx, tokens[group.after - 1].end, sentence.fEnd).find((r) => r.key === other);
-  if (!ref || !afterWithWord(article, ref)) return null;
+  if (!ref) return null;
+  if (!afterWithWord(article, ref)) return guestOfLastHost(ctx, sentence, group, ref, previous);
   const before = article.sentences[sentence.index - 1];
   if (!before) return null;
   const subject = ctx.quotes.find((q) => q.sentence === before.index)?.speaker ?? namedKeysIn(ctx, before.fStart, before.fEnd)[0];
   return subject !== undefined && subject !== other ? subject : null;
 }
+
+/** Sentences back within which the meeting told last still gives its host to a verb-first sentence with no subject. */
+const HOST_REACH = 2;
+
+/**
+ * "استقبل A السفير الألماني B. ثم استقبل السفير الإيطالي C", "… واستقبل وزير الاقتصاد D": a verb of meeting that takes its guest
+ * as its object (lexicon `receptionVerbs`), opening a sentence with no one named before it and the one person right after it,
+ * tells another meeting of the host of the meeting told just before, with that person as the guest. The person after the verb
+ * is its own subject instead when a second person, a delegation or a group follows in the clause ("واستقبل الرئيس B وفدا من
+ * …"), or when they took part in the meeting told before (they act now). Null otherwise.
+ */
+function guestOfLastHost(ctx: MeetingContext, sentence: Sentence, group: CueGroup, ref: PersonRef, previous: MeetingFinding | undefined): string | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (!previous || previous.sentence >= sentence.index || sentence.index - previous.sentence > HOST_REACH) return null;
+  const host = previous.participants[0];
+  if (host === undefined || previous.participants.includes(ref.key)) return null;
+  const verb = lexicon.receptionVerbs.matchAt(tokens, text, group.first, { clitics: article.clitics });
+  if (!verb || verb.after !== group.after) return null;
+  // Only an adverb of "also" or "later" may stand between the verb and the guest.
+  if (ref.first > group.after && !(ref.first === group.after + 1 && lexicon.also.matchAt(tokens, text, group.after, { clitics: article.clitics }))) return null;
+  // Past the person's name (written after their title), the sentence ends or goes on with a word of `afterGuest`, a place
+  // phrase before it or a comma; any other word opens the verb's object.
+  let k = ref.after;
+  for (const r of ctx.refs) if (r.key === ref.key && r.first === k) k = r.after;
+  for (let place = 0; k < sentence.after; ) {
+    const word = tokens[k].text;
+    if (lexicon.afterGuest.has(word)) return host;
+    const placeWord = lexicon.placeIn.has(word) || /^ب/.test(word);
+    if (!placeWord || place > 0) return null;
+    // "في مكتبه"، "بقصر بعبدا": a place phrase runs to a comma or a word of `afterGuest`, a few words at most.
+    const start = k;
+    do k++;
+    while (k < sentence.after && k - start <= GUEST_PLACE_WORDS && !/[،,:;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && !lexicon.afterGuest.has(tokens[k].text));
+    if (k - start > GUEST_PLACE_WORDS || ctx.refs.some((r) => r.key !== ref.key && r.first >= start && r.first < k)) return null;
+    place++;
+  }
+  return host;
+}
+
+/** Words of a place phrase after a guest (في قصر الشعب بدمشق). */
+const GUEST_PLACE_WORDS = 4;
 
 /** Whether a with-word stands right before a reference, as a word ("مع", "ومع") or a clitic on its first word ("بوزير"). */
 function afterWithWord(article: ArticleText, ref: PersonRef): boolean {

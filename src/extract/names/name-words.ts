@@ -32,13 +32,13 @@ export function isHonorific(word: string): boolean {
 }
 
 /** The token after the honorifics written from token i on ("الشيخ الدكتور …", "حجت الاسلام و المسلمین …"). */
-export function pastHonorifics(ctx: NameContext, i: number): number {
+export function pastHonorifics(ctx: Pick<NameContext, "tokens" | "folded" | "clitics">, i: number): number {
   for (let m = honorificAt(ctx, i); m; m = honorificAt(ctx, i)) i = m.after;
   return i;
 }
 
 /** The honorific at token i, unless it opens a compound given name there ("امیر سعید …", see rankOpensCompoundGiven). */
-function honorificAt(ctx: NameContext, i: number): { after: number } | null {
+function honorificAt(ctx: Pick<NameContext, "tokens" | "folded" | "clitics">, i: number): { after: number } | null {
   const m = ctx.tokens[i] ? lexicon.honorifics.matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics }) : null;
   return m && !(m.after === i + 1 && !ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i)) ? m : null;
 }

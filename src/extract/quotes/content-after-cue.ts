@@ -6,7 +6,7 @@
 import type { ArticleText, Sentence } from "../article-text.ts";
 import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons/index.ts";
-import { skipSpaces, type Token } from "../tokens.ts";
+import { range, skipSpaces, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
 import { lexicon, TITLE_WORDS, verbWordAt, type GovernedRule } from "./cue-lexicon.ts";
@@ -163,18 +163,28 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
     if (k > verbAfter && k + 1 < sentence.after && !stanceNounAt(tokens[k].text) && stanceNounAt(tokens[k + 1].text)) k++;
   }
   // "خلال الاتصال", "خلال لقائه كيري", "خلال محادثاته مع كيري": a phrase of occasion, with the person it names.
+  const commaAt = (i: number) => /[,،:]/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+  let setOff = false;
   while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) {
-    k = subjectChainEnd(refs, k + 2);
+    const opener = k;
+    // "خلال اتصال هاتفي مع نظيره X": the occasion's noun may have a word or two after it before the preposition of the one it is with.
+    const prep = range(k + 2, Math.min(sentence.after - 1, k + 2 + OCCASION_NOUN_WORDS)).find((i) => lex.prepositions.has(tokens[i].text) && refs.some((r) => r.first === i + 1) && !range(k + 1, i + 1).some(commaAt));
+    k = subjectChainEnd(refs, prep ?? k + 2);
     // "خلال محادثاته مع كيري": the person the occasion is with.
     if (k + 1 < sentence.after && lex.prepositions.has(tokens[k].text) && refs.some((r) => r.first === k + 1)) k = subjectChainEnd(refs, k + 1);
+    // "وأكد X، خلال اتصال هاتفي مع Y، أهمية …": a phrase of occasion set off by commas on both sides.
+    setOff = commaAt(opener) && k < sentence.after && commaAt(k);
   }
-  if (sentence.after - k < 3 || /[,،:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+  if (sentence.after - k < 3 || (!setOff && commaAt(k))) return null;
   if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
   if (implied && !stanceNounAt(tokens[k].text)) return null;
   // "أبدى الوزير امتنانه لـ …", "وأكد تقديره للجهود": thanks and the like are rituals, not positions.
   if (lex.ritualContent.has(tokens[k].text)) return null;
   return tokens[k].start;
 }
+
+/** Words that may stand between the noun of a phrase of occasion and the preposition of the one it is with (اتصال هاتفي مع). */
+const OCCASION_NOUN_WORDS = 2;
 
 /** Pronoun suffixes an Arabic position noun may carry (دعمه، استعدادها، رغبتهما), folded. */
 const POSSESSIVE_SUFFIXES = ["هما", "هم", "ها", "ه"];
