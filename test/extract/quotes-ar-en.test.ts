@@ -380,4 +380,15 @@ describe("quotes in Arabic and English news", () => {
     const text = "أجرى وزير الخارجية ناصر بوريطة اليوم مباحثات مع نظيره البيروفي خافيير غونزاليس. وأبرز السيد بوريطة أن العلاقات بين البلدين تشهد دينامية جديدة.";
     expect(quotes(extract(text, { publishedAt: "2019-05-15" })).map((q) => q[1])).toEqual(["العلاقات بين البلدين تشهد دينامية جديدة"]);
   });
+  it("gives an Arabic colon quote with no subject after its verb to the last speaker even when its first word is an institution (وأضاف: الجيش …)", () => {
+    const text = "استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في موسكو.\nوقال لافروف إن المحادثات كانت مفيدة.\nوأضاف: «الحكومة الروسية مستعدة لمواصلة الحوار».";
+    expect(quotes(extract(text, { publishedAt: "2015-05-12" }))).toEqual([
+      ["sergey-lavrov", "المحادثات كانت مفيدة", false],
+      ["sergey-lavrov", "الحكومة الروسية مستعدة لمواصلة الحوار", true],
+    ]);
+  });
+  it("reads an Arabic honorific between a title and the name as part of the subject, not of the stated position (أكد وزير الخارجية الشيخ X أهمية …)", () => {
+    const text = "عنوان الخبر\nأكد وزير الخارجية البحريني الشيخ خالد بن أحمد آل خليفة أهمية تعزيز العمل الخليجي المشترك.";
+    expect(extract(text, { publishedAt: "2023-05-12" }).quotes.map((q) => q.span.text)).toEqual(["أهمية تعزيز العمل الخليجي المشترك"]);
+  });
 });

@@ -192,12 +192,19 @@ function stanceNounAt(word: string): boolean {
 
 /** Where the subject after a verb ends: after the person named there, or after an honorific pronoun standing for one (وأكد سيادته). */
 export function arabicSubjectEnd(article: ArticleText, refs: PersonRef[], after: number): number {
-  // "أكد السيد محمد X على": honorifics written before the name belong to the subject.
-  let named = after;
-  while (named < article.tokens.length && named - after < TITLE_CHAIN && lexicon("ar").subjectHonorifics.has(article.tokens[named].text)) named++;
-  if (named > after && subjectChainEnd(refs, named) > named) return subjectChainEnd(refs, named);
-  const end = subjectChainEnd(refs, after);
-  return end === after && lexicon("ar").honorificPronouns.has(article.tokens[after]?.text ?? "") ? after + 1 : end;
+  // "أكد السيد محمد X على": honorifics written before the name belong to the subject, and so do those between a title and
+  // the name ("أكد وزير الخارجية الكويتي الشيخ سالم … أهمية"), when a person follows them.
+  const { tokens } = article;
+  const honorifics = lexicon("ar").subjectHonorifics;
+  let end = after;
+  for (;;) {
+    let named = end;
+    while (named < tokens.length && named - end < TITLE_CHAIN && honorifics.has(tokens[named].text)) named++;
+    const next = subjectChainEnd(refs, named);
+    if (next === named) break;
+    end = next;
+  }
+  return end === after && lexicon("ar").honorificPronouns.has(tokens[after]?.text ?? "") ? after + 1 : end;
 }
 
 /** English reported speech without "that": "X said on Monday he had talks…" — after the verb, its subject and time adverbials. */
