@@ -380,6 +380,19 @@ describe("quotes in Arabic and English news", () => {
     const text = "أجرى وزير الخارجية ناصر بوريطة اليوم مباحثات مع نظيره البيروفي خافيير غونزاليس. وأبرز السيد بوريطة أن العلاقات بين البلدين تشهد دينامية جديدة.";
     expect(quotes(extract(text, { publishedAt: "2019-05-15" })).map((q) => q[1])).toEqual(["العلاقات بين البلدين تشهد دينامية جديدة"]);
   });
+  it("gives a named speaker's English words about another named person, reported before or after the verb, to that speaker alone (R-nested)", () => {
+    const opening = "Foreign Minister Lavrov received Kerry in Moscow on Monday.\n";
+    const speakers = (text: string) => extract(opening + text).quotes.map((q) => [q.speaker, q.span.text]);
+    expect(speakers("Ministry spokeswoman Galina Orlova said Lavrov called for an early return to the talks.")).toEqual([["name:galina orlova", "Lavrov called for an early return to the talks"]]);
+    expect(speakers("Ministry spokeswoman Galina Orlova said the minister urged Washington to lift the visa limits.")).toEqual([["name:galina orlova", "the minister urged Washington to lift the visa limits"]]);
+    expect(speakers("Lavrov stressed that the treaty must be kept, spokeswoman Galina Orlova said.")).toEqual([["name:galina orlova", "Lavrov stressed that the treaty must be kept"]]);
+    expect(speakers("Lavrov stressed that the treaty must be kept, according to spokeswoman Galina Orlova.")).toEqual([["name:galina orlova", "Lavrov stressed that the treaty must be kept"]]);
+  });
+  it("ends a named person's English words before an office's attribution closing the sentence (', the ministry said in a statement.')", () => {
+    const opening = "Foreign Minister Lavrov received Kerry in Moscow on Monday.\n";
+    expect(quotes(extract(opening + "Lavrov called for an early return to the talks, the ministry said in a statement."))).toEqual([["sergey-lavrov", "an early return to the talks", false]]);
+    expect(quotes(extract(opening + "Lavrov stressed that the treaty must be kept, according to the statement."))).toEqual([["sergey-lavrov", "the treaty must be kept", false]]);
+  });
   it("gives an Arabic colon quote with no subject after its verb to the last speaker even when its first word is an institution (وأضاف: الجيش …)", () => {
     const text = "استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في موسكو.\nوقال لافروف إن المحادثات كانت مفيدة.\nوأضاف: «الحكومة الروسية مستعدة لمواصلة الحوار».";
     expect(quotes(extract(text, { publishedAt: "2015-05-12" }))).toEqual([

@@ -8,7 +8,7 @@ import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";
 import type { Cue, QuotePeople, SpeakerContext } from "./cue.ts";
-import { findPronoun, roleSubjectBefore } from "./cue-subject.ts";
+import { chainStart, findPronoun, roleSubjectBefore, titleChainStart, titlePhraseBefore } from "./cue-subject.ts";
 import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { findCues } from "./find-cues.ts";
 import { CLOSING_OF, isShortQuote, OPENING, quotationSpans } from "./marks.ts";
@@ -87,14 +87,16 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       let previousSpeaker: string | null = null;
       let previousSentence = -1;
       let sentenceCue: { sentence: number; speaker: string | null } | null = null;
+      const enclosed = enclosedByTrailing(bodyRefs, lineCues);
       for (let c = 0; c < lineCues.length; c++) {
         const cue = lineCues[c];
+        if (enclosed.has(cue)) continue;
         if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue) || (reportedCue !== null && opensReportedClause(article, bodyRefs, reportedCue, cue))) && cue.start < reportedUntil)) continue;
         // "Kovind said that the pandemic posed a challenge, and the crisis called for cooperation": a nominal statement, or
         // an English verb whose subject is a thing, inside a reported clause is part of it.
         const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
         let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
-        let span = trimContent(text, cue.contentStart, end, cue.direct);
+        let span = trimContent(text, cue.contentStart, end, cue.direct); if (process.env.DBG) console.error("CUE", cue.type, JSON.stringify(text.slice(cue.start, cue.end)), JSON.stringify(text.slice(cue.contentStart, end)), cue.direct);
         // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
         if (!span && cue.direct && colonEndsParagraph(text, cue.contentStart, paraEnd) && li + 1 < lines.length && !refStarts.has(lines[li + 1][0].first)) {
           end = lines[li + 1].at(-1)!.fEnd;
@@ -115,7 +117,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         const cueContext = context(cue);
         const laterChoice = later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, laterContext!) : null;
         const { speaker, rule } = laterChoice && laterChoice.speaker !== null ? laterChoice : resolveSpeaker(article, cue, span, cueContext);
-        if (speaker) unnamedLast = false;
+        if (process.env.DBG) console.error("SPK", speaker, rule); if (speaker) unnamedLast = false;
         else if (laterContext?.unnamed || cueContext.unnamed) unnamedLast = true;
         sentenceCue = { sentence: cue.sentence.index, speaker };
         if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
@@ -174,7 +176,9 @@ function wholeQuotation(text: string, tokens: Token[], from: number, to: number)
  * before it is the clause's.
  */
 function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue, cue: Cue): boolean {
-  if (cue.lang !== "ar" || cue.type !== "verb" || outer.type !== "verb" || cue.sentence.index !== outer.sentence.index || cue.start <= outer.contentStart) return false;
+  if (cue.type !== "verb" || outer.type !== "verb" || cue.sentence.index !== outer.sentence.index || cue.start <= outer.contentStart) return false;
+  if (cue.lang === "en") return englishReportedSubject(article, refs, outer, cue);
+  if (cue.lang !== "ar") return false;
   const { tokens } = article;
   const subject = refs.find((r) => r.after === cue.first && /^[\s،,]*$/.test(article.folded.text.slice(r.end, cue.start)));
   if (subject) return subject.start >= outer.contentStart && tokenCount(tokens, outer.contentStart, subject.start) <= REPORTED_OPENERS;
@@ -187,6 +191,26 @@ function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue
 /** Most words between a reported clause's start and its own subject (أن، بأن). */
 const REPORTED_OPENERS = 1;
 
+/**
+ * "Spokesperson X said (that) Ruto called for …", "… said the President urged …": an English speech verb whose subject, a
+ * person named or a title or role noun standing for one, opens the clause another verb reports (R-nested: one entry, the
+ * outer speaker's). The subject must start where the reported clause starts.
+ */
+function englishReportedSubject(article: ArticleText, refs: PersonRef[], outer: Cue, cue: Cue): boolean {
+  if (outer.lang !== "en" || outer.contentStart < outer.end) return false;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const named = refs.find((r) => r.after === cue.first && !/[^\s]/.test(text.slice(r.end, cue.start)));
+  const first = named ? titleChainStart(article, "en", chainStart(refs, named.first)) : roleSubjectBefore(article, "en", cue.first) ?? titlePhraseBefore(article, cue.first);
+  if (first === null) return false;
+  // "said the Kenyan President X urged": an article and a country word may open the clause before the title.
+  const opening = tokenIndexAt(tokens, outer.contentStart);
+  return first >= opening && first - opening <= REPORTED_SUBJECT_WORDS && !/[^\s]/.test(text.slice(tokens[opening].start, tokens[first].start).replace(/[\p{L}\p{N}'’\s-]/gu, ""));
+}
+
+/** Words an English reported clause may have before its subject's title ("said the Kenyan President …"). */
+const REPORTED_SUBJECT_WORDS = 2;
+
 function nounSubject(article: ArticleText, refs: PersonRef[], cue: Cue): boolean {
   const { tokens } = article;
   if (cue.lang !== "en" || cue.type !== "verb" || cue.first <= cue.sentence.first) return false;
@@ -197,6 +221,22 @@ function nounSubject(article: ArticleText, refs: PersonRef[], cue: Cue): boolean
   if (!/^\p{Ll}/u.test(article.source[article.folded.origin[tokens[k].start]] ?? "")) return false;
   if (lex.pronouns.has(word) || lex.subjectPronouns.has(word) || lex.predicateCoordinators.has(word) || lex.adverbials.has(word) || lex.beforeVerb.has(word)) return false;
   return !TITLE_WORDS.has(word) && roleSubjectBefore(article, "en", cue.first) === null;
+}
+
+/**
+ * "Blinken underscored the need for calm, spokesman Matthew Miller said.", "Ruto called for …, according to spokesperson
+ * X.": an English cue inside the clause that a later attribution of a named person gives (R-nested: one entry, the outer
+ * speaker's). An attribution to an office or an outlet ("…, the ministry said") leaves the named person's cue alone.
+ */
+function enclosedByTrailing(refs: PersonRef[], cues: Cue[]): Set<Cue> {
+  const out = new Set<Cue>();
+  for (const outer of cues) {
+    if (outer.lang !== "en" || outer.direct || outer.contentStart >= outer.start) continue;
+    const named = outer.speaker !== undefined || (outer.type === "verb" && refs.some((r) => r.after === outer.first && r.start > outer.contentStart));
+    if (!named) continue;
+    for (const inner of cues) if (inner !== outer && inner.sentence.index === outer.sentence.index && inner.start >= outer.contentStart && inner.end <= outer.start && !inner.direct) out.add(inner);
+  }
+  return out;
 }
 
 /** Words an author line may have before the author's name ("— Secretary Enrique A. Manalo (@SecManalo)"). */

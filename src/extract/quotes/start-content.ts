@@ -130,6 +130,18 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   if (lang === "en" && subjectStart > 0 && article.lineOfToken[subjectStart - 1] === article.lineOfToken[subjectStart] && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
   // "praised Lavrov for …": the person after an object verb is its object, not a subject set after the verb.
   // "appreciated his counterpart's proposal": a person after the verb written with 's opens its object.
-  if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) || possessiveAt(article, subjectEnd) ? m.after : Math.max(m.after, subjectEnd));
+  // "said Ruto called for …": a person after the verb followed by a verb of their own opens the reported clause.
+  if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) || possessiveAt(article, subjectEnd) || clauseVerbAt(article, sentence, subjectEnd) ? m.after : Math.max(m.after, subjectEnd));
   return null;
+}
+
+/**
+ * Whether an English verb of speech, or a ritual one, stands at token k right after a subject with no mark between
+ * ("said Ruto called for …", "said the President thanked …"): the subject before it is that verb's.
+ */
+function clauseVerbAt(article: ArticleText, sentence: Sentence, k: number): boolean {
+  const { tokens } = article;
+  if (k <= sentence.first || k >= sentence.after || /[^\s]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  const lex = lexicon("en");
+  return lex.cueWords.matchAt(tokens, article.folded.text, k) !== null || lex.blocked.matchAt(tokens, article.folded.text, k) !== null;
 }
