@@ -297,7 +297,9 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract("وجدد لافروف التأكيد على دعم بلاده للحل السياسي."))).toEqual([["sergey-lavrov", "دعم بلاده للحل السياسي", false]]);
     expect(quotes(extract("وأفادت الخارجية الروسية أن لافروف شدد خلال الاتصال على ضرورة وقف إطلاق النار في اليمن."))).toEqual([["sergey-lavrov", "ضرورة وقف إطلاق النار في اليمن", false]]);
     expect(extract("ودعا لافروف كيري إلى زيارة موسكو الشهر المقبل.").quotes).toEqual([]);
-    expect(extract("وجدد لافروف إدانة بلاده للهجوم على السفارة.").quotes).toEqual([]);
+    // CONVENTIONS (blind notes): the finite "جدد إدانة …" states a position, as "أدان X الهجوم" does; an invitation does not.
+    expect(quotes(extract("وجدد لافروف إدانة بلاده للهجوم على السفارة."))).toEqual([["sergey-lavrov", "إدانة بلاده للهجوم على السفارة", false]]);
+    expect(extract("وجدد لافروف الدعوة لكيري لزيارة موسكو.").quotes).toEqual([]);
   });
 
   it("keeps the object of an Arabic characterization 'وصف X بأنه Y', as Persian 'X را Y خواند'", () => {

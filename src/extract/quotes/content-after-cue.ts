@@ -180,7 +180,7 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
 const POSSESSIVE_SUFFIXES = ["هما", "هم", "ها", "ه"];
 
 /** Whether a folded Arabic word is a position noun (speech.json stanceNouns), bare or with a pronoun suffix (رغبته: رغبة + ه). */
-function stanceNounAt(word: string): boolean {
+export function stanceNounAt(word: string): boolean {
   const nouns = lexicon("ar").stanceNouns;
   if (nouns.has(word)) return true;
   return POSSESSIVE_SUFFIXES.some((suffix) => {

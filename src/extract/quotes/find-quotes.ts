@@ -8,7 +8,8 @@ import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";
 import type { Cue, QuotePeople, SpeakerContext } from "./cue.ts";
-import { chainStart, findPronoun, roleSubjectBefore, titleChainStart, titlePhraseBefore } from "./cue-subject.ts";
+import { chainStart, findPronoun, listener, roleSubjectBefore, titleChainStart, titlePhraseBefore } from "./cue-subject.ts";
+import { openingSubject } from "./implied-subject.ts";
 import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { findCues } from "./find-cues.ts";
 import { CLOSING_OF, isShortQuote, OPENING, quotationSpans } from "./marks.ts";
@@ -37,6 +38,8 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
   const text = article.folded.text;
   const found: QuoteFinding[] = [];
   let lastSpeaker: string | null = null;
+  // Where the last quote given to a named speaker ends: a sentence after it opened by another person turns to them.
+  let lastQuoteEnd = -1;
   // Whether the last attribution was to someone the text does not name: a pronoun after it is not the last named speaker.
   let unnamedLast = false;
   const bodyRefs = people.refs.filter((r) => isBodyToken(article, r.first));
@@ -108,7 +111,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
         const context = (c: Cue): SpeakerContext => ({
           people: { ...people, refs: bodyRefs },
-          lastSpeaker: unnamedLast ? null : (lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs)),
+          lastSpeaker: unnamedLast ? null : ((lastSpeaker && !goesOnWithLastSpeaker(article, c) ? subjectSince(article, bodyRefs, c.sentence, lastQuoteEnd, language) : null) ?? lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs)),
           previousInLine: previousSpeaker,
           previousInSentence: previousSentence === c.sentence.index,
           sentenceCue: sentenceCue?.sentence === c.sentence.index ? sentenceCue : null,
@@ -135,6 +138,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       if (!speaker) continue;
         found.push({ speaker, rule, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
         lastSpeaker = speaker;
+        lastQuoteEnd = Math.max(lastQuoteEnd, span.end);
         previousSpeaker = speaker;
         previousSentence = cue.sentence.index;
         const more = cue.direct && cue.fixedEnd !== null ? continuedQuotation(article, cue, lineCues.slice(c + 1), paraEnd) : null;
@@ -146,6 +150,29 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     }
   }
   return found;
+}
+
+/**
+ * "وقال بوريطة إن … . من جهته، جدد السيد تانغارا دعم بلاده … . وقال إن …": the person opening, as its subject, the latest
+ * sentence between the last quote and a cue's sentence, when that sentence gave no quote (a ritual, a position in a
+ * noun phrase): a verb with no subject of its own goes on with that person, not with the last speaker. Null when no
+ * sentence there opens with a person.
+ */
+function subjectSince(article: ArticleText, refs: PersonRef[], sentence: Sentence, since: number, language: Language): string | null {
+  for (let k = sentence.index - 1; k >= 0 && article.sentences[k].fStart >= since; k--) {
+    const subject = openingSubject(article, refs, k, language);
+    if (subject === null) continue;
+    const first = refs.find((r) => r.key === subject && r.first >= article.sentences[k].first);
+    return first && !listener(article, first) ? subject : null;
+  }
+  return null;
+}
+
+/** Whether a cue's verb goes on with the last speaker's words whoever opened the sentences since ("he added", "وی افزود", "وأضاف"). */
+function goesOnWithLastSpeaker(article: ArticleText, cue: Cue): boolean {
+  const words = article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, "");
+  const verbs = lexicon(cue.lang).continuationVerbs;
+  return verbs.has(words) || (cue.lang === "ar" && /^[وف]/.test(words) && verbs.has(words.slice(1)));
 }
 
 /** A direct quote that ended a paragraph: whose it was, where it is among the quotes found, and whether nothing followed it. */

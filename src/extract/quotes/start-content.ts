@@ -10,7 +10,7 @@ import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
-import { arabicNominalContent, arabicSubjectEnd, clauseAfterAside, complementizerSoon, englishBareContent, governedContent, namedSubjectEnd, OBJECT_WORDS, possessiveAt, wordsUntilMark } from "./content-after-cue.ts";
+import { arabicNominalContent, arabicSubjectEnd, clauseAfterAside, complementizerSoon, englishBareContent, governedContent, namedSubjectEnd, OBJECT_WORDS, possessiveAt, stanceNounAt, wordsUntilMark } from "./content-after-cue.ts";
 import { clauseBefore, OCCASION_WORDS, paragraphBefore, parentheticalStart, quoteBefore } from "./content-before-cue.ts";
 import type { Cue, CueType } from "./cue.ts";
 import { lexicon, verbWordAt } from "./cue-lexicon.ts";
@@ -69,8 +69,13 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   if (rule) {
     const at = governedContent(article, sentence, rule, lang, subjectEnd, refs, subjectEnd > m.after, !lex.verbs.matchAt(tokens, text, m.first, clitics));
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
-    // A verb that is a cue only with its preposition ("جدد الأسد إدانة …") has no content otherwise.
-    if (!lex.verbs.matchAt(tokens, text, m.first, clitics)) return null;
+    // A verb that is a cue only with its preposition ("جدد الأسد التأكيد على …") states a position otherwise only as a noun
+    // phrase headed by a position noun ("وجدد X دعم بلاده الثابت لـ …", "جدد X رفض …"); anything else is no content.
+    if (!lex.verbs.matchAt(tokens, text, m.first, clitics)) {
+      const at = lang === "ar" ? arabicNominalContent(article, sentence, refs, m.first, m.after) : null;
+      const head = at === null ? "" : tokens[tokenIndexAt(tokens, at)].text;
+      return at !== null && stanceNounAt(head.startsWith("ال") ? head.slice(2) : head) ? { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false } : null;
+    }
   }
   // "وأكد الصفدي، خلال مؤتمر صحفي مشترك عقده مع نظيره … في بغداد، أن …": a long aside between commas after the subject.
   const named = lang === "ar" ? namedSubjectEnd(article, sentence, refs, m.after) : null;
