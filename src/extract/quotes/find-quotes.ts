@@ -97,7 +97,8 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue) || (reportedCue !== null && opensReportedClause(article, bodyRefs, reportedCue, cue))) && cue.start < reportedUntil)) continue;
         // "Kovind said that the pandemic posed a challenge, and the crisis called for cooperation": a nominal statement, or
         // an English verb whose subject is a thing, inside a reported clause is part of it.
-        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
+        // Not after a Persian framing's clause closed by a comma ("با بیان اینکه X، خواستار Y شد"): that statement is the main clause's.
+        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart && !framingClosedBefore(text, cue, l);
         let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
         let span = trimContent(text, cue.contentStart, end, cue.direct); if (process.env.DBG) console.error("CUE", cue.type, JSON.stringify(text.slice(cue.start, cue.end)), JSON.stringify(text.slice(cue.contentStart, end)), cue.direct);
         // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
@@ -213,6 +214,16 @@ function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue
   const before = tokenCount(tokens, outer.contentStart, cue.start);
   const thing = !TITLE_WORDS.has(tokens[cue.first - 1].text) && roleSubjectBefore(article, "ar", cue.first) === null;
   return thing && before >= 1 && before <= REPORTED_OPENERS + 1 && /^\s+$/.test(article.folded.text.slice(tokens[cue.first - 1].end, cue.start));
+}
+
+/**
+ * "با بیان اینکه X، خواستار Y شد", "با تاکید بر اینکه X، Y را ضروری دانست": a Persian framing's clause closes at a comma, and a
+ * statement after it is the main clause's, said by the subject of the sentence, not a part of the framed words.
+ */
+function framingClosedBefore(text: string, framing: Cue, later: Cue): boolean {
+  if (framing.type !== "framing" || framing.lang !== "fa" || later.type === "framing") return false;
+  const laterStart = later.contentStart < later.start ? later.contentStart : later.start;
+  return laterStart > framing.contentStart && /[،,]/.test(text.slice(framing.contentStart, laterStart));
 }
 
 /** Most words between a reported clause's start and its own subject (أن، بأن). */
