@@ -406,4 +406,19 @@ describe("quotes in Arabic and English news", () => {
     const text = "عنوان الخبر\nأكد وزير الخارجية البحريني الشيخ خالد بن أحمد آل خليفة أهمية تعزيز العمل الخليجي المشترك.";
     expect(extract(text, { publishedAt: "2023-05-12" }).quotes.map((q) => q.span.text)).toEqual(["أهمية تعزيز العمل الخليجي المشترك"]);
   });
+  it("gives 'Y stressed …, X added.' with X named by the surname alone to X only (R-nested)", () => {
+    const text = "Foreign Minister Lavrov received Kerry in Moscow on Monday.\nMinistry spokeswoman Galina Orlova said the talks had been long.\nLavrov stressed that the treaty must be kept, Orlova added.";
+    expect(extract(text).quotes.map((q) => [q.speaker, q.span.text])).toEqual([
+      ["name:galina orlova", "the talks had been long"],
+      ["name:galina orlova", "Lavrov stressed that the treaty must be kept"],
+    ]);
+  });
+  it("does not read a title written for another person after a name set off by a comma as that name's apposition", () => {
+    const text = "Lavrov met Kerry in Geneva.\nAccording to a readout issued by his spokeswoman, Galina Orlova, the minister stressed the importance of the ceasefire.";
+    expect(extract(text).quotes.map((q) => q.speaker)).not.toContain("name:galina orlova");
+  });
+  it("reads words in single quotation marks after the verb's comma as quoted, passing over an apostrophe", () => {
+    expect(quotes(extract("Lavrov met Kerry in Geneva.\nKerry said, 'We have agreed to keep talking about all the issues.'"))).toEqual([["john-kerry", "We have agreed to keep talking about all the issues", true]]);
+    expect(quotes(extract("Lavrov met Kerry in Geneva.\nLavrov said, ‘Russia’s position on the treaty has not changed,’ and left the room."))).toEqual([["sergey-lavrov", "Russia’s position on the treaty has not changed", true]]);
+  });
 });

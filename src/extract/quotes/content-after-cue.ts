@@ -218,6 +218,9 @@ export function englishBareContent(article: ArticleText, sentence: Sentence, bas
   // "said in a Twitter post on Friday", "said after talks with Kishida": a phrase of occasion is not reported speech.
   if ((i > from && lex.occasions.has(tokens[i - 1].text)) || lex.occasions.has(tokens[i].text)) return null;
   const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+  // "Kasuri said, 'We have agreed …'", "said, ‘The talks …’": words in single quotation marks after the verb's comma are quoted.
+  const single = /^\s*,\s*[‘']$/.test(gap) && i === from ? singleQuoteClose(text, tokens[i].start - 1, sentence.fEnd) : -1;
+  if (single >= 0) return { ...base, contentStart: tokens[i].start, fixedEnd: single, runsOn: false, direct: true, subjectAfter: true };
   if (/[,،;:]/.test(gap)) return null;
   // "expressed his gratitude for", "reiterated the invitation": an object that is a ritual act states no position.
   const head = wordsUntilMark(article, sentence, i, OBJECT_WORDS);
@@ -285,4 +288,17 @@ export function wordsUntilMark(article: ArticleText, sentence: Sentence, i: numb
     out.push(k);
   }
   return out;
+}
+
+/**
+ * The closing mark of words in single quotation marks opened at `open` (‘ or '), or -1: the first ’ or ' after a letter or
+ * a mark of the sentence and before no letter, so that an apostrophe (Pakistan’s, don't) is passed over.
+ */
+export function singleQuoteClose(text: string, open: number, to: number): number {
+  for (let k = open + 1; k < to; k++) {
+    if (text[k] !== "’" && text[k] !== "'") continue;
+    if (/\p{L}/u.test(text[k + 1] ?? "") || /\s/.test(text[k - 1] ?? " ")) continue;
+    return k;
+  }
+  return -1;
 }

@@ -8,7 +8,7 @@ import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";
 import type { Cue, QuotePeople, SpeakerContext } from "./cue.ts";
-import { chainStart, findPronoun, listener, roleSubjectBefore, titleChainStart, titlePhraseBefore } from "./cue-subject.ts";
+import { chainStart, findPronoun, listener, roleSubjectBefore, surnameAt, titleChainStart, titlePhraseBefore } from "./cue-subject.ts";
 import { openingSubject } from "./implied-subject.ts";
 import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { findCues } from "./find-cues.ts";
@@ -90,7 +90,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       let previousSpeaker: string | null = null;
       let previousSentence = -1;
       let sentenceCue: { sentence: number; speaker: string | null } | null = null;
-      const enclosed = enclosedByTrailing(bodyRefs, lineCues);
+      const enclosed = enclosedByTrailing(article, bodyRefs, lineCues);
       for (let c = 0; c < lineCues.length; c++) {
         const cue = lineCues[c];
         if (enclosed.has(cue)) continue;
@@ -266,11 +266,14 @@ function nounSubject(article: ArticleText, refs: PersonRef[], cue: Cue): boolean
  * X.": an English cue inside the clause that a later attribution of a named person gives (R-nested: one entry, the outer
  * speaker's). An attribution to an office or an outlet ("…, the ministry said") leaves the named person's cue alone.
  */
-function enclosedByTrailing(refs: PersonRef[], cues: Cue[]): Set<Cue> {
+function enclosedByTrailing(article: ArticleText, refs: PersonRef[], cues: Cue[]): Set<Cue> {
   const out = new Set<Cue>();
   for (const outer of cues) {
     if (outer.lang !== "en" || outer.direct || outer.contentStart >= outer.start) continue;
-    const named = outer.speaker !== undefined || (outer.type === "verb" && refs.some((r) => r.after === outer.first && r.start > outer.contentStart));
+    // Named right before the verb, in full or by the surname alone ("…, Miller added.").
+    const before = outer.first - 1;
+    const adjacent = before > outer.sentence.first && article.tokens[before].start > outer.contentStart && !/[^\s]/.test(article.folded.text.slice(article.tokens[before].end, outer.start));
+    const named = outer.speaker !== undefined || (outer.type === "verb" && (refs.some((r) => r.after === outer.first && r.start > outer.contentStart) || (adjacent && surnameAt(article, refs, before) !== null)));
     if (!named) continue;
     for (const inner of cues) if (inner !== outer && inner.sentence.index === outer.sentence.index && inner.start >= outer.contentStart && inner.end <= outer.start && !inner.direct) out.add(inner);
   }
