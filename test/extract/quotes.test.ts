@@ -175,6 +175,11 @@ describe("quotes", () => {
     expect(quotes(deemed).map((q) => q[1])).toEqual(["همکاری دو کشور باید گسترش یابد", "تکمیل خط لوله گاز را ضروری دانست"]);
   });
 
+  it("reads a lead ending with 'گفت:' right after the headline as the attribution of the paragraph after it", () => {
+    const text = "دیدار ظریف و لاوروف\nمحمدجواد ظریف وزیر امور خارجه در دیدار با سرگئی لاوروف گفت:\nدو کشور در مبارزه با تروریسم تجربه‌های ارزشمندی دارند و همکاری را ادامه می‌دهند.";
+    expect(quotes(extract(text, { publishedAt: "2015-05-01" }))).toEqual([["mohammad-javad-zarif", "دو کشور در مبارزه با تروریسم تجربه‌های ارزشمندی دارند و همکاری را ادامه می‌دهند", true]]);
+  });
+
   it("gives an unnamed title subject to the person named earlier with that full title, not to the last speaker", () => {
     const text = "ناصر کنعانی سخنگوی وزارت امور خارجه در نشست خبری گفت که تهران آماده گفتگو است.\nلاوروف نیز گفت که مسکو از این طرح حمایت می‌کند.\nسخنگوی وزارت امور خارجه در ادامه افزود که تحریم‌ها غیرقانونی است.";
     const found = quotes(extract(text));
