@@ -421,4 +421,8 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract("Lavrov met Kerry in Geneva.\nKerry said, 'We have agreed to keep talking about all the issues.'"))).toEqual([["john-kerry", "We have agreed to keep talking about all the issues", true]]);
     expect(quotes(extract("Lavrov met Kerry in Geneva.\nLavrov said, ‘Russia’s position on the treaty has not changed,’ and left the room."))).toEqual([["sergey-lavrov", "Russia’s position on the treaty has not changed", true]]);
   });
+  it("starts an Arabic stated position after an aside set off by commas after the subject (أكد X، خلال اتصال مع Y، رفض …)", () => {
+    const text = "عنوان\nأكد وزير الخارجية الروسي سيرغي لافروف، خلال اتصال هاتفي مع نظيره الأمريكي جون كيري، رفض بلاده القاطع لأي تدخل عسكري.";
+    expect(quotes(extract(text, { publishedAt: "2015-05-12" }))).toEqual([["sergey-lavrov", "رفض بلاده القاطع لأي تدخل عسكري", false]]);
+  });
 });

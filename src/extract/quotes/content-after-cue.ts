@@ -162,6 +162,9 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
     else while (k < sentence.after && k - verbAfter < TITLE_CHAIN && TITLE_WORDS.has(tokens[k].text)) k++;
     if (k > verbAfter && k + 1 < sentence.after && !stanceNounAt(tokens[k].text) && stanceNounAt(tokens[k + 1].text)) k++;
   }
+  // "أكد X، خلال اتصال هاتفي مع نظيره Y، رفض مصر …": an aside set off by commas after a named subject, before a position noun.
+  const aside = k > verbAfter ? nominalAfterAside(article, sentence, k) : null;
+  if (aside !== null) return tokens[aside].start;
   // "خلال الاتصال", "خلال لقائه كيري", "خلال محادثاته مع كيري": a phrase of occasion, with the person it names.
   while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) {
     k = subjectChainEnd(refs, k + 2);
@@ -174,6 +177,25 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
   // "أبدى الوزير امتنانه لـ …", "وأكد تقديره للجهود": thanks and the like are rituals, not positions.
   if (lex.ritualContent.has(tokens[k].text)) return null;
   return tokens[k].start;
+}
+
+/**
+ * The token after an aside that opens with a comma right after an Arabic subject and closes with a comma right before a
+ * position noun ("…، خلال اتصال هاتفي مع نظيره Y، رفض …"); null when there is no such aside, or it holds a quotation, a
+ * sentence mark or a speech verb, or no position noun follows it.
+ */
+function nominalAfterAside(article: ArticleText, sentence: Sentence, subjectEnd: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lex = lexicon("ar");
+  if (subjectEnd >= sentence.after || !/^\s*[,،]\s*$/.test(text.slice(tokens[subjectEnd - 1].end, tokens[subjectEnd].start))) return null;
+  for (let k = subjectEnd + 1; k < sentence.after && k <= subjectEnd + ASIDE_WORDS; k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (/[.!?؟:«»“”"]/.test(gap) || verbWordAt(article, lex.verbs, k) || verbWordAt(article, lex.participles, k)) return null;
+    if (!/[,،]/.test(gap)) continue;
+    return sentence.after - k >= 3 && stanceNounAt(tokens[k].text) && !lex.ritualContent.has(tokens[k].text) ? k : null;
+  }
+  return null;
 }
 
 /** Pronoun suffixes an Arabic position noun may carry (دعمه، استعدادها، رغبتهما), folded. */
