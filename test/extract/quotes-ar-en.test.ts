@@ -425,4 +425,10 @@ describe("quotes in Arabic and English news", () => {
     const text = "عنوان\nأكد وزير الخارجية الروسي سيرغي لافروف، خلال اتصال هاتفي مع نظيره الأمريكي جون كيري، رفض بلاده القاطع لأي تدخل عسكري.";
     expect(quotes(extract(text, { publishedAt: "2015-05-12" }))).toEqual([["sergey-lavrov", "رفض بلاده القاطع لأي تدخل عسكري", false]]);
   });
+  it("reads 'asked X to Y' as an appeal, as 'urged X to Y', but not 'asked about …' or a passive 'was asked'", () => {
+    const opening = "Lavrov met Kerry in Geneva.\n";
+    expect(quotes(extract(opening + "Kerry asked Moscow to use its influence on Damascus."))).toEqual([["john-kerry", "Moscow to use its influence on Damascus", false]]);
+    expect(extract(opening + "Kerry asked about the ceasefire and the visit to Damascus.").quotes).toEqual([]);
+    expect(extract(opening + "Kerry was asked about the ceasefire by reporters in Geneva.").quotes).toEqual([]);
+  });
 });

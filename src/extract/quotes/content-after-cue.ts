@@ -260,7 +260,8 @@ export function englishBareContent(article: ArticleText, sentence: Sentence, bas
   if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance && !(lex.mandativeVerbs.has(verb) && mandativeClause(article, sentence, i))) return null;
   // "told Lavrov about the results of his visit": a listener told about something is a briefing, a topic; "told X" states words only with a clause.
   // "tweeted about the conversation X had with Y": so is anything said about something, unless the verb states a stance on it ("raised concerns about").
-  if ((tokens[i].text === "about" && !lex.objectVerbs.has(verb)) || (lex.listenerVerbs.has(verb) && !clause)) return null;
+  // "asked about the talks": an appeal that needs its word ("asked X to …") is no appeal about something.
+  if ((tokens[i].text === "about" && (!lex.objectVerbs.has(verb) || lex.needsWord.has(verb))) || (lex.listenerVerbs.has(verb) && !clause)) return null;
   // "…, reaffirming Poland's support for X": a participle with a noun phrase frames a topic (R-participial); "…, saying the
   // result reflects …" takes a clause without a marker, as "said" does.
   if (base.type === "participle" && !clause && !lex.bareClauseVerbs.has(verb)) return null;
