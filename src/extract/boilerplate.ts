@@ -89,6 +89,20 @@ function isWordDateLine(folded: string): boolean {
   return tokens.every((t, i) => dates.some((d) => d.first <= i && i < d.after) || /^\d+$/.test(t.text) || dateLineWords.has(t.text));
 }
 
+/** Fewest words of a line ending in a colon that is a lead introducing the next paragraph rather than a kicker ("ظریف:"). */
+const INTRO_WORDS = 4;
+
+/**
+ * "ابراهیم رئیسی در دیدار با … گفت:" ¶ "…." — a line after the headline that ends with a colon and opens the next line, a
+ * paragraph ending like a sentence and longer than it: the lead introducing quoted words, not a headline.
+ */
+function introducesParagraph(lines: TextLine[], i: number): boolean {
+  const text = lines[i].text.trim();
+  if (!/[:：]$/.test(text) || text.split(/\s+/).length < INTRO_WORDS) return false;
+  const next = lines[i + 1]?.text.trim() ?? "";
+  return next.length > text.length && endsLikeSentence(next);
+}
+
 /**
  * Classifies every line; the first copy of a repeated line keeps its kind, later copies are duplicates. `foldLine` gives a
  * line's folded text as `fold` would (a caller that has folded the whole text already passes a slice of it).
@@ -99,7 +113,7 @@ export function classifyLines(lines: TextLine[], foldLine: (line: TextLine) => s
   let headlines = 0;
   return lines.map((line) => {
     let kind = classifyOne(line, foldLine(line), seen, bodySeen, headlines);
-    if (kind === "headline" && opensWrappedParagraph(lines, line.index)) kind = "body";
+    if (kind === "headline" && (opensWrappedParagraph(lines, line.index) || (headlines > 0 && introducesParagraph(lines, line.index)))) kind = "body";
     if (kind === "body") bodySeen = true;
     if (kind === "headline") headlines++;
     return { ...line, kind };

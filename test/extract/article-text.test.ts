@@ -74,4 +74,10 @@ describe("prepareArticle and lists of headlines", () => {
     ].join("\n");
     expect(prepareArticle(text).sentences.every((s) => !s.text.includes("\n"))).toBe(true);
   });
+
+  it("reads a line after the headline that ends with a colon and opens a paragraph as the lead, not a second headline; a short kicker stays one", () => {
+    const kinds = (text: string) => prepareArticle(text).lines.map((l) => l.kind);
+    expect(kinds("Talks in the capital\nThe minister said after the talks with his counterpart:\nBoth countries will work together on the new agreement before the end of the year.")).toEqual(["headline", "body", "body"]);
+    expect(kinds("The minister:\nTalks in the capital went well\nThe minister met his counterpart on Monday and they discussed trade.")).toEqual(["headline", "headline", "body"]);
+  });
 });

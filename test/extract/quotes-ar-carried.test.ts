@@ -38,4 +38,27 @@ describe("Arabic speakers carried to a later sentence", () => {
   it("reads أبرز as a speech verb", () => {
     expect(quotes(extract(lead + "وأبرز لافروف أن عددا متزايدا من الدول يدعم هذا الموقف.", opts))[1]).toEqual(["sergey-lavrov", "عددا متزايدا من الدول يدعم هذا الموقف"]);
   });
+
+  it("goes on with the person who opened a sentence since the last quote (من جهته، جدد X دعم …), but 'وأضاف' with the last speaker", () => {
+    const turn = "من جهته، جدد وزير الخارجية الإيراني محمد جواد ظريف دعم بلاده الثابت للحل السياسي. ";
+    expect(quotes(extract(lead + turn + "وقال إن إيران مستعدة للمساعدة.", opts))).toEqual([
+      ["sergey-lavrov", "موسكو تدعم الحوار بين الطرفين"],
+      ["mohammad-javad-zarif", "دعم بلاده الثابت للحل السياسي"],
+      ["mohammad-javad-zarif", "إيران مستعدة للمساعدة"],
+    ]);
+    // A ritual names no position: the sentence after it still turns to its subject; "وأضاف" goes on with the last speaker.
+    const thanks = "وأعرب وزير الخارجية الإيراني محمد جواد ظريف عن شكره لروسيا. ";
+    expect(quotes(extract(lead + thanks + "وقال إن إيران مستعدة للمساعدة.", opts))[1]).toEqual(["mohammad-javad-zarif", "إيران مستعدة للمساعدة"]);
+    expect(quotes(extract(lead + thanks + "وأضاف أن روسيا مستعدة للمساعدة.", opts))[1]).toEqual(["sergey-lavrov", "روسيا مستعدة للمساعدة"]);
+  });
+
+  it("reads 'جدد X' followed by a noun phrase headed by a position noun as a stated position, not an invitation", () => {
+    expect(quotes(extract(lead + "وجدد لافروف إدانة بلاده للهجمات الإرهابية.", opts))[1]).toEqual(["sergey-lavrov", "إدانة بلاده للهجمات الإرهابية"]);
+    expect(quotes(extract(lead + "وجدد لافروف الدعوة لنظيره لزيارة موسكو.", opts))).toHaveLength(1);
+  });
+
+  it("gives an honorific pronoun (وقال سموه، معاليه) to the person last written with that honorific, not to the last named", () => {
+    const text = "استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية في أبوظبي معالي سيرغي لافروف وزير الخارجية الروسي.\nوقال سموه إن الإمارات تؤمن بالحوار.\nوقال معاليه إن روسيا تقدر الدور الإماراتي.";
+    expect(quotes(extract(text, opts)).map((q) => q[0])).toEqual(["name:عبدالله بن زاید ال نهیان", "sergey-lavrov"]);
+  });
 });

@@ -297,7 +297,9 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract("وجدد لافروف التأكيد على دعم بلاده للحل السياسي."))).toEqual([["sergey-lavrov", "دعم بلاده للحل السياسي", false]]);
     expect(quotes(extract("وأفادت الخارجية الروسية أن لافروف شدد خلال الاتصال على ضرورة وقف إطلاق النار في اليمن."))).toEqual([["sergey-lavrov", "ضرورة وقف إطلاق النار في اليمن", false]]);
     expect(extract("ودعا لافروف كيري إلى زيارة موسكو الشهر المقبل.").quotes).toEqual([]);
-    expect(extract("وجدد لافروف إدانة بلاده للهجوم على السفارة.").quotes).toEqual([]);
+    // CONVENTIONS (blind notes): the finite "جدد إدانة …" states a position, as "أدان X الهجوم" does; an invitation does not.
+    expect(quotes(extract("وجدد لافروف إدانة بلاده للهجوم على السفارة."))).toEqual([["sergey-lavrov", "إدانة بلاده للهجوم على السفارة", false]]);
+    expect(extract("وجدد لافروف الدعوة لكيري لزيارة موسكو.").quotes).toEqual([]);
   });
 
   it("keeps the object of an Arabic characterization 'وصف X بأنه Y', as Persian 'X را Y خواند'", () => {
@@ -379,5 +381,54 @@ describe("quotes in Arabic and English news", () => {
   it("reads أبرز أن (Maghreb agencies' 'pointed out that') as a speech verb", () => {
     const text = "أجرى وزير الخارجية ناصر بوريطة اليوم مباحثات مع نظيره البيروفي خافيير غونزاليس. وأبرز السيد بوريطة أن العلاقات بين البلدين تشهد دينامية جديدة.";
     expect(quotes(extract(text, { publishedAt: "2019-05-15" })).map((q) => q[1])).toEqual(["العلاقات بين البلدين تشهد دينامية جديدة"]);
+  });
+  it("gives a named speaker's English words about another named person, reported before or after the verb, to that speaker alone (R-nested)", () => {
+    const opening = "Foreign Minister Lavrov received Kerry in Moscow on Monday.\n";
+    const speakers = (text: string) => extract(opening + text).quotes.map((q) => [q.speaker, q.span.text]);
+    expect(speakers("Ministry spokeswoman Galina Orlova said Lavrov called for an early return to the talks.")).toEqual([["name:galina orlova", "Lavrov called for an early return to the talks"]]);
+    expect(speakers("Ministry spokeswoman Galina Orlova said the minister urged Washington to lift the visa limits.")).toEqual([["name:galina orlova", "the minister urged Washington to lift the visa limits"]]);
+    expect(speakers("Lavrov stressed that the treaty must be kept, spokeswoman Galina Orlova said.")).toEqual([["name:galina orlova", "Lavrov stressed that the treaty must be kept"]]);
+    expect(speakers("Lavrov stressed that the treaty must be kept, according to spokeswoman Galina Orlova.")).toEqual([["name:galina orlova", "Lavrov stressed that the treaty must be kept"]]);
+  });
+  it("ends a named person's English words before an office's attribution closing the sentence (', the ministry said in a statement.')", () => {
+    const opening = "Foreign Minister Lavrov received Kerry in Moscow on Monday.\n";
+    expect(quotes(extract(opening + "Lavrov called for an early return to the talks, the ministry said in a statement."))).toEqual([["sergey-lavrov", "an early return to the talks", false]]);
+    expect(quotes(extract(opening + "Lavrov stressed that the treaty must be kept, according to the statement."))).toEqual([["sergey-lavrov", "the treaty must be kept", false]]);
+  });
+  it("gives an Arabic colon quote with no subject after its verb to the last speaker even when its first word is an institution (وأضاف: الجيش …)", () => {
+    const text = "استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في موسكو.\nوقال لافروف إن المحادثات كانت مفيدة.\nوأضاف: «الحكومة الروسية مستعدة لمواصلة الحوار».";
+    expect(quotes(extract(text, { publishedAt: "2015-05-12" }))).toEqual([
+      ["sergey-lavrov", "المحادثات كانت مفيدة", false],
+      ["sergey-lavrov", "الحكومة الروسية مستعدة لمواصلة الحوار", true],
+    ]);
+  });
+  it("reads an Arabic honorific between a title and the name as part of the subject, not of the stated position (أكد وزير الخارجية الشيخ X أهمية …)", () => {
+    const text = "عنوان الخبر\nأكد وزير الخارجية البحريني الشيخ خالد بن أحمد آل خليفة أهمية تعزيز العمل الخليجي المشترك.";
+    expect(extract(text, { publishedAt: "2023-05-12" }).quotes.map((q) => q.span.text)).toEqual(["أهمية تعزيز العمل الخليجي المشترك"]);
+  });
+  it("gives 'Y stressed …, X added.' with X named by the surname alone to X only (R-nested)", () => {
+    const text = "Foreign Minister Lavrov received Kerry in Moscow on Monday.\nMinistry spokeswoman Galina Orlova said the talks had been long.\nLavrov stressed that the treaty must be kept, Orlova added.";
+    expect(extract(text).quotes.map((q) => [q.speaker, q.span.text])).toEqual([
+      ["name:galina orlova", "the talks had been long"],
+      ["name:galina orlova", "Lavrov stressed that the treaty must be kept"],
+    ]);
+  });
+  it("does not read a title written for another person after a name set off by a comma as that name's apposition", () => {
+    const text = "Lavrov met Kerry in Geneva.\nAccording to a readout issued by his spokeswoman, Galina Orlova, the minister stressed the importance of the ceasefire.";
+    expect(extract(text).quotes.map((q) => q.speaker)).not.toContain("name:galina orlova");
+  });
+  it("reads words in single quotation marks after the verb's comma as quoted, passing over an apostrophe", () => {
+    expect(quotes(extract("Lavrov met Kerry in Geneva.\nKerry said, 'We have agreed to keep talking about all the issues.'"))).toEqual([["john-kerry", "We have agreed to keep talking about all the issues", true]]);
+    expect(quotes(extract("Lavrov met Kerry in Geneva.\nLavrov said, ‘Russia’s position on the treaty has not changed,’ and left the room."))).toEqual([["sergey-lavrov", "Russia’s position on the treaty has not changed", true]]);
+  });
+  it("starts an Arabic stated position after an aside set off by commas after the subject (أكد X، خلال اتصال مع Y، رفض …)", () => {
+    const text = "عنوان\nأكد وزير الخارجية الروسي سيرغي لافروف، خلال اتصال هاتفي مع نظيره الأمريكي جون كيري، رفض بلاده القاطع لأي تدخل عسكري.";
+    expect(quotes(extract(text, { publishedAt: "2015-05-12" }))).toEqual([["sergey-lavrov", "رفض بلاده القاطع لأي تدخل عسكري", false]]);
+  });
+  it("reads 'asked X to Y' as an appeal, as 'urged X to Y', but not 'asked about …' or a passive 'was asked'", () => {
+    const opening = "Lavrov met Kerry in Geneva.\n";
+    expect(quotes(extract(opening + "Kerry asked Moscow to use its influence on Damascus."))).toEqual([["john-kerry", "Moscow to use its influence on Damascus", false]]);
+    expect(extract(opening + "Kerry asked about the ceasefire and the visit to Damascus.").quotes).toEqual([]);
+    expect(extract(opening + "Kerry was asked about the ceasefire by reporters in Geneva.").quotes).toEqual([]);
   });
 });

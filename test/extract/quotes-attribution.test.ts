@@ -158,6 +158,11 @@ describe("attributions after the words they attribute", () => {
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["the ceasefire must hold", "the visit had been useful"]);
   });
 
+  it("ends the listener of 'told' where the reported words open without 'that', so a later relative 'that' is theirs", () => {
+    const text = `${LEAD}Lavrov told reporters Russia wanted a ceasefire that would hold. Zarif told reporters the visit had been useful.`;
+    expect(quotes(extract(text)).map((q) => q[1])).toEqual(["Russia wanted a ceasefire that would hold", "the visit had been useful"]);
+  });
+
   it("gives 'According to the minister, …' to the person written with that title, not to whoever spoke last", () => {
     const text = "Russian Foreign Minister Sergey Lavrov received Special Envoy Mohammad Javad Zarif in Moscow.\n“We have a plan for the region,” Zarif said.\nAccording to the minister, the two sides would set up a joint commission.";
     expect(quotes(extract(text)).at(-1)).toEqual(["sergey-lavrov", "the two sides would set up a joint commission", false]);

@@ -162,6 +162,9 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
     else while (k < sentence.after && k - verbAfter < TITLE_CHAIN && TITLE_WORDS.has(tokens[k].text)) k++;
     if (k > verbAfter && k + 1 < sentence.after && !stanceNounAt(tokens[k].text) && stanceNounAt(tokens[k + 1].text)) k++;
   }
+  // "أكد X، خلال اتصال هاتفي مع نظيره Y، رفض مصر …": an aside set off by commas after a named subject, before a position noun.
+  const aside = k > verbAfter ? nominalAfterAside(article, sentence, k) : null;
+  if (aside !== null) return tokens[aside].start;
   // "خلال الاتصال", "خلال لقائه كيري", "خلال محادثاته مع كيري": a phrase of occasion, with the person it names.
   const commaAt = (i: number) => /[,،:]/.test(text.slice(tokens[i - 1].end, tokens[i].start));
   let setOff = false;
@@ -186,11 +189,30 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
 /** Words that may stand between the noun of a phrase of occasion and the preposition of the one it is with (اتصال هاتفي مع). */
 const OCCASION_NOUN_WORDS = 2;
 
+/**
+ * The token after an aside that opens with a comma right after an Arabic subject and closes with a comma right before a
+ * position noun ("…، خلال اتصال هاتفي مع نظيره Y، رفض …"); null when there is no such aside, or it holds a quotation, a
+ * sentence mark or a speech verb, or no position noun follows it.
+ */
+function nominalAfterAside(article: ArticleText, sentence: Sentence, subjectEnd: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lex = lexicon("ar");
+  if (subjectEnd >= sentence.after || !/^\s*[,،]\s*$/.test(text.slice(tokens[subjectEnd - 1].end, tokens[subjectEnd].start))) return null;
+  for (let k = subjectEnd + 1; k < sentence.after && k <= subjectEnd + ASIDE_WORDS; k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (/[.!?؟:«»“”"]/.test(gap) || verbWordAt(article, lex.verbs, k) || verbWordAt(article, lex.participles, k)) return null;
+    if (!/[,،]/.test(gap)) continue;
+    return sentence.after - k >= 3 && stanceNounAt(tokens[k].text) && !lex.ritualContent.has(tokens[k].text) ? k : null;
+  }
+  return null;
+}
+
 /** Pronoun suffixes an Arabic position noun may carry (دعمه، استعدادها، رغبتهما), folded. */
 const POSSESSIVE_SUFFIXES = ["هما", "هم", "ها", "ه"];
 
 /** Whether a folded Arabic word is a position noun (speech.json stanceNouns), bare or with a pronoun suffix (رغبته: رغبة + ه). */
-function stanceNounAt(word: string): boolean {
+export function stanceNounAt(word: string): boolean {
   const nouns = lexicon("ar").stanceNouns;
   if (nouns.has(word)) return true;
   return POSSESSIVE_SUFFIXES.some((suffix) => {
@@ -202,12 +224,19 @@ function stanceNounAt(word: string): boolean {
 
 /** Where the subject after a verb ends: after the person named there, or after an honorific pronoun standing for one (وأكد سيادته). */
 export function arabicSubjectEnd(article: ArticleText, refs: PersonRef[], after: number): number {
-  // "أكد السيد محمد X على": honorifics written before the name belong to the subject.
-  let named = after;
-  while (named < article.tokens.length && named - after < TITLE_CHAIN && lexicon("ar").subjectHonorifics.has(article.tokens[named].text)) named++;
-  if (named > after && subjectChainEnd(refs, named) > named) return subjectChainEnd(refs, named);
-  const end = subjectChainEnd(refs, after);
-  return end === after && lexicon("ar").honorificPronouns.has(article.tokens[after]?.text ?? "") ? after + 1 : end;
+  // "أكد السيد محمد X على": honorifics written before the name belong to the subject, and so do those between a title and
+  // the name ("أكد وزير الخارجية الكويتي الشيخ سالم … أهمية"), when a person follows them.
+  const { tokens } = article;
+  const honorifics = lexicon("ar").subjectHonorifics;
+  let end = after;
+  for (;;) {
+    let named = end;
+    while (named < tokens.length && named - end < TITLE_CHAIN && honorifics.has(tokens[named].text)) named++;
+    const next = subjectChainEnd(refs, named);
+    if (next === named) break;
+    end = next;
+  }
+  return end === after && lexicon("ar").honorificPronouns.has(tokens[after]?.text ?? "") ? after + 1 : end;
 }
 
 /** English reported speech without "that": "X said on Monday he had talks…" — after the verb, its subject and time adverbials. */
@@ -221,6 +250,9 @@ export function englishBareContent(article: ArticleText, sentence: Sentence, bas
   // "said in a Twitter post on Friday", "said after talks with Kishida": a phrase of occasion is not reported speech.
   if ((i > from && lex.occasions.has(tokens[i - 1].text)) || lex.occasions.has(tokens[i].text)) return null;
   const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+  // "Kasuri said, 'We have agreed …'", "said, ‘The talks …’": words in single quotation marks after the verb's comma are quoted.
+  const single = /^\s*,\s*[‘']$/.test(gap) && i === from ? singleQuoteClose(text, tokens[i].start - 1, sentence.fEnd) : -1;
+  if (single >= 0) return { ...base, contentStart: tokens[i].start, fixedEnd: single, runsOn: false, direct: true, subjectAfter: true };
   if (/[,،;:]/.test(gap)) return null;
   // "expressed his gratitude for", "reiterated the invitation": an object that is a ritual act states no position.
   const head = wordsUntilMark(article, sentence, i, OBJECT_WORDS);
@@ -238,7 +270,8 @@ export function englishBareContent(article: ArticleText, sentence: Sentence, bas
   if (!lex.bareClauseVerbs.has(verb) && !lex.objectVerbs.has(verb) && !clause && !stance && !(lex.mandativeVerbs.has(verb) && mandativeClause(article, sentence, i))) return null;
   // "told Lavrov about the results of his visit": a listener told about something is a briefing, a topic; "told X" states words only with a clause.
   // "tweeted about the conversation X had with Y": so is anything said about something, unless the verb states a stance on it ("raised concerns about").
-  if ((tokens[i].text === "about" && !lex.objectVerbs.has(verb)) || (lex.listenerVerbs.has(verb) && !clause)) return null;
+  // "asked about the talks": an appeal that needs its word ("asked X to …") is no appeal about something.
+  if ((tokens[i].text === "about" && (!lex.objectVerbs.has(verb) || lex.needsWord.has(verb))) || (lex.listenerVerbs.has(verb) && !clause)) return null;
   // "…, reaffirming Poland's support for X": a participle with a noun phrase frames a topic (R-participial); "…, saying the
   // result reflects …" takes a clause without a marker, as "said" does.
   if (base.type === "participle" && !clause && !lex.bareClauseVerbs.has(verb)) return null;
@@ -288,4 +321,17 @@ export function wordsUntilMark(article: ArticleText, sentence: Sentence, i: numb
     out.push(k);
   }
   return out;
+}
+
+/**
+ * The closing mark of words in single quotation marks opened at `open` (‘ or '), or -1: the first ’ or ' after a letter or
+ * a mark of the sentence and before no letter, so that an apostrophe (Pakistan’s, don't) is passed over.
+ */
+export function singleQuoteClose(text: string, open: number, to: number): number {
+  for (let k = open + 1; k < to; k++) {
+    if (text[k] !== "’" && text[k] !== "'") continue;
+    if (/\p{L}/u.test(text[k + 1] ?? "") || /\s/.test(text[k - 1] ?? " ")) continue;
+    return k;
+  }
+  return -1;
 }

@@ -83,6 +83,7 @@ function englishClauseStop(article: ArticleText, from: number, end: number): num
     const open = text.slice(tokens[k - 1].end, tokens[k].start).search(/[“"«]/);
     if (open >= 0) quotedUntil = text.indexOf(CLOSING_OF[text[tokens[k - 1].end + open]], tokens[k].start);
     if (tokens[k].start >= quotedUntil && occasionAt(article, k)) return tokens[k - 1].end;
+    if (tokens[k].start >= quotedUntil && trailingAttributionAt(article, k, end)) return tokens[k - 1].end;
     if (tokens[k].start < quotedUntil || !en.predicateCoordinators.has(tokens[k].text)) continue;
     if (en.subjectPronouns.has(tokens[k + 1].text)) return tokens[k - 1].end;
     let next = k + 1;
@@ -91,6 +92,31 @@ function englishClauseStop(article: ArticleText, from: number, end: number): num
     if (en.verbs.matchAt(tokens, text, next, options) || en.blocked.matchAt(tokens, text, next, options)) return tokens[k - 1].end;
   }
   return end;
+}
+
+/** Most words of the subject of an attribution closing a sentence ("…, the foreign ministry said."). */
+const TRAILING_SUBJECT_WORDS = 5;
+
+/**
+ * Whether token k, after a comma, opens an attribution that closes the sentence: a subject of a few words and a speech
+ * verb, then nothing or a phrase of occasion ("…, the ministry said in a statement.", "…, State House said."), or
+ * "according to …" ("…, according to the statement."). Reported words stop before it.
+ */
+function trailingAttributionAt(article: ArticleText, k: number, end: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (!/^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  const en = lexicon("en");
+  const options = { clitics: false };
+  if (en.according.matchAt(tokens, text, k, options)) return !/[,;:]/.test(text.slice(tokens[k].start, end).replace(/[,;:]\s*$/, ""));
+  for (let j = k + 1; j <= k + TRAILING_SUBJECT_WORDS && j < tokens.length && tokens[j].end <= end; j++) {
+    if (/[^\s]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
+    const verb = en.verbs.matchAt(tokens, text, j, options);
+    if (!verb) continue;
+    const rest = verb.after < tokens.length ? tokens[verb.after] : undefined;
+    return !rest || rest.start >= end || /[.!?]/.test(text.slice(verb.end, rest.start)) || en.occasions.has(rest.text);
+  }
+  return false;
 }
 
 /** Words a preposition of occasion may take before its noun ("during his first official meeting with"). */

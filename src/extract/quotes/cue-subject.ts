@@ -59,7 +59,8 @@ export function subjectBeforeClause(article: ArticleText, refs: PersonRef[], i: 
     const opened = /^\s*,/.test(text.slice(r.end, tokens[r.after].start));
     const appositive = opened && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
     // "Lavrov, the Russian foreign minister had welcomed …": an appositive title left unclosed.
-    const title = opened && TITLE_WORDS.has(tokens[i - 1].text) && !objectOfPreposition(article, r.first) && !/[,;:]/.test(text.slice(tokens[r.after].start, tokens[i].start)) && tokens.slice(r.after, i).every((t, k) => TITLE_WORDS.has(t.text) || lexicon("en").definiteArticles.has(t.text) || isCapitalizedAt(article, r.after + k));
+    // Not when that title is another person's reference ("According to … his spokesperson, X, the Secretary-General stressed").
+    const title = opened && TITLE_WORDS.has(tokens[i - 1].text) && !objectOfPreposition(article, r.first) && !refs.some((o) => o.after === i && o.first >= r.after && o.key !== r.key) && !/[,;:]/.test(text.slice(tokens[r.after].start, tokens[i].start)) && tokens.slice(r.after, i).every((t, k) => TITLE_WORDS.has(t.text) || lexicon("en").definiteArticles.has(t.text) || isCapitalizedAt(article, r.after + k));
     if (relative || appositive || title) return r.first;
   }
   return null;

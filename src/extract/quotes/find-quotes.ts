@@ -8,7 +8,8 @@ import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { carriedQuotation, colonEndsParagraph, contentEnd, continuedQuotation, trimContent } from "./content-end.ts";
 import type { Cue, QuotePeople, SpeakerContext } from "./cue.ts";
-import { findPronoun, roleSubjectBefore } from "./cue-subject.ts";
+import { chainStart, findPronoun, listener, roleSubjectBefore, surnameAt, titleChainStart, titlePhraseBefore } from "./cue-subject.ts";
+import { openingSubject } from "./implied-subject.ts";
 import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { findCues } from "./find-cues.ts";
 import { CLOSING_OF, isShortQuote, OPENING, quotationSpans } from "./marks.ts";
@@ -37,6 +38,8 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
   const text = article.folded.text;
   const found: QuoteFinding[] = [];
   let lastSpeaker: string | null = null;
+  // Where the last quote given to a named speaker ends: a sentence after it opened by another person turns to them.
+  let lastQuoteEnd = -1;
   // Whether the last attribution was to someone the text does not name: a pronoun after it is not the last named speaker.
   let unnamedLast = false;
   const bodyRefs = people.refs.filter((r) => isBodyToken(article, r.first));
@@ -87,14 +90,17 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       let previousSpeaker: string | null = null;
       let previousSentence = -1;
       let sentenceCue: { sentence: number; speaker: string | null } | null = null;
+      const enclosed = enclosedByTrailing(article, bodyRefs, lineCues);
       for (let c = 0; c < lineCues.length; c++) {
         const cue = lineCues[c];
+        if (enclosed.has(cue)) continue;
         if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue) || (reportedCue !== null && opensReportedClause(article, bodyRefs, reportedCue, cue))) && cue.start < reportedUntil)) continue;
         // "Kovind said that the pandemic posed a challenge, and the crisis called for cooperation": a nominal statement, or
         // an English verb whose subject is a thing, inside a reported clause is part of it.
-        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart;
+        // Not after a Persian framing's clause closed by a comma ("با بیان اینکه X، خواستار Y شد"): that statement is the main clause's.
+        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart && !framingClosedBefore(text, cue, l);
         let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
-        let span = trimContent(text, cue.contentStart, end, cue.direct);
+        let span = trimContent(text, cue.contentStart, end, cue.direct); if (process.env.DBG) console.error("CUE", cue.type, JSON.stringify(text.slice(cue.start, cue.end)), JSON.stringify(text.slice(cue.contentStart, end)), cue.direct);
         // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
         if (!span && cue.direct && colonEndsParagraph(text, cue.contentStart, paraEnd) && li + 1 < lines.length && !refStarts.has(lines[li + 1][0].first)) {
           end = lines[li + 1].at(-1)!.fEnd;
@@ -106,7 +112,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
         const context = (c: Cue): SpeakerContext => ({
           people: { ...people, refs: bodyRefs },
-          lastSpeaker: unnamedLast ? null : (lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs)),
+          lastSpeaker: unnamedLast ? null : ((lastSpeaker && !goesOnWithLastSpeaker(article, c) ? subjectSince(article, bodyRefs, c.sentence, lastQuoteEnd, language) : null) ?? lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs)),
           previousInLine: previousSpeaker,
           previousInSentence: previousSentence === c.sentence.index,
           sentenceCue: sentenceCue?.sentence === c.sentence.index ? sentenceCue : null,
@@ -115,7 +121,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         const cueContext = context(cue);
         const laterChoice = later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, laterContext!) : null;
         const { speaker, rule } = laterChoice && laterChoice.speaker !== null ? laterChoice : resolveSpeaker(article, cue, span, cueContext);
-        if (speaker) unnamedLast = false;
+        if (process.env.DBG) console.error("SPK", speaker, rule); if (speaker) unnamedLast = false;
         else if (laterContext?.unnamed || cueContext.unnamed) unnamedLast = true;
         sentenceCue = { sentence: cue.sentence.index, speaker };
         if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
@@ -133,6 +139,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       if (!speaker) continue;
         found.push({ speaker, rule, start: span.start, end: span.end, direct: cue.direct, sentence: cue.sentence.index });
         lastSpeaker = speaker;
+        lastQuoteEnd = Math.max(lastQuoteEnd, span.end);
         previousSpeaker = speaker;
         previousSentence = cue.sentence.index;
         const more = cue.direct && cue.fixedEnd !== null ? continuedQuotation(article, cue, lineCues.slice(c + 1), paraEnd) : null;
@@ -144,6 +151,29 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     }
   }
   return found;
+}
+
+/**
+ * "وقال بوريطة إن … . من جهته، جدد السيد تانغارا دعم بلاده … . وقال إن …": the person opening, as its subject, the latest
+ * sentence between the last quote and a cue's sentence, when that sentence gave no quote (a ritual, a position in a
+ * noun phrase): a verb with no subject of its own goes on with that person, not with the last speaker. Null when no
+ * sentence there opens with a person.
+ */
+function subjectSince(article: ArticleText, refs: PersonRef[], sentence: Sentence, since: number, language: Language): string | null {
+  for (let k = sentence.index - 1; k >= 0 && article.sentences[k].fStart >= since; k--) {
+    const subject = openingSubject(article, refs, k, language);
+    if (subject === null) continue;
+    const first = refs.find((r) => r.key === subject && r.first >= article.sentences[k].first);
+    return first && !listener(article, first) ? subject : null;
+  }
+  return null;
+}
+
+/** Whether a cue's verb goes on with the last speaker's words whoever opened the sentences since ("he added", "وی افزود", "وأضاف"). */
+function goesOnWithLastSpeaker(article: ArticleText, cue: Cue): boolean {
+  const words = article.folded.text.slice(cue.start, cue.end).replace(/^(?:also|further|later|then) /, "");
+  const verbs = lexicon(cue.lang).continuationVerbs;
+  return verbs.has(words) || (cue.lang === "ar" && /^[وف]/.test(words) && verbs.has(words.slice(1)));
 }
 
 /** A direct quote that ended a paragraph: whose it was, where it is among the quotes found, and whether nothing followed it. */
@@ -174,7 +204,9 @@ function wholeQuotation(text: string, tokens: Token[], from: number, to: number)
  * before it is the clause's.
  */
 function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue, cue: Cue): boolean {
-  if (cue.lang !== "ar" || cue.type !== "verb" || outer.type !== "verb" || cue.sentence.index !== outer.sentence.index || cue.start <= outer.contentStart) return false;
+  if (cue.type !== "verb" || outer.type !== "verb" || cue.sentence.index !== outer.sentence.index || cue.start <= outer.contentStart) return false;
+  if (cue.lang === "en") return englishReportedSubject(article, refs, outer, cue);
+  if (cue.lang !== "ar") return false;
   const { tokens } = article;
   const subject = refs.find((r) => r.after === cue.first && /^[\s،,]*$/.test(article.folded.text.slice(r.end, cue.start)));
   if (subject) return subject.start >= outer.contentStart && tokenCount(tokens, outer.contentStart, subject.start) <= REPORTED_OPENERS;
@@ -184,8 +216,38 @@ function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue
   return thing && before >= 1 && before <= REPORTED_OPENERS + 1 && /^\s+$/.test(article.folded.text.slice(tokens[cue.first - 1].end, cue.start));
 }
 
+/**
+ * "با بیان اینکه X، خواستار Y شد", "با تاکید بر اینکه X، Y را ضروری دانست": a Persian framing's clause closes at a comma, and a
+ * statement after it is the main clause's, said by the subject of the sentence, not a part of the framed words.
+ */
+function framingClosedBefore(text: string, framing: Cue, later: Cue): boolean {
+  if (framing.type !== "framing" || framing.lang !== "fa" || later.type === "framing") return false;
+  const laterStart = later.contentStart < later.start ? later.contentStart : later.start;
+  return laterStart > framing.contentStart && /[،,]/.test(text.slice(framing.contentStart, laterStart));
+}
+
 /** Most words between a reported clause's start and its own subject (أن، بأن). */
 const REPORTED_OPENERS = 1;
+
+/**
+ * "Spokesperson X said (that) Ruto called for …", "… said the President urged …": an English speech verb whose subject, a
+ * person named or a title or role noun standing for one, opens the clause another verb reports (R-nested: one entry, the
+ * outer speaker's). The subject must start where the reported clause starts.
+ */
+function englishReportedSubject(article: ArticleText, refs: PersonRef[], outer: Cue, cue: Cue): boolean {
+  if (outer.lang !== "en" || outer.contentStart < outer.end) return false;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const named = refs.find((r) => r.after === cue.first && !/[^\s]/.test(text.slice(r.end, cue.start)));
+  const first = named ? titleChainStart(article, "en", chainStart(refs, named.first)) : roleSubjectBefore(article, "en", cue.first) ?? titlePhraseBefore(article, cue.first);
+  if (first === null) return false;
+  // "said the Kenyan President X urged": an article and a country word may open the clause before the title.
+  const opening = tokenIndexAt(tokens, outer.contentStart);
+  return first >= opening && first - opening <= REPORTED_SUBJECT_WORDS && !/[^\s]/.test(text.slice(tokens[opening].start, tokens[first].start).replace(/[\p{L}\p{N}'’\s-]/gu, ""));
+}
+
+/** Words an English reported clause may have before its subject's title ("said the Kenyan President …"). */
+const REPORTED_SUBJECT_WORDS = 2;
 
 function nounSubject(article: ArticleText, refs: PersonRef[], cue: Cue): boolean {
   const { tokens } = article;
@@ -197,6 +259,25 @@ function nounSubject(article: ArticleText, refs: PersonRef[], cue: Cue): boolean
   if (!/^\p{Ll}/u.test(article.source[article.folded.origin[tokens[k].start]] ?? "")) return false;
   if (lex.pronouns.has(word) || lex.subjectPronouns.has(word) || lex.predicateCoordinators.has(word) || lex.adverbials.has(word) || lex.beforeVerb.has(word)) return false;
   return !TITLE_WORDS.has(word) && roleSubjectBefore(article, "en", cue.first) === null;
+}
+
+/**
+ * "Blinken underscored the need for calm, spokesman Matthew Miller said.", "Ruto called for …, according to spokesperson
+ * X.": an English cue inside the clause that a later attribution of a named person gives (R-nested: one entry, the outer
+ * speaker's). An attribution to an office or an outlet ("…, the ministry said") leaves the named person's cue alone.
+ */
+function enclosedByTrailing(article: ArticleText, refs: PersonRef[], cues: Cue[]): Set<Cue> {
+  const out = new Set<Cue>();
+  for (const outer of cues) {
+    if (outer.lang !== "en" || outer.direct || outer.contentStart >= outer.start) continue;
+    // Named right before the verb, in full or by the surname alone ("…, Miller added.").
+    const before = outer.first - 1;
+    const adjacent = before > outer.sentence.first && article.tokens[before].start > outer.contentStart && !/[^\s]/.test(article.folded.text.slice(article.tokens[before].end, outer.start));
+    const named = outer.speaker !== undefined || (outer.type === "verb" && (refs.some((r) => r.after === outer.first && r.start > outer.contentStart) || (adjacent && surnameAt(article, refs, before) !== null)));
+    if (!named) continue;
+    for (const inner of cues) if (inner !== outer && inner.sentence.index === outer.sentence.index && inner.start >= outer.contentStart && inner.end <= outer.start && !inner.direct) out.add(inner);
+  }
+  return out;
 }
 
 /** Words an author line may have before the author's name ("— Secretary Enrique A. Manalo (@SecManalo)"). */

@@ -97,7 +97,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
     // "وأكد سيادته أن …": an honorific pronoun after the verb stands for the person last named, as an implied subject does.
-    if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return chose(lastSpeaker, "honorific-pronoun");
+    if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return chose(honorificHolder(article, refs, cue) ?? lastSpeaker, "honorific-pronoun");
     // "أكد لنظيره الأمريكي أن": a person with ل written onto it is the listener, not the subject.
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
@@ -110,7 +110,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     const surname = cue.lang === "ar" && tokens[cue.after] && tokens[cue.after].start < limit ? surnameAt(article, refs, cue.after) : null;
     if (surname) return chose(surname, "surname-after-verb");
     // "وأوضحت الوزارة أن", "وأضاف البيان أن": an outlet or office stands where the Arabic subject goes.
-    if (cue.lang === "ar" && tokens[cue.after] && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return chose(null, "outlet-subject");
+    if (cue.lang === "ar" && tokens[cue.after] && tokens[cue.after].start < limit && (lex.agencies.has(tokens[cue.after].text) || lex.institutions.has(tokens[cue.after].text))) return chose(null, "outlet-subject");
   }
   // "لاوروف … سفر کرد و ظریف نیز X را اعلام کرد": a person opening the statement's own clause is its subject.
   const ownClause = cue.clauseStart !== undefined && cue.clauseStart > regionStart ? refs.find((r) => r.start >= cue.clauseStart! && r.end <= Math.min(content.start, cue.start) && !afterPreposition(tokens, cue.lang, r.first)) : undefined;
@@ -210,6 +210,28 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // على …"), is a verbal noun or a clause of a subject we do not know; only one opening its sentence goes on with the last speaker.
   if (cue.lang === "ar" && cue.first > cue.sentence.first) return chose(null, "unknown-subject");
   return chose(lastSpeaker, "last-speaker");
+}
+
+/** Words before a person's name that may hold the honorific an honorific pronoun takes up ("صاحب السمو الملكي الأمير X"). */
+const HONORIFIC_WORDS = 4;
+
+/**
+ * "استقبل سمو الشيخ X … معالي Y … وقال سموه إن …": an honorific pronoun (سموه، معاليه، سيادته، فخامته، جلالته) stands for the
+ * person last written with that honorific before the cue (سمو، السمو، معالي …), not for whoever was named last; null
+ * when nobody before it has the honorific.
+ */
+function honorificHolder(article: ArticleText, refs: PersonRef[], cue: Cue): string | null {
+  const { tokens } = article;
+  const pronoun = tokens[cue.after].text;
+  const stem = pronoun.replace(/(?:ها|ه)$/, "");
+  const honorific = stem.endsWith("ت") ? stem.slice(0, -1) + "ه" : stem;
+  let holder: string | null = null;
+  for (const r of refs) {
+    if (r.first >= cue.first) break;
+    const from = Math.max(0, titleChainStart(article, "ar", chainStart(refs, r.first)) - 1, r.first - HONORIFIC_WORDS - 1);
+    for (let k = from; k < r.first; k++) if (tokens[k].text === honorific || tokens[k].text === "ال" + honorific) holder = r.key;
+  }
+  return holder;
 }
 
 /**

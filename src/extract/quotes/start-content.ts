@@ -4,13 +4,13 @@
  * a quotation or clause closed right before the attribution ("“…,” Lavrov said", "…, Kerry said").
  * The words after the cue are read in content-after-cue.ts, those before it in content-before-cue.ts.
  */
-import type { ArticleText, Sentence } from "../article-text.ts";
+import { isCapitalizedAt, type ArticleText, type Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
-import { arabicNominalContent, arabicSubjectEnd, clauseAfterAside, complementizerSoon, englishBareContent, governedContent, namedSubjectEnd, OBJECT_WORDS, possessiveAt, wordsUntilMark } from "./content-after-cue.ts";
+import { arabicNominalContent, arabicSubjectEnd, clauseAfterAside, complementizerSoon, englishBareContent, governedContent, namedSubjectEnd, OBJECT_WORDS, possessiveAt, stanceNounAt, wordsUntilMark } from "./content-after-cue.ts";
 import { clauseBefore, OCCASION_WORDS, paragraphBefore, parentheticalStart, quoteBefore } from "./content-before-cue.ts";
 import type { Cue, CueType } from "./cue.ts";
 import { lexicon, verbWordAt } from "./cue-lexicon.ts";
@@ -69,8 +69,13 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   if (rule) {
     const at = governedContent(article, sentence, rule, lang, subjectEnd, refs, subjectEnd > m.after, !lex.verbs.matchAt(tokens, text, m.first, clitics));
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
-    // A verb that is a cue only with its preposition ("جدد الأسد إدانة …") has no content otherwise.
-    if (!lex.verbs.matchAt(tokens, text, m.first, clitics)) return null;
+    // A verb that is a cue only with its preposition ("جدد الأسد التأكيد على …") states a position otherwise only as a noun
+    // phrase headed by a position noun ("وجدد X دعم بلاده الثابت لـ …", "جدد X رفض …"); anything else is no content.
+    if (!lex.verbs.matchAt(tokens, text, m.first, clitics)) {
+      const at = lang === "ar" ? arabicNominalContent(article, sentence, refs, m.first, m.after) : null;
+      const head = at === null ? "" : tokens[tokenIndexAt(tokens, at)].text;
+      return at !== null && stanceNounAt(head.startsWith("ال") ? head.slice(2) : head) ? { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false } : null;
+    }
   }
   // "وأكد الصفدي، خلال مؤتمر صحفي مشترك عقده مع نظيره … في بغداد، أن …": a long aside between commas after the subject.
   const named = lang === "ar" ? namedSubjectEnd(article, sentence, refs, m.after) : null;
@@ -80,8 +85,8 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   // English content starts right after the verb, its adverbials and the listener of "told"; a later "that" or
   // quotation belongs to the content ("said he was pleased that Zarif “put possibilities on the table”").
   let nearVerb = true;
-  const listener = lang === "en" && lex.listenerVerbs.has(m.phrase) ? LISTENER_WORDS : 0;
-  let nearUntil = m.after + listener;
+  const listener = lang === "en" && lex.listenerVerbs.has(m.phrase) ? listenerEnd(article, sentence, refs, m.after) : m.after;
+  let nearUntil = listener;
   // "explained to Russian Foreign Minister Sergey Lavrov that": a listener after "to" stands between the verb and "that".
   if (lang === "en" && tokens[m.after]?.text === "to") {
     const heard = refs.find((r) => r.first > m.after && r.first <= m.after + 1 + TO_LISTENER_WORDS && r.after <= sentence.after);
@@ -130,6 +135,55 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   if (lang === "en" && subjectStart > 0 && article.lineOfToken[subjectStart - 1] === article.lineOfToken[subjectStart] && /["”»]\s*$/.test(text.slice(tokens[subjectStart - 1].end, tokens[subjectStart].start))) return null;
   // "praised Lavrov for …": the person after an object verb is its object, not a subject set after the verb.
   // "appreciated his counterpart's proposal": a person after the verb written with 's opens its object.
-  if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) || possessiveAt(article, subjectEnd) ? m.after : Math.max(m.after, subjectEnd));
+  // "said Ruto called for …": a person after the verb followed by a verb of their own opens the reported clause.
+  // "told reporters the talks were useful": the reported words start after the listener.
+  if (lang === "en") return englishBareContent(article, sentence, base, m.phrase, lex.objectVerbs.has(m.phrase) || possessiveAt(article, subjectEnd) || clauseVerbAt(article, sentence, subjectEnd) ? m.after : Math.max(m.after, subjectEnd, listener));
   return null;
+}
+
+/**
+ * Whether an English verb of speech, or a ritual one, stands at token k right after a subject with no mark between
+ * ("said Ruto called for …", "said the President thanked …"): the subject before it is that verb's.
+ */
+function clauseVerbAt(article: ArticleText, sentence: Sentence, k: number): boolean {
+  const { tokens } = article;
+  if (k <= sentence.first || k >= sentence.after || /[^\s]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  const lex = lexicon("en");
+  return lex.cueWords.matchAt(tokens, article.folded.text, k) !== null || lex.blocked.matchAt(tokens, article.folded.text, k) !== null;
+}
+
+/** Words before an English listener's head ("told his Russian counterpart", "told the UN Security Council"). */
+const LISTENER_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my"]);
+
+/**
+ * Token after the listener of an English "told" ("told reporters", "told the state news agency IRNA", "told his Russian
+ * counterpart Sergey Lavrov", "told him"): a determiner, then words up to a complementizer, a phrase of occasion, a
+ * clause marker, a second determiner ("told reporters the talks …") or a lowercase word after a capitalised one that
+ * followed a lowercase noun ("told reporters Russia wanted …": the name opens the reported words). A "that" after that
+ * point belongs to the reported words ("… a ceasefire that would hold").
+ */
+function listenerEnd(article: ArticleText, sentence: Sentence, refs: PersonRef[], from: number): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lex = lexicon("en");
+  let k = from;
+  if (k < sentence.after && LISTENER_OPENERS.has(tokens[k].text)) k++;
+  let lowerSeen = false;
+  let capitalsFrom = -1;
+  while (k < sentence.after && k - from < LISTENER_WORDS) {
+    if (k > from && /[^\s]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return k;
+    if (refs.some((r) => r.first === k)) return subjectChainEnd(refs, k);
+    if (isCapitalizedAt(article, k)) {
+      if (capitalsFrom < 0 && lowerSeen) capitalsFrom = k;
+      k++;
+      continue;
+    }
+    const word = tokens[k].text;
+    if (lex.complementizers.matchAt(tokens, text, k) || lex.occasions.has(word) || lex.adverbials.has(word)) return k;
+    if (capitalsFrom >= 0) return capitalsFrom;
+    if (k > from && (LISTENER_OPENERS.has(word) || lex.clauseMarkers.has(word))) return k;
+    lowerSeen = true;
+    k++;
+  }
+  return k - from >= LISTENER_WORDS ? from + LISTENER_WORDS : k;
 }
