@@ -105,22 +105,28 @@ export function namedSubjectEnd(article: ArticleText, sentence: Sentence, refs: 
 const ASIDE_WORDS = 40;
 
 /**
- * Where the reported clause starts after an aside that opens with a comma right after the subject and closes with a
- * comma right before a complementizer; null when no such aside, or when it holds a quotation or another speech verb.
+ * The first word after an aside set off by commas after an Arabic verb's subject ("…، خلال اتصال هاتفي مع نظيره Y، …"),
+ * whose opening gap passes `opening`; null when there is no such aside, or it holds a quotation, a sentence mark or a
+ * speech verb, or runs past ASIDE_WORDS.
  */
-export function clauseAfterAside(article: ArticleText, sentence: Sentence, subjectEnd: number): number | null {
+function afterArabicAside(article: ArticleText, sentence: Sentence, subjectEnd: number, opening: RegExp): number | null {
   const { tokens } = article;
   const text = article.folded.text;
   const lex = lexicon("ar");
-  if (subjectEnd >= sentence.after || !/^[^.!?؟:«»“”"]*[,،][^.!?؟:«»“”"]*$/.test(text.slice(tokens[subjectEnd - 1].end, tokens[subjectEnd].start))) return null;
+  if (subjectEnd >= sentence.after || !opening.test(text.slice(tokens[subjectEnd - 1].end, tokens[subjectEnd].start))) return null;
   for (let k = subjectEnd + 1; k < sentence.after && k <= subjectEnd + ASIDE_WORDS; k++) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     if (/[.!?؟:«»“”"]/.test(gap) || verbWordAt(article, lex.verbs, k) || verbWordAt(article, lex.participles, k)) return null;
-    if (!/[,،]/.test(gap)) continue;
-    const comp = lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics });
-    return comp ? skipSpaces(text, comp.end) : null;
+    if (/[,،]/.test(gap)) return k;
   }
   return null;
+}
+
+/** Where the reported clause starts after an aside (see afterArabicAside) closed by a comma right before a complementizer. */
+export function clauseAfterAside(article: ArticleText, sentence: Sentence, subjectEnd: number): number | null {
+  const k = afterArabicAside(article, sentence, subjectEnd, /^[^.!?؟:«»“”"]*[,،][^.!?؟:«»“”"]*$/);
+  const comp = k === null ? null : lexicon("ar").complementizers.matchAt(article.tokens, article.folded.text, k, { clitics: article.clitics });
+  return comp ? skipSpaces(article.folded.text, comp.end) : null;
 }
 
 /** Words within which a later إن/أن still opens the verb's content rather than على: "قالت X على قناة Y إن …". */
@@ -190,22 +196,13 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
 const OCCASION_NOUN_WORDS = 2;
 
 /**
- * The token after an aside that opens with a comma right after an Arabic subject and closes with a comma right before a
- * position noun ("…، خلال اتصال هاتفي مع نظيره Y، رفض …"); null when there is no such aside, or it holds a quotation, a
- * sentence mark or a speech verb, or no position noun follows it.
+ * The token after an aside (see afterArabicAside) opened by a comma alone right after an Arabic subject and closed right
+ * before a position noun ("…، خلال اتصال هاتفي مع نظيره Y، رفض …"); null when no position noun follows it.
  */
 function nominalAfterAside(article: ArticleText, sentence: Sentence, subjectEnd: number): number | null {
-  const { tokens } = article;
-  const text = article.folded.text;
-  const lex = lexicon("ar");
-  if (subjectEnd >= sentence.after || !/^\s*[,،]\s*$/.test(text.slice(tokens[subjectEnd - 1].end, tokens[subjectEnd].start))) return null;
-  for (let k = subjectEnd + 1; k < sentence.after && k <= subjectEnd + ASIDE_WORDS; k++) {
-    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
-    if (/[.!?؟:«»“”"]/.test(gap) || verbWordAt(article, lex.verbs, k) || verbWordAt(article, lex.participles, k)) return null;
-    if (!/[,،]/.test(gap)) continue;
-    return sentence.after - k >= 3 && stanceNounAt(tokens[k].text) && !lex.ritualContent.has(tokens[k].text) ? k : null;
-  }
-  return null;
+  const k = afterArabicAside(article, sentence, subjectEnd, /^\s*[,،]\s*$/);
+  const word = k === null ? "" : article.tokens[k].text;
+  return k !== null && sentence.after - k >= 3 && stanceNounAt(word) && !lexicon("ar").ritualContent.has(word) ? k : null;
 }
 
 /** Pronoun suffixes an Arabic position noun may carry (دعمه، استعدادها، رغبتهما), folded. */
