@@ -59,6 +59,8 @@ const NO_KEYS: readonly FirstWordKey[] = [];
 /** A set of phrases with values, matched as whole words. */
 export class PhraseMatcher<T> {
   private readonly index = new Map<string, Entry<T>[]>();
+  /** Every phrase by its folded words, so that adding one listed already costs one lookup (title lists add thousands). */
+  private readonly entries = new Map<string, Entry<T>>();
   private readonly suffixes: string[];
   private readonly clitics: boolean;
   /**
@@ -90,16 +92,21 @@ export class PhraseMatcher<T> {
   add(phrase: string, value: T): void {
     const words = phraseWords(fold(phrase));
     if (words.length === 0) return;
-    const list = this.index.get(words[0]) ?? [];
-    const same = list.find((e) => e.words.join(" ") === words.join(" "));
+    const key = words.join(" ");
+    const same = this.entries.get(key);
     if (same) {
       if (!same.values.includes(value)) same.values.push(value);
-    } else {
-      list.push({ words, values: [value] });
-      list.sort((a, b) => b.words.length - a.words.length);
+      return;
     }
+    const entry = { words, values: [value] };
+    this.entries.set(key, entry);
+    const list = this.index.get(words[0]) ?? [];
+    // Longest first, and in the order added among phrases of one length (matchAt stops at the first longest match).
+    const at = list.findIndex((e) => e.words.length < words.length);
+    list.splice(at < 0 ? list.length : at, 0, entry);
     this.index.set(words[0], list);
-    this.forgetReadings();
+    // Worked out again when next asked (lists add thousands of phrases before anyone asks).
+    this.memoStart = -1;
     this.firstsStart = -1;
   }
 
