@@ -36,6 +36,11 @@ describe("source layout", () => {
     expect(violations("extract", /^(node:)?(fs|net|http|https|child_process|worker_threads)(\/|$)|prisma|graphql|^\.\.\/(db|ingest|graphql|cli)\b/)).toEqual([]);
   });
 
+  it("keeps src/extract from printing or reading the environment (facts are its only output)", () => {
+    const leaks = sourceFiles(join(src, "extract")).filter((file) => /\bconsole\.|\bprocess\.(env|stdout|stderr)\b/.test(readFileSync(file, "utf8")));
+    expect(leaks.map((f) => relative(src, f))).toEqual([]);
+  });
+
   it("keeps src/ingest free of GraphQL and src/db free of every layer above it", () => {
     expect(violations("ingest", /graphql|^\.\.\/(graphql|cli)\b/)).toEqual([]);
     expect(violations("db", /graphql|^\.\.\/(extract|ingest|graphql|cli)\b/)).toEqual([]);

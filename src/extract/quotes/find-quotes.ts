@@ -100,7 +100,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         // Not after a Persian framing's clause closed by a comma ("با بیان اینکه X، خواستار Y شد"): that statement is the main clause's.
         const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart && !framingClosedBefore(text, cue, l);
         let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
-        let span = trimContent(text, cue.contentStart, end, cue.direct); if (process.env.DBG) console.error("CUE", cue.type, JSON.stringify(text.slice(cue.start, cue.end)), JSON.stringify(text.slice(cue.contentStart, end)), cue.direct);
+        let span = trimContent(text, cue.contentStart, end, cue.direct);
         // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
         if (!span && cue.direct && colonEndsParagraph(text, cue.contentStart, paraEnd) && li + 1 < lines.length && !refStarts.has(lines[li + 1][0].first)) {
           end = lines[li + 1].at(-1)!.fEnd;
@@ -121,7 +121,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         const cueContext = context(cue);
         const laterChoice = later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, laterContext!) : null;
         const { speaker, rule } = laterChoice && laterChoice.speaker !== null ? laterChoice : resolveSpeaker(article, cue, span, cueContext);
-        if (process.env.DBG) console.error("SPK", speaker, rule); if (speaker) unnamedLast = false;
+        if (speaker) unnamedLast = false;
         else if (laterContext?.unnamed || cueContext.unnamed) unnamedLast = true;
         sentenceCue = { sentence: cue.sentence.index, speaker };
         if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
