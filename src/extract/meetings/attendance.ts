@@ -8,7 +8,7 @@ import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { range } from "../tokens.ts";
 import { cueGroups, hasPlanned, isPhone } from "./clauses.ts";
-import { namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { markBefore, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { companionPhrases, lexicon } from "./lexicon.ts";
 import { venueIn } from "./where.ts";
 
@@ -92,7 +92,6 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
   if (refs.length === 0) return out;
   const lastRef = refs[refs.length - 1].first;
   /** Whether a clause mark stands between token k - 1 and token k. */
-  const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   /** Whether token k starts another clause: a with-word, a speech verb, a quotation. */
   // ("and" is a with-word in English, but in "attended by A and B" it continues the list.)
   const stop = (k: number) => (lexicon.withWords.has(tokens[k].text) && !COORDINATORS.has(tokens[k].text)) || lexicon.speechVerbs.matchAt(tokens, text, k, options) !== null || (k > 0 && /[:«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
@@ -110,7 +109,7 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
   const anaphoric = article.clitics ? lexicon.anaphoric.arabic : lexicon.anaphoric.other;
   const itemBefore = (end: number) => {
     let first = end - 1;
-    while (first - 1 >= sentence.first && end - first < LIST_ITEM_REACH && !markBefore(first) && !COORDINATORS.has(tokens[first - 1].text) && !stop(first - 1)) first--;
+    while (first - 1 >= sentence.first && end - first < LIST_ITEM_REACH && !markBefore(article, first) && !COORDINATORS.has(tokens[first - 1].text) && !stop(first - 1)) first--;
     for (let k = first; k < end; k++) if (lexicon.cues.matchAt(tokens, text, k, options) !== null && !anaphoric.has(tokens[k - 1]?.text ?? "")) return { named: false, plain: false };
     return { named: refs.some((r) => r.first >= first && r.after <= end), plain: true };
   };
@@ -120,7 +119,7 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
     for (;;) {
       if (start - 1 < sentence.first || stop(start - 1)) break;
       // "Lavrov, Putin and Rouhani were also present": a comma or coordinator between two people continues the list of attendees.
-      const between = markBefore(start) ? start : COORDINATORS.has(tokens[start - 1].text) ? start - 1 : null;
+      const between = markBefore(article, start) ? start : COORDINATORS.has(tokens[start - 1].text) ? start - 1 : null;
       if (between !== null && !(refs.some((r) => r.first === start) && refs.some((r) => r.after === between)) && !continuesList(refs.some((r) => r.first === start), itemBefore(between))) break;
       start = between !== null && between < start ? between : start - 1;
     }

@@ -9,7 +9,7 @@ import type { PersonRef } from "../persons/index.ts";
 import { pastHonorifics } from "../names/index.ts";
 import { findCities } from "../places.ts";
 import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
-import { refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { markBefore, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { companionPhrases, lexicon, withWordBetween } from "./lexicon.ts";
 
 /** Tokens after a person within which a speech verb makes them the reporter of the meeting ("Kaifu, the spokesperson for the ministry, said"). */
@@ -43,8 +43,7 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   const last = tokenIndexAt(tokens, to);
   const refs = refsIn(ctx, from, to);
   /** Whether a clause mark stands between token k - 1 and token k. */
-  const markBefore = (k: number) => k > 0 && /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
-  const broken = (a: number, b: number) => { for (let k = a + 1; k <= b; k++) if (markBefore(k)) return true; return false; };
+  const broken = (a: number, b: number) => { for (let k = a + 1; k <= b; k++) if (markBefore(article, k)) return true; return false; };
   const inCue = (k: number) => k >= group.first && k < group.after;
   const persian = !article.clitics && isArabicScript(tokens[group.first].text);
   const inTopic = (from: number, to: number) => {

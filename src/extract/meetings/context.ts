@@ -68,6 +68,12 @@ export function datesIn(ctx: MeetingContext, from: number, to: number): DateMent
   return out;
 }
 
+/** Whether a mark that parts clauses or list items (comma, colon, semicolon, quotation mark, bracket) stands right before token k. */
+export function markBefore(article: ArticleText, k: number): boolean {
+  const { tokens } = article;
+  return k > 0 && /[،,:;؛«»“”"()]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start));
+}
+
 /** The references that lie between two folded offsets, found by binary search (refs are in text order). */
 export function refsIn(ctx: MeetingContext, from: number, to: number): PersonRef[] {
   const refs = ctx.refs;

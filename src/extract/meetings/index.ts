@@ -21,7 +21,7 @@ import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
 import { isSpokesperson, possessorOf, toldOf, withoutBystanders } from "./bystanders.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
-import { datesIn, inRange, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
+import { datesIn, inRange, markBefore, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
@@ -138,16 +138,15 @@ function frontedWithEnd(ctx: MeetingContext, sentence: Sentence, group: CueGroup
   const refs = refsIn(ctx, tokens[withWord].end, sentence.fEnd);
   let last = refs.find((r) => r.first - withWord <= 1 + WELCOMED_HONORIFICS);
   if (!last) return sentence.fEnd;
-  const markBefore = (k: number) => /[،,:;؛«»“”"()]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   for (;;) {
     const item: PersonRef = last;
     // The same person's title or name written right after, or the next person after a comma or "و", past words of a title no
     // reference covers; not past a topic, an object marker or another with-word.
-    let next: PersonRef | undefined = refs.find((r) => r.first === item.after && (r.key === item.key || markBefore(r.first)));
+    let next: PersonRef | undefined = refs.find((r) => r.first === item.after && (r.key === item.key || markBefore(article, r.first)));
     for (let k = item.after; !next && k < sentence.after && k - item.after <= UNNAMED_TITLE_WORDS; k++) {
-      const joined = COORDINATORS.has(tokens[k].text) ? refs.find((r) => r.first === k + 1) : markBefore(k) ? refs.find((r) => r.first === k) : undefined;
+      const joined = COORDINATORS.has(tokens[k].text) ? refs.find((r) => r.first === k + 1) : markBefore(article, k) ? refs.find((r) => r.first === k) : undefined;
       if (joined) { next = joined; break; }
-      if (markBefore(k) || lexicon.withWords.has(tokens[k].text) || lexicon.objectMarker.has(tokens[k].text) || lexicon.topic.matchAt(tokens, text, k, options) || lexicon.cues.matchAt(tokens, text, k, options) || refs.some((r) => r.first === k)) break;
+      if (markBefore(article, k) || lexicon.withWords.has(tokens[k].text) || lexicon.objectMarker.has(tokens[k].text) || lexicon.topic.matchAt(tokens, text, k, options) || lexicon.cues.matchAt(tokens, text, k, options) || refs.some((r) => r.first === k)) break;
     }
     if (!next) return item.end;
     last = next;
