@@ -43,6 +43,12 @@ function honorificAt(ctx: Pick<NameContext, "tokens" | "folded" | "clitics">, i:
   return m && !(m.after === i + 1 && !ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i)) ? m : null;
 }
 
+/** Whether tokens a and b (a right before b) stand on one line with one space between them; false when either is outside the text. */
+export function oneSpaceApart(ctx: Pick<NameContext, "tokens" | "folded" | "sameLine">, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  return a >= 0 && !!tokens[a] && !!tokens[b] && ctx.sameLine(a, b) && ctx.folded.slice(tokens[a].end, tokens[b].start) === " ";
+}
+
 /** Whether the token is a word that can be part of a name: no common word, digit, country, place noun or verb form; capitalised in Latin script. */
 export function isNameWord(ctx: NameContext, i: number): boolean {
   // Asked many times per token (runs are read from titles, names and on their own): answered once per article.
@@ -96,11 +102,11 @@ function ordinaryWordOpeningName(ctx: NameContext, i: number): boolean {
   const given = names.ambiguous.en.has(word);
   if (!/^[a-z]/.test(word) || !(given || names.familyFirst.has(word)) || !ctx.isCapitalized(i)) return false;
   const prev = i - 1;
-  const joinedToPrevious = prev >= 0 && ctx.sameLine(prev, i) && ctx.folded.slice(tokens[prev].end, tokens[i].start) === " ";
+  const joinedToPrevious = oneSpaceApart(ctx, prev, i);
   // "Vice Premier Liu He": after a family name it is the given name.
   if (joinedToPrevious && names.familyFirst.has(tokens[prev].text) && ctx.isCapitalized(prev)) return true;
   const next = i + 1;
-  if (!tokens[next] || !ctx.sameLine(i, next) || ctx.folded.slice(tokens[i].end, tokens[next].start) !== " " || isCommonWord(ctx, tokens[next].text) || !ctx.isCapitalized(next)) return false;
+  if (!oneSpaceApart(ctx, i, next) || isCommonWord(ctx, tokens[next].text) || !ctx.isCapitalized(next)) return false;
   return joinedToPrevious ? ctx.isCapitalized(prev) : given;
 }
 
@@ -110,7 +116,7 @@ function ordinaryWordOpeningName(ctx: NameContext, i: number): boolean {
  */
 function nisbaAfterGiven(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
-  if (!/[یي]$/.test(word) || i === 0 || !ctx.sameLine(i - 1, i) || ctx.folded.slice(ctx.tokens[i - 1].end, ctx.tokens[i].start) !== " ") return false;
+  if (!/[یي]$/.test(word) || !oneSpaceApart(ctx, i - 1, i)) return false;
   for (const k of [i - 1, i - 2]) {
     const given = k >= 0 ? givenAt(ctx, k) : null;
     if (given && given.after === i && !given.ambiguous) return true;
@@ -131,7 +137,7 @@ function persianNisbaSurname(ctx: NameContext, i: number): boolean {
 /** "ریاض حداد": a given name that is also a capital's name, written before another name word on its line. */
 function placeGivenBeforeName(ctx: NameContext, i: number): boolean {
   const next = i + 1;
-  if (!names.placeGiven.has(ctx.tokens[i].text) || !ctx.tokens[next] || !ctx.sameLine(i, next) || ctx.folded.slice(ctx.tokens[i].end, ctx.tokens[next].start) !== " ") return false;
+  if (!names.placeGiven.has(ctx.tokens[i].text) || !oneSpaceApart(ctx, i, next)) return false;
   return !ctx.isCountryToken(next) && isNameWord(ctx, next);
 }
 
@@ -141,7 +147,7 @@ function placeGivenBeforeName(ctx: NameContext, i: number): boolean {
  */
 function placeSurnameAfterGiven(ctx: NameContext, i: number): boolean {
   const prev = i - 1;
-  if (prev < 0 || !/^[a-z]/.test(ctx.tokens[i].text) || !ctx.isCapitalized(i) || !ctx.sameLine(prev, i) || ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[i].start) !== " ") return false;
+  if (!/^[a-z]/.test(ctx.tokens[i].text) || !ctx.isCapitalized(i) || !oneSpaceApart(ctx, prev, i)) return false;
   const given = givenAt(ctx, prev);
   return !!given && given.after === i && !given.ambiguous;
 }

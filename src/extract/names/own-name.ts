@@ -8,7 +8,7 @@ import type { NameContext, NameRun } from "./context.ts";
 import { givenAt } from "./given-names.ts";
 import { lexicon, names } from "./lexicon.ts";
 import { isInitial } from "./name-parts.ts";
-import { isCueWord, isHonorific, isNameWord, isParticle, namesAPlace, namesAPlaceBefore } from "./name-words.ts";
+import { isCueWord, isHonorific, isNameWord, isParticle, namesAPlace, namesAPlaceBefore, oneSpaceApart } from "./name-words.ts";
 
 /** Whether every word of a run carries the Arabic article (a noun and its adjective, not a name). */
 export function everyWordHasArticle(ctx: NameContext, run: NameRun): boolean {
@@ -58,7 +58,7 @@ function isByline(ctx: NameContext, k: number): boolean {
  */
 export function inAnotherName(ctx: NameContext, i: number): boolean {
   const prev = i - 1;
-  if (prev >= 0 && ctx.sameLine(prev, i) && ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[i].start) === " ") {
+  if (oneSpaceApart(ctx, prev, i)) {
     const latin = !isArabicScript(ctx.tokens[prev].text);
     if (latin ? isNameWord(ctx, prev) && !isInitial(ctx, prev) : givenAt(ctx, prev) !== null) return true;
   }
