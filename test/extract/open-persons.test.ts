@@ -45,6 +45,12 @@ describe("open-world people in English", () => {
     expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:olu adeyemi", "name:olu adeyemi"]);
   });
 
+  it("reads a Vietnamese family name spelt as a name particle (Do, Le) as the name's first word, and the particle alone as none", () => {
+    expect(names(extract("Deputy Foreign Minister Do Van Khoa met Ambassador Kwame Asante in Hanoi on Tuesday.")).sort()).toEqual(["Do Van Khoa", "Kwame Asante"]);
+    expect(names(extract("Foreign Minister Bui Van Nam met Le Thi Hoa, head of the party's external relations commission.")).sort()).toEqual(["Bui Van Nam", "Le Thi Hoa"]);
+    expect(names(extract("Le Monde reported that the envoys do not agree."))).toEqual([]);
+  });
+
   it("reads Kenya's style of its foreign minister as that office", () => {
     expect(people(extract("Kenyan Cabinet Secretary for Foreign and Diaspora Affairs Amos Wekesa met the Ghanaian envoy in Nairobi."))).toEqual([["Amos Wekesa", "KE", "Minister of Foreign Affairs"]]);
   });

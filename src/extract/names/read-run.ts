@@ -67,7 +67,8 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       // A particle stands between name words: a name word must follow it (in reading order) and, read forwards, precede it.
       const next = tokens[i + step];
       if (!next || !ctx.sameLine(i, i + step) || !(isNameWord(ctx, i + step) || isParticle(next.text) || fatherName(ctx, i, step))) break;
-      if (step === 1 && picked.length === 0 && !/^ab[uo]$|^ابو$/.test(word)) break;
+      // A particle opens no name read forwards, but for one that is also a family name written first ("Do Hung Viet", "Le Hoai Trung").
+      if (step === 1 && picked.length === 0 && !/^ab[uo]$|^ابو$/.test(word) && !(isFamilyFirst(ctx, i) && !isArabicScript(word))) break;
       if (LONG_FATHER.has(word)) fathers++;
       picked.push(i);
       i += step;
