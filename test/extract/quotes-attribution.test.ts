@@ -295,3 +295,40 @@ describe("English attributions set between stretches, apposed to a title, or bef
     expect(quotes(extract(text)).map((q) => [q[0], q[1]])).toEqual([["name:kofi asamoah", "the two nations would sign a visa waiver agreement"]]);
   });
 });
+
+describe("attributions after the words: longer occasions, mixed marks, an office as subject", () => {
+  it("reads a clause before its cue when a long phrase of occasion closes the sentence", () => {
+    const text = `${LEAD}The new line will open next spring, Lavrov said after his talks with officials of the regional development bank.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "The new line will open next spring", false]]);
+    const told = `${LEAD}Both delegations will meet again in May, Zarif told reporters after his meeting with members of the Duma committee.`;
+    expect(quotes(extract(told)).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
+  });
+
+  it("pairs a straight closing mark with a curly opening one before the attribution", () => {
+    const text = `${LEAD}“We have agreed on the schedule. The rest will follow in June," Lavrov said in a post on Telegram.`;
+    expect(quotes(extract(text))).toEqual([["sergey-lavrov", "We have agreed on the schedule. The rest will follow in June", true]]);
+    // A straight pair is still read as before.
+    const straight = `${LEAD}"Our trade keeps growing," Zarif said.`;
+    expect(quotes(extract(straight))).toEqual([["mohammad-javad-zarif", "Our trade keeps growing", true]]);
+  });
+
+  it("does not give the words of an office to the person it received, when its second verb has no subject of its own", () => {
+    const embassy = `${LEAD}The Iranian embassy in Moscow welcomed Lavrov on his arrival and said it is ready to work with him.`;
+    expect(quotes(extract(embassy))).toEqual([]);
+    const ministry = `${LEAD}The foreign ministry received Zarif and said that it hoped for closer ties.`;
+    expect(quotes(extract(ministry))).toEqual([]);
+    // A person opening the clause is still its subject.
+    const person = `${LEAD}On Wednesday, Zarif visited the ministry and said that the talks had gone well.`;
+    expect(quotes(extract(person)).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
+  });
+});
+
+describe("a subject opening a new sentence after a list of people", () => {
+  it("is not joined to the names that closed the sentence before", () => {
+    const text = "Minister of Foreign Affairs John Harlow welcomed Minister Maria Quint to Oslo. Minister Quint met President Anders Berg and Prime Minister K.L. Dahl.\nMinister Harlow observed that ties were strong.";
+    expect(quotes(extract(text))).toEqual([["name:john harlow", "ties were strong", false]]);
+    // Two people joined in the cue's own sentence are still nobody in particular.
+    const joint = "Minister of Foreign Affairs John Harlow welcomed Minister Maria Quint to Oslo.\nMinister Quint and Minister Harlow said that ties were strong.";
+    expect(quotes(extract(joint))).toEqual([]);
+  });
+});

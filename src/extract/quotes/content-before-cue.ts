@@ -11,13 +11,19 @@ import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
 import { lexicon, TITLE_WORDS, verbWordAt } from "./cue-lexicon.ts";
 import { invertedSubjectEnd, roleSubjectBefore, subjectBeforeClause, subjectChainEnd, surnameAt, TITLE_CHAIN, titlePhraseBefore } from "./cue-subject.ts";
-import { CLOSING_OF, isShortQuote, OPENING, resumedQuotation } from "./marks.ts";
+import { CLOSING_OF, isShortQuote, OPENING, OPENING_OF, resumedQuotation } from "./marks.ts";
 
 /** Words the listener of a "told" closing its sentence may have ("…, he told a group of journalists."). */
 const CLOSING_LISTENER_WORDS = 5;
 
 /** Words a phrase of occasion or medium may have after its preposition ("said in a video shared on Twitter, “…”"). */
 export const OCCASION_WORDS = 6;
+
+/**
+ * Words a phrase of occasion may have when it closes the sentence of a clause said before its cue: nothing can follow it,
+ * so it may be longer ("…, X said after his talks with officials of the regional development bank.").
+ */
+const CLOSING_OCCASION_WORDS = 10;
 
 /**
  * A quotation closed right before its attribution: "“…,” Lavrov said", "“…” said Lavrov",
@@ -43,13 +49,24 @@ export function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseM
   const closeAt = Math.max(gap.lastIndexOf("”"), gap.lastIndexOf('"'), gap.lastIndexOf("»"));
   if (closeAt < 0 || !/^[\s.,،!?؟…]*["”»][\s,،]*$/.test(gap)) return null;
   const close = gapFrom + closeAt;
-  const openChar = text[close] === "”" ? "“" : text[close] === "»" ? "«" : '"';
-  const open = text.lastIndexOf(openChar, close - 1);
+  const { openChar, open } = openingOf(text, close);
   const lineStart = article.sentences.find((s) => s.line === sentence.line)?.fStart ?? sentence.fStart;
   // A stretch of a few words is a quote of its own when the quotation resumes after the attribution ("“This visit,” said X, “marks …”").
   if (open < 0 || open < lineStart || (isShortQuote(text, tokens, open) && !resumes)) return null;
   // "“…,” said Lavrov": no subject before the verb, so it comes after it.
   return { contentStart: reopenedStart(article, sentence, open, openChar), fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
+}
+
+/**
+ * The mark that opens the quotation closed at `close`, and its offset (-1 when none). A straight closing mark may close a
+ * curly opening one ("“We agreed on it," X said"): the later of the two openings is the quotation's.
+ */
+function openingOf(text: string, close: number): { openChar: string; open: number } {
+  const openChar = OPENING_OF[text[close]];
+  const open = text.lastIndexOf(openChar, close - 1);
+  if (openChar !== '"') return { openChar, open };
+  const curly = text.lastIndexOf("“", close - 1);
+  return curly > open && !text.slice(curly, close).includes("”") ? { openChar: "“", open: curly } : { openChar, open };
 }
 
 /** Most paragraphs a quotation reopened at each paragraph may run back over. */
@@ -138,7 +155,7 @@ export function clauseBefore(article: ArticleText, sentence: Sentence, m: Phrase
   const from = inverted ?? m.after;
   for (let k = from; k < sentence.after; k++) {
     // "…, Lavrov said after talks with Kishida.", "…, Lavrov said in an interview.": a phrase of occasion may end the sentence.
-    if (lex.occasions.has(tokens[k].text) && sentence.after - k <= OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
+    if (lex.occasions.has(tokens[k].text) && sentence.after - k <= CLOSING_OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
     if (lex.adverbials.has(tokens[k].text)) continue;
     // "…, the host said, adding that …": a participle after a comma has content of its own.
     if (markBefore(text, tokens, k) && verbWordAt(article, lex.participles, k)) break;

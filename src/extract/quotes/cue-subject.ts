@@ -108,10 +108,14 @@ export function findPronoun(tokens: Token[], lang: Language, from: number, to: n
   return null;
 }
 
-/** Token index where the run of person references ending at token k's reference starts ("مع الرئيس الإيراني إبراهيم رئيسي"). */
-export function chainStart(refs: PersonRef[], k: number): number {
+/**
+ * Token index where the run of person references ending at token k's reference starts ("مع الرئيس الإيراني إبراهيم رئيسي").
+ * The run stays in k's sentence: a name closing one sentence is not written onto the title opening the next.
+ */
+export function chainStart(article: ArticleText, refs: PersonRef[], k: number): number {
   const { byAfter } = refIndex(refs);
-  for (let ref = byAfter.get(k); ref && ref.first < k; ref = byAfter.get(k)) k = ref.first;
+  const sentence = article.sentenceOfToken[k];
+  for (let ref = byAfter.get(k); ref && ref.first < k && article.sentenceOfToken[ref.first] === sentence; ref = byAfter.get(k)) k = ref.first;
   return k;
 }
 
@@ -203,7 +207,7 @@ export function titleChainStart(article: ArticleText, lang: Language, k: number)
  */
 export function opensClause(article: ArticleText, refs: PersonRef[], r: PersonRef): boolean {
   const { tokens } = article;
-  let k = titleChainStart(article, "en", chainStart(refs, r.first));
+  let k = titleChainStart(article, "en", chainStart(article, refs, r.first));
   while (k > 0 && APPOINTED_WORDS.has(tokens[k - 1].text)) k--;
   if (k > 0 && lexicon("en").definiteArticles.has(tokens[k - 1].text)) k--;
   const sentence = article.sentences[article.sentenceOfToken[k]];

@@ -239,7 +239,7 @@ function englishReportedSubject(article: ArticleText, refs: PersonRef[], outer: 
   const { tokens } = article;
   const text = article.folded.text;
   const named = refs.find((r) => r.after === cue.first && !/[^\s]/.test(text.slice(r.end, cue.start)));
-  const first = named ? titleChainStart(article, "en", chainStart(refs, named.first)) : roleSubjectBefore(article, "en", cue.first) ?? titlePhraseBefore(article, cue.first);
+  const first = named ? titleChainStart(article, "en", chainStart(article, refs, named.first)) : roleSubjectBefore(article, "en", cue.first) ?? titlePhraseBefore(article, cue.first);
   if (first === null) return false;
   // "said the Kenyan President X urged": an article and a country word may open the clause before the title.
   const opening = tokenIndexAt(tokens, outer.contentStart);

@@ -15,7 +15,7 @@ import { afterPreposition, chainStart, surnameAt } from "./cue-subject.ts";
 /** Whether the English subject right before token i is two people joined by "and" ("Putin and US President Obama said"). */
 export function coordinatedSubject(article: ArticleText, refs: PersonRef[], i: number): boolean {
   if (!refs.some((r) => r.after === i)) return false;
-  return jointBefore(article, refs, chainStart(refs, i));
+  return jointBefore(article, refs, chainStart(article, refs, i));
 }
 
 /** Words (adjectives, titles) that may stand between "and" and the second of two people joined ("X and conservative Y"). */

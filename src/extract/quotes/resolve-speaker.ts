@@ -164,9 +164,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "الرئيس الأسد خلال المحادثات مع الرئيس الإيراني إبراهيم رئيسي أكد أن": a person after a preposition is not the subject before the verb.
   // "Monzo praised the visit of Minister Mammadyarov …, and noted that …": an English subject opens its clause.
   const englishSubject = cue.lang === "en" && cue.subjectAfter ? region.filter((r) => opensClause(article, refs, r)).at(-1) : undefined;
-  const lastBefore = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(refs, r.first)))).at(-1) ?? region.at(-1)) : undefined;
+  const lastBefore = cue.subjectAfter ? (region.filter((r) => !afterPreposition(tokens, cue.lang, titleChainStart(article, cue.lang, chainStart(article, refs, r.first)))).at(-1) ?? region.at(-1)) : undefined;
   // "دميتري بيسكوف المتحدث باسم فلاديمير بوتين قال": of people written one right after another, the first heads the subject.
-  const chainHead = cue.lang === "ar" && lastBefore ? region.find((r) => r.first === chainStart(refs, lastBefore.first)) : undefined;
+  const chainHead = cue.lang === "ar" && lastBefore ? region.find((r) => r.first === chainStart(article, refs, lastBefore.first)) : undefined;
   const firstRef = englishSubject ?? (cue.subjectAfter ? (chainHead ?? lastBefore) : region[0]);
   // "کاخ سفید … اعلام کرد", "کرملین … گفت": an institution heads the subject, even with a person named later in the clause.
   if (cue.lang === "fa" && !cue.subjectAfter && institutionSubject(article, regionStart, cue, firstRef)) return chose(null, "institution-subject");
@@ -186,6 +186,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (firstRef && cue.lang !== "en" && joinedByWa(article, refs, firstRef)) return chose(null, "joint-subject");
   // "اسماعیل ولد الشیخ احمد نماینده ویژه و حسین امیرعبداللهیان معاون … تاکید کردند": a plural verb after two people is theirs jointly (R-joint).
   if (firstRef && cue.lang === "fa" && isPersianPastPlural(tokens[cue.after - 1]?.text ?? "") && new Set(region.filter((r) => r.start >= (cue.clauseStart ?? regionStart)).map((r) => r.key)).size > 1) return chose(null, "joint-subject");
+  // "The embassy welcomed X on his arrival and said it is ready …": a verb coordinated after one whose subject is an office
+  // or outlet shares that subject; the person named after the first verb is its object.
+  if (firstRef && objectOfOutlet(article, cue, content, refs, firstRef, subjectFrom)) return chose(null, "outlet-subject");
   if (firstRef) return chose(firstRef.key, "subject-before-verb");
   // "اوغلو نیز بر … تاکید کرد": a surname alone opening a Persian clause is the person named with it.
   const faSurname = cue.lang === "fa" && !cue.subjectAfter ? surnameAt(article, refs, clauseStartToken(article, cue)) : null;
@@ -212,6 +215,16 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   return chose(lastSpeaker, "last-speaker");
 }
 
+/**
+ * Whether the first person before an English verb coordinated after another is that verb's object and the clause's
+ * subject an office or outlet ("The ministry received X and said …"): the person does not open the clause, an agency
+ * word stands before it.
+ */
+function objectOfOutlet(article: ArticleText, cue: Cue, content: { start: number; end: number }, refs: PersonRef[], firstRef: PersonRef, subjectFrom: number): boolean {
+  if (cue.lang !== "en" || !impliedSubject(article, cue, content) || opensClause(article, refs, firstRef)) return false;
+  return hasAgencySubject(article, cue.lang, subjectFrom, firstRef.start, () => false);
+}
+
 /** Words before a person's name that may hold the honorific an honorific pronoun takes up ("صاحب السمو الملكي الأمير X"). */
 const HONORIFIC_WORDS = 4;
 
@@ -228,7 +241,7 @@ function honorificHolder(article: ArticleText, refs: PersonRef[], cue: Cue): str
   let holder: string | null = null;
   for (const r of refs) {
     if (r.first >= cue.first) break;
-    const from = Math.max(0, titleChainStart(article, "ar", chainStart(refs, r.first)) - 1, r.first - HONORIFIC_WORDS - 1);
+    const from = Math.max(0, titleChainStart(article, "ar", chainStart(article, refs, r.first)) - 1, r.first - HONORIFIC_WORDS - 1);
     for (let k = from; k < r.first; k++) if (tokens[k].text === honorific || tokens[k].text === "ال" + honorific) holder = r.key;
   }
   return holder;
