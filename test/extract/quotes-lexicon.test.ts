@@ -537,3 +537,17 @@ describe("Persian phrases of thanks or praise before a statement's verb", () => 
     expect(quotes(extract(text))).toEqual([["sergey-lavrov", "همکاری‌ها گسترش یابد", false]]);
   });
 });
+
+describe("English participles that open a clause of their own", () => {
+  it("reads stating, claiming, observing … that as the subject's reported clause, not a participle with an object", () => {
+    const claiming = "Sergey Lavrov arrived in Ankara on Monday. Lavrov made new statements there, claiming that the sanctions had failed.";
+    expect(quotes(extract(claiming))).toEqual([["sergey-lavrov", "the sanctions had failed", false]]);
+    const stating = "Sergey Lavrov arrived in Ankara on Monday. Lavrov spoke to the press, stating that the visit was a success.";
+    expect(quotes(extract(stating))).toEqual([["sergey-lavrov", "the visit was a success", false]]);
+    const observing = "Sergey Lavrov arrived in Ankara on Monday. Lavrov toured the port, observing that trade had doubled.";
+    expect(quotes(extract(observing))).toEqual([["sergey-lavrov", "trade had doubled", false]]);
+    // With a noun phrase and no clause, the participle says nothing.
+    const announcing = "Sergey Lavrov arrived in Ankara on Monday. Lavrov ended the visit, announcing his plan to return.";
+    expect(quotes(extract(announcing))).toEqual([]);
+  });
+});
