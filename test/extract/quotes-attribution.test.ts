@@ -332,3 +332,18 @@ describe("a subject opening a new sentence after a list of people", () => {
     expect(quotes(extract(joint))).toEqual([]);
   });
 });
+
+describe("a phrase of occasion inside a reported clause", () => {
+  it("does not end the words reported while they are only the clause's subject", () => {
+    const text = `${LEAD}Ana Ruiz said that Zarif on arrival held a meeting with Iranians living in Russia.`;
+    expect(quotes(extract(text))).toEqual([["name:ana ruiz", "Zarif on arrival held a meeting with Iranians living in Russia", false]]);
+    // After a predicate, the phrase still closes the words reported.
+    const after = `${LEAD}Ana Ruiz said that trade would grow during a meeting with the mayor.`;
+    expect(quotes(extract(after))).toEqual([["name:ana ruiz", "trade would grow", false]]);
+  });
+
+  it("gives the meeting told in reported words to the clause's subject, not to the one who reports it", () => {
+    const text = `${LEAD}Ana Ruiz said that Zarif on arrival held a meeting with Iranians living in Russia.`;
+    expect(extract(text).meetings.map((m) => [...m.participants].sort())).not.toContainEqual(["mohammad-javad-zarif", "name:ana ruiz"]);
+  });
+});

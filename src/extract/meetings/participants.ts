@@ -55,7 +55,9 @@ export function participantsIn(ctx: MeetingContext, from: number, to: number, gr
     const sameZone = (r: PersonRef) => (quote ? r.start >= quote.start : !ctx.quotes.some((q) => q.start <= r.start && r.start < q.end && q.end <= cueStart));
     const met = (r: PersonRef) => [r.first - 1, r.first - 2].some((k) => k >= 0 && lexicon.withOther.has(tokens[k].text));
     const own = refsIn(ctx, sentence.fStart, cueStart).find((r) => sameZone(r) && ctx.entities.get(r.key)?.named !== false && !met(r));
-    const subject = keys.length < 2 ? (quote?.speaker ?? own?.key ?? subjectOf(ctx, sentence, cueStart)) : own?.key;
+    // In reported words the clause's own named subject owns it ("X said that Y on arrival held a meeting with …"); the speaker only narrates.
+    const ownReported = quote && !quote.direct ? own?.key : undefined;
+    const subject = keys.length < 2 ? (ownReported ?? quote?.speaker ?? own?.key ?? subjectOf(ctx, sentence, cueStart)) : own?.key;
     if (subject && !keys.includes(subject)) keys.unshift(subject);
   }
   // Inside their own words the speaker is one side ("Putin gave us the chance to meet") unless two others are named;

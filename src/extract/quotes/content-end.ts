@@ -4,7 +4,7 @@
  * next attribution or a clause with a subject of its own. Also the quotation carried over into
  * following paragraphs and the one following its attributed sentence with no attribution of its own.
  */
-import type { ArticleText, Sentence } from "../article-text.ts";
+import { isCapitalizedAt, type ArticleText, type Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Cue } from "./cue.ts";
@@ -79,10 +79,15 @@ function englishClauseStop(article: ArticleText, from: number, end: number): num
   const en = lexicon("en");
   const options = { clitics: false };
   let quotedUntil = -1;
-  for (let k = tokenIndexAt(tokens, from) + 1; k + 1 < tokens.length && tokens[k + 1].end <= end; k++) {
+  // "… said that X on arrival held a meeting with …": while the words so far are only a name, the clause has no predicate
+  // yet, and a phrase of occasion after them is the subject's, inside the clause.
+  const first = tokenIndexAt(tokens, from);
+  let nameOnly = first < tokens.length && isCapitalizedAt(article, first);
+  for (let k = first + 1; k + 1 < tokens.length && tokens[k + 1].end <= end; k++) {
     const open = text.slice(tokens[k - 1].end, tokens[k].start).search(/[“"«]/);
     if (open >= 0) quotedUntil = text.indexOf(CLOSING_OF[text[tokens[k - 1].end + open]], tokens[k].start);
-    if (tokens[k].start >= quotedUntil && occasionAt(article, k)) return tokens[k - 1].end;
+    if (tokens[k].start >= quotedUntil && !nameOnly && occasionAt(article, k)) return tokens[k - 1].end;
+    nameOnly &&= isCapitalizedAt(article, k);
     if (tokens[k].start >= quotedUntil && trailingAttributionAt(article, k, end)) return tokens[k - 1].end;
     if (tokens[k].start < quotedUntil || !en.predicateCoordinators.has(tokens[k].text)) continue;
     if (en.subjectPronouns.has(tokens[k + 1].text)) return tokens[k - 1].end;
