@@ -11,7 +11,7 @@ import type { OfficeKind } from "./gazetteer.ts";
 import { ARABIC_CLITICS, COORDINATORS, hasWithClitic, persianSpacings } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
-import { isHonorific, rankOpensCompoundGiven } from "./names/name-words.ts";
+import { isHonorific, rankOpensCompoundGiven, rankOpensMilitaryRank } from "./names/name-words.ts";
 import { opensArabicGivenName } from "./names/given-names.ts";
 import { findCities, type PlaceMention } from "./places.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
@@ -381,7 +381,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   if (countries.length > 0) after = k;
   // "الوزير" alone is whoever the article is about; only "الوزير الغامبي" is someone's title.
   else if (loaded.withCountryOnly.has(match.phrase) && !givenNameNext(tokens, folded, after)) return null;
-  else if (!clitics && after === first + 1 && rankOpensCompoundGiven(tokens, folded, first)) return null;
+  else if (!clitics && after === first + 1 && (rankOpensCompoundGiven(tokens, folded, first) || rankOpensMilitaryRank(tokens, folded, first))) return null;
   else if (entry.country) countries.push(entry.country);
   else if (!clitics) {
     // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists). Arabic puts

@@ -205,6 +205,15 @@ export function rankOpensCompoundGiven(tokens: Token[], folded: string, i: numbe
   return true;
 }
 
+/**
+ * "امیر سرتیپ X", "امیر دریادار X": in Persian a rank that is also a title (امیر) right before a military rank is part of an
+ * officer's form of address, not an emir's title.
+ */
+export function rankOpensMilitaryRank(tokens: Token[], folded: string, i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && isRankGiven(tokens[i].text) && isArabicScript(tokens[i].text) && folded.slice(tokens[i].end, next.start) === " " && isHonorific(next.text);
+}
+
 /** Whether a word is a name particle (bin, de, van, آل). */
 export function isParticle(word: string): boolean {
   return names.particles.has(word);
