@@ -104,8 +104,8 @@ function loadTitles(raw: unknown) {
     for (const lang of ["fa", "ar", "en"] as const) {
       for (const word of lists[lang].flatMap((w) => spellings(w, variants)).flatMap((w) => (lang === "fa" ? persianSpacings(w) : [w]))) {
         titles.add(word, entry);
-        if (lang === "en" && !entry.plural && !english.has(phraseWords(fold(word)).join(" "))) english.set(phraseWords(fold(word)).join(" "), entry);
         const key = phraseWords(fold(word)).join(" ");
+        if (lang === "en" && !entry.plural && !english.has(key)) english.set(key, entry);
         languages.set(key, (languages.get(key) ?? new Set()).add(lang));
       }
     }
