@@ -106,8 +106,20 @@ const CLAUSE_BREAK = /[،,.:;؛!?؟()]/;
  */
 function pickSide<T extends { first: number; after: number; start: number }>(ctx: PersonContext, title: TitleMention, before: T | null, after: T | null): T | null {
   if (after && conjoined(ctx, after)) return before;
-  if (after && (!before || !/[،,]/.test(gapOf(ctx, title.after - 1, after.first)))) return after;
+  const setOff = after !== null && /[،,]/.test(gapOf(ctx, title.after - 1, after.first));
+  if (after && setOff && !before && ownTitleNext(ctx, after)) return null;
+  if (after && (!before || !setOff)) return after;
   return before ?? after;
+}
+
+/**
+ * "وزیر امور خارجه کشورمان، کاتالینا موراس سفیر جدید اسپانیا را …": in Persian, which writes a name before its title, a name
+ * right before a title of its own (one space between) is that title's holder, not the one of a title before it that a comma
+ * sets off.
+ */
+function ownTitleNext(ctx: PersonContext, name: { after: number }): boolean {
+  const { tokens } = ctx;
+  return !ctx.clitics && isArabicScript(tokens[name.after - 1]?.text ?? "") && titleStarts(ctx).has(name.after) && gapOf(ctx, name.after - 1, name.after) === " ";
 }
 
 /**
