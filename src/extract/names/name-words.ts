@@ -155,8 +155,8 @@ function placeSurnameAfterGiven(ctx: NameContext, i: number): boolean {
 /**
  * "وزير النفط في السعودية علي النعيمي", "بالدكتور علي عبد العال": a given name that folds to a
  * function word (على) is the name where the source writes it with a dotted yeh at a line's start or
- * after an honorific, a country word or a given name (a misspelt preposition follows a noun, a verb,
- * a bare title or a comma: "، علي هامش").
+ * after an honorific, a country or city word ("سفير إيران في جنيف علي …") or a given name (a misspelt
+ * preposition follows a noun, a verb, a bare title or a comma: "، علي هامش").
  */
 function yehName(ctx: NameContext, i: number): boolean {
   if (!ctx.clitics || !ctx.lastLetter || !lexicon.yehNames.has(ctx.tokens[i].text) || ctx.lastLetter(i) !== YEH) return false;
@@ -166,7 +166,7 @@ function yehName(ctx: NameContext, i: number): boolean {
   // Not after a bare title: "أكد الوزير علي أهمية …" is its verb's preposition misspelt. After a given name it is the
   // name's next word ("سفير كينيا محمد علي"، "وفاطمة علي حسن").
   const given = givenAt(ctx, prev);
-  return isHonorific(before) || mayOpenHonorific(ctx, before) || ctx.isCountryToken(prev) || (!!given && given.after === i && !given.ambiguous);
+  return isHonorific(before) || mayOpenHonorific(ctx, before) || ctx.isCountryToken(prev) || (ctx.isCityToken?.(prev) ?? false) || (!!given && given.after === i && !given.ambiguous);
 }
 
 /** The Arabic dotted yeh (ي), which folding merges with the alef maksura (ى). */
