@@ -51,6 +51,11 @@ describe("open-world people in English", () => {
     expect(names(extract("Le Monde reported that the envoys do not agree."))).toEqual([]);
   });
 
+  it("ends a posted title at the city of the post, so that the city opens no name after it", () => {
+    expect(names(extract("Malaysia's ambassador in Geneva Ahmad Faisal said the talks were useful."))).toEqual(["Ahmad Faisal"]);
+    expect(names(extract("The Kenyan consul general in Dubai Joseph Kamau said visas would be issued."))).toEqual(["Joseph Kamau"]);
+  });
+
   it("reads Kenya's style of its foreign minister as that office", () => {
     expect(people(extract("Kenyan Cabinet Secretary for Foreign and Diaspora Affairs Amos Wekesa met the Ghanaian envoy in Nairobi."))).toEqual([["Amos Wekesa", "KE", "Minister of Foreign Affairs"]]);
   });

@@ -197,6 +197,8 @@ export function trimToGiven(ctx: NameContext, run: NameRun): NameRun {
 function opensNameBefore(ctx: NameContext, k: number): boolean {
   const { tokens } = ctx;
   if (isArabicScript(tokens[k].text) || !ctx.isCapitalized(k) || /(ing|ly)$/.test(tokens[k].text)) return false;
+  // "ambassador in Geneva Ali Karimi": a city's name closes the title before the name.
+  if (ctx.isCityToken?.(k)) return false;
   const before = tokens[k - 1];
   return !before || !ctx.sameLine(k - 1, k) || ctx.isCapitalized(k - 1) || !lexicon.complementJoiners.has(before.text);
 }
