@@ -39,6 +39,13 @@ describe("persons in Arabic and English news", () => {
     expect(lavrov?.mentions.map((m) => m.text)).not.toContain("ووزير الخارجية الروسي");
   });
 
+  it("ends an Arabic name after a title at a counterpart or title word with a preposition or و written onto it", () => {
+    const met = extract("والتقت وزيرة الخارجية البيروفية لوسيانا تيخادا بنظيرها الأردني في عمان.", { publishedAt: "2022-05-01" });
+    expect(met.persons.map((p) => [p.name, p.country])).toEqual([["لوسيانا تيخادا", "PE"]]);
+    const listed = extract("استقبل الرئيس البيروفي إنريكي سالدانيا ووزيرة خارجيته الوفد.", { publishedAt: "2022-05-01" });
+    expect(listed.persons.map((p) => p.name)).toEqual(["إنريكي سالدانيا"]);
+  });
+
   it("takes an English name set off by a comma before 'the <title>'", () => {
     const facts = extract("Hiroshi Tanabe, the spokesperson for the Foreign Ministry, told reporters on Monday that the talks would go on.", { publishedAt: "2020-02-03" });
     expect(facts.persons.map((p) => p.name)).toEqual(["Hiroshi Tanabe"]);

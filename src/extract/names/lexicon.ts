@@ -87,7 +87,9 @@ function loadLexicon() {
   // a complementizer after a speech verb written before its subject (قال X Y إن …).
   const speaking = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles, speech.complementizers]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) speaking[l].add(phraseWords(fold(phrase))[0]); });
-  for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles, meetings.ceremony]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) closing[l].add(w); });
+  // So do counterpart nouns ("… X Y بنظيرها المغربي": see closesNameAt for the preposition written onto them).
+  const counterpart = checkObject(checkObject(titleData, "titles.json").counterpart, "titles.json counterpart");
+  for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles, meetings.ceremony, checkLanguageLists(counterpart, "titles.json counterpart")]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) closing[l].add(w); });
   // Prepositions of the clause's verb (names.json runClosers) close a name after a title too.
   const runClosers = checkLanguageLists(checkObject(namesData, "names.json").runClosers, "names.json runClosers");
   for (const l of LANGS) for (const w of runClosers[l]) closing[l].add(fold(w));

@@ -76,7 +76,7 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
     // or written in letters that only names have ("رئيس البعثة ماتياش ميلوشيفيتش أن").
     const gap = gapBetween(from - 1, run.first);
     const closing = tokens[run.after] ? gapBetween(run.after - 1, run.after) : ".";
-    const closed = RUN_END.test(closing) || (tokens[run.after] !== undefined && lexicon.closingWords[langOf(ctx, tokens[run.after].text)].has(tokens[run.after].text));
+    const closed = RUN_END.test(closing) || closesNameAt(ctx, run.after);
     return NAME_FENCE.test(gap) || closed || adjacent || (run.given && !run.cut) || (!run.cut && shapedAsName(ctx, run, SHAPE_BARS.besideTitle)) ? run : null;
   }
   const edge = tokens[run.first - 1];
@@ -92,6 +92,18 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   // "X وزیر خارجه غنا و یان نواک سفیر چک": a run written in letters only names have stands before a title as after one.
   const shaped = !run.cut && shapedAsName(ctx, run, SHAPE_BARS.besideTitle);
   return sentenceStart || NAME_FENCE.test(before) || isHonorific(edge.text) || run.given || apposition || metWith || listed || afterPhrase(ctx, run.first, lexicon.listOpeners) || shaped ? run : null;
+}
+
+/**
+ * Whether the word at token k closes a name written after a title: a speech verb, a title or counterpart word, a preposition
+ * of the clause's verb; in Arabic also a title or counterpart word with a preposition or "و" written onto it ("… X Y بنظيرها
+ * المغربي", "… X Y ووزير …").
+ */
+function closesNameAt(ctx: NameContext, k: number): boolean {
+  const word = ctx.tokens[k]?.text;
+  if (word === undefined) return false;
+  const closing = lexicon.closingWords[langOf(ctx, word)];
+  return closing.has(word) || (ctx.clitics && /^[وبل]/.test(word) && word.length > 3 && closing.has(word.slice(1)) && !givenAt(ctx, k));
 }
 
 /**
