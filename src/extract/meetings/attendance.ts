@@ -149,7 +149,7 @@ export function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): Mee
   for (const sentence of article.sentences) {
     const present = [...attendeeRefs(ctx, sentence)];
     if (present.length === 0) continue;
-    const last = found.filter((m) => m.sentence <= sentence.index && m.sentence >= sentence.index - ATTENDANCE_REACH && m.start < present[0].start).at(-1);
+    const last = found.filter((m) => m.sentence <= sentence.index && m.sentence >= sentence.index - ATTENDANCE_REACH && m.start < present[0].start).at(-1) ?? companionsOfSide(ctx, sentence, present[0], found);
     if (!last) continue;
     const all = lexicon.attendedAll.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics }).length > 0;
     const targets = all ? found.filter((m) => m.sentence >= sentence.index - ATTENDANCE_REACH && m.start <= last.start && m.participants.some((p) => last.participants.includes(p))) : [last];
@@ -163,6 +163,21 @@ export function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): Mee
     }
   }
   return found;
+}
+
+/** Sentences back from an attendance clause whose subject is a side of the meeting within which that meeting is told. */
+const SIDE_ATTENDANCE_REACH = 12;
+
+/**
+ * "President X received Ambassador Y … [what each said, over several paragraphs] … The outgoing ambassador was accompanied by
+ * A and B": an attendance clause past ATTENDANCE_REACH whose subject, before the first attendee, is a side of the last
+ * meeting told (within SIDE_ATTENDANCE_REACH, and none told since) tells who came with that side to it.
+ */
+function companionsOfSide(ctx: MeetingContext, sentence: Sentence, first: PersonRef, found: MeetingFinding[]): MeetingFinding | undefined {
+  const last = found.filter((m) => m.sentence < sentence.index).at(-1);
+  if (!last || sentence.index - last.sentence > SIDE_ATTENDANCE_REACH) return undefined;
+  const subject = refsIn(ctx, sentence.fStart, first.start);
+  return subject.some((r) => last.participants.includes(r.key)) ? last : undefined;
 }
 
 /**
