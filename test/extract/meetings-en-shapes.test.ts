@@ -178,6 +178,28 @@ describe("meetings: plural guests named a few sentences after their reception", 
   });
 });
 
+describe("meetings: events of many", () => {
+  it("takes no meeting among people who attended or took part in a summit, but keeps a summit held or one with someone", () => {
+    expect(at("A delegation from Ghana including Speaker Kofi Mensah and Deputy Speaker Ama Boateng has participated in the summit.")).toEqual([]);
+    expect(at("President Anna Berg and Prime Minister Olav Lind attended the EU-Africa summit in Brussels.")).toEqual([]);
+    expect(at("President Anna Berg and Prime Minister Olav Lind took part in an emergency summit of EU leaders.")).toEqual([]);
+    expect(at("President Anna Berg, who attended the Summit of the Americas, met Prime Minister Olav Lind in Lima.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("President Anna Berg and Prime Minister Olav Lind held a summit in Oslo.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("President Anna Berg attended a summit with Prime Minister Olav Lind.")).toEqual([["Anna Berg", "Olav Lind"]]);
+  });
+});
+
+describe("meetings: counterparts left unnamed by the talks and named after them", () => {
+  it("takes 'X and his Thai counterpart Y' after talks with unnamed counterparts as their meeting", () => {
+    expect(at("Foreign Minister Anna Berg had meetings with her Indian and Thai counterparts on the sidelines of the summit in Kazan on Monday.\n\nBerg and her Thai counterpart Maris Sangiampongsa agreed to strengthen collaboration.")).toEqual([["Anna Berg", "Maris Sangiampongsa"]]);
+    expect(at("Foreign Minister Anna Berg held talks with her Thai counterpart in Kazan on Monday.\n\nBerg and her Thai counterpart Maris Sangiampongsa agreed to strengthen collaboration.")).toEqual([["Anna Berg", "Maris Sangiampongsa"]]);
+    // No counterpart left unnamed before, or the talks are planned, or the person after "and" is no counterpart: no meeting.
+    expect(at("Foreign Minister Anna Berg spoke at the forum in Kazan on Monday.\n\nBerg and her Thai counterpart Maris Sangiampongsa agreed to strengthen collaboration.")).toEqual([]);
+    expect(at("Foreign Minister Anna Berg will hold talks with her Thai counterpart in Kazan on Monday.\n\nBerg and her Thai counterpart Maris Sangiampongsa have agreed to strengthen collaboration.")).toEqual([]);
+    expect(at("Foreign Minister Anna Berg held talks with her Thai counterpart in Kazan on Monday. Berg and Minister Olav Lind agreed to strengthen collaboration.")).toEqual([]);
+  });
+});
+
 describe("meetings: English welcomes", () => {
   it("takes the one welcomed past honorifics ('welcomed Dr X', 'welcomed the Hon. X') as the guest, not a position", () => {
     expect(at("Governor Ana Torres welcomed Dr Paul Kimani to Nairobi on Monday.")).toEqual([["Ana Torres", "Paul Kimani"]]);

@@ -18,9 +18,9 @@ import { COORDINATORS } from "../morphology.ts";
 import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
-import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
+import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withCounterpartsNamedAfter, withDelegations } from "./attendance.ts";
 import { isSpokesperson, possessorOf, toldOf, withoutBystanders } from "./bystanders.ts";
-import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
+import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isJoinedEvent, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
 import { datesIn, inRange, markBefore, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
@@ -47,7 +47,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       if (made.length > 0 || !leavesSubject(ctx, group)) prevAfter = group.after;
     });
   }
-  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withDelegations(ctx, found))))))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withCounterpartsNamedAfter(ctx, withDelegations(ctx, found)))))))));
 }
 
 /**
@@ -358,7 +358,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
   const said = speechAfter(ctx, sentence, group);
   const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said, pastVerbEnd(ctx, sentence, group), frontedWithEnd(ctx, sentence, group, from));
-  if (isInterview(tokens, group)) return [];
+  if (isInterview(tokens, group) || isJoinedEvent(article, group)) return [];
   if (scheduled(ctx, sentence, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
