@@ -186,6 +186,7 @@ describe("meetings: events of many", () => {
     expect(at("President Anna Berg, who attended the Summit of the Americas, met Prime Minister Olav Lind in Lima.")).toEqual([["Anna Berg", "Olav Lind"]]);
     expect(at("President Anna Berg and Prime Minister Olav Lind held a summit in Oslo.")).toEqual([["Anna Berg", "Olav Lind"]]);
     expect(at("President Anna Berg attended a summit with Prime Minister Olav Lind.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("President Anna Berg, Prime Minister Olav Lind and President Kofi Mensah attended the trilateral summit in Accra.")).toEqual([["Anna Berg", "Kofi Mensah", "Olav Lind"]]);
   });
 });
 
