@@ -203,6 +203,11 @@ export function isPluralCounterpart(word: string, clitics: boolean): boolean {
   return clitics ? hasWithClitic(loaded.pluralCounterpart, word) : loaded.pluralCounterpart.has(word);
 }
 
+/** Whether a word is a counterpart noun, singular or plural (counterpart, counterparts, همتای، نظيره, نظرائه), with an Arabic clitic allowed on it. */
+export function isCounterpartWord(word: string, clitics: boolean): boolean {
+  return isPluralCounterpart(word, clitics) || (clitics ? hasWithClitic(loaded.counterpart, word) : loaded.counterpart.has(word));
+}
+
 const delegations = loadDelegations(checkObject(checkObject(data, "titles.json").delegations, "titles.json delegations"));
 
 function loadDelegations(record: Record<string, unknown>) {

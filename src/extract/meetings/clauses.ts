@@ -156,6 +156,27 @@ export function isInterview(tokens: Token[], group: CueGroup): boolean {
   return false;
 }
 
+/** Words of an event's name between a verb of taking part and the event noun ("attended the EU-Africa summit"). */
+const EVENT_NAME_WORDS = 4;
+
+/**
+ * "X and Y participated in the summit", "X, who attended the Summit of the Americas, …": an event noun (`eventNouns`) after a
+ * verb of taking part (`joinedEvent`), with only a few words of its name and no mark between, tells of an event of many, no
+ * meeting among the people named beside it; a summit with someone, or a trilateral one, is one with them.
+ */
+export function isJoinedEvent(article: ArticleText, group: CueGroup): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  // "attended a summit with X": a summit with someone is a meeting with them.
+  const noun = lexicon.eventNouns.matchAt(tokens, text, group.first, options);
+  if (!noun || lexicon.withOther.has(tokens[noun.after]?.text ?? "")) return false;
+  const joined = lexicon.joinedEvent.findIn(tokens, text, Math.max(0, group.first - EVENT_NAME_WORDS - 3), group.first, options).filter((m) => m.after <= group.first && group.first - m.after <= EVENT_NAME_WORDS).at(-1);
+  if (joined === undefined || /[.,،;؛:!?«»“”"()]/.test(text.slice(tokens[joined.after - 1].end, tokens[group.first].start))) return false;
+  // "X, Y and Z attended the trilateral summit": a summit of the parties named is their meeting.
+  return lexicon.multilateral.findIn(tokens, text, joined.after, group.first, options).length === 0;
+}
+
 /** Words a purpose phrase may stand before its cue ("لإجراء محادثات", "برای دیدار", "to hold talks"). */
 const PURPOSE_REACH = 1;
 

@@ -18,9 +18,9 @@ import { COORDINATORS } from "../morphology.ts";
 import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
-import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
+import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withCounterpartsNamedAfter, withDelegations } from "./attendance.ts";
 import { isSpokesperson, possessorOf, toldOf, withoutBystanders } from "./bystanders.ts";
-import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
+import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isJoinedEvent, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
 import { datesIn, inRange, markBefore, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
@@ -47,7 +47,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       if (made.length > 0 || !leavesSubject(ctx, group)) prevAfter = group.after;
     });
   }
-  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withDelegations(ctx, found))))))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withCounterpartsNamedAfter(ctx, withDelegations(ctx, found)))))))));
 }
 
 /**
@@ -358,7 +358,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
   const said = speechAfter(ctx, sentence, group);
   const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said, pastVerbEnd(ctx, sentence, group), frontedWithEnd(ctx, sentence, group, from));
-  if (isInterview(tokens, group)) return [];
+  if (isInterview(tokens, group) || isJoinedEvent(article, group)) return [];
   if (scheduled(ctx, sentence, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
@@ -553,6 +553,9 @@ const WELCOMED_PLACE_WORDS = 5;
 /** Honorific words that may stand between the welcome preposition and the one welcomed. */
 const WELCOMED_HONORIFICS = 2;
 
+/** Words before the one an English welcome names: a determiner or possessive, and honorifics ("welcomed Mr X", "welcomed the Hon. X"). */
+const WELCOMED_OPENERS = 3;
+
 /** "از پیشنهاد X استقبال کرد", "از سفر X استقبال کرد": a welcome cue (ending at token welcomeAfter) with no person right after its preposition welcomes a step, not a guest. */
 function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number, welcomeAfter: number): boolean {
   const { tokens } = ctx.article;
@@ -565,7 +568,7 @@ function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number, welco
 
 /**
  * "welcomed President X", "greeted his Russian counterpart X" (a language whose welcome takes its guest as the object, with
- * no preposition): no one is welcomed unless a person is named right after the verb, past "the" or a possessive. "welcomed
+ * no preposition): no one is welcomed unless a person is named right after the verb, past "the", a possessive or honorifics ("welcomed Dr X"). "welcomed
  * by X" is another cue (the guest's side), and "welcomed the decision" a stance.
  */
 function welcomedNoOneAfter(ctx: MeetingContext, group: CueGroup, welcomeAfter: number): boolean {
@@ -579,7 +582,7 @@ function welcomedNoOneAfter(ctx: MeetingContext, group: CueGroup, welcomeAfter: 
     const guest = ctx.refs.find((r) => r.first > k + 1 && r.first - k <= WELCOMED_PLACE_WORDS);
     if (guest && range(k + 1, guest.first).every((i) => tokens[i].text === "the" || isCapitalizedAt(article, i)) && !/[,،;؛:]/.test(article.folded.text.slice(tokens[k].end, guest.start))) k = guest.first;
   }
-  while (k < tokens.length && k - group.after < WELCOMED_HONORIFICS && (lexicon.toldOfOwnerOpeners.has(tokens[k].text) || lexicon.possessive.has(tokens[k].text))) k++;
+  while (k < tokens.length && k - group.after < WELCOMED_OPENERS && (lexicon.toldOfOwnerOpeners.has(tokens[k].text) || lexicon.possessive.has(tokens[k].text) || isHonorific(tokens[k].text))) k++;
   // A counterpart phrase holds its possessive ("his Iranian counterpart X"), a title does not ("the Foreign Minister X").
   const welcomed = new Set(ctx.refs.filter((r) => r.first >= group.after && r.first <= k).map((r) => r.key));
   // "welcomed President X's letter" welcomes the letter: the person's name, right after the title, is a possessor.
