@@ -295,3 +295,17 @@ describe("English attributions set between stretches, apposed to a title, or bef
     expect(quotes(extract(text)).map((q) => [q[0], q[1]])).toEqual([["name:kofi asamoah", "the two nations would sign a visa waiver agreement"]]);
   });
 });
+
+describe("a Persian title written again as the subject of a later statement", () => {
+  it("stands for the person it was apposed to, even where a bare title of the same office fits another", () => {
+    const lead = "محمدباقر قالیباف، رئیس مجلس شورای اسلامی، امروز با عادل العسومی، رئیس پارلمان عربی، دیدار کرد.\n";
+    expect(quotes(extract(`${lead}رئیس پارلمان عربی در این دیدار گفت: همکاری پارلمانی ادامه دارد.`)).map((q) => q[0])).toEqual(["name:عادل العسومی"]);
+    const assembly = "محمدباقر قالیباف، رئیس مجلس شورای اسلامی، با مارتین چونگونگ، دبیرکل اتحادیه بین‌المجالس، دیدار کرد.\n";
+    expect(quotes(extract(`${assembly}دبیرکل اتحادیه بین‌المجالس نیز بر نقش دیپلماسی پارلمانی تاکید کرد.`)).map((q) => q[0])).toEqual(["name:مارتین چونگونگ"]);
+  });
+
+  it("leaves the statement to the person whose own title opens it", () => {
+    const lead = "محمدباقر قالیباف، رئیس مجلس شورای اسلامی، امروز با عادل العسومی، رئیس پارلمان عربی، دیدار کرد.\n";
+    expect(quotes(extract(`${lead}رئیس مجلس شورای اسلامی در این دیدار گفت: همکاری پارلمانی ادامه دارد.`)).map((q) => q[0])).toEqual(["name:محمدباقر قالیباف"]);
+  });
+});
