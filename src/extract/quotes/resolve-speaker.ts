@@ -118,8 +118,10 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "X با Y دیدار کرد و دو طرف بر … تاکید کردند": a plural subject opening the statement's own clause is nobody in particular.
   const ownPlural = cue.clauseStart !== undefined && cue.clauseStart > regionStart ? pluralSubjectAt(article, cue.lang, cue.clauseStart, Math.min(content.start, cue.start)) : null;
   if (ownPlural !== null && ownPlural === cue.clauseStart) return chose(null, "plural-subject");
-  // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
-  const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
+  // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person. The
+  // words of that title written again decide even where the persons module has read them as someone's title ("رئیس
+  // پارلمان X" after "A، رئیس مجلس …، با B، رئیس پارلمان X،" is B, whatever office the bare title fits).
+  const byTitle = cue.lang === "fa" && !cue.subjectAfter && refs.every((r) => r.start < regionStart || r.end > cue.start || r.kind === "title") ? titleCoreference(article, refs, regionStart, cue.first) : null;
   if (byTitle) return chose(byTitle, "title-coreference");
   // "یک مقام آگاه گفت": a Persian clause whose subject opens with an indefinite word speaks for nobody named.
   if (cue.lang === "fa" && !cue.subjectAfter && content.start > cue.start && lex.indefiniteSubjects.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) return chose(null, "indefinite-subject");
