@@ -39,6 +39,10 @@ describe("open-world people in English", () => {
     ]);
     expect(names(extract("Chinese Vice Premier Liu He met Finance Minister Olu Adeyemi in Abuja."))).toEqual(["Liu He", "Olu Adeyemi"]);
     expect(names(extract("In May Kenya hosted the talks, and since August Ghana has."))).toEqual([]);
+    // After a lower-case counterpart or title word, or a verb a person is named after, as after a capitalised title.
+    expect(names(extract("Foreign Minister Amina Wekesa held talks with her Namibian counterpart January Hamutenya in Nairobi.")).sort()).toEqual(["Amina Wekesa", "January Hamutenya"]);
+    expect(names(extract("President Kamau met June Otieno in Nairobi.")).sort()).toEqual(["June Otieno", "Kamau"]);
+    expect(names(extract("The ministers met in May Kenya said."))).toEqual([]);
     // A family name that is also a pronoun does not stand alone for its bearer.
     const facts = extract("Chinese Vice Premier He Wenbo met Finance Minister Olu Adeyemi in Abuja. Adeyemi said the loan was agreed. He added that rates would fall.");
     expect(mentions(facts, "He Wenbo")).toEqual(["Chinese Vice Premier", "He Wenbo"]);

@@ -107,7 +107,10 @@ function ordinaryWordOpeningName(ctx: NameContext, i: number): boolean {
   if (joinedToPrevious && names.familyFirst.has(tokens[prev].text) && ctx.isCapitalized(prev)) return true;
   const next = i + 1;
   if (!oneSpaceApart(ctx, i, next) || isCommonWord(ctx, tokens[next].text) || !ctx.isCapitalized(next)) return false;
-  return joinedToPrevious ? ctx.isCapitalized(prev) : given;
+  // "his Tanzanian counterpart January Makamba", "met June Mwangi": after a title or counterpart word, or a verb a person
+  // is named after, as after a capitalised title.
+  const opener = joinedToPrevious && given && (lexicon.englishTitleEnds.has(tokens[prev].text) || names.personBefore.has(tokens[prev].text));
+  return joinedToPrevious ? ctx.isCapitalized(prev) || opener : given;
 }
 
 /**
