@@ -91,4 +91,11 @@ describe("Arabic names of people no gazetteer knows", () => {
     expect(meetings(facts)).toHaveLength(1);
     expect(extractArticle("وأكدوا أن المحادثات كانت مثمرة.").persons).toEqual([]);
   });
+
+  it("reads a Persian word with a plural ending written onto it as a common noun, not a name after a title", () => {
+    expect(persons(extractArticle("در این دیدار، سفیر کبیر جمهوری فرانسه بر پیوندهای تاریخی، فرهنگی و اقتصادی دو کشور تاکید کرد."))).toEqual([]);
+    expect(persons(extractArticle("معاون وزیر خارجه هند بر گفتگوهای سازنده، تاکید کرد."))).toEqual([]);
+    expect(persons(extractArticle("سفیر ایران، طاها شریفی با وزیر دیدار کرد."))).toEqual(["طاها شریفی"]);
+    expect(persons(extractArticle("سفیر ایتالیا، جووانی پاپاها با وزیر دیدار کرد."))).toContain("جووانی پاپاها");
+  });
 });

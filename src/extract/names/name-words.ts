@@ -4,7 +4,7 @@
  * the single-word lookups other modules ask (particles, ranks, cue words, person verbs, words
  * that name a place or a byline).
  */
-import { ARABIC_CLITICS, COORDINATORS, underFuturePrefix } from "../morphology.ts";
+import { ARABIC_CLITICS, COORDINATORS, hasPersianPlural, underFuturePrefix } from "../morphology.ts";
 import { isArabicScript, type Token } from "../tokens.ts";
 import { memoOf, type NameContext } from "./context.ts";
 import { givenAt, isFamilyFirst, isListedGivenFirst } from "./given-names.ts";
@@ -76,6 +76,8 @@ function nameWord(ctx: NameContext, i: number): boolean {
   if (ctx.clitics && /^([وفبك]ال|لل)../.test(word) && !names.given[lang].hasWord(word)) return false;
   // "وانتهزوا", "وأكدوا": a conjunction on a verb in the plural (…وا) is no name; a listed given name so spelt is (فرانسوا).
   if (ctx.clitics && /^[وف]..+وا$/.test(word) && !names.given[lang].hasWord(word)) return false;
+  // "سفیر … بر پیوندهای تاریخی": a Persian word with a plural ending is a common noun, unless it is a listed given name.
+  if (lang === "fa" && hasPersianPlural(word) && !names.given[lang].hasWord(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
   if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i) && !nisbaAfterGiven(ctx, i) && !placeSurnameAfterGiven(ctx, i)) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
