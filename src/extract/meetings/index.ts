@@ -476,7 +476,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     recent.sentence = sentence.index;
     return [];
   }
-  if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0]) {
+  if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0] && !beforeWith(ctx, participants[0], from, to)) {
     participants = [recent.participants[0], ...participants];
   }
   // "وصل X إلى طهران. والتقى بوزير الخارجية Y": an Arabic sentence opening with its cue leaves its subject unsaid.
@@ -515,6 +515,15 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
+}
+
+/**
+ * "كما التقى وزير الخارجية X مع نظيره …": whether a with-word stands right after the person in the clause, whose
+ * counterpart follows it; they are the subject of a meeting of their own, not a further guest of the subject told before.
+ */
+function beforeWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
+  const { tokens } = ctx.article;
+  return refsIn(ctx, from, to).some((r) => r.key === key && r.after < tokens.length && tokens[r.after].start < to && lexicon.withOther.has(tokens[r.after].text));
 }
 
 /** Whether an Arabic cue noun (not a verb) has a person's name right after it, then a with-word ("لقاء الشرع مع X"). */
