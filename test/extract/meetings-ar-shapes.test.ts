@@ -31,4 +31,12 @@ describe("meetings: Arabic wire and protocol shapes", () => {
     // "and Luc Martin also met": an also-word after the later subject leaves that subject in the later clause.
     expect(at("Minister Anna Berg met Erik Lund in Oslo on Monday, and Luc Martin also met Kenji Tanaka.")).toEqual([["Anna Berg", "Erik Lund"], ["Kenji Tanaka", "Luc Martin"]]);
   });
+
+  it("takes a meeting a person wishes or hopes to hold (رغبته في عقد، أمله في، يتطلع إلى) as no meeting held", () => {
+    expect(at("أعلن وزير الخارجية الفنزويلي خورخي أرياسا اليوم عن رغبته في عقد لقاء قمة بين الرئيس نيكولاس مادورو والرئيس الأمريكي دونالد ترامب.")).toEqual([]);
+    expect(at("أعرب الرئيس التركي رجب طيب أردوغان عن أمله في عقد اجتماع مع الرئيس السوري بشار الأسد.")).toEqual([]);
+    expect(at("قال رئيس الوزراء الإسباني بيدرو سانشيز إنه يتطلع إلى لقاء الرئيس البرازيلي لولا دا سيلفا.")).toEqual([]);
+    // A wish told during a meeting held leaves the meeting.
+    expect(at("أكد الرئيس المصري عبد الفتاح السيسي خلال لقائه الرئيس الفرنسي إيمانويل ماكرون رغبة مصر في تعزيز العلاقات.")).toEqual([["إيمانويل ماكرون", "عبد الفتاح السيسي"]]);
+  });
 });
