@@ -39,4 +39,12 @@ describe("meetings: Arabic wire and protocol shapes", () => {
     // A wish told during a meeting held leaves the meeting.
     expect(at("أكد الرئيس المصري عبد الفتاح السيسي خلال لقائه الرئيس الفرنسي إيمانويل ماكرون رغبة مصر في تعزيز العلاقات.")).toEqual([["إيمانويل ماكرون", "عبد الفتاح السيسي"]]);
   });
+
+  it("gives the guests after a possessive meeting noun (خلال استقباله A وB) to its owner, never to a meeting among themselves", () => {
+    expect(at("نبه الرئيس السابق ميشال عون إلى خطورة الوضع. وأكد عون، خلال استقباله النائب زياد القادري والسفير الألماني مارتن هوث، ضرورة محاربة الإرهاب.")).toEqual([["زياد القادري", "ميشال عون"], ["مارتن هوث", "ميشال عون"]]);
+    // No owner named in the sentence or the one before: the guests met someone unnamed, not one another.
+    expect(at("صدر بيان عن الرئاسة. وشدد خلال لقائه السفير الألماني مارتن هوث والسفيرة الأمريكية دوروثي شيا على أهمية الإصلاحات.")).toEqual([]);
+    // The owner named before the noun, as before.
+    expect(at("وأكد رئيس الوزراء اللبناني نجيب ميقاتي خلال استقباله السفيرة الأمريكية دوروثي شيا أن لبنان ملتزم بالقرار.")).toEqual([["دوروثي شيا", "نجيب ميقاتي"]]);
+  });
 });

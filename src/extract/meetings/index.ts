@@ -409,6 +409,12 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (shared !== null && participants.length > 0 && !participants.includes(shared) && participants.every((key) => afterWith(ctx, key, from, to))) participants = [shared, ...participants];
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
   if (!quote) participants = courtesyCallers(ctx, group, from, participants);
+  // "وأكد X، خلال استقباله A وB، …": a possessive meeting noun whose people all stand after it has its owner as their host.
+  if (prevAfter === null && !quote && ownedCueGuests(ctx, sentence, group, to, participants)) {
+    const host = ownerOf(ctx, sentence, group, participants);
+    if (host === null) return [];
+    participants = [host, ...participants];
+  }
   // "The delegation held talks with X", "این هیئت با X دیدار کرد": the delegation's head and companions meet the people after the with-word.
   const delegation = quote ? null : delegationMembers(ctx, sentence, group);
   const met = delegation ? participants.filter((key) => !delegation.includes(key) && afterWith(ctx, key, from, to)) : [];
@@ -515,6 +521,35 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
+}
+
+/**
+ * Whether the cue is an Arabic meeting noun with a possessive pronoun (ownedCues: استقباله، لقائها) and the several people
+ * of its clause are all named after it in the sentence: they are the owner's guests, and the owner is still to be found. (One guest alone is
+ * left to droppedSubject and saidThenBy, which read the sentence before.)
+ */
+function ownedCueGuests(ctx: MeetingContext, sentence: Sentence, group: CueGroup, to: number, participants: string[]): boolean {
+  const { tokens } = ctx.article;
+  if (participants.length < 2 || group.after - group.first !== 1 || !lexicon.ownedCues.has(tokens[group.first].text)) return false;
+  const before = new Set(refsIn(ctx, sentence.fStart, tokens[group.first].start).map((r) => r.key));
+  const after = new Set(refsIn(ctx, tokens[group.first].end, to).map((r) => r.key));
+  // One of them not named after it at all is the owner, already found (the pronoun read as the sentence's subject).
+  return participants.every((key) => !before.has(key) && after.has(key));
+}
+
+/**
+ * The owner of a possessive meeting noun (see ownedCueGuests): the last person named before it in the sentence, else the one
+ * the sentence before quotes, else the first person it names; never one of the guests. Null when there is none.
+ */
+function ownerOf(ctx: MeetingContext, sentence: Sentence, group: CueGroup, guests: string[]): string | null {
+  const named = (key: string | undefined): key is string => key !== undefined && ctx.entities.get(key)?.named !== false && !guests.includes(key);
+  const before = refsIn(ctx, sentence.fStart, ctx.article.tokens[group.first].start).filter((r) => named(r.key)).at(-1);
+  if (before) return before.key;
+  const previous = ctx.article.sentences[sentence.index - 1];
+  if (!previous) return null;
+  const speaker = ctx.quotes.find((q) => q.sentence === previous.index)?.speaker;
+  if (named(speaker)) return speaker;
+  return namedKeysIn(ctx, previous.fStart, previous.fEnd).find(named) ?? null;
 }
 
 /**
