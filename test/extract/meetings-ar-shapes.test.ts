@@ -47,4 +47,11 @@ describe("meetings: Arabic wire and protocol shapes", () => {
     // The owner named before the noun, as before.
     expect(at("وأكد رئيس الوزراء اللبناني نجيب ميقاتي خلال استقباله السفيرة الأمريكية دوروثي شيا أن لبنان ملتزم بالقرار.")).toEqual([["دوروثي شيا", "نجيب ميقاتي"]]);
   });
+
+  it("takes the people a relative pronoun stands for (الذي، اللذين) as the subject of the cue right after it, not the people named before them", () => {
+    expect(at("قالت المتحدثة إن الرئيس الأمريكي دونالد ترامب غير قلق من العلاقات بين الرئيس الروسي فلاديمير بوتين والرئيس الفنزويلي نيكولاس مادورو، اللذين أجريا اتصالا هاتفيا أمس.")).toEqual([["Vladimir Putin", "نيكولاس مادورو"]]);
+    expect(at("أشاد الرئيس الفرنسي إيمانويل ماكرون بوزير الخارجية الأردني أيمن الصفدي الذي التقى أمس وزير الخارجية الإسرائيلي يائير لابيد.")).toEqual([["أيمن الصفدي", "يائير لابيد"]]);
+    // A later cue whose relative clause points back with an object pronoun keeps both sides.
+    expect(at("التقى وزير الخارجية الأردني أيمن الصفدي مع الرئيس السوري بشار الأسد الذي استقبله في قصر الشعب بدمشق.")).toEqual([["أيمن الصفدي", "بشار الأسد"]]);
+  });
 });

@@ -20,7 +20,7 @@ import type { PersonRef } from "../persons/index.ts";
 import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
 import { isSpokesperson, possessorOf, toldOf, withoutBystanders } from "./bystanders.ts";
-import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
+import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, startsRelative, zoneAround } from "./clauses.ts";
 import { datesIn, inRange, markBefore, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
@@ -354,7 +354,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const quote = ctx.quotes.find((q) => q.start <= cueStart && cueStart < q.end && !(welcome && !q.direct));
   const zone = zoneAround(ctx, sentence, cueStart, quote);
   const ownSubject = prevAfter !== null ? subjectOfNext(ctx, prevAfter, group.first) : null;
-  const from = Math.max(zone.start, prevAfter !== null ? (ownSubject !== null ? tokens[ownSubject].start : ownStart(article, prevAfter, group.first)) : zone.start);
+  // (A later cue's relative clause, "التقى X مع Y الذي استقبله", may point back past its antecedent with an object pronoun.)
+  const antecedent = cueGroups(article, sentence)[0]?.first === group.first ? relativeAntecedent(ctx, sentence, group) : null;
+  const from = Math.max(zone.start, prevAfter !== null ? (ownSubject !== null ? tokens[ownSubject].start : ownStart(article, prevAfter, group.first)) : zone.start, antecedent ?? 0);
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
   const said = speechAfter(ctx, sentence, group);
   const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said, pastVerbEnd(ctx, sentence, group), frontedWithEnd(ctx, sentence, group, from));
@@ -559,6 +561,28 @@ function ownerOf(ctx: MeetingContext, sentence: Sentence, group: CueGroup, guest
 function beforeWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
   const { tokens } = ctx.article;
   return refsIn(ctx, from, to).some((r) => r.key === key && r.after < tokens.length && tokens[r.after].start < to && lexicon.withOther.has(tokens[r.after].text));
+}
+
+/**
+ * "… بين الرئيس الروسي A والرئيس الفنزويلي B، اللذين أجريا اتصالا", "أشاد X بالوزير A الذي التقى أمس B": the first cue of a
+ * sentence right after a relative pronoun has the people the pronoun stands for as its subject: the person (or list joined by "و") named
+ * right before it. Where they start, so that the people named earlier in the sentence are left out; null when the cue opens
+ * no relative clause or no one is named right before the pronoun.
+ */
+function relativeAntecedent(ctx: MeetingContext, sentence: Sentence, group: CueGroup): number | null {
+  const { tokens } = ctx.article;
+  // The pronoun right before the cue, or before the verb that carries a cue noun ("اللذين أجريا اتصالا").
+  const relative = [group.first - 1, group.first - 2].find((k) => k > sentence.first && startsRelative(ctx.article, tokens[k].start));
+  if (relative === undefined) return null;
+  const refs = refsIn(ctx, sentence.fStart, tokens[relative].start);
+  let head = refs.find((r) => r.after === relative);
+  if (!head) return null;
+  // A title and its name, and people joined by "و" (apart or written onto the next one), are one antecedent.
+  const joined = (r: PersonRef, next: PersonRef) =>
+    (r.after === next.first && (r.key === next.key || (ctx.article.clitics && next.start > tokens[next.first].start && tokens[next.first].text.startsWith("و")))) ||
+    (r.after === next.first - 1 && COORDINATORS.has(tokens[r.after].text));
+  for (let prev = refs.find((r) => joined(r, head!)); prev; prev = refs.find((r) => joined(r, head!))) head = prev;
+  return head.start;
 }
 
 /** Whether an Arabic cue noun (not a verb) has a person's name right after it, then a with-word ("لقاء الشرع مع X"). */
