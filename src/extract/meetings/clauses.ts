@@ -7,7 +7,7 @@ import { isCapitalizedAt, isTextToken, type ArticleText, type Sentence } from ".
 import type { QuoteFinding } from "../quotes/index.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
-import { inRange, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { inRange, markBefore, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
 /** Tokens before a cue word where a phrase covering it may start ("so-called", "is called"). */
@@ -110,6 +110,8 @@ export function zoneAround(ctx: MeetingContext, sentence: Sentence, at: number, 
 export function ownStart(article: ArticleText, prevAfter: number, first: number): number {
   const { tokens } = article;
   const text = article.folded.text;
+  const further = alsoOpening(article, prevAfter, first);
+  if (further !== null) return further;
   if (!lexicon.withOther.has(tokens[prevAfter]?.text ?? "")) return tokens[prevAfter - 1].end;
   for (let k = prevAfter + 1; k < first; k++) {
     if (/[،,:;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k - 1].end;
@@ -117,6 +119,21 @@ export function ownStart(article: ArticleText, prevAfter: number, first: number)
     if (k > prevAfter + 1 && lexicon.withOther.has(tokens[k].text) && !COORDINATORS.has(tokens[k - 1].text)) return tokens[k].start;
   }
   return tokens[prevAfter - 1].end;
+}
+
+/**
+ * "اجتمع X مع A، كما عقد لقاء مع B", "X met A, and also met B": an also-word opening a clause (after a mark, a coordinator
+ * or with "و" written onto it) between two cues starts the later cue's clause; the people before it are the earlier
+ * cue's, and the later one, with only B named, is another meeting of the subject told before. Not "…, and B also met C",
+ * whose also-word stands after the later subject. Null when no such word stands there.
+ */
+function alsoOpening(article: ArticleText, prevAfter: number, first: number): number | null {
+  const { tokens } = article;
+  const opening = lexicon.also
+    .findIn(tokens, article.folded.text, prevAfter, first, { clitics: article.clitics })
+    .filter((m) => m.after <= first && (markBefore(article, m.first) || COORDINATORS.has(tokens[m.first - 1]?.text ?? "") || m.start > tokens[m.first].start))
+    .at(-1);
+  return opening ? tokens[opening.first].start : null;
 }
 
 /**
