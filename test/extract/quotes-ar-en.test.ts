@@ -431,4 +431,22 @@ describe("quotes in Arabic and English news", () => {
     expect(extract(opening + "Kerry asked about the ceasefire and the visit to Damascus.").quotes).toEqual([]);
     expect(extract(opening + "Kerry was asked about the ceasefire by reporters in Geneva.").quotes).toEqual([]);
   });
+  it("reads words quoted or after a colon past a phrase of occasion after an Arabic role noun (وقال الوزير في مؤتمر صحفي «…»)", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    expect(quotes(extract(opening + "وقال الوزير في مؤتمر صحفي «إن موسكو لن تقبل بأي تدخل عسكري».", { publishedAt: "2015-05-12" }))).toEqual([["sergey-lavrov", "إن موسكو لن تقبل بأي تدخل عسكري", true]]);
+    expect(quotes(extract(opening + "وقال الوزير في تصريح للصحفيين بجنيف: “المحادثات كانت مفيدة للجانبين”.", { publishedAt: "2015-05-12" }))).toEqual([["sergey-lavrov", "المحادثات كانت مفيدة للجانبين", true]]);
+    // An unnamed spokesman stays nobody's.
+    expect(extract(opening + "وقال المتحدث باسم الحكومة في مؤتمر صحفي «إن المحادثات لم تنته بعد».", { publishedAt: "2015-05-12" }).quotes).toEqual([]);
+  });
+  it("reads the position stated after a pluperfect كان X قد أكد, and after an occasion naming a place (عقب وصوله إلى …)", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    const opts = { publishedAt: "2015-05-12" };
+    expect(quotes(extract(opening + "وكان لافروف قد أكد أهمية الحوار بين موسكو وواشنطن.", opts))).toEqual([["sergey-lavrov", "أهمية الحوار بين موسكو وواشنطن", false]]);
+    expect(quotes(extract(opening + "وكان الوزير الروسي قد أكد عقب وصوله إلى جنيف دعم بلاده للحل السياسي.", opts))).toEqual([["sergey-lavrov", "دعم بلاده للحل السياسي", false]]);
+    expect(quotes(extract(opening + "وأكد كيري عقب عودته إلى واشنطن ضرورة مواصلة المحادثات.", opts))).toEqual([["john-kerry", "ضرورة مواصلة المحادثات", false]]);
+    // Near misses: a fact confirmed, not a position; an institution's pluperfect; the عن of عبّر after an occasion naming a person.
+    expect(extract(opening + "وكان لافروف قد أكد الخبر في وقت سابق.", opts).quotes).toEqual([]);
+    expect(extract(opening + "وكانت الحكومة قد أكدت دعم المبادرة.", opts).quotes).toEqual([]);
+    expect(quotes(extract(opening + "وعبّر لافروف في الاتصال الهاتفي مع نظيره الأمريكي عن ارتياحه لتماثله للشفاء.", opts))).toEqual([]);
+  });
 });

@@ -219,6 +219,8 @@ function loadLexicon(lang: Language) {
     mandativeVerbs: set("mandativeVerbs"),
     mandativeStops: set("mandativeStops"),
     verbAdverbs: set("verbAdverbs"),
+    pastAuxiliaries: set("pastAuxiliaries"),
+    perfectParticles: set("perfectParticles"),
     according: matcher("according"),
     // Articles that may open a title set off after a name ("Zarif, the Iranian foreign minister").
     appositionArticles: new Set(checkLanguageLists(language.appositionArticles, "language.json appositionArticles")[lang].map(fold)),
