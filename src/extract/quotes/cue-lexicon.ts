@@ -177,6 +177,7 @@ function loadLexicon(lang: Language) {
   const characterizations = checkObject(speech.characterizations, "speech.json characterizations");
   return {
     verbs: matcher("verbs"),
+    verbWords: set("verbs"),
     clauseOnlyVerbs: matcher("clauseOnlyVerbs"),
     bareParticiples: (() => {
       const m = new PhraseMatcher<true>();
