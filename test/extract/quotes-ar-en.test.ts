@@ -449,4 +449,21 @@ describe("quotes in Arabic and English news", () => {
     expect(extract(opening + "وكانت الحكومة قد أكدت دعم المبادرة.", opts).quotes).toEqual([]);
     expect(quotes(extract(opening + "وعبّر لافروف في الاتصال الهاتفي مع نظيره الأمريكي عن ارتياحه لتماثله للشفاء.", opts))).toEqual([]);
   });
+  it("reads an Arabic speaker's pleasure at the visit and appreciation written bare after عن as courtesies, not positions", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    const opts = { publishedAt: "2015-05-12" };
+    expect(extract(opening + "وأعرب كيري عن سعادته بزيارة جنيف ولقاء المسؤولين فيها.", opts).quotes).toEqual([]);
+    expect(extract(opening + "وعبّر لافروف عن تقدير روسيا لمواقف سويسرا الداعمة للحوار.", opts).quotes).toEqual([]);
+    // A concern, or pride affirmed with أكد على, states a position still.
+    expect(quotes(extract(opening + "وأعرب لافروف عن قلقه من التصعيد في المنطقة.", opts))).toEqual([["sergey-lavrov", "قلقه من التصعيد في المنطقة", false]]);
+    expect(quotes(extract(opening + "وأكد كيري على اعتزازه بالشراكة بين البلدين.", opts))).toEqual([["john-kerry", "اعتزازه بالشراكة بين البلدين", false]]);
+  });
+  it("reads a position announced with أعلن عن and what is made known with كشف عن, not a fact announced or an office's words", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    const opts = { publishedAt: "2015-05-12" };
+    expect(quotes(extract(opening + "وأعلن لافروف عن رغبته في عقد لقاء قمة بين البلدين.", opts))).toEqual([["sergey-lavrov", "رغبته في عقد لقاء قمة بين البلدين", false]]);
+    expect(quotes(extract(opening + "وكشف كيري عن مشاورات تجري لعقد جولة جديدة في جنيف.", opts))).toEqual([["john-kerry", "مشاورات تجري لعقد جولة جديدة في جنيف", false]]);
+    expect(extract(opening + "وأعلن لافروف عن افتتاح القنصلية الجديدة في جنيف.", opts).quotes).toEqual([]);
+    expect(extract(opening + "وكشفت الوزارة عن مشاورات تجري لعقد جولة جديدة.", opts).quotes).toEqual([]);
+  });
 });

@@ -56,6 +56,7 @@ export function governedContent(article: ArticleText, sentence: Sentence, rule: 
       // after it, belongs to that phrase; the general rule reads the clause. Not before a position noun ("خلال اللقاء على ضرورة أن …").
       if (k > subjectEnd && complementizerSoon(article, sentence, lang, next) && !lexicon(lang).verbAdverbs.has(tokens[k - 1].text) && tokens.slice(subjectEnd, k).some((t) => lexicon(lang).adverbials.has(t.text)) && !(lang === "ar" && stanceNounAt(word))) return null;
       if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
+      if (rule.stanceOnly && !(lang === "ar" && stanceNounAt(word))) return null;
       if (!rule.personObject && personAt(tokens, refs, next, isHonorific(word))) return null;
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
       return at;

@@ -58,6 +58,8 @@ export interface GovernedRule {
   acrossCommas: boolean;
   /** Whether a noun object (not a person) may stand between the subject and the preposition (دعا X الأطراف إلى …). */
   nounObject: boolean;
+  /** The content must open with a position noun (أعلن عن رغبته في …; "أعلن عن افتتاح …" announces a fact). */
+  stanceOnly: boolean;
 }
 
 const speech = checkObject(data, "speech.json");
@@ -323,6 +325,7 @@ function loadGoverned(value: unknown, i: number): GovernedRule {
     keepObject: item.keepObject === true,
     acrossCommas: item.acrossCommas === true,
     nounObject: item.nounObject === true,
+    stanceOnly: item.stanceOnly === true,
   };
 }
 
