@@ -466,4 +466,10 @@ describe("quotes in Arabic and English news", () => {
     expect(extract(opening + "وأعلن لافروف عن افتتاح القنصلية الجديدة في جنيف.", opts).quotes).toEqual([]);
     expect(extract(opening + "وكشفت الوزارة عن مشاورات تجري لعقد جولة جديدة.", opts).quotes).toEqual([]);
   });
+  it("keeps a later verb of the person opening an Arabic reported clause inside the outer speaker's words (R-nested), but not another person's", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    const opts = { publishedAt: "2015-05-12" };
+    expect(quotes(extract(opening + "وقال لافروف إن كيري أشار إلى رغبة واشنطن في الحوار، كما عبر كيري عن ثقته بنجاح المحادثات.", opts))).toEqual([["sergey-lavrov", "كيري أشار إلى رغبة واشنطن في الحوار، كما عبر كيري عن ثقته بنجاح المحادثات", false]]);
+    expect(quotes(extract(opening + "وقال لافروف إن كيري أشار إلى رغبة واشنطن في الحوار، كما أكد لافروف أن موسكو مستعدة للحوار.", opts))).toEqual([["sergey-lavrov", "كيري أشار إلى رغبة واشنطن في الحوار"], ["sergey-lavrov", "موسكو مستعدة للحوار"]].map((q) => [...q, false]));
+  });
 });

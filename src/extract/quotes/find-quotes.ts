@@ -99,11 +99,11 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       for (let c = 0; c < lineCues.length; c++) {
         const cue = lineCues[c];
         if (enclosed.has(cue)) continue;
-        if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue) || (reportedCue !== null && opensReportedClause(article, bodyRefs, reportedCue, cue))) && cue.start < reportedUntil)) continue;
+        if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue) || (reportedCue !== null && (opensReportedClause(article, bodyRefs, reportedCue, cue) || reportedSubjectAgain(article, bodyRefs, reportedCue, cue)))) && cue.start < reportedUntil)) continue;
         // "Kovind said that the pandemic posed a challenge, and the crisis called for cooperation": a nominal statement, or
         // an English verb whose subject is a thing, inside a reported clause is part of it.
         // Not after a Persian framing's clause closed by a comma ("با بیان اینکه X، خواستار Y شد"): that statement is the main clause's.
-        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart && !framingClosedBefore(text, cue, l);
+        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l) || reportedSubjectAgain(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart && !framingClosedBefore(text, cue, l);
         let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
         let span = trimContent(text, cue.contentStart, end, cue.direct);
         // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
@@ -247,6 +247,19 @@ function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue
   const before = tokenCount(tokens, outer.contentStart, cue.start);
   const thing = !TITLE_WORDS.has(tokens[cue.first - 1].text) && roleSubjectBefore(article, "ar", cue.first) === null;
   return thing && before >= 1 && before <= REPORTED_OPENERS + 1 && /^\s+$/.test(article.folded.text.slice(tokens[cue.first - 1].end, cue.start));
+}
+
+/**
+ * "وقال السفير إن الرئيس X أشار إلى …، كما عبر الرئيس X عن …": an Arabic verb later in a reported clause whose subject is
+ * the person who opens that clause (right after its أن) reports that person's words too, inside the outer speaker's
+ * (R-nested: one entry, the outer speaker's).
+ */
+function reportedSubjectAgain(article: ArticleText, refs: PersonRef[], outer: Cue, cue: Cue): boolean {
+  if (cue.lang !== "ar" || cue.type !== "verb" || outer.type !== "verb" || cue.sentence.index !== outer.sentence.index || cue.start <= outer.contentStart) return false;
+  const { tokens } = article;
+  const opener = refs.find((r) => r.start >= outer.contentStart && r.end <= cue.start && tokenCount(tokens, outer.contentStart, r.start) <= REPORTED_OPENERS);
+  const subject = refs.find((r) => r.first === cue.after && !listener(article, r));
+  return opener !== undefined && subject !== undefined && subject.key === opener.key;
 }
 
 /**
