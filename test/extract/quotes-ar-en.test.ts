@@ -472,4 +472,12 @@ describe("quotes in Arabic and English news", () => {
     expect(quotes(extract(opening + "وقال لافروف إن كيري أشار إلى رغبة واشنطن في الحوار، كما عبر كيري عن ثقته بنجاح المحادثات.", opts))).toEqual([["sergey-lavrov", "كيري أشار إلى رغبة واشنطن في الحوار، كما عبر كيري عن ثقته بنجاح المحادثات", false]]);
     expect(quotes(extract(opening + "وقال لافروف إن كيري أشار إلى رغبة واشنطن في الحوار، كما أكد لافروف أن موسكو مستعدة للحوار.", opts))).toEqual([["sergey-lavrov", "كيري أشار إلى رغبة واشنطن في الحوار"], ["sergey-lavrov", "موسكو مستعدة للحوار"]].map((q) => [...q, false]));
   });
+  it("reads no position in a relative clause about a thing whose verb names its own subject (المؤتمر الذي أكد X الدعوة إليه)", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    const opts = { publishedAt: "2015-05-12" };
+    expect(extract(opening + "وسيشارك الوفد في المؤتمر الذي أكد لافروف الدعوة إليه في الربيع.", opts).quotes).toEqual([]);
+    expect(extract(opening + "وناقش الجانبان الخطة التي أكد كيري دعمها في وقت سابق.", opts).quotes).toEqual([]);
+    // A reported clause after such a verb still is the subject's words.
+    expect(quotes(extract(opening + "وناقش الجانبان المبادرة التي أكد لافروف أن موسكو تدعمها.", opts))).toEqual([["sergey-lavrov", "موسكو تدعمها", false]]);
+  });
 });

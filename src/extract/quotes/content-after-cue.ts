@@ -156,6 +156,9 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
   const text = article.folded.text;
   const lex = lexicon("ar");
   let k = arabicSubjectEnd(article, refs, verbAfter);
+  // "المؤتمر الذي أكد الرئيس X الدعوة إليه": a verb after a relative pronoun with its own subject named after it is in a
+  // clause about the noun before (its object, taken up by إليه، عليه); the words after the subject state no position.
+  if (k > verbAfter && verbFirst > sentence.first && lex.relatives.has(tokens[verbFirst - 1].text)) return null;
   // "أن لافروف أكد استعداد بلاده …": the subject may also stand right before the verb, in its own sentence (a name ending the
   // sentence before, "… نظيره الإيطالي أنطونيو تاياني. وأكد …", is not the verb's subject).
   const implied = k === verbAfter && !refs.some((r) => r.after === verbFirst && r.first >= sentence.first);
