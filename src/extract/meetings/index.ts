@@ -358,7 +358,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
   const said = speechAfter(ctx, sentence, group);
   const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said, pastVerbEnd(ctx, sentence, group), frontedWithEnd(ctx, sentence, group, from));
-  if (isInterview(tokens, group)) return [];
+  if (isInterview(tokens, group, sentence.after)) return [];
   if (scheduled(ctx, sentence, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
