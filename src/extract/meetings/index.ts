@@ -25,7 +25,7 @@ import { datesIn, inRange, markBefore, namedKeysIn, refsIn, type CueGroup, type 
 import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
-import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf } from "./participants.ts";
+import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf, titledSubjectNamedLater } from "./participants.ts";
 import { bySide, companionsIn, otherSideUnnamed, subjectUnnamed } from "./sides.ts";
 import { dateOf } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
@@ -482,6 +482,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "وصل X إلى طهران. والتقى بوزير الخارجية Y": an Arabic sentence opening with its cue leaves its subject unsaid.
   const unsaid = included === null && participants.length === 1 && !quote ? droppedSubject(ctx, sentence, group, participants[0], previous) : null;
   if (unsaid !== null) participants = [unsaid, ...participants];
+  // "سفیر ژاپن با X دیدار کرد. … آقای اوکادا گفت": a lead's subject title whose holder the body names.
+  const namedLater = included === null && participants.length === 1 && !quote ? titledSubjectNamedLater(ctx, sentence, group, participants[0]) : null;
+  if (namedLater !== null) participants = [namedLater, ...participants];
   if (participants.length < 2 && (included === null || sides.length === 0)) return [];
   const when = dateOf(ctx, group, from, to);
   // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").
