@@ -87,6 +87,16 @@ describe("meetings", () => {
     expect(extract("ظریف در گفتگو با شبکه خبری درباره برجام سخن گفت.").meetings).toEqual([]);
   });
 
+  it("does not take a welcome noun whose preposition takes no person (ضمن استقبال از چشم‌انداز …) for a reception", () => {
+    const sets = (text: string) => extract(text).meetings.map((m) => [...m.participants].sort());
+    const call = "ظریف در تماس تلفنی با لاوروف درباره روابط گفتگو کرد.\n";
+    expect(sets(call + "لاوروف نیز در این تماس ضمن استقبال از چشم‌انداز برگزاری کمیسیون مشترک با حضور وزرای خارجه دو کشور، ابراز امیدواری کرد که روابط گسترش یابد.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets("پوتین در دیدار با کری ضمن استقبال از بهبود روابط دو کشور بر گسترش همکاری تاکید کرد.")).toEqual([["john-kerry", "vladimir-putin"]]);
+    // A person right after the preposition is welcomed: a reception.
+    expect(sets("پوتین در فرودگاه ضمن استقبال از آقای ظریف با وی گفتگو کرد.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+    expect(sets("پوتین از ظریف استقبال کرد.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
   it("keeps a meeting whose sentence is followed by a news agency's source line (the medium word is another sentence's)", () => {
     const sets = (text: string) => extract(text).meetings.map((m) => [...m.participants].sort());
     const zarifKerry = [["john-kerry", "mohammad-javad-zarif"]];

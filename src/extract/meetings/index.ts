@@ -365,7 +365,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's;
   // nor is one in reported words that open after it ("X told Y during a meeting that trade would grow").
   const plannedEnd = Math.min(said, zone.end, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
-  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || (welcome !== null && welcomedNoOne(ctx, group, from, welcome.after))) return [];
+  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || (welcome !== null && welcomedNoOne(ctx, group, from, welcome.after)) || welcomesAStep(ctx, group)) return [];
   // "denied reports of a meeting between X and Y": a denial before the cue in its clause tells of no meeting.
   if (lexicon.denial.findIn(tokens, text, tokenIndexAt(tokens, from), group.first, { clitics: article.clitics }).length > 0) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
@@ -564,6 +564,19 @@ function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number, welco
   // "از آقای X", "از دکتر X": honorifics may stand between the preposition and the name.
   const before = (r: PersonRef) => { let k = r.first - 1; while (k > 0 && r.first - k <= WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k--; return k; };
   return !refsIn(ctx, from, tokens[group.first].start).some((r) => lexicon.welcomeOf.has(tokens[before(r)]?.text ?? ""));
+}
+
+/**
+ * "ضمن استقبال از چشم‌انداز برگزاری کمیسیون مشترک", "با استقبال از پیشنهاد X": a welcome noun followed by its preposition
+ * welcomes a step, not a guest, unless a person stands right after the preposition (past honorifics: "استقبال از آقای X").
+ */
+function welcomesAStep(ctx: MeetingContext, group: CueGroup): boolean {
+  const { tokens } = ctx.article;
+  const of = group.after;
+  if (!lexicon.welcomeNouns.has(tokens[group.after - 1].text) || !lexicon.welcomeOf.has(tokens[of]?.text ?? "")) return false;
+  let k = of + 1;
+  while (k < tokens.length && k - of <= WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k++;
+  return !ctx.refs.some((r) => r.first === k);
 }
 
 /**
