@@ -94,7 +94,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     isUpperCase: (i) => !/\p{Ll}/u.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
   });
   const allQuotes = findQuotes(article, { refs: persons.refs, entities: persons.entities, titles, countries: countryMentions }, language);
-  const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: article.clitics ? findDates(tokens, folded, true) : writtenDates, quotes: allQuotes, articleDate: publishedAt });
+  const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: article.clitics ? findDates(tokens, folded, true) : writtenDates, quotes: allQuotes, titles, articleDate: publishedAt });
   const quotes = dedupeQuotes(allQuotes, folded);
   const active = new Set([...quotes.map((q) => q.speaker), ...meetings.flatMap((m) => m.participants)]);
   const keep = (key: string) => persons.entities.get(key)?.named === true || active.has(key);

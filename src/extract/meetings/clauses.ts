@@ -168,8 +168,12 @@ export function clauseEnd(article: ArticleText, sentence: Sentence, group: CueGr
   return sentence.fEnd;
 }
 
-export function isInterview(tokens: Token[], group: CueGroup): boolean {
-  for (let k = group.after; k < group.after + 3 && k < tokens.length; k++) if (lexicon.notMeeting.has(tokens[k].text)) return true;
+/**
+ * Whether the cue is an interview with a medium ("گفتگو با خبرگزاری", "حوار مع قناة"): a medium word within three words after it,
+ * in its own sentence ("… دیدار کرد. به گزارش خبرگزاری X، …" is a source line after a held meeting).
+ */
+export function isInterview(tokens: Token[], group: CueGroup, sentenceAfter: number): boolean {
+  for (let k = group.after; k < group.after + 3 && k < sentenceAfter; k++) if (lexicon.notMeeting.has(tokens[k].text)) return true;
   return false;
 }
 

@@ -25,7 +25,7 @@ import { datesIn, inRange, markBefore, namedKeysIn, refsIn, type CueGroup, type 
 import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
-import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf } from "./participants.ts";
+import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf, titledSubjectNamedLater } from "./participants.ts";
 import { bySide, companionsIn, otherSideUnnamed, subjectUnnamed } from "./sides.ts";
 import { dateOf } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
@@ -360,14 +360,14 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
   const said = speechAfter(ctx, sentence, group);
   const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said, pastVerbEnd(ctx, sentence, group), frontedWithEnd(ctx, sentence, group, from));
-  if (isInterview(tokens, group) || isJoinedEvent(article, group)) return [];
+  if (isInterview(tokens, group, sentence.after) || isJoinedEvent(article, group)) return [];
   if (scheduled(ctx, sentence, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
   // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's;
   // nor is one in reported words that open after it ("X told Y during a meeting that trade would grow").
   const plannedEnd = Math.min(said, zone.end, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
-  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || (welcome !== null && welcomedNoOne(ctx, group, from, welcome.after))) return [];
+  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || (welcome !== null && welcomedNoOne(ctx, group, from, welcome.after)) || welcomesAStep(ctx, group)) return [];
   // "denied reports of a meeting between X and Y": a denial before the cue in its clause tells of no meeting.
   if (lexicon.denial.findIn(tokens, text, tokenIndexAt(tokens, from), group.first, { clitics: article.clitics }).length > 0) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
@@ -490,6 +490,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "وصل X إلى طهران. والتقى بوزير الخارجية Y": an Arabic sentence opening with its cue leaves its subject unsaid.
   const unsaid = included === null && participants.length === 1 && !quote ? droppedSubject(ctx, sentence, group, participants[0], previous) : null;
   if (unsaid !== null) participants = [unsaid, ...participants];
+  // "سفیر ژاپن با X دیدار کرد. … آقای اوکادا گفت": a lead's subject title whose holder the body names.
+  const namedLater = included === null && participants.length === 1 && !quote ? titledSubjectNamedLater(ctx, sentence, group, participants[0]) : null;
+  if (namedLater !== null) participants = [namedLater, ...participants];
   if (participants.length < 2 && (included === null || sides.length === 0)) return [];
   const when = dateOf(ctx, group, from, to);
   // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").
@@ -632,6 +635,19 @@ function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number, welco
   // "از آقای X", "از دکتر X": honorifics may stand between the preposition and the name.
   const before = (r: PersonRef) => { let k = r.first - 1; while (k > 0 && r.first - k <= WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k--; return k; };
   return !refsIn(ctx, from, tokens[group.first].start).some((r) => lexicon.welcomeOf.has(tokens[before(r)]?.text ?? ""));
+}
+
+/**
+ * "ضمن استقبال از چشم‌انداز برگزاری کمیسیون مشترک", "با استقبال از پیشنهاد X": a welcome noun followed by its preposition
+ * welcomes a step, not a guest, unless a person stands right after the preposition (past honorifics: "استقبال از آقای X").
+ */
+function welcomesAStep(ctx: MeetingContext, group: CueGroup): boolean {
+  const { tokens } = ctx.article;
+  const of = group.after;
+  if (!lexicon.welcomeNouns.has(tokens[group.after - 1].text) || !lexicon.welcomeOf.has(tokens[of]?.text ?? "")) return false;
+  let k = of + 1;
+  while (k < tokens.length && k - of <= WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k++;
+  return !ctx.refs.some((r) => r.first === k);
 }
 
 /**
