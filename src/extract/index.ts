@@ -11,6 +11,7 @@ export { Gazetteer, type GazetteerPerson } from "./gazetteer.ts";
 import { findMeetings } from "./meetings/index.ts";
 import { detectLanguage, findPublishedAt, findPublisher, findTitle, ourCountry } from "./metadata.ts";
 import { analysePersons, type PersonAnalysis } from "./persons/index.ts";
+import { findCities } from "./places.ts";
 import { dedupeQuotes, findQuotes } from "./quotes/index.ts";
 import { findOurCountryWords, findTitles } from "./titles.ts";
 import { range, tokenIndexAt } from "./tokens.ts";
@@ -72,6 +73,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
   const oursMentions = ours ? findOurCountryWords(tokens).filter((start) => isTextToken(article, tokenIndexAt(tokens, start))).map((start) => ({ code: ours, start })) : [];
   const countryTokens = new Set(countryMentions.flatMap((c) => range(c.first, c.after)));
   const countryStarts = new Map(countryMentions.map((c) => [c.first, c]));
+  const cityTokens = new Set(findCities(tokens, folded, 0, folded.length, article.clitics).flatMap((c) => range(c.first, c.after)));
   const persons = analysePersons({
     language,
     gazetteer: people,
@@ -83,6 +85,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     date: publishedAt,
     clitics: article.clitics,
     isCountryToken: (i) => countryTokens.has(i),
+    isCityToken: (i) => cityTokens.has(i),
     countryAt: (i) => countryStarts.get(i) ?? null,
     sameLine: (a, b) => article.lineOfToken[a] === article.lineOfToken[b],
     isCapitalized,
@@ -91,7 +94,7 @@ function extract(source: string, hints: ArticleHints, people: Gazetteer): Articl
     isUpperCase: (i) => !/\p{Ll}/u.test(source.slice(article.folded.origin[tokens[i].start], article.folded.origin[tokens[i].end])),
   });
   const allQuotes = findQuotes(article, { refs: persons.refs, entities: persons.entities, titles, countries: countryMentions }, language);
-  const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: article.clitics ? findDates(tokens, folded, true) : writtenDates, quotes: allQuotes, articleDate: publishedAt });
+  const meetings = findMeetings({ article, refs: persons.refs, groups: persons.groups, entities: persons.entities, countries: countryMentions, dates: article.clitics ? findDates(tokens, folded, true) : writtenDates, quotes: allQuotes, titles, articleDate: publishedAt });
   const quotes = dedupeQuotes(allQuotes, folded);
   const active = new Set([...quotes.map((q) => q.speaker), ...meetings.flatMap((m) => m.participants)]);
   const keep = (key: string) => persons.entities.get(key)?.named === true || active.has(key);

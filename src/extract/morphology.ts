@@ -27,6 +27,16 @@ export function hasWithClitic(words: ReadonlySet<string>, word: string): boolean
 /** Persian endings written onto a word (روسی‌اش، آمریکایی‌ها), folded. */
 export const PERSIAN_SUFFIXES: readonly string[] = checkStrings(record.persianSuffixes, "language.json persianSuffixes").map(fold);
 
+const PLURAL_EZAFE = checkStrings(record.persianPluralEzafe, "language.json persianPluralEzafe").map(fold);
+
+/** Fewest letters a stem keeps before the ending, so that a short word that merely ends so is left alone. */
+const PLURAL_STEM_MIN = 3;
+
+/** Whether a Persian word has the plural ending with the ezafe written onto it with no ZWNJ ("پیوندهای تاریخی"): a common noun. */
+export function hasPersianPlural(word: string): boolean {
+  return PLURAL_EZAFE.some((ending) => word.endsWith(ending) && word.length - ending.length >= PLURAL_STEM_MIN);
+}
+
 const NON_JOINING = new Set(checkString(record.persianNonJoining, "language.json persianNonJoining"));
 
 /**

@@ -82,6 +82,8 @@ export class PhraseMatcher<T> {
   private firstsStart = -1;
   /** The reading of each listed first word as it stands (see exactKeys); bounded by the list itself. */
   private readonly exact = new Map<string, readonly FirstWordKey[]>();
+  /** Whether phrases were added since the lists were last put in order (see sortLists). */
+  private unsorted = false;
 
   constructor(options: PhraseMatcherOptions = {}) {
     this.suffixes = (options.suffixes ?? []).map(fold).sort((a, b) => b.length - a.length);
@@ -100,14 +102,20 @@ export class PhraseMatcher<T> {
     }
     const entry = { words, values: [value] };
     this.entries.set(key, entry);
-    const list = this.index.get(words[0]) ?? [];
-    // Longest first, and in the order added among phrases of one length (matchAt stops at the first longest match).
-    const at = list.findIndex((e) => e.words.length < words.length);
-    list.splice(at < 0 ? list.length : at, 0, entry);
-    this.index.set(words[0], list);
-    // Worked out again when next asked (lists add thousands of phrases before anyone asks).
+    const list = this.index.get(words[0]);
+    if (list) list.push(entry);
+    else this.index.set(words[0], [entry]);
+    // Worked out again when next asked (lists add thousands of phrases before anyone asks, some under one first word:
+    // keeping each list in order as it grew made loading quadratic in it).
+    this.unsorted = true;
     this.memoStart = -1;
     this.firstsStart = -1;
+  }
+
+  /** Each first word's phrases longest first, in the order added among phrases of one length (matchAt stops at the first longest match). */
+  private sortLists(): void {
+    for (const list of this.index.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.unsorted = false;
   }
 
   /**
@@ -117,6 +125,7 @@ export class PhraseMatcher<T> {
   matchAt(tokens: Token[], text: string, i: number, options: { clitics?: boolean } = {}): PhraseMatch<T> | null {
     const token = tokens[i];
     if (!token) return null;
+    if (this.unsorted) this.sortLists();
     let best: PhraseMatch<T> | null = null;
     for (const { key, cut, trim } of this.listedKeys(token, options.clitics ?? this.clitics)) {
       for (const entry of this.index.get(key)!) {

@@ -11,7 +11,7 @@ import type { OfficeKind } from "./gazetteer.ts";
 import { ARABIC_CLITICS, COORDINATORS, hasWithClitic, persianSpacings } from "./morphology.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
-import { isHonorific, rankOpensCompoundGiven } from "./names/name-words.ts";
+import { isHonorific, rankOpensCompoundGiven, rankOpensMilitaryRank } from "./names/name-words.ts";
 import { opensArabicGivenName } from "./names/given-names.ts";
 import { findCities, type PlaceMention } from "./places.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
@@ -104,8 +104,8 @@ function loadTitles(raw: unknown) {
     for (const lang of ["fa", "ar", "en"] as const) {
       for (const word of lists[lang].flatMap((w) => spellings(w, variants)).flatMap((w) => (lang === "fa" ? persianSpacings(w) : [w]))) {
         titles.add(word, entry);
-        if (lang === "en" && !entry.plural && !english.has(phraseWords(fold(word)).join(" "))) english.set(phraseWords(fold(word)).join(" "), entry);
         const key = phraseWords(fold(word)).join(" ");
+        if (lang === "en" && !entry.plural && !english.has(key)) english.set(key, entry);
         languages.set(key, (languages.get(key) ?? new Set()).add(lang));
       }
     }
@@ -201,6 +201,11 @@ function phrases(words: string[]): PhraseMatcher<true> {
 /** Whether a word is a plural counterpart noun (نظرائه، همتایان), with an Arabic clitic allowed on it (ونظرائه). */
 export function isPluralCounterpart(word: string, clitics: boolean): boolean {
   return clitics ? hasWithClitic(loaded.pluralCounterpart, word) : loaded.pluralCounterpart.has(word);
+}
+
+/** Whether a word is a counterpart noun, singular or plural (counterpart, counterparts, همتای، نظيره, نظرائه), with an Arabic clitic allowed on it. */
+export function isCounterpartWord(word: string, clitics: boolean): boolean {
+  return isPluralCounterpart(word, clitics) || (clitics ? hasWithClitic(loaded.counterpart, word) : loaded.counterpart.has(word));
 }
 
 const delegations = loadDelegations(checkObject(checkObject(data, "titles.json").delegations, "titles.json delegations"));
@@ -381,7 +386,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   if (countries.length > 0) after = k;
   // "الوزير" alone is whoever the article is about; only "الوزير الغامبي" is someone's title.
   else if (loaded.withCountryOnly.has(match.phrase) && !givenNameNext(tokens, folded, after)) return null;
-  else if (!clitics && after === first + 1 && rankOpensCompoundGiven(tokens, folded, first)) return null;
+  else if (!clitics && after === first + 1 && (rankOpensCompoundGiven(tokens, folded, first) || rankOpensMilitaryRank(tokens, folded, first))) return null;
   else if (entry.country) countries.push(entry.country);
   else if (!clitics) {
     // Country before the title (en "Russian foreign minister", "Iran's foreign minister", lists). Arabic puts

@@ -26,6 +26,12 @@ describe("Persian office titles resolved to their holders", () => {
     expect(emir.persons.map((p) => p.role)).toEqual(["Emir"]);
   });
 
+  it("reads امیر before a military rank as part of an officer's form of address, not an emir's title", () => {
+    for (const text of ["امیر سرتیپ بهرام نادری فرمانده پایگاه هوایی با وابسته نظامی ترکیه دیدار کرد.", "امیر دریادار شهرام کاظمی با فرمانده نیروی دریایی عمان گفتگو کرد."]) {
+      expect(extractArticle(text).persons.map((p) => p.role === "Emir")).toEqual([false]);
+    }
+  });
+
   it("reads a title written without the space that cannot be seen after a non-joining letter (وزیرخارجه)", () => {
     const text = "وزیرخارجه مجارستان گفت که این کشور از برگزاری نشست صلح حمایت می‌کند.\nپیتر سیارتو وزیر خارجه مجارستان این سخنان را در بوداپست بیان کرد.";
     const facts = extractArticle(text);

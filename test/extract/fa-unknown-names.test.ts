@@ -16,6 +16,13 @@ describe("Persian names of people no gazetteer knows", () => {
     expect(persons(okada)).not.toContain("Katsuya Okada");
   });
 
+  it("gives a name set off by a comma after one title, with a title of its own right after it, to its own title", () => {
+    const facts = extractArticle("معاون وزیر امور خارجه، ماریا پرز سفیر جدید کوبا را به حضور پذیرفت.");
+    expect(facts.persons.map((p) => [p.name, p.role, p.country])).toEqual([["ماریا پرز", "Ambassador", "CU"]]);
+    const apposed = extractArticle("سفیر ایران در ژاپن، کاظم جلالی گفت: روابط دو کشور رو به گسترش است.");
+    expect(apposed.persons.map((p) => [p.name, p.role])).toEqual([["کاظم جلالی", "Ambassador"]]);
+  });
+
   it("reads a gazetteer surname written as the first word of another name as that person's given name", () => {
     const facts = extractArticle("اوکتای محمدلی، سفیر جمهوری آذربایجان در تهران با کاظم غریب‌آبادی دیدار کرد.");
     expect(persons(facts)).toContain("اوکتای محمدلی");
@@ -83,5 +90,12 @@ describe("Arabic names of people no gazetteer knows", () => {
     expect(persons(facts)).toContain("فرانسوا دوبوا");
     expect(meetings(facts)).toHaveLength(1);
     expect(extractArticle("وأكدوا أن المحادثات كانت مثمرة.").persons).toEqual([]);
+  });
+
+  it("reads a Persian word with a plural ending written onto it as a common noun, not a name after a title", () => {
+    expect(persons(extractArticle("در این دیدار، سفیر کبیر جمهوری فرانسه بر پیوندهای تاریخی، فرهنگی و اقتصادی دو کشور تاکید کرد."))).toEqual([]);
+    expect(persons(extractArticle("معاون وزیر خارجه هند بر گفتگوهای سازنده، تاکید کرد."))).toEqual([]);
+    expect(persons(extractArticle("سفیر ایران، طاها شریفی با وزیر دیدار کرد."))).toEqual(["طاها شریفی"]);
+    expect(persons(extractArticle("سفیر ایتالیا، جووانی پاپاها با وزیر دیدار کرد."))).toContain("جووانی پاپاها");
   });
 });

@@ -149,6 +149,64 @@ describe("meetings: attendees joined to the host in a sentence of their own", ()
     expect(at("Speaker Tajudeen Bello on Tuesday received Ms. Lomi Bedo.\nThe Speaker was joined in the talks by Rep. Oluwole Oke.")).toEqual([["Lomi Bedo", "Oluwole Oke", "Tajudeen Bello"]]);
     expect(at("Speaker Tajudeen Bello on Tuesday received Ms. Lomi Bedo.\nMs. Bedo was accompanied at the meeting by Ambassador Kebede Alemu.")).toEqual([["Kebede Alemu", "Lomi Bedo", "Tajudeen Bello"]]);
   });
+
+  it("adds the people 'also attending was' or 'the meeting also included' names, singular or plural", () => {
+    expect(at("Governor Ana Torres received Ambassador of Chile Pedro Soto. Also attending was Ambassador of Peru Juan Perez.")).toEqual([["Ana Torres", "Juan Perez", "Pedro Soto"]]);
+    expect(at("President Anna Berg met Minister Olav Lind in Oslo. The meeting also included Deputy Minister Erik Lund.")).toEqual([["Anna Berg", "Erik Lund", "Olav Lind"]]);
+    // What the talks also covered is no attendee.
+    expect(at("President Anna Berg met Minister Olav Lind in Oslo. The talks also included trade and energy.")).toEqual([["Anna Berg", "Olav Lind"]]);
+  });
+
+  it("adds the companions of a side told at the end of a long report of the meeting, when the side is the clause's subject", () => {
+    const report = "President Kofi Mensah received the outgoing Ambassador of Spain Maria Lopez at the Jubilee House on Monday. Ambassador Lopez thanked President Mensah. She said the relations were strong. She praised the people of Ghana. President Mensah thanked the envoy for her work. The envoy hoped trade would grow.";
+    expect(at(`${report} The outgoing Ambassador was accompanied by Mr. Carlos Ruiz and Colonel Pedro Garcia.`)).toEqual([["Carlos Ruiz", "Kofi Mensah", "Maria Lopez", "Pedro Garcia"]]);
+    expect(at(`${report} Lopez was accompanied by Mr. Carlos Ruiz.`)).toEqual([["Carlos Ruiz", "Kofi Mensah", "Maria Lopez"]]);
+    // Someone else's trip, far from the meeting, adds no one.
+    expect(at(`${report} Last year Minister Ama Boateng was accompanied by Mr. Carlos Ruiz on a trip to Madrid.`)).toEqual([["Kofi Mensah", "Maria Lopez"]]);
+  });
+});
+
+describe("meetings: plural guests named a few sentences after their reception", () => {
+  it("takes a list opened by 'among those present were' after words about the occasion as the guests received", () => {
+    const call = "Prime Minister Anwar Hamid today received a courtesy call from 12 heads of diplomatic missions who will take up their posts soon. Anwar said he shared with them the priorities of the government. \"Good luck to all of you.\"";
+    expect(at(`${call} Among those present were the Ambassador to Japan Ali Hassan; the Ambassador to France Lim Boon Keat and the High Commissioner to Kenya Siti Aminah Yusof. Also present was the Ambassador to Peru Rosli Ahmad.`)).toEqual([["Ali Hassan", "Anwar Hamid", "Lim Boon Keat", "Rosli Ahmad", "Siti Aminah Yusof"]]);
+    expect(at("President Joko Susilo received the credentials of four new ambassadors on Monday. Susilo said the ties were strong. Among those present were Ambassador of France Jean Dupont and Ambassador of Chile Pedro Soto.")).toEqual([["Jean Dupont", "Joko Susilo", "Pedro Soto"]]);
+    // Someone else named in between: the list may be theirs.
+    expect(at("President Joko Susilo received the credentials of four new ambassadors on Monday. Minister Retno Wulan said the ties were strong. Among those present were Ambassador of France Jean Dupont and Ambassador of Chile Pedro Soto.")).toEqual([]);
+    // A planned ceremony names no guests received.
+    expect(at("President Joko Susilo will receive the credentials of four new ambassadors on Monday. Among those present will be Ambassador of France Jean Dupont.")).toEqual([]);
+  });
+});
+
+describe("meetings: events of many", () => {
+  it("takes no meeting among people who attended or took part in a summit, but keeps a summit held or one with someone", () => {
+    expect(at("A delegation from Ghana including Speaker Kofi Mensah and Deputy Speaker Ama Boateng has participated in the summit.")).toEqual([]);
+    expect(at("President Anna Berg and Prime Minister Olav Lind attended the EU-Africa summit in Brussels.")).toEqual([]);
+    expect(at("President Anna Berg and Prime Minister Olav Lind took part in an emergency summit of EU leaders.")).toEqual([]);
+    expect(at("President Anna Berg, who attended the Summit of the Americas, met Prime Minister Olav Lind in Lima.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("President Anna Berg and Prime Minister Olav Lind held a summit in Oslo.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("President Anna Berg attended a summit with Prime Minister Olav Lind.")).toEqual([["Anna Berg", "Olav Lind"]]);
+    expect(at("President Anna Berg, Prime Minister Olav Lind and President Kofi Mensah attended the trilateral summit in Accra.")).toEqual([["Anna Berg", "Kofi Mensah", "Olav Lind"]]);
+  });
+});
+
+describe("meetings: counterparts left unnamed by the talks and named after them", () => {
+  it("takes 'X and his Thai counterpart Y' after talks with unnamed counterparts as their meeting", () => {
+    expect(at("Foreign Minister Anna Berg had meetings with her Indian and Thai counterparts on the sidelines of the summit in Kazan on Monday.\n\nBerg and her Thai counterpart Maris Sangiampongsa agreed to strengthen collaboration.")).toEqual([["Anna Berg", "Maris Sangiampongsa"]]);
+    expect(at("Foreign Minister Anna Berg held talks with her Thai counterpart in Kazan on Monday.\n\nBerg and her Thai counterpart Maris Sangiampongsa agreed to strengthen collaboration.")).toEqual([["Anna Berg", "Maris Sangiampongsa"]]);
+    // No counterpart left unnamed before, or the talks are planned, or the person after "and" is no counterpart: no meeting.
+    expect(at("Foreign Minister Anna Berg spoke at the forum in Kazan on Monday.\n\nBerg and her Thai counterpart Maris Sangiampongsa agreed to strengthen collaboration.")).toEqual([]);
+    expect(at("Foreign Minister Anna Berg will hold talks with her Thai counterpart in Kazan on Monday.\n\nBerg and her Thai counterpart Maris Sangiampongsa have agreed to strengthen collaboration.")).toEqual([]);
+    expect(at("Foreign Minister Anna Berg held talks with her Thai counterpart in Kazan on Monday. Berg and Minister Olav Lind agreed to strengthen collaboration.")).toEqual([]);
+  });
+});
+
+describe("meetings: English welcomes", () => {
+  it("takes the one welcomed past honorifics ('welcomed Dr X', 'welcomed the Hon. X') as the guest, not a position", () => {
+    expect(at("Governor Ana Torres welcomed Dr Paul Kimani to Nairobi on Monday.")).toEqual([["Ana Torres", "Paul Kimani"]]);
+    expect(at("Governor Ana Torres welcomed the Hon. Paul Kimani to the county.")).toEqual([["Ana Torres", "Paul Kimani"]]);
+    expect(at("Governor Ana Torres welcomed Mr Paul Kimani's proposal to build a port.")).toEqual([]);
+  });
 });
 
 describe("persons: names beside titles and places", () => {

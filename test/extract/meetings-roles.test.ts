@@ -80,4 +80,18 @@ describe("meetings: who is a side", () => {
     const facts = extract("Zarif and Lavrov agreed in a telephone conversation on Monday that the talks must go on.", { publishedAt: "2019-05-15" });
     expect(facts.meetings.map((m) => [[...m.participants].sort(), m.mode])).toEqual([[zarifLavrov[0], "phone"]]);
   });
+
+  it("takes the person the body names as a Persian lead's subject title that no name stands beside", () => {
+    const withLavrov = (name: string) => [[`name:${name}`, "sergey-lavrov"]];
+    expect(at("سفیر ایران در مسکو با سرگئی لاوروف دیدار کرد. کاظم جلالی در این دیدار بر گسترش روابط دو کشور تاکید کرد.")).toEqual(withLavrov("کاظم جلالی"));
+    expect(at("معاون وزیر خارجه که به مسکو سفر کرده است، با لاوروف دیدار و گفتگو کرد. علی باقری در این دیدار بر همکاری تاکید کرد.")).toEqual(withLavrov("علی باقری"));
+    expect(at("استاندار گیلان در دیدار با لاوروف گفت: همکاری ها متنوع است.\n\nمحمد اسلامی با تاکید بر این نکته افزود: اراده قوی است.")).toEqual(withLavrov("محمد اسلامی"));
+    // Past a sentence opening with the one met, the next sentence opening with someone else who speaks.
+    expect(at("سفیر ژاپن در تهران با ظریف ملاقات نمود. آقای ظریف از کمک ژاپن تشکر کرد. آقای کنجی یامادا گفت که کشورش کمک می‌کند.")).toEqual([["mohammad-javad-zarif", "name:کنجی یامادا"]]);
+    // Not someone of another country than the title's, nor one who neither speaks nor refers back to the meeting.
+    expect(at("سفیر ژاپن در تهران با ظریف ملاقات نمود. جان کری روز گذشته گفت که آمریکا آماده است.")).toEqual([]);
+    expect(at("سفیر ایران در مسکو با لاوروف دیدار کرد. کاظم جلالی هفته پیش در تهران بود.")).toEqual([]);
+    // A subject named in the lead is not replaced.
+    expect(at("ظریف با لاوروف دیدار کرد. کاظم جلالی در این دیدار گفت که روابط خوب است.")).toEqual(zarifLavrov);
+  });
 });

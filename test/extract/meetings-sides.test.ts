@@ -47,6 +47,16 @@ describe("meetings: one per counterpart, or one together", () => {
     expect(at("Zarif received Lavrov and Putin at the airport.").sort()).toEqual([zarifLavrov, withPutin("mohammad-javad-zarif")]);
   });
 
+  it("keeps a guest received by several hosts in Persian (مورد استقبال … قرار گرفت) and Arabic (كان في استقباله) in one meeting", () => {
+    const four = [["john-kerry", "mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]];
+    expect(at("ظریف در فرودگاه مسکو مورد استقبال لاوروف و پوتین قرار گرفت.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov", "vladimir-putin"]]);
+    expect(at("جان کری پس از ورود به تهران مورد استقبال رسمی ظریف، لاوروف و پوتین قرار گرفت.")).toEqual(four);
+    expect(at("وصل ظريف إلى موسكو وكان في استقباله لافروف وبوتين وكيري.")).toEqual(four);
+    // A proposal welcomed is no reception; hosts who meet several guests, each told apart, still split.
+    expect(at("پیشنهاد ظریف مورد استقبال کری و لاوروف قرار گرفت.")).toEqual([]);
+    expect(at("ظریف با لاوروف، پوتین و کری دیدار کرد.").length).toBe(3);
+  });
+
   it("splits a list told as separate meetings, whatever else the clause says", () => {
     expect(at("Zarif held separate meetings with Lavrov and Kerry.").sort()).toEqual([zarifKerry, zarifLavrov]);
   });

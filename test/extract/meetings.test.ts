@@ -87,6 +87,28 @@ describe("meetings", () => {
     expect(extract("ظریف در گفتگو با شبکه خبری درباره برجام سخن گفت.").meetings).toEqual([]);
   });
 
+  it("does not take a welcome noun whose preposition takes no person (ضمن استقبال از چشم‌انداز …) for a reception", () => {
+    const sets = (text: string) => extract(text).meetings.map((m) => [...m.participants].sort());
+    const call = "ظریف در تماس تلفنی با لاوروف درباره روابط گفتگو کرد.\n";
+    expect(sets(call + "لاوروف نیز در این تماس ضمن استقبال از چشم‌انداز برگزاری کمیسیون مشترک با حضور وزرای خارجه دو کشور، ابراز امیدواری کرد که روابط گسترش یابد.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets("پوتین در دیدار با کری ضمن استقبال از بهبود روابط دو کشور بر گسترش همکاری تاکید کرد.")).toEqual([["john-kerry", "vladimir-putin"]]);
+    // A person right after the preposition is welcomed: a reception.
+    expect(sets("پوتین در فرودگاه ضمن استقبال از آقای ظریف با وی گفتگو کرد.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+    expect(sets("پوتین از ظریف استقبال کرد.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+
+  it("keeps a meeting whose sentence is followed by a news agency's source line (the medium word is another sentence's)", () => {
+    const sets = (text: string) => extract(text).meetings.map((m) => [...m.participants].sort());
+    const zarifKerry = [["john-kerry", "mohammad-javad-zarif"]];
+    expect(sets("ظریف در ژنو با جان کری دیدار کرد.\n\nبه گزارش خبرگزاری مهر، در این دیدار ظریف بر اجرای برجام تأکید کرد.")).toEqual(zarifKerry);
+    expect(sets("جان کری با ظریف گفتگو کرد\nبه گزارش روزنامه ایران، این گفتگو دو ساعت طول کشید.")).toEqual(zarifKerry);
+    expect(sets("التقى لافروف مع ظريف في موسكو. وكالة تاس ذكرت أن الجانبين بحثا الأزمة.")).toEqual([["mohammad-javad-zarif", "sergey-lavrov"]]);
+    expect(sets("Kerry met Lavrov in Geneva on Monday.\nTelevision footage showed the two men shaking hands.")).toEqual([["john-kerry", "sergey-lavrov"]]);
+    // Still an interview: the medium word stands in the cue's own sentence.
+    expect(sets("ظریف در گفتگو با خبرگزاری ایرنا گفت که مذاکرات با جان کری ادامه دارد.")).toEqual([]);
+    expect(sets("لافروف في حوار مع قناة روسيا اليوم تحدث عن كيري.")).toEqual([]);
+  });
+
   it("does not take a pronoun after a preposition (از وی) for a participant", () => {
     const text = "لاوروف گفت: سرگئی لاوروف پیش‌تر پیام رسمی داده بود.\nجان کری گفت: ظریف در دیدار با پوتین از وی برای سفر دعوت کرد.";
     expect(meetings(extract(text, { publishedAt: "2016-01-10" })).map((m) => m.participants)).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);

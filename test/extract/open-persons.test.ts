@@ -39,6 +39,10 @@ describe("open-world people in English", () => {
     ]);
     expect(names(extract("Chinese Vice Premier Liu He met Finance Minister Olu Adeyemi in Abuja."))).toEqual(["Liu He", "Olu Adeyemi"]);
     expect(names(extract("In May Kenya hosted the talks, and since August Ghana has."))).toEqual([]);
+    // After a lower-case counterpart or title word, or a verb a person is named after, as after a capitalised title.
+    expect(names(extract("Foreign Minister Amina Wekesa held talks with her Namibian counterpart January Hamutenya in Nairobi.")).sort()).toEqual(["Amina Wekesa", "January Hamutenya"]);
+    expect(names(extract("President Kamau met June Otieno in Nairobi.")).sort()).toEqual(["June Otieno", "Kamau"]);
+    expect(names(extract("The ministers met in May Kenya said."))).toEqual([]);
     // A family name that is also a pronoun does not stand alone for its bearer.
     const facts = extract("Chinese Vice Premier He Wenbo met Finance Minister Olu Adeyemi in Abuja. Adeyemi said the loan was agreed. He added that rates would fall.");
     expect(mentions(facts, "He Wenbo")).toEqual(["Chinese Vice Premier", "He Wenbo"]);
@@ -49,6 +53,11 @@ describe("open-world people in English", () => {
     expect(names(extract("Deputy Foreign Minister Do Van Khoa met Ambassador Kwame Asante in Hanoi on Tuesday.")).sort()).toEqual(["Do Van Khoa", "Kwame Asante"]);
     expect(names(extract("Foreign Minister Bui Van Nam met Le Thi Hoa, head of the party's external relations commission.")).sort()).toEqual(["Bui Van Nam", "Le Thi Hoa"]);
     expect(names(extract("Le Monde reported that the envoys do not agree."))).toEqual([]);
+  });
+
+  it("ends a posted title at the city of the post, so that the city opens no name after it", () => {
+    expect(names(extract("Malaysia's ambassador in Geneva Ahmad Faisal said the talks were useful."))).toEqual(["Ahmad Faisal"]);
+    expect(names(extract("The Kenyan consul general in Dubai Joseph Kamau said visas would be issued."))).toEqual(["Joseph Kamau"]);
   });
 
   it("reads Kenya's style of its foreign minister as that office", () => {
@@ -161,6 +170,13 @@ describe("open-world people in English", () => {
 
   it("reads a verb after a title in a headline as no name (Speaker … Visits India)", () => {
     expect(names(extract("Speaker of the Senate Visits Ghana\n\nThe delegation arrived on Monday."))).toEqual([]);
+  });
+
+  it("ends a name before a headline's verb in the present tense, but not before a name that is a past form", () => {
+    expect(names(extract("Governor Ramon Ortega Vidal Meets Business Leaders\n\nThe governor thanked the guests."))).toEqual(["Ramon Ortega Vidal"]);
+    expect(names(extract("President Joao Pereira Receives Envoys From Asia\n\nThe president welcomed them."))).toEqual(["Joao Pereira"]);
+    expect(names(extract("Minister Kofi Asante Boateng Hosts Trade Fair\n\nThe minister opened the fair."))).toEqual(["Kofi Asante Boateng"]);
+    expect(names(extract("Ambassador Ahmed Said Holds Talks In Cairo\n\nThe talks went well."))).toEqual(["Ahmed Said"]);
   });
 
   it("keeps the first part of a hyphenated given name whose second part is listed, with the title's country", () => {

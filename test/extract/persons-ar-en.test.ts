@@ -39,6 +39,13 @@ describe("persons in Arabic and English news", () => {
     expect(lavrov?.mentions.map((m) => m.text)).not.toContain("ووزير الخارجية الروسي");
   });
 
+  it("ends an Arabic name after a title at a counterpart or title word with a preposition or و written onto it", () => {
+    const met = extract("والتقت وزيرة الخارجية البيروفية لوسيانا تيخادا بنظيرها الأردني في عمان.", { publishedAt: "2022-05-01" });
+    expect(met.persons.map((p) => [p.name, p.country])).toEqual([["لوسيانا تيخادا", "PE"]]);
+    const listed = extract("استقبل الرئيس البيروفي إنريكي سالدانيا ووزيرة خارجيته الوفد.", { publishedAt: "2022-05-01" });
+    expect(listed.persons.map((p) => p.name)).toEqual(["إنريكي سالدانيا"]);
+  });
+
   it("takes an English name set off by a comma before 'the <title>'", () => {
     const facts = extract("Hiroshi Tanabe, the spokesperson for the Foreign Ministry, told reporters on Monday that the talks would go on.", { publishedAt: "2020-02-03" });
     expect(facts.persons.map((p) => p.name)).toEqual(["Hiroshi Tanabe"]);
@@ -220,5 +227,43 @@ describe("persons in Arabic and English news", () => {
   it("reads a country's title of the same office after a name with a bare title as that name's", () => {
     const facts = extract("التقى الوزير سامي حداد وزير الخارجية اللبناني بالسفير.", { publishedAt: "2019-05-15" });
     expect(facts.persons.map((p) => [p.name, p.country])).toEqual([["سامي حداد", "LB"]]);
+  });
+
+  it("reads a country's title and a bare title of the same office written together as one person's, with that country", () => {
+    const envoy = extract("Kenyan High Commissioner to Uganda, Ambassador Joseph Mwangi Otieno, presented his letters to the President.").persons.find((p) => p.name === "Joseph Mwangi Otieno");
+    expect(envoy?.country).toBe("KE");
+    expect(envoy?.mentions.map((m) => m.text)).toContain("Kenyan High Commissioner to Uganda");
+    const king = extract("استقبل الوفد العاهل البلجيكي الملك فيليب ليوبولد في بروكسل.").persons.find((p) => p.name === "فيليب ليوبولد");
+    expect(king?.country).toBe("BE");
+    expect(king?.mentions.map((m) => m.text)).toContain("العاهل البلجيكي");
+    const consul = extract("Indian Consul General in Dubai, Ambassador Ravi Kumar Menon, received the visitors.").persons.find((p) => p.name === "Ravi Kumar Menon");
+    expect(consul?.country).toBe("IN");
+    // English writes the office before a rank held as an honour, with no comma.
+    const minister = extract("Ghana’s Minister of Trade Ambassador Kwame Asante Boateng received the delegation.").persons.find((p) => p.name === "Kwame Asante Boateng");
+    expect(minister?.country).toBe("GH");
+    expect(minister?.role).toBe("Minister of Trade");
+  });
+
+  it("keeps two titles of different offices written together for two people", () => {
+    const said = extract("He met the Chinese ambassador, President Ahmad Karimi said on Monday.").persons.find((p) => p.name === "Ahmad Karimi");
+    expect(said?.country ?? null).toBeNull();
+    expect(said?.mentions.map((m) => m.text)).not.toContain("Chinese ambassador");
+    const minister = extract("Canadian Foreign Minister, Ambassador Marc Dubois, met the Egyptian envoy.").persons.find((p) => p.name === "Marc Dubois");
+    expect(minister?.mentions.map((m) => m.text)).not.toContain("Canadian Foreign Minister");
+  });
+
+  it("ends a name after a title where the next person's title opens with و", () => {
+    const facts = extract("جرى الاستقبال بحضور سفير المغرب في فرنسا أحمدو ولد سويدي وسفير فرنسا بالمغرب بيار مارتان والمدير العام للعلاقات الثنائية كريم العلوي.");
+    const morocco = facts.persons.find((p) => p.name === "أحمدو ولد سويدي");
+    expect(morocco?.country).toBe("MA");
+    expect(facts.persons.find((p) => p.name === "بيار مارتان")?.country).toBe("FR");
+  });
+
+  it("reads كاتب الدولة as a secretary of state with the country written with it", () => {
+    const facts = extract("حضر اللقاء كاتب الدولة البرتغالي للشؤون الأوروبية جواو مانويل سانتوس وسفير البرتغال لدى تونس ريكاردو لوبيز.");
+    const secretary = facts.persons.find((p) => p.name === "جواو مانويل سانتوس");
+    expect(secretary?.country).toBe("PT");
+    expect(secretary?.role).toBe("State Secretary");
+    expect(extract("استقبلت الوزيرة كاتبة الدولة المكلفة بالتجارة الخارجية مريم العلوي.").persons.map((p) => p.name)).toContain("مريم العلوي");
   });
 });

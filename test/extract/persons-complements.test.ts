@@ -95,6 +95,11 @@ describe("علي (Ali) and على (on), which folding merges", () => {
     expect(names("واستقبل رئيس الوزراء بالمهندس علي الكردي، وزير النقل.")).toContain("علي الكردي");
   });
 
+  it("reads علي written with a dotted yeh after the city an envoy is posted to as a given name", () => {
+    expect(names("وقال سفير ماليزيا في جنيف علي حمدان إن بلاده تدعم المبادرة.")).toEqual(["علي حمدان"]);
+    expect(names("وأكد سفير ماليزيا في جنيف علي ضرورة دعم المبادرة.")).toEqual([]);
+  });
+
   it("leaves a preposition misspelt with a dotted yeh alone", () => {
     expect(names("ناقش الطرفان القضايا المطروحة علي الساحة الدولية.")).toEqual([]);
     expect(names("وأكد الوزير علي أهمية التعاون بين البلدين.")).toEqual([]);

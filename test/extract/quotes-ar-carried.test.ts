@@ -61,4 +61,21 @@ describe("Arabic speakers carried to a later sentence", () => {
     const text = "استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية في أبوظبي معالي سيرغي لافروف وزير الخارجية الروسي.\nوقال سموه إن الإمارات تؤمن بالحوار.\nوقال معاليه إن روسيا تقدر الدور الإماراتي.";
     expect(quotes(extract(text, opts)).map((q) => q[0])).toEqual(["name:عبدالله بن زاید ال نهیان", "sergey-lavrov"]);
   });
+  it("gives an honorific pronoun that both people of the sentence before hold to that sentence's subject, not to the person its words speak of", () => {
+    const text = "عنوان\nالتقى معالي وزير الخارجية الروسي سيرغي لافروف اليوم معالي وزير الخارجية الأمريكي جون كيري.\n";
+    expect(quotes(extract(text + "وثمن معاليه ما أبداه الوزير الأمريكي من دعم للحل السياسي في سوريا.", opts))).toEqual([["sergey-lavrov", "ما أبداه الوزير الأمريكي من دعم للحل السياسي في سوريا"]]);
+    expect(quotes(extract(text + "وقال معاليه إن موسكو تدعم الحوار بين الطرفين.", opts))).toEqual([["sergey-lavrov", "موسكو تدعم الحوار بين الطرفين"]]);
+    // Held by one of them only: that one, wherever the sentence puts him.
+    const other = "عنوان\nاستقبل وزير الخارجية الروسي سيرغي لافروف اليوم معالي وزير الخارجية الأمريكي جون كيري.\n";
+    expect(quotes(extract(other + "وقال معاليه إن واشنطن تدعم الحوار بين الطرفين.", opts))).toEqual([["john-kerry", "واشنطن تدعم الحوار بين الطرفين"]]);
+  });
+  it("goes on with an outlet or office after it, not with the last person named, when a verb leaves its subject unwritten", () => {
+    const text = "عنوان\n" + lead;
+    expect(quotes(extract(text + "وقالت الوزارة في بيان إن الجولة المقبلة ستعقد في جنيف. وأوضحت، في البيان ذاته، أن الوفد سيغادر غدا.", opts))).toEqual([["sergey-lavrov", "موسكو تدعم الحوار بين الطرفين"]]);
+    expect(quotes(extract(text + "وذكر البيان أن الجولة المقبلة ستعقد في جنيف. وأضاف أن الوفد سيغادر غدا.", opts))).toEqual([["sergey-lavrov", "موسكو تدعم الحوار بين الطرفين"]]);
+    // A verb of the other gender is not the outlet's: the last person named goes on.
+    expect(quotes(extract(text + "وذكرت الوكالة أن الجولة المقبلة ستعقد في جنيف. وأضاف أن الوفد سيغادر غدا.", opts))).toEqual([["sergey-lavrov", "موسكو تدعم الحوار بين الطرفين"], ["sergey-lavrov", "الوفد سيغادر غدا"]]);
+    // A person named after the outlet speaks again as before.
+    expect(quotes(extract(text + "وذكر البيان أن الجولة المقبلة ستعقد في جنيف. وقال لافروف إن الوفد سيغادر غدا. وأضاف أن الاتصالات مستمرة.", opts)).slice(1)).toEqual([["sergey-lavrov", "الوفد سيغادر غدا"], ["sergey-lavrov", "الاتصالات مستمرة"]]);
+  });
 });

@@ -431,4 +431,53 @@ describe("quotes in Arabic and English news", () => {
     expect(extract(opening + "Kerry asked about the ceasefire and the visit to Damascus.").quotes).toEqual([]);
     expect(extract(opening + "Kerry was asked about the ceasefire by reporters in Geneva.").quotes).toEqual([]);
   });
+  it("reads words quoted or after a colon past a phrase of occasion after an Arabic role noun (وقال الوزير في مؤتمر صحفي «…»)", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    expect(quotes(extract(opening + "وقال الوزير في مؤتمر صحفي «إن موسكو لن تقبل بأي تدخل عسكري».", { publishedAt: "2015-05-12" }))).toEqual([["sergey-lavrov", "إن موسكو لن تقبل بأي تدخل عسكري", true]]);
+    expect(quotes(extract(opening + "وقال الوزير في تصريح للصحفيين بجنيف: “المحادثات كانت مفيدة للجانبين”.", { publishedAt: "2015-05-12" }))).toEqual([["sergey-lavrov", "المحادثات كانت مفيدة للجانبين", true]]);
+    // An unnamed spokesman stays nobody's.
+    expect(extract(opening + "وقال المتحدث باسم الحكومة في مؤتمر صحفي «إن المحادثات لم تنته بعد».", { publishedAt: "2015-05-12" }).quotes).toEqual([]);
+  });
+  it("reads the position stated after a pluperfect كان X قد أكد, and after an occasion naming a place (عقب وصوله إلى …)", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    const opts = { publishedAt: "2015-05-12" };
+    expect(quotes(extract(opening + "وكان لافروف قد أكد أهمية الحوار بين موسكو وواشنطن.", opts))).toEqual([["sergey-lavrov", "أهمية الحوار بين موسكو وواشنطن", false]]);
+    expect(quotes(extract(opening + "وكان الوزير الروسي قد أكد عقب وصوله إلى جنيف دعم بلاده للحل السياسي.", opts))).toEqual([["sergey-lavrov", "دعم بلاده للحل السياسي", false]]);
+    expect(quotes(extract(opening + "وأكد كيري عقب عودته إلى واشنطن ضرورة مواصلة المحادثات.", opts))).toEqual([["john-kerry", "ضرورة مواصلة المحادثات", false]]);
+    // Near misses: a fact confirmed, not a position; an institution's pluperfect; the عن of عبّر after an occasion naming a person.
+    expect(extract(opening + "وكان لافروف قد أكد الخبر في وقت سابق.", opts).quotes).toEqual([]);
+    expect(extract(opening + "وكانت الحكومة قد أكدت دعم المبادرة.", opts).quotes).toEqual([]);
+    expect(quotes(extract(opening + "وعبّر لافروف في الاتصال الهاتفي مع نظيره الأمريكي عن ارتياحه لتماثله للشفاء.", opts))).toEqual([]);
+  });
+  it("reads an Arabic speaker's pleasure at the visit and appreciation written bare after عن as courtesies, not positions", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    const opts = { publishedAt: "2015-05-12" };
+    expect(extract(opening + "وأعرب كيري عن سعادته بزيارة جنيف ولقاء المسؤولين فيها.", opts).quotes).toEqual([]);
+    expect(extract(opening + "وعبّر لافروف عن تقدير روسيا لمواقف سويسرا الداعمة للحوار.", opts).quotes).toEqual([]);
+    // A concern, or pride affirmed with أكد على, states a position still.
+    expect(quotes(extract(opening + "وأعرب لافروف عن قلقه من التصعيد في المنطقة.", opts))).toEqual([["sergey-lavrov", "قلقه من التصعيد في المنطقة", false]]);
+    expect(quotes(extract(opening + "وأكد كيري على اعتزازه بالشراكة بين البلدين.", opts))).toEqual([["john-kerry", "اعتزازه بالشراكة بين البلدين", false]]);
+  });
+  it("reads a position announced with أعلن عن and what is made known with كشف عن, not a fact announced or an office's words", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    const opts = { publishedAt: "2015-05-12" };
+    expect(quotes(extract(opening + "وأعلن لافروف عن رغبته في عقد لقاء قمة بين البلدين.", opts))).toEqual([["sergey-lavrov", "رغبته في عقد لقاء قمة بين البلدين", false]]);
+    expect(quotes(extract(opening + "وكشف كيري عن مشاورات تجري لعقد جولة جديدة في جنيف.", opts))).toEqual([["john-kerry", "مشاورات تجري لعقد جولة جديدة في جنيف", false]]);
+    expect(extract(opening + "وأعلن لافروف عن افتتاح القنصلية الجديدة في جنيف.", opts).quotes).toEqual([]);
+    expect(extract(opening + "وكشفت الوزارة عن مشاورات تجري لعقد جولة جديدة.", opts).quotes).toEqual([]);
+  });
+  it("keeps a later verb of the person opening an Arabic reported clause inside the outer speaker's words (R-nested), but not another person's", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    const opts = { publishedAt: "2015-05-12" };
+    expect(quotes(extract(opening + "وقال لافروف إن كيري أشار إلى رغبة واشنطن في الحوار، كما عبر كيري عن ثقته بنجاح المحادثات.", opts))).toEqual([["sergey-lavrov", "كيري أشار إلى رغبة واشنطن في الحوار، كما عبر كيري عن ثقته بنجاح المحادثات", false]]);
+    expect(quotes(extract(opening + "وقال لافروف إن كيري أشار إلى رغبة واشنطن في الحوار، كما أكد لافروف أن موسكو مستعدة للحوار.", opts))).toEqual([["sergey-lavrov", "كيري أشار إلى رغبة واشنطن في الحوار"], ["sergey-lavrov", "موسكو مستعدة للحوار"]].map((q) => [...q, false]));
+  });
+  it("reads no position in a relative clause about a thing whose verb names its own subject (المؤتمر الذي أكد X الدعوة إليه)", () => {
+    const opening = "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف.\n";
+    const opts = { publishedAt: "2015-05-12" };
+    expect(extract(opening + "وسيشارك الوفد في المؤتمر الذي أكد لافروف الدعوة إليه في الربيع.", opts).quotes).toEqual([]);
+    expect(extract(opening + "وناقش الجانبان الخطة التي أكد كيري دعمها في وقت سابق.", opts).quotes).toEqual([]);
+    // A reported clause after such a verb still is the subject's words.
+    expect(quotes(extract(opening + "وناقش الجانبان المبادرة التي أكد لافروف أن موسكو تدعمها.", opts))).toEqual([["sergey-lavrov", "موسكو تدعمها", false]]);
+  });
 });

@@ -347,3 +347,34 @@ describe("a phrase of occasion inside a reported clause", () => {
     expect(extract(text).meetings.map((m) => [...m.participants].sort())).not.toContainEqual(["mohammad-javad-zarif", "name:ana ruiz"]);
   });
 });
+
+describe("a Persian title written again as the subject of a later statement", () => {
+  it("stands for the person it was apposed to, even where a bare title of the same office fits another", () => {
+    const lead = "محمدباقر قالیباف، رئیس مجلس شورای اسلامی، امروز با عادل العسومی، رئیس پارلمان عربی، دیدار کرد.\n";
+    expect(quotes(extract(`${lead}رئیس پارلمان عربی در این دیدار گفت: همکاری پارلمانی ادامه دارد.`)).map((q) => q[0])).toEqual(["name:عادل العسومی"]);
+    const assembly = "محمدباقر قالیباف، رئیس مجلس شورای اسلامی، با مارتین چونگونگ، دبیرکل اتحادیه بین‌المجالس، دیدار کرد.\n";
+    expect(quotes(extract(`${assembly}دبیرکل اتحادیه بین‌المجالس نیز بر نقش دیپلماسی پارلمانی تاکید کرد.`)).map((q) => q[0])).toEqual(["name:مارتین چونگونگ"]);
+  });
+
+  it("leaves the statement to the person whose own title opens it", () => {
+    const lead = "محمدباقر قالیباف، رئیس مجلس شورای اسلامی، امروز با عادل العسومی، رئیس پارلمان عربی، دیدار کرد.\n";
+    expect(quotes(extract(`${lead}رئیس مجلس شورای اسلامی در این دیدار گفت: همکاری پارلمانی ادامه دارد.`)).map((q) => q[0])).toEqual(["name:محمدباقر قالیباف"]);
+  });
+});
+
+describe("a Persian statement reported by an outlet (X گزارش داد که Y گفت که …)", () => {
+  it("is the person's named after the outlet's complementizer, by name or title", () => {
+    const byName = "روزنامه کیهان نوشت که سرگئی لاوروف در دیدار با ظریف اعلام کرد که مسکو از این طرح حمایت می‌کند.";
+    expect(quotes(extract(byName))).toEqual([["sergey-lavrov", "مسکو از این طرح حمایت می‌کند", false]]);
+    const byTitle = "هاکان فیدان وزیر خارجه ترکیه دیروز به تهران رفت.\nخبرگزاری آناتولی امروز گزارش داد که وزیر خارجه ترکیه به همتای ایرانی خود گفت که آنکارا مایل به گسترش روابط است.";
+    expect(quotes(extract(byTitle))).toEqual([["name:هاکان فیدان", "آنکارا مایل به گسترش روابط است", false]]);
+  });
+
+  it("stays with the outlet, nobody, when no person is named after its complementizer", () => {
+    expect(quotes(extract("کاخ سفید اعلام کرد که دیدار لاوروف و کری لغو شد و اعلام کرد که جلسه بعدی برگزار نمی‌شود."))).toEqual([]);
+  });
+
+  it("stays with a named outer speaker, whose report holds the inner one's words (R-nested)", () => {
+    expect(quotes(extract("ظریف اعلام کرد که لاوروف گفته است که مسکو از طرح حمایت می‌کند.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
+  });
+});

@@ -75,6 +75,18 @@ describe("quotes", () => {
     expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "ضرورت احترام به حاکمیت کشورهای همسایه", false]]);
   });
 
+  it("reads a nominal statement whose open words stand before a list set off by commas", () => {
+    const text = "ظریف در دیدار با همتای ترک خود بر گسترش همکاری‌ها در حوزه‌های سیاسی، تجاری و اقتصادی، انرژی و حمل و نقل تاکید کرد.";
+    expect(quotes(extract(text))).toEqual([["mohammad-javad-zarif", "گسترش همکاری‌ها در حوزه‌های سیاسی، تجاری و اقتصادی، انرژی و حمل و نقل", false]]);
+    const list = "لاوروف بر لزوم همکاری در مبارزه با تروریسم، قاچاق مواد مخدر و جرایم سازمان‌یافته تأکید کرد.";
+    expect(quotes(extract(list))).toEqual([["sergey-lavrov", "لزوم همکاری در مبارزه با تروریسم، قاچاق مواد مخدر و جرایم سازمان‌یافته", false]]);
+  });
+
+  it("does not reach over a clause with its own verb, nor a long clause, for the open words of a statement", () => {
+    expect(quotes(extract("ظریف بر سکو ایستاد، سکوت کرد، بعد تاکید کرد."))).toEqual([]);
+    expect(quotes(extract("بر اساس این گزارش، کارشناسان حاضر در نشست امروز تهران و نمایندگان دولت تاکید کرد."))).toEqual([]);
+  });
+
   it("does not take an Arabic cue word inside Persian (شایان ذکر است که) for a speech verb", () => {
     const text = "لاوروف گفت: مذاکرات ادامه دارد.\nشایان ذکر است که ظریف هفته گذشته به مسکو سفر کرده بود.";
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["مذاکرات ادامه دارد"]);

@@ -62,6 +62,13 @@ describe("office titles beyond foreign ministers", () => {
     expect(ambassador.persons.map((p) => [p.name, p.country, p.role])).toEqual([["Tomas Varga", "PE", "Ambassador"]]);
   });
 
+  it("reads an ambassador-designate and a chargé d'affaires a.i. as the titles they qualify", () => {
+    const designate = extractArticle("Peru's Ambassador-designate Tomas Varga presented a copy of his credentials to Deputy Minister Ana Ruiz.");
+    expect(designate.persons.map((p) => [p.name, p.country, p.role])[0]).toEqual(["Tomas Varga", "PE", "Ambassador"]);
+    const interim = extractArticle("The Peruvian Chargé d'Affaires a.i. in Lima, Tomas Varga, met Foreign Minister Ana Ruiz.");
+    expect(interim.persons.map((p) => [p.name, p.country, p.role])[0]).toEqual(["Tomas Varga", "PE", "Chargé d'Affaires"]);
+  });
+
   it("reads an ambassador's title with its sending country and keeps the host country in the title", () => {
     const facts = extractArticle("سفیر ایران در ژاپن، کاظم جلالی گفت: روابط دو کشور رو به گسترش است.");
     expect(people(facts)).toEqual([{ name: "کاظم جلالی", role: "Ambassador", mentions: ["سفیر ایران در ژاپن", "کاظم جلالی"] }]);

@@ -6,10 +6,12 @@
 import { lastLetterAt, type Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
+import { isCounterpartWord } from "../titles.ts";
 import { range } from "../tokens.ts";
 import { cueGroups, hasPlanned, isPhone } from "./clauses.ts";
 import { markBefore, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { companionPhrases, lexicon } from "./lexicon.ts";
+import { dateOf } from "./when.ts";
 import { venueIn } from "./where.ts";
 
 /** A meeting cue in one of the sentences just before, after the last meeting found, that gave no meeting (no one named there). */
@@ -61,6 +63,47 @@ export function withDelegations(ctx: MeetingContext, found: MeetingFinding[]): M
     }
   });
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
+}
+
+/**
+ * "X had meetings with his Indian and Thai counterparts in Kazan. … X and his Thai counterpart Y agreed to …": talks whose
+ * other side the cue's sentence leaves unnamed (so they gave no meeting), and a sentence after them, telling no meeting of
+ * its own, whose subject is one of their people joined by "and" to a counterpart phrase naming someone: those two met.
+ * The talks must speak of counterparts: "X spoke at the forum" leaves no one unnamed.
+ * Placed and dated like the talks.
+ */
+export function withCounterpartsNamedAfter(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const told = new Set(found.map((m) => m.sentence));
+  const added: MeetingFinding[] = [];
+  for (const sentence of article.sentences) {
+    if (told.has(sentence.index) || cueGroups(article, sentence).some((g) => !g.anaphoric)) continue;
+    const pair = subjectWithCounterpart(ctx, sentence);
+    if (!pair) continue;
+    const talks = untoldMeeting(ctx, sentence, found.filter((m) => m.sentence < sentence.index).at(-1));
+    // The talks name their subject, and no one else but the counterpart, whom they leave a counterpart ("with his Thai counterpart").
+    const inTalks = talks ? namedKeysIn(ctx, talks.sentence.fStart, talks.sentence.fEnd) : [];
+    if (!talks || !inTalks.includes(pair[0]) || !inTalks.every((key) => pair.includes(key))) continue;
+    if (!range(talks.sentence.first, talks.sentence.after).some((k) => isCounterpartWord(tokens[k].text, article.clitics))) continue;
+    const place = venueIn(article, talks.sentence.fStart, talks.sentence.fEnd);
+    const phone = isPhone(article, talks.sentence.fStart, talks.sentence.fEnd);
+    const when = dateOf(ctx, talks.group, talks.sentence.fStart, talks.sentence.fEnd);
+    added.push({ participants: pair, location: phone ? null : place?.city ?? null, date: when.date, mode: phone ? "phone" : "in_person", start: talks.sentence.fStart, end: sentence.fEnd, offset: when.offset, sentence: talks.sentence.index, inPerson: !phone, earlier: false, also: false, cue: tokens[talks.group.first].start, multi: false });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
+}
+
+/** "X and his Thai counterpart Y …" opening a sentence: the two named people, X first; null when the sentence opens otherwise. */
+function subjectWithCounterpart(ctx: MeetingContext, sentence: Sentence): [string, string] | null {
+  const { tokens } = ctx.article;
+  const named = (r: PersonRef) => ctx.entities.get(r.key)?.named !== false;
+  const refs = refsIn(ctx, sentence.fStart, sentence.fEnd);
+  const subject = refs[0];
+  if (!subject || subject.first !== sentence.first || subject.kind === "counterpart" || !named(subject)) return null;
+  const counterpart = refs.find((r) => r.first === subject.after + 1 && r.kind === "counterpart" && r.key !== subject.key && named(r));
+  if (!counterpart || !COORDINATORS.has(tokens[subject.after].text) || !refs.some((r) => r.key === counterpart.key && r.kind === "name" && r.first === counterpart.after)) return null;
+  return [subject.key, counterpart.key];
 }
 
 /** Sentences before an attendance clause within which the meeting it refers back to is told (English reports often tell the talks over a few paragraphs and name who attended last). */
@@ -149,7 +192,7 @@ export function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): Mee
   for (const sentence of article.sentences) {
     const present = [...attendeeRefs(ctx, sentence)];
     if (present.length === 0) continue;
-    const last = found.filter((m) => m.sentence <= sentence.index && m.sentence >= sentence.index - ATTENDANCE_REACH && m.start < present[0].start).at(-1);
+    const last = found.filter((m) => m.sentence <= sentence.index && m.sentence >= sentence.index - ATTENDANCE_REACH && m.start < present[0].start).at(-1) ?? companionsOfSide(ctx, sentence, present[0], found);
     if (!last) continue;
     const all = lexicon.attendedAll.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics }).length > 0;
     const targets = all ? found.filter((m) => m.sentence >= sentence.index - ATTENDANCE_REACH && m.start <= last.start && m.participants.some((p) => last.participants.includes(p))) : [last];
@@ -163,6 +206,21 @@ export function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): Mee
     }
   }
   return found;
+}
+
+/** Sentences back from an attendance clause whose subject is a side of the meeting within which that meeting is told. */
+const SIDE_ATTENDANCE_REACH = 12;
+
+/**
+ * "President X received Ambassador Y … [what each said, over several paragraphs] … The outgoing ambassador was accompanied by
+ * A and B": an attendance clause past ATTENDANCE_REACH whose subject, before the first attendee, is a side of the last
+ * meeting told (within SIDE_ATTENDANCE_REACH, and none told since) tells who came with that side to it.
+ */
+function companionsOfSide(ctx: MeetingContext, sentence: Sentence, first: PersonRef, found: MeetingFinding[]): MeetingFinding | undefined {
+  const last = found.filter((m) => m.sentence < sentence.index).at(-1);
+  if (!last || sentence.index - last.sentence > SIDE_ATTENDANCE_REACH) return undefined;
+  const subject = refsIn(ctx, sentence.fStart, first.start);
+  return subject.some((r) => last.participants.includes(r.key)) ? last : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import { isCapitalizedAt, isTextToken, type ArticleText, type Sentence } from ".
 import type { QuoteFinding } from "../quotes/index.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
-import { inRange, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
+import { inRange, markBefore, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
 /** Tokens before a cue word where a phrase covering it may start ("so-called", "is called"). */
@@ -110,6 +110,8 @@ export function zoneAround(ctx: MeetingContext, sentence: Sentence, at: number, 
 export function ownStart(article: ArticleText, prevAfter: number, first: number): number {
   const { tokens } = article;
   const text = article.folded.text;
+  const further = alsoOpening(article, prevAfter, first);
+  if (further !== null) return further;
   if (!lexicon.withOther.has(tokens[prevAfter]?.text ?? "")) return tokens[prevAfter - 1].end;
   for (let k = prevAfter + 1; k < first; k++) {
     if (/[،,:;؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return tokens[k - 1].end;
@@ -117,6 +119,21 @@ export function ownStart(article: ArticleText, prevAfter: number, first: number)
     if (k > prevAfter + 1 && lexicon.withOther.has(tokens[k].text) && !COORDINATORS.has(tokens[k - 1].text)) return tokens[k].start;
   }
   return tokens[prevAfter - 1].end;
+}
+
+/**
+ * "اجتمع X مع A، كما عقد لقاء مع B", "X met A, and also met B": an also-word opening a clause (after a mark, a coordinator
+ * or with "و" written onto it) between two cues starts the later cue's clause; the people before it are the earlier
+ * cue's, and the later one, with only B named, is another meeting of the subject told before. Not "…, and B also met C",
+ * whose also-word stands after the later subject. Null when no such word stands there.
+ */
+function alsoOpening(article: ArticleText, prevAfter: number, first: number): number | null {
+  const { tokens } = article;
+  const opening = lexicon.also
+    .findIn(tokens, article.folded.text, prevAfter, first, { clitics: article.clitics })
+    .filter((m) => m.after <= first && (markBefore(article, m.first) || COORDINATORS.has(tokens[m.first - 1]?.text ?? "") || m.start > tokens[m.first].start))
+    .at(-1);
+  return opening ? tokens[opening.first].start : null;
 }
 
 /**
@@ -151,9 +168,34 @@ export function clauseEnd(article: ArticleText, sentence: Sentence, group: CueGr
   return sentence.fEnd;
 }
 
-export function isInterview(tokens: Token[], group: CueGroup): boolean {
-  for (let k = group.after; k < group.after + 3 && k < tokens.length; k++) if (lexicon.notMeeting.has(tokens[k].text)) return true;
+/**
+ * Whether the cue is an interview with a medium ("گفتگو با خبرگزاری", "حوار مع قناة"): a medium word within three words after it,
+ * in its own sentence ("… دیدار کرد. به گزارش خبرگزاری X، …" is a source line after a held meeting).
+ */
+export function isInterview(tokens: Token[], group: CueGroup, sentenceAfter: number): boolean {
+  for (let k = group.after; k < group.after + 3 && k < sentenceAfter; k++) if (lexicon.notMeeting.has(tokens[k].text)) return true;
   return false;
+}
+
+/** Words of an event's name between a verb of taking part and the event noun ("attended the EU-Africa summit"). */
+const EVENT_NAME_WORDS = 4;
+
+/**
+ * "X and Y participated in the summit", "X, who attended the Summit of the Americas, …": an event noun (`eventNouns`) after a
+ * verb of taking part (`joinedEvent`), with only a few words of its name and no mark between, tells of an event of many, no
+ * meeting among the people named beside it; a summit with someone, or a trilateral one, is one with them.
+ */
+export function isJoinedEvent(article: ArticleText, group: CueGroup): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  // "attended a summit with X": a summit with someone is a meeting with them.
+  const noun = lexicon.eventNouns.matchAt(tokens, text, group.first, options);
+  if (!noun || lexicon.withOther.has(tokens[noun.after]?.text ?? "")) return false;
+  const joined = lexicon.joinedEvent.findIn(tokens, text, Math.max(0, group.first - EVENT_NAME_WORDS - 3), group.first, options).filter((m) => m.after <= group.first && group.first - m.after <= EVENT_NAME_WORDS).at(-1);
+  if (joined === undefined || /[.,،;؛:!?«»“”"()]/.test(text.slice(tokens[joined.after - 1].end, tokens[group.first].start))) return false;
+  // "X, Y and Z attended the trilateral summit": a summit of the parties named is their meeting.
+  return lexicon.multilateral.findIn(tokens, text, joined.after, group.first, options).length === 0;
 }
 
 /** Words a purpose phrase may stand before its cue ("لإجراء محادثات", "برای دیدار", "to hold talks"). */

@@ -8,6 +8,7 @@ import type { DateMention } from "../dates.ts";
 import type { GroupRef, PersonEntity, PersonRef } from "../persons/index.ts";
 import { PhraseMatcher } from "../phrase-matcher.ts";
 import type { QuoteFinding } from "../quotes/index.ts";
+import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import type { MeetingMode } from "../types.ts";
 
@@ -44,6 +45,8 @@ export interface MeetingContext {
   countries: CountryMention[];
   dates: DateMention[];
   quotes: QuoteFinding[];
+  /** Title phrases of the article, named or not (a lead's subject may be a title whose holder is named only later). */
+  titles: TitleMention[];
   articleDate: string | null;
 }
 

@@ -18,14 +18,14 @@ import { COORDINATORS } from "../morphology.ts";
 import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
-import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withDelegations } from "./attendance.ts";
+import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withCounterpartsNamedAfter, withDelegations } from "./attendance.ts";
 import { isSpokesperson, possessorOf, toldOf, withoutBystanders } from "./bystanders.ts";
-import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isPhone, isPurpose, ownStart, zoneAround } from "./clauses.ts";
+import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isJoinedEvent, isPhone, isPurpose, ownStart, startsRelative, zoneAround } from "./clauses.ts";
 import { datesIn, inRange, markBefore, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
-import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf } from "./participants.ts";
+import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf, titledSubjectNamedLater } from "./participants.ts";
 import { bySide, companionsIn, otherSideUnnamed, subjectUnnamed } from "./sides.ts";
 import { dateOf } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
@@ -47,7 +47,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       if (made.length > 0 || !leavesSubject(ctx, group)) prevAfter = group.after;
     });
   }
-  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withDelegations(ctx, found))))))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withCounterpartsNamedAfter(ctx, withDelegations(ctx, found)))))))));
 }
 
 /**
@@ -354,18 +354,20 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const quote = ctx.quotes.find((q) => q.start <= cueStart && cueStart < q.end && !(welcome && !q.direct));
   const zone = zoneAround(ctx, sentence, cueStart, quote);
   const ownSubject = prevAfter !== null ? subjectOfNext(ctx, prevAfter, group.first) : null;
-  const from = Math.max(zone.start, prevAfter !== null ? (ownSubject !== null ? tokens[ownSubject].start : ownStart(article, prevAfter, group.first)) : zone.start);
+  // (A later cue's relative clause, "التقى X مع Y الذي استقبله", may point back past its antecedent with an object pronoun.)
+  const antecedent = cueGroups(article, sentence)[0]?.first === group.first ? relativeAntecedent(ctx, sentence, group) : null;
+  const from = Math.max(zone.start, prevAfter !== null ? (ownSubject !== null ? tokens[ownSubject].start : ownStart(article, prevAfter, group.first)) : zone.start, antecedent ?? 0);
   // "… meeting since Joe Biden was elected": people in a clause subordinated after the cue did not take part.
   const said = speechAfter(ctx, sentence, group);
   const to = Math.min(zone.end, nextFirst !== null ? withAfterPerson(ctx, group, nextFirst) : zone.end, clauseBreakAfter(ctx, sentence, group, from), said, pastVerbEnd(ctx, sentence, group), frontedWithEnd(ctx, sentence, group, from));
-  if (isInterview(tokens, group)) return [];
+  if (isInterview(tokens, group, sentence.after) || isJoinedEvent(article, group)) return [];
   if (scheduled(ctx, sentence, group)) return [];
   // "استقبل … الأسد …، وسيجري الرئيسان مباحثات": a planned word in a later clause of another cue is that cue's.
   const ownEnd = clauseEnd(article, sentence, group);
   // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's;
   // nor is one in reported words that open after it ("X told Y during a meeting that trade would grow").
   const plannedEnd = Math.min(said, zone.end, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
-  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || (welcome !== null && welcomedNoOne(ctx, group, from, welcome.after))) return [];
+  if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || (welcome !== null && welcomedNoOne(ctx, group, from, welcome.after)) || welcomesAStep(ctx, group)) return [];
   // "denied reports of a meeting between X and Y": a denial before the cue in its clause tells of no meeting.
   if (lexicon.denial.findIn(tokens, text, tokenIndexAt(tokens, from), group.first, { clitics: article.clitics }).length > 0) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
@@ -409,6 +411,12 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (shared !== null && participants.length > 0 && !participants.includes(shared) && participants.every((key) => afterWith(ctx, key, from, to))) participants = [shared, ...participants];
   participants = withoutBystanders(ctx, sentence, group, from, to, participants);
   if (!quote) participants = courtesyCallers(ctx, group, from, participants);
+  // "وأكد X، خلال استقباله A وB، …": a possessive meeting noun whose people all stand after it has its owner as their host.
+  if (prevAfter === null && !quote && ownedCueGuests(ctx, sentence, group, to, participants)) {
+    const host = ownerOf(ctx, sentence, group, participants);
+    if (host === null) return [];
+    participants = [host, ...participants];
+  }
   // "The delegation held talks with X", "این هیئت با X دیدار کرد": the delegation's head and companions meet the people after the with-word.
   const delegation = quote ? null : delegationMembers(ctx, sentence, group);
   const met = delegation ? participants.filter((key) => !delegation.includes(key) && afterWith(ctx, key, from, to)) : [];
@@ -476,12 +484,15 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     recent.sentence = sentence.index;
     return [];
   }
-  if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0]) {
+  if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0] && !beforeWith(ctx, participants[0], from, to)) {
     participants = [recent.participants[0], ...participants];
   }
   // "وصل X إلى طهران. والتقى بوزير الخارجية Y": an Arabic sentence opening with its cue leaves its subject unsaid.
   const unsaid = included === null && participants.length === 1 && !quote ? droppedSubject(ctx, sentence, group, participants[0], previous) : null;
   if (unsaid !== null) participants = [unsaid, ...participants];
+  // "سفیر ژاپن با X دیدار کرد. … آقای اوکادا گفت": a lead's subject title whose holder the body names.
+  const namedLater = included === null && participants.length === 1 && !quote ? titledSubjectNamedLater(ctx, sentence, group, participants[0]) : null;
+  if (namedLater !== null) participants = [namedLater, ...participants];
   if (participants.length < 2 && (included === null || sides.length === 0)) return [];
   const when = dateOf(ctx, group, from, to);
   // The call may be named once for several cue words of the clause ("گفتگوی تلفنی … برای رایزنی").
@@ -515,6 +526,66 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
+}
+
+/**
+ * Whether the cue is an Arabic meeting noun with a possessive pronoun (ownedCues: استقباله، لقائها) and the several people
+ * of its clause are all named after it in the sentence: they are the owner's guests, and the owner is still to be found. (One guest alone is
+ * left to droppedSubject and saidThenBy, which read the sentence before.)
+ */
+function ownedCueGuests(ctx: MeetingContext, sentence: Sentence, group: CueGroup, to: number, participants: string[]): boolean {
+  const { tokens } = ctx.article;
+  if (participants.length < 2 || group.after - group.first !== 1 || !lexicon.ownedCues.has(tokens[group.first].text)) return false;
+  const before = new Set(refsIn(ctx, sentence.fStart, tokens[group.first].start).map((r) => r.key));
+  const after = new Set(refsIn(ctx, tokens[group.first].end, to).map((r) => r.key));
+  // One of them not named after it at all is the owner, already found (the pronoun read as the sentence's subject).
+  return participants.every((key) => !before.has(key) && after.has(key));
+}
+
+/**
+ * The owner of a possessive meeting noun (see ownedCueGuests): the last person named before it in the sentence, else the one
+ * the sentence before quotes, else the first person it names; never one of the guests. Null when there is none.
+ */
+function ownerOf(ctx: MeetingContext, sentence: Sentence, group: CueGroup, guests: string[]): string | null {
+  const named = (key: string | undefined): key is string => key !== undefined && ctx.entities.get(key)?.named !== false && !guests.includes(key);
+  const before = refsIn(ctx, sentence.fStart, ctx.article.tokens[group.first].start).filter((r) => named(r.key)).at(-1);
+  if (before) return before.key;
+  const previous = ctx.article.sentences[sentence.index - 1];
+  if (!previous) return null;
+  const speaker = ctx.quotes.find((q) => q.sentence === previous.index)?.speaker;
+  if (named(speaker)) return speaker;
+  return namedKeysIn(ctx, previous.fStart, previous.fEnd).find(named) ?? null;
+}
+
+/**
+ * "كما التقى وزير الخارجية X مع نظيره …": whether a with-word stands right after the person in the clause, whose
+ * counterpart follows it; they are the subject of a meeting of their own, not a further guest of the subject told before.
+ */
+function beforeWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
+  const { tokens } = ctx.article;
+  return refsIn(ctx, from, to).some((r) => r.key === key && r.after < tokens.length && tokens[r.after].start < to && lexicon.withOther.has(tokens[r.after].text));
+}
+
+/**
+ * "… بين الرئيس الروسي A والرئيس الفنزويلي B، اللذين أجريا اتصالا", "أشاد X بالوزير A الذي التقى أمس B": the first cue of a
+ * sentence right after a relative pronoun has the people the pronoun stands for as its subject: the person (or list joined by "و") named
+ * right before it. Where they start, so that the people named earlier in the sentence are left out; null when the cue opens
+ * no relative clause or no one is named right before the pronoun.
+ */
+function relativeAntecedent(ctx: MeetingContext, sentence: Sentence, group: CueGroup): number | null {
+  const { tokens } = ctx.article;
+  // The pronoun right before the cue, or before the verb that carries a cue noun ("اللذين أجريا اتصالا").
+  const relative = [group.first - 1, group.first - 2].find((k) => k > sentence.first && startsRelative(ctx.article, tokens[k].start));
+  if (relative === undefined) return null;
+  const refs = refsIn(ctx, sentence.fStart, tokens[relative].start);
+  let head = refs.find((r) => r.after === relative);
+  if (!head) return null;
+  // A title and its name, and people joined by "و" (apart or written onto the next one), are one antecedent.
+  const joined = (r: PersonRef, next: PersonRef) =>
+    (r.after === next.first && (r.key === next.key || (ctx.article.clitics && next.start > tokens[next.first].start && tokens[next.first].text.startsWith("و")))) ||
+    (r.after === next.first - 1 && COORDINATORS.has(tokens[r.after].text));
+  for (let prev = refs.find((r) => joined(r, head!)); prev; prev = refs.find((r) => joined(r, head!))) head = prev;
+  return head.start;
 }
 
 /** Whether an Arabic cue noun (not a verb) has a person's name right after it, then a with-word ("لقاء الشرع مع X"). */
@@ -553,6 +624,9 @@ const WELCOMED_PLACE_WORDS = 5;
 /** Honorific words that may stand between the welcome preposition and the one welcomed. */
 const WELCOMED_HONORIFICS = 2;
 
+/** Words before the one an English welcome names: a determiner or possessive, and honorifics ("welcomed Mr X", "welcomed the Hon. X"). */
+const WELCOMED_OPENERS = 3;
+
 /** "از پیشنهاد X استقبال کرد", "از سفر X استقبال کرد": a welcome cue (ending at token welcomeAfter) with no person right after its preposition welcomes a step, not a guest. */
 function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number, welcomeAfter: number): boolean {
   const { tokens } = ctx.article;
@@ -564,8 +638,21 @@ function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number, welco
 }
 
 /**
+ * "ضمن استقبال از چشم‌انداز برگزاری کمیسیون مشترک", "با استقبال از پیشنهاد X": a welcome noun followed by its preposition
+ * welcomes a step, not a guest, unless a person stands right after the preposition (past honorifics: "استقبال از آقای X").
+ */
+function welcomesAStep(ctx: MeetingContext, group: CueGroup): boolean {
+  const { tokens } = ctx.article;
+  const of = group.after;
+  if (!lexicon.welcomeNouns.has(tokens[group.after - 1].text) || !lexicon.welcomeOf.has(tokens[of]?.text ?? "")) return false;
+  let k = of + 1;
+  while (k < tokens.length && k - of <= WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k++;
+  return !ctx.refs.some((r) => r.first === k);
+}
+
+/**
  * "welcomed President X", "greeted his Russian counterpart X" (a language whose welcome takes its guest as the object, with
- * no preposition): no one is welcomed unless a person is named right after the verb, past "the" or a possessive. "welcomed
+ * no preposition): no one is welcomed unless a person is named right after the verb, past "the", a possessive or honorifics ("welcomed Dr X"). "welcomed
  * by X" is another cue (the guest's side), and "welcomed the decision" a stance.
  */
 function welcomedNoOneAfter(ctx: MeetingContext, group: CueGroup, welcomeAfter: number): boolean {
@@ -579,7 +666,7 @@ function welcomedNoOneAfter(ctx: MeetingContext, group: CueGroup, welcomeAfter: 
     const guest = ctx.refs.find((r) => r.first > k + 1 && r.first - k <= WELCOMED_PLACE_WORDS);
     if (guest && range(k + 1, guest.first).every((i) => tokens[i].text === "the" || isCapitalizedAt(article, i)) && !/[,،;؛:]/.test(article.folded.text.slice(tokens[k].end, guest.start))) k = guest.first;
   }
-  while (k < tokens.length && k - group.after < WELCOMED_HONORIFICS && (lexicon.toldOfOwnerOpeners.has(tokens[k].text) || lexicon.possessive.has(tokens[k].text))) k++;
+  while (k < tokens.length && k - group.after < WELCOMED_OPENERS && (lexicon.toldOfOwnerOpeners.has(tokens[k].text) || lexicon.possessive.has(tokens[k].text) || isHonorific(tokens[k].text))) k++;
   // A counterpart phrase holds its possessive ("his Iranian counterpart X"), a title does not ("the Foreign Minister X").
   const welcomed = new Set(ctx.refs.filter((r) => r.first >= group.after && r.first <= k).map((r) => r.key));
   // "welcomed President X's letter" welcomes the letter: the person's name, right after the title, is a possessor.

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from "../article-text.ts";
 import { tokenIndexAt } from "../tokens.ts";
-import { untoldMeeting } from "./attendance.ts";
+import { ATTENDANCE_REACH, untoldMeeting } from "./attendance.ts";
 import { cueGroups, hasPlanned, isPhone, isPurpose } from "./clauses.ts";
 import { inRange, namedKeysIn, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -34,7 +34,7 @@ export function withListedGuests(ctx: MeetingContext, found: MeetingFinding[]): 
   for (const sentence of sentences) {
     if (told.has(sentence.index)) continue;
     const group = cueGroups(article, sentence).find((g) => !g.anaphoric);
-    if (!group || isPurpose(article, group) || hasPlanned(article, sentence.fStart, sentence.fEnd)) continue;
+    if (!group || isPurpose(article, group) || hasPlanned(article, sentence.fStart, sentence.fEnd, group)) continue;
     const own = namedKeysIn(ctx, sentence.fStart, sentence.fEnd);
     const colon = [sentence, sentences[sentence.index + 1]].find((s) => s && endsInColon(ctx, s));
     const list = colon ? null : listSentence(ctx, sentence, told);
@@ -61,15 +61,25 @@ export function withListedGuests(ctx: MeetingContext, found: MeetingFinding[]): 
 }
 
 /**
- * "X received the credentials of four new ambassadors at State House. They are A of B, C of D, …": the sentence right
- * after a ceremony or a reception of plural guests, opened by a list word (guestListOpeners), telling no meeting of its own.
+ * "X received the credentials of four new ambassadors at State House. They are A of B, C of D, …", "X received a courtesy
+ * call from 16 heads of missions. … Among those present were A, B and C": a sentence opened by a list word
+ * (guestListOpeners) or an attendance phrase (attendedAfter) after a ceremony or a reception of plural guests, within a
+ * few sentences that tell no meeting and name no one but the cue's own people (what the host said to the guests may
+ * stand between).
  */
 function listSentence(ctx: MeetingContext, sentence: Sentence, told: Set<number>): Sentence | null {
   const { article } = ctx;
-  const next = article.sentences[sentence.index + 1];
-  if (!next || told.has(next.index) || cueGroups(article, next).some((g) => !g.anaphoric)) return null;
-  if (!lexicon.guestListOpeners.matchAt(article.tokens, article.folded.text, next.first, { clitics: article.clitics })) return null;
-  return [lexicon.ceremony, lexicon.pluralGuests].some((m) => inRange(m, article, sentence.fStart, sentence.fEnd)) ? next : null;
+  if (![lexicon.ceremony, lexicon.pluralGuests].some((m) => inRange(m, article, sentence.fStart, sentence.fEnd))) return null;
+  const own = namedKeysIn(ctx, sentence.fStart, sentence.fEnd);
+  const options = { clitics: article.clitics };
+  for (let s = sentence.index + 1; s < article.sentences.length && s <= sentence.index + ATTENDANCE_REACH; s++) {
+    const next = article.sentences[s];
+    if (told.has(next.index) || cueGroups(article, next).some((g) => !g.anaphoric)) return null;
+    const opener = [lexicon.guestListOpeners, lexicon.attendedAfter].some((m) => m.matchAt(article.tokens, article.folded.text, next.first, options));
+    if (opener) return next;
+    if (namedKeysIn(ctx, next.fStart, next.fEnd).some((key) => !own.includes(key))) return null;
+  }
+  return null;
 }
 
 function endsInColon(ctx: MeetingContext, sentence: Sentence): boolean {

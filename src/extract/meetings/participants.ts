@@ -1,7 +1,8 @@
 /**
  * Who took part in a meeting told by a cue: the people of its clause, the subject a pronoun,
  * possessive or role noun stands for, the one an object pronoun stands for, countries after
- * "with" standing for their representative, and the subject a clause leaves unsaid.
+ * "with" standing for their representative, the subject a clause leaves unsaid, and the holder of a
+ * lead's subject title whom only the body names.
  */
 import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS, hasWithClitic } from "../morphology.ts";
@@ -10,7 +11,8 @@ import type { QuoteFinding } from "../quotes/index.ts";
 import { isHonorific } from "../names/index.ts";
 import { lexicon as quoteLexicon } from "../quotes/cue-lexicon.ts";
 import { surnameAt } from "../quotes/cue-subject.ts";
-import { tokenIndexAt } from "../tokens.ts";
+import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
+import { cueGroups } from "./clauses.ts";
 import { inRange, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
@@ -190,6 +192,45 @@ export function saidThenBy(ctx: MeetingContext, sentence: Sentence): string | nu
   if (!before || !lexicon.saidThen.matchAt(article.tokens, article.folded.text, sentence.first, { clitics: article.clitics })) return null;
   const quoted = ctx.quotes.find((q) => q.sentence === before.index);
   return quoted?.speaker ?? namedKeysIn(ctx, before.fStart, before.fEnd)[0] ?? null;
+}
+
+/** Sentences after a lead within which the person its subject title stands for is named. */
+const NAMED_LATER_REACH = 4;
+
+/** Words a later sentence may open with before the person it is about ("در این دیدار،", "به گزارش خبرگزاری X،"). */
+const OPENER_WORDS = 4;
+
+/**
+ * "سفیر ژاپن با وزیر خارجه X دیدار کرد. … آقای اوکادا گفت …", "معاون وزیر که به لیما سفر کرده، با Y دیدار کرد. Z در این دیدار
+ * …": a Persian lead whose subject is a title no one is named by, with its one named person after the with-word, names that
+ * subject in the body: the first later sentence opening with someone else names them, when it refers back to the meeting or
+ * reports their words and they were not named before the lead. Null otherwise.
+ */
+export function titledSubjectNamedLater(ctx: MeetingContext, sentence: Sentence, group: CueGroup, other: string): string | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  if (article.clitics || sentence.index < 0 || !isArabicScript(tokens[group.first].text)) return null;
+  const refs = refsIn(ctx, sentence.fStart, sentence.fEnd);
+  const met = refs.find((r) => r.key === other);
+  if (!met || !afterWith(ctx, other, sentence.fStart, sentence.fEnd) || refs.some((r) => r.first < met.first && r.key !== other)) return null;
+  const subject = ctx.titles.find((t) => t.kind === "title" && t.first >= sentence.first && t.after < met.first && !refs.some((r) => r.first <= t.first && t.first < r.after));
+  if (!subject) return null;
+  const namedBefore = new Set(refsIn(ctx, 0, sentence.fEnd).map((r) => r.key));
+  for (let s = sentence.index + 1; s < article.sentences.length && s - sentence.index <= NAMED_LATER_REACH; s++) {
+    const next = article.sentences[s];
+    const opener = refsIn(ctx, next.fStart, next.fEnd)[0];
+    if (!opener || opener.first - next.first > OPENER_WORDS || opener.key === other) continue;
+    const entity = ctx.entities.get(opener.key);
+    if (namedBefore.has(opener.key) || !entity || !entity.named) return null;
+    // "سفیر ژاپن … . پوتین گفت": someone of another country than the title's is not its holder.
+    if (entity.country !== null && subject.countries.length > 0 && !subject.countries.includes(entity.country)) return null;
+    if (range(next.first, opener.first).some((k) => lexicon.withWords.has(tokens[k].text))) return null;
+    const tells = lexicon.speechVerbs.findIn(tokens, text, opener.after, next.after, options).length > 0 || cueGroups(article, next).some((g) => g.anaphoric);
+    return tells ? opener.key : null;
+  }
+  return null;
 }
 
 /** Words a sentence may open with before a cue whose subject it leaves unsaid ("ثم", "كما", "وفي وقت لاحق"). */

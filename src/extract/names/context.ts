@@ -15,6 +15,8 @@ export interface NameContext {
   clitics: boolean;
   /** Whether a token is a country word (country names cannot be people's names). */
   isCountryToken: (tokenIndex: number) => boolean;
+  /** Whether a token is a word of a city's name (data/cities.json, capitals): "سفير إيران في جنيف علي …". */
+  isCityToken?: (tokenIndex: number) => boolean;
   /** Whether the source text of a token starts with a capital letter (for Latin names). */
   isCapitalized: (tokenIndex: number) => boolean;
   /** The last letter of a token as the source writes it (a dotted yeh or an alef maksura, which folding merges). */

@@ -87,7 +87,12 @@ function loadLexicon() {
   // a complementizer after a speech verb written before its subject (قال X Y إن …).
   const speaking = { fa: new Set<string>(), ar: new Set<string>(), en: new Set<string>() };
   for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles, speech.complementizers]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) speaking[l].add(phraseWords(fold(phrase))[0]); });
-  for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles, meetings.ceremony]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) closing[l].add(w); });
+  // So do counterpart nouns ("… X Y بنظيرها المغربي": see closesNameAt for the preposition written onto them).
+  const counterpart = checkObject(checkObject(titleData, "titles.json").counterpart, "titles.json counterpart");
+  for (const part of [speech.verbs, checkObject(titleData, "titles.json").titles, meetings.ceremony, checkLanguageLists(counterpart, "titles.json counterpart")]) collectByLanguage(part, null, (lang, phrase) => { for (const l of lang ? [lang] : LANGS) for (const w of phraseWords(fold(phrase))) closing[l].add(w); });
+  // The last words of English titles and counterpart nouns, after which a name follows ("his Tanzanian counterpart January Makamba").
+  const titleLast = new Set<string>();
+  for (const part of [checkObject(titleData, "titles.json").titles, checkLanguageLists(counterpart, "titles.json counterpart")]) collectByLanguage(part, null, (lang, phrase) => { if (lang === "en") titleLast.add(phraseWords(fold(phrase)).at(-1) as string); });
   // Prepositions of the clause's verb (names.json runClosers) close a name after a title too.
   const runClosers = checkLanguageLists(checkObject(namesData, "names.json").runClosers, "names.json runClosers");
   for (const l of LANGS) for (const w of runClosers[l]) closing[l].add(fold(w));
@@ -114,6 +119,8 @@ function loadLexicon() {
     cueWords: cues,
     /** Per language: words that may close a name written after a title: speech verbs and titles ("…ماریا زاخارووا گفت"). */
     closingWords: closing,
+    /** The last words of English titles and counterpart nouns ("minister", "ambassador", "counterpart"). */
+    englishTitleEnds: titleLast,
     /** Per language: first words of speech verbs, titles and complementizers, which may follow a name ("… گفت", "… سفير", "قال X إن"). */
     afterNameWords: speaking,
     article: fold(checkString(checkObject(record.arabic, "language.json arabic").article, "language.json arabic.article")),

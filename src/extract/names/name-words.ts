@@ -4,7 +4,7 @@
  * the single-word lookups other modules ask (particles, ranks, cue words, person verbs, words
  * that name a place or a byline).
  */
-import { ARABIC_CLITICS, COORDINATORS, underFuturePrefix } from "../morphology.ts";
+import { ARABIC_CLITICS, COORDINATORS, hasPersianPlural, underFuturePrefix } from "../morphology.ts";
 import { isArabicScript, type Token } from "../tokens.ts";
 import { memoOf, type NameContext } from "./context.ts";
 import { givenAt, isFamilyFirst, isListedGivenFirst } from "./given-names.ts";
@@ -76,6 +76,8 @@ function nameWord(ctx: NameContext, i: number): boolean {
   if (ctx.clitics && /^([وفبك]ال|لل)../.test(word) && !names.given[lang].hasWord(word)) return false;
   // "وانتهزوا", "وأكدوا": a conjunction on a verb in the plural (…وا) is no name; a listed given name so spelt is (فرانسوا).
   if (ctx.clitics && /^[وف]..+وا$/.test(word) && !names.given[lang].hasWord(word)) return false;
+  // "سفیر … بر پیوندهای تاریخی": a Persian word with a plural ending is a common noun, unless it is a listed given name.
+  if (lang === "fa" && hasPersianPlural(word) && !names.given[lang].hasWord(word)) return false;
   // A country word is no name, unless it is a given name before "bin" (تركي بن …, Turki bin …).
   if (ctx.isCountryToken(i) && !(names.given[lang].hasWord(word) && PATRONYMIC.has(ctx.tokens[i + 1]?.text ?? "")) && !placeGivenBeforeName(ctx, i) && !nisbaAfterGiven(ctx, i) && !placeSurnameAfterGiven(ctx, i)) return false;
   // "ونائب القائد", "لرئيسة", "بهذا": a title or common word with a clitic is no name either.
@@ -107,7 +109,10 @@ function ordinaryWordOpeningName(ctx: NameContext, i: number): boolean {
   if (joinedToPrevious && names.familyFirst.has(tokens[prev].text) && ctx.isCapitalized(prev)) return true;
   const next = i + 1;
   if (!oneSpaceApart(ctx, i, next) || isCommonWord(ctx, tokens[next].text) || !ctx.isCapitalized(next)) return false;
-  return joinedToPrevious ? ctx.isCapitalized(prev) : given;
+  // "his Tanzanian counterpart January Makamba", "met June Mwangi": after a title or counterpart word, or a verb a person
+  // is named after, as after a capitalised title.
+  const opener = joinedToPrevious && given && (lexicon.englishTitleEnds.has(tokens[prev].text) || names.personBefore.has(tokens[prev].text));
+  return joinedToPrevious ? ctx.isCapitalized(prev) || opener : given;
 }
 
 /**
@@ -155,8 +160,8 @@ function placeSurnameAfterGiven(ctx: NameContext, i: number): boolean {
 /**
  * "وزير النفط في السعودية علي النعيمي", "بالدكتور علي عبد العال": a given name that folds to a
  * function word (على) is the name where the source writes it with a dotted yeh at a line's start or
- * after an honorific, a country word or a given name (a misspelt preposition follows a noun, a verb,
- * a bare title or a comma: "، علي هامش").
+ * after an honorific, a country or city word ("سفير إيران في جنيف علي …") or a given name (a misspelt
+ * preposition follows a noun, a verb, a bare title or a comma: "، علي هامش").
  */
 function yehName(ctx: NameContext, i: number): boolean {
   if (!ctx.clitics || !ctx.lastLetter || !lexicon.yehNames.has(ctx.tokens[i].text) || ctx.lastLetter(i) !== YEH) return false;
@@ -166,7 +171,7 @@ function yehName(ctx: NameContext, i: number): boolean {
   // Not after a bare title: "أكد الوزير علي أهمية …" is its verb's preposition misspelt. After a given name it is the
   // name's next word ("سفير كينيا محمد علي"، "وفاطمة علي حسن").
   const given = givenAt(ctx, prev);
-  return isHonorific(before) || mayOpenHonorific(ctx, before) || ctx.isCountryToken(prev) || (!!given && given.after === i && !given.ambiguous);
+  return isHonorific(before) || mayOpenHonorific(ctx, before) || ctx.isCountryToken(prev) || (ctx.isCityToken?.(prev) ?? false) || (!!given && given.after === i && !given.ambiguous);
 }
 
 /** The Arabic dotted yeh (ي), which folding merges with the alef maksura (ى). */
@@ -203,6 +208,15 @@ export function rankOpensCompoundGiven(tokens: Token[], folded: string, i: numbe
   if (!isListedGivenFirst(tokens[next].text, "fa")) return false;
   for (let k = next + 1; k <= next + 2 && tokens[k]; k++) if (PATRONYMIC.has(tokens[k].text) || tokens[k].text === "ال") return false;
   return true;
+}
+
+/**
+ * "امیر سرتیپ X", "امیر دریادار X": in Persian a rank that is also a title (امیر) right before a military rank is part of an
+ * officer's form of address, not an emir's title.
+ */
+export function rankOpensMilitaryRank(tokens: Token[], folded: string, i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && isRankGiven(tokens[i].text) && isArabicScript(tokens[i].text) && folded.slice(tokens[i].end, next.start) === " " && isHonorific(next.text);
 }
 
 /** Whether a word is a name particle (bin, de, van, آل). */

@@ -11,7 +11,7 @@ import { givenAt, isFamilyFirst } from "./given-names.ts";
 import { lexicon, names, PATRONYMIC } from "./lexicon.ts";
 import { HYPHEN, initialGoesOn, isAbbreviatedGiven, isInitial, leadsInitials, namePartAt, partsJoined } from "./name-parts.ts";
 import { nameShapeScore, SHAPE_BARS } from "./name-shape.ts";
-import { isCommonWord, isCoordinator, isHonorific, isNameWord, isParticle } from "./name-words.ts";
+import { isCommonWord, isCoordinator, isHonorific, isNameWord, isParticle, isPersonVerb } from "./name-words.ts";
 
 /** آل (the family of), as folded text writes it (ال). */
 const FAMILY = fold("آل");
@@ -75,7 +75,7 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       continue;
     }
     // "… كمال بوعزيز حاملاً رسالة", "… نادية بوعلام تستضيف", "… كمال بوعزيز سيزور": the name's predicate is no part of it.
-    if (step === 1 && prev !== undefined && predicateAfterName(ctx, i, picked)) break;
+    if (step === 1 && prev !== undefined && (predicateAfterName(ctx, i, picked) || headlineVerbAfterName(ctx, i))) break;
     // The rest of a given name listed in two words is the name's even when it is also a title word ("محمد الأمين").
     const restOfGiven = prev !== undefined && step === 1 && prev === from && (givenAt(ctx, from)?.after ?? 0) > i;
     if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !restOfGiven && !(prev !== undefined && fatherName(ctx, prev, step))) break;
@@ -131,6 +131,15 @@ function predicateAfterName(ctx: NameContext, i: number, picked: readonly number
   const next = tokens[i + 1];
   if (!next || !ctx.sameLine(i, i + 1) || ctx.folded.slice(tokens[i].end, next.start) !== " " || lexicon.afterNameWords.ar.has(next.text)) return false;
   return !givenAt(ctx, i) && !isFamilyFirst(ctx, i) && nameShapeScore(tokens[i].text) < SHAPE_BARS.alone.mean;
+}
+
+/**
+ * "Governor X Y Meets …", "President X Receives Envoys": a headline capitalises its verb, in the present tense, which after
+ * a Latin name read forwards is no part of it. A past form may be a name ("Edward Said"), and so may a given name.
+ */
+function headlineVerbAfterName(ctx: NameContext, i: number): boolean {
+  const word = ctx.tokens[i].text;
+  return !isArabicScript(word) && word.endsWith("s") && isPersonVerb(word) && !givenAt(ctx, i) && !isFamilyFirst(ctx, i);
 }
 
 /** Whether the word after a "bin" (or آل) at token k (in the direction of step) is a father's (or family) name even if it is also a common word ("بن علي": على is "on"). */
@@ -197,6 +206,8 @@ export function trimToGiven(ctx: NameContext, run: NameRun): NameRun {
 function opensNameBefore(ctx: NameContext, k: number): boolean {
   const { tokens } = ctx;
   if (isArabicScript(tokens[k].text) || !ctx.isCapitalized(k) || /(ing|ly)$/.test(tokens[k].text)) return false;
+  // "ambassador in Geneva Ali Karimi": a city's name closes the title before the name.
+  if (ctx.isCityToken?.(k)) return false;
   const before = tokens[k - 1];
   return !before || !ctx.sameLine(k - 1, k) || ctx.isCapitalized(k - 1) || !lexicon.complementJoiners.has(before.text);
 }

@@ -3,6 +3,7 @@
  * set it off from the title or open it (punctuation, an honorific, a given name, a clause's start,
  * a meeting's "with", a list opener).
  */
+import { COORDINATORS } from "../morphology.ts";
 import { isArabicScript } from "../tokens.ts";
 import type { NameContext, NameRun } from "./context.ts";
 import { givenAt, givenWithPreposition, isFamilyFirst } from "./given-names.ts";
@@ -11,6 +12,19 @@ import { nameShapeScore, SHAPE_BARS, shapedAsName } from "./name-shape.ts";
 import { afterPhrase, isCoordinator, isHonorific, isNameWord, isPersonVerb, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
 import { everyWordHasArticle, namesAThing } from "./own-name.ts";
 import { readRun, trimToGiven } from "./read-run.ts";
+
+/**
+ * Whether the word at token k closes a name written after a title: a speech verb, a title or counterpart word, a preposition
+ * of the clause's verb; in Arabic also a title or counterpart word with "و" written onto it, which opens the list's next
+ * person ("… X Y وسفير إسبانيا …", "… X Y والمدير العام …"), or with a preposition ("… X Y بنظيرها المغربي").
+ */
+function closesName(ctx: NameContext, k: number): boolean {
+  const word = ctx.tokens[k]?.text;
+  if (word === undefined) return false;
+  const closing = lexicon.closingWords[langOf(ctx, word)];
+  if (closing.has(word)) return true;
+  return ctx.clitics && word.length > 3 && (COORDINATORS.has(word[0]) || word[0] === "ب" || word[0] === "ل") && closing.has(word.slice(1)) && !givenAt(ctx, k);
+}
 
 /** Punctuation that ends a name run as surely as a word that cannot be a name ("…توجار، حيث"). */
 const RUN_END = /[،,:;؛.!?؟«»“”"()]/;
@@ -76,7 +90,7 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
     // or written in letters that only names have ("رئيس البعثة ماتياش ميلوشيفيتش أن").
     const gap = gapBetween(from - 1, run.first);
     const closing = tokens[run.after] ? gapBetween(run.after - 1, run.after) : ".";
-    const closed = RUN_END.test(closing) || (tokens[run.after] !== undefined && lexicon.closingWords[langOf(ctx, tokens[run.after].text)].has(tokens[run.after].text));
+    const closed = RUN_END.test(closing) || closesName(ctx, run.after);
     return NAME_FENCE.test(gap) || closed || adjacent || (run.given && !run.cut) || (!run.cut && shapedAsName(ctx, run, SHAPE_BARS.besideTitle)) ? run : null;
   }
   const edge = tokens[run.first - 1];

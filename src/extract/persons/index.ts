@@ -20,14 +20,14 @@
 import type { NameMatch, OfficeKind } from "../gazetteer.ts";
 import { findOpenNames, titledRun } from "../names/index.ts";
 import { familyNameRefs, nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "../open-people.ts";
-import { isPluralCounterpart, type TitleMention } from "../titles.ts";
+import { isPluralCounterpart, type TitleEntry, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
-import { addEntity, type GroupRef, type PersonAnalysis, type PersonContext, type PersonEntity, type PersonRef, spanSet } from "./context.ts";
+import { addEntity, gapOf, type GroupRef, type PersonAnalysis, type PersonContext, type PersonEntity, type PersonRef, spanSet } from "./context.ts";
 import { COUNTERPART_LIST_REACH, describeDelegationLeaders } from "./delegations.ts";
 import { givenBeforeShortNames, insideAnotherName, widenName, withBareNames } from "./gazetteer-names.ts";
 import { lexicon } from "./lexicon.ts";
 import { bothHolders, chooseId, gazetteerEntity, inferWindow, resolveOffice, resolveTitle, roleOf } from "./offices.ts";
-import { adjacentName, complementCountry, counterpartMetBefore, countryAfterName, counterpartRole, jointOfficeHolder, principalCountry, unknownNameNear } from "./titled-names.ts";
+import { adjacentName, complementCountry, counterpartMetBefore, countryAfterName, counterpartRole, hasClitic, jointOfficeHolder, principalCountry, unknownNameNear } from "./titled-names.ts";
 import { addCounterpart, countryTitleKey, describedBefore, isBareTitle, onlyCounterpart, writtenAgain } from "./written-again.ts";
 
 export type { GroupRef, PersonAnalysis, PersonContext, PersonEntity, PersonRef } from "./context.ts";
@@ -68,11 +68,26 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   const counterparts = new Map<string, Set<string>>(); // country → the people a counterpart phrase of that country described
   const describedWith = new Map<string, Set<string>>(); // "role|country" → everyone that title, its country written, described
   const namedLater: { title: TitleMention; countryTitle: string }[] = [];
-  for (const title of titles) {
+  const outerOf = chainedTitles(ctx, titles);
+  const innerOf = new Map([...outerOf].map(([inner, outer]) => [outer, inner]));
+  const heldBy = new Map<TitleMention, string>(); // a title → the person it described
+  for (const title of chainOrder(titles, outerOf)) {
     if (title.kind === "plural") {
       const keys = title.countries.flatMap((c) => (title.entry ? resolveOffice(gz, c, title.entry.office, title.entry.org, window, named, true, title.entry.role) : []));
       if (keys.length > 0) groups.push({ keys, first: title.first, after: title.after, start: title.start, end: title.end });
       if (title.entry) open.addListed(title);
+      continue;
+    }
+    // "Nigerian High Commissioner to Ghana, Ambassador X", "العاهل الإسباني الملك X": the outer title of a chain is the person's
+    // the inner one described, and gives them its country.
+    const inner = innerOf.get(title);
+    const innerHolder = inner && heldBy.get(inner);
+    if (innerHolder) {
+      // The outer title is the office; the inner one may be a rank ("Ambassador") or the office written again.
+      const entity = entities.get(innerHolder);
+      if (entity && !entity.gazetteer && title.entry) entity.role = title.entry.role;
+      open.describe(innerHolder, title.countries[0], null);
+      refs.push({ key: innerHolder, kind: "title", first: title.first, after: title.after, start: title.start, end: title.end });
       continue;
     }
     const resolved = resolveTitle(title, ctx, refs, window, named);
@@ -100,6 +115,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     }
     /** The title describes `holder` (of `country`): its reference, and what later titles written again look up. */
     const describeHolder = (holder: string, country: string | null) => {
+      heldBy.set(title, holder);
       open.describe(holder, country, role());
       refs.push({ key: holder, kind: title.kind === "counterpart" ? "counterpart" : "title", first: title.first, after: title.after, start: title.start, end: title.end });
       if (isBareTitle(title) && !bareHolders.has(title.entry as object)) bareHolders.set(title.entry as object, holder);
@@ -160,6 +176,44 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     entity.role = roleOf(gz, entity.gazetteer, window, titled);
   }
   return { entities, refs: withBareNames(ctx, dropNested(refs)), groups, window };
+}
+
+/**
+ * Titles written one right after the other, the first with a country and the second without, set apart by at most a comma on
+ * one line ("Nigerian High Commissioner to Ghana, Ambassador X", "العاهل الإسباني الملك X"): both are one person's, whom
+ * the inner title names. Inner title → outer title.
+ */
+function chainedTitles(ctx: PersonContext, titles: TitleMention[]): Map<TitleMention, TitleMention> {
+  const chains = new Map<TitleMention, TitleMention>();
+  const byFirst = new Map(titles.map((t) => [t.first, t]));
+  for (const outer of titles) {
+    const inner = byFirst.get(outer.after);
+    // "رسالة الرئيس المصري لرئيس الجمهورية X": a clitic on the inner title makes it another person's.
+    if (!inner || outer.kind !== "title" || inner.kind !== "title" || outer.countries.length === 0 || outer.implied || inner.countries.length > 0 || hasClitic(inner, ctx)) continue;
+    const gap = gapOf(ctx, outer.after - 1, inner.first);
+    // English puts the subject first: two titles with only a space between are one person's ("Nigeria's Minister of Foreign
+    // Affairs Ambassador X", an honorary rank); set off by a comma, or in Arabic (استقبل وزير الخارجية السعودي السفير X), they
+    // are one person's only when they name one office.
+    const adjoined = gap === " " && !isArabicScript(ctx.tokens[outer.first].text);
+    if (ctx.sameLine(outer.first, inner.first) && /^\s*[،,]?\s*$/.test(gap) && (adjoined || sameOffice(outer.entry, inner.entry))) chains.set(inner, outer);
+  }
+  return chains;
+}
+
+/**
+ * Whether two titles name one office, so that written together they are one person's: one role (العاهل، الملك), one office
+ * of state (King, President), or two postings abroad (High Commissioner, Ambassador). "استقبل وزير الخارجية السعودي السفير X"
+ * is two people.
+ */
+function sameOffice(a: TitleEntry | null, b: TitleEntry | null): boolean {
+  if (!a || !b) return false;
+  return a.role === b.role || (a.office === b.office && a.office !== "other") || (!!a.posted && !!b.posted);
+}
+
+/** The titles in text order, but each outer title of a chain right after its inner one, which finds the name. */
+function chainOrder(titles: TitleMention[], outerOf: Map<TitleMention, TitleMention>): TitleMention[] {
+  const outers = new Set(outerOf.values());
+  return titles.flatMap((t) => (outers.has(t) ? [] : outerOf.has(t) ? [t, outerOf.get(t) as TitleMention] : [t]));
 }
 
 /**

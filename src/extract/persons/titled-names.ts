@@ -106,8 +106,20 @@ const CLAUSE_BREAK = /[،,.:;؛!?؟()]/;
  */
 function pickSide<T extends { first: number; after: number; start: number }>(ctx: PersonContext, title: TitleMention, before: T | null, after: T | null): T | null {
   if (after && conjoined(ctx, after)) return before;
-  if (after && (!before || !/[،,]/.test(gapOf(ctx, title.after - 1, after.first)))) return after;
+  const setOff = after !== null && /[،,]/.test(gapOf(ctx, title.after - 1, after.first));
+  if (after && setOff && !before && ownTitleNext(ctx, after)) return null;
+  if (after && (!before || !setOff)) return after;
   return before ?? after;
+}
+
+/**
+ * "وزیر امور خارجه کشورمان، کاتالینا موراس سفیر جدید اسپانیا را …": in Persian, which writes a name before its title, a name
+ * right before a title of its own (one space between) is that title's holder, not the one of a title before it that a comma
+ * sets off.
+ */
+function ownTitleNext(ctx: PersonContext, name: { after: number }): boolean {
+  const { tokens } = ctx;
+  return !ctx.clitics && isArabicScript(tokens[name.after - 1]?.text ?? "") && titleStarts(ctx).has(name.after) && gapOf(ctx, name.after - 1, name.after) === " ";
 }
 
 /**
@@ -161,7 +173,7 @@ function runPastComplement(title: TitleMention, ctx: PersonContext): NameRun | n
     // "…مستشار الرئيس للشؤون السياسية، X، وزير خارجية ليتوانيا": a name with a title of its own after it is that title's.
     // Written on with no comma, a title of another country after the name is the verb's object's ("التقى المبعوث الأمريكي
     // للقرن الأفريقي X رئيس الوزراء الإثيوبي").
-    if (run) return titleStarts(ctx).has(run.after) && !anotherCountryAfter(ctx, title, run) ? null : run;
+    if (run) return ownTitleAt(ctx, run.after) && !anotherCountryAfter(ctx, title, run) ? null : run;
   }
   return null;
 }
@@ -346,6 +358,14 @@ function titleStarts(ctx: PersonContext): Set<number> {
   return starts;
 }
 
+/**
+ * Whether a title starts at token k that a name right before it would hold: not one with "و" written onto it, which opens a
+ * list's next person ("سفير المغرب في فرنسا X وسفير فرنسا بالمغرب Y والمدير العام …").
+ */
+function ownTitleAt(ctx: PersonContext, k: number): boolean {
+  return titleStarts(ctx).has(k) && ctx.titles.some((t) => t.first === k && !conjoined(ctx, t));
+}
+
 /** A word with the Arabic article, also after a conjunction or preposition (والثروة، بالخرطوم، للشؤون). */
 const DEFINITE = /^([وفبل]?ال|لل)/;
 
@@ -374,6 +394,6 @@ function givenAs(title: TitleMention, ctx: PersonContext): number {
 }
 
 /** "بوزير خارجية…", "ووزير…": a clitic on the title's first word, so a name just before it is not in apposition. */
-function hasClitic(title: TitleMention, ctx: PersonContext): boolean {
+export function hasClitic(title: TitleMention, ctx: PersonContext): boolean {
   return title.start > ctx.tokens[title.first].start && title.kind !== "counterpart";
 }

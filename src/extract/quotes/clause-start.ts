@@ -43,11 +43,37 @@ function occasionAt(tokens: ArticleText["tokens"], k: number, limit: number): nu
   return Math.max(0, ...lexicon("fa").occasionOpeners.filter(fits).map((words) => words.length));
 }
 
-/** Where the clause of a Persian cue starts: after the last colon before it in its sentence with a person named after it, else the sentence's start. */
+/**
+ * Where the clause of a Persian cue starts: after the last colon before it in its sentence, or after the last "که" that
+ * follows a finite verb there ("خبرگزاری X گزارش داد که وزیر Y گفت که …": the words an outlet reports), with a person
+ * named after it; else the sentence's start.
+ */
 export function reportedClauseStart(article: ArticleText, cue: Cue, refs: PersonRef[]): number {
   const colon = article.folded.text.lastIndexOf(":", cue.start);
-  if (colon <= cue.sentence.fStart) return cue.sentence.fStart;
-  return refs.some((r) => r.start > colon && r.end <= cue.start) ? colon + 1 : cue.sentence.fStart;
+  // "ظریف گفت که لاوروف اعلام کرد که …": words a named person reports stay theirs (R-nested).
+  const reported = complementizerAfterVerb(article, cue);
+  const byNobody = !refs.some((r) => r.start >= cue.sentence.fStart && r.end <= reported);
+  const opened = Math.max(colon + 1, byNobody ? reported : -1);
+  if (opened <= cue.sentence.fStart + 1) return cue.sentence.fStart;
+  return refs.some((r) => r.start >= opened && r.end <= cue.start) ? opened : cue.sentence.fStart;
+}
+
+/** Most words of a speech verb ending right before a complementizer ("اعلام کرده است که"). */
+const VERB_WORDS = 3;
+
+/** Offset of the token after the last "که" right after a finite verb or a speech verb before a cue in its sentence, or -1. */
+function complementizerAfterVerb(article: ArticleText, cue: Cue): number {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const fa = lexicon("fa");
+  const options = { clitics: article.clitics };
+  for (let k = cue.first - 1; k > cue.sentence.first; k--) {
+    const complementizer = fa.complementizers.matchAt(tokens, text, k);
+    if (!complementizer || complementizer.after >= cue.first) continue;
+    const verb = fa.finiteVerbEnds.has(tokens[k - 1].text) || fa.verbs.findIn(tokens, text, Math.max(cue.sentence.first, k - VERB_WORDS), k, options).some((m) => m.after === k);
+    if (verb) return tokens[complementizer.after].start;
+  }
+  return -1;
 }
 
 /**

@@ -56,6 +56,7 @@ export function governedContent(article: ArticleText, sentence: Sentence, rule: 
       // after it, belongs to that phrase; the general rule reads the clause. Not before a position noun ("خلال اللقاء على ضرورة أن …").
       if (k > subjectEnd && complementizerSoon(article, sentence, lang, next) && !lexicon(lang).verbAdverbs.has(tokens[k - 1].text) && tokens.slice(subjectEnd, k).some((t) => lexicon(lang).adverbials.has(t.text)) && !(lang === "ar" && stanceNounAt(word))) return null;
       if (rule.notAfter.has(word) || lexicon(lang).ritualContent.has(word)) return null;
+      if (rule.stanceOnly && !(lang === "ar" && stanceNounAt(word))) return null;
       if (!rule.personObject && personAt(tokens, refs, next, isHonorific(word))) return null;
       if (rule.keepObject) return k > subjectEnd ? tokens[subjectEnd].start : null;
       return at;
@@ -155,11 +156,14 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
   const text = article.folded.text;
   const lex = lexicon("ar");
   let k = arabicSubjectEnd(article, refs, verbAfter);
+  // "المؤتمر الذي أكد الرئيس X الدعوة إليه": a verb after a relative pronoun with its own subject named after it is in a
+  // clause about the noun before (its object, taken up by إليه، عليه); the words after the subject state no position.
+  if (k > verbAfter && verbFirst > sentence.first && lex.relatives.has(tokens[verbFirst - 1].text)) return null;
   // "أن لافروف أكد استعداد بلاده …": the subject may also stand right before the verb, in its own sentence (a name ending the
   // sentence before, "… نظيره الإيطالي أنطونيو تاياني. وأكد …", is not the verb's subject).
   const implied = k === verbAfter && !refs.some((r) => r.after === verbFirst && r.first >= sentence.first);
   if (implied) {
-    if (!tokens.slice(sentence.first, verbFirst).every((t) => lex.verbAdverbs.has(t.text))) return null;
+    if (!tokens.slice(sentence.first, verbFirst).every((t) => lex.verbAdverbs.has(t.text)) && !pluperfectSubjectBefore(article, sentence, verbFirst)) return null;
     // "وأكد الوزير (الروسي) أهمية …", "وأكد جلالة الملك ضرورة …": honorifics and a bare role noun or title, with a country
     // adjective after it, are the subject (its holder is found with the speaker).
     while (k < sentence.after && k - verbAfter < TITLE_CHAIN && lex.subjectHonorifics.has(tokens[k].text)) k++;
@@ -181,6 +185,12 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
     k = subjectChainEnd(refs, prep ?? k + 2);
     // "خلال محادثاته مع كيري": the person the occasion is with.
     if (k + 1 < sentence.after && lex.prepositions.has(tokens[k].text) && refs.some((r) => r.first === k + 1)) k = subjectChainEnd(refs, k + 1);
+    // "عقب وصوله إلى أبوجا أهمية …": an occasion naming no person may name a place after its noun; a position noun soon
+    // after ends it. (One naming a person ends with that person: a word after it is the verb's own, "عن" of عبّر عن.)
+    if (prep === undefined && k < sentence.after && !stanceNounAt(tokens[k].text)) {
+      const stance = range(k + 1, Math.min(sentence.after, k + 1 + OCCASION_TAIL_WORDS)).find((i) => stanceNounAt(tokens[i].text) && !range(k + 1, i + 1).some(commaAt));
+      if (stance !== undefined && !commaAt(k)) k = stance;
+    }
     // "وأكد X، خلال اتصال هاتفي مع Y، أهمية …": a phrase of occasion set off by commas on both sides.
     setOff = commaAt(opener) && k < sentence.after && commaAt(k);
   }
@@ -190,6 +200,26 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
   // "أبدى الوزير امتنانه لـ …", "وأكد تقديره للجهود": thanks and the like are rituals, not positions.
   if (lex.ritualContent.has(tokens[k].text)) return null;
   return tokens[k].start;
+}
+
+/** Words a phrase of occasion may run on past its noun before the position noun stated ("عقب وصوله إلى العاصمة النيجيرية أهمية"). */
+const OCCASION_TAIL_WORDS = 3;
+
+/** Words the subject of a pluperfect may take between كان and قد ("وكان وزير الخارجية الأردني قد أكد"). */
+const PLUPERFECT_SUBJECT_WORDS = 8;
+
+/**
+ * "وكان السفير المصري قد أكد أهمية …": a verb after قد in a sentence opened by كان (adverbs aside) has its subject written
+ * between the two, before the verb: the words after the verb are its content, as after a verb whose subject is implied.
+ */
+export function pluperfectSubjectBefore(article: ArticleText, sentence: Sentence, verbFirst: number): boolean {
+  const { tokens } = article;
+  const lex = lexicon("ar");
+  if (verbFirst - 1 <= sentence.first || !lex.perfectParticles.has(tokens[verbFirst - 1].text)) return false;
+  let k = sentence.first;
+  while (k < verbFirst && lex.verbAdverbs.has(tokens[k].text)) k++;
+  if (!lex.pastAuxiliaries.has(tokens[k]?.text ?? "") || verbFirst - 1 - (k + 1) > PLUPERFECT_SUBJECT_WORDS || verbFirst - 1 === k + 1) return false;
+  return !/[.,،;:!?؟«»“”"]/.test(article.folded.text.slice(tokens[k].end, tokens[verbFirst - 1].start));
 }
 
 /** Words that may stand between the noun of a phrase of occasion and the preposition of the one it is with (اتصال هاتفي مع). */

@@ -58,6 +58,8 @@ export interface GovernedRule {
   acrossCommas: boolean;
   /** Whether a noun object (not a person) may stand between the subject and the preposition (دعا X الأطراف إلى …). */
   nounObject: boolean;
+  /** The content must open with a position noun (أعلن عن رغبته في …; "أعلن عن افتتاح …" announces a fact). */
+  stanceOnly: boolean;
 }
 
 const speech = checkObject(data, "speech.json");
@@ -177,6 +179,7 @@ function loadLexicon(lang: Language) {
   const characterizations = checkObject(speech.characterizations, "speech.json characterizations");
   return {
     verbs: matcher("verbs"),
+    verbWords: set("verbs"),
     clauseOnlyVerbs: matcher("clauseOnlyVerbs"),
     bareParticiples: (() => {
       const m = new PhraseMatcher<true>();
@@ -219,6 +222,8 @@ function loadLexicon(lang: Language) {
     mandativeVerbs: set("mandativeVerbs"),
     mandativeStops: set("mandativeStops"),
     verbAdverbs: set("verbAdverbs"),
+    pastAuxiliaries: set("pastAuxiliaries"),
+    perfectParticles: set("perfectParticles"),
     according: matcher("according"),
     // Articles that may open a title set off after a name ("Zarif, the Iranian foreign minister").
     appositionArticles: new Set(checkLanguageLists(language.appositionArticles, "language.json appositionArticles")[lang].map(fold)),
@@ -320,6 +325,7 @@ function loadGoverned(value: unknown, i: number): GovernedRule {
     keepObject: item.keepObject === true,
     acrossCommas: item.acrossCommas === true,
     nounObject: item.nounObject === true,
+    stanceOnly: item.stanceOnly === true,
   };
 }
 

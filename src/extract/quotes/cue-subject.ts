@@ -256,8 +256,11 @@ function opensContentAt(article: ArticleText, k: number, contentStart: number): 
   if (complementizer(k)) return true;
   const word = tokens[k]?.text ?? "";
   if (!lex.adverbials.has(word) && !(word.startsWith("و") && lex.adverbials.has(word.slice(1)))) return false;
-  for (let j = k + 1; j < contentToken && j - k <= OCCASION_WORDS; j++) {
-    if (/[.:؛;!?؟«»“”"]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
+  for (let j = k + 1; j <= contentToken && j < tokens.length && j - k <= OCCASION_WORDS; j++) {
+    const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+    // "وقال الوزير في مؤتمر صحفي: «…»", "… في تصريح “…”": quoted words or a colon right after the phrase of occasion.
+    if (tokens[j - 1].end <= contentStart && contentStart <= tokens[j].start) return /[:«“"]/.test(gap);
+    if (/[.:؛;!?؟«»“”"]/.test(gap)) return false;
     if (complementizer(j)) return true;
   }
   return false;

@@ -3,6 +3,7 @@
  * content and speaker, and skips cues inside quoted words (the speaker's own "I said").
  */
 import { isBodyToken, type ArticleText, type Sentence } from "../article-text.ts";
+import { fold } from "../normalize.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
@@ -42,6 +43,10 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
   let lastQuoteEnd = -1;
   // Whether the last attribution was to someone the text does not name: a pronoun after it is not the last named speaker.
   let unnamedLast = false;
+  // The gender of the Arabic verb whose subject, an outlet or an office, made the last attribution unnamed ("وذكرت الوكالة").
+  let outletGender: Gender | null = null;
+  // A verb of the other gender cannot go on with that outlet ("وذكرت الوكالة أن … . وأضاف أن …": the last person named speaks).
+  const goesOnUnnamed = (c: Cue) => unnamedLast && !(outletGender !== null && arabicVerbGender(article, c) !== null && arabicVerbGender(article, c) !== outletGender);
   const bodyRefs = people.refs.filter((r) => isBodyToken(article, r.first));
   // A quote does not run on into a sentence that opens with a person or a title (another third-person subject).
   const refStarts = new Set([...bodyRefs.map((r) => r.first), ...people.titles.map((t) => t.first)]);
@@ -94,11 +99,11 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       for (let c = 0; c < lineCues.length; c++) {
         const cue = lineCues[c];
         if (enclosed.has(cue)) continue;
-        if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue) || (reportedCue !== null && opensReportedClause(article, bodyRefs, reportedCue, cue))) && cue.start < reportedUntil)) continue;
+        if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue) || (reportedCue !== null && (opensReportedClause(article, bodyRefs, reportedCue, cue) || reportedSubjectAgain(article, bodyRefs, reportedCue, cue)))) && cue.start < reportedUntil)) continue;
         // "Kovind said that the pandemic posed a challenge, and the crisis called for cooperation": a nominal statement, or
         // an English verb whose subject is a thing, inside a reported clause is part of it.
         // Not after a Persian framing's clause closed by a comma ("با بیان اینکه X، خواستار Y شد"): that statement is the main clause's.
-        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart && !framingClosedBefore(text, cue, l);
+        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l) || reportedSubjectAgain(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart && !framingClosedBefore(text, cue, l);
         let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
         let span = trimContent(text, cue.contentStart, end, cue.direct);
         // "… گفت:" closing its paragraph: the quoted words are the next paragraph.
@@ -112,7 +117,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         const later = cue.type === "framing" && !hasSubjectBefore(bodyRefs, tokens, cue) ? lineCues.slice(c + 1).find((l) => l.type === "verb" && l.sentence.index === cue.sentence.index && l.start >= span!.end) : undefined;
         const context = (c: Cue): SpeakerContext => ({
           people: { ...people, refs: bodyRefs },
-          lastSpeaker: unnamedLast ? null : ((lastSpeaker && !goesOnWithLastSpeaker(article, c) ? subjectSince(article, bodyRefs, c.sentence, lastQuoteEnd, language) : null) ?? lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs)),
+          lastSpeaker: goesOnUnnamed(c) ? null : ((lastSpeaker && !goesOnWithLastSpeaker(article, c) ? subjectSince(article, bodyRefs, c.sentence, lastQuoteEnd, language) : null) ?? lastSpeaker ?? previousSubject(article, language, c.sentence, bodyRefs)),
           previousInLine: previousSpeaker,
           previousInSentence: previousSentence === c.sentence.index,
           sentenceCue: sentenceCue?.sentence === c.sentence.index ? sentenceCue : null,
@@ -122,7 +127,8 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         const laterChoice = later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, laterContext!) : null;
         const { speaker, rule } = laterChoice && laterChoice.speaker !== null ? laterChoice : resolveSpeaker(article, cue, span, cueContext);
         if (speaker) unnamedLast = false;
-        else if (laterContext?.unnamed || cueContext.unnamed) unnamedLast = true;
+        else if (cue.lang === "ar" && OUTLET_RULES.has(rule)) [unnamedLast, outletGender] = [true, arabicVerbGender(article, cue)];
+        else if (laterContext?.unnamed || cueContext.unnamed) [unnamedLast, outletGender] = [true, null];
         sentenceCue = { sentence: cue.sentence.index, speaker };
         if (cue.direct && text[cue.contentStart] && OPENING.has(text[cue.contentStart])) {
           // «… left open at the paragraph's end goes on in the next paragraph opening with « (one quote).
@@ -151,6 +157,33 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     }
   }
   return found;
+}
+
+/**
+ * "وقالت السفارة في بيان إن … . وأوضحت أن …": an Arabic verb whose subject is left unwritten goes on with the subject before
+ * it, an outlet or an office as much as a person; after one of those it is no named speaker's.
+ */
+const OUTLET_RULES = new Set<QuoteRule>(["outlet-subject", "institution-subject"]);
+
+type Gender = "f" | "m";
+
+/** The prefix of a masculine Arabic present verb (يقول), folded as the text is. */
+const PRESENT_MASCULINE = fold("ي");
+
+/**
+ * The gender of an Arabic speech verb, from its agreement with its subject: a past verb with the feminine ت whose bare form
+ * is a verb too (أضافت: أضاف), a present one with ت for ي (تقول: يقول); null for any other cue or word.
+ */
+function arabicVerbGender(article: ArticleText, cue: Cue): Gender | null {
+  if (cue.lang !== "ar" || cue.type !== "verb") return null;
+  const verbs = lexicon("ar").verbWords;
+  const word = article.tokens[cue.after - 1].text;
+  const bare = verbs.has(word) ? word : /^[وف]/.test(word) && verbs.has(word.slice(1)) ? word.slice(1) : null;
+  if (bare === null) return null;
+  if (bare.endsWith("ت") && verbs.has(bare.slice(0, -1))) return "f";
+  if (bare.startsWith("ت") && verbs.has(PRESENT_MASCULINE + bare.slice(1))) return "f";
+  if (verbs.has(bare + "ت") || (bare.startsWith(PRESENT_MASCULINE) && verbs.has("ت" + bare.slice(1)))) return "m";
+  return null;
 }
 
 /**
@@ -214,6 +247,19 @@ function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue
   const before = tokenCount(tokens, outer.contentStart, cue.start);
   const thing = !TITLE_WORDS.has(tokens[cue.first - 1].text) && roleSubjectBefore(article, "ar", cue.first) === null;
   return thing && before >= 1 && before <= REPORTED_OPENERS + 1 && /^\s+$/.test(article.folded.text.slice(tokens[cue.first - 1].end, cue.start));
+}
+
+/**
+ * "وقال السفير إن الرئيس X أشار إلى …، كما عبر الرئيس X عن …": an Arabic verb later in a reported clause whose subject is
+ * the person who opens that clause (right after its أن) reports that person's words too, inside the outer speaker's
+ * (R-nested: one entry, the outer speaker's).
+ */
+function reportedSubjectAgain(article: ArticleText, refs: PersonRef[], outer: Cue, cue: Cue): boolean {
+  if (cue.lang !== "ar" || cue.type !== "verb" || outer.type !== "verb" || cue.sentence.index !== outer.sentence.index || cue.start <= outer.contentStart) return false;
+  const { tokens } = article;
+  const opener = refs.find((r) => r.start >= outer.contentStart && r.end <= cue.start && tokenCount(tokens, outer.contentStart, r.start) <= REPORTED_OPENERS);
+  const subject = refs.find((r) => r.first === cue.after && !listener(article, r));
+  return opener !== undefined && subject !== undefined && subject.key === opener.key;
 }
 
 /**

@@ -52,7 +52,7 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
         // Persian news often puts a comma right before the verb ("بر ضرورت X، تاکید کرد"): then the open words are in the clause before.
         // Not when the verb's own clause opens a phrase of thanks or praise ("، ضمن تشکر از X اظهار امیدواری کرد").
         const before = clauseStart.token > sentence.first && !ownedOpenIn(tokens, lex, rule.open, clauseStart.token, close.first);
-        const open = findOpen(tokens, lex, rule.open, clauseStart.token, close.first) ?? (before ? findOpen(tokens, lex, rule.open, clauseStartBefore(article, lex, sentence, clauseStart.token - 1).token, clauseStart.token) : null);
+        const open = findOpen(tokens, lex, rule.open, clauseStart.token, close.first) ?? (before ? openBeforeList(article, lex, rule.open, sentence, clauseStart.token) : null);
         if (!open) continue;
         cueStart = tokens[open.first].start;
         contentStart = rule.keepOpen ? tokens[open.first + rule.openDrop].start : tokens[open.after].start;
@@ -144,6 +144,37 @@ function findOpen(tokens: Token[], lex: Lexicon, opens: string[][], from: number
     else found ??= { first: k, after: k + words.length };
   }
   return found;
+}
+
+/** Most list items set off by commas that may stand between a nominal statement's open words and its verb. */
+const MAX_LIST_ITEMS = 6;
+
+/** Most words of one such list item ("تجاری و اقتصادی", "حمل و نقل"). */
+const LIST_ITEM_WORDS = 4;
+
+/**
+ * The open words of a statement in the clauses before the verb's own (from token `clauseFirst`): the clause right before
+ * ("بر ضرورت X، تاکید کرد"), or further back over the items of a list ("بر توسعه همکاری در زمینه‌های سیاسی، تجاری،
+ * انرژی و حمل و نقل تاکید کرد"), each a few words with no finite verb, so that the commas are the list's and not a clause's.
+ */
+function openBeforeList(article: ArticleText, lex: Lexicon, opens: string[][], sentence: Sentence, clauseFirst: number): { first: number; after: number } | null {
+  const { tokens } = article;
+  let to = clauseFirst;
+  for (let items = 0; items < MAX_LIST_ITEMS && to > sentence.first; items++) {
+    const from = clauseStartBefore(article, lex, sentence, to - 1).token;
+    const open = findOpen(tokens, lex, opens, from, to);
+    if (open) return open;
+    if (!listItem(tokens, lex, from, to)) return null;
+    to = from;
+  }
+  return null;
+}
+
+/** Whether the tokens from `from` to `to` may be one item of a list: a few words, none a finite verb. */
+function listItem(tokens: Token[], lex: Lexicon, from: number, to: number): boolean {
+  if (to - from > LIST_ITEM_WORDS) return false;
+  for (let k = from; k < to; k++) if (endsClause(lex, tokens[k].text)) return false;
+  return true;
 }
 
 /** Whether an open word governed by a noun of thanks or praise ("تشکر از") stands between two tokens. */

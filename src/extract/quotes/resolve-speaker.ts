@@ -97,7 +97,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
     // "وأكد سيادته أن …": an honorific pronoun after the verb stands for the person last named, as an implied subject does.
-    if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return chose(honorificHolder(article, refs, cue) ?? lastSpeaker, "honorific-pronoun");
+    if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return chose(honorificHolder(article, refs, cue, content) ?? lastSpeaker, "honorific-pronoun");
     // "أكد لنظيره الأمريكي أن": a person with ل written onto it is the listener, not the subject.
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
@@ -118,8 +118,10 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "X با Y دیدار کرد و دو طرف بر … تاکید کردند": a plural subject opening the statement's own clause is nobody in particular.
   const ownPlural = cue.clauseStart !== undefined && cue.clauseStart > regionStart ? pluralSubjectAt(article, cue.lang, cue.clauseStart, Math.min(content.start, cue.start)) : null;
   if (ownPlural !== null && ownPlural === cue.clauseStart) return chose(null, "plural-subject");
-  // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person.
-  const byTitle = cue.lang === "fa" && !cue.subjectAfter && !refs.some((r) => r.start >= regionStart && r.end <= cue.start) ? titleCoreference(article, refs, regionStart, cue.first) : null;
+  // "سخنگوی وزارت امور خارجه در ادامه افزود": the title set after a person named earlier stands for that person. The
+  // words of that title written again decide even where the persons module has read them as someone's title ("رئیس
+  // پارلمان X" after "A، رئیس مجلس …، با B، رئیس پارلمان X،" is B, whatever office the bare title fits).
+  const byTitle = cue.lang === "fa" && !cue.subjectAfter && refs.every((r) => r.start < regionStart || r.end > cue.start || r.kind === "title") ? titleCoreference(article, refs, regionStart, cue.first) : null;
   if (byTitle) return chose(byTitle, "title-coreference");
   // "یک مقام آگاه گفت": a Persian clause whose subject opens with an indefinite word speaks for nobody named.
   if (cue.lang === "fa" && !cue.subjectAfter && content.start > cue.start && lex.indefiniteSubjects.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) return chose(null, "indefinite-subject");
@@ -231,20 +233,27 @@ const HONORIFIC_WORDS = 4;
 /**
  * "استقبل سمو الشيخ X … معالي Y … وقال سموه إن …": an honorific pronoun (سموه، معاليه، سيادته، فخامته، جلالته) stands for the
  * person last written with that honorific before the cue (سمو، السمو، معالي …), not for whoever was named last; null
- * when nobody before it has the honorific.
+ * when nobody before it has the honorific. "التقى معالي X معالي Y … وثمن معاليه ما أبداه Y": when the sentence of that
+ * last holder gave the honorific to someone before, the first of them, its subject, is meant; and a person the content
+ * speaks of in the third person is not the one speaking.
  */
-function honorificHolder(article: ArticleText, refs: PersonRef[], cue: Cue): string | null {
+function honorificHolder(article: ArticleText, refs: PersonRef[], cue: Cue, content: { start: number; end: number }): string | null {
   const { tokens } = article;
   const pronoun = tokens[cue.after].text;
   const stem = pronoun.replace(/(?:ها|ه)$/, "");
   const honorific = stem.endsWith("ت") ? stem.slice(0, -1) + "ه" : stem;
-  let holder: string | null = null;
+  const inContent = new Set(refs.filter((r) => r.start >= content.start && r.end <= content.end).map((r) => r.key));
+  const holders: PersonRef[] = [];
   for (const r of refs) {
     if (r.first >= cue.first) break;
+    if (inContent.has(r.key)) continue;
     const from = Math.max(0, titleChainStart(article, "ar", chainStart(article, refs, r.first)) - 1, r.first - HONORIFIC_WORDS - 1);
-    for (let k = from; k < r.first; k++) if (tokens[k].text === honorific || tokens[k].text === "ال" + honorific) holder = r.key;
+    for (let k = from; k < r.first; k++) if (tokens[k].text === honorific || tokens[k].text === "ال" + honorific) holders.push(r);
   }
-  return holder;
+  const last = holders.at(-1);
+  if (!last) return null;
+  const sentence = article.sentences.find((s) => s.first <= last.first && last.first < s.after);
+  return (sentence ? holders.find((r) => r.first >= sentence.first) : last)?.key ?? last.key;
 }
 
 /**
