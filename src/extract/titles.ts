@@ -660,7 +660,8 @@ function postedEnd(tokens: Token[], folded: string, after: number, countryAt: Ma
   while (loaded.appointed.has(tokens[k]?.text ?? "")) k++;
   if (loaded.rankAfterCountry.has(tokens[k]?.text ?? "")) k++;
   if (loaded.posting.has(tokens[k]?.text ?? "")) {
-    const host = countryAt.get(k + 1 + (tokens[k + 1]?.text === "the" ? 1 : 0));
+    // "to the United States" past its article; "to the Netherlands", "to the Gambia": a country whose name holds the article.
+    const host = (tokens[k + 1]?.text === "the" ? countryAt.get(k + 2) : undefined) ?? countryAt.get(k + 1);
     if (host) return host.after;
     if (loaded.hosts.has(tokens[k + 1]?.text ?? "")) return k + 2;
     const city = cityAt(tokens, folded, k + 1, clitics);

@@ -266,4 +266,39 @@ describe("persons in Arabic and English news", () => {
     expect(secretary?.role).toBe("State Secretary");
     expect(extract("استقبلت الوزيرة كاتبة الدولة المكلفة بالتجارة الخارجية مريم العلوي.").persons.map((p) => p.name)).toContain("مريم العلوي");
   });
+
+  it("reads a capitalised Said after a given name inside a sentence as the surname, not the speech verb", () => {
+    const met = extract("Ambassador Omar Said met Foreign Minister Zarif in Tehran on Monday.", { publishedAt: "2016-04-01" });
+    expect(met.persons.map((p) => p.name)).toContain("Omar Said");
+    expect(met.meetings.map((m) => m.participants.length)).toEqual([2]);
+    expect(met.quotes).toEqual([]);
+    const told = extract("Somalia's envoy Hassan Said told reporters the talks had been useful.");
+    expect(told.quotes.map((q) => q.speaker)).toEqual(["name:hassan said"]);
+    expect(extract("The minister received Yusuf Said, the ambassador of Sudan, on Sunday.").persons.map((p) => p.name)).toContain("Yusuf Said");
+    // Near misses: the verb in lower case, and a headline in title case.
+    expect(extract("\"We are ready for talks,\" Omar said on Monday.").persons.map((p) => p.name)).not.toContain("Omar Said");
+    expect(extract("Foreign Minister Omar Said Talks With Envoy").persons.map((p) => p.name)).not.toContain("Omar Said");
+  });
+
+  it("keeps an elided capital opening a name with a lower-case part after its apostrophe (N’dry, D’Souza)", () => {
+    const names = (text: string) => extract(text).persons.map((p) => p.name);
+    expect(names("Present were Jane Lowe, High Commissioner of Australia; N’dry Paul Kouame, Ambassador of Ghana.")).toContain("N’dry Paul Kouame");
+    expect(names("N'dry Paul Kouame met the minister in Accra.")).toContain("N'dry Paul Kouame");
+    expect(names("The envoy D’Souza Maria Lopes said the talks went well.")).toContain("D’Souza Maria Lopes");
+  });
+
+  it("reads a country whose English name holds its article after an ambassador's posting (to the Netherlands, to the Gambia)", () => {
+    const facts = extract("Also present were the Kenyan Ambassador to the Netherlands Mary Ndungu; the Kenyan Ambassador to Italy Peter Kamau.");
+    expect(facts.persons.find((p) => p.name === "Mary Ndungu")?.role).toBe("Ambassador");
+    expect(facts.persons.find((p) => p.name === "Mary Ndungu")?.country).toBe("KE");
+    expect(extract("The Malaysian Ambassador to the Gambia Aziz Rahman attended.").persons.find((p) => p.name === "Aziz Rahman")?.country).toBe("MY");
+  });
+
+  it("takes no correspondent's dateline byline (From Name, City) for a person", () => {
+    const names = (text: string) => extract(text).persons.map((p) => p.name);
+    expect(names("12 May 2021 From Jane Roe Okafor, Lagos\n\nThe Foreign Minister received the Ghanaian envoy Kofi Mensah on Monday.")).not.toContain("Jane Roe Okafor");
+    expect(names("From Amina Bello Yusuf, Addis Ababa\n\nThe minister met the envoy Kofi Mensah.")).not.toContain("Amina Bello Yusuf");
+    // Near misses: "from" inside a sentence, and a name that a title rather than a city follows.
+    expect(names("The minister received a letter from Kofi Mensah, Ghana's envoy, on Monday.")).toContain("Kofi Mensah");
+  });
 });

@@ -67,7 +67,7 @@ function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
   if (word.length < 2 || /\d/.test(word)) return false;
-  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !persianNisbaSurname(ctx, i) && !ordinaryWordOpeningName(ctx, i) && !(!ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i))) return false;
+  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !persianNisbaSurname(ctx, i) && !ordinaryWordOpeningName(ctx, i) && !ordinaryWordClosingName(ctx, i) && !(!ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i))) return false;
   // "Park" closes a place's name ("Central Park"), but opens a Korean one before a capitalised word ("Park Seung-hoon").
   if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
@@ -113,6 +113,23 @@ function ordinaryWordOpeningName(ctx: NameContext, i: number): boolean {
   // is named after, as after a capitalised title.
   const opener = joinedToPrevious && given && (lexicon.englishTitleEnds.has(tokens[prev].text) || names.personBefore.has(tokens[prev].text));
   return joinedToPrevious ? ctx.isCapitalized(prev) || opener : given;
+}
+
+/**
+ * "Ambassador Ahmed Said met …", "Ali Said, the envoy": in Latin script a given name that is also an ordinary word
+ * (names.json ambiguousGiven: Said, Grant) is a surname when it is capitalised inside a sentence right after a listed
+ * given name that is no ordinary word, and the clause goes on in lower case or stops there (a comma, the sentence's
+ * end). A headline in title case capitalises its verb ("Ahmed Said Talks …"), and an honorific (Sheikh, Sultan)
+ * opens the next name rather than closing this one.
+ */
+function ordinaryWordClosingName(ctx: NameContext, i: number): boolean {
+  const { tokens } = ctx;
+  const word = tokens[i].text;
+  if (!/^[a-z]/.test(word) || !names.ambiguous.en.has(word) || mayOpenHonorific(ctx, word) || !ctx.isCapitalized(i) || ctx.isUpperCase(i)) return false;
+  const given = oneSpaceApart(ctx, i - 1, i) ? givenAt(ctx, i - 1) : null;
+  if (!given || given.ambiguous || given.after !== i || ctx.sentenceOf(i - 1) !== ctx.sentenceOf(i) || ctx.titleCase?.(i)) return false;
+  const next = i + 1;
+  return !tokens[next] || !ctx.sameLine(i, next) || ctx.sentenceOf(next) !== ctx.sentenceOf(i) || !ctx.isCapitalized(next);
 }
 
 /**

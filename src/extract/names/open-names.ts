@@ -10,6 +10,7 @@ import { givenAt, isFamilyFirst } from "./given-names.ts";
 import { lexicon, names } from "./lexicon.ts";
 import { nameShapeScore, SHAPE_BARS, shapedAsName } from "./name-shape.ts";
 import { glossedNames, quotedNames } from "./marked-names.ts";
+import { isInitial, partsJoined } from "./name-parts.ts";
 import { afterPhrase, isNameWord, isParticle, mayOpenHonorific, pastHonorifics } from "./name-words.ts";
 import { everyWordHasArticle, ownName } from "./own-name.ts";
 import { overlapsTaken, readRun, trimToGiven } from "./read-run.ts";
@@ -30,7 +31,7 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
   const titleCase = titleCaseLines(ctx);
   ctx.titleCase = titleCase;
   for (let i = 0; i < tokens.length; i++) {
-    if ((!isNameWord(ctx, i) && !mayOpenHonorific(ctx, tokens[i].text)) || taken(i) || !ctx.inText(i)) continue;
+    if ((!isNameWord(ctx, i) && !mayOpenHonorific(ctx, tokens[i].text) && !opensJoinedWord(ctx, i)) || taken(i) || !ctx.inText(i)) continue;
     const start = pastHonorifics(ctx, i);
     const honorific = start > i;
     if (!tokens[start] || taken(start)) continue;
@@ -73,6 +74,11 @@ export function findOpenNames(ctx: NameContext, taken: (tokenIndex: number) => b
   found.push(...glossedNames(ctx, taken, found));
   found.push(...quotedNames(ctx, taken, found));
   return found.sort((a, b) => a.first - b.first);
+}
+
+/** "N’dry Eric Camille", "D’Souza": an elided capital opens the name word its apostrophe joins it to, no name word alone. */
+function opensJoinedWord(ctx: NameContext, i: number): boolean {
+  return isInitial(ctx, i) && partsJoined(ctx, i);
 }
 
 /** English words between a subject and its verb (X has met, X also said). */

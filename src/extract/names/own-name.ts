@@ -22,7 +22,7 @@ export function ownName(ctx: NameContext, run: NameRun, opening: number): boolea
   const before = tokens[opening - 1];
   const sameLineBefore = !!before && ctx.sameLine(opening - 1, opening);
   if (namesAPlace(ctx, tokens[run.first].text)) return false;
-  if (namesAPlaceBefore(ctx, opening - 1) || (before && sameLineBefore && isByline(ctx, opening - 1))) return false;
+  if (namesAPlaceBefore(ctx, opening - 1) || (before && sameLineBefore && isByline(ctx, opening - 1)) || datelineByline(ctx, run, opening)) return false;
   // "مدينة الملك عبدالعزيز للعلوم", "King Fahd Road": a place named with a title before the name.
   let k = opening - 1;
   while (k > 0 && k >= opening - 3 && ctx.sameLine(k, opening) && (isCueWord(ctx, tokens[k].text) || isHonorific(tokens[k].text))) k--;
@@ -36,6 +36,27 @@ export function ownName(ctx: NameContext, run: NameRun, opening: number): boolea
   // "… Keystone / Anthony Anex", "AFP/Jane Roe": a photo credit after an agency and a slash, closing its line.
   const credit = sameLineBefore && endsLine && /\/\s*$/.test(ctx.folded.slice(before.end, tokens[opening].start));
   return !aloneOnLine && !credit;
+}
+
+/** The preposition that opens a correspondent's dateline byline ("From Jane Roe, Nairobi"). */
+const DATELINE_FROM = "from";
+
+/** Most capitalised words of the city closing a dateline byline ("Addis Ababa", "Dar es Salaam" aside). */
+const DATELINE_CITY_WORDS = 3;
+
+/**
+ * "From Jane Roe, Nairobi", "12 May 2021 From Jane Roe, Abuja": "from" opening its line (or right after a date's number on it),
+ * the name, a comma and a city's capitalised words closing the line credit the correspondent who wrote from there.
+ */
+export function datelineByline(ctx: NameContext, run: NameRun, opening: number): boolean {
+  const { tokens } = ctx;
+  const from = opening - 1;
+  if (from < 0 || tokens[from].text !== DATELINE_FROM || !ctx.sameLine(from, opening)) return false;
+  if (from > 0 && ctx.sameLine(from - 1, from) && !/^\d+$/.test(tokens[from - 1].text)) return false;
+  if (!tokens[run.after] || !ctx.sameLine(run.after - 1, run.after) || ctx.folded.slice(tokens[run.after - 1].end, tokens[run.after].start) !== ", ") return false;
+  let k = run.after;
+  while (k < run.after + DATELINE_CITY_WORDS && tokens[k] && ctx.sameLine(run.after, k) && ctx.isCapitalized(k)) k++;
+  return k > run.after && (!tokens[k] || !ctx.sameLine(run.after, k));
 }
 
 /** Prepositions between a byline word and the name ("گزارش از", "تقرير من"). */

@@ -191,11 +191,18 @@ export function trimToGiven(ctx: NameContext, run: NameRun): NameRun {
     if (!given || given.ambiguous) continue;
     let first = k;
     while (first > run.first && partsJoined(ctx, first - 1)) first--;
-    if (first === k && k - 1 === run.first && opensNameBefore(ctx, run.first)) first = run.first;
+    if (first === k && wordStartBefore(ctx, k, run.first) === run.first && opensNameBefore(ctx, run.first)) first = run.first;
     if (first === k) return finishRun(ctx, k, run.after, countWords(ctx, k, run.after), run.cut);
     return { ...(first === run.first ? run : finishRun(ctx, first, run.after, countWords(ctx, first, run.after), run.cut)), anchored: true };
   }
   return run;
+}
+
+/** The first token of the name word right before token k, back past parts joined to it ("N’dry": N, dry), not before `first`. */
+function wordStartBefore(ctx: NameContext, k: number, first: number): number {
+  let w = k - 1;
+  while (w > first && partsJoined(ctx, w - 1)) w--;
+  return w;
 }
 
 /**

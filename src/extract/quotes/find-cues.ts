@@ -33,7 +33,7 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
     const blocked = lex.blocked.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics });
     const isBlocked = (m: PhraseMatch<unknown>) => blocked.some((b) => b.first <= m.first && m.after <= b.after);
     for (let i = sentence.first; i < sentence.after; i++) {
-      if (!lex.cueWords.matchAt(tokens, text, i, { clitics: article.clitics })) continue;
+      if (!lex.cueWords.matchAt(tokens, text, i, { clitics: article.clitics }) || insideName(refs, i)) continue;
       const verb = lex.verbs.matchAt(tokens, text, i, { clitics: article.clitics }) ?? bareParticipleAt(article, sentence, i) ?? clauseOnlyVerbAt(article, sentence, i);
       const participle = verb ? null : lex.participles.matchAt(tokens, text, i, { clitics: article.clitics });
       const framing = verb || participle ? null : lex.framings.matchAt(tokens, text, i, { clitics: article.clitics });
@@ -62,6 +62,11 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
     out.push(...characterizationCues(article, sentence, language));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Ahmed Said met …": a cue word read as part of a person's name (a surname that is also a verb) is the name's, not a cue. */
+function insideName(refs: PersonRef[], i: number): boolean {
+  return refs.some((r) => r.kind === "name" && r.first <= i && i < r.after);
 }
 
 /**
