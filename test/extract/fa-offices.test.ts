@@ -19,6 +19,22 @@ describe("Persian office titles resolved to their holders", () => {
     ]);
   });
 
+  it("reads a remit written with the ezafe ی before the minister (آمریکای وزیر) as the deputy's title, with no minister met", () => {
+    const facts = extractArticle("بهرام کاظمی معاون اروپا و آمریکای وزیر خارجه ایران با سفیر آلمان در تهران دیدار کرد.");
+    expect(facts.persons.map((p) => [p.name, p.country, p.role, p.mentions.map((m) => m.text)])).toEqual([
+      ["بهرام کاظمی", "IR", "Deputy Minister of Foreign Affairs", ["بهرام کاظمی", "معاون اروپا و آمریکای وزیر خارجه ایران"]],
+    ]);
+    expect(facts.meetings).toEqual([]);
+    const arab = extractArticle("کاوه رستمی، معاون عربی و آفریقای وزیر امور خارجه با سفیر لبنان دیدار کرد.");
+    expect(arab.persons.map((p) => [p.name, p.role])).toEqual([["کاوه رستمی", "Deputy Minister of Foreign Affairs"]]);
+  });
+
+  it("reads خطاب به (addressing) after امیر as the verb's phrase, not an emir named Khattab", () => {
+    expect(extractArticle("امیر خطاب به خبرنگاران گفت که مذاکرات ادامه دارد.").persons.map((p) => p.name)).not.toContain("خطاب");
+    expect(extractArticle("امیر قطر در این دیدار خطاب به وزیر خارجه ایران گفت که روابط گسترش می یابد.").persons.map((p) => p.name)).not.toContain("خطاب");
+    expect(extractArticle("رئیس جمهور خطاب به نمایندگان مجلس گفت که بودجه تصویب می‌شود.").persons.map((p) => p.name)).not.toContain("خطاب");
+  });
+
   it("reads امیر before a listed given name as the first part of a compound given name, not an emir's title", () => {
     const facts = extractArticle("امیر رضا توکلی سفیر ایران در اسلو با وزیر خارجه نروژ دیدار کرد و گفت: روابط رو به گسترش است.");
     expect(facts.persons.map((p) => [p.name, p.country, p.role])).toEqual([["امیر رضا توکلی", "IR", "Ambassador"]]);

@@ -84,6 +84,31 @@ describe("Persian names of people no gazetteer knows", () => {
   });
 });
 
+describe("Persian names whose first word is a place or an ordinary word", () => {
+  it("reads a capital's name as a given name before another name word beside a title (بغداد …), not the city after در", () => {
+    const met = extractArticle("وزیر خارجه قزاقستان با بغداد امریف دبیرکل سازمان کشورهای ترک زبان دیدار کرد.");
+    expect(persons(met)).toEqual(["بغداد امریف"]);
+    const opening = extractArticle("بغداد امریف دبیرکل سازمان کشورهای ترک زبان در آستانه گفت که نشست آینده در باکو برگزار می شود.");
+    expect(persons(opening)).toEqual(["بغداد امریف"]);
+    const city = extractArticle("سفیر ایران در بغداد محمد کاظم آل صادق با وزیر خارجه عراق دیدار کرد.");
+    expect(persons(city)).toEqual(["محمد کاظم آل صادق"]);
+    expect(persons(extractArticle("نماینده سازمان ملل در بغداد رئیس هیئت را پذیرفت."))).toEqual([]);
+  });
+
+  it("reads a given name listed in two words whose first is an ordinary word (خیر محمد) with a surname that is one too", () => {
+    const met = extractArticle("وزیر خارجه ایران با خیر محمد نیرو سرپرست وزارت خارجه افغانستان دیدار کرد.");
+    expect(persons(met)).toEqual(["خیر محمد نیرو"]);
+    expect(person(met, "خیر محمد نیرو")?.country).toBe("AF");
+    const apposed = extractArticle("سفیر افغانستان، خیر محمد نیرو، با وزیر خارجه ایران دیدار کرد.");
+    expect(persons(apposed)).toEqual(["خیر محمد نیرو"]);
+    const speaking = extractArticle("خیر محمد نیرو سفیر افغانستان در تهران گفت که روابط دو کشور گسترش می یابد.");
+    expect(persons(speaking)).toEqual(["خیر محمد نیرو"]);
+    // The word alone, set off by a comma, is the answer "no".
+    expect(persons(extractArticle("خیر محمد، این خبر درست نیست."))).toEqual([]);
+    expect(persons(extractArticle("وی گفت: خیر، محمد رضایی در جلسه حضور نداشت."))).toEqual(["محمد رضایی"]);
+  });
+});
+
 describe("Arabic names of people no gazetteer knows", () => {
   it("reads a listed given name that looks like a conjunction on a plural verb (فرانسوا) as a name", () => {
     const facts = extractArticle("التقى وزير الخارجية سامح شكري بالسفير البلجيكي فرانسوا دوبوا في القاهرة.");

@@ -67,7 +67,7 @@ function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
   if (word.length < 2 || /\d/.test(word)) return false;
-  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !persianNisbaSurname(ctx, i) && !ordinaryWordOpeningName(ctx, i) && !ordinaryWordClosingName(ctx, i) && !(!ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i))) return false;
+  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !persianNisbaSurname(ctx, i) && !opensCompoundGiven(ctx, i) && !ordinaryWordOpeningName(ctx, i) && !ordinaryWordClosingName(ctx, i) && !(!ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i))) return false;
   // "Park" closes a place's name ("Central Park"), but opens a Korean one before a capitalised word ("Park Seung-hoon").
   if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
@@ -89,6 +89,15 @@ function nameWord(ctx: NameContext, i: number): boolean {
   if (future && isCommonWord(ctx, future) && !names.given[lang].hasWord(word)) return false;
   if (/^[a-z]/.test(word)) return ctx.isCapitalized(i);
   return /^[\u0600-\u06FF]+$/.test(word);
+}
+
+/**
+ * "خیر محمد نیرو": an ordinary word (خیر no, good) that opens a given name listed in two words, written with its second
+ * word, is that name's first word; alone ("خیر، …") it stays the word.
+ */
+function opensCompoundGiven(ctx: NameContext, i: number): boolean {
+  const given = givenAt(ctx, i);
+  return !!given && given.after > i + 1;
 }
 
 /**

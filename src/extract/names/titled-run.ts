@@ -119,15 +119,17 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
  */
 function givenAndPlainWord(ctx: NameContext, from: number, step: 1 | -1): NameRun | null {
   const { tokens, folded } = ctx;
-  const first = step === 1 ? from : from - 1;
-  const last = first + 1;
+  const first = step === 1 ? from : (compoundGivenBefore(ctx, from) ?? from - 1);
   const given = givenAt(ctx, first);
+  const last = step === 1 ? Math.max(first + 1, given?.after ?? 0) : from;
   if (!tokens[first] || !tokens[last] || !isArabicScript(tokens[first].text) || !isArabicScript(tokens[last].text) || !ctx.sameLine(first, last)) return null;
-  if (!(given?.after === last || isFamilyFirst(ctx, first)) || folded.slice(tokens[first].end, tokens[last].start) !== " ") return null;
+  if (!(given?.after === last || isFamilyFirst(ctx, first)) || folded.slice(tokens[last - 1].end, tokens[last].start) !== " ") return null;
   const word = tokens[last].text;
   // "على الصعيد البرلماني، …", "وی که هماهنگ‌کننده …": a given or family name spelt as a function word is that word.
   const lang = langOf(ctx, tokens[first].text);
-  if (lexicon.functionWords[lang].has(tokens[first].text) || lexicon.notName[lang].has(tokens[first].text)) return null;
+  // A given name listed in two words is a name even when its first word is an ordinary one ("خیر محمد").
+  const compound = last - first > 1;
+  if (!compound && (lexicon.functionWords[lang].has(tokens[first].text) || lexicon.notName[lang].has(tokens[first].text))) return null;
   // After an East Asian family name a syllable spelt as a function word is the given name ("لی وی", "وانگ یی").
   const syllable = isFamilyFirst(ctx, first);
   if (word.length < 2 || !/^[\u0600-\u06FF]+$/.test(word) || (!syllable && lexicon.functionWords[langOf(ctx, word)].has(word)) || isPersonVerb(word) || isHonorific(word)) return null;
@@ -136,7 +138,13 @@ function givenAndPlainWord(ctx: NameContext, from: number, step: 1 | -1): NameRu
   const closing = tokens[last + 1] ? folded.slice(tokens[last].end, tokens[last + 1].start) : ".";
   // Read back from a title, the title closes the name, with or without a comma ("مکی سال رئیس جمهور سنگال").
   const closed = step === -1 ? /^([،,] ?| )$/.test(closing) : /[،,.:؛;]/.test(closing);
-  return opened && closed ? { first, after: last + 1, start: given?.start ?? tokens[first].start, end: tokens[last].end, words: 2, anchored: !given?.ambiguous, given: true, cut: false } : null;
+  return opened && closed ? { first, after: last + 1, start: given?.start ?? tokens[first].start, end: tokens[last].end, words: last - first + 1, anchored: !given?.ambiguous, given: true, cut: false } : null;
+}
+
+/** "خیر محمد نیرو": the token opening a given name listed in two words that ends right before token `last`, if one does. */
+function compoundGivenBefore(ctx: NameContext, last: number): number | null {
+  const opening = last - 2;
+  return opening >= 0 && givenAt(ctx, opening)?.after === last ? opening : null;
 }
 
 /**
