@@ -122,6 +122,20 @@ describe("علي written على in a text that writes final yeh as alef maksura"
   });
 });
 
+describe("الشيخ as a family name after a given name", () => {
+  const names = (text: string) => extract(text, { publishedAt: "2021-03-01" }).persons.map((p) => p.name);
+  it("reads الشيخ closing a name after a given name as its surname", () => {
+    expect(names("وقال حسين الشيخ، عضو اللجنة التنفيذية، إن المحادثات ستستمر.")).toContain("حسين الشيخ");
+    expect(names("وصرح عضو المكتب السياسي عبد الله الشيخ إن الحوار مستمر.")).toContain("عبد الله الشيخ");
+    expect(names("التقى رئيس الوزراء مع يوسف الشيخ، وزير المالية.")).toContain("يوسف الشيخ");
+  });
+
+  it("keeps الشيخ before a name an honorific", () => {
+    expect(names("استقبل الملك سلمان الشيخ صباح الأحمد في الرياض.")).not.toContainEqual(expect.stringContaining("الشيخ"));
+    expect(names("واستقبل الرئيس عمر الشيخ خالد بن ناصر في قصره.")).not.toContainEqual(expect.stringMatching(/^عمر الشيخ$/));
+  });
+});
+
 describe("bare titles written again", () => {
   it("reads a bare title written again as the person it first named", () => {
     const facts = extract("تسلم رئيس الجمهورية السيد سالم ولد أحمدو رسالة اليوم. وقد استقبل رئيس الجمهورية بعد ذلك وفدا برلمانيا.");

@@ -69,7 +69,7 @@ function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
   if (word.length < 2 || /\d/.test(word)) return false;
-  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !persianNisbaSurname(ctx, i) && !ordinaryWordOpeningName(ctx, i) && !(!ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i))) return false;
+  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !honorificSurname(ctx, i) && !persianNisbaSurname(ctx, i) && !ordinaryWordOpeningName(ctx, i) && !(!ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i))) return false;
   // "Park" closes a place's name ("Central Park"), but opens a Korean one before a capitalised word ("Park Seung-hoon").
   if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
@@ -139,6 +139,20 @@ function nisbaAfterGiven(ctx: NameContext, i: number): boolean {
 function persianNisbaSurname(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   return !ctx.clitics && word.length >= 4 && !/^ال/.test(word) && !lexicon.functionWords.fa.has(word) && nisbaAfterGiven(ctx, i);
+}
+
+/**
+ * "حسين الشيخ، عضو …", "عبد الله الشيخ إن …": an honorific that is also a family name (names.json honorificSurnames), right
+ * after a given name on its line and closing the name there (punctuation, the line's end or a word that is no name after
+ * it), is that name's surname. Before a name ("الملك سلمان الشيخ صباح …", "الشيخ محمد") it stays an honorific.
+ */
+function honorificSurname(ctx: NameContext, i: number): boolean {
+  if (!ctx.clitics || !names.honorificSurnames.has(ctx.tokens[i].text) || !oneSpaceApart(ctx, i - 1, i)) return false;
+  const afterGiven = [i - 1, i - 2].some((k) => {
+    const given = k >= 0 ? givenAt(ctx, k) : null;
+    return !!given && given.after === i && !given.ambiguous;
+  });
+  return afterGiven && !(oneSpaceApart(ctx, i, i + 1) && isNameWord(ctx, i + 1));
 }
 
 /** "ریاض حداد": a given name that is also a capital's name, written before another name word on its line. */
