@@ -125,6 +125,7 @@ function loadTitles(raw: unknown) {
     thatCountry: phrases(allLanguages(checkLanguageLists(record.thatCountry, "titles.json thatCountry"))),
     posting: new Set(allLanguages(checkLanguageLists(record.posting, "titles.json posting")).map(fold)),
     complementLinks: new Set(allLanguages(checkLanguageLists(record.complementLinks, "titles.json complementLinks")).map(fold)),
+    possessedTitleEnds: new Set(allLanguages(checkLanguageLists(record.possessedTitleEnds, "titles.json possessedTitleEnds")).map(fold)),
     complementOpeners: new Set(allLanguages(checkLanguageLists(record.complementOpeners, "titles.json complementOpeners")).map(fold)),
     complementJoiners: new Set(allLanguages(checkLanguageLists(record.complementJoiners, "titles.json complementJoiners")).map(fold)),
     countryLinks: new Set(allLanguages(checkLanguageLists(record.countryLinks, "titles.json countryLinks")).map(fold)),
@@ -284,6 +285,7 @@ export function findTitles(tokens: Token[], folded: string, countries: CountryMe
     if (mention && lineOfToken) endOnItsLine(mention, tokens, lineOfToken);
     if (mention) {
       inheritCountry(mention, found.at(-1), tokens, folded);
+      possessorCountry(mention, found.at(-1), tokens, folded);
       if (!clitics && isCapitalized) shareCountryBack(mention, found.at(-1), tokens, folded, countryAt, isCapitalized);
       found.push(mention);
       i = Math.max(i + 1, mention.after);
@@ -324,6 +326,19 @@ function inheritCountry(title: TitleMention, previous: TitleMention | undefined,
   const next = tokens[title.after]?.text ?? "";
   const ownBody = (/^ال/.test(next) || loaded.complementLinks.has(next)) && folded.slice(tokens[title.after - 1].end, tokens[title.after].start) === " ";
   if ((coordinated || repeated) && !ownBody) title.countries.push(previous.countries[0]);
+}
+
+/**
+ * "الرئيس الكيني X وزير خارجيته Y": a title ending in a pronoun for the person named before it (titles.json
+ * possessedTitleEnds) is of that person's country, the one of the title before it in the sentence, with at most a name
+ * and a verb between them.
+ */
+function possessorCountry(title: TitleMention, previous: TitleMention | undefined, tokens: Token[], folded: string): void {
+  if (!previous || title.kind !== "title" || title.countries.length > 0 || previous.kind !== "title" || previous.countries.length !== 1) return;
+  if (!loaded.possessedTitleEnds.has(tokens[title.after - 1].text)) return;
+  const gap = title.first - previous.after;
+  if (gap < 1 || gap > COORDINATED_GAP || /[.!?؟:;؛\n]/.test(folded.slice(tokens[previous.after - 1].end, title.start))) return;
+  title.countries.push(previous.countries[0]);
 }
 
 /**

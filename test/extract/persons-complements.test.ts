@@ -107,6 +107,35 @@ describe("علي (Ali) and على (on), which folding merges", () => {
   });
 });
 
+describe("علي written على in a text that writes final yeh as alef maksura", () => {
+  const names = (text: string) => extract(text, { publishedAt: "2021-03-01" }).persons.map((p) => p.name);
+  it("reads على after an honorific as the given name when the name's rest follows", () => {
+    expect(names("قال الدكتور على عبد العال رئيس مجلس النواب المصرى إن الجلسة غدا.")).toEqual(["على عبد العال"]);
+    expect(names("وصرح المستشار على حسن الجمال رئيس المجلس القومى بأن الحكم نهائى.")).toEqual(["على حسن الجمال"]);
+    expect(names("استقبل اللواء على محمود الشريف محافظ المنيا الوفد الأردنى.")).toContain("على محمود الشريف");
+  });
+
+  it("leaves the preposition after a bare honorific alone, and على in a text that writes ي", () => {
+    expect(names("وشدد المستشار على حسن تنفيذ القرارات الرسمية للمجلس المصرى.")).toEqual([]);
+    expect(names("وأكد السفير على أهمية التعاون المصرى الأردنى.")).toEqual([]);
+    expect(names("وأثنى الدكتور على عبد الله الخطيب لجهوده في المجلس الوطني.")).not.toContain("على عبد الله الخطيب");
+  });
+});
+
+describe("الشيخ as a family name after a given name", () => {
+  const names = (text: string) => extract(text, { publishedAt: "2021-03-01" }).persons.map((p) => p.name);
+  it("reads الشيخ closing a name after a given name as its surname", () => {
+    expect(names("وقال حسين الشيخ، عضو اللجنة التنفيذية، إن المحادثات ستستمر.")).toContain("حسين الشيخ");
+    expect(names("وصرح عضو المكتب السياسي عبد الله الشيخ إن الحوار مستمر.")).toContain("عبد الله الشيخ");
+    expect(names("التقى رئيس الوزراء مع يوسف الشيخ، وزير المالية.")).toContain("يوسف الشيخ");
+  });
+
+  it("keeps الشيخ before a name an honorific", () => {
+    expect(names("استقبل الملك سلمان الشيخ صباح الأحمد في الرياض.")).not.toContainEqual(expect.stringContaining("الشيخ"));
+    expect(names("واستقبل الرئيس عمر الشيخ خالد بن ناصر في قصره.")).not.toContainEqual(expect.stringMatching(/^عمر الشيخ$/));
+  });
+});
+
 describe("bare titles written again", () => {
   it("reads a bare title written again as the person it first named", () => {
     const facts = extract("تسلم رئيس الجمهورية السيد سالم ولد أحمدو رسالة اليوم. وقد استقبل رئيس الجمهورية بعد ذلك وفدا برلمانيا.");

@@ -117,3 +117,10 @@ describe("Persian 'new' inside a title", () => {
     expect(people(extract("سفیر با کنجی ساتو رئیس جدید پارلمان ژاپن دیدار کرد."))).toContainEqual(["کنجی ساتو", "JP", "Speaker of Parliament"]);
   });
 });
+
+describe("Arabic 'his/her foreign minister' after a named leader", () => {
+  it("reads وزير خارجيته and وزيرة خارجيتها as a foreign minister of the leader's country", () => {
+    expect(people(extract("وكان الرئيس الكيني أوهورو كينياتا قد أوفد وزير خارجيته جون موانغي إلى الخرطوم."))).toContainEqual(["جون موانغي", "KE", "Minister of Foreign Affairs"]);
+    expect(people(extract("واستقبلت رئيسة الوزراء البريطانية تيريزا ماي وزيرة خارجيتها إليزابيث كارتر في لندن."))).toContainEqual(["إليزابيث كارتر", "GB", "Minister of Foreign Affairs"]);
+  });
+});

@@ -66,6 +66,8 @@ interface NameMemo {
   /** 0 not asked, 1 a name word, 2 not. */
   nameWord: Int8Array;
   given: Map<number, GivenName | null>;
+  /** Whether the source writes a word's final yeh as alef maksura (العراقى), as Egyptian texts do; undefined until asked. */
+  maksuraYeh?: boolean;
 }
 
 /** The memo of answers for the article's tokens, made afresh when the tokens change. */

@@ -63,6 +63,7 @@ function loadNames() {
     particles: set("particles"),
     surnameEnds: set("surnameEnds"),
     rankGiven: set("rankGiven"),
+    honorificSurnames: set("honorificSurnames"),
     thingBefore: perLanguage(lists("thingBefore")),
     thingAfter: set("thingAfter"),
     bylines: set("bylines"),

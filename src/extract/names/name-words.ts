@@ -5,9 +5,11 @@
  * that name a place or a byline).
  */
 import { ARABIC_CLITICS, COORDINATORS, hasPersianPlural, underFuturePrefix } from "../morphology.ts";
+import { fold } from "../normalize.ts";
 import { isArabicScript, type Token } from "../tokens.ts";
 import { memoOf, type NameContext } from "./context.ts";
 import { givenAt, isFamilyFirst, isListedGivenFirst } from "./given-names.ts";
+import { COMPOUND_OPENERS } from "./read-run.ts";
 import { honorificFirstWords, langOf, lexicon, names, PATRONYMIC } from "./lexicon.ts";
 
 /** Whether a word is a listed title, speech or meeting word in the text's language. */
@@ -67,7 +69,7 @@ function nameWord(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
   const lang = langOf(ctx, word);
   if (word.length < 2 || /\d/.test(word)) return false;
-  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !persianNisbaSurname(ctx, i) && !opensCompoundGiven(ctx, i) && !ordinaryWordOpeningName(ctx, i) && !ordinaryWordClosingName(ctx, i) && !(!ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i))) return false;
+  if (isCommonWord(ctx, word) && !yehName(ctx, i) && !honorificSurname(ctx, i) && !persianNisbaSurname(ctx, i) && !opensCompoundGiven(ctx, i) && !ordinaryWordOpeningName(ctx, i) && !ordinaryWordClosingName(ctx, i) && !(!ctx.clitics && rankOpensCompoundGiven(ctx.tokens, ctx.folded, i))) return false;
   // "Park" closes a place's name ("Central Park"), but opens a Korean one before a capitalised word ("Park Seung-hoon").
   if (names.thingAfter.has(word) && !(isFamilyFirst(ctx, i) && ctx.tokens[i + 1] && ctx.sameLine(i, i + 1) && ctx.isCapitalized(i + 1))) return false;
   // "مستشفى", "خیابان": a noun that names a place after it is no part of a name.
@@ -165,6 +167,20 @@ function persianNisbaSurname(ctx: NameContext, i: number): boolean {
   return !ctx.clitics && word.length >= 4 && !/^ال/.test(word) && !lexicon.functionWords.fa.has(word) && nisbaAfterGiven(ctx, i);
 }
 
+/**
+ * "حسين الشيخ، عضو …", "عبد الله الشيخ إن …": an honorific that is also a family name (names.json honorificSurnames), right
+ * after a given name on its line and closing the name there (punctuation, the line's end or a word that is no name after
+ * it), is that name's surname. Before a name ("الملك سلمان الشيخ صباح …", "الشيخ محمد") it stays an honorific.
+ */
+function honorificSurname(ctx: NameContext, i: number): boolean {
+  if (!ctx.clitics || !names.honorificSurnames.has(ctx.tokens[i].text) || !oneSpaceApart(ctx, i - 1, i)) return false;
+  const afterGiven = [i - 1, i - 2].some((k) => {
+    const given = k >= 0 ? givenAt(ctx, k) : null;
+    return !!given && given.after === i && !given.ambiguous;
+  });
+  return afterGiven && !(oneSpaceApart(ctx, i, i + 1) && isNameWord(ctx, i + 1));
+}
+
 /** "ریاض حداد": a given name that is also a capital's name, written before another name word on its line. */
 function placeGivenBeforeName(ctx: NameContext, i: number): boolean {
   const next = i + 1;
@@ -190,7 +206,8 @@ function placeSurnameAfterGiven(ctx: NameContext, i: number): boolean {
  * preposition follows a noun, a verb, a bare title or a comma: "، علي هامش").
  */
 function yehName(ctx: NameContext, i: number): boolean {
-  if (!ctx.clitics || !ctx.lastLetter || !lexicon.yehNames.has(ctx.tokens[i].text) || ctx.lastLetter(i) !== YEH) return false;
+  if (!ctx.clitics || !ctx.lastLetter || !lexicon.yehNames.has(ctx.tokens[i].text)) return false;
+  if (ctx.lastLetter(i) !== YEH) return maksuraNameAfterHonorific(ctx, i);
   const prev = i - 1;
   if (prev < 0 || !ctx.sameLine(prev, i)) return true;
   const before = ctx.tokens[prev].text;
@@ -199,6 +216,42 @@ function yehName(ctx: NameContext, i: number): boolean {
   const given = givenAt(ctx, prev);
   return isHonorific(before) || mayOpenHonorific(ctx, before) || ctx.isCountryToken(prev) || (ctx.isCityToken?.(prev) ?? false) || (!!given && given.after === i && !given.ambiguous);
 }
+
+/**
+ * "الدكتور على عبد العال", "المستشار على حسن الجمال": where final yeh is written as alef maksura (as Egyptian texts write
+ * it), علي is spelt like the preposition. After an honorific on its line it is the given name when two name words follow
+ * it (the name's rest); the preposition after a bare honorific is followed by its object, a common word ("أكد السفير على
+ * أهمية …") or a single word before one ("… على حسن تنفيذ …").
+ */
+function maksuraNameAfterHonorific(ctx: NameContext, i: number): boolean {
+  const prev = i - 1;
+  if (prev < 0 || !oneSpaceApart(ctx, prev, i) || !isHonorific(ctx.tokens[prev].text) || !writesYehAsMaksura(ctx)) return false;
+  if (!oneSpaceApart(ctx, i, i + 1) || !oneSpaceApart(ctx, i + 1, i + 2) || !isNameWord(ctx, i + 1) || !isNameWord(ctx, i + 2)) return false;
+  // "على عبد العال": a compound given name (عبد، أبو and the next word) follows.
+  if (COMPOUND_OPENERS.has(ctx.tokens[i + 1].text)) return true;
+  const given = givenAt(ctx, i + 1);
+  if (!given || (given.after !== i + 2 && given.after !== i + 3)) return false;
+  // "على حسن الجمال", "على محمود الشريف": the given name (also one that is an ordinary word, حسن) goes on with another name
+  // word, which a noun after حسن as the preposition's object ("على حسن تنفيذ …") is not: a given name or a word with the article.
+  const rest = given.after;
+  return rest === i + 3 || !!givenAt(ctx, rest) || ctx.tokens[rest].text.startsWith("ال");
+}
+
+/**
+ * Whether the article writes final yeh as alef maksura: a word with the article ending in ى (العراقى، المصرى). Only there is
+ * "على" after an honorific more often the name than the preposition; elsewhere the name is written علي.
+ */
+function writesYehAsMaksura(ctx: NameContext): boolean {
+  const memo = memoOf(ctx);
+  if (memo.maksuraYeh === undefined) memo.maksuraYeh = ctx.tokens.some((t, k) => t.text.length > 4 && t.text.startsWith("ال") && t.text.endsWith(FOLDED_YEH) && ctx.lastLetter?.(k) === MAKSURA);
+  return memo.maksuraYeh;
+}
+
+/** The yeh as folded text writes it (folding merges ي and ى into the Persian yeh). */
+const FOLDED_YEH = fold("\u064A");
+
+/** The Arabic alef maksura (ى). */
+const MAKSURA = "\u0649";
 
 /** The Arabic dotted yeh (ي), which folding merges with the alef maksura (ى). */
 const YEH = "\u064A";

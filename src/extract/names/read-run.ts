@@ -20,7 +20,7 @@ const FAMILY = fold("آل");
 const LONG_FATHER = new Set(["ولد", "ould"]);
 
 /** Words that open a compound Arabic name with the next word (عبد الله، أبو بكر). */
-const COMPOUND_OPENERS = new Set(["عبد", "ابو"]);
+export const COMPOUND_OPENERS = new Set(["عبد", "ابو"]);
 
 /** Most words a name outside the gazetteer may have, particles not counted. */
 const NAME_MAX_WORDS = 4;
