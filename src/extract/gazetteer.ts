@@ -10,6 +10,7 @@ import menaGulfMaghreb from "./data/people/mena-gulf-maghreb.json" with { type: 
 import languageData from "./data/language.json" with { type: "json" };
 import speechData from "./data/speech.json" with { type: "json" };
 import { allLanguages, checkLanguageLists, checkObject, checkString, checkStrings } from "./data-check.ts";
+import { abdSpellings } from "./name-spellings.ts";
 import { fold } from "./normalize.ts";
 import { PhraseMatcher, type PhraseMatch } from "./phrase-matcher.ts";
 import type { Token } from "./tokens.ts";
@@ -103,8 +104,9 @@ export class Gazetteer {
   constructor(people: GazetteerPerson[], private readonly commonWords: ReadonlySet<string> = new Set()) {
     for (const person of people) {
       this.byId.set(person.id, person);
-      for (const name of person.names) this.fullNames.add(name, person.id);
-      for (const name of person.shortNames) this.shortNames.add(name, person.id);
+      // Each listed Latin spelling of an Abd name stands for the others news writes (name-spellings.ts).
+      for (const name of person.names) for (const spelling of [name, ...abdSpellings(name)]) this.fullNames.add(spelling, person.id);
+      for (const name of person.shortNames) for (const spelling of [name, ...abdSpellings(name)]) this.shortNames.add(spelling, person.id);
       for (const office of person.offices) {
         for (const key of [officeKey(office.country, office.office), office.org ? officeKey(office.org, office.office) : null]) {
           if (!key) continue;

@@ -4,7 +4,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 
 const dataDir = join(import.meta.dirname, "../../src/extract/data");
-const files = ["boilerplate", "cities", "clauses", "country-forms", "dates", "language", "meetings", "name-shapes", "names", "publishers", "speech", "titles"];
+const files = ["boilerplate", "cities", "clauses", "country-forms", "dates", "language", "meetings", "name-shapes", "name-spellings", "names", "publishers", "speech", "titles"];
 const read = (name: string) => JSON.parse(readFileSync(join(dataDir, name), "utf8"));
 
 describe("extractor data files", () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
 
 const dataDir = join(import.meta.dirname, "../../src/extract/data");
 const schema = JSON.parse(readFileSync(join(dataDir, "people.schema.json"), "utf8"));
@@ -26,5 +27,25 @@ describe("people gazetteer data", () => {
         if (office.end) expect(office.end >= office.start, `${person.id} ${office.start}..${office.end}`).toBe(true);
       }
     }
+  });
+});
+
+/** The shipped gazetteer on sentences written for these tests: office holders found by name, short name and title. */
+describe("people gazetteer office holders", () => {
+  const people = (text: string) => extractArticle(text).persons.map((p) => [p.key, p.role]);
+
+  it("takes a bare title beside a short name in a home-country outlet as that office holder", () => {
+    expect(people("ABUJA, March 5, 2019 (NAN) - President Buhari on Monday opened a new rail line. The President said more would follow.")).toEqual([["muhammadu-buhari", "President"]]);
+    expect(people("ACCRA, June 2, 2020 (GNA) - President Akufo-Addo on Monday opened a new hospital.")).toEqual([["nana-akufo-addo", "President"]]);
+  });
+
+  it("tells a country's office holders apart by the article's date", () => {
+    expect(people("ABUJA, October 4, 2016 (NAN) - Foreign Minister Onyeama flew to Dakar on Monday.")).toEqual([["geoffrey-onyeama", "Minister of Foreign Affairs"]]);
+    expect(people("ABUJA, October 4, 2024 (NAN) - President Tinubu flew to Dakar on Monday.")).toEqual([["bola-tinubu", "President"]]);
+    expect(people("CARACAS, May 3, 2012 - Venezuelan Foreign Minister Nicolas Maduro arrived in Tehran on Thursday.")).toEqual([["nicolas-maduro", "Minister of Foreign Affairs"]]);
+  });
+
+  it("finds a listed Abd name written with another spelling", () => {
+    expect(people("DOHA, May 3, 2023 - Foreign Minister Mohammed bin Abdel-Rahman Al Thani left for Cairo on Sunday.")).toEqual([["mohammed-bin-abdulrahman-al-thani", "Minister of Foreign Affairs"]]);
   });
 });
