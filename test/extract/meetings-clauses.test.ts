@@ -39,6 +39,17 @@ describe("meetings: a planned word inside the topic of a held meeting", () => {
     expect(at("Zarif arrived in Geneva on Sunday and met Kerry the next day.")).toEqual([zarifKerry]);
   });
 
+  it("keeps a held Persian meeting whose content takes up a proposal or request, the object of a preposition", () => {
+    expect(at("ظریف روز دوشنبه در دیدار با کری ضمن استقبال از پیشنهاد آمریکا بر گسترش گفتگوها تاکید کرد.")).toEqual([zarifKerry]);
+    expect(at("ظریف در دیدار با کری از درخواست اروپا برای میانجیگری قدردانی کرد.")).toEqual([zarifKerry]);
+    expect(at("ظریف در دیدار با کری در ژنو درباره پیشنهاد تازه وین گفتگو کرد.")).toEqual([zarifKerry]);
+  });
+
+  it("still leaves out a Persian meeting that is planned, postponed, or made possible", () => {
+    expect(at("ظریف فردا با کری دیدار خواهد کرد و از پیشنهاد آمریکا استقبال می‌کند.")).toEqual([]);
+    expect(at("دیدار ظریف با کری به تعویق افتاد.")).toEqual([]);
+  });
+
   it("still leaves out a meeting that is planned, or a plan to meet", () => {
     expect(at("Zarif will meet Kerry on Tuesday to review the plan.")).toEqual([]);
     expect(at("Talks between Zarif and Kerry are planned for the next week.")).toEqual([]);

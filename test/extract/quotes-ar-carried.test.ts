@@ -79,3 +79,17 @@ describe("Arabic speakers carried to a later sentence", () => {
     expect(quotes(extract(text + "وذكر البيان أن الجولة المقبلة ستعقد في جنيف. وقال لافروف إن الوفد سيغادر غدا. وأضاف أن الاتصالات مستمرة.", opts)).slice(1)).toEqual([["sergey-lavrov", "الوفد سيغادر غدا"], ["sergey-lavrov", "الاتصالات مستمرة"]]);
   });
 });
+
+describe("a feminine Arabic verb with no subject written", () => {
+  // A name the gazetteer does not hold is keyed by its folded spelling (أ as ا, ك as ک; ی read back as ي here).
+  const speakers = (text: string) => quotes(extract(text, opts)).map((q) => String(q[0]).replace(/ی/g, "ي"));
+  it("goes to the last woman named by a feminine title, not to the man who spoke last", () => {
+    expect(speakers("استقبل وزير الخارجية سيرغي لافروف السفيرة الأمريكية ليندا توماس غرينفيلد. ورحبت بالتعاون بين البلدين.")).toEqual(["name:ليندا توماس غرينفيلد"]);
+    expect(speakers(`${lead}والتقى وزيرة الخارجية الألمانية أنالينا بيربوك. وقالت إن العلاقات مهمة جدا.`)).toEqual(["sergey-lavrov", "name:انالينا بيربوک"]);
+  });
+
+  it("gives nobody named when only a man is named by his title, and keeps a masculine verb with him", () => {
+    expect(speakers(`${lead}وأكدت أن التعاون مستمر بين البلدين.`)).toEqual(["sergey-lavrov"]);
+    expect(speakers(`${lead}وأكد أن التعاون مستمر بين البلدين.`)).toEqual(["sergey-lavrov", "sergey-lavrov"]);
+  });
+});

@@ -378,3 +378,15 @@ describe("a Persian statement reported by an outlet (X گزارش داد که Y 
     expect(quotes(extract("ظریف اعلام کرد که لاوروف گفته است که مسکو از طرح حمایت می‌کند.")).map((q) => q[0])).toEqual(["mohammad-javad-zarif"]);
   });
 });
+
+describe("a Persian pronoun after a sentence whose person subject opens its که-clause", () => {
+  const speaker = (text: string) => quotes(extract(text)).map((q) => q[0]);
+  it("is the subject of the که-clause when the main clause has none (an outlet, or a person inside an object closed by را)", () => {
+    expect(speaker("ظریف گفت: مذاکرات ادامه دارد.\nخبرگزاری رویترز در حالی خبر سفر ظریف به مسکو را منتشر کرد که لاوروف روز گذشته با کری در ژنو دیدار کرد. وی در این دیدار گفت: روابط ما خوب است.")).toEqual(["mohammad-javad-zarif", "sergey-lavrov"]);
+    expect(speaker("ظریف گفت: مذاکرات ادامه دارد.\nروزنامه کیهان نوشت که لاوروف روز دوشنبه با کری دیدار کرد. وی گفت: همکاری ادامه دارد.")).toEqual(["mohammad-javad-zarif", "sergey-lavrov"]);
+  });
+
+  it("stays with a person who opens the main clause, whose که-clause is what they said", () => {
+    expect(speaker("روز دوشنبه در نشست خبری در تهران ظریف اعلام کرد که لاوروف به تهران می آید. وی گفت: روابط خوب است.")).toEqual(["mohammad-javad-zarif", "mohammad-javad-zarif"]);
+  });
+});

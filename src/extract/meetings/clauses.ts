@@ -234,13 +234,16 @@ export function hasPlanned(article: ArticleText, from: number, to: number, cue?:
  * "met X to discuss the upcoming elections", "held talks with X on the agenda of the next round", "met Y the next day",
  * "discussed the peace plan": a planned word after the cue that a determiner opens (two words back for a noun such as
  * "plan", not followed by "to") is part of a noun phrase, the topic or time of the held meeting, not its status.
+ * Persian puts a preposition right before such a noun instead ("در دیدار با Y ضمن استقبال از پیشنهاد Z").
  */
 function inTopicNoun(article: ArticleText, first: number, after: number, cue: CueGroup): boolean {
   if (first < cue.after || after - first !== 1) return false;
   const { tokens } = article;
   const opener = (k: number) => k >= cue.after && lexicon.plannedNounOpeners.has(tokens[k].text);
   if (opener(first - 1)) return true;
-  return lexicon.plannedNouns.has(tokens[first].text) && opener(first - 2) && !lexicon.urgeTo.has(tokens[after]?.text ?? "");
+  if (!lexicon.plannedNouns.has(tokens[first].text)) return false;
+  if (first - 1 >= cue.after && lexicon.plannedNounPrepositions.has(tokens[first - 1].text)) return true;
+  return opener(first - 2) && !lexicon.urgeTo.has(tokens[after]?.text ?? "");
 }
 
 /** Most words of a notPlanned phrase before the planned word it holds ("بنا به درخواست"). */

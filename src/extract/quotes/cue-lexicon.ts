@@ -219,6 +219,8 @@ function loadLexicon(lang: Language) {
     honorificPronouns: set("honorificPronouns"),
     statementNouns: set("statementNouns"),
     sideNouns: set("sideNouns"),
+    objectMarkers: set("objectMarkers"),
+    feminineTitles: set("feminineTitles"),
     mandativeVerbs: set("mandativeVerbs"),
     mandativeStops: set("mandativeStops"),
     verbAdverbs: set("verbAdverbs"),

@@ -48,6 +48,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
   // A verb of the other gender cannot go on with that outlet ("وذكرت الوكالة أن … . وأضاف أن …": the last person named speaks).
   const goesOnUnnamed = (c: Cue) => unnamedLast && !(outletGender !== null && arabicVerbGender(article, c) !== null && arabicVerbGender(article, c) !== outletGender);
   const bodyRefs = people.refs.filter((r) => isBodyToken(article, r.first));
+  const genders = language === "ar" ? titleGenders(article, bodyRefs) : new Map<string, Gender>();
   // A quote does not run on into a sentence that opens with a person or a title (another third-person subject).
   const refStarts = new Set([...bodyRefs.map((r) => r.first), ...people.titles.map((t) => t.first)]);
   const byLine = new Map<number, Sentence[]>();
@@ -125,7 +126,9 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
         const laterContext = later ? context(later) : null;
         const cueContext = context(cue);
         const laterChoice = later ? resolveSpeaker(article, later, { start: later.contentStart, end: later.sentence.fEnd }, laterContext!) : null;
-        const { speaker, rule } = laterChoice && laterChoice.speaker !== null ? laterChoice : resolveSpeaker(article, cue, span, cueContext);
+        const choice = laterChoice && laterChoice.speaker !== null ? laterChoice : resolveSpeaker(article, cue, span, cueContext);
+        const { rule } = choice;
+        const speaker = agreeingSpeaker(article, bodyRefs, cue, choice.speaker, rule, genders);
         if (speaker) unnamedLast = false;
         else if (cue.lang === "ar" && OUTLET_RULES.has(rule)) [unnamedLast, outletGender] = [true, arabicVerbGender(article, cue)];
         else if (laterContext?.unnamed || cueContext.unnamed) [unnamedLast, outletGender] = [true, null];
@@ -177,13 +180,51 @@ const PRESENT_MASCULINE = fold("ي");
 function arabicVerbGender(article: ArticleText, cue: Cue): Gender | null {
   if (cue.lang !== "ar" || cue.type !== "verb") return null;
   const verbs = lexicon("ar").verbWords;
-  const word = article.tokens[cue.after - 1].text;
-  const bare = verbs.has(word) ? word : /^[وف]/.test(word) && verbs.has(word.slice(1)) ? word.slice(1) : null;
+  const asVerb = (word: string) => verbs.has(word) ? word : /^[وف]/.test(word) && verbs.has(word.slice(1)) ? word.slice(1) : null;
+  // The verb ends a one-word cue and opens a phrase ("رحبت ب", "أعربت عن").
+  const bare = asVerb(article.tokens[cue.after - 1].text) ?? asVerb(article.tokens[cue.first].text);
   if (bare === null) return null;
   if (bare.endsWith("ت") && verbs.has(bare.slice(0, -1))) return "f";
   if (bare.startsWith("ت") && verbs.has(PRESENT_MASCULINE + bare.slice(1))) return "f";
   if (verbs.has(bare + "ت") || (bare.startsWith(PRESENT_MASCULINE) && verbs.has("ت" + bare.slice(1)))) return "m";
   return null;
+}
+
+/** Rules that give a cue a speaker its clause does not write: the one told before goes on. */
+const GOES_ON_RULES = new Set<QuoteRule>(["last-speaker", "goes-on-in-sentence", "after-opener", "pronoun", "participle-goes-on", "statement-maker"]);
+
+/**
+ * The gender of each person written with an Arabic title that shows it (feminineTitles: السفيرة is a woman, السفير a
+ * man), taken from the words of their references; a person with both is left out.
+ */
+function titleGenders(article: ArticleText, refs: PersonRef[]): Map<string, Gender> {
+  const feminine = lexicon("ar").feminineTitles;
+  const found = new Map<string, Set<Gender>>();
+  for (const r of refs) {
+    for (let k = r.first; k < r.after; k++) {
+      const word = article.tokens[k].text.replace(/^و(?=ال)/, "");
+      const gender: Gender | null = feminine.has(word) ? "f" : [...feminine].some((f) => f.slice(0, -1) === word) ? "m" : null;
+      if (gender) found.set(r.key, (found.get(r.key) ?? new Set<Gender>()).add(gender));
+    }
+  }
+  return new Map([...found].filter(([, g]) => g.size === 1).map(([key, g]) => [key, [...g][0]]));
+}
+
+/** Whether an Arabic cue opens with the feminine past of a governed verb (رحبت ب: رحب), both forms listed in one rule. */
+function governedFeminine(article: ArticleText, cue: Cue): boolean {
+  if (cue.lang !== "ar") return false;
+  const word = article.tokens[cue.first].text.replace(/^[وف](?=...)/, "");
+  return word.endsWith("ت") && lexicon("ar").governed.some((rule) => rule.verbs.has(word) && rule.verbs.has(word.slice(0, -1)));
+}
+
+/**
+ * "استقبل الوزير X السفيرة Y … . ورحبت ب…": a feminine Arabic verb with no subject written does not go on with a man
+ * (by his title); it is the last woman named before it, or nobody named when there is none. Any other choice stands.
+ */
+function agreeingSpeaker(article: ArticleText, refs: PersonRef[], cue: Cue, speaker: string | null, rule: QuoteRule, genders: Map<string, Gender>): string | null {
+  if (speaker === null || !GOES_ON_RULES.has(rule) || genders.get(speaker) === "f" || !(arabicVerbGender(article, cue) === "f" || governedFeminine(article, cue))) return speaker;
+  const woman = refs.filter((r) => r.end <= cue.start && genders.get(r.key) === "f").at(-1);
+  return woman?.key ?? (genders.get(speaker) === "m" ? null : speaker);
 }
 
 /**

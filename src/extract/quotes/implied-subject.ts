@@ -130,6 +130,9 @@ export function openingSubject(article: ArticleText, refs: PersonRef[], k: numbe
   const s = article.sentences[k];
   if (!s) return null;
   const first = refs.find((r) => r.first >= s.first && r.first < s.after);
+  // "ژاپن تایمز در حالی خبر سفر وزیر خارجه … را منتشر می کند که X … با ظریف دیدار کرد": with no person opening a Persian
+  // sentence as its subject (one inside an object phrase closed by را is none), the person opening its که-clause is.
+  if (lang === "fa" && (!first || first.first - s.first > OPENING_WORDS || inObject(article, refs, first, s.after))) return complementSubject(article, refs, s.first, s.after);
   if (!first || first.first - s.first > OPENING_WORDS || afterPreposition(article.tokens, lang, first.first)) return null;
   // Not after a comma or a quotation mark: "In talks with Kerry, Lavrov …", "“We told Kerry …”" open with something else;
   // a name in guillemets of its own is still the subject ("«X» نخست وزیر …").
@@ -139,6 +142,41 @@ export function openingSubject(article: ArticleText, refs: PersonRef[], k: numbe
   // comma, still leaves the person after it opening the sentence (one named inside it is no subject: "In talks with Kerry, …").
   const opener = lang === "en" && /^[^,;:“"«]+,\s*(?:\p{L}+\.?\s+)?$/u.test(before);
   return /[,;:“"«]/.test(before) && !quotedName && !opener ? null : first.key;
+}
+
+/** Words after a person within which an object marker (را) shows them part of the object phrase ("خبر سفر X به توکیو را"). */
+const OBJECT_REACH = 6;
+
+/** Whether a Persian object marker closes the phrase a person is named in: it follows within OBJECT_REACH words, before any other person, complementizer or comma. */
+function inObject(article: ArticleText, refs: PersonRef[], ref: PersonRef, after: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lex = lexicon("fa");
+  for (let k = ref.after; k < Math.min(after, ref.after + OBJECT_REACH); k++) {
+    if (/[,،:؛]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (lex.objectMarkers.has(tokens[k].text)) return true;
+    if (refs.some((r) => r.first === k) || lex.complementizers.matchAt(tokens, text, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * The person opening a Persian که-clause of a sentence as its subject: named within OPENING_WORDS after the complementizer,
+ * not after a preposition nor inside an object; null when there is none, or when a person who may be the main clause's
+ * subject stands before it ("ظریف گفت که لاوروف …": what follows که is then what he said).
+ */
+function complementSubject(article: ArticleText, refs: PersonRef[], first: number, after: number): string | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const mayBeSubject = (r: PersonRef) => !afterPreposition(tokens, "fa", r.first) && !inObject(article, refs, r, after);
+  for (let k = first; k < after; k++) {
+    const comp = lexicon("fa").complementizers.matchAt(tokens, text, k);
+    if (!comp) continue;
+    if (refs.some((r) => r.first >= first && r.first < k && mayBeSubject(r))) return null;
+    const subject = refs.find((r) => r.first >= comp.after && r.first < after);
+    if (subject && subject.first - comp.after <= OPENING_WORDS && mayBeSubject(subject)) return subject.key;
+  }
+  return null;
 }
 
 /** Most words of the title or role noun opening a sentence as the subject of its first verb ("The new Panamanian ambassador"). */
