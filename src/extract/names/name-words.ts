@@ -149,12 +149,15 @@ function ordinaryWordClosingName(ctx: NameContext, i: number): boolean {
  */
 function nisbaAfterGiven(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
-  if (!/[یي]$/.test(word) || !oneSpaceApart(ctx, i - 1, i)) return false;
-  for (const k of [i - 1, i - 2]) {
+  return /[یي]$/.test(word) && oneSpaceApart(ctx, i - 1, i) && givenEndsAt(ctx, i);
+}
+
+/** Whether a listed given name that is no ordinary word, of one or two words, ends right before token i ("علی …", "عبد الله …"). */
+function givenEndsAt(ctx: NameContext, i: number): boolean {
+  return [i - 1, i - 2].some((k) => {
     const given = k >= 0 ? givenAt(ctx, k) : null;
-    if (given && given.after === i && !given.ambiguous) return true;
-  }
-  return false;
+    return !!given && given.after === i && !given.ambiguous;
+  });
 }
 
 /**
@@ -174,11 +177,7 @@ function persianNisbaSurname(ctx: NameContext, i: number): boolean {
  */
 function honorificSurname(ctx: NameContext, i: number): boolean {
   if (!ctx.clitics || !names.honorificSurnames.has(ctx.tokens[i].text) || !oneSpaceApart(ctx, i - 1, i)) return false;
-  const afterGiven = [i - 1, i - 2].some((k) => {
-    const given = k >= 0 ? givenAt(ctx, k) : null;
-    return !!given && given.after === i && !given.ambiguous;
-  });
-  return afterGiven && !(oneSpaceApart(ctx, i, i + 1) && isNameWord(ctx, i + 1));
+  return givenEndsAt(ctx, i) && !(oneSpaceApart(ctx, i, i + 1) && isNameWord(ctx, i + 1));
 }
 
 /** "ریاض حداد": a given name that is also a capital's name, written before another name word on its line. */
