@@ -7,9 +7,9 @@ import spellingsData from "./data/name-spellings.json" with { type: "json" };
 import { checkObject, checkStrings } from "./data-check.ts";
 
 const record = checkObject(spellingsData, "name-spellings.json");
-/** Separate prefixes as lower-case word lists, longest first. */
-const SEPARATE = checkStrings(record.separate, "name-spellings.json separate").map((p) => p.toLowerCase().split(" ")).sort((a, b) => b.length - a.length);
 const SEPARATE_SPELLINGS = checkStrings(record.separate, "name-spellings.json separate");
+/** Separate prefixes as lower-case word lists, longest first. */
+const SEPARATE = SEPARATE_SPELLINGS.map((p) => p.toLowerCase().split(" ")).sort((a, b) => b.length - a.length);
 const JOINED = checkStrings(record.joined, "name-spellings.json joined");
 const NOT_REST = new Set(checkStrings(record.notRest, "name-spellings.json notRest").map((w) => w.toLowerCase()));
 /** Compounds per name spelled out; a third one would multiply the spellings past use. */
