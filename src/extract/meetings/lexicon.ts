@@ -3,6 +3,7 @@
  * sets for those looked up as single folded words.
  */
 import { allLanguages, checkLanguageLists, checkObject } from "../data-check.ts";
+import languageData from "../data/language.json" with { type: "json" };
 import data from "../data/meetings.json" with { type: "json" };
 import { PERSIAN_SUFFIXES } from "../morphology.ts";
 import { fold } from "../normalize.ts";
@@ -13,7 +14,7 @@ import { speechWords } from "../quotes/index.ts";
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
 const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "visitCalls", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen", "presentAfterCue", "guestListOpeners", "denial", "notPlanned", "unnamedSides", "receptionVerbs", "late", "joinedEvent", "eventNouns"] as const;
 
-const SET_LISTS = ["placeIn", "afterObjectPronoun", "wentTo", "withOther", "objectMarker", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "asideOpeners", "asideAfterCue", "contrastOpeners", "timeBefore", "placeFrom", "placeTo", "notMeeting", "invitationBefore", "possessive", "ownedCues", "urgeTo", "welcomeNouns", "welcomeOf", "greetingsTo", "possessiveMarks", "notVerbAfterTo", "toldOfOwnerOpeners", "plannedNounOpeners", "plannedNouns", "plannedNounPrepositions", "callNouns", "afterGuest", "contentVerbs", "dayParts"] as const;
+const SET_LISTS = ["placeIn", "afterObjectPronoun", "wentTo", "withOther", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "asideOpeners", "asideAfterCue", "contrastOpeners", "timeBefore", "placeFrom", "placeTo", "notMeeting", "invitationBefore", "possessive", "ownedCues", "urgeTo", "welcomeNouns", "welcomeOf", "greetingsTo", "possessiveMarks", "notVerbAfterTo", "toldOfOwnerOpeners", "plannedNounOpeners", "plannedNouns", "plannedNounPrepositions", "callNouns", "afterGuest", "contentVerbs", "dayParts"] as const;
 
 /** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری"). */
 const SUFFIXED = ["multilateral", "ceremony", "pluralGuests", "jointMeeting"];
@@ -43,6 +44,7 @@ function loadMeetingWords(raw: unknown) {
     ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
     ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,
     withWords: set("with"),
+    objectMarker: new Set(allLanguages(checkLanguageLists(checkObject(languageData, "language.json").objectMarkers, "language.json objectMarkers")).map(fold)),
     // Persian "آن" (that) and Arabic "أن" (that, opening a clause: قبل أن يستقبل) fold alike: each script keeps its own.
     anaphoric: { arabic: new Set([...lists("anaphoric").ar, ...lists("anaphoric").en].map(fold)), other: new Set([...lists("anaphoric").fa, ...lists("anaphoric").en].map(fold)) },
     invitationStarts: allLanguages(lists("invitationStarts")).map(fold),

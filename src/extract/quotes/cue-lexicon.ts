@@ -219,7 +219,7 @@ function loadLexicon(lang: Language) {
     honorificPronouns: set("honorificPronouns"),
     statementNouns: set("statementNouns"),
     sideNouns: set("sideNouns"),
-    objectMarkers: set("objectMarkers"),
+    objectMarkers: new Set(checkLanguageLists(language.objectMarkers, "language.json objectMarkers")[lang].map(fold)),
     feminineTitles: set("feminineTitles"),
     mandativeVerbs: set("mandativeVerbs"),
     mandativeStops: set("mandativeStops"),
