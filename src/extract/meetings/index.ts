@@ -17,7 +17,7 @@ import { isCapitalizedAt, type Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons/index.ts";
-import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
+import { isArabicScript, range, tokenIndexAt, type Token } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withCounterpartsNamedAfter, withDelegations } from "./attendance.ts";
 import { isSpokesperson, possessorOf, toldOf, withoutBystanders } from "./bystanders.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isJoinedEvent, isPhone, isPurpose, ownStart, startsRelative, zoneAround } from "./clauses.ts";
@@ -26,7 +26,7 @@ import { lexicon } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
 import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf, titledSubjectNamedLater } from "./participants.ts";
-import { bySide, companionsIn, otherSideUnnamed, subjectUnnamed } from "./sides.ts";
+import { bySide, companionsIn, otherSideUnnamed, onlyWithListNamed } from "./sides.ts";
 import { dateOf } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
 
@@ -424,7 +424,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "X و Y با مقامات عمانی دیدار کردند": one side named, the other never.
   if (!quote && otherSideUnnamed(ctx, group, from, participants)) return [];
   // "رئیس جمهور با پوتین و شی دیدار کرد": the people after the with-word met the unnamed subject, not one another.
-  if (!quote && subjectUnnamed(ctx, group, from, to, participants)) return [];
+  if (!quote && onlyWithListNamed(ctx, group, from, to, participants)) return [];
   // Reported words that open with the cue itself ("Pompeo said Zarif [received Lavrov]"): the person named right before them is its subject.
   if (quote && !quote.direct && tokenIndexAt(tokens, quote.start) === group.first) {
     const subject = refsIn(ctx, sentence.fStart, cueStart).find((r) => r.after === group.first && ctx.entities.get(r.key)?.named !== false)?.key;
@@ -633,8 +633,7 @@ function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number, welco
   // A Latin-script welcome ("welcomed") takes its guest as the object; Persian puts a preposition before the guest.
   if (/[a-z]/.test(tokens[group.first].text)) return welcomedNoOneAfter(ctx, group, welcomeAfter);
   // "از آقای X", "از دکتر X": honorifics may stand between the preposition and the name.
-  const before = (r: PersonRef) => { let k = r.first - 1; while (k > 0 && r.first - k <= WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k--; return k; };
-  return !refsIn(ctx, from, tokens[group.first].start).some((r) => lexicon.welcomeOf.has(tokens[before(r)]?.text ?? ""));
+  return !refsIn(ctx, from, tokens[group.first].start).some((r) => lexicon.welcomeOf.has(tokens[pastHonorifics(tokens, r.first - 1, -1)]?.text ?? ""));
 }
 
 /**
@@ -645,9 +644,15 @@ function welcomesAStep(ctx: MeetingContext, group: CueGroup): boolean {
   const { tokens } = ctx.article;
   const of = group.after;
   if (!lexicon.welcomeNouns.has(tokens[group.after - 1].text) || !lexicon.welcomeOf.has(tokens[of]?.text ?? "")) return false;
-  let k = of + 1;
-  while (k < tokens.length && k - of <= WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k++;
+  const k = pastHonorifics(tokens, of + 1, 1);
   return !ctx.refs.some((r) => r.first === k);
+}
+
+/** The first token from k on, stepping forward (1) or back (-1), past at most WELCOMED_HONORIFICS honorifics ("از آقای دکتر X"). */
+function pastHonorifics(tokens: Token[], k: number, step: 1 | -1): number {
+  const start = k;
+  while (k > 0 && k < tokens.length && Math.abs(k - start) < WELCOMED_HONORIFICS && isHonorific(tokens[k].text)) k += step;
+  return k;
 }
 
 /**

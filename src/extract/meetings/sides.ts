@@ -33,7 +33,7 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
   const options = { clitics: article.clitics };
   const firstRef = new Map<string, PersonRef>();
   for (const r of refsIn(ctx, from, to)) if (!firstRef.has(r.key)) firstRef.set(r.key, r);
-  if (sides.length >= 2 && unnamedSubject(ctx, group, from, sides, firstRef) && !together(ctx, group, from, to, Math.min(...sides.map((key) => firstRef.get(key)!.first)))) return [];
+  if (sides.length >= 2 && onlyObjectsNamed(ctx, group, from, sides, firstRef) && !together(ctx, group, from, to, Math.min(...sides.map((key) => firstRef.get(key)!.first)))) return [];
   if (sides.length < 3) return [participants];
   if (ctx.groups.some((g) => g.start >= from && g.end <= to)) return [participants];
   const first = tokenIndexAt(tokens, from);
@@ -65,7 +65,7 @@ export function bySide(ctx: MeetingContext, group: CueGroup, from: number, to: n
  * per counterpart whose other side is never named: none (conventions: a meeting needs two named people). Not a fronted
  * phrase ("In a meeting with A, B said"), which has its subject after it.
  */
-function unnamedSubject(ctx: MeetingContext, group: CueGroup, from: number, sides: string[], firstRef: Map<string, PersonRef>): boolean {
+function onlyObjectsNamed(ctx: MeetingContext, group: CueGroup, from: number, sides: string[], firstRef: Map<string, PersonRef>): boolean {
   const { article } = ctx;
   const { tokens } = article;
   const text = article.folded.text;
@@ -202,7 +202,7 @@ export function otherSideUnnamed(ctx: MeetingContext, group: CueGroup, from: num
  * named in the singular with them). The list runs over the people joined by "و"/"and", and over commas only when "و"/"and"
  * closes it ("with A, B and C"; in "with A, Zarif said" the one after the comma is no counterpart).
  */
-export function subjectUnnamed(ctx: MeetingContext, group: CueGroup, from: number, to: number, participants: string[]): boolean {
+export function onlyWithListNamed(ctx: MeetingContext, group: CueGroup, from: number, to: number, participants: string[]): boolean {
   const { article } = ctx;
   const { tokens } = article;
   const text = article.folded.text;
