@@ -67,3 +67,24 @@ describe("'went on to say'", () => {
     expect(quotes(extract(text)).map((q) => q[1])).toEqual(["remittances had reached a record", "consular offices would open on Saturdays"]);
   });
 });
+
+describe("persons behind English quotes of wire copy", () => {
+  it("reads 'Foreign Office spokesperson' as a title, so the name after it speaks past a participial aside", () => {
+    const text = "Later, Foreign Office Spokesperson Shafqat Ali Khan, speaking at the weekly briefing, said Islamabad had lodged a protest.";
+    const facts = extract(text);
+    expect(facts.persons.map((p) => [p.name, p.role])).toEqual([["Shafqat Ali Khan", "Spokesperson of the Ministry of Foreign Affairs"]]);
+    expect(quotes(facts)).toEqual([["name:shafqat ali khan", "Islamabad had lodged a protest"]]);
+  });
+
+  it("reads Marshall as a given name after a title's remit, but not in the Marshall Islands", () => {
+    const facts = extract("Officials met Special Envoy for Climate Marshall Tennant in Suva. Marshall Islands President Hilda Heine welcomed the plan.");
+    expect(facts.persons.map((p) => p.name)).toEqual(["Marshall Tennant", "Hilda Heine"]);
+  });
+
+  it("does not take a country past the comma after a bare title into that title", () => {
+    const text = "Deputy Foreign Minister Oleg Syromolotov arrived in Dhaka on Sunday.\nAccording to the deputy minister, the Bangladeshi side asked for more wheat.";
+    const facts = extract(text);
+    expect(facts.persons[0].mentions.map((m) => m.text)).not.toContain("deputy minister, the Bangladeshi");
+    expect(quotes(facts)).toEqual([["name:oleg syromolotov", "the Bangladeshi side asked for more wheat"]]);
+  });
+});
