@@ -383,7 +383,7 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   if (first > 0 && loaded.former.has(tokens[first - 1].text)) { former = true; first--; }
   const countries: string[] = [];
   // Country after the title (fa, ar; en "of Russia"), possibly a list for plural titles.
-  let k = countryAfterTitle(tokens, after, countryAt) ?? after;
+  let k = countryAfterTitle(tokens, folded, after, countryAt) ?? after;
   for (;;) {
     const country = countryAt.get(k);
     const ours = !country && ourCountry ? oursAt(tokens, k) : 0;
@@ -528,8 +528,10 @@ const COUNTRY_REACH = 5;
  * Arabia"), words of appointment ("سفیر جدید کانادا", "السفير الجديد لجمهورية …") and the mission
  * ("کاردار سفارت نیجریه", "of the High Commission of Ghana"); null when no country follows so.
  */
-function countryAfterTitle(tokens: Token[], after: number, countryAt: Map<number, CountryMention>): number | null {
+function countryAfterTitle(tokens: Token[], folded: string, after: number, countryAt: Map<number, CountryMention>): number | null {
   for (let k = after; k <= after + COUNTRY_REACH; k++) {
+    // "According to the deputy minister, the Russian delegation …": a comma or a stop parts the title from what follows.
+    if (k > 0 && tokens[k] && /[,،;؛:.!?()]/.test(folded.slice(tokens[k - 1].end, tokens[k].start))) return null;
     if (countryAt.has(k)) return k;
     const word = tokens[k]?.text ?? "";
     // "السفير الجديد لجمهورية السنغال": the style may carry the preposition لـ.
@@ -588,7 +590,7 @@ const PORTFOLIO_REACH = 6;
 function pastPortfolio(tokens: Token[], folded: string, after: number, countries: string[], clitics: boolean, countryAt: Map<number, CountryMention>): number {
   const end = portfolioEnd(tokens, folded, after);
   if (end === after || clitics || countries.length > 0) return end;
-  const k = countryAfterTitle(tokens, end, countryAt);
+  const k = countryAfterTitle(tokens, folded, end, countryAt);
   const country = k === null ? undefined : countryAt.get(k);
   if (!country || k === end) return end;
   countries.push(country.code);

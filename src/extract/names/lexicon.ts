@@ -70,6 +70,7 @@ function loadNames() {
     journalists: set("journalists"),
     personBefore: set("personBefore"),
     personAfter: set("personAfter"),
+    placeBefore: set("placeBefore"),
   };
 }
 

@@ -7,7 +7,7 @@ import { COORDINATORS } from "../morphology.ts";
 import { isArabicScript } from "../tokens.ts";
 import type { NameContext, NameRun } from "./context.ts";
 import { givenAt, givenWithPreposition, isFamilyFirst } from "./given-names.ts";
-import { langOf, lexicon } from "./lexicon.ts";
+import { langOf, lexicon, names } from "./lexicon.ts";
 import { nameShapeScore, SHAPE_BARS, shapedAsName } from "./name-shape.ts";
 import { afterPhrase, isCoordinator, isHonorific, isNameWord, isPersonVerb, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
 import { datelineByline, everyWordHasArticle, namesAThing } from "./own-name.ts";
@@ -75,6 +75,8 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
     // "Jan Kowalski, the Polish deputy minister": English sets a name before a title off by a comma or a bracket;
     // without one the run is the title's own word ("the Kentucky Governor's Mansion").
     if (step === -1 && !/[,(–-]/.test(gapBetween(run.after - 1, run.after))) return null;
+    // "In Kano, the Minister of State, X, said": a run after a place preposition is a place, not the title's holder.
+    if (step === -1 && run.first > 0 && names.placeBefore.has(tokens[run.first - 1].text)) return null;
     // "From Jane Roe, Abuja": a correspondent's byline is no person the place after it titles.
     if (step === -1 && datelineByline(ctx, run, run.first)) return null;
     return run;

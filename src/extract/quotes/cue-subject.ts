@@ -45,6 +45,12 @@ export function asideBefore(article: ArticleText, i: number): number | null {
 const SUBJECT_CLAUSE = 12;
 
 /**
+ * Most tokens of a relative clause closed by a comma after a subject that opens its clause: "Tuggar, who spoke on
+ * Tuesday in Abuja while receiving the Ambassador of Niger to Nigeria, X, said" (the names inside it are not the subject).
+ */
+const RELATIVE_CLAUSE = 32;
+
+/**
  * Start of a subject set off from its verb (token i) by a clause: "Zarif, who arrived on Monday, said",
  * "Kaifu, the ministry's spokesperson, said". The clause has no quotation or sentence marks.
  */
@@ -52,10 +58,13 @@ export function subjectBeforeClause(article: ArticleText, refs: PersonRef[], i: 
   const { tokens } = article;
   const text = article.folded.text;
   if (i < 1) return null;
+  const closed = /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
   for (const r of refs) {
-    if (r.after >= i || i - r.after > SUBJECT_CLAUSE || !tokens[r.after]) continue;
-    if (/[.!?؟«»“”"]/.test(text.slice(r.end, tokens[i].start))) continue;
+    if (r.after >= i || !tokens[r.after]) continue;
     const relative = lexicon("en").relatives.has(tokens[r.after].text);
+    const long = relative && closed && opensClause(article, refs, r);
+    if (i - r.after > (long ? RELATIVE_CLAUSE : SUBJECT_CLAUSE)) continue;
+    if (/[.!?؟«»“”"]/.test(text.slice(r.end, tokens[i].start))) continue;
     const opened = /^\s*,/.test(text.slice(r.end, tokens[r.after].start));
     const appositive = opened && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
     // "Lavrov, the Russian foreign minister had welcomed …": an appositive title left unclosed.
@@ -156,7 +165,10 @@ function titleHead(article: ArticleText, k: number): boolean {
 /** Whether a clause or quotation mark stands between tokens k and k + 1. */
 function markAfter(article: ArticleText, k: number): boolean {
   const { tokens } = article;
-  return /[.,،;:!?؟«»“”"()]/.test(article.folded.text.slice(tokens[k].end, tokens[k + 1].start));
+  const gap = article.folded.text.slice(tokens[k].end, tokens[k + 1].start);
+  // "U.N. spokesman", "the U.S. envoy": the stop of a one-letter abbreviation is no mark.
+  if (/^\.\s*$/.test(gap) && /^\p{L}$/u.test(tokens[k].text) && isCapitalizedAt(article, k)) return false;
+  return /[.,،;:!?؟«»“”"()]/.test(gap);
 }
 
 /**

@@ -12,6 +12,7 @@ import { complementizerSoon } from "./content-after-cue.ts";
 import { continuesClause, parentheticalHead } from "./content-before-cue.ts";
 import type { Cue, CueType } from "./cue.ts";
 import { lexicon, TITLE_WORDS, verbClitic, verbWordAt } from "./cue-lexicon.ts";
+import { invertedSubjectEnd } from "./cue-subject.ts";
 import { CLOSING_OF, OPENING, OPENING_OF } from "./marks.ts";
 import { nominalCues } from "./nominal-cues.ts";
 import { startContent } from "./start-content.ts";
@@ -137,8 +138,13 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
   const out: Cue[] = [];
   for (const m of lexicon(language).according.findIn(tokens, text, sentence.first, sentence.after, clitics)) {
     // "According to the top diplomat, …": a bare role noun stands for the last speaker (no speaker of its own here).
-    const role = language === "en" ? roleAfter(article, m.after) : null;
-    const first = refs.find((r) => r.first === m.after);
+    // "According to U.N. spokesman X, …", "According to the deputy minister, …": English title words before the name, or a
+    // title phrase with no name (its holder speaks).
+    const titled = language === "en" && !refs.some((r) => r.first === m.after) ? invertedSubjectEnd(article, refs, m.after) : null;
+    const titledRef = titled !== null ? refs.find((r) => r.after === titled && r.first >= m.after) : undefined;
+    const phrase = titled !== null && !titledRef ? { first: m.after, after: titled, end: tokens[titled - 1].end } : null;
+    const role = language === "en" ? roleAfter(article, m.after) ?? phrase : null;
+    const first = refs.find((r) => r.first === m.after) ?? titledRef;
     const named = first ? withApposedTitle(article, language, refs, first) : undefined;
     // "According to him, …", "به گفته وی، …": a pronoun stands for the last speaker.
     const pronoun = !named && !role && tokens[m.after] && lexicon(language).objectPronouns.has(tokens[m.after].text) ? { first: m.after, after: m.after + 1, end: tokens[m.after].end } : null;

@@ -9,7 +9,7 @@ import { tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue, QuotePeople, SpeakerContext } from "./cue.ts";
 import { lexicon } from "./cue-lexicon.ts";
-import { afterPreposition, asideBefore, listener, roleSubjectBefore, titlePhraseBefore } from "./cue-subject.ts";
+import { afterPreposition, asideBefore, listener, opensClause, roleSubjectBefore, surnameAt, titlePhraseBefore } from "./cue-subject.ts";
 import { titleHolder } from "./title-subject.ts";
 
 /**
@@ -118,6 +118,15 @@ export function participleSubject(article: ArticleText, cue: Cue, refs: PersonRe
   // "…، ومن جانبها ثمنت رئيسة المجر …، داعية إلى": a clause opened after the earlier quote has its own subject.
   if (opened && subject) return subject.key;
   if (inSentence) return inSentence;
+  // "Noting that …, Wang said …": an English participle opening its sentence hangs on the subject of the clause after it.
+  if (cue.lang === "en" && cue.first === cue.sentence.first) {
+    const main = refs.find((r) => r.first > cue.first && r.first < cue.sentence.after && outside(r) && opensClause(article, refs, r));
+    if (main) return main.key;
+  }
+  // "Asif also briefed Wang on …, saying": an English surname opening the sentence, where no reference was found, is its subject.
+  const first = cue.sentence.first;
+  const surname = cue.lang === "en" && !opened && first < cue.first && !refs.some((r) => r.first === first) ? surnameAt(article, refs, first) : null;
+  if (surname) return surname;
   // A clause of its own with no person in it ("حيث استعرض الرئيس" with the title unresolved) has a subject we cannot name.
   return subject?.key ?? (opened ? null : undefined);
 }
