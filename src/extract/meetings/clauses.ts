@@ -239,6 +239,8 @@ export function hasPlanned(article: ArticleText, from: number, to: number, cue?:
 function inTopicNoun(article: ArticleText, first: number, after: number, cue: CueGroup): boolean {
   if (first < cue.after || after - first !== 1) return false;
   const { tokens } = article;
+  // "بحث التحضيرات للقمة المقبلة": an adjective with the article describes the noun before it, unless that noun is a time ("الأسبوع المقبل").
+  if (lexicon.plannedModifiers.has(tokens[first].text)) return first - 1 >= cue.after && !lexicon.plannedTimeNouns.has(tokens[first - 1].text);
   const opener = (k: number) => k >= cue.after && lexicon.plannedNounOpeners.has(tokens[k].text);
   if (opener(first - 1)) return true;
   if (!lexicon.plannedNouns.has(tokens[first].text)) return false;

@@ -28,7 +28,7 @@ export interface MeetingFinding {
   inPerson: boolean;
   /** Whether the clause places it before the article's event ("پیش از این", "previously"). */
   earlier: boolean;
-  /** Whether the clause tells it as a further meeting ("also met", "كما التقى", "همچنین"). */
+  /** Whether the clause tells it as a further meeting ("also met", "كما التقى", "همچنین", or pluperfect "وكان X قد التقى"). */
   also: boolean;
   /** Folded offset of its cue word. */
   cue: number;

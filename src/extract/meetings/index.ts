@@ -368,8 +368,10 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // nor is one in reported words that open after it ("X told Y during a meeting that trade would grow").
   const plannedEnd = Math.min(said, zone.end, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
   if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || (welcome !== null && welcomedNoOne(ctx, group, from, welcome.after)) || welcomesAStep(ctx, group)) return [];
-  // "denied reports of a meeting between X and Y": a denial before the cue in its clause tells of no meeting.
-  if (lexicon.denial.findIn(tokens, text, tokenIndexAt(tokens, from), group.first, { clitics: article.clitics }).length > 0) return [];
+  // "denied reports of a meeting between X and Y": a denial before the cue in its clause tells of no meeting; for a cue in
+  // reported words, the attribution before them is that clause too ("نفى المتحدث أن يكون الوزير قد التقى X").
+  const denialFrom = quote && !quote.direct ? sentence.fStart : from;
+  if (lexicon.denial.findIn(tokens, text, tokenIndexAt(tokens, denialFrom), group.first, { clitics: article.clitics }).length > 0) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
   let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
@@ -417,9 +419,12 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     if (host === null) return [];
     participants = [host, ...participants];
   }
-  // "The delegation held talks with X", "این هیئت با X دیدار کرد": the delegation's head and companions meet the people after the with-word.
+  // "The delegation held talks with X", "این هیئت با X دیدار کرد": the delegation's head and companions meet the people after the with-word,
+  // or after an Arabic verb that takes the one met as its object ("وكان الوفد قد التقى X").
   const delegation = quote ? null : delegationMembers(ctx, sentence, group);
-  const met = delegation ? participants.filter((key) => !delegation.includes(key) && afterWith(ctx, key, from, to)) : [];
+  const objectVerb = lexicon.receptionVerbs.matchAt(tokens, text, group.first, { clitics: article.clitics }) !== null;
+  const metAfter = (key: string) => afterWith(ctx, key, from, to) || (objectVerb && refsIn(ctx, tokens[group.after - 1].end, to).some((r) => r.key === key));
+  const met = delegation ? participants.filter((key) => !delegation.includes(key) && metAfter(key)) : [];
   if (delegation && met.length > 0) participants = [...delegation, ...met];
   // "X و Y با مقامات عمانی دیدار کردند": one side named, the other never.
   if (!quote && otherSideUnnamed(ctx, group, from, participants)) return [];
@@ -509,6 +514,8 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // A call has no single place.
   const place = phone ? null : (venue ?? (told ? venueIn(article, told.sentence.fStart, told.sentence.fEnd) : null));
   if (told && when.date === null) Object.assign(when, dateOf(ctx, told.group, told.sentence.fStart, told.sentence.fEnd));
+  // "وكان X قد التقى Y": a pluperfect meeting is an earlier one, and a further one, never the same as one told before it.
+  const hadMet = pluperfect(ctx, sentence, group);
   const meeting: MeetingFinding = {
     participants,
     location: place?.city ?? null,
@@ -519,13 +526,28 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     offset: when.offset,
     sentence: sentence.index,
     inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
-    earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)),
-    also: included !== null || further,
+    earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)) || hadMet,
+    also: included !== null || further || hadMet,
     cue: cueStart,
     multi: inRange(lexicon.multilateral, article, from, Math.max(to, ownEnd)),
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
+}
+
+/** Most tokens between a pluperfect auxiliary and its particle: the subject and its title ("وكان رئيس مجلس الوزراء X قد التقى"). */
+const PLUPERFECT_REACH = 12;
+
+/**
+ * "وكان فيدان قد التقى مارسودي في جاكرتا": a cue right after the pluperfect particle, with the auxiliary before it in the
+ * sentence (its subject between them), tells an earlier meeting than the one reported.
+ */
+function pluperfect(ctx: MeetingContext, sentence: Sentence, group: CueGroup): boolean {
+  const { tokens } = ctx.article;
+  const particle = group.first - 1;
+  if (particle <= sentence.first || !lexicon.pluperfectParticles.has(tokens[particle].text)) return false;
+  for (let k = particle - 1; k >= Math.max(sentence.first, particle - PLUPERFECT_REACH); k--) if (lexicon.pluperfectAuxiliaries.has(tokens[k].text)) return true;
+  return false;
 }
 
 /**
