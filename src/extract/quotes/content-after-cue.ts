@@ -65,7 +65,8 @@ export function governedContent(article: ArticleText, sentence: Sentence, rule: 
     if (lexicon(lang).complementizers.matchAt(tokens, text, k, clitics)) return null;
     // "أكد لافروف حرص بلاده على …": a noun right after a known subject is the verb's object, and the preposition after it is the noun's.
     // Not for a verb that takes an object before its preposition ("دعا X المجتمع الدولي إلى …": calls on someone to).
-    if (k === subjectEnd && knownSubject && lang === "ar" && !rule.personObject && !rule.nounObject && !adverbAfterSubject(tokens[k].text)) return null;
+    // So is one after a phrase of time ("أكد X أمس حرص بلاده على …").
+    if ((k === subjectEnd || (lang === "ar" && k === pastTimePhrases(article, subjectEnd))) && knownSubject && lang === "ar" && !rule.personObject && !rule.nounObject && !adverbAfterSubject(tokens[k].text)) return null;
   }
   return null;
 }
@@ -123,6 +124,34 @@ function afterArabicAside(article: ArticleText, sentence: Sentence, subjectEnd: 
   return null;
 }
 
+/** Most words past the lookahead of an Arabic verb that a long phrase of occasion may still run (see clauseAfterLongOccasion). */
+const LONG_OCCASION_WORDS = 12;
+
+/**
+ * "وأضاف الصفدي في مؤتمر صحفي مشترك مع وزير الخارجية الإسباني خوسيه مانويل ألباريس، عقب محادثات أجراها الوزيران في عمان
+ * اليوم الأربعاء، أن …": a phrase of occasion longer than a verb's lookahead; the reported clause opens at a complementizer
+ * right after a comma, with no sentence end, colon, quotation mark or other cue word before it. Null when there is none.
+ */
+export function clauseAfterLongOccasion(article: ArticleText, sentence: Sentence, from: number): number | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lex = lexicon("ar");
+  for (let k = from; k < sentence.after && k < from + LONG_OCCASION_WORDS; k++) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (/[.!?؟:«»“”"]/.test(gap) || verbWordAt(article, lex.verbs, k) || verbWordAt(article, lex.participles, k)) return null;
+    const comp = /[,،]/.test(gap) ? lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics }) : null;
+    if (comp) return skipSpaces(text, comp.end);
+  }
+  return null;
+}
+
+/** Token after the Arabic phrases of time (speech.json timePhrases: أمس، الأسبوع الماضي، في وقت سابق) from token k, or k. */
+function pastTimePhrases(article: ArticleText, k: number): number {
+  const lex = lexicon("ar");
+  for (let m = lex.timePhrases.matchAt(article.tokens, article.folded.text, k, { clitics: article.clitics }); m && m.after > k; m = lex.timePhrases.matchAt(article.tokens, article.folded.text, k, { clitics: article.clitics })) k = m.after;
+  return k;
+}
+
 /** Where the reported clause starts after an aside (see afterArabicAside) closed by a comma right before a complementizer. */
 export function clauseAfterAside(article: ArticleText, sentence: Sentence, subjectEnd: number): number | null {
   const k = afterArabicAside(article, sentence, subjectEnd, /^[^.!?؟:«»“”"]*[,،][^.!?؟:«»“”"]*$/);
@@ -178,6 +207,7 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
   // "خلال الاتصال", "خلال لقائه كيري", "خلال محادثاته مع كيري": a phrase of occasion, with the person it names.
   const commaAt = (i: number) => /[,،:]/.test(text.slice(tokens[i - 1].end, tokens[i].start));
   let setOff = false;
+  k = pastTimePhrases(article, k);
   while (k + 1 < sentence.after && lex.adverbials.has(tokens[k].text)) {
     const opener = k;
     // "خلال اتصال هاتفي مع نظيره X": the occasion's noun may have a word or two after it before the preposition of the one it is with.
@@ -194,6 +224,8 @@ export function arabicNominalContent(article: ArticleText, sentence: Sentence, r
     // "وأكد X، خلال اتصال هاتفي مع Y، أهمية …": a phrase of occasion set off by commas on both sides.
     setOff = commaAt(opener) && k < sentence.after && commaAt(k);
   }
+  // "… مع نظيره الأردني Y الأسبوع الماضي حرص الكويت على …": a phrase of time after the occasion, before the position noun.
+  if (!setOff) k = pastTimePhrases(article, k);
   if (sentence.after - k < 3 || (!setOff && commaAt(k))) return null;
   if (lex.complementizers.matchAt(tokens, text, k, { clitics: article.clitics })) return null;
   if (implied && !stanceNounAt(tokens[k].text)) return null;
@@ -257,8 +289,9 @@ export function arabicSubjectEnd(article: ArticleText, refs: PersonRef[], after:
   const honorifics = lexicon("ar").subjectHonorifics;
   let end = after;
   for (;;) {
+    // "وثمّن السفير المغربي …": an honorific that opens a title found as a reference is that title's first word.
     let named = end;
-    while (named < tokens.length && named - end < TITLE_CHAIN && honorifics.has(tokens[named].text)) named++;
+    if (subjectChainEnd(refs, end) === end) while (named < tokens.length && named - end < TITLE_CHAIN && honorifics.has(tokens[named].text)) named++;
     const next = subjectChainEnd(refs, named);
     if (next === named) break;
     end = next;

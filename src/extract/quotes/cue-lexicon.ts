@@ -224,6 +224,7 @@ function loadLexicon(lang: Language) {
     mandativeVerbs: set("mandativeVerbs"),
     mandativeStops: set("mandativeStops"),
     verbAdverbs: set("verbAdverbs"),
+    timePhrases: matcher("timePhrases"),
     pastAuxiliaries: set("pastAuxiliaries"),
     perfectParticles: set("perfectParticles"),
     according: matcher("according"),

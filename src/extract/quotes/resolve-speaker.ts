@@ -102,7 +102,13 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
     const second = after && after.first === cue.after + 1 && cue.lang === "ar" && after.start > tokens[after.first].start && article.folded.text[tokens[after.first].start] === "و";
-    if (after) return second || joinedByWa(article, refs, after) ? chose(null, "joint-subject") : chose(after.key, "subject-after-verb");
+    if (after && (second || joinedByWa(article, refs, after))) return chose(null, "joint-subject");
+    // "… وتابع: «…». وأكد الوزير أن …": a bare role noun that the persons module gave to whoever was named last with that
+    // office (the guest minister) stands for the last speaker when he holds it.
+    const bareRole = after && cue.lang === "ar" && after.kind === "title" && lex.roleSubjects.matchAt(tokens, article.folded.text, after.first, { clitics: article.clitics })?.after === after.after;
+    const roleHolder = bareRole && lastSpeaker && lastSpeaker !== after.key ? roleNounHolder(article, cue, context, after, false) : null;
+    if (roleHolder) return chose(roleHolder, "role-noun");
+    if (after) return chose(after.key, "subject-after-verb");
     // "“…,” said the Russian foreign minister", "…, added the spokesman": a title set after the verb stands for its holder.
     const inverted = cue.lang === "en" ? titleAfterVerb(article, cue, context.people, limit) : null;
     if (inverted) return chose(titleHolder(article, inverted, cue, context), "title-after-verb");
@@ -251,7 +257,9 @@ function honorificHolder(article: ArticleText, refs: PersonRef[], cue: Cue, cont
     for (let k = from; k < r.first; k++) if (tokens[k].text === honorific || tokens[k].text === "ال" + honorific) holders.push(r);
   }
   const last = holders.at(-1);
-  if (!last) return null;
+  // "وكان الملك عبدالله الثاني قد استقبل X …، حيث شدد جلالته على …": with nobody written with the honorific, one inside
+  // a sentence stands for that sentence's subject, the first person named in it who is no preposition's object.
+  if (!last) return cue.first > cue.sentence.first ? refs.find((r) => r.first >= cue.sentence.first && r.first < cue.first && !inContent.has(r.key) && !afterPreposition(tokens, "ar", chainStart(article, refs, r.first)))?.key ?? null : null;
   const sentence = article.sentences.find((s) => s.first <= last.first && last.first < s.after);
   return (sentence ? holders.find((r) => r.first >= sentence.first) : last)?.key ?? last.key;
 }

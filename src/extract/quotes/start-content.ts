@@ -10,7 +10,7 @@ import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
-import { arabicNominalContent, arabicSubjectEnd, clauseAfterAside, complementizerSoon, englishBareContent, governedContent, namedSubjectEnd, OBJECT_WORDS, possessiveAt, stanceNounAt, wordsUntilMark } from "./content-after-cue.ts";
+import { arabicNominalContent, arabicSubjectEnd, clauseAfterAside, clauseAfterLongOccasion, complementizerSoon, englishBareContent, governedContent, namedSubjectEnd, OBJECT_WORDS, possessiveAt, pluperfectSubjectBefore, stanceNounAt, wordsUntilMark } from "./content-after-cue.ts";
 import { clauseBefore, OCCASION_WORDS, paragraphBefore, parentheticalStart, quoteBefore } from "./content-before-cue.ts";
 import type { Cue, CueType } from "./cue.ts";
 import { lexicon, verbWordAt } from "./cue-lexicon.ts";
@@ -67,7 +67,9 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   const subjectEnd = arabicSubjectEnd(article, refs, m.after);
   const rule = type === "verb" ? lex.governed.find((r) => r.verbs.has(m.phrase)) : undefined;
   if (rule) {
-    const at = governedContent(article, sentence, rule, lang, subjectEnd, refs, subjectEnd > m.after, !lex.verbs.matchAt(tokens, text, m.first, clitics));
+    // "وكان X قد أكد حرص بلاده على …": a pluperfect's subject, written before the verb, is known as well.
+    const knownSubject = subjectEnd > m.after || (lang === "ar" && pluperfectSubjectBefore(article, sentence, m.first));
+    const at = governedContent(article, sentence, rule, lang, subjectEnd, refs, knownSubject, !lex.verbs.matchAt(tokens, text, m.first, clitics));
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
     // A verb that is a cue only with its preposition ("جدد الأسد التأكيد على …") states a position otherwise only as a noun
     // phrase headed by a position noun ("وجدد X دعم بلاده الثابت لـ …", "جدد X رفض …"); anything else is no content.
@@ -95,7 +97,8 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
   // "expressed his hope that", "voiced concern that": a stance noun after the verb keeps a following "that" near it.
   const stanceHead = lang === "en" ? wordsUntilMark(article, sentence, m.after, OBJECT_WORDS).find((k) => lex.stanceNouns.has(tokens[k].text)) : undefined;
   if (stanceHead !== undefined) nearUntil = Math.max(nearUntil, stanceHead + 1);
-  for (let i = m.after; i < sentence.after && i < m.after + ARABIC_LOOKAHEAD; i++) {
+  let i = m.after;
+  for (; i < sentence.after && i < m.after + ARABIC_LOOKAHEAD; i++) {
     const gapStart = tokens[i - 1].end;
     const gap = text.slice(gapStart, tokens[i].start);
     const passed = i - 1;
@@ -125,6 +128,10 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
       return { ...base, contentStart: at, direct: false, subjectAfter: true };
     }
   }
+  // "وأضاف الصفدي في مؤتمر صحفي مشترك مع وزير الخارجية الإسباني X، عقب محادثات أجراها الوزيران في عمان اليوم، أن …": past
+  // the words a subject and adverbials may take, a complementizer right after a comma still opens the reported clause.
+  const late = lang === "ar" && i === m.after + ARABIC_LOOKAHEAD ? clauseAfterLongOccasion(article, sentence, i) : null;
+  if (late !== null) return { ...base, contentStart: late, direct: OPENING.has(text[late] ?? "") && !isShortQuote(text, tokens, late), subjectAfter: true };
   if (lang === "ar" && lex.nominalVerbs.matchAt(tokens, text, m.first, clitics)) {
     const at = arabicNominalContent(article, sentence, refs, m.first, m.after);
     if (at !== null) return { ...base, contentStart: at, direct: false, subjectAfter: true, runsOn: false };
