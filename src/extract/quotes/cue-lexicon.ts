@@ -238,7 +238,7 @@ function loadLexicon(lang: Language) {
     bareClauseVerbs: set("bareClauseVerbs"),
     roleAlso: new Map(Object.entries(checkObject(speech.roleAlso ?? {}, "speech.json roleAlso")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : [String(v)]])),
     needsWord: new Map(Object.entries(checkObject(speech.needsWord ?? {}, "speech.json needsWord")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), fold(String(v))])),
-    anaphoricObjects: set("anaphoricObjects"),
+    anaphoricObjects: matcher("anaphoricObjects"),
     clauseMarkers: set("clauseMarkers"),
     stanceNouns: set("stanceNouns"),
     ritualContent: set("ritualContent"),
