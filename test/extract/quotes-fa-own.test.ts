@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor, type ArticleFacts } from "../../src/extract/index.ts";
+import { createExtractor, extractArticle, type ArticleFacts } from "../../src/extract/index.ts";
 import { fixtureGazetteer } from "./people.fixture.ts";
 
 /** Persian quote shapes found by probing with articles of our own (eval/own, own-fa-q*); sentences written for these tests. */
@@ -28,5 +28,19 @@ describe("a Persian quotation before its attribution («…»، این را X گ
   it("does not read a quoted name inside the sentence, or a quotation set after the subject, as the verb's words", () => {
     const inside = "فرانسیس اوکلو وزیر مشاور دولت نیجریه درباره «طرح ملی توسعه راه‌های روستایی شمال» گفت.";
     expect(quotes(extract(inside))).toEqual([]);
+  });
+});
+
+describe("who speaks for a Persian verb with no named subject before it", () => {
+  it("gives a plural verb (نوشته‌اند، می‌گویند، گفتند) to nobody, not to the last speaker", () => {
+    const lead = "یان کوبیش نماینده ویژه سازمان ملل روز سه‌شنبه در بغداد گفت که روند سیاسی باید ادامه یابد.\n";
+    for (const line of ["به گفته دیپلمات‌ها، سوئد و نروژ هم در یادداشتی نوشته‌اند که کمک‌ها افزایش می‌یابد.", "در همین حال در استکهلم و اسلو می‌گویند که کمک‌ها افزایش می‌یابد."]) {
+      expect(extract(lead + line).quotes.map((q) => q.speaker)).toEqual(["name:یان کوبیش"]);
+    }
+  });
+
+  it("gives the clause to a surname opening it, not to a person named later inside its object", () => {
+    const text = "بهرام قاسمی سخنگوی وزارت امور خارجه روز دوشنبه به سوالات خبرنگاران پاسخ داد.\nقاسمی برنامه سفر محمدجواد ظریف به مالزی را اعلام کرد و گفت که این سفر سه روز طول می‌کشد.";
+    expect(extractArticle(text).quotes.map((q) => [q.speaker, q.speakerRule])).toEqual([["bahram-ghasemi", "surname"]]);
   });
 });

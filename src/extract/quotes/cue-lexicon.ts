@@ -112,6 +112,19 @@ export function isPersianPastPlural(word: string): boolean {
   return word.endsWith("ند") && PRESENT.has(word.slice(0, -2));
 }
 
+/** Present stems in the third person plural (گویند، دانند), folded: the singular's last letter written "ند". */
+const PRESENT_PLURAL = new Set([...PRESENT.values()].map((p) => `${p.slice(0, -1)}ند`));
+
+/**
+ * Whether the last word of a folded Persian verb phrase is in the third person plural, in any tense: past (گفتند), perfect
+ * (گفته‌اند, its auxiliary joined or apart), pluperfect (گفته بودند) or present (می‌گویند).
+ */
+export function isPersianPlural(word: string): boolean {
+  if (isPersianPastPlural(word) || word === "اند" || word === "بودند") return true;
+  if (word.endsWith("هاند") && PRESENT.has(word.slice(0, -4))) return true;
+  return PRESENT_PLURAL.has(word.replace(/^می/, ""));
+}
+
 /** The cue words of one language: phrase matchers (matched in the text) and sets (looked up per folded word). */
 export type Lexicon = ReturnType<typeof loadLexicon>;
 
