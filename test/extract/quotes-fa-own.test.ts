@@ -44,3 +44,12 @@ describe("who speaks for a Persian verb with no named subject before it", () => 
     expect(extractArticle(text).quotes.map((q) => [q.speaker, q.speakerRule])).toEqual([["bahram-ghasemi", "surname"]]);
   });
 });
+
+describe("«سخن گفت» (spoke, of a topic) is no attribution", () => {
+  it("does not cut a colon quote at a relative clause with «سخن می‌گویند», nor read «از X سخن گفت» as a quote", () => {
+    const lead = "نیکوس دندیاس وزیر خارجه یونان روز چهارشنبه وارد قاهره شد.\n";
+    const inQuote = extract(`${lead}دندیاس افزود: دولت‌هایی که از حقوق دریاها سخن می‌گویند، باید به حکم دادگاه احترام بگذارند.`);
+    expect(quotes(inQuote)).toEqual([["name:نیکوس دندیاس", "دولت‌هایی که از حقوق دریاها سخن می‌گویند، باید به حکم دادگاه احترام بگذارند", true]]);
+    expect(quotes(extract(`${lead}دندیاس در دانشگاه قاهره درباره تاریخ روابط دو کشور سخن گفت.`))).toEqual([]);
+  });
+});

@@ -67,7 +67,7 @@ const clauses = checkObject(clauseData, "clauses.json");
 const language = checkObject(languageData, "language.json");
 
 /** Keys whose Persian phrases are verbs, matched in all their finite forms (see `persianVerbForms`). */
-const INFLECTED = new Set(["verbs", "ritual"]);
+const INFLECTED = new Set(["verbs", "ritual", "notSpeech"]);
 
 const verbForms = checkObject(speech.persianVerbForms, "speech.json persianVerbForms");
 const PRESENT = new Map(Object.entries(checkObject(verbForms.present, "persianVerbForms.present")).map(([past, present]) => [fold(past), fold(String(present))]));
