@@ -6,7 +6,7 @@
 import { isCapitalizedAt, type ArticleText, type Sentence } from "../article-text.ts";
 import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
-import { skipSpaces, type Token } from "../tokens.ts";
+import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
 import { lexicon, TITLE_WORDS, verbWordAt } from "./cue-lexicon.ts";
@@ -55,6 +55,27 @@ export function quoteBefore(article: ArticleText, sentence: Sentence, m: PhraseM
   if (open < 0 || open < lineStart || (isShortQuote(text, tokens, open) && !resumes)) return null;
   // "“…,” said Lavrov": no subject before the verb, so it comes after it.
   return { contentStart: reopenedStart(article, sentence, open, openChar), fixedEnd: close + 1, direct: true, subjectAfter: pronounBefore === m.first };
+}
+
+/** Most words a Persian attribution may have between the quotation it follows and its verb («…»، این را وزیر در جمع خبرنگاران گفت). */
+const PERSIAN_ATTRIBUTION_WORDS = 12;
+
+/**
+ * «…»، این را X گفت, «…» X در پاسخ به سوالی گفت و افزود که …: a Persian verb ending its clause after a quotation that
+ * opens its paragraph or sentence. The words between hold no mark but a comma right after the quotation (no colon, no
+ * other quotation), so the quotation is the verb's content and the subject stands between.
+ */
+export function persianQuoteBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lineStart = article.sentences.find((s) => s.line === sentence.line)?.fStart ?? sentence.fStart;
+  const between = /^[\s,،؛]*([^.:;؛!?؟«»“”"()]*)$/;
+  const close = Math.max(text.lastIndexOf("»", m.start), text.lastIndexOf("”", m.start));
+  if (close < lineStart || !between.test(text.slice(close + 1, m.start))) return null;
+  const open = text.lastIndexOf(OPENING_OF[text[close]], close - 1);
+  if (open < lineStart || (open !== skipSpaces(text, lineStart) && open !== skipSpaces(text, sentence.fStart))) return null;
+  if (isShortQuote(text, tokens, open) || m.first - tokenIndexAt(tokens, close) > PERSIAN_ATTRIBUTION_WORDS) return null;
+  return { contentStart: open, fixedEnd: close + 1, direct: true, subjectAfter: false };
 }
 
 /**
@@ -267,7 +288,7 @@ const ANAPHORA_PARAGRAPHS = 3;
 export function paragraphBefore(article: ArticleText, sentence: Sentence, m: PhraseMatch<unknown>, refs: PersonRef[]): Pick<Cue, "contentStart" | "fixedEnd" | "direct" | "subjectAfter"> | null {
   const { tokens, sentences } = article;
   const lex = lexicon("en");
-  if (!lex.anaphoricObjects.has(tokens[m.after]?.text ?? "")) return null;
+  if (!lex.anaphoricObjects.matchAt(tokens, article.folded.text, m.after)) return null;
   // "said this when …", "said this at a briefing", "said this." — not "said this week", "said this agreement …".
   const next = tokens[m.after + 1];
   const gap = next ? article.folded.text.slice(tokens[m.after].end, next.start) : "";

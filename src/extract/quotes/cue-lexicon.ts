@@ -67,7 +67,7 @@ const clauses = checkObject(clauseData, "clauses.json");
 const language = checkObject(languageData, "language.json");
 
 /** Keys whose Persian phrases are verbs, matched in all their finite forms (see `persianVerbForms`). */
-const INFLECTED = new Set(["verbs", "ritual"]);
+const INFLECTED = new Set(["verbs", "ritual", "notSpeech"]);
 
 const verbForms = checkObject(speech.persianVerbForms, "speech.json persianVerbForms");
 const PRESENT = new Map(Object.entries(checkObject(verbForms.present, "persianVerbForms.present")).map(([past, present]) => [fold(past), fold(String(present))]));
@@ -110,6 +110,19 @@ export function persianBareParticiple(phrase: string): string[] {
 /** Whether a folded Persian word is a past verb in the third person plural (کردند، دانستند): a known past stem and "ند". */
 export function isPersianPastPlural(word: string): boolean {
   return word.endsWith("ند") && PRESENT.has(word.slice(0, -2));
+}
+
+/** Present stems in the third person plural (گویند، دانند), folded: the singular's last letter written "ند". */
+const PRESENT_PLURAL = new Set([...PRESENT.values()].map((p) => `${p.slice(0, -1)}ند`));
+
+/**
+ * Whether the last word of a folded Persian verb phrase is in the third person plural, in any tense: past (گفتند), perfect
+ * (گفته‌اند, its auxiliary joined or apart), pluperfect (گفته بودند) or present (می‌گویند).
+ */
+export function isPersianPlural(word: string): boolean {
+  if (isPersianPastPlural(word) || word === "اند" || word === "بودند") return true;
+  if (word.endsWith("هاند") && PRESENT.has(word.slice(0, -4))) return true;
+  return PRESENT_PLURAL.has(word.replace(/^می/, ""));
 }
 
 /** The cue words of one language: phrase matchers (matched in the text) and sets (looked up per folded word). */
@@ -239,7 +252,7 @@ function loadLexicon(lang: Language) {
     bareClauseVerbs: set("bareClauseVerbs"),
     roleAlso: new Map(Object.entries(checkObject(speech.roleAlso ?? {}, "speech.json roleAlso")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : [String(v)]])),
     needsWord: new Map(Object.entries(checkObject(speech.needsWord ?? {}, "speech.json needsWord")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), fold(String(v))])),
-    anaphoricObjects: set("anaphoricObjects"),
+    anaphoricObjects: matcher("anaphoricObjects"),
     clauseMarkers: set("clauseMarkers"),
     stanceNouns: set("stanceNouns"),
     ritualContent: set("ritualContent"),

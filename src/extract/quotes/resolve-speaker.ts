@@ -10,7 +10,7 @@ import type { PersonRef } from "../persons/index.ts";
 import type { Language } from "../types.ts";
 import { clauseStartToken, openingPhrase, reportedClauseStart } from "./clause-start.ts";
 import type { Cue, SpeakerContext } from "./cue.ts";
-import { isPersianPastPlural, lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
+import { isPersianPastPlural, isPersianPlural, lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { afterPreposition, chainStart, findPronoun, listener, opensClause, roleSubject, subjectBeforeClause, surnameAt, titleChainStart } from "./cue-subject.ts";
 import { impliedSubject, openingSubject, opensPastConnectives, openingTitleVerb, participleSubject, quotedPerson, statementMaker } from "./implied-subject.ts";
 import { quotationSpans } from "./marks.ts";
@@ -197,10 +197,12 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // "The embassy welcomed X on his arrival and said it is ready …": a verb coordinated after one whose subject is an office
   // or outlet shares that subject; the person named after the first verb is its object.
   if (firstRef && objectOfOutlet(article, cue, content, refs, firstRef, subjectFrom)) return chose(null, "outlet-subject");
-  if (firstRef) return chose(firstRef.key, "subject-before-verb");
-  // "اوغلو نیز بر … تاکید کرد": a surname alone opening a Persian clause is the person named with it.
-  const faSurname = cue.lang === "fa" && !cue.subjectAfter ? surnameAt(article, refs, clauseStartToken(article, cue)) : null;
+  // "اوغلو نیز بر … تاکید کرد": a surname alone opening a Persian clause is the person named with it, even with someone
+  // named later in the clause ("قاسمی سفر آتی ظریف را تأیید کرد و گفت که …": that one is in the object).
+  const surnameStart = cue.lang === "fa" && !cue.subjectAfter ? clauseStartToken(article, cue) : null;
+  const faSurname = surnameStart !== null && (!firstRef || surnameStart < firstRef.first) ? surnameAt(article, refs, surnameStart) : null;
   if (faSurname) return chose(faSurname, "surname");
+  if (firstRef) return chose(firstRef.key, "subject-before-verb");
   // "رییس مچلس گرجستان … خواهان … شد": a Persian clause opened by a title we could give to nobody is someone else's, not the last speaker's.
   if (cue.lang === "fa" && !cue.subjectAfter && !pronoun && TITLE_WORDS.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) {
     context.unnamed = true;
@@ -220,6 +222,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // An Arabic verb with no subject, inside a sentence that names nobody before it ("تبادلا وجهات النظر … وحث الاحتلال
   // على …"), is a verbal noun or a clause of a subject we do not know; only one opening its sentence goes on with the last speaker.
   if (cue.lang === "ar" && cue.first > cue.sentence.first) return chose(null, "unknown-subject");
+  // "به گفته دیپلمات‌ها، آلمان و فرانسه نوشته‌اند که …": a Persian plural verb with nobody named as its subject is no one person's.
+  if (cue.lang === "fa" && cue.type === "verb" && isPersianPlural(tokens[cue.after - 1]?.text ?? "")) return chose(null, "plural-subject");
   return chose(lastSpeaker, "last-speaker");
 }
 

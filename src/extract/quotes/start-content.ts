@@ -11,7 +11,7 @@ import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { arabicNominalContent, arabicSubjectEnd, clauseAfterAside, clauseAfterLongOccasion, complementizerSoon, englishBareContent, governedContent, namedSubjectEnd, OBJECT_WORDS, possessiveAt, pluperfectSubjectBefore, stanceNounAt, wordsUntilMark } from "./content-after-cue.ts";
-import { clauseBefore, OCCASION_WORDS, paragraphBefore, parentheticalStart, quoteBefore } from "./content-before-cue.ts";
+import { clauseBefore, OCCASION_WORDS, paragraphBefore, parentheticalStart, persianQuoteBefore, quoteBefore } from "./content-before-cue.ts";
 import type { Cue, CueType } from "./cue.ts";
 import { lexicon, verbWordAt } from "./cue-lexicon.ts";
 import { subjectChainEnd } from "./cue-subject.ts";
@@ -46,9 +46,14 @@ export function startContent(article: ArticleText, sentence: Sentence, m: Phrase
     const next = tokenIndexAt(tokens, at);
     const comp = next < sentence.after ? lex.complementizers.matchAt(tokens, text, next, clitics) : null;
     if (comp && comp.start === at) at = skipSpaces(text, comp.end);
-    if (at >= sentence.fEnd || /[.!?؟]/.test(text[at] ?? "")) return null;
+    // «…»، این را X گفت (و افزود که …): a verb ending its clause after a quotation opening the sentence attributes it.
+    const before = () => {
+      const q = persianQuoteBefore(article, sentence, m);
+      return q ? { ...base, ...q } : null;
+    };
+    if (at >= sentence.fEnd || /[.!?؟]/.test(text[at] ?? "")) return before();
     // "… ابراز نگرانی کرد و خواستار … شد": a coordinated clause after the verb is not what was said.
-    if (!comp && COORDINATORS.has(tokens[tokenIndexAt(tokens, at)]?.text ?? "")) return null;
+    if (!comp && COORDINATORS.has(tokens[tokenIndexAt(tokens, at)]?.text ?? "")) return before();
     return { ...base, contentStart: at, direct: OPENING.has(text[at]) && !isShortQuote(text, tokens, at) };
   }
   // "ثمّن الوزير الموقف …", "أدان X الهجوم": verbs that state a position only as a noun phrase after a named subject.

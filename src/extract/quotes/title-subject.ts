@@ -90,13 +90,22 @@ export function subjectTitle(article: ArticleText, cue: Cue, content: { start: n
   }
   // Persian: the title opens the clause, after a lead-in ("به گزارش ایسنا،"), and no name follows it. The content of a
   // nominal statement comes before its verb ("X را Y خواند"), a quotation before its attribution leaves no title subject.
-  if (content.start < cue.start && cue.type !== "nominal") return null;
-  const first = clauseStartToken(article, cue);
-  const t = titles.find((m) => m.first === first && m.after <= Math.min(cue.first, tokenIndexAt(tokens, content.start)) && single(m));
+  // «…»، این را معاون وزیر گفت: a quotation before its attribution; the subject's clause starts after it and its anaphoric object.
+  const quotedBefore = content.end <= cue.start && cue.type !== "nominal";
+  if (content.start < cue.start && cue.type !== "nominal" && !quotedBefore) return null;
+  const first = quotedBefore ? subjectAfterQuotation(article, cue, content.end) : clauseStartToken(article, cue);
+  const t = titles.find((m) => m.first === first && m.after <= (quotedBefore ? cue.first : Math.min(cue.first, tokenIndexAt(tokens, content.start))) && single(m));
   // "معاون نخست وزیر و وزیر خارجه پاکستان … گفت": a second office joined by "و" that stands for its holder names the subject.
   const jointOffice = (m: TitleMention) => COORDINATORS.has(tokens[m.after]?.text ?? "") && refs.some((r) => r.kind === "title" && r.first === m.after + 1 && r.after <= cue.first);
   if (!t || named(t.first, t.after + 1) || jointOffice(t)) return null;
   return { countries: t.countries, role: t.entry!.role, first: t.first, after: t.after };
+}
+
+/** The token where the subject of a Persian attribution after its quotation starts: past the anaphoric object («…»، این را X گفت). */
+function subjectAfterQuotation(article: ArticleText, cue: Cue, contentEnd: number): number {
+  let k = cue.sentence.first;
+  while (k < cue.first && article.tokens[k].start < contentEnd) k++;
+  return lexicon("fa").anaphoricObjects.matchAt(article.tokens, article.folded.text, k)?.after ?? k;
 }
 
 /**
