@@ -228,3 +228,20 @@ describe("persons: names beside titles and places", () => {
     expect(names(facts)).toEqual([["Anna Berg", "Tsai Ing-wen"]]);
   });
 });
+
+describe("meetings: attendees, separate calls and called-off meetings (round 11)", () => {
+  it("adds the people present 'during the meeting' or 'during the courtesy call' to the meeting told before", () => {
+    const call = "President Anna Berg on Monday received the courtesy call of Ambassador Kenji Sato.";
+    expect(at(`${call} Also present during the courtesy call were Executive Secretary Ramon Dizon, Trade Secretary Maria Reyes and Governor Peter Otieno.`)).toEqual([["Anna Berg", "Kenji Sato", "Maria Reyes", "Peter Otieno", "Ramon Dizon"]]);
+    expect(at("Minister Kwame Mensah received a delegation led by Minister Peter Otieno. Also present during the meeting was Ambassador Olav Lind.")).toEqual([["Kwame Mensah", "Olav Lind", "Peter Otieno"]]);
+  });
+
+  it("keeps a call told 'separately' apart from a larger meeting of the same people told after it", () => {
+    expect(at("Separately, Minister Kwame Mensah spoke by phone with Minister Peter Otieno. On Sunday, President Anna Berg, Mensah and Otieno had held a video conference.")).toEqual([["Kwame Mensah", "Peter Otieno"], ["Anna Berg", "Kwame Mensah", "Peter Otieno"]]);
+  });
+
+  it("takes no meeting from a meeting noun whose sentence says it was called off, cancelled or postponed", () => {
+    expect(at("A meeting between Minister Kwame Mensah and President Anna Berg that had been planned for Tuesday was called off.")).toEqual([]);
+    expect(at("The talks between Minister Kwame Mensah and Minister Peter Otieno in Accra were postponed because of the storm.")).toEqual([]);
+  });
+});

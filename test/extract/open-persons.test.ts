@@ -569,3 +569,35 @@ describe("a title given to a name with 'به عنوان'", () => {
     expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["mohammad-javad-zarif", sato!.key].sort()]);
   });
 });
+
+describe("English names and titles of ministries' read-outs (round 11, meetings)", () => {
+  it("reads 'PM X' as the prime minister named before, not as another person", () => {
+    const facts = extract("Prime Minister Olav Lindqvist opened the forum in Oslo. PM Lindqvist said the talks had been useful.");
+    expect(names(facts)).toEqual(["Olav Lindqvist"]);
+    expect(facts.quotes.map((q) => q.speaker === facts.persons[0].key)).toEqual([true]);
+  });
+
+  it("counts the part a particle is hyphened to as a word of its own ('Ahmed Al-Harbi' as 'Ahmed Al Harbi')", () => {
+    expect(names(extract("Omar Al-Shamsi told reporters the visit had gone well."))).toEqual(["Omar Al-Shamsi"]);
+    expect(names(extract("Governor Kamal Idris welcomed Yousef Al-Rumaihi on Sunday."))).toEqual(["Kamal Idris", "Yousef Al-Rumaihi"]);
+  });
+
+  it("reads a listed given name that is also a common word after 'bin' as the father's name", () => {
+    expect(names(extract("Ambassador Turki bin Said Al-Dosari presented his credentials on Monday."))).toEqual(["Turki bin Said Al-Dosari"]);
+  });
+
+  it("reads a general's rank of two words written between a title and the name, and keeps 'Secretary-General' a title", () => {
+    expect(people(extract("Chief of Army Staff Lieutenant General Tariq Mehmood met the envoy at the General Headquarters."))).toEqual([["Tariq Mehmood", null, "Chief of the General Staff"]]);
+    expect(names(extract("Major General Salim Haddad inspected the troops on Monday."))).toEqual(["Salim Haddad"]);
+  });
+
+  it("reads executive secretaries and cabinet secretaries with a portfolio before the word", () => {
+    expect(people(extract("Executive Secretary Ramon Dizon signed the order on Friday."))).toEqual([["Ramon Dizon", null, "Executive Secretary"]]);
+    expect(people(extract("Trade Cabinet Secretary Wanjiru Kamau met the investors in Nairobi."))).toEqual([["Wanjiru Kamau", null, "Minister of Trade"]]);
+    expect(people(extract("Prime Cabinet Secretary Otieno Achieng received the envoys."))).toEqual([["Otieno Achieng", null, "Prime Cabinet Secretary"]]);
+  });
+
+  it("does not read a name followed by a comma and the next item's title ('X, Foreign Affairs Secretary Y') as a thing's name", () => {
+    expect(names(extract("Present were Mayor Ramon Dizon, Foreign Affairs Secretary Maria Reyes and others.")).sort()).toEqual(["Maria Reyes", "Ramon Dizon"]);
+  });
+});

@@ -289,6 +289,9 @@ function withAfterPerson(ctx: MeetingContext, group: CueGroup, nextFirst: number
 /** Words that may stand between a later cue's subject and the cue: an adverb of `also` ("Lavrov also met", "Lavrov later received"). */
 const SUBJECT_GAP = 1;
 
+/** Most words before a meeting noun that opens its sentence as the subject ("The planned meeting …"). */
+const SUBJECT_CUE_WORDS = 2;
+
 /**
  * "Zarif met Kerry in Geneva and Lavrov met Pompeo", "…, while Lavrov met Pompeo": the token where a later cue's own
  * subject starts, when a person (or "A and B") stands right before the cue after a comma, semicolon, coordinator or
@@ -372,6 +375,8 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // reported words, the attribution before them is that clause too ("نفى المتحدث أن يكون الوزير قد التقى X").
   const denialFrom = quote && !quote.direct ? sentence.fStart : from;
   if (lexicon.denial.findIn(tokens, text, tokenIndexAt(tokens, denialFrom), group.first, { clitics: article.clitics }).length > 0) return [];
+  // "A meeting between X and Y that had been scheduled for Friday was called off": a meeting noun opening its sentence whose predicate says it was not held.
+  if (group.first - sentence.first <= SUBJECT_CUE_WORDS && lexicon.calledOff.findIn(tokens, text, group.after, sentence.after, { clitics: article.clitics }).length > 0) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
   let participants = named(participantsIn(ctx, from, to, group, sentence, quote));

@@ -32,8 +32,9 @@ export function merge(ctx: MeetingContext, found: MeetingFinding[]): MeetingFind
     fill(same, meeting);
   }
   // "در این دیدار C نیز حضور داشت … وی همچنین با C دیدار کرد": some of a meeting's people told meeting again later as a
-  // further meeting ("also", "همچنین") met on their own.
-  const further = (meeting: MeetingFinding, other: MeetingFinding) => meeting.also && meeting.sentence > other.sentence;
+  // further meeting ("also", "همچنین") met on their own; so did those told before it as one ("Separately, A spoke by
+  // phone with B. On Wednesday A, B and C had discussed …").
+  const further = (meeting: MeetingFinding, other: MeetingFinding) => meeting.also && meeting.sentence !== other.sentence;
   const told = out.filter((meeting) => !toldSeparately(ctx, meeting, out));
   return told.filter((meeting) => {
     const larger = told.find((other) => subset(meeting, other) && !other.multi && !further(meeting, other) && sameEvent(meeting, other));

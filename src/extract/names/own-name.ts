@@ -86,10 +86,13 @@ export function inAnotherName(ctx: NameContext, i: number): boolean {
   return namesAThing(ctx, { first: i, after: i + 1, start: ctx.tokens[i].start, end: ctx.tokens[i].end, words: 1, anchored: false, given: false, cut: false });
 }
 
-/** Whether a Latin run is followed, one capitalised word on at most, by a word that makes it a thing's name ("… Street", "… International Airport"). */
+/**
+ * Whether a Latin run is followed, one capitalised word on at most, by a word that makes it a thing's name ("… Street", "… International
+ * Airport"). A comma ends the thing's name: "Lucas Bersamin, Foreign Affairs Secretary …" is a list.
+ */
 export function namesAThing(ctx: NameContext, run: NameRun): boolean {
   const { tokens } = ctx;
-  for (let k = run.after; k <= run.after + 1 && tokens[k] && ctx.sameLine(k - 1, k); k++) {
+  for (let k = run.after; k <= run.after + 1 && tokens[k] && ctx.sameLine(k - 1, k) && !/[,،]/.test(ctx.folded.slice(tokens[k - 1].end, tokens[k].start)); k++) {
     if (names.thingAfter.has(tokens[k].text)) return true;
     if (!ctx.isCapitalized(k)) break;
   }

@@ -95,7 +95,9 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
     if (step === -1 && ctx.clitics && words > 0 && arabicArticle && !compoundBack && !isParticle(tokens[i + 1]?.text ?? "")) break;
     if (step === -1 && words > 0 && names.surnameEnds.has(word)) break;
     picked.push(i);
-    if (!joinedPart && !(compound && !isParticle(tokens[prev as number].text)) && !compoundBack) words++;
+    // "Ahmed Al-Harbi" is two words as "Ahmed Al Harbi" is: the part a particle is hyphened to is a word of its own.
+    const afterParticle = joinedPart && prev !== undefined && isParticle(tokens[prev].text);
+    if ((!joinedPart || afterParticle) && !(compound && !isParticle(tokens[prev as number].text)) && !compoundBack) words++;
     i += step;
     if (step === 1) {
       // "… آل سعود": the family name after آل is the name's last word.
@@ -142,12 +144,18 @@ function headlineVerbAfterName(ctx: NameContext, i: number): boolean {
   return !isArabicScript(word) && word.endsWith("s") && isPersonVerb(word) && !givenAt(ctx, i) && !isFamilyFirst(ctx, i);
 }
 
-/** Whether the word after a "bin" (or آل) at token k (in the direction of step) is a father's (or family) name even if it is also a common word ("بن علي": على is "on"). */
+/**
+ * Whether the word after a "bin" (or آل) at token k (in the direction of step) is a father's (or family) name even if it is
+ * also a common word ("بن علي": على is "on"; "Nawaf bin Said Al-Malki": Said is "said").
+ */
 function fatherName(ctx: NameContext, k: number, step: 1 | -1): boolean {
   const particle = step === 1 ? ctx.tokens[k] : ctx.tokens[k + step];
-  const word = step === 1 ? ctx.tokens[k + 1] : ctx.tokens[k];
+  const at = step === 1 ? k + 1 : k;
+  const word = ctx.tokens[at];
   // "آل الشيخ": the family a name closes with may be an honorific or common word too.
-  if (!particle || !word || !(PATRONYMIC.has(particle.text) || particle.text === FAMILY) || !isArabicScript(word.text)) return false;
+  if (!particle || !word || !(PATRONYMIC.has(particle.text) || particle.text === FAMILY)) return false;
+  // In Latin script, a capitalised listed given name.
+  if (!isArabicScript(word.text)) return PATRONYMIC.has(particle.text) && ctx.isCapitalized(at) && !!givenAt(ctx, at);
   return /^[\u0600-\u06FF]+$/.test(word.text) && word.text.length >= 2;
 }
 
