@@ -41,6 +41,11 @@ describe("'according to' with title words before the name, or a title alone", ()
     const text = "Deputy Foreign Minister Andrei Rudenko arrived in Hanoi on Monday.\nAccording to the deputy minister, the two countries will sign a visa agreement this year.";
     expect(quotes(extract(text))).toEqual([["name:andrei rudenko", "the two countries will sign a visa agreement this year"]]);
   });
+
+  it("gives nobody the words of 'according to' a ministry, whose name holds title words", () => {
+    const text = "Deputy Foreign Minister Amina Noor met with Assistant Secretary (Africa), Peter Lindqvist and discussed trade routes, according to the Kenyan Ministry of Foreign Affairs on Tuesday.";
+    expect(quotes(extract(text))).toEqual([]);
+  });
 });
 
 describe("an English participle opening its sentence", () => {

@@ -6,7 +6,7 @@
 import type { ArticleText, Sentence } from "../article-text.ts";
 import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
-import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
+import { range, skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { complementizerSoon } from "./content-after-cue.ts";
 import { continuesClause, parentheticalHead } from "./content-before-cue.ts";
@@ -142,7 +142,9 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     // title phrase with no name (its holder speaks).
     const titled = language === "en" && !refs.some((r) => r.first === m.after) ? invertedSubjectEnd(article, refs, m.after) : null;
     const titledRef = titled !== null ? refs.find((r) => r.after === titled && r.first >= m.after) : undefined;
-    const phrase = titled !== null && !titledRef ? { first: m.after, after: titled, end: tokens[titled - 1].end } : null;
+    // A phrase naming a body ("according to the Chinese Ministry of Foreign Affairs") is no person's title.
+    const body = titled !== null && range(m.after, titled).some((k) => lexicon(language).agencies.has(tokens[k].text));
+    const phrase = titled !== null && !titledRef && !body ? { first: m.after, after: titled, end: tokens[titled - 1].end } : null;
     const role = language === "en" ? roleAfter(article, m.after) ?? phrase : null;
     const first = refs.find((r) => r.first === m.after) ?? titledRef;
     const named = first ? withApposedTitle(article, language, refs, first) : undefined;
