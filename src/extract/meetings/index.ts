@@ -370,6 +370,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || (welcome !== null && welcomedNoOne(ctx, group, from, welcome.after)) || welcomesAStep(ctx, group)) return [];
   // "denied reports of a meeting between X and Y": a denial before the cue in its clause tells of no meeting.
   if (lexicon.denial.findIn(tokens, text, tokenIndexAt(tokens, from), group.first, { clitics: article.clitics }).length > 0) return [];
+  if (deniedAfter(ctx, sentence, group)) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
   let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
@@ -626,6 +627,26 @@ const WELCOMED_HONORIFICS = 2;
 
 /** Words before the one an English welcome names: a determiner or possessive, and honorifics ("welcomed Mr X", "welcomed the Hon. X"). */
 const WELCOMED_OPENERS = 3;
+
+/**
+ * "کنعانی دیدار X با Y را تکذیب کرد", "خبر دیدار X با Y را رد کرد": a Persian denial verb (`denialAfter`) ends the clause
+ * of a meeting noun that is its object, so no meeting was held. Not when a preposition opens the noun ("در دیدار با Y
+ * ادعاهای Z را رد کرد": the meeting was held), nor past a comma, a finite verb (the cue's own "دیدار کرد و … را رد کرد")
+ * or a new clause ("که").
+ */
+function deniedAfter(ctx: MeetingContext, sentence: Sentence, group: CueGroup): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const opener = group.first - 1;
+  if (opener >= sentence.first && (lexicon.withWords.has(tokens[opener].text) || lexicon.frontedOpeners.matchAt(tokens, text, opener, options) || [opener, opener - 1].some((k) => k >= sentence.first && lexicon.timeBefore.has(tokens[k].text)))) return false;
+  const denial = lexicon.denialAfter.findIn(tokens, text, group.after, sentence.after, options)[0];
+  if (!denial) return false;
+  if (/[,،;؛:]/.test(text.slice(tokens[group.first].end, tokens[denial.first].start))) return false;
+  for (let k = group.first; k < denial.first; k++) if (lexicon.finiteVerbEnds.has(tokens[k].text) || lexicon.asideOpeners.has(tokens[k].text)) return false;
+  return true;
+}
 
 /** "از پیشنهاد X استقبال کرد", "از سفر X استقبال کرد": a welcome cue (ending at token welcomeAfter) with no person right after its preposition welcomes a step, not a guest. */
 function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number, welcomeAfter: number): boolean {
