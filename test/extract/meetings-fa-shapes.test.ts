@@ -31,3 +31,28 @@ describe("Persian meetings denied, proposed or called for", () => {
     expect(meetingSets("عباس عراقچی در دیدار با سرگئی لاوروف خواستار برگزاری کمیسیون مشترک شد.")).toEqual([["Abbas Araghchi", "Sergey Lavrov"]]);
   });
 });
+
+describe("Persian deputies' remits and newly appointed envoys", () => {
+  it("reads a deputy minister's two-part remit as part of his title, so the short title later is his", () => {
+    const text = "کاظم غریب‌آبادی معاون حقوقی و امور بین‌الملل وزیر امور خارجه امروز با سفیر ژاپن دیدار کرد.\nمعاون وزیر خارجه سپس با آنا برگمان سفیر سوئد گفتگو کرد.";
+    expect(meetingSets(text)).toEqual([["آنا برگمان", "کاظم غریب‌آبادی"]]);
+    expect(meetingSets("حمید قنبری معاون امور حقوقی و بین‌المللی وزیر امور خارجه صبح امروز کارلوس مندز سفیر اکوادور را به حضور پذیرفت.\nمعاون وزیر خارجه همچنین با یوهان لیندکویست سفیر سوئد دیدار کرد.")).toEqual([["حمید قنبری", "کارلوس مندز"], ["حمید قنبری", "یوهان لیندکویست"]]);
+  });
+
+  it("gives an ambassador 'تازه منصوب' the country after it", () => {
+    const facts = extractArticle("مهدی صفری سفیر تازه منصوب ایران در چین با وانگ یی دیدار کرد.");
+    expect(personOf(facts, "مهدی صفری")?.country).toBe("IR");
+  });
+});
+
+describe("Persian receptions told one after another", () => {
+  it("takes a ceremony opened by 'سپس' with its host 'با حضور' as a next occasion, not attendance of the welcome before", () => {
+    const text = "کاسیم جومارت توکایف رئیس‌جمهور قزاقستان صبح امروز در فرودگاه مهرآباد مورد استقبال محمدرضا عارف معاون اول رئیس‌جمهور قرار گرفت.\nسپس مراسم استقبال رسمی از رئیس‌جمهور قزاقستان در کاخ سعدآباد با حضور مسعود پزشکیان برگزار شد.";
+    expect(meetingSets(text)).toEqual([["Mohammad Reza Aref", "کاسیم جومارت توکایف"], ["Masoud Pezeshkian", "کاسیم جومارت توکایف"]]);
+  });
+
+  it("keeps one who attended the airport welcome out of the later ceremony", () => {
+    const text = "کاسیم جومارت توکایف رئیس‌جمهور قزاقستان صبح امروز در فرودگاه مهرآباد مورد استقبال محمدرضا عارف معاون اول رئیس‌جمهور قرار گرفت.\nدر مراسم استقبال فرودگاه، علی اکبر جوکار سفیر کشورمان در آستانه نیز حضور داشت.\nسپس مراسم استقبال رسمی از رئیس‌جمهور قزاقستان با حضور مسعود پزشکیان برگزار شد.";
+    expect(meetingSets(text)).toEqual([["Mohammad Reza Aref", "علی اکبر جوکار", "کاسیم جومارت توکایف"], ["Masoud Pezeshkian", "کاسیم جومارت توکایف"]]);
+  });
+});

@@ -468,7 +468,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const recent = previous && sentence.index - previous.sentence <= ATTENDANCE_REACH ? previous : undefined;
   // "Also present at the meeting were A and B", "met Zarif, in a meeting also attended by Lavrov": attendees of the meeting told
   // just before join it (withAttendees); with none told before, "A, B and C attended the meeting" is their meeting.
-  if (attendees.size > 0 && sides.length <= 1 && (recent?.participants.includes(sides[0] ?? "") || (sides.length === 0 && recent))) return [];
+  // "سپس مراسم استقبال رسمی از X با حضور Y برگزار شد", "X then received Y in the presence of Z": a next occasion, not more of the one before.
+  const next = sides.length === 1 && lexicon.nextOccasion.findIn(tokens, text, sentence.first, group.first, { clitics: article.clitics }).length > 0;
+  if (attendees.size > 0 && sides.length <= 1 && !next && (recent?.participants.includes(sides[0] ?? "") || (sides.length === 0 && recent))) return [];
   // "A ministerial meeting was held in Vienna on Monday. A, B and C attended the meeting.": told before with no one named, the meeting gives its place and date.
   const attending = [lexicon.attendedBefore, lexicon.attendedAfter].some((m) => m.findIn(tokens, text, Math.max(sentence.first, group.first - 3), group.after, { clitics: article.clitics }).some((a) => a.first <= group.first && group.first < a.after));
   const told = sides.length === 0 || attending ? untoldMeeting(ctx, sentence, previous) : null;
