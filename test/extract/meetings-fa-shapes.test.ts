@@ -56,3 +56,13 @@ describe("Persian receptions told one after another", () => {
     expect(meetingSets(text)).toEqual([["Mohammad Reza Aref", "علی اکبر جوکار", "کاسیم جومارت توکایف"], ["Masoud Pezeshkian", "کاسیم جومارت توکایف"]]);
   });
 });
+
+describe("Persian attendees named with a parliamentary friendship group's title", () => {
+  it("reads the chair of a friendship group as a person, so a list of attendees holding one is read whole", () => {
+    const text = "آندری کلیشاس رئیس کمیته قانون اساسی شورای فدراسیون روسیه امروز با محمدباقر قالیباف دیدار کرد.\nدر این دیدار که کاظم جلالی سفیر ایران در مسکو و رضا تقوی رئیس گروه دوستی پارلمانی ایران و روسیه نیز حضور داشتند، دو طرف درباره همکاری‌های پارلمانی گفتگو کردند.";
+    const facts = extractArticle(text);
+    expect(personOf(facts, "رضا تقوی")?.role).toBe("Chair of the Parliamentary Friendship Group");
+    expect(meetingSets(text)[0]).toEqual(expect.arrayContaining(["Mohammad Bagher Ghalibaf", "رضا تقوی"]));
+    expect(meetingSets(text)[0]).toHaveLength(4);
+  });
+});
