@@ -377,6 +377,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   if (lexicon.denial.findIn(tokens, text, tokenIndexAt(tokens, denialFrom), group.first, { clitics: article.clitics }).length > 0) return [];
   // "A meeting between X and Y that had been scheduled for Friday was called off": a meeting noun opening its sentence whose predicate says it was not held.
   if (group.first - sentence.first <= SUBJECT_CUE_WORDS && lexicon.calledOff.findIn(tokens, text, group.after, sentence.after, { clitics: article.clitics }).length > 0) return [];
+  if (deniedAfter(ctx, sentence, group)) return [];
   // Persons are the people the article names: a counterpart never named ("his Russian counterpart") is no participant.
   const named = (keys: string[]) => keys.filter((key) => ctx.entities.get(key)?.named !== false);
   let participants = named(participantsIn(ctx, from, to, group, sentence, quote));
@@ -477,7 +478,9 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const recent = previous && sentence.index - previous.sentence <= ATTENDANCE_REACH ? previous : undefined;
   // "Also present at the meeting were A and B", "met Zarif, in a meeting also attended by Lavrov": attendees of the meeting told
   // just before join it (withAttendees); with none told before, "A, B and C attended the meeting" is their meeting.
-  if (attendees.size > 0 && sides.length <= 1 && (recent?.participants.includes(sides[0] ?? "") || (sides.length === 0 && recent))) return [];
+  // "سپس مراسم استقبال رسمی از X با حضور Y برگزار شد", "X then received Y in the presence of Z": a next occasion, not more of the one before.
+  const next = sides.length === 1 && lexicon.nextOccasion.findIn(tokens, text, sentence.first, group.first, { clitics: article.clitics }).length > 0;
+  if (attendees.size > 0 && sides.length <= 1 && !next && (recent?.participants.includes(sides[0] ?? "") || (sides.length === 0 && recent))) return [];
   // "A ministerial meeting was held in Vienna on Monday. A, B and C attended the meeting.": told before with no one named, the meeting gives its place and date.
   const attending = [lexicon.attendedBefore, lexicon.attendedAfter].some((m) => m.findIn(tokens, text, Math.max(sentence.first, group.first - 3), group.after, { clitics: article.clitics }).some((a) => a.first <= group.first && group.first < a.after));
   const told = sides.length === 0 || attending ? untoldMeeting(ctx, sentence, previous) : null;
@@ -653,6 +656,26 @@ const WELCOMED_HONORIFICS = 2;
 
 /** Words before the one an English welcome names: a determiner or possessive, and honorifics ("welcomed Mr X", "welcomed the Hon. X"). */
 const WELCOMED_OPENERS = 3;
+
+/**
+ * "کنعانی دیدار X با Y را تکذیب کرد", "خبر دیدار X با Y را رد کرد": a Persian denial verb (`denialAfter`) ends the clause
+ * of a meeting noun that is its object, so no meeting was held. Not when a preposition opens the noun ("در دیدار با Y
+ * ادعاهای Z را رد کرد": the meeting was held), nor past a comma, a finite verb (the cue's own "دیدار کرد و … را رد کرد")
+ * or a new clause ("که").
+ */
+function deniedAfter(ctx: MeetingContext, sentence: Sentence, group: CueGroup): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const text = article.folded.text;
+  const options = { clitics: article.clitics };
+  const opener = group.first - 1;
+  if (opener >= sentence.first && (lexicon.withWords.has(tokens[opener].text) || lexicon.frontedOpeners.matchAt(tokens, text, opener, options) || [opener, opener - 1].some((k) => k >= sentence.first && lexicon.timeBefore.has(tokens[k].text)))) return false;
+  const denial = lexicon.denialAfter.findIn(tokens, text, group.after, sentence.after, options)[0];
+  if (!denial) return false;
+  if (/[,،;؛:]/.test(text.slice(tokens[group.first].end, tokens[denial.first].start))) return false;
+  for (let k = group.first; k < denial.first; k++) if (lexicon.finiteVerbEnds.has(tokens[k].text) || lexicon.asideOpeners.has(tokens[k].text)) return false;
+  return true;
+}
 
 /** "از پیشنهاد X استقبال کرد", "از سفر X استقبال کرد": a welcome cue (ending at token welcomeAfter) with no person right after its preposition welcomes a step, not a guest. */
 function welcomedNoOne(ctx: MeetingContext, group: CueGroup, from: number, welcomeAfter: number): boolean {

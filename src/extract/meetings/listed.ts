@@ -6,7 +6,7 @@
  */
 import type { Sentence } from "../article-text.ts";
 import { tokenIndexAt } from "../tokens.ts";
-import { ATTENDANCE_REACH, untoldMeeting } from "./attendance.ts";
+import { ATTENDANCE_REACH, attendeeRefs, untoldMeeting } from "./attendance.ts";
 import { cueGroups, hasPlanned, isPhone, isPurpose } from "./clauses.ts";
 import { inRange, namedKeysIn, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -141,6 +141,8 @@ function hostBefore(ctx: MeetingContext, meeting: MeetingFinding, told: Set<numb
     const named = namedKeysIn(ctx, sentence.fStart, sentence.fEnd);
     if (named.length === 0) continue;
     if (told.has(s) || named.length !== 1 || (only !== null && named[0] !== only) || meeting.participants.includes(named[0])) return null;
+    // "در مراسم استقبال فرودگاه، X نیز حضور داشت": one who attended the meeting told before hosts no later ceremony.
+    if ([...attendeeRefs(ctx, sentence)].some((r) => r.key === named[0])) return null;
     only = named[0];
     const group = cueGroups(article, sentence).find((g) => !g.anaphoric);
     if (group && !hasPlanned(article, sentence.fStart, sentence.fEnd) && inRange(lexicon.ceremony, article, sentence.fStart, sentence.fEnd)) return { key: only, sentence };
