@@ -287,6 +287,13 @@ describe("persons in Arabic and English news", () => {
     expect(names("The envoy D’Souza Maria Lopes said the talks went well.")).toContain("D’Souza Maria Lopes");
   });
 
+  it("keeps a name word whose apostrophe stands for an Arabic letter (Ri’ayatuddin, Ma’ruf), not a possessive or a contraction", () => {
+    const names = (text: string) => extract(text).persons.map((p) => p.name);
+    expect(names("The envoy was received by Tengku Hassan Ri’ayatuddin Shah at the palace in Kuantan.")).toContain("Tengku Hassan Ri’ayatuddin Shah");
+    expect(names("Vice President Ma'ruf Amin opened the forum in Jakarta.")).toContain("Ma'ruf Amin");
+    expect(names("Minister Aziz Rahimov’s aides said the visit was postponed.")).toContain("Aziz Rahimov");
+  });
+
   it("reads a country whose English name holds its article after an ambassador's posting (to the Netherlands, to the Gambia)", () => {
     const facts = extract("Also present were the Kenyan Ambassador to the Netherlands Mary Ndungu; the Kenyan Ambassador to Italy Peter Kamau.");
     expect(facts.persons.find((p) => p.name === "Mary Ndungu")?.role).toBe("Ambassador");

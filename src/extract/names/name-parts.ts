@@ -13,12 +13,19 @@ export const HYPHEN = /^[-‐]$/;
 /** An apostrophe after an elided prefix (O’Brien, D’Souza, N’Dour). */
 const APOSTROPHE = /^['’‘`]$/;
 
-/** Whether tokens a and a + 1 are two parts of one name word: joined by a hyphen, or by an apostrophe after a one-letter capital. */
+/**
+ * Whether tokens a and a + 1 are two parts of one name word: joined by a hyphen, by an apostrophe after a one-letter capital
+ * (O’Brien), or by an apostrophe inside a capitalised word before three lower-case letters or more (Ma’ruf, Ri’ayatuddin: an
+ * Arabic ʿayn or hamza; the possessive 's and contractions are shorter).
+ */
 export function partsJoined(ctx: NameContext, a: number): boolean {
   const { tokens } = ctx;
   if (!tokens[a] || !tokens[a + 1]) return false;
   const gap = ctx.folded.slice(tokens[a].end, tokens[a + 1].start);
-  return HYPHEN.test(gap) || (APOSTROPHE.test(gap) && isInitial(ctx, a) && /^[a-z]{2,}$/.test(tokens[a + 1].text));
+  if (HYPHEN.test(gap)) return true;
+  if (!APOSTROPHE.test(gap)) return false;
+  if (isInitial(ctx, a)) return /^[a-z]{2,}$/.test(tokens[a + 1].text);
+  return ctx.isCapitalized(a) && /^[a-z]{2,}$/.test(tokens[a].text) && /^[a-z]{3,}$/.test(tokens[a + 1].text) && !ctx.isCapitalized(a + 1);
 }
 
 /**
