@@ -93,3 +93,10 @@ describe("persons behind English quotes of wire copy", () => {
     expect(quotes(facts)).toEqual([["name:oleg syromolotov", "the Bangladeshi side asked for more wheat"]]);
   });
 });
+
+describe("a title subject and a person written with fewer of its words", () => {
+  it("is not given to a finance minister written 'Finance Minister X' when the subject is 'the prime minister'", () => {
+    const text = "Prime Minister Tomas Varga received a Gulf delegation in Bratislava on Monday.\nAlso present were Finance Minister Oskar Hlina and Ambassador Rami Haddad.\nThe prime minister said Slovakia valued its ties with the Gulf states.";
+    expect(quotes(extract(text))).toEqual([["name:tomas varga", "Slovakia valued its ties with the Gulf states"]]);
+  });
+});

@@ -270,7 +270,11 @@ function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, or
       if (!r || (r.first < subject.after! && r.after > subject.first!)) return false;
       if (subject.countries.length > 0 && !entity.country && !countryWritten(r)) return false;
       const own = titleWords(article, cue.lang, people, r.first, r.after, keepTitles);
-      return own.length > 0 && (within(words, own) || within(own, words));
+      if (own.length === 0) return false;
+      if (within(words, own)) return true;
+      // "Finance Minister X" read as "Minister X" (finance is no title word) is written with fewer words than "the prime
+      // minister": it holds the subject's title only if the office known for them does not tell otherwise.
+      return within(own, words) && (!subject.role || !entity.role || fitsTitle(subject, entity));
     });
     if (titled) return key;
   }
