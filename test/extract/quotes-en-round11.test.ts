@@ -100,3 +100,13 @@ describe("a title subject and a person written with fewer of its words", () => {
     expect(quotes(extract(text))).toEqual([["name:tomas varga", "Slovakia valued its ties with the Gulf states"]]);
   });
 });
+
+describe("an English definite title subject refers back", () => {
+  it("is the last speaker whose office was never told, not a holder of the office named only after the cue", () => {
+    const text = "Karim Haddad, the movement's spokesman and chief negotiator, said on Saturday that the talks had stalled.\nThe spokesman went on to say that the group would keep its delegation in Muscat.\nSeparately, army spokesman Brigadier General Fadi Nasser announced that the drills were over.";
+    expect(quotes(extract(text)).slice(0, 2)).toEqual([
+      ["name:karim haddad", "the talks had stalled"],
+      ["name:karim haddad", "the group would keep its delegation in Muscat"],
+    ]);
+  });
+});

@@ -209,10 +209,20 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   // "نایب رئیس پارلمان … گفت: … ¶ به گزارش …، X نایب رئیس پارلمان …": a lead's title subject is the person the body names with it.
   const namedLater = cue.lang === "fa" ? writtenHolder(article, subject, cue, [...new Set(order)], context.people, true) : null;
   if (namedLater) return namedLater;
-  for (const key of new Set(order)) {
+  const fits = (key: string) => {
     const entity = entities.get(key);
-    if (entity && fitsTitle(subject, entity)) return key;
-  }
+    return !!entity && fitsTitle(subject, entity);
+  };
+  const namedBefore = [...new Set(order)].filter((key) => key === context.lastSpeaker || refs.some((r) => r.key === key && r.end <= cue.start));
+  const heldBefore = namedBefore.find(fits);
+  if (heldBefore) return heldBefore;
+  // "X, the movement's spokesman, said … ¶ The spokesman went on to say …": an English definite title refers back; the last
+  // speaker whose office the text never told holds it before anyone named only after the cue.
+  const last = context.lastSpeaker ? entities.get(context.lastSpeaker) : undefined;
+  const generic = !subject.role || !subject.role.includes(" ");
+  if (cue.lang === "en" && last && generic && !last.role && !last.country && subject.countries.length === 0) return last.key;
+  const heldAfter = [...new Set(order)].find((key) => !namedBefore.includes(key) && fits(key));
+  if (heldAfter) return heldAfter;
   // "Ambassador Kofi Asante presented his credentials … . The Ghanaian envoy expressed hope …": a title with a country
   // nobody named is known to serve stands for a holder of its office whose country the text never told.
   if (subject.role && subject.countries.length > 0 && ![...entities.values()].some((e) => e.country && subject.countries.includes(e.country))) {
@@ -224,8 +234,6 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   }
   // "X met the envoy. Speaking at the event, the Minister said …": with no one known to hold the office, a generic one
   // ("Minister", not "Speaker of Parliament") stands for the last speaker if his office and country are unknown.
-  const last = context.lastSpeaker ? entities.get(context.lastSpeaker) : undefined;
-  const generic = !subject.role || !subject.role.includes(" ");
   if (last && generic && !last.role && !last.country && subject.countries.length === 0) return last.key;
   return cue.lang === "fa" ? leadSubjectNamedLater(article, cue, context) : null;
 }
