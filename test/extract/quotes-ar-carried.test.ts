@@ -69,6 +69,24 @@ describe("Arabic speakers carried to a later sentence", () => {
     const other = "عنوان\nاستقبل وزير الخارجية الروسي سيرغي لافروف اليوم معالي وزير الخارجية الأمريكي جون كيري.\n";
     expect(quotes(extract(other + "وقال معاليه إن واشنطن تدعم الحوار بين الطرفين.", opts))).toEqual([["john-kerry", "واشنطن تدعم الحوار بين الطرفين"]]);
   });
+  it("reads an honorific written with a conjunction or preposition (ومعالي، بفخامة) as written before that person", () => {
+    const text = "عنوان\nعقد سمو الشيخ عبدالله بن زايد آل نهيان ومعالي سيرغي لافروف وزير الخارجية الروسي جلسة محادثات في موسكو.\nوقال سموه إن الإمارات تدعم الحوار.\nوأكد معاليه أن روسيا تقدر المبادرة الإماراتية.";
+    expect(quotes(extract(text, opts)).map((q) => q[0])).toEqual(["name:عبدالله بن زاید ال نهیان", "sergey-lavrov"]);
+  });
+  it("gives an honorific that nobody is written with to the last person named who holds an office it is given to, not to the last speaker", () => {
+    // معالي for a minister, not the ambassador who spoke last.
+    const minister = "عنوان\nاستقبل وزير الخارجية الروسي سيرغي لافروف اليوم سفير اليابان لدى روسيا تاكاشي ياماموتو.\nوقال السفير ياماموتو إن طوكيو تريد توسيع التجارة.\nوأكد معاليه أن موسكو ترحب بالاستثمارات اليابانية.";
+    expect(quotes(extract(minister, opts)).map((q) => q[0]).at(-1)).toBe("sergey-lavrov");
+    // فخامته for a president, not the envoy who spoke last.
+    const president = "عنوان\nالتقى الرئيس الأمريكي باراك أوباما اليوم المبعوث الأممي إلى سوريا كوفي عنان.\nوقال عنان إن الأمم المتحدة ستواصل جهودها.\nوشدد فخامته على أن واشنطن تدعم الحل السياسي.";
+    expect(quotes(extract(president, opts)).map((q) => q[0]).at(-1)).toMatch(/اوباما/);
+    // Nobody named holds such an office: the last speaker, as before.
+    const nobody = "عنوان\nقال السفير الياباني تاكاشي ياماموتو إن طوكيو تريد توسيع التجارة.\nوأكد معاليه أن التعاون مستمر.";
+    const speakers = quotes(extract(nobody, opts)).map((q) => String(q[0]));
+    expect(speakers).toHaveLength(2);
+    expect(speakers[1]).toBe(speakers[0]);
+    expect(speakers[0]).toMatch(/ماموتو/);
+  });
   it("goes on with an outlet or office after it, not with the last person named, when a verb leaves its subject unwritten", () => {
     const text = "عنوان\n" + lead;
     expect(quotes(extract(text + "وقالت الوزارة في بيان إن الجولة المقبلة ستعقد في جنيف. وأوضحت، في البيان ذاته، أن الوفد سيغادر غدا.", opts))).toEqual([["sergey-lavrov", "موسكو تدعم الحوار بين الطرفين"]]);

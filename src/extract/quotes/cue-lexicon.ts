@@ -215,6 +215,7 @@ function loadLexicon(lang: Language) {
     countryRoleNouns: matcher("countryRoleNouns"),
     bodyAdjectives: set("bodyAdjectives"),
     roleOffices: new Map(Object.entries(checkObject(speech.roleOffices ?? {}, "speech.json roleOffices")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), String(v)])),
+    honorificOffices: new Map(Object.entries(checkObject(speech.honorificOffices ?? {}, "speech.json honorificOffices")).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [fold(k), (v as string[]).map(String)])),
     relatives: set("relatives"),
     speechNouns: set("speechNouns"),
     listenerVerbs: set("listenerVerbs"),

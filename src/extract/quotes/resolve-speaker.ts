@@ -97,7 +97,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     // "«…»، قال لافروف": with the quotation before the verb, the subject after it ends the sentence's clause.
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
     // "وأكد سيادته أن …": an honorific pronoun after the verb stands for the person last named, as an implied subject does.
-    if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return chose(honorificHolder(article, refs, cue, content) ?? lastSpeaker, "honorific-pronoun");
+    if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return chose(honorificHolder(article, refs, cue, content, context) ?? lastSpeaker, "honorific-pronoun");
     // "أكد لنظيره الأمريكي أن": a person with ل written onto it is the listener, not the subject.
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
@@ -247,7 +247,7 @@ const HONORIFIC_WORDS = 4;
  * last holder gave the honorific to someone before, the first of them, its subject, is meant; and a person the content
  * speaks of in the third person is not the one speaking.
  */
-function honorificHolder(article: ArticleText, refs: PersonRef[], cue: Cue, content: { start: number; end: number }): string | null {
+function honorificHolder(article: ArticleText, refs: PersonRef[], cue: Cue, content: { start: number; end: number }, context: SpeakerContext): string | null {
   const { tokens } = article;
   const pronoun = tokens[cue.after].text;
   const stem = pronoun.replace(/(?:ها|ه)$/, "");
@@ -258,14 +258,35 @@ function honorificHolder(article: ArticleText, refs: PersonRef[], cue: Cue, cont
     if (r.first >= cue.first) break;
     if (inContent.has(r.key)) continue;
     const from = Math.max(0, titleChainStart(article, "ar", chainStart(article, refs, r.first)) - 1, r.first - HONORIFIC_WORDS - 1);
-    for (let k = from; k < r.first; k++) if (tokens[k].text === honorific || tokens[k].text === "ال" + honorific) holders.push(r);
+    // "عقد سمو الشيخ X ومعالي Y …": the honorific may carry a conjunction or a preposition (ومعالي، بمعالي، لفخامة).
+    const written = (word: string) => word === honorific || word === "ال" + honorific;
+    for (let k = from; k < r.first; k++) if (written(tokens[k].text) || (/^[وفبل]/.test(tokens[k].text) && written(tokens[k].text.slice(1)))) holders.push(r);
   }
   const last = holders.at(-1);
   // "وكان الملك عبدالله الثاني قد استقبل X …، حيث شدد جلالته على …": with nobody written with the honorific, one inside
   // a sentence stands for that sentence's subject, the first person named in it who is no preposition's object.
-  if (!last) return cue.first > cue.sentence.first ? refs.find((r) => r.first >= cue.sentence.first && r.first < cue.first && !inContent.has(r.key) && !afterPreposition(tokens, "ar", chainStart(article, refs, r.first)))?.key ?? null : null;
+  if (!last) {
+    const subject = cue.first > cue.sentence.first ? refs.find((r) => r.first >= cue.sentence.first && r.first < cue.first && !inContent.has(r.key) && !afterPreposition(tokens, "ar", chainStart(article, refs, r.first)))?.key : undefined;
+    return subject ?? officeHolder(honorific, refs, cue, inContent, context);
+  }
   const sentence = article.sentences.find((s) => s.first <= last.first && last.first < s.after);
   return (sentence ? holders.find((r) => r.first >= sentence.first) : last)?.key ?? last.key;
+}
+
+/**
+ * "استقبل وزير الخارجية X السفير Y … وقال السفير إن … ¶ وأكد معاليه أن …": with nobody written with the honorific,
+ * the last speaker, or else the last person named before the cue, whose office the honorific is given to
+ * (speech.json honorificOffices); null when nobody named holds one, or the honorific gives no office.
+ */
+function officeHolder(honorific: string, refs: PersonRef[], cue: Cue, inContent: Set<string>, context: SpeakerContext): string | null {
+  const offices = lexicon("ar").honorificOffices.get(honorific);
+  if (!offices) return null;
+  const holds = (key: string) => {
+    const role = context.people.entities.get(key)?.role;
+    return !!role && offices.some((office) => role === office || role.startsWith(`${office} `));
+  };
+  const order = [...(context.lastSpeaker ? [context.lastSpeaker] : []), ...refs.filter((r) => r.first < cue.first && !inContent.has(r.key)).reverse().map((r) => r.key)];
+  return order.find(holds) ?? null;
 }
 
 /**
