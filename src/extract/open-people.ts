@@ -5,7 +5,7 @@
  * same person, and later bare surnames refer back to them.
  */
 import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
-import { inAnotherName, isCommonWord, isFamilyCalledBy, isListedGivenFirst, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
+import { conjoinedGiven, inAnotherName, isCommonWord, isFamilyCalledBy, isListedGivenFirst, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
 import { addEntity, conjoined, countryOfAfter, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons/context.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
@@ -215,8 +215,16 @@ export class OpenPeople {
       return run && country ? { run, ...country } : null;
     };
     const items = itemsFrom(ctx, title.after, read);
-    if (items.length < 2) return false;
+    if (items.length < 2) return this.addNamesAfter(title);
     for (const item of items) this.describe(this.add(item.run), item.code, title.entry?.role ?? null);
+    return true;
+  }
+
+  /** "النائبان X Y وZ W", "the senators A and B": a list of names right after a plural title with no country holds it. */
+  private addNamesAfter(title: TitleMention): boolean {
+    const runs = itemsFrom(this.ctx, title.after, (j) => titledRun(this.ctx, j, 1, true));
+    if (runs.length < 2) return false;
+    for (const run of runs) this.describe(this.add(run), null, title.entry?.role ?? null);
     return true;
   }
 
@@ -468,6 +476,12 @@ function itemsFrom<T extends { after: number }>(ctx: PersonContext, k: number, r
     const and = ctx.tokens[next].text === "and" && !!ctx.tokens[next + 1] && gapOf(ctx, next, next + 1) === " ";
     if (and && (comma || gapOf(ctx, next - 1, next) === " ")) {
       const lastItem = read(next + 1);
+      if (lastItem) items.push(lastItem);
+      break;
+    }
+    // "… X Y وZ W": in Arabic the list's last item has "و" written onto its first word, a listed given name.
+    if (ctx.clitics && gapOf(ctx, next - 1, next) === " " && conjoinedGiven(ctx, next)) {
+      const lastItem = read(next);
       if (lastItem) items.push(lastItem);
       break;
     }

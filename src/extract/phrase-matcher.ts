@@ -127,12 +127,17 @@ export class PhraseMatcher<T> {
     if (!token) return null;
     if (this.unsorted) this.sortLists();
     let best: PhraseMatch<T> | null = null;
+    let bestCut = 0;
     for (const { key, cut, trim } of this.listedKeys(token, options.clitics ?? this.clitics)) {
       for (const entry of this.index.get(key)!) {
-        if (best && entry.words.length <= best.after - best.first) break;
+        // Of two readings as long, the one with the shorter clitic keeps more of the word ("وکریم": و + کریم, not وک + ریم).
+        if (best && (entry.words.length < best.after - best.first || (entry.words.length === best.after - best.first && cut >= bestCut))) break;
         if (trim > 0 && entry.words.length > 1) continue;
         const m = this.matchEntry(entry, tokens, text, i, key, cut, trim);
-        if (m) best = m;
+        if (m) {
+          best = m;
+          bestCut = cut;
+        }
       }
       if (best && cut === 0) break;
     }

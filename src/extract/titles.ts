@@ -125,6 +125,7 @@ function loadTitles(raw: unknown) {
     thatCountry: phrases(allLanguages(checkLanguageLists(record.thatCountry, "titles.json thatCountry"))),
     posting: new Set(allLanguages(checkLanguageLists(record.posting, "titles.json posting")).map(fold)),
     complementLinks: new Set(allLanguages(checkLanguageLists(record.complementLinks, "titles.json complementLinks")).map(fold)),
+    blocs: new Set(allLanguages(checkLanguageLists(record.blocs, "titles.json blocs")).map(fold)),
     possessedTitleEnds: new Set(allLanguages(checkLanguageLists(record.possessedTitleEnds, "titles.json possessedTitleEnds")).map(fold)),
     complementOpeners: new Set(allLanguages(checkLanguageLists(record.complementOpeners, "titles.json complementOpeners")).map(fold)),
     complementJoiners: new Set(allLanguages(checkLanguageLists(record.complementJoiners, "titles.json complementJoiners")).map(fold)),
@@ -241,6 +242,11 @@ export function isMinisterTitle(title: TitleMention, tokens: Token[]): boolean {
 /** Whether a word links an Arabic title to the body or place it serves (في، لدى، إلى), inside the title's complement. */
 export function isComplementLink(word: string): boolean {
   return loaded.complementLinks.has(word);
+}
+
+/** Whether a word names a party, bloc or list an MP sits for, written after عن (كتلة، حزب، ائتلاف، تحالف). */
+export function isBlocWord(word: string): boolean {
+  return loaded.blocs.has(word);
 }
 
 /** Whether a word opens the body, place or remit an English title serves, written after it (President of …, Special Envoy for …). */

@@ -29,5 +29,5 @@ export { isBylineWord, isCommonWord, isCueWord, isHonorific, isNameWord, isParti
 export { findOpenNames } from "./open-names.ts";
 export { inAnotherName } from "./own-name.ts";
 export { nameShapeScore, SHAPE_BARS } from "./name-shape.ts";
-export { readRun } from "./read-run.ts";
+export { conjoinedGiven, readRun } from "./read-run.ts";
 export { titledRun, unlistedGivenAt } from "./titled-run.ts";

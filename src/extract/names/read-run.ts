@@ -76,6 +76,8 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
     }
     // "… كمال بوعزيز حاملاً رسالة", "… نادية بوعلام تستضيف", "… كمال بوعزيز سيزور": the name's predicate is no part of it.
     if (step === 1 && prev !== undefined && (predicateAfterName(ctx, i, picked) || headlineVerbAfterName(ctx, i))) break;
+    // "النائبان محمد عبد العزيز وكريم السادات": a listed given name with "و" written onto it opens the list's next person.
+    if (step === 1 && prev !== undefined && words > 0 && conjoinedGiven(ctx, i)) break;
     // The rest of a given name listed in two words is the name's even when it is also a title word ("محمد الأمين").
     const restOfGiven = prev !== undefined && step === 1 && prev === from && (givenAt(ctx, from)?.after ?? 0) > i;
     if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !restOfGiven && !(prev !== undefined && fatherName(ctx, prev, step))) break;
@@ -133,6 +135,12 @@ function predicateAfterName(ctx: NameContext, i: number, picked: readonly number
   const next = tokens[i + 1];
   if (!next || !ctx.sameLine(i, i + 1) || ctx.folded.slice(tokens[i].end, next.start) !== " " || lexicon.afterNameWords.ar.has(next.text)) return false;
   return !givenAt(ctx, i) && !isFamilyFirst(ctx, i) && nameShapeScore(tokens[i].text) < SHAPE_BARS.alone.mean;
+}
+
+/** Whether token i is a listed given name with the conjunction written onto it (وكريم، وحمد), not a name that opens with و. */
+export function conjoinedGiven(ctx: NameContext, i: number): boolean {
+  const given = ctx.clitics ? givenAt(ctx, i) : null;
+  return !!given && given.start > ctx.tokens[i].start;
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import type { DateWindow } from "../gazetteer.ts";
 import { COORDINATORS } from "../morphology.ts";
-import { givenAt, isCommonWord, isHonorific, isNameWord, isPersonVerb, isWithWord, nameShapeScore, namesAPlaceBefore, pastHonorifics, SHAPE_BARS, titledRun, type NameRun } from "../names/index.ts";
-import { isComplementJoiner, isComplementLink, isComplementOpener, isMinisterTitle, type TitleMention } from "../titles.ts";
+import { conjoinedGiven, givenAt, isCommonWord, isHonorific, isNameWord, isPersonVerb, isWithWord, nameShapeScore, namesAPlaceBefore, pastHonorifics, SHAPE_BARS, titledRun, type NameRun } from "../names/index.ts";
+import { isBlocWord, isComplementJoiner, isComplementLink, isComplementOpener, isMinisterTitle, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
 import { conjoined, countryOfAfter, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -220,12 +220,28 @@ function complementEnd(ctx: PersonContext, from: number): number {
   let k = from;
   while (k < from + COMPLEMENT_REACH && tokens[k] && gapOf(ctx, k - 1, k) === " " && !titleStarts(ctx).has(k)) {
     const word = tokens[k].text;
+    // "النائب عن كتلة صادقون X Y": the party an MP sits for is the title's, up to the holder's given name.
+    if (word === BLOC_LINK && tokens[k + 1] && isBlocWord(tokens[k + 1].text)) return blocEnd(ctx, k + 2) ?? k;
     if (!isComplementLink(word) && !DEFINITE.test(word) && !ctx.isCountryToken(k) && !isConstructWithLam(ctx, k)) break;
     k++;
   }
   // A link word needs its object: "… في" with a name after it is the name's preposition, not the complement's.
   while (k > from && isComplementLink(tokens[k - 1].text)) k--;
   return k;
+}
+
+/** The word that links an MP's title to the party they sit for (النائب عن حزب …). */
+const BLOC_LINK = "عن";
+
+/** Most words of a party's name after its bloc noun (ائتلاف دولة القانون، حزب التجمع اليمني للإصلاح). */
+const BLOC_REACH = 6;
+
+/** Where the name of a party from token `from` ends: at the first listed given name after it on its line, or null. */
+function blocEnd(ctx: PersonContext, from: number): number | null {
+  for (let k = from + 1; k <= from + BLOC_REACH && ctx.tokens[k] && ctx.sameLine(k - 1, k) && gapOf(ctx, k - 1, k) === " "; k++) {
+    if (givenAt(ctx, k) && !conjoinedGiven(ctx, k)) return k;
+  }
+  return null;
 }
 
 /**
