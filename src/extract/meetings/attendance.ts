@@ -153,8 +153,9 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
   const itemBefore = (end: number) => {
     let first = end - 1;
     while (first - 1 >= sentence.first && end - first < LIST_ITEM_REACH && !markBefore(article, first) && !COORDINATORS.has(tokens[first - 1].text) && !stop(first - 1)) first--;
-    for (let k = first; k < end; k++) if (lexicon.cues.matchAt(tokens, text, k, options) !== null && !anaphoric.has(tokens[k - 1]?.text ?? "")) return { named: false, plain: false };
-    return { named: refs.some((r) => r.first >= first && r.after <= end), plain: true };
+    for (let k = first; k < end; k++) if (lexicon.cues.matchAt(tokens, text, k, options) !== null && !anaphoric.has(tokens[k - 1]?.text ?? "")) return { named: false, plain: false, enumerated: false };
+    // "نماینده مردم تهران، ری، شمیرانات و پردیس": a lone word set off by commas is an item of a list inside a title.
+    return { named: refs.some((r) => r.first >= first && r.after <= end), plain: true, enumerated: end - first === 1 && markBefore(article, first) };
   };
   // "X نیز در این دیدار حضور داشت": the people of the clause before the phrase.
   for (const m of lexicon.attendedBefore.findIn(tokens, text, sentence.first, sentence.after, options)) {
@@ -171,9 +172,12 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
   return out;
 }
 
-/** Whether a list of attendees goes on past a comma or coordinator, given whether the item after it opens with a person and the item before it. */
-function continuesList(nextOpensNamed: boolean, item: { named: boolean; plain: boolean }): boolean {
-  return item.named || (item.plain && nextOpensNamed);
+/**
+ * Whether a list of attendees goes on past a comma or coordinator, given whether the item after it opens with a person and the
+ * item before it: one with a person, a plain one before a person, or a lone word between commas (a list of places in a title).
+ */
+function continuesList(nextOpensNamed: boolean, item: { named: boolean; plain: boolean; enumerated: boolean }): boolean {
+  return item.named || (item.plain && (nextOpensNamed || item.enumerated));
 }
 
 /** Tokens of one item of a list of attendees: a name and its title ("کری دستیار وزیر و مدیرکل آسیا"). */

@@ -3,9 +3,13 @@
  * words), one-word Arabic-script compounds (عبدالسلام، محمدحسن), and East Asian family names,
  * which open a name as a given name does.
  */
+import { fold } from "../normalize.ts";
 import { isArabicScript } from "../tokens.ts";
 import { memoOf, type GivenName, type NameContext } from "./context.ts";
 import { CONJUNCTIONS, langOf, lexicon, names } from "./lexicon.ts";
+
+/** The divine name as folded tokens write it. */
+const ALLAH = fold("الله");
 
 /**
  * A given name at token i: listed (with a clitic allowed in Arabic text, and compound names such
@@ -28,7 +32,11 @@ function readGiven(ctx: NameContext, i: number): GivenName | null {
   const match = mayOpen ? names.given[lang].matchAt(ctx.tokens, ctx.folded, i, { clitics: ctx.clitics }) : null;
   // Only the conjunction may be written onto a name (وفيليب); with ل or ب it is a word (لدينا = we have).
   const clitic = match ? ctx.folded.slice(token.start, match.start) : "";
-  if (match && (clitic === "" || CONJUNCTIONS.has(clitic))) return { after: match.after, start: match.start, ambiguous: match.after - match.first === 1 && names.ambiguous[langOf(ctx, match.phrase)].has(match.phrase) };
+  if (match && (clitic === "" || CONJUNCTIONS.has(clitic))) {
+    // "حجت الله …": a one-word given name and الله after it (a joiner typed as a space) are one given name.
+    if (match.after - match.first === 1 && isArabicScript(word) && ctx.tokens[match.after]?.text === ALLAH && ctx.sameLine(i, match.after)) return { after: match.after + 1, start: match.start, ambiguous: false };
+    return { after: match.after, start: match.start, ambiguous: match.after - match.first === 1 && names.ambiguous[langOf(ctx, match.phrase)].has(match.phrase) };
+  }
   return isCompoundGiven(ctx, token.text) ? { after: i + 1, start: token.start, ambiguous: false } : null;
 }
 

@@ -27,7 +27,7 @@ export { givenAt, isFamilyCalledBy, isListedGivenFirst } from "./given-names.ts"
 export { PATRONYMIC } from "./lexicon.ts";
 export { isBylineWord, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, isRankGiven, isWithWord, namesAPlace, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
 export { findOpenNames } from "./open-names.ts";
-export { inAnotherName } from "./own-name.ts";
+export { inAnotherName, placeNameAt } from "./own-name.ts";
 export { nameShapeScore, SHAPE_BARS } from "./name-shape.ts";
 export { conjoinedGiven, readRun } from "./read-run.ts";
 export { titledRun, unlistedGivenAt } from "./titled-run.ts";

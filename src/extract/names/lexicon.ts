@@ -19,6 +19,9 @@ import type { NameContext } from "./context.ts";
 type Lang = "fa" | "ar" | "en";
 const LANGS: Lang[] = ["fa", "ar", "en"];
 
+/** A one-word given name ending in a divine name (folded "حشمتالله", "نورالدین"): the part before it, and it. */
+const DIVINE_END = new RegExp(`^(\\S{3,})(${[fold("الله"), fold("الدین")].join("|")})$`);
+
 /** The words of data/names.json, by what they tell about a name. */
 export const names = loadNames();
 /** The words of the other data files that name reading asks about (words that are no name, honorifics, cue words). */
@@ -39,6 +42,9 @@ function loadNames() {
   const add = (lang: Lang, name: string) => {
     given[lang].add(name, true);
     givenFirst[lang].add(phraseWords(fold(name))[0]);
+    // "حشمت‌الله" is also written "حشمت الله" (the joiner typed as a space): a one-word name + الله or الدین is listed both ways.
+    const spaced = lang === "en" ? null : DIVINE_END.exec(fold(name));
+    if (spaced) add(lang, `${spaced[1]} ${spaced[2]}`);
   };
   for (const lang of LANGS) for (const name of all[lang]) add(lang, name);
   // Persian news writes Arab people's names as Arabic does (سعد، فیصل): the Arabic given names are Persian ones too,
@@ -66,6 +72,7 @@ function loadNames() {
     honorificSurnames: set("honorificSurnames"),
     thingBefore: perLanguage(lists("thingBefore")),
     thingAfter: set("thingAfter"),
+    placeModifiers: set("placeModifiers"),
     bylines: set("bylines"),
     journalists: set("journalists"),
     personBefore: set("personBefore"),
@@ -99,6 +106,9 @@ function loadLexicon() {
   const runClosers = checkLanguageLists(checkObject(namesData, "names.json").runClosers, "names.json runClosers");
   for (const l of LANGS) for (const w of runClosers[l]) closing[l].add(fold(w));
   const notName = byLang("notName");
+  // "ایمن سازی", "سرمایه گذاری": the second half of a compound verbal noun written apart is a common word.
+  const compoundEnds = new Set(checkStrings(record.persianCompoundEnds, "language.json persianCompoundEnds").map(fold));
+  for (const w of compoundEnds) notName.fa.add(w);
   // Month, weekday and relative-day words (dates.json); Persian solar months only in Persian text; Latin ones that are also given names (May, Jan) stay names.
   const dates = checkObject(dateData, "dates.json");
   const months = checkObject(dates.months, "dates.json months");
@@ -113,6 +123,8 @@ function loadLexicon() {
   return {
     /** Per language: words that cannot be part of a name (function words, time words, common nouns). */
     notName,
+    /** The second halves of Persian compound verbal nouns written apart (سازی، گذاری), never a surname even in ی. */
+    compoundEnds,
     /** Per language: prepositions, conjunctions and the like (برای، یعنی), never a surname even in ی. */
     functionWords: byLang("functionWords"),
     honorifics: new PhraseMatcher<true>(),

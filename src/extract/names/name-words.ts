@@ -163,11 +163,11 @@ function givenEndsAt(ctx: NameContext, i: number): boolean {
 /**
  * "محمد اسلامی", "علی ملکی": in Persian text an adjective in ی (a nisba) right after a given name is
  * a surname, as Persian surnames so often are, even when the adjective is a common word; a function
- * word in ی (برای) is none. Arabic text is left out: its relative pronouns in ي (الذي، التي) would pass.
+ * word in ی (برای) is none, nor is the second half of a compound noun (ایمن سازی). Arabic text is left out: its relative pronouns in ي (الذي، التي) would pass.
  */
 function persianNisbaSurname(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
-  return !ctx.clitics && word.length >= 4 && !/^ال/.test(word) && !lexicon.functionWords.fa.has(word) && nisbaAfterGiven(ctx, i);
+  return !ctx.clitics && word.length >= 4 && !/^ال/.test(word) && !lexicon.functionWords.fa.has(word) && !lexicon.compoundEnds.has(word) && nisbaAfterGiven(ctx, i);
 }
 
 /**

@@ -22,11 +22,7 @@ export function ownName(ctx: NameContext, run: NameRun, opening: number): boolea
   const before = tokens[opening - 1];
   const sameLineBefore = !!before && ctx.sameLine(opening - 1, opening);
   if (namesAPlace(ctx, tokens[run.first].text)) return false;
-  if (namesAPlaceBefore(ctx, opening - 1) || (before && sameLineBefore && isByline(ctx, opening - 1)) || datelineByline(ctx, run, opening)) return false;
-  // "مدينة الملك عبدالعزيز للعلوم", "King Fahd Road": a place named with a title before the name.
-  let k = opening - 1;
-  while (k > 0 && k >= opening - 3 && ctx.sameLine(k, opening) && (isCueWord(ctx, tokens[k].text) || isHonorific(tokens[k].text))) k--;
-  if (k < opening - 1 && k >= 0 && ctx.sameLine(k, opening) && namesAPlaceBefore(ctx, k)) return false;
+  if (placeNameAt(ctx, opening) || (before && sameLineBefore && isByline(ctx, opening - 1)) || datelineByline(ctx, run, opening)) return false;
   if (namesAThing(ctx, run)) return false;
   // "مریم صادقی، خبرنگار …", "Jane Roe, correspondent": a journalist.
   const after = tokens[run.after];
@@ -36,6 +32,19 @@ export function ownName(ctx: NameContext, run: NameRun, opening: number): boolea
   // "… Keystone / Anthony Anex", "AFP/Jane Roe": a photo credit after an agency and a slash, closing its line.
   const credit = sameLineBefore && endsLine && /\/\s*$/.test(ctx.folded.slice(before.end, tokens[opening].start));
   return !aloneOnLine && !credit;
+}
+
+/**
+ * Whether a name opening at token `opening` is a place's or a thing's ("خیابان X"): the place word right before it, or
+ * with a title ("مدينة الملك عبدالعزيز للعلوم", "King Fahd Road") or a word that qualifies the place
+ * ("فرودگاه بین‌المللی رفیق حریری") between.
+ */
+export function placeNameAt(ctx: NameContext, opening: number): boolean {
+  const { tokens } = ctx;
+  if (namesAPlaceBefore(ctx, opening - 1)) return true;
+  let k = opening - 1;
+  while (k > 0 && k >= opening - 3 && ctx.sameLine(k, opening) && (isCueWord(ctx, tokens[k].text) || isHonorific(tokens[k].text) || names.placeModifiers.has(tokens[k].text))) k--;
+  return k < opening - 1 && k >= 0 && ctx.sameLine(k, opening) && namesAPlaceBefore(ctx, k);
 }
 
 /** The preposition that opens a correspondent's dateline byline ("From Jane Roe, Nairobi"). */

@@ -4,7 +4,7 @@
  * opens it, and a name listed with its title or honorific is a mention without them too.
  */
 import type { NameMatch } from "../gazetteer.ts";
-import { givenAt, isCueWord, isHonorific, isNameWord, isParticle, nameShapeScore, PATRONYMIC, readRun, SHAPE_BARS, unlistedGivenAt, type NameRun } from "../names/index.ts";
+import { givenAt, isCueWord, isHonorific, isNameWord, isParticle, nameShapeScore, PATRONYMIC, placeNameAt, readRun, SHAPE_BARS, unlistedGivenAt, type NameRun } from "../names/index.ts";
 import { gapOf, type PersonContext, type PersonRef } from "./context.ts";
 
 /**
@@ -28,7 +28,8 @@ export function withBareNames(ctx: PersonContext, refs: PersonRef[]): PersonRef[
  * ("عبدالعزيز بن عبدالله بن عبدالعزيز" holds King Abdullah's), a short form that starts
  * with a particle ("بن نايف") after a name word is the rest of that name ("سعود بن نايف"), and
  * a short form joined by a hyphen to the word before is the second half of a given name
- * ("Ing-wen", "Jae-in"), not the surname it is spelt as.
+ * ("Ing-wen", "Jae-in"), not the surname it is spelt as; and after a given name a place is named with, it is the
+ * rest of the place's name ("فرودگاه بین‌المللی رفیق حریری").
  */
 export function insideAnotherName(ctx: PersonContext, name: NameMatch): boolean {
   const before = name.first - 1;
@@ -37,7 +38,10 @@ export function insideAnotherName(ctx: PersonContext, name: NameMatch): boolean 
   if (!name.full && /^[-‐‑]$/.test(gapOf(ctx, before, name.first))) return true;
   // "Park Yoon-joo": a short form joined by a hyphen to a lowercase word after it is the first half of a given name.
   if (!name.full && ctx.tokens[name.after] && /^[-‐‑]$/.test(gapOf(ctx, name.after - 1, name.after)) && !ctx.isCapitalized(name.after) && /^\p{L}/u.test(ctx.tokens[name.after].text)) return true;
-  return !name.full && isParticle(ctx.tokens[name.first].text) && isNameWord(ctx, before);
+  if (!name.full && isParticle(ctx.tokens[name.first].text) && isNameWord(ctx, before)) return true;
+  // "فرودگاه بین‌المللی رفیق حریری": a short form after a given name that a place is named with is that place's name.
+  const given = givenAt(ctx, before);
+  return !name.full && !!given && given.after === name.first && placeNameAt(ctx, before);
 }
 
 /**
