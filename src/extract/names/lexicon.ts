@@ -28,6 +28,9 @@ export const names = loadNames();
 export const lexicon = loadLexicon();
 for (const h of allLanguages(checkLanguageLists(checkObject(languageData, "language.json").honorifics, "language.json honorifics"))) lexicon.honorifics.add(h, true);
 
+/** One-word ranks that are also common words (General), read as an honorific only between a title and a name (language.json ranksAfterTitle). */
+export const RANKS_AFTER_TITLE = new Set(checkStrings(checkObject(checkObject(languageData, "language.json").ranksAfterTitle, "language.json ranksAfterTitle").en, "language.json ranksAfterTitle.en").map(fold));
+
 /** Conjunctions Arabic writes onto the next word (و، ف). */
 export const CONJUNCTIONS = new Set(checkStrings(checkObject(checkObject(languageData, "language.json").arabic, "language.json arabic").conjunctions, "language.json arabic.conjunctions").map(fold));
 

@@ -7,7 +7,7 @@ import { COORDINATORS } from "../morphology.ts";
 import { isArabicScript } from "../tokens.ts";
 import type { NameContext, NameRun } from "./context.ts";
 import { givenAt, givenWithPreposition, isFamilyFirst } from "./given-names.ts";
-import { langOf, lexicon, names } from "./lexicon.ts";
+import { langOf, lexicon, names, RANKS_AFTER_TITLE } from "./lexicon.ts";
 import { nameShapeScore, SHAPE_BARS, shapedAsName } from "./name-shape.ts";
 import { afterPhrase, isCoordinator, isHonorific, isNameWord, isPersonVerb, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
 import { datelineByline, everyWordHasArticle, namesAThing } from "./own-name.ts";
@@ -36,6 +36,17 @@ const QUOTE_FENCE = /[«»“”"]/;
 const NAME_FENCE = /[،,:«»“”"(\-–]/;
 
 /**
+ * "the Minister of State for Defence, General X Y": a one-word rank that is also a common word (language.json
+ * ranksAfterTitle), capitalised, right after a title and before another capitalised word on its line, is the name's
+ * rank, not its first word.
+ */
+function pastRank(ctx: NameContext, i: number): number {
+  const next = i + 1;
+  if (!ctx.tokens[next] || !RANKS_AFTER_TITLE.has(ctx.tokens[i].text) || !ctx.isCapitalized(i) || !ctx.isCapitalized(next) || !ctx.sameLine(i, next)) return i;
+  return /^[.\s]+$/.test(ctx.folded.slice(ctx.tokens[i].end, ctx.tokens[next].start)) ? next : i;
+}
+
+/**
  * A name written beside a title: after it (step 1, from the token after the title) or before it
  * (step -1, from the token before). Latin names need capitals; Arabic-script names two words,
  * set off from the title by punctuation, closed by punctuation or a cue word, or opened by a
@@ -51,7 +62,7 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   // "…, Ambassador of Senegal; Roger Gopaul, …": a semicolon ends the title's item of a list.
   if (/[.!?؟:;؛]/.test(gapBetween(edgeToken, from))) return null;
   let start = from;
-  if (step === 1) start = pastHonorifics(ctx, from);
+  if (step === 1) start = pastHonorifics(ctx, pastRank(ctx, from));
   else while (tokens[start] && isHonorific(tokens[start].text)) start--;
   if (!tokens[start]) return null;
   const read = readRun(ctx, start, step);
