@@ -280,6 +280,7 @@ function wholeQuotation(text: string, tokens: Token[], from: number, to: number)
 function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue, cue: Cue): boolean {
   if (cue.type !== "verb" || outer.type !== "verb" || cue.sentence.index !== outer.sentence.index || cue.start <= outer.contentStart) return false;
   if (cue.lang === "en") return englishReportedSubject(article, refs, outer, cue);
+  if (cue.lang === "fa") return persianReportedSubject(article, refs, outer, cue);
   if (cue.lang !== "ar") return false;
   const { tokens } = article;
   const subject = refs.find((r) => r.after === cue.first && /^[\s،,]*$/.test(article.folded.text.slice(r.end, cue.start)));
@@ -288,6 +289,21 @@ function opensReportedClause(article: ArticleText, refs: PersonRef[], outer: Cue
   const before = tokenCount(tokens, outer.contentStart, cue.start);
   const thing = !TITLE_WORDS.has(tokens[cue.first - 1].text) && roleSubjectBefore(article, "ar", cue.first) === null;
   return thing && before >= 1 && before <= REPORTED_OPENERS + 1 && /^\s+$/.test(article.folded.text.slice(tokens[cue.first - 1].end, cue.start));
+}
+
+/**
+ * A Persian speech verb inside another's words in one sentence reports a third person's words in the outer speaker's
+ * (R-nested: one entry, the outer speaker's): anywhere in a colon quote ("گفت: آقای بری در این دیدار گفت که …",
+ * "اظهار داشت: … و وزیر به ما گفت «…»"), and in a reported clause whose own subject, a person or a title, opens it
+ * ("نوشت که آقای متقی در این نشست گفته است «…»"). The verb comes last in Persian, so the subject need not touch it.
+ */
+function persianReportedSubject(article: ArticleText, refs: PersonRef[], outer: Cue, cue: Cue): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  if (outer.direct && outer.fixedEnd === null && !OPENING.has(text[skipSpaces(text, outer.contentStart)])) return true;
+  const first = tokenIndexAt(tokens, skipSpaces(text, outer.contentStart));
+  if (first >= cue.first) return false;
+  return refs.some((r) => r.start >= outer.contentStart && r.end <= cue.start && tokenCount(tokens, outer.contentStart, r.start) <= REPORTED_OPENERS) || TITLE_WORDS.has(tokens[first].text);
 }
 
 /**

@@ -129,8 +129,10 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   // پارلمان X" after "A، رئیس مجلس …، با B، رئیس پارلمان X،" is B, whatever office the bare title fits).
   const byTitle = cue.lang === "fa" && !cue.subjectAfter && refs.every((r) => r.start < regionStart || r.end > cue.start || r.kind === "title") ? titleCoreference(article, refs, regionStart, cue.first) : null;
   if (byTitle) return chose(byTitle, "title-coreference");
-  // "یک مقام آگاه گفت": a Persian clause whose subject opens with an indefinite word speaks for nobody named.
-  if (cue.lang === "fa" && !cue.subjectAfter && content.start > cue.start && lex.indefiniteSubjects.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) return chose(null, "indefinite-subject");
+  // "یک مقام آگاه گفت": a Persian clause whose subject opens with an indefinite word speaks for nobody named; so does a
+  // statement whose words stand between that subject and its verb ("یک دیپلمات غربی این نشست را «…» خواند").
+  const indefinite = cue.lang === "fa" && !cue.subjectAfter ? tokens[clauseStartToken(article, cue)] : undefined;
+  if (indefinite && (content.start > cue.start || cue.type === "nominal") && lex.indefiniteSubjects.has(indefinite.text)) return chose(null, "indefinite-subject");
   // "The Kenyan minister reiterated", "وقال سمو الوزير", "رئیس پارلمان … گفت": a title or role noun standing as
   // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
   // "The ambassador thanked the Senate … and called for …": a verb coordinated after one that is no cue has the title opening the sentence.
