@@ -6,6 +6,7 @@
 import { lastLetterAt, type Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
+import { listFrom } from "../quotes/plural-subject.ts";
 import { isCounterpartWord } from "../titles.ts";
 import { range } from "../tokens.ts";
 import { cueGroups, hasPlanned, isPhone } from "./clauses.ts";
@@ -90,6 +91,35 @@ export function withCounterpartsNamedAfter(ctx: MeetingContext, found: MeetingFi
     const phone = isPhone(article, talks.sentence.fStart, talks.sentence.fEnd);
     const when = dateOf(ctx, talks.group, talks.sentence.fStart, talks.sentence.fEnd);
     added.push({ participants: pair, location: phone ? null : place?.city ?? null, date: when.date, mode: phone ? "phone" : "in_person", start: talks.sentence.fStart, end: sentence.fEnd, offset: when.offset, sentence: talks.sentence.index, inPerson: !phone, earlier: false, also: false, cue: tokens[talks.group.first].start, multi: false });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
+}
+
+/**
+ * "The top nuclear envoys of A, B and C held a phone call on Thursday. X, …, Y, … and Z agreed to …": a meeting told with
+ * no one named (so it gave no meeting), and the sentence after it, telling no meeting of its own, opening with a list of
+ * named people (listFrom, titles set off by commas allowed): they are its people, placed and dated like it.
+ */
+export function withListNamedAfter(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const told = new Set(found.map((m) => m.sentence));
+  const added: MeetingFinding[] = [];
+  for (const sentence of article.sentences) {
+    if (told.has(sentence.index) || cueGroups(article, sentence).some((g) => !g.anaphoric)) continue;
+    const refs = refsIn(ctx, sentence.fStart, sentence.fEnd);
+    const first = refs[0];
+    if (!first || first.first !== sentence.first || ctx.entities.get(first.key)?.named === false) continue;
+    const list = listFrom(article, ctx.refs, first, true).filter((key) => ctx.entities.get(key)?.named !== false);
+    if (list.length < 2) continue;
+    const talks = untoldMeeting(ctx, sentence, found.filter((m) => m.sentence < sentence.index).at(-1));
+    if (!talks || talks.sentence.index !== sentence.index - 1 || told.has(talks.sentence.index)) continue;
+    // The talks name no one: one side named there leaves the list's other people to be someone else ("X held talks with his Thai counterpart. X and Y agreed").
+    if (namedKeysIn(ctx, talks.sentence.fStart, talks.sentence.fEnd).length > 0) continue;
+    const place = venueIn(article, talks.sentence.fStart, talks.sentence.fEnd);
+    const phone = isPhone(article, talks.sentence.fStart, talks.sentence.fEnd);
+    const when = dateOf(ctx, talks.group, talks.sentence.fStart, talks.sentence.fEnd);
+    added.push({ participants: list, location: phone ? null : place?.city ?? null, date: when.date, mode: phone ? "phone" : "in_person", start: talks.sentence.fStart, end: sentence.fEnd, offset: when.offset, sentence: talks.sentence.index, inPerson: !phone, earlier: false, also: false, cue: tokens[talks.group.first].start, multi: list.length > 2 });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
 }

@@ -18,7 +18,7 @@ import { COORDINATORS } from "../morphology.ts";
 import { isHonorific } from "../names/index.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { isArabicScript, range, tokenIndexAt, type Token } from "../tokens.ts";
-import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withCounterpartsNamedAfter, withDelegations } from "./attendance.ts";
+import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withCounterpartsNamedAfter, withDelegations, withListNamedAfter } from "./attendance.ts";
 import { isSpokesperson, possessorOf, toldOf, withoutBystanders } from "./bystanders.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isJoinedEvent, isPhone, isPurpose, ownStart, startsRelative, zoneAround } from "./clauses.ts";
 import { datesIn, inRange, markBefore, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
@@ -47,7 +47,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       if (made.length > 0 || !leavesSubject(ctx, group)) prevAfter = group.after;
     });
   }
-  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withCounterpartsNamedAfter(ctx, withDelegations(ctx, found)))))))));
+  return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withListNamedAfter(ctx, withCounterpartsNamedAfter(ctx, withDelegations(ctx, found))))))))));
 }
 
 /**

@@ -370,10 +370,11 @@ function titledCountryParticipants(ctx: MeetingContext, from: number, to: number
       k = country.first - 1;
     }
     if (codes.size < 2) continue;
-    for (const code of codes) {
-      const people = [...ctx.entities.values()].filter((e) => e.country === code && e.named !== false && !present.includes(e.key));
-      if (people.length === 1 && !out.includes(people[0].key)) out.push(people[0].key);
-    }
+    // Every country must stand for one person: with one of them unknown the rest are a part of the meeting, not its people
+    // ("The foreign ministers of A, B and C held a call", B's minister named later with no country the article tells).
+    const each = [...codes].map((code) => [...ctx.entities.values()].filter((e) => e.country === code && e.named !== false));
+    if (each.some((people) => people.length !== 1)) continue;
+    for (const [person] of each) if (!present.includes(person.key) && !out.includes(person.key)) out.push(person.key);
   }
   return out;
 }

@@ -3,19 +3,72 @@
  * Obama said", "ظریف و لاوروف"), a plural phrase or head noun ("both sides", الوزيران, "ministers"), and one side of
  * the talks written with its country ("the Brazilian side", "طرف برزیلی", "الجانب الروسي").
  */
-import type { ArticleText } from "../article-text.ts";
+import { isCapitalizedAt, type ArticleText } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
-import { tokenIndexAt } from "../tokens.ts";
+import { range, tokenIndexAt } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { QuotePeople } from "./cue.ts";
 import { lexicon } from "./cue-lexicon.ts";
 import { afterPreposition, chainStart, surnameAt } from "./cue-subject.ts";
 
-/** Whether the English subject right before token i is two people joined by "and" ("Putin and US President Obama said"). */
+/** Whether the English subject right before token i is two people joined by "and" ("Putin and US President Obama said"), or the last of a list of them. */
 export function coordinatedSubject(article: ArticleText, refs: PersonRef[], i: number): boolean {
-  if (!refs.some((r) => r.after === i)) return false;
-  return jointBefore(article, refs, chainStart(article, refs, i));
+  const ref = refs.find((r) => r.after === i);
+  if (!ref) return false;
+  return jointBefore(article, refs, chainStart(article, refs, i)) || inList(article, refs, ref);
+}
+
+/** Tokens between the comma or "and" before a list item and its person: its title and honorifics ("and Brunei's Second Minister of Foreign Affairs Datuk Seri X"). */
+const LIST_ITEM_GAP = 9;
+
+/** Tokens of a title set off by commas after an item's name ("A, director general of the ministry's Asian Affairs Bureau, B"). */
+const APPOSITION_GAP = 16;
+
+/** Lower-case words that may stand in the title before a list item's name ("Minister of State for the Interior", "Brunei's"). */
+const TITLE_LINKS = new Set(["of", "for", "the", "and", "s", "de", "al", "bin"]);
+
+/**
+ * The people of an English list opening at the person `ref`, joined by commas and a last "and" ("A, Indian Minister B and
+ * Japanese Foreign Minister C condemned"): their keys in order. Each item may have a title of capitalised words before its
+ * name; with `appositions`, also a title set off by commas after it ("A, director general of …, B, …, and C agreed").
+ * [ref.key] alone when no list ending in "and" opens there.
+ */
+export function listFrom(article: ArticleText, refs: PersonRef[], ref: PersonRef, appositions = false): string[] {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const keys = [ref.key];
+  // An item's title and name written together ("Foreign Minister A") end where the last of them does.
+  const itemEnd = (at: number, key: string): number => {
+    const joined = (x: PersonRef) => x.key === key && x.first === at && !/[,;:]/.test(text.slice(tokens[at - 1].end, tokens[at].start));
+    for (let r = refs.find(joined); r; r = refs.find(joined)) at = r.after;
+    return at;
+  };
+  let end = itemEnd(ref.after, ref.key);
+  for (;;) {
+    const next = refs.find((r) => r.first >= end && !keys.includes(r.key) && r.key !== ref.key);
+    if (!next || article.sentenceOfToken[next.first] !== article.sentenceOfToken[ref.first]) return [ref.key];
+    const between = text.slice(tokens[end - 1].end, tokens[next.first].start);
+    const gap = range(end, next.first);
+    const opensWithComma = /^\s*,/.test(between);
+    const titled = (opensWithComma || tokens[end]?.text === "and") && gap.length <= LIST_ITEM_GAP && !/[;:.]/.test(between) && !/,.*,/.test(between.replace(/,\s*and\s*$/, "")) &&
+      gap.every((k) => isCapitalizedAt(article, k) || TITLE_LINKS.has(tokens[k].text) || refs.some((r) => r.key === keys.at(-1) && r.first <= k && k < r.after));
+    const apposed = appositions && opensWithComma && gap.length <= APPOSITION_GAP && /^\s*,[^,;:.]+,\s*(and\s+)?$/.test(between);
+    if (!titled && !apposed) return [ref.key];
+    keys.push(next.key);
+    end = itemEnd(next.after, next.key);
+    // The last item comes after "and" (", and" after a title set off by commas), not an "and" inside a title ("Asian and Oceanian Affairs").
+    if (/^\s*(,\s*)?and\s/.test(between) || /,\s*and\s*$/.test(between)) return keys;
+  }
+}
+
+/** Whether the person `ref` is an item of a list of people (listFrom) opening at or before it in its sentence. */
+export function inList(article: ArticleText, refs: PersonRef[], ref: PersonRef): boolean {
+  const sentence = article.sentenceOfToken[ref.first];
+  return refs.some((r) => r.first <= ref.first && article.sentenceOfToken[r.first] === sentence && (r.first === ref.first || r.key !== ref.key) && (() => {
+    const keys = listFrom(article, refs, r, true);
+    return keys.length > 1 && keys.includes(ref.key);
+  })());
 }
 
 /** Words (adjectives, titles) that may stand between "and" and the second of two people joined ("X and conservative Y"). */

@@ -15,7 +15,7 @@ import { afterPreposition, chainStart, findPronoun, listener, opensClause, roleS
 import { impliedSubject, openingSubject, opensPastConnectives, openingTitleVerb, participleSubject, quotedPerson, statementMaker } from "./implied-subject.ts";
 import { quotationSpans } from "./marks.ts";
 import { hasAgencySubject, institutionSubject, outletSubject } from "./outlet-subject.ts";
-import { coordinatedSubject, joinedByWa, jointAfter, jointBefore, pluralHeadBefore, pluralSubjectAt, sideAt, sideSubjectAt } from "./plural-subject.ts";
+import { coordinatedSubject, inList, joinedByWa, jointAfter, jointBefore, pluralHeadBefore, pluralSubjectAt, sideAt, sideSubjectAt } from "./plural-subject.ts";
 import { subjectTitle, titleAfterVerb, titleCoreference, titledSubject, titleHolder } from "./title-subject.ts";
 
 /**
@@ -87,7 +87,7 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     // "Kerry and Lavrov met in Vienna, adding …": a participle of two people joined is nobody's in particular.
     if (subject && cue.lang === "en" && !previousInSentence) {
       const ref = refs.find((r) => r.key === subject && r.start >= cue.sentence.fStart && r.end <= cue.start);
-      if (ref && (jointBefore(article, refs, ref.first) || jointAfter(article, refs, ref.after))) return chose(null, "joint-subject");
+      if (ref && (jointBefore(article, refs, ref.first) || jointAfter(article, refs, ref.after) || inList(article, refs, ref))) return chose(null, "joint-subject");
     }
     if (subject !== undefined) return chose(subject, "participle-subject");
     return chose(cue.lang === "en" && findPronoun(tokens, cue.lang, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker, "participle-goes-on");
