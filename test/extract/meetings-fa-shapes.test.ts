@@ -66,3 +66,10 @@ describe("Persian attendees named with a parliamentary friendship group's title"
     expect(meetingSets(text)[0]).toHaveLength(4);
   });
 });
+
+describe("denial words of another language", () => {
+  it("does not read Persian نفت (oil) as the Arabic نفت (she denied) before a Persian meeting", () => {
+    expect(meetingSets("بیژن زنگنه وزیر نفت روز دوشنبه در تماسی تلفنی با سهیل المزروعی وزیر انرژی امارات گفت‌وگو کرد.")).toEqual([["Bijan Zanganeh", "سهیل المزروعی"].sort()]);
+    expect(meetingSets("نفت المتحدثة أن يكون الوزير قد التقى نظيره السوري فيصل المقداد.")).toEqual([]);
+  });
+});

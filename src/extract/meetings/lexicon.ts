@@ -12,7 +12,7 @@ import type { Token } from "../tokens.ts";
 import { speechWords } from "../quotes/index.ts";
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
-const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "visitCalls", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen", "presentAfterCue", "guestListOpeners", "denial", "denialAfter", "nextOccasion", "calledOff", "notPlanned", "unnamedSides", "receptionVerbs", "late", "joinedEvent", "eventNouns"] as const;
+const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "visitCalls", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen", "presentAfterCue", "guestListOpeners", "denialAfter", "nextOccasion", "calledOff", "notPlanned", "unnamedSides", "receptionVerbs", "late", "joinedEvent", "eventNouns"] as const;
 
 const SET_LISTS = ["placeIn", "afterObjectPronoun", "wentTo", "withOther", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "asideOpeners", "asideAfterCue", "contrastOpeners", "timeBefore", "placeFrom", "placeTo", "notMeeting", "invitationBefore", "possessive", "ownedCues", "urgeTo", "welcomeNouns", "welcomeOf", "greetingsTo", "possessiveMarks", "notVerbAfterTo", "toldOfOwnerOpeners", "plannedNounOpeners", "plannedNouns", "plannedNounPrepositions", "callNouns", "afterGuest", "contentVerbs", "dayParts", "pluperfectAuxiliaries", "pluperfectParticles", "plannedModifiers", "plannedTimeNouns"] as const;
 
@@ -33,6 +33,12 @@ function loadMeetingWords(raw: unknown) {
     for (const w of allLanguages(lists(key))) m.add(w, true);
     return m;
   };
+  /** A phrase matcher over one list of meetings.json in the languages given. */
+  const languageMatcher = (key: string, languages: ("fa" | "ar" | "en")[]) => {
+    const m = new PhraseMatcher<true>();
+    for (const lang of languages) for (const w of lists(key)[lang]) m.add(w, true);
+    return m;
+  };
   const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
   return {
     cues,
@@ -43,6 +49,8 @@ function loadMeetingWords(raw: unknown) {
     prepositions: speechWords.prepositions,
     ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
     ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,
+    // Arabic "نفت" (she denied) is Persian "نفت" (oil): the denial words of each script are matched in their own language only.
+    denial: { arabic: languageMatcher("denial", ["ar", "en"]), other: languageMatcher("denial", ["fa", "en"]) },
     withWords: set("with"),
     objectMarker: new Set(allLanguages(checkLanguageLists(checkObject(languageData, "language.json").objectMarkers, "language.json objectMarkers")).map(fold)),
     // Persian "آن" (that) and Arabic "أن" (that, opening a clause: قبل أن يستقبل) fold alike: each script keeps its own.
