@@ -257,6 +257,14 @@ function pairIn(ctx: MeetingContext, from: number, to: number): boolean {
   return lexicon.bothSides.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).some((m) => m.end <= to && !BARE_PLURALS.has(article.folded.text.slice(m.start, m.end)));
 }
 
+/** The two people of a meeting of three or more who hold the same office (the two ministers a king received), else all of them. */
+function samePost(ctx: MeetingContext, people: string[]): string[] {
+  if (people.length <= 2) return [...people];
+  const roleOf = (key: string) => ctx.entities.get(key)?.role ?? null;
+  const pair = people.filter((key) => roleOf(key) !== null && people.filter((other) => roleOf(other) === roleOf(key)).length === 2);
+  return pair.length === 2 ? pair : [...people];
+}
+
 /** Plural pronouns of bothSides that may stand for more than two, or for a group. */
 const BARE_PLURALS = new Set(["they", "آنها", "آن ها"]);
 
@@ -445,7 +453,8 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // with-word, the speaker is the subject the verb leaves unsaid; not a spokesperson, who tells of others' meetings.
   if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);
   // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
-  if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = [...previous.participants];
+  // "استقبل الملك X بحضور Y … ثم عقد الوزيران جلسة مباحثات": "the two" of a larger meeting are the two of it who hold the same office.
+  if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = pairIn(ctx, from, to) ? samePost(ctx, previous.participants) : [...previous.participants];
   // "Zarif arrived in Geneva, where Kerry was staying. The two ministers met on Monday": with no meeting told before, "the two"
   // (not a bare "they") are the two people the sentence before names.
   else if (participants.length === 0 && !previous && !quote && pairIn(ctx, from, to)) participants = twoNamedIn(ctx, article.sentences[sentence.index - 1]);
