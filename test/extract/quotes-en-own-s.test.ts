@@ -52,3 +52,39 @@ describe("a title or role alone as the subject", () => {
     expect(quotes(extract(text))).toEqual([["name:hakainde mwale", "more exports of processed copper"]]);
   });
 });
+
+describe("a dateline before a lead that ends 'according to X'", () => {
+  it("is left out of the words (a place and agency before a dash)", () => {
+    const text = "TASHKENT. UZA – Uzbekistan plans to open two more border crossings with Tajikistan this year, according to Transport Minister Ilhom Makhkamov.";
+    expect(quotes(extract(text))).toEqual([["name:ilhom makhkamov", "Uzbekistan plans to open two more border crossings with Tajikistan this year"]]);
+  });
+
+  it("is left out of the words (a place in capitals before a colon)", () => {
+    const text = "LAHORE: Punjab will build three new dams by 2030, according to Irrigation Minister Kashif Naveed.";
+    expect(quotes(extract(text))[0][1]).toBe("Punjab will build three new dams by 2030");
+  });
+
+  it("is left out of the words (a wire dateline with a double dash)", () => {
+    const text = "PUTRAJAYA, March 2 (Bernama) -- Malaysia will send a relief team to Aceh, according to Foreign Minister Anifah Aman.";
+    expect(quotes(extract(text))[0][1]).toBe("Malaysia will send a relief team to Aceh");
+  });
+});
+
+describe("an attribution closing a reported clause with a quoted word in it", () => {
+  it("is cut off: a straight mark written onto a word closes the quotation and opens none", () => {
+    const text = "Ambassador Lorenzo Ferri arrived in Tirana on Monday. The envoy said Rome valued the \"time-tested\" friendship of the two nations, the embassy added.\n\n\"We are here to stay,\" he said.";
+    expect(quotes(extract(text))[0]).toEqual(["name:lorenzo ferri", "Rome valued the \"time-tested\" friendship of the two nations"]);
+  });
+});
+
+describe("titles beside a name that no list holds", () => {
+  it("reads 'opposition leader' as a title, so the name after it is a person", () => {
+    const facts = extract("Opposition leader Tavita Lealaiauloto doubted the figures, arguing that the census had missed the islands.");
+    expect(quotes(facts)).toEqual([["name:tavita lealaiauloto", "the census had missed the islands"]]);
+  });
+
+  it("keeps a portfolio listed with commas in the title, so the title is the name's and not a minister named before", () => {
+    const text = "Foreign Minister Retno Marsudi spoke first. Coordinating Minister for Economic, Maritime and Investment Affairs Budi Santoso struck a similar tone, saying the port would open in May.";
+    expect(quotes(extract(text)).at(-1)).toEqual(["name:budi santoso", "the port would open in May"]);
+  });
+});
