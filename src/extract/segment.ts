@@ -24,6 +24,9 @@ const BEFORE_NAME = (() => {
   return { latin: new Set(lists.en.map((w) => w.toLowerCase())), arabic: new Set([...lists.ar, ...lists.fa]) };
 })();
 
+/** A one-letter name after a preposition ("posted on X.", "via X."): the platform, not an initial, so its stop may end a sentence. */
+const ONE_LETTER_NAME = /(?:^|\s)(?:on|via)\sX$/u;
+
 /** A line of the original text (without its line break). */
 export interface TextLine extends Span {
   /** 0-based line number. */
@@ -60,7 +63,7 @@ export function splitSentences(line: Span): Span[] {
     if (/^\.\.|…/.test(mark)) continue;
     // Only the words next to the stop matter: testing the whole rest of a long paragraph at every stop was quadratic.
     const before = line.text.slice(Math.max(0, m.index - NEAR_STOP), m.index);
-    if (mark.startsWith(".") && /(^|[\s.])\p{Lu}$/u.test(before)) continue;
+    if (mark.startsWith(".") && /(^|[\s.])\p{Lu}$/u.test(before) && !ONE_LETTER_NAME.test(before)) continue;
     if (mark === "." && ABBREVIATED.has(/(?:^|\s)(\p{L}+)$/u.exec(before)?.[1].toLowerCase() ?? "")) continue;
     if (mark === "." && isAbbreviationStop(before, line.text.slice(m.index + 1, m.index + 1 + NEAR_STOP))) continue;
     const end = m.index + mark.length;
@@ -98,7 +101,7 @@ function pushTrimmed(out: Span[], line: Span, from: number, to: number): void {
 
 /** True when a line ends like a sentence (full stop, ? or !, optionally inside closing quotes). */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?؟]["'»”’)]*\s*$/.test(text) && !/(\.\.|…)["'»”’)]*\s*$/.test(text) && !/(^|[\s.])\p{Lu}\.\s*$/u.test(text);
+  return /[.!?؟]["'»”’)]*\s*$/.test(text) && !/(\.\.|…)["'»”’)]*\s*$/.test(text) && !(/(^|[\s.])\p{Lu}\.\s*$/u.test(text) && !ONE_LETTER_NAME.test(text.trimEnd().slice(0, -1)));
 }
 
 /** English words a sentence does not end with: a line ending in one goes on in the next. */

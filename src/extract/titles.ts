@@ -625,7 +625,9 @@ function portfolioEnd(tokens: Token[], folded: string, after: number): number {
   if (portfolios.en.has(word) && tokens[after + 1]?.text !== "the") {
     let end = after;
     // "Deputy Prime Minister and Minister of Foreign Affairs": a title after the opener is a second office, not a portfolio.
-    for (let k = after + 1; k <= after + PORTFOLIO_REACH && plain(k) && !loaded.titles.matchAt(tokens, folded, k); k++) if (portfolios.enEnds.has(tokens[k].text)) end = k + 1;
+    // "for Political, Legal and Security Affairs": a list of portfolio words may be set off by commas.
+    const listed = (k: number) => tokens[k] && /^\s*,?\s*$/.test(folded.slice(tokens[k - 1].end, tokens[k].start));
+    for (let k = after + 1; k <= after + PORTFOLIO_REACH && listed(k) && !loaded.titles.matchAt(tokens, folded, k); k++) if (portfolios.enEnds.has(tokens[k].text)) end = k + 1;
     return end;
   }
   return after;

@@ -198,6 +198,10 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
       start = between !== null && between < start ? between : start - 1;
     }
     for (const r of refs) if (r.first >= start && r.after <= m.first) out.add(r);
+    // "X, who attended the talks alongside his counterpart Y, …": the person right after a companion phrase attended too.
+    const along = companionPhrases(tokens, text, m.after, Math.min(sentence.after, m.after + 1), options)[0];
+    const companion = along ? refs.find((r) => r.first >= along.after && r.first <= along.after + COMPANION_TITLE_WORDS) : undefined;
+    if (companion && !refs.some((r) => r.first >= along!.after && r.first < companion.first)) out.add(companion);
   }
   return out;
 }
@@ -209,6 +213,9 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
 function continuesList(nextOpensNamed: boolean, item: { named: boolean; plain: boolean; enumerated: boolean }): boolean {
   return item.named || (item.plain && (nextOpensNamed || item.enumerated));
 }
+
+/** Words of a title between a companion phrase after an attendance phrase and the person it names ("alongside his Kenyan counterpart Y"). */
+const COMPANION_TITLE_WORDS = 4;
 
 /** Tokens of one item of a list of attendees: a name and its title ("کری دستیار وزیر و مدیرکل آسیا"). */
 const LIST_ITEM_REACH = 12;

@@ -201,8 +201,7 @@ export function clauseBefore(article: ArticleText, sentence: Sentence, m: Phrase
   const comma = text.slice(gapFrom, tokens[start].start).search(/[,،]/);
   if (comma < 0) return null;
   // A dateline opening the sentence ("MOSCOW (UrduPoint News / Sputnik - 19th December, 2019)") is not reported speech.
-  const dateline = DATELINE.exec(text.slice(sentence.fStart, gapFrom)) ?? dashDateline(article, sentence.fStart, gapFrom);
-  const contentStart = skipSpaces(text, sentence.fStart + (dateline ? dateline[0].length : 0));
+  const contentStart = afterDateline(article, sentence.fStart, gapFrom);
   if (OPENING.has(text[contentStart] ?? "")) return null;
   return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: inverted !== null };
 }
@@ -309,8 +308,17 @@ export function paragraphBefore(article: ArticleText, sentence: Sentence, m: Phr
   return { contentStart: sentences[first].fStart, fixedEnd: sentences[sentence.index - 1].fEnd, direct: false, subjectAfter: false };
 }
 
-/** A dateline of a place in capitals and a dash at a sentence's start ("MOSCOW —", "NEW DELHI, May 3 –"). */
-const DASH_DATELINE = /^[^\s—–]+(?: [^\s—–]+){0,4} [—–] /;
+/**
+ * Where the reported words start in the folded text between two offsets: past a dateline opening it (a wire dateline
+ * with its outlet in parentheses, or a place in capitals before a dash or a colon), else at its first word.
+ */
+export function afterDateline(article: ArticleText, from: number, to: number): number {
+  const dateline = DATELINE.exec(article.folded.text.slice(from, to)) ?? dashDateline(article, from, to);
+  return skipSpaces(article.folded.text, from + (dateline ? dateline[0].length : 0));
+}
+
+/** A dateline of a place in capitals and a dash or colon at a sentence's start ("MOSCOW —", "NEW DELHI, May 3 –", "ASTANA. KAZINFORM –", "ISLAMABAD:"). */
+const DASH_DATELINE = /^[^\s—–:]+(?: [^\s—–:]+){0,4}(?: [—–] |: )/;
 
 /** The dash dateline opening the folded text between two offsets, when the source writes its first word in capitals. */
 function dashDateline(article: ArticleText, from: number, to: number): RegExpExecArray | null {
@@ -321,4 +329,4 @@ function dashDateline(article: ArticleText, from: number, to: number): RegExpExe
 }
 
 /** A wire dateline at a sentence's start: a place, then the outlet and date in parentheses, maybe a dash. */
-const DATELINE = /^[^()]{0,40}\([^()]{1,80}\)\s*[-–—]?\s*/;
+const DATELINE = /^[^()]{0,40}\([^()]{1,80}\)\s*[-–—]{0,2}\s*/;

@@ -84,7 +84,8 @@ function englishClauseStop(article: ArticleText, from: number, end: number): num
   const first = tokenIndexAt(tokens, from);
   let nameOnly = first < tokens.length && isCapitalizedAt(article, first);
   for (let k = first + 1; k + 1 < tokens.length && tokens[k + 1].end <= end; k++) {
-    const open = text.slice(tokens[k - 1].end, tokens[k].start).search(/[“"«]/);
+    // An opening mark stands after a space; a straight mark written onto the word before closes a quotation.
+    const open = text.slice(tokens[k - 1].end, tokens[k].start).search(/(?<=[\s(])[“"«]/);
     if (open >= 0) quotedUntil = text.indexOf(CLOSING_OF[text[tokens[k - 1].end + open]], tokens[k].start);
     if (tokens[k].start >= quotedUntil && !nameOnly && occasionAt(article, k)) return tokens[k - 1].end;
     nameOnly &&= isCapitalizedAt(article, k);

@@ -11,10 +11,13 @@ import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
 import { APPOINTED_WORDS, lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 
+/** Most words of a role noun of speech.json roleSubjects ("the head of state"). */
+const ROLE_WORDS = 4;
+
 /** Start of a bare role noun standing as the subject right before token i ("the minister said"), or null. */
 export function roleSubjectBefore(article: ArticleText, lang: Language, i: number): number | null {
   // The longest phrase first: "the spokesman" rather than "spokesman".
-  for (let k = Math.max(0, i - 3); k < i; k++) {
+  for (let k = Math.max(0, i - ROLE_WORDS); k < i; k++) {
     const m = lexicon(lang).roleSubjects.matchAt(article.tokens, article.folded.text, k, { clitics: article.clitics });
     if (m && m.after === i) return k;
   }

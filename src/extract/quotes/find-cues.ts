@@ -9,7 +9,7 @@ import type { PhraseMatch } from "../phrase-matcher.ts";
 import { range, skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { complementizerSoon } from "./content-after-cue.ts";
-import { continuesClause, parentheticalHead } from "./content-before-cue.ts";
+import { afterDateline, continuesClause, parentheticalHead } from "./content-before-cue.ts";
 import type { Cue, CueType } from "./cue.ts";
 import { lexicon, TITLE_WORDS, verbClitic, verbWordAt } from "./cue-lexicon.ts";
 import { invertedSubjectEnd } from "./cue-subject.ts";
@@ -158,7 +158,7 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     if (rest >= sentence.after) {
       const comma = m.first > sentence.first ? text.slice(tokens[m.first - 1].end, tokens[m.first].start).search(/[,،]/) : -1;
       if (comma < 0 || m.first - sentence.first < 3) continue;
-      out.push({ ...base, contentStart: skipSpaces(text, sentence.fStart), fixedEnd: tokens[m.first - 1].end + comma, runsOn: false });
+      out.push({ ...base, contentStart: afterDateline(article, sentence.fStart, tokens[m.first - 1].end), fixedEnd: tokens[m.first - 1].end + comma, runsOn: false });
       continue;
     }
     const comp = lexicon(language).complementizers.matchAt(tokens, text, ref.after, clitics);

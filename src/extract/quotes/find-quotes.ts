@@ -14,7 +14,7 @@ import { openingSubject } from "./implied-subject.ts";
 import { lexicon, TITLE_WORDS } from "./cue-lexicon.ts";
 import { findCues } from "./find-cues.ts";
 import { CLOSING_OF, isShortQuote, OPENING, quotationSpans } from "./marks.ts";
-import { previousSubject, resolveSpeaker, type SpeakerRule } from "./resolve-speaker.ts";
+import { previousSubject, relativeSaying, resolveSpeaker, type SpeakerRule } from "./resolve-speaker.ts";
 
 /**
  * How a quote's speaker was found: a rule of resolveSpeaker for a cue, or one of the quotes with no cue of their own (a
@@ -100,11 +100,11 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       for (let c = 0; c < lineCues.length; c++) {
         const cue = lineCues[c];
         if (enclosed.has(cue)) continue;
-        if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue) || (reportedCue !== null && (opensReportedClause(article, bodyRefs, reportedCue, cue) || reportedSubjectAgain(article, bodyRefs, reportedCue, cue)))) && cue.start < reportedUntil)) continue;
+        if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue) || relativeSaying(article, cue) || (reportedCue !== null && (opensReportedClause(article, bodyRefs, reportedCue, cue) || reportedSubjectAgain(article, bodyRefs, reportedCue, cue)))) && cue.start < reportedUntil)) continue;
         // "Kovind said that the pandemic posed a challenge, and the crisis called for cooperation": a nominal statement, or
         // an English verb whose subject is a thing, inside a reported clause is part of it.
         // Not after a Persian framing's clause closed by a comma ("با بیان اینکه X، خواستار Y شد"): that statement is the main clause's.
-        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || opensReportedClause(article, bodyRefs, cue, l) || reportedSubjectAgain(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart && !framingClosedBefore(text, cue, l);
+        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || relativeSaying(article, l) || opensReportedClause(article, bodyRefs, cue, l) || reportedSubjectAgain(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart && !framingClosedBefore(text, cue, l);
         let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
         let span = trimContent(text, cue.contentStart, end, cue.direct);
         // "… گفت:" closing its paragraph: the quoted words are the next paragraph.

@@ -61,6 +61,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (cue.roleSpeaker) {
     return chose(roleNounHolder(article, cue, context, cue.roleSpeaker, true) ?? lastSpeaker, "cue-role-noun");
   }
+  // "… met Y, who he said remained committed to …": a pronoun saying inside a relative clause is the sentence's
+  // speaker's (or its subject's) word about the person before "who", never that person's own.
+  if (relativeSaying(article, cue)) return chose(context.sentenceCue?.speaker ?? openingSubject(article, refs, cue.sentence.index, cue.lang) ?? lastSpeaker, "relative-pronoun");
   // "وأكد X …، وقال إن …", "Delegates praised X and called for Y": a verb with no subject of its own goes on with the previous cue of its sentence.
   // A Persian one only outside a clause reported after a colon ("دفتر … می‌گوید: متقی … داده و تاکید کرده است"), whose verbs
   // share that clause's subject, and only after a statement of a named person.
@@ -319,4 +322,11 @@ function roleNounHolder(article: ArticleText, cue: Cue, context: SpeakerContext,
   const role = lex.roleOffices.get(phrase) ?? lex.roleOffices.get(phrase.replace(/^the /, "")) ?? null;
   if (!role && !anyOffice) return null;
   return titleHolder(article, { countries: [], role, first: span.first, after: span.after }, cue, context);
+}
+
+/** Whether an English verb stands after a relative pronoun and a personal one ("Y, who he said …", "whom she described as"). */
+export function relativeSaying(article: ArticleText, cue: Cue): boolean {
+  if (cue.lang !== "en" || cue.first < cue.sentence.first + 2) return false;
+  const lex = lexicon("en");
+  return lex.pronouns.has(article.tokens[cue.first - 1].text) && lex.relatives.has(article.tokens[cue.first - 2].text);
 }
