@@ -12,12 +12,12 @@ import type { Token } from "../tokens.ts";
 import { speechWords } from "../quotes/index.ts";
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
-const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "visitCalls", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen", "presentAfterCue", "guestListOpeners", "denial", "denialAfter", "nextOccasion", "calledOff", "notPlanned", "unnamedSides", "receptionVerbs", "late", "joinedEvent", "eventNouns"] as const;
+const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "visitCalls", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen", "presentAfterCue", "guestListOpeners", "denialAfter", "nextOccasion", "calledOff", "notPlanned", "unnamedSides", "receptionVerbs", "late", "joinedEvent", "eventNouns"] as const;
 
 const SET_LISTS = ["placeIn", "afterObjectPronoun", "wentTo", "withOther", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "asideOpeners", "asideAfterCue", "contrastOpeners", "timeBefore", "placeFrom", "placeTo", "notMeeting", "invitationBefore", "possessive", "ownedCues", "urgeTo", "welcomeNouns", "welcomeOf", "greetingsTo", "possessiveMarks", "notVerbAfterTo", "toldOfOwnerOpeners", "plannedNounOpeners", "plannedNouns", "plannedNounPrepositions", "callNouns", "afterGuest", "contentVerbs", "dayParts", "pluperfectAuxiliaries", "pluperfectParticles", "plannedModifiers", "plannedTimeNouns"] as const;
 
-/** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری"). */
-const SUFFIXED = ["multilateral", "ceremony", "pluralGuests", "jointMeeting"];
+/** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری", "نشستی ویدئوکنفرانسی"). */
+const SUFFIXED = ["multilateral", "ceremony", "pluralGuests", "jointMeeting", "phone"];
 
 export const lexicon = loadMeetingWords(data);
 
@@ -34,6 +34,12 @@ function loadMeetingWords(raw: unknown) {
     return m;
   };
   const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
+  /** A phrase matcher over some words. */
+  const matcherOf = (words: string[]) => {
+    const m = new PhraseMatcher<true>();
+    for (const w of words) m.add(w, true);
+    return m;
+  };
   return {
     cues,
     speechVerbs: speechWords.verbs,
@@ -47,6 +53,8 @@ function loadMeetingWords(raw: unknown) {
     objectMarker: new Set(allLanguages(checkLanguageLists(checkObject(languageData, "language.json").objectMarkers, "language.json objectMarkers")).map(fold)),
     // Persian "آن" (that) and Arabic "أن" (that, opening a clause: قبل أن يستقبل) fold alike: each script keeps its own.
     anaphoric: { arabic: new Set([...lists("anaphoric").ar, ...lists("anaphoric").en].map(fold)), other: new Set([...lists("anaphoric").fa, ...lists("anaphoric").en].map(fold)) },
+    // Arabic "نفت" (she denied) is Persian "نفت" (oil, "وزیر نفت"): each script keeps its own denial words.
+    denial: { arabic: matcherOf([...lists("denial").ar, ...lists("denial").en]), other: matcherOf([...lists("denial").fa, ...lists("denial").en]) },
     invitationStarts: allLanguages(lists("invitationStarts")).map(fold),
     dualSuffixes: allLanguages(lists("dualSuffixes")).map(fold),
   };

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle, type ArticleFacts } from "../../src/extract/index.ts";
+
+// Persian meeting shapes found by probing with the third batch of own meeting articles (eval/own, own-fa-c*), tested on other sentences.
+const personOf = (facts: ArticleFacts, key: string) => facts.persons.find((p) => p.key === key || p.name === key);
+const meetings = (text: string) => {
+  const facts = extractArticle(text);
+  return facts.meetings.map((m) => ({ who: m.participants.map((k) => personOf(facts, k)?.name ?? k).sort(), mode: m.mode }));
+};
+const meetingSets = (text: string) => meetings(text).map((m) => m.who);
+
+describe("Persian words that another language's lists hold", () => {
+  it("keeps a meeting of an oil minister: Arabic «نفت» (she denied) is Persian «نفت» (oil)", () => {
+    expect(meetingSets("محسن پاک‌نژاد وزیر نفت امروز با هیثم الغیص دبیرکل اوپک دیدار کرد.")).toHaveLength(1);
+    expect(meetingSets("بیژن زنگنه وزیر نفت در تماسی تلفنی با الکساندر نواک معاون نخست‌وزیر روسیه گفت‌وگو کرد.")).toHaveLength(1);
+  });
+});
+
+describe("Persian video calls written with a suffix", () => {
+  it("reads «نشستی ویدئوکنفرانسی» and «گفت‌وگویی ویدیوکنفرانسی» as calls", () => {
+    expect(meetings("ابراهیم رئیسی در نشستی ویدئوکنفرانسی با ولادیمیر پوتین گفت‌وگو کرد.").map((m) => m.mode)).toEqual(["phone"]);
+    expect(meetings("محمد اسلامی رئیس سازمان انرژی اتمی در گفت‌وگویی ویدیوکنفرانسی با رافائل گروسی رایزنی کرد.").map((m) => m.mode)).toEqual(["phone"]);
+  });
+});
