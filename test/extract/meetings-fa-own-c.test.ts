@@ -16,6 +16,14 @@ describe("Persian words that another language's lists hold", () => {
   });
 });
 
+describe("Persian passive topic phrases", () => {
+  it("reads «مورد بحث قرار گرفت» (was discussed: Arabic «بحث» is a cue) as a topic, not a further meeting with a person in it", () => {
+    const text = "عبدالناصر همتی وزیر اقتصاد امروز با کریستالینا گئورگیوا مدیر صندوق بین‌المللی پول دیدار کرد.\nدر این دیدار، وام‌های جدید صندوق و همچنین سفر شی جین‌پینگ به تهران مورد بحث قرار گرفت.";
+    expect(meetingSets(text)).toHaveLength(1);
+    expect(meetingSets("محمد شریعتمداری و همچنین طرح فرهاد دژپسند مورد بحث قرار گرفت.")).toEqual([]);
+  });
+});
+
 describe("Persian video calls written with a suffix", () => {
   it("reads «نشستی ویدئوکنفرانسی» and «گفت‌وگویی ویدیوکنفرانسی» as calls", () => {
     expect(meetings("ابراهیم رئیسی در نشستی ویدئوکنفرانسی با ولادیمیر پوتین گفت‌وگو کرد.").map((m) => m.mode)).toEqual(["phone"]);

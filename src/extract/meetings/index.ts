@@ -374,7 +374,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "denied reports of a meeting between X and Y": a denial before the cue in its clause tells of no meeting; for a cue in
   // reported words, the attribution before them is that clause too ("نفى المتحدث أن يكون الوزير قد التقى X").
   const denialFrom = quote && !quote.direct ? sentence.fStart : from;
-  if ((article.clitics ? lexicon.denial.arabic : lexicon.denial.other).findIn(tokens, text, tokenIndexAt(tokens, denialFrom), group.first, { clitics: article.clitics }).length > 0) return [];
+  if (lexicon.denial.findIn(tokens, text, tokenIndexAt(tokens, denialFrom), group.first, { clitics: article.clitics }).length > 0) return [];
   // "A meeting between X and Y that had been scheduled for Friday was called off": a meeting noun opening its sentence whose predicate says it was not held.
   if (group.first - sentence.first <= SUBJECT_CUE_WORDS && lexicon.calledOff.findIn(tokens, text, group.after, sentence.after, { clitics: article.clitics }).length > 0) return [];
   if (deniedAfter(ctx, sentence, group)) return [];

@@ -11,6 +11,23 @@ import { PhraseMatcher, type PhraseMatch } from "../phrase-matcher.ts";
 import type { Token } from "../tokens.ts";
 import { speechWords } from "../quotes/index.ts";
 
+/**
+ * A list matched in the words of the article's own script: Arabic and Persian share letters, so a word of one language's
+ * list may be an unrelated word of the other. The match options' `clitics` (set for Arabic text) picks the Arabic words.
+ */
+class ByScript {
+  constructor(private readonly arabic: PhraseMatcher<true>, private readonly other: PhraseMatcher<true>) {}
+  private pick(options: { clitics?: boolean }): PhraseMatcher<true> {
+    return options.clitics ? this.arabic : this.other;
+  }
+  matchAt(tokens: Token[], text: string, i: number, options: { clitics?: boolean } = {}): PhraseMatch<true> | null {
+    return this.pick(options).matchAt(tokens, text, i, options);
+  }
+  findIn(tokens: Token[], text: string, first: number, after: number, options: { clitics?: boolean } = {}): PhraseMatch<true>[] {
+    return this.pick(options).findIn(tokens, text, first, after, options);
+  }
+}
+
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
 const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "visitCalls", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen", "presentAfterCue", "guestListOpeners", "denialAfter", "nextOccasion", "calledOff", "notPlanned", "unnamedSides", "receptionVerbs", "late", "joinedEvent", "eventNouns"] as const;
 
@@ -24,9 +41,17 @@ export const lexicon = loadMeetingWords(data);
 function loadMeetingWords(raw: unknown) {
   const record = checkObject(raw, "meetings.json");
   const lists = (key: string) => checkLanguageLists(record[key], `meetings.json ${key}`);
-  const cues = new PhraseMatcher<"cue">();
-  for (const w of allLanguages(lists("cues"))) cues.add(w, "cue");
-  for (const w of allLanguages(lists("phone"))) cues.add(w, "cue");
+  /** One list's words for each script: Arabic ("ar", with "en") and the others ("fa", with "en"). */
+  const byScript = (keys: string[]) => {
+    const of = (langs: ("fa" | "ar" | "en")[]) => {
+      const m = new PhraseMatcher<true>();
+      for (const key of keys) for (const lang of langs) for (const w of lists(key)[lang]) m.add(w, true);
+      return m;
+    };
+    return new ByScript(of(["ar", "en"]), of(["fa", "en"]));
+  };
+  // Arabic "بحث" (discussed) is Persian "بحث" (discussion, "مورد بحث قرار گرفت"): each script keeps its own cue words.
+  const cues = byScript(["cues", "phone"]);
   /** A phrase matcher over one list of meetings.json, in every language. */
   const matcher = (key: string) => {
     const m = new PhraseMatcher<true>(SUFFIXED.includes(key) ? { suffixes: [...PERSIAN_SUFFIXES] } : {});
@@ -34,12 +59,6 @@ function loadMeetingWords(raw: unknown) {
     return m;
   };
   const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
-  /** A phrase matcher over some words. */
-  const matcherOf = (words: string[]) => {
-    const m = new PhraseMatcher<true>();
-    for (const w of words) m.add(w, true);
-    return m;
-  };
   return {
     cues,
     speechVerbs: speechWords.verbs,
@@ -54,7 +73,7 @@ function loadMeetingWords(raw: unknown) {
     // Persian "آن" (that) and Arabic "أن" (that, opening a clause: قبل أن يستقبل) fold alike: each script keeps its own.
     anaphoric: { arabic: new Set([...lists("anaphoric").ar, ...lists("anaphoric").en].map(fold)), other: new Set([...lists("anaphoric").fa, ...lists("anaphoric").en].map(fold)) },
     // Arabic "نفت" (she denied) is Persian "نفت" (oil, "وزیر نفت"): each script keeps its own denial words.
-    denial: { arabic: matcherOf([...lists("denial").ar, ...lists("denial").en]), other: matcherOf([...lists("denial").fa, ...lists("denial").en]) },
+    denial: byScript(["denial"]),
     invitationStarts: allLanguages(lists("invitationStarts")).map(fold),
     dualSuffixes: allLanguages(lists("dualSuffixes")).map(fold),
   };
