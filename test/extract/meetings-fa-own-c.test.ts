@@ -30,3 +30,17 @@ describe("Persian video calls written with a suffix", () => {
     expect(meetings("محمد اسلامی رئیس سازمان انرژی اتمی در گفت‌وگویی ویدیوکنفرانسی با رافائل گروسی رایزنی کرد.").map((m) => m.mode)).toEqual(["phone"]);
   });
 });
+
+describe("Persian meetings said not to have taken place", () => {
+  it("leaves out «هیچ دیداری میان X و Y انجام نشده است» and «صورت نگرفته است»", () => {
+    expect(meetingSets("اسماعیل بقائی گفت: هیچ دیداری میان علی باقری کنی و انریکه مورا انجام نشده است.")).toEqual([]);
+    expect(meetingSets("ناصر کنعانی تأکید کرد که هیچ ملاقاتی میان حسین امیرعبداللهیان و جیک سالیوان صورت نگرفته است.")).toEqual([]);
+  });
+});
+
+describe("Persian members of parliamentary committees", () => {
+  it("reads «X عضو کمیسیون …» as a named MP who attended", () => {
+    const text = "محمدباقر قالیباف امروز با سرگئی لاوروف دیدار کرد. در این نشست، فداحسین مالکی عضو کمیسیون امنیت ملی نیز حضور داشت.";
+    expect(meetingSets(text)).toEqual([["Mohammad Bagher Ghalibaf", "Sergey Lavrov", "فداحسین مالکی"].sort()]);
+  });
+});
