@@ -44,3 +44,15 @@ describe("Persian members of parliamentary committees", () => {
     expect(meetingSets(text)).toEqual([["Mohammad Bagher Ghalibaf", "Sergey Lavrov", "فداحسین مالکی"].sort()]);
   });
 });
+
+describe("Persian «X نیز با <unnamed> دیدار کرد»", () => {
+  it("takes the one person named before «نیز» as who met an unnamed side, not as a guest of the host told before", () => {
+    const text = "حسن روحانی امروز با رجب طیب اردوغان دیدار کرد.\nاسحاق جهانگیری معاون اول رئیس‌جمهور نیز امروز با سفیر ترکیه دیدار کرد.";
+    expect(meetingSets(text)).toHaveLength(1);
+  });
+
+  it("still reads «همچنین با X دیدار کرد» as the host's further meeting", () => {
+    const text = "حسن روحانی امروز با رجب طیب اردوغان دیدار کرد.\nوی همچنین با ولادیمیر پوتین دیدار کرد.";
+    expect(meetingSets(text)).toHaveLength(2);
+  });
+});
