@@ -22,7 +22,7 @@ import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withA
 import { isSpokesperson, possessorOf, toldOf, withoutBystanders } from "./bystanders.ts";
 import { clauseBreakAfter, clauseEnd, cueGroups, hasPlanned, isInterview, isJoinedEvent, isPhone, isPurpose, ownStart, startsRelative, zoneAround } from "./clauses.ts";
 import { datesIn, inRange, markBefore, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
-import { lexicon } from "./lexicon.ts";
+import { lexicon, withWordBetween } from "./lexicon.ts";
 import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
 import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf, titledSubjectNamedLater } from "./participants.ts";
@@ -382,7 +382,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "denied reports of a meeting between X and Y": a denial before the cue in its clause tells of no meeting; for a cue in
   // reported words, the attribution before them is that clause too ("نفى المتحدث أن يكون الوزير قد التقى X").
   const denialFrom = quote && !quote.direct ? sentence.fStart : from;
-  if ((article.clitics ? lexicon.denial.arabic : lexicon.denial.other).findIn(tokens, text, tokenIndexAt(tokens, denialFrom), group.first, { clitics: article.clitics }).length > 0) return [];
+  if (lexicon.denial.findIn(tokens, text, tokenIndexAt(tokens, denialFrom), group.first, { clitics: article.clitics }).length > 0) return [];
   // "A meeting between X and Y that had been scheduled for Friday was called off": a meeting noun opening its sentence whose predicate says it was not held.
   if (group.first - sentence.first <= SUBJECT_CUE_WORDS && lexicon.calledOff.findIn(tokens, text, group.after, sentence.after, { clitics: article.clitics }).length > 0) return [];
   if (deniedAfter(ctx, sentence, group)) return [];
@@ -506,7 +506,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     recent.sentence = sentence.index;
     return [];
   }
-  if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0] && !beforeWith(ctx, participants[0], from, to)) {
+  if (included === null && participants.length === 1 && recent && !quote && further && recent.participants[0] !== participants[0] && !beforeWith(ctx, participants[0], from, to) && !doesAlso(ctx, participants[0], sentence, group, to)) {
     participants = [recent.participants[0], ...participants];
   }
   // "وصل X إلى طهران. والتقى بوزير الخارجية Y": an Arabic sentence opening with its cue leaves its subject unsaid.
@@ -600,6 +600,18 @@ function ownerOf(ctx: MeetingContext, sentence: Sentence, group: CueGroup, guest
  * "كما التقى وزير الخارجية X مع نظيره …": whether a with-word stands right after the person in the clause, whose
  * counterpart follows it; they are the subject of a meeting of their own, not a further guest of the subject told before.
  */
+/**
+ * "محمد مخبر معاون اول رئیس‌جمهور نیز امروز با سفیر الجزایر دیدار کرد": the one person named before the clause's also-word,
+ * with the with-word after it, is who also met someone (unnamed), not a further guest of the host told before.
+ */
+function doesAlso(ctx: MeetingContext, key: string, sentence: Sentence, group: CueGroup, to: number): boolean {
+  const { article } = ctx;
+  const also = lexicon.also.findIn(article.tokens, article.folded.text, sentence.first, group.first, { clitics: article.clitics })[0];
+  // The with-word of the meeting comes after the also-word ("X نیز با …"), not before the person ("با کری نیز دیدار کرد").
+  if (also === undefined || !withWordBetween(article.tokens, also.after, group.first)) return false;
+  return refsIn(ctx, article.tokens[sentence.first].start, to).some((r) => r.key === key && r.after <= also.first);
+}
+
 function beforeWith(ctx: MeetingContext, key: string, from: number, to: number): boolean {
   const { tokens } = ctx.article;
   return refsIn(ctx, from, to).some((r) => r.key === key && r.after < tokens.length && tokens[r.after].start < to && lexicon.withOther.has(tokens[r.after].text));

@@ -11,32 +11,51 @@ import { PhraseMatcher, type PhraseMatch } from "../phrase-matcher.ts";
 import type { Token } from "../tokens.ts";
 import { speechWords } from "../quotes/index.ts";
 
+/**
+ * A list matched in the words of the article's own script: Arabic and Persian share letters, so a word of one language's
+ * list may be an unrelated word of the other. The match options' `clitics` (set for Arabic text) picks the Arabic words.
+ */
+class ByScript {
+  constructor(private readonly arabic: PhraseMatcher<true>, private readonly other: PhraseMatcher<true>) {}
+  private pick(options: { clitics?: boolean }): PhraseMatcher<true> {
+    return options.clitics ? this.arabic : this.other;
+  }
+  matchAt(tokens: Token[], text: string, i: number, options: { clitics?: boolean } = {}): PhraseMatch<true> | null {
+    return this.pick(options).matchAt(tokens, text, i, options);
+  }
+  findIn(tokens: Token[], text: string, first: number, after: number, options: { clitics?: boolean } = {}): PhraseMatch<true>[] {
+    return this.pick(options).findIn(tokens, text, first, after, options);
+  }
+}
+
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
 const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "visitCalls", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen", "presentAfterCue", "guestListOpeners", "denialAfter", "nextOccasion", "calledOff", "notPlanned", "unnamedSides", "receptionVerbs", "late", "joinedEvent", "eventNouns"] as const;
 
 const SET_LISTS = ["placeIn", "afterObjectPronoun", "wentTo", "withOther", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "asideOpeners", "asideAfterCue", "contrastOpeners", "timeBefore", "placeFrom", "placeTo", "notMeeting", "invitationBefore", "possessive", "ownedCues", "urgeTo", "welcomeNouns", "welcomeOf", "greetingsTo", "possessiveMarks", "notVerbAfterTo", "toldOfOwnerOpeners", "plannedNounOpeners", "plannedNouns", "plannedNounPrepositions", "callNouns", "afterGuest", "contentVerbs", "dayParts", "pluperfectAuxiliaries", "pluperfectParticles", "plannedModifiers", "plannedTimeNouns"] as const;
 
-/** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری"). */
-const SUFFIXED = ["multilateral", "ceremony", "pluralGuests", "jointMeeting"];
+/** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری", "نشستی ویدئوکنفرانسی"). */
+const SUFFIXED = ["multilateral", "ceremony", "pluralGuests", "jointMeeting", "phone"];
 
 export const lexicon = loadMeetingWords(data);
 
 function loadMeetingWords(raw: unknown) {
   const record = checkObject(raw, "meetings.json");
   const lists = (key: string) => checkLanguageLists(record[key], `meetings.json ${key}`);
-  const cues = new PhraseMatcher<"cue">();
-  for (const w of allLanguages(lists("cues"))) cues.add(w, "cue");
-  for (const w of allLanguages(lists("phone"))) cues.add(w, "cue");
+  /** One list's words for each script: Arabic ("ar", with "en") and the others ("fa", with "en"). */
+  const byScript = (keys: string[]) => {
+    const of = (langs: ("fa" | "ar" | "en")[]) => {
+      const m = new PhraseMatcher<true>();
+      for (const key of keys) for (const lang of langs) for (const w of lists(key)[lang]) m.add(w, true);
+      return m;
+    };
+    return new ByScript(of(["ar", "en"]), of(["fa", "en"]));
+  };
+  // Arabic "بحث" (discussed) is Persian "بحث" (discussion, "مورد بحث قرار گرفت"): each script keeps its own cue words.
+  const cues = byScript(["cues", "phone"]);
   /** A phrase matcher over one list of meetings.json, in every language. */
   const matcher = (key: string) => {
     const m = new PhraseMatcher<true>(SUFFIXED.includes(key) ? { suffixes: [...PERSIAN_SUFFIXES] } : {});
     for (const w of allLanguages(lists(key))) m.add(w, true);
-    return m;
-  };
-  /** A phrase matcher over one list of meetings.json in the languages given. */
-  const languageMatcher = (key: string, languages: ("fa" | "ar" | "en")[]) => {
-    const m = new PhraseMatcher<true>();
-    for (const lang of languages) for (const w of lists(key)[lang]) m.add(w, true);
     return m;
   };
   const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
@@ -49,12 +68,12 @@ function loadMeetingWords(raw: unknown) {
     prepositions: speechWords.prepositions,
     ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
     ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,
-    // Arabic "نفت" (she denied) is Persian "نفت" (oil): the denial words of each script are matched in their own language only.
-    denial: { arabic: languageMatcher("denial", ["ar", "en"]), other: languageMatcher("denial", ["fa", "en"]) },
     withWords: set("with"),
     objectMarker: new Set(allLanguages(checkLanguageLists(checkObject(languageData, "language.json").objectMarkers, "language.json objectMarkers")).map(fold)),
     // Persian "آن" (that) and Arabic "أن" (that, opening a clause: قبل أن يستقبل) fold alike: each script keeps its own.
     anaphoric: { arabic: new Set([...lists("anaphoric").ar, ...lists("anaphoric").en].map(fold)), other: new Set([...lists("anaphoric").fa, ...lists("anaphoric").en].map(fold)) },
+    // Arabic "نفت" (she denied) is Persian "نفت" (oil, "وزیر نفت"): each script keeps its own denial words.
+    denial: byScript(["denial"]),
     invitationStarts: allLanguages(lists("invitationStarts")).map(fold),
     dualSuffixes: allLanguages(lists("dualSuffixes")).map(fold),
   };
