@@ -43,4 +43,11 @@ describe("Arabic speech shapes (round 11, batch s)", () => {
     expect(q.map((x) => x[1])).toEqual(["الجانبين لم يحددا موعدا"]);
     expect(String(q[0][0])).toMatch(/Wang|وانغ/);
   });
+
+  it("gives «وقال السفير X» to X when the role noun is written before his own name, not to another ambassador named earlier", () => {
+    const s = "استقبل وزير الخارجية الموريتاني محمد سالم ولد مرزوك السفير المغربي حميد شبار. وقال السفير أحمد ولد باهيه الناطق باسم الوزارة إن نواكشوط حريصة على الحوار.";
+    const q = quotes(extract(s, opts));
+    expect(q.map((x) => x[1])).toEqual(["نواكشوط حريصة على الحوار"]);
+    expect(String(q[0][0])).toContain("باهيه");
+  });
 });

@@ -110,6 +110,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     if (after && (second || joinedByWa(article, refs, after))) return chose(null, "joint-subject");
     // "… وتابع: «…». وأكد الوزير أن …": a bare role noun that the persons module gave to whoever was named last with that
     // office (the guest minister) stands for the last speaker when he holds it.
+    // "وقال السفير علي الصادق الناطق …": a role noun written before the speaker's own name is that name's title.
+    const namedAfter = after && cue.lang === "ar" && after.kind === "title" ? refs.find((r) => r.first === after.after && r.kind === "name") : undefined;
+    if (namedAfter) return chose(namedAfter.key, "subject-after-verb");
     const bareRole = after && cue.lang === "ar" && after.kind === "title" && lex.roleSubjects.matchAt(tokens, article.folded.text, after.first, { clitics: article.clitics })?.after === after.after;
     const roleHolder = bareRole && lastSpeaker && lastSpeaker !== after.key ? roleNounHolder(article, cue, context, after, false) : null;
     if (roleHolder) return chose(roleHolder, "role-noun");
