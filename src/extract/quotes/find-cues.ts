@@ -97,11 +97,28 @@ function sayingCues(article: ArticleText, sentence: Sentence, language: Language
   const out: Cue[] = [];
   for (const m of lex.sayingPhrases.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics })) {
     const subject = refs.find((r) => r.first >= sentence.first && r.after <= m.first && m.first - r.after <= SAYING_OBJECT_WORDS && !/[.,،;:!?؟«»“”"()]/.test(text.slice(r.end, m.start)));
+    // "ورد فخامته بالقول إن …": an honorific pronoun as the verb's subject is read as after a speech verb ("وقال فخامته").
+    const pronoun = !subject && language === "ar" ? honorificSubjectBefore(article, sentence, m.first) : -1;
+    if (pronoun >= 0) {
+      const cue = startContent(article, sentence, m, "participle", language, refs);
+      if (cue) out.push({ ...cue, type: "verb", first: pronoun - 1, start: tokens[pronoun - 1].start, after: pronoun, subjectAfter: true });
+      continue;
+    }
     if (!subject || (subject.first > 0 && verbWordAt(article, lex.verbs, subject.first - 1))) continue;
     const cue = startContent(article, sentence, m, "participle", language, refs);
     if (cue) out.push({ ...cue, speaker: subject.key });
   }
   return out;
+}
+
+/** The token of an honorific pronoun standing as the subject of the verb right before it, within a few words before "بالقول"; -1 if none. */
+function honorificSubjectBefore(article: ArticleText, sentence: Sentence, before: number): number {
+  const lex = lexicon("ar");
+  for (let k = before - 1; k > sentence.first && k >= before - 1 - SAYING_OBJECT_WORDS; k--) {
+    if (/[.,،;:!?؟«»“”"()]/.test(article.folded.text.slice(article.tokens[k].end, article.tokens[k + 1].start))) return -1;
+    if (lex.honorificPronouns.has(article.tokens[k].text)) return k;
+  }
+  return -1;
 }
 
 /**

@@ -93,6 +93,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
       if (ref && (jointBefore(article, refs, ref.first) || jointAfter(article, refs, ref.after) || inList(article, refs, ref))) return chose(null, "joint-subject");
     }
     if (subject !== undefined) return chose(subject, "participle-subject");
+    // "نفى مصدر حكومي …، مؤكدا أن …": a participle on a clause whose subject is a source or an outlet speaks for nobody named.
+    if (cue.lang === "ar" && !previousInSentence && outletOpensClause(article, cue, refs)) return chose(null, "outlet-subject");
     return chose(cue.lang === "en" && findPronoun(tokens, cue.lang, regionStart, cue.start) === null ? null : previousInLine ?? lastSpeaker, "participle-goes-on");
   }
   // English puts its subject after the verb only after the words it attributes ("“…,” said Lavrov"): "told Kerry" is a listener.
@@ -101,6 +103,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
     // "وأكد سيادته أن …": an honorific pronoun after the verb stands for the person last named, as an implied subject does.
     if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return chose(honorificHolder(article, refs, cue, content, context) ?? lastSpeaker, "honorific-pronoun");
+    // "وقال الوزير حسين إن": a bare role noun with a surname alone after it is the person of that surname.
+    const titledSurname = cue.lang === "ar" && tokens[cue.after] ? roleNounSurname(article, refs, cue.after, limit) : null;
+    if (titledSurname) return chose(titledSurname, "surname-after-verb");
     // "أكد لنظيره الأمريكي أن": a person with ل written onto it is the listener, not the subject.
     const after = refs.find((r) => r.first >= cue.after && r.first <= cue.after + 1 && r.end <= limit && !listener(article, r)) ?? titledSubject(article, cue, context.people, limit);
     // "قال شكري وبوريطة": a person with و written onto it after the verb's first word is the second of two.
@@ -108,6 +113,9 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     if (after && (second || joinedByWa(article, refs, after))) return chose(null, "joint-subject");
     // "… وتابع: «…». وأكد الوزير أن …": a bare role noun that the persons module gave to whoever was named last with that
     // office (the guest minister) stands for the last speaker when he holds it.
+    // "وقال السفير علي الصادق الناطق …": a role noun written before the speaker's own name is that name's title.
+    const namedAfter = after && cue.lang === "ar" && after.kind === "title" ? refs.find((r) => r.first === after.after && r.kind === "name") : undefined;
+    if (namedAfter) return chose(namedAfter.key, "subject-after-verb");
     const bareRole = after && cue.lang === "ar" && after.kind === "title" && lex.roleSubjects.matchAt(tokens, article.folded.text, after.first, { clitics: article.clitics })?.after === after.after;
     const roleHolder = bareRole && lastSpeaker && lastSpeaker !== after.key ? roleNounHolder(article, cue, context, after, false) : null;
     if (roleHolder) return chose(roleHolder, "role-noun");
@@ -207,6 +215,10 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   const surnameStart = cue.lang === "fa" && !cue.subjectAfter ? clauseStartToken(article, cue) : null;
   const faSurname = surnameStart !== null && (!firstRef || surnameStart < firstRef.first) ? surnameAt(article, refs, surnameStart) : null;
   if (faSurname) return chose(faSurname, "surname");
+  // "نفى بيسكوف تقارير عن لقاء جمع بوتين بأردوغان …، وقال إن …": a verb with no subject of its own, in a sentence opened
+  // by a verb and its named subject, goes on with that subject; the people after it are in its object.
+  const verbOpener = firstRef && cue.lang === "ar" && cue.subjectAfter && impliedSubject(article, cue, content) ? openingVerbSubject(article, cue, region) : undefined;
+  if (verbOpener) return chose(verbOpener.key, "subject-before-verb");
   if (firstRef) return chose(firstRef.key, "subject-before-verb");
   // "رییس مچلس گرجستان … خواهان … شد": a Persian clause opened by a title we could give to nobody is someone else's, not the last speaker's.
   if (cue.lang === "fa" && !cue.subjectAfter && !pronoun && TITLE_WORDS.has(tokens[clauseStartToken(article, cue)]?.text ?? "")) {
@@ -240,6 +252,45 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
 function objectOfOutlet(article: ArticleText, cue: Cue, content: { start: number; end: number }, refs: PersonRef[], firstRef: PersonRef, subjectFrom: number): boolean {
   if (cue.lang !== "en" || !impliedSubject(article, cue, content) || opensClause(article, refs, firstRef)) return false;
   return hasAgencySubject(article, cue.lang, subjectFrom, firstRef.start, () => false);
+}
+
+/** Most words of a title between a sentence's opening verb and its subject's name ("نفى المتحدث باسم الكرملين دميتري بيسكوف"). */
+const OPENING_TITLE_WORDS = 4;
+
+/** The first person of the region when named right after the sentence's opening word (its verb), a short title aside, with no mark between. */
+function openingVerbSubject(article: ArticleText, cue: Cue, region: PersonRef[]): PersonRef | undefined {
+  const first = region[0];
+  if (!first || first.first <= cue.sentence.first || first.first - cue.sentence.first - 1 > OPENING_TITLE_WORDS) return undefined;
+  return /[,،:;«»"()]/.test(article.folded.text.slice(cue.sentence.fStart, first.start)) ? undefined : first;
+}
+
+/**
+ * Whether the sentence of an Arabic cue opens (past a comma-closed opener such as "إلى ذلك،") with a source or an outlet
+ * as its subject, before or right after its verb ("نفى مصدر …", "أصدرت الوزارة …", "مصدر مسؤول نفى …"), with nobody named before.
+ */
+function outletOpensClause(article: ArticleText, cue: Cue, refs: PersonRef[]): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const agencies = lexicon("ar").agencies;
+  const opensAt = (k: number) => k === cue.sentence.first || /[,،]/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  for (let k = cue.sentence.first; k < cue.first; k++) {
+    if (refs.some((r) => r.first <= k && r.first >= cue.sentence.first)) return false;
+    if (agencies.has(tokens[k].text) && (opensAt(k) || opensAt(k - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * "الوزير حسين", "السفير كولر": the person whose name ends with the word right after a bare role noun at token k
+ * (speech.json roleSubjects), when no fuller name starts there; null otherwise.
+ */
+function roleNounSurname(article: ArticleText, refs: PersonRef[], k: number, limit: number): string | null {
+  const { tokens } = article;
+  const role = lexicon("ar").roleSubjects.matchAt(tokens, article.folded.text, k, { clitics: article.clitics });
+  const next = role ? tokens[role.after] : undefined;
+  if (!role || !next || next.start >= limit || /[,،:]/.test(article.folded.text.slice(tokens[role.after - 1].end, next.start))) return null;
+  if (refs.some((r) => r.first === role.after && r.after - r.first > 1)) return null;
+  return surnameAt(article, refs, role.after);
 }
 
 /** Words before a person's name that may hold the honorific an honorific pronoun takes up ("صاحب السمو الملكي الأمير X"). */
