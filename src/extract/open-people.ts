@@ -8,6 +8,7 @@ import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
 import { conjoinedGiven, inAnotherName, isCommonWord, isFamilyCalledBy, isListedGivenFirst, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
 import { addEntity, conjoined, countryOfAfter, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons/context.ts";
+import { lexicon as personWords } from "./persons/lexicon.ts";
 import { isPostingWord, type TitleMention } from "./titles.ts";
 import { isArabicScript, phraseWords } from "./tokens.ts";
 
@@ -437,6 +438,35 @@ export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef
   return extra;
 }
 
+
+/**
+ * "Saudi Foreign Minister Prince Faisal bin Farhan … Prince Faisal said": after a royal or sheikhly honorific (language.json
+ * `givenNameHonorifics`), a given name alone is the one person named in full before whose name opens with it; not when two
+ * such people are named, nor when another name word follows it.
+ */
+export function givenNameRefs(refs: PersonRef[], ctx: PersonContext): PersonRef[] {
+  const byGiven = new Map<string, string | null>();
+  const honorificWord = new Set(personWords.givenNameHonorifics.flat());
+  for (const r of refs) {
+    let first = r.first;
+    while (first < r.after && honorificWord.has(fold(ctx.tokens[first].text))) first++;
+    if (r.kind !== "name" || r.after - first < 2) continue;
+    const given = ctx.tokens[first].text;
+    byGiven.set(given, byGiven.has(given) && byGiven.get(given) !== r.key ? null : r.key);
+  }
+  if (byGiven.size === 0) return [];
+  const covered = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
+  const honoured = (i: number) => personWords.givenNameHonorifics.some((words) => words.every((w, j) => { const t = i - words.length + j; return t >= 0 && fold(ctx.tokens[t].text) === w && ctx.sameLine(t, i); }));
+  const out: PersonRef[] = [];
+  ctx.tokens.forEach((token, i) => {
+    const key = byGiven.get(token.text);
+    if (!key || covered.has(i) || !ctx.inText(i) || !honoured(i)) return;
+    if (i + 1 < ctx.tokens.length && gapOf(ctx, i, i + 1) === " " && ctx.isCapitalized(i + 1)) return;
+    if (!refs.some((r) => r.key === key && r.end <= token.start)) return;
+    out.push({ key, kind: "name", first: i, after: i + 1, start: token.start, end: token.end });
+  });
+  return out;
+}
 
 /**
  * "Premier Li Keqiang … talks with Li": a Chinese or Korean name written family-first is referred to later by its

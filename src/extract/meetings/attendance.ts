@@ -8,7 +8,7 @@ import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { listFrom } from "../quotes/plural-subject.ts";
 import { isCounterpartWord } from "../titles.ts";
-import { range } from "../tokens.ts";
+import { range, tokenIndexAt } from "../tokens.ts";
 import { cueGroups, hasPlanned, isPhone } from "./clauses.ts";
 import { markBefore, namedKeysIn, refsIn, type CueGroup, type MeetingContext, type MeetingFinding } from "./context.ts";
 import { companionPhrases, lexicon } from "./lexicon.ts";
@@ -188,7 +188,11 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
     return { named: refs.some((r) => r.first >= first && r.after <= end), plain: true, enumerated: end - first === 1 && markBefore(article, first) };
   };
   // "X نیز در این دیدار حضور داشت": the people of the clause before the phrase.
+  // "The meeting was also attended by X": a phrase after the people ("also attended") inside a longer one before them
+  // ("also attended by") is that one's.
+  const after = lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options);
   for (const m of lexicon.attendedBefore.findIn(tokens, text, sentence.first, sentence.after, options)) {
+    if (after.some((a) => a.first <= m.first && m.after < a.after)) continue;
     let start = m.first;
     for (;;) {
       if (start - 1 < sentence.first || stop(start - 1)) break;
@@ -230,23 +234,56 @@ export function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): Mee
   const { article } = ctx;
   const { tokens } = article;
   const text = article.folded.text;
+  const retold = new Set<MeetingFinding>();
   for (const sentence of article.sentences) {
     const present = [...attendeeRefs(ctx, sentence)];
     if (present.length === 0) continue;
-    const last = found.filter((m) => m.sentence <= sentence.index && m.sentence >= sentence.index - ATTENDANCE_REACH && m.start < present[0].start).at(-1) ?? companionsOfSide(ctx, sentence, present[0], found);
+    const again = toldAgain(ctx, sentence, present, found);
+    // The sentence's own report of that meeting ("The meeting with Y …") is that meeting told again.
+    if (again) for (const m of found) if (m.sentence === sentence.index) retold.add(m);
+    const last = again ?? found.filter((m) => m.sentence <= sentence.index && m.sentence >= sentence.index - ATTENDANCE_REACH && m.start < present[0].start).at(-1) ?? companionsOfSide(ctx, sentence, present[0], found);
     if (!last) continue;
     const all = lexicon.attendedAll.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics }).length > 0;
-    const targets = all ? found.filter((m) => m.sentence >= sentence.index - ATTENDANCE_REACH && m.start <= last.start && m.participants.some((p) => last.participants.includes(p))) : [last];
+    const phrases = [lexicon.attendedBefore, lexicon.attendedAfter].flatMap((m) => m.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics }));
+    const single = !all && last.sentence < sentence.index && phrases.some((a) => range(a.first, a.after).some((k) => lexicon.occasionNouns.has(tokens[k].text)));
+    const split = single ? found.filter((m) => m.sentence === last.sentence && m.cue === last.cue && !m.multi) : [];
+    // "X met A, and B, at Government House. Present at the meeting were C and D": attendees of one meeting, told on their own,
+    // show that the counterparts a list split met together (conventions R-list); merge keeps one meeting of them all.
+    if (split.length > 1) {
+      const together = [...new Set(split.flatMap((m) => m.participants))];
+      for (const m of split) { m.participants = [...together]; m.multi = true; }
+    }
+    const targets = all ? found.filter((m) => m.sentence >= sentence.index - ATTENDANCE_REACH && m.start <= last.start && m.participants.some((p) => last.participants.includes(p))) : split.length > 1 ? split : again ? found.filter((m) => m.mode === again.mode && sameSet(m.participants, again.participants)) : [last];
     const keys = present.map((r) => r.key).filter((key) => ctx.entities.get(key)?.named !== false);
     // "Biden spoke with Netanyahu. Harris also joined the call.": joining a call tells how a meeting with no place was held.
-    const call = [lexicon.attendedBefore, lexicon.attendedAfter].some((m) => m.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics }).some((a) => range(a.first, a.after).some((k) => lexicon.callNouns.has(tokens[k].text))));
+    const call = phrases.some((a) => range(a.first, a.after).some((k) => lexicon.callNouns.has(tokens[k].text)));
     for (const meeting of targets) {
       // Attendees told inside the meeting's own clause are already there; someone who is a side of it is not an attendee.
       for (const key of keys) if (!meeting.participants.includes(key)) meeting.participants.push(key);
       if (call && meeting.mode === "in_person" && !meeting.inPerson && meeting.location === null) meeting.mode = "phone";
     }
   }
-  return found;
+  return found.filter((m) => !retold.has(m));
+}
+
+/** Whether two lists hold the same people. */
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((key) => b.includes(key));
+
+/**
+ * "X received Y … Earlier, X spoke by phone with Z. The meeting with Y was also attended by A": an attendance sentence that
+ * names before its attendees only one side of an earlier meeting (and tells no meeting of anyone else) tells who attended that
+ * meeting (and every report of it with the same people), not the one told last.
+ */
+function toldAgain(ctx: MeetingContext, sentence: Sentence, present: PersonRef[], found: MeetingFinding[]): MeetingFinding | undefined {
+  const subject = namedKeysIn(ctx, sentence.fStart, present[0].start);
+  if (subject.length === 0) return undefined;
+  const attendees = new Set(present.map((r) => r.key));
+  const own = found.filter((m) => m.sentence === sentence.index);
+  // "X received Y in the presence of A" tells a meeting of its own, with both its sides; "The meeting with Y", with the
+  // article and a single side named, tells the one before again.
+  const told = (m: MeetingFinding) => lexicon.definiteArticles.has(ctx.article.tokens[tokenIndexAt(ctx.article.tokens, m.cue) - 1]?.text ?? "");
+  if (own.length === 0 || !own.every(told) || !own.every((m) => m.participants.every((key) => subject.includes(key) || attendees.has(key)) && m.participants.filter((key) => subject.includes(key)).length < 2)) return undefined;
+  return found.filter((m) => m.sentence < sentence.index && subject.every((key) => m.participants.includes(key))).at(-1);
 }
 
 /** Sentences back from an attendance clause whose subject is a side of the meeting within which that meeting is told. */

@@ -136,6 +136,9 @@ function alsoOpening(article: ArticleText, prevAfter: number, first: number): nu
   return opening ? tokens[opening.first].start : null;
 }
 
+/** Most modifier words between a comma and the time word that opens a clause ("…, shortly after"). */
+const MAX_BREAK_MODIFIERS = 2;
+
 /**
  * Start of the first clause-break word after the cue ("since", "منذ"), else the end of the sentence.
  * A relative pronoun ("who", "الذي") breaks the clause once two people are named before it
@@ -148,7 +151,12 @@ export function clauseBreakAfter(ctx: MeetingContext, sentence: Sentence, group:
     if (lexicon.clauseBreaks.has(word) && !lexicon.timeAfterBreak.has(tokens[k + 1]?.text ?? "")) return tokens[k].start;
     // "استقبل X Y، بعد … من إنهاء Z زيارته", "X met Y, after Z left": a time clause set off by a comma.
     // "استقبل X، بعد ظهر اليوم، Y": a time of day is the meeting's own.
-    if (k > group.after && lexicon.clauseBreaksAfterComma.has(word) && /[،,]/.test(ctx.article.folded.text.slice(tokens[k - 1].end, tokens[k].start)) && !lexicon.dayParts.has(tokens[k + 1]?.text ?? "")) return tokens[k].start;
+    // "X met Y, shortly after Z left", "…, a day before Z arrived": up to two modifiers may stand between the comma and the word.
+    if (k > group.after && lexicon.clauseBreaksAfterComma.has(word) && !lexicon.dayParts.has(tokens[k + 1]?.text ?? "")) {
+      let open = k;
+      while (open > group.after + 1 && k - open < MAX_BREAK_MODIFIERS && lexicon.breakModifiers.has(tokens[open - 1].text)) open--;
+      if (/[،,]/.test(ctx.article.folded.text.slice(tokens[open - 1].end, tokens[open].start))) return tokens[open].start;
+    }
     // "…، تناول الحرب والمفاوضات مع Z", "…، ونقل إليه تحيات A": with two people named, what the meeting dealt with opens, like a relative clause.
     const opens = (list: Set<string>) => list.has(word) || (ctx.article.clitics && /^[وف]/.test(word) && list.has(word.slice(1)));
     if (!opens(lexicon.relative) && !opens(lexicon.contentVerbs)) continue;

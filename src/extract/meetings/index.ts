@@ -16,6 +16,7 @@
 import { isCapitalizedAt, type Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { isHonorific } from "../names/index.ts";
+import { fold } from "../normalize.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { isArabicScript, range, tokenIndexAt, type Token } from "../tokens.ts";
 import { ATTENDANCE_REACH, attendeeRefs, delegationMembers, untoldMeeting, withAttendees, withCounterpartsNamedAfter, withDelegations, withListNamedAfter } from "./attendance.ts";
@@ -268,11 +269,21 @@ function samePost(ctx: MeetingContext, people: string[]): string[] {
 /** Plural pronouns of bothSides that may stand for more than two, or for a group. */
 const BARE_PLURALS = new Set(["they", "آنها", "آن ها"]);
 
-/** The two people a sentence names, when it names exactly two. */
-function twoNamedIn(ctx: MeetingContext, sentence: Sentence | undefined): string[] {
+/** How many people a counted plural in the range stands for: two for "the two ministers", three for "the three leaders" (lexicon `groupSides`), else 0. */
+function sidesCountIn(ctx: MeetingContext, from: number, to: number): number {
+  if (pairIn(ctx, from, to)) return 2;
+  const { article } = ctx;
+  const { tokens } = article;
+  const group = lexicon.groupSides.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).find((m) => m.end <= to);
+  const place = group ? range(group.first, group.after).map((k) => lexicon.sideNumbers.indexOf(fold(tokens[k].text))).find((i) => i >= 0) : undefined;
+  return place === undefined ? 0 : place + 2;
+}
+
+/** The people a sentence names, when it names exactly `count`. */
+function countNamedIn(ctx: MeetingContext, sentence: Sentence | undefined, count: number): string[] {
   if (!sentence) return [];
   const keys = namedKeysIn(ctx, sentence.fStart, sentence.fEnd);
-  return keys.length === 2 ? keys : [];
+  return keys.length === count ? keys : [];
 }
 
 /**
@@ -453,11 +464,15 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // with-word, the speaker is the subject the verb leaves unsaid; not a spokesperson, who tells of others' meetings.
   if (quote && !quote.direct && prevAfter === null && participants.length === 1 && participants[0] !== quote.speaker && !isSpokesperson(ctx, quote.speaker) && afterWith(ctx, participants[0], from, to)) participants.unshift(quote.speaker);
   // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
+  // "A, B and C arrived in Tunis. The three ministers met …": a counted plural of three or more stands for the people of the meeting
+  // told last when it has that many, else for those the sentence before names.
+  const count = participants.length === 0 && !quote ? sidesCountIn(ctx, from, to) : 0;
+  if (count > 2) participants = previous?.participants.length === count ? [...previous.participants] : countNamedIn(ctx, article.sentences[sentence.index - 1], count);
   // "استقبل الملك X بحضور Y … ثم عقد الوزيران جلسة مباحثات": "the two" of a larger meeting are the two of it who hold the same office.
-  if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = pairIn(ctx, from, to) ? samePost(ctx, previous.participants) : [...previous.participants];
+  else if (participants.length === 0 && previous && !quote && inRange(lexicon.bothSides, article, from, to)) participants = pairIn(ctx, from, to) ? samePost(ctx, previous.participants) : [...previous.participants];
   // "Zarif arrived in Geneva, where Kerry was staying. The two ministers met on Monday": with no meeting told before, "the two"
   // (not a bare "they") are the two people the sentence before names.
-  else if (participants.length === 0 && !previous && !quote && pairIn(ctx, from, to)) participants = twoNamedIn(ctx, article.sentences[sentence.index - 1]);
+  else if (count === 2 && !previous) participants = countNamedIn(ctx, article.sentences[sentence.index - 1], 2);
   // "met X and touched on trade, talks in Geneva, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
   if (prevAfter !== null && previous?.sentence === sentence.index && participants.every((key) => previous.participants.includes(key)) && lexicon.topic.findIn(tokens, text, prevAfter, group.first, { clitics: article.clitics }).some((m) => m.after <= group.first)) return [];
   // "در تماس‌های تلفنی جداگانه با A و B گفتگو کرد": a later cue of the sentence whose people, all named before it, met in the meetings

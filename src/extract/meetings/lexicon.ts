@@ -29,9 +29,9 @@ class ByScript {
 }
 
 /** Lists of meetings.json matched as phrases, and those looked up as single folded words. */
-const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "before", "sequel", "envoyOf", "courtesyOn", "visitCalls", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen", "presentAfterCue", "guestListOpeners", "denialAfter", "nextOccasion", "calledOff", "notPlanned", "unnamedSides", "receptionVerbs", "late", "joinedEvent", "eventNouns"] as const;
+const MATCHER_LISTS = ["tellVerbs", "frontedOpeners", "delegation", "delegationHead", "includedMeetings", "postedTitles", "notCue", "purpose", "also", "sender", "companion", "attendedAfter", "attendedBefore", "attendedAll", "multilateral", "passiveReception", "ceremony", "pluralGuests", "jointMeeting", "separately", "phone", "planned", "withSubject", "destination", "topic", "sidelines", "inPerson", "upcoming", "reportedOf", "bothSides", "groupSides", "before", "sequel", "envoyOf", "courtesyOn", "visitCalls", "welcomedGuest", "greetings", "pluralTitles", "preparedVisit", "saidThen", "presentAfterCue", "guestListOpeners", "denialAfter", "nextOccasion", "calledOff", "notPlanned", "unnamedSides", "receptionVerbs", "late", "joinedEvent", "eventNouns"] as const;
 
-const SET_LISTS = ["placeIn", "afterObjectPronoun", "wentTo", "withOther", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "asideOpeners", "asideAfterCue", "contrastOpeners", "timeBefore", "placeFrom", "placeTo", "notMeeting", "invitationBefore", "possessive", "ownedCues", "urgeTo", "welcomeNouns", "welcomeOf", "greetingsTo", "possessiveMarks", "notVerbAfterTo", "toldOfOwnerOpeners", "plannedNounOpeners", "plannedNouns", "plannedNounPrepositions", "callNouns", "afterGuest", "contentVerbs", "dayParts", "pluperfectAuxiliaries", "pluperfectParticles", "plannedModifiers", "plannedTimeNouns"] as const;
+const SET_LISTS = ["placeIn", "afterObjectPronoun", "wentTo", "withOther", "objectPronouns", "relative", "timeAfterBreak", "between", "clauseBreaks", "clauseBreaksAfterComma", "breakModifiers", "asideOpeners", "asideAfterCue", "contrastOpeners", "timeBefore", "placeFrom", "placeTo", "notMeeting", "invitationBefore", "possessive", "ownedCues", "urgeTo", "welcomeNouns", "welcomeOf", "greetingsTo", "possessiveMarks", "notVerbAfterTo", "toldOfOwnerOpeners", "plannedNounOpeners", "plannedNouns", "plannedNounPrepositions", "callNouns", "occasionNouns", "definiteArticles", "afterGuest", "contentVerbs", "dayParts", "pluperfectAuxiliaries", "pluperfectParticles", "plannedModifiers", "plannedTimeNouns"] as const;
 
 /** Lists whose last word may carry a Persian suffix ("سه‌جانبه‌ای", "دیداری", "نشستی ویدئوکنفرانسی"). */
 const SUFFIXED = ["multilateral", "ceremony", "pluralGuests", "jointMeeting", "phone"];
@@ -76,6 +76,7 @@ function loadMeetingWords(raw: unknown) {
     denial: byScript(["denial"]),
     invitationStarts: allLanguages(lists("invitationStarts")).map(fold),
     dualSuffixes: allLanguages(lists("dualSuffixes")).map(fold),
+    sideNumbers: allLanguages(lists("sideNumbers")).map(fold),
   };
 }
 

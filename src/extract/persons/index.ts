@@ -19,7 +19,7 @@
  */
 import type { NameMatch, OfficeKind } from "../gazetteer.ts";
 import { findOpenNames, titledRun } from "../names/index.ts";
-import { familyNameRefs, nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "../open-people.ts";
+import { familyNameRefs, givenNameRefs, nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "../open-people.ts";
 import { isPluralCounterpart, type TitleEntry, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
 import { addEntity, gapOf, type GroupRef, type PersonAnalysis, type PersonContext, type PersonEntity, type PersonRef, spanSet } from "./context.ts";
@@ -169,6 +169,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
   }
   refs.push(...surnameRefs(entities, refs, ctx));
   refs.push(...familyNameRefs(refs, ctx));
+  refs.push(...givenNameRefs(refs, ctx));
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const entity of entities.values()) {
     if (!entity.gazetteer) continue;

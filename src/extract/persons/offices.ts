@@ -130,7 +130,10 @@ export function resolveTitle(title: TitleMention, ctx: PersonContext, refs: Pers
   const beside = adjacentName(title, refs, ctx, title.entry?.relational?.includes(ctx.language) ?? false);
   // "استقبل وزير الصحة X السفير الكويتي Y": a name no gazetteer knows written right after a title is its holder, before the
   // name that ends right before it (the one who received, in a verb-first sentence).
-  const next = beside && title.kind === "title" && ctx.language === "ar" && beside.after <= title.first && (nameRightAfter(title, ctx, refs) || titledForAnotherCountry(title, beside, ctx, refs)) ? null : beside;
+  // "Trade Minister A, Deputy Trade Minister B and …": in a list of titled names, a name with its own title before it, set off by
+  // a comma before this title, is the list's last item; a name no gazetteer knows written right after the title is its holder.
+  const listed = (b: PersonRef) => ctx.language === "en" && ctx.titles.some((t) => t.after === b.first) && /[,]/.test(gapOf(ctx, b.after - 1, title.first)) && nameRightAfter(title, ctx, refs);
+  const next = beside && title.kind === "title" && beside.after <= title.first && ((ctx.language === "ar" && (nameRightAfter(title, ctx, refs) || titledForAnotherCountry(title, beside, ctx, refs))) || listed(beside)) ? null : beside;
   if (title.kind === "title") {
     if (!title.entry) return null;
     // "عادل العسومی، رئیس پارلمان عربی": a name beside a bare title is its holder, before the outlet's own.
