@@ -134,12 +134,13 @@ function coordinatedClauseStart(article: ArticleText, lex: Lexicon, start: { off
 /**
  * The first run of a rule's open words between two tokens, or null. One that a noun of thanks or praise right before it
  * governs ("ضمن تشکر از X … اظهار امیدواری کرد") opens that noun's phrase: it and any open word before it are passed over.
+ * One inside a compound preposition ("پس از دیدار") is no open word.
  */
 function findOpen(tokens: Token[], lex: Lexicon, opens: string[][], from: number, to: number): { first: number; after: number } | null {
   let found: { first: number; after: number } | null = null;
   for (let k = from; k < to; k++) {
     const words = openAt(tokens, opens, k, to);
-    if (!words) continue;
+    if (!words || (k > 0 && lex.openCompounds.has(tokens[k - 1].text))) continue;
     if (k > 0 && lex.openOwners.has(tokens[k - 1].text)) found = null;
     else found ??= { first: k, after: k + words.length };
   }
