@@ -17,3 +17,15 @@ describe("news announced: «از X خبر داد»", () => {
     expect(quotes(extract(text))).toEqual([["name:گیورگی کوچاوا", "امضای سه سند همکاری", false]]);
   });
 });
+
+describe("a Persian lead whose speaker is named only by title, with a characterized object («X را Y خواند»)", () => {
+  it("gives the statement to the person the body names next, the title left out of the words", () => {
+    const text = "معاون وزیر امور خارجه در امور اقتصادی طرح کریدور شمال-جنوب را «فرصتی تاریخی» خواند.\n\nبه گزارش شرق، مهدی صفری روز یکشنبه در همایشی در رشت سخن می‌گفت.";
+    expect(quotes(extract(text))).toEqual([["name:مهدی صفری", "طرح کریدور شمال-جنوب را «فرصتی تاریخی» خواند", false]]);
+  });
+
+  it("does not give a lead title with no country to a foreign holder of a like office named later", () => {
+    const text = "معاون وزیر امور خارجه نتایج سفر خود به مسقط را مثبت ارزیابی کرد.\n\nبه گزارش اعتماد، مهدی صفری روز دوشنبه پس از دیدار با خلیفه الحارثی معاون وزیر خارجه عمان به تهران بازگشت.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["name:مهدی صفری"]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { ArticleText, Sentence } from "../article-text.ts";
 import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
+import type { TitleMention } from "../titles.ts";
 import { range, skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { complementizerSoon } from "./content-after-cue.ts";
@@ -25,7 +26,7 @@ function inNounCompound(tokens: Token[], after: number, language: Language): boo
 }
 
 /** Collects the cues of one paragraph, in text order, each with where its content starts. */
-export function findCues(article: ArticleText, sentences: Sentence[], language: Language, refs: PersonRef[]): Cue[] {
+export function findCues(article: ArticleText, sentences: Sentence[], language: Language, refs: PersonRef[], titles: TitleMention[] = []): Cue[] {
   const { tokens } = article;
   const text = article.folded.text;
   const out: Cue[] = [];
@@ -56,7 +57,7 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
       if (cue && head) out.push({ ...cue, ...head, direct: false });
       i = m.after - 1;
     }
-    out.push(...nominalCues(article, sentence, language, refs));
+    out.push(...nominalCues(article, sentence, language, refs, titles));
     out.push(...sayingCues(article, sentence, language, refs));
     out.push(...accordingCues(article, sentence, language, refs));
     out.push(...afterQuoteCues(article, sentence, language));

@@ -62,7 +62,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     const sentences = lines[li];
     const paraEnd = sentences.at(-1)!.fEnd;
     const quotations = quotationSpans(text, tokens, sentences[0].fStart, paraEnd);
-    const cues = findCues(article, sentences, language, bodyRefs).filter((c) => c.start >= consumedUntil);
+    const cues = findCues(article, sentences, language, bodyRefs, people.titles).filter((c) => c.start >= consumedUntil);
     const inQuotation = (c: Cue, [open, close]: [number, number]) => open < c.start && c.end <= close;
     const before = found.length;
     // A paragraph that is one quotation, with no attribution, right after a paragraph ending in a direct quote: the same

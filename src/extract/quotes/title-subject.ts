@@ -221,6 +221,10 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   const last = context.lastSpeaker ? entities.get(context.lastSpeaker) : undefined;
   const generic = !subject.role || !subject.role.includes(" ");
   if (cue.lang === "en" && last && generic && !last.role && !last.country && subject.countries.length === 0) return last.key;
+  // A Persian lead's title with no country ("معاون وزیر امور خارجه … خواند") is the home office: the person the body
+  // names next, of no known office, rather than a foreign holder of a like office named further on.
+  const leadHolder = cue.lang === "fa" && subject.countries.length === 0 ? leadSubjectNamedLater(article, cue, context) : null;
+  if (leadHolder) return leadHolder;
   const heldAfter = [...new Set(order)].find((key) => !namedBefore.includes(key) && fits(key));
   if (heldAfter) return heldAfter;
   // "Ambassador Kofi Asante presented his credentials … . The Ghanaian envoy expressed hope …": a title with a country
@@ -277,6 +281,8 @@ function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, or
       const r = ref.kind === "title" ? ref : ref.kind === "name" ? titleBeforeName(article, cue.lang, people, ref) : null;
       if (!r || (r.first < subject.after! && r.after > subject.first!)) return false;
       if (subject.countries.length > 0 && !entity.country && !countryWritten(r)) return false;
+      // "معاون وزیر امور خارجه … خواند ¶ … Y معاون وزیر خارجه عربستان": a lead's title with no country is not one the body writes with a country.
+      if (later && subject.countries.length === 0 && people.countries.some((c) => c.first >= r.first && c.after <= r.after)) return false;
       const own = titleWords(article, cue.lang, people, r.first, r.after, keepTitles);
       if (own.length === 0) return false;
       if (within(words, own)) return true;
