@@ -29,3 +29,17 @@ describe("a Persian lead whose speaker is named only by title, with a characteri
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["name:مهدی صفری"]);
   });
 });
+
+describe("an indefinite title opening a Persian lead («یک عضو کمیسیون … گفت»)", () => {
+  it("stands for the person the body names next, even one it writes with another office of theirs", () => {
+    const text = "یک عضو کمیسیون اقتصادی مجلس گفت که بودجه سال آینده بر درآمدهای غیرنفتی تکیه دارد.\n\nبه گزارش اعتماد، فرهاد نیک‌سرشت رئیس این کمیسیون روز سه‌شنبه در گفت‌وگو با خبرنگاران سخن می‌گفت.";
+    expect(quotes(extract(text))).toEqual([["name:فرهاد نیکسرشت", "بودجه سال آینده بر درآمدهای غیرنفتی تکیه دارد", false]]);
+  });
+
+  it("leaves an indefinite subject with no title, or one past the lead, to nobody", () => {
+    const unnamed = "یک مقام آگاه گفت که بودجه سال آینده بر درآمدهای غیرنفتی تکیه دارد.\n\nبه گزارش اعتماد، فرهاد نیک‌سرشت رئیس کمیسیون اقتصادی روز سه‌شنبه به خبرنگاران سخن گفت.";
+    expect(quotes(extract(unnamed))).toEqual([]);
+    const later = "فرهاد نیک‌سرشت رئیس کمیسیون اقتصادی روز سه‌شنبه به تهران بازگشت.\nیک عضو کمیسیون اقتصادی مجلس نیز گفت که بودجه بر درآمدهای غیرنفتی تکیه دارد.";
+    expect(quotes(extract(later))).toEqual([]);
+  });
+});

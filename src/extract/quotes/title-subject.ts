@@ -250,8 +250,19 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
 function leadSubjectNamedLater(article: ArticleText, cue: Cue, context: SpeakerContext): string | null {
   const { refs, entities } = context.people;
   if (cue.sentence.index > LEAD_SENTENCES || context.lastSpeaker || refs.some((r) => r.end <= cue.start)) return null;
-  const next = refs.find((r) => r.start >= cue.end && r.kind === "name" && !entities.get(r.key)?.role);
+  // The office a person outside the gazetteer is written with in the body may be another of theirs ("یک عضو کمیسیون … ¶
+  // X، سخنگوی این کمیسیون، …"): only a known person's office rules them out.
+  const next = refs.find((r) => r.start >= cue.end && r.kind === "name" && (!entities.get(r.key)?.role || entities.get(r.key)?.gazetteer === null));
   return next?.key ?? null;
+}
+
+/**
+ * "یک عضو کمیسیون امنیت ملی مجلس گفت … ¶ به گزارش …، X …": an indefinite title opening a Persian lead stands for the
+ * person the body names next; null elsewhere, or with no title after the indefinite word ("یک مقام آگاه گفت").
+ */
+export function indefiniteLeadHolder(article: ArticleText, cue: Cue, context: SpeakerContext, indefinite: number): string | null {
+  const title = context.people.titles.some((t) => t.first === indefinite + 1 && t.kind === "title" && t.entry !== null && !t.entry.plural);
+  return title ? leadSubjectNamedLater(article, cue, context) : null;
 }
 
 /** Sentences of an article's lead, after which a title subject is no longer the one the body goes on to name. */
