@@ -43,3 +43,19 @@ describe("an indefinite title opening a Persian lead («یک عضو کمیسیو
     expect(quotes(extract(later))).toEqual([]);
   });
 });
+
+describe("a Persian title subject that no one named is known to hold", () => {
+  it("stands for the last speaker outside the gazetteer, however the title varies", () => {
+    const text = "مرتضی کاظمیان روز پنجشنبه در نطق پیش از دستور گفت: دولت باید لایحه را پس بگیرد.\nنماینده مردم بیرجند در مجلس با بیان اینکه کشاورزان زیان دیده‌اند، تصریح کرد که خسارت‌ها باید جبران شود.";
+    expect(quotes(extract(text))).toEqual([
+      ["name:مرتضی کاظمیان", "دولت باید لایحه را پس بگیرد", true],
+      ["name:مرتضی کاظمیان", "کشاورزان زیان دیده‌اند", false],
+      ["name:مرتضی کاظمیان", "خسارت‌ها باید جبران شود", false],
+    ]);
+  });
+
+  it("does not give a foreign title to a last speaker of another country", () => {
+    const text = "مرتضی کاظمیان سفیر ایران در باکو روز پنجشنبه گفت: روابط دو کشور رو به گسترش است.\nسفیر روسیه در باکو نیز تصریح کرد که مسکو از این روند حمایت می‌کند.";
+    expect(quotes(extract(text)).map((q) => q[0])).toEqual(["name:مرتضی کاظمیان"]);
+  });
+});

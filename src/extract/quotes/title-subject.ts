@@ -239,6 +239,9 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   // "X met the envoy. Speaking at the event, the Minister said …": with no one known to hold the office, a generic one
   // ("Minister", not "Speaker of Parliament") stands for the last speaker if his office and country are unknown.
   if (last && generic && !last.role && !last.country && subject.countries.length === 0) return last.key;
+  // "ابراهیم رضایی … گفت … ¶ نماینده مردم دشتستان در مجلس … تصریح کرد": Persian news varies the titles of a person outside
+  // the gazetteer; a title no one named is known to hold stands for that last speaker, if their country does not tell otherwise.
+  if (cue.lang === "fa" && last && last.gazetteer === null && (!last.country || subject.countries.length === 0 || subject.countries.includes(last.country))) return last.key;
   return cue.lang === "fa" ? leadSubjectNamedLater(article, cue, context) : null;
 }
 
