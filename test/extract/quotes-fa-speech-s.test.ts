@@ -59,3 +59,12 @@ describe("a Persian title subject that no one named is known to hold", () => {
     expect(quotes(extract(text)).map((q) => q[0])).toEqual(["name:مرتضی کاظمیان"]);
   });
 });
+
+describe("a speech verb inside the words of «به گفته وی، …»", () => {
+  it("is reported inside them: one entry, the outer speaker's", () => {
+    const text = "مهدی صفری روز شنبه به خبرنگاران گفت که رایزنی‌ها با عمان ادامه دارد.\nبه گفته وی، همتای عمانی او در این دیدار تصریح کرده است که «مسقط از هر گفت‌وگویی حمایت می‌کند».";
+    const found = quotes(extract(text));
+    expect(found.map((q) => q[0])).toEqual(["name:مهدی صفری", "name:مهدی صفری"]);
+    expect(found[1][1]).toMatch(/^همتای عمانی او در این دیدار تصریح کرده است که «مسقط از هر گفت‌وگویی حمایت می‌کند/);
+  });
+});

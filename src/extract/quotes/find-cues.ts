@@ -167,7 +167,7 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     // With its title beside it and no comma after, where the name's phrase ends and the content starts is not clear.
     if (!comp && !/[,،]/.test(gap) && (named !== first || !persianBareContent(tokens, language, ref.after))) continue;
     const at = comp ? skipSpaces(text, comp.end) : tokens[ref.after].start;
-    out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false });
+    out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false, according: true });
     // "The talks, according to Motegi, were useful": the words before the phrase set off inside the clause are said too.
     const head = language === "en" && !comp && m.first - sentence.first >= PARENTHETICAL_HEAD && continuesClause(article, ref.after) ? text.slice(tokens[m.first - 1].end, m.start).search(/[,،]/) : -1;
     if (head >= 0 && !/["“”«»]/.test(text.slice(sentence.fStart, m.start))) out.push({ ...base, contentStart: skipSpaces(text, sentence.fStart), fixedEnd: tokens[m.first - 1].end + head, runsOn: false });
