@@ -258,6 +258,7 @@ function loadLexicon(lang: Language) {
     stanceNouns: set("stanceNouns"),
     ritualContent: set("ritualContent"),
     openOwners: set("openOwners"),
+    openCompounds: set("openCompounds"),
     nominal,
     /** Every close word of the nominal rules, and every elided one: where a nominal statement may end. */
     nominalWords: (() => {

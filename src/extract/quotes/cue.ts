@@ -37,6 +37,8 @@ export interface Cue {
   speaker?: string;
   /** Whether the cue names its speaker with a pronoun ("according to him"): the last speaker. */
   pronounSpeaker?: boolean;
+  /** An "according to" attribution with its words after it ("به گفته وی، X تصریح کرده است که …"): speech verbs in them are reported inside its words (R-nested). */
+  according?: boolean;
   /** Tokens of a bare role noun the cue names its speaker with ("according to the minister"): its holder speaks. */
   roleSpeaker?: { first: number; after: number };
   /** Folded offset where a nominal statement's own clause starts ("… سفر کرد و ظریف نیز X را اعلام کرد"): its subject is there. */

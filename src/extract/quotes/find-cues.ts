@@ -6,6 +6,7 @@
 import type { ArticleText, Sentence } from "../article-text.ts";
 import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
+import type { TitleMention } from "../titles.ts";
 import { range, skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import { complementizerSoon } from "./content-after-cue.ts";
@@ -25,7 +26,7 @@ function inNounCompound(tokens: Token[], after: number, language: Language): boo
 }
 
 /** Collects the cues of one paragraph, in text order, each with where its content starts. */
-export function findCues(article: ArticleText, sentences: Sentence[], language: Language, refs: PersonRef[]): Cue[] {
+export function findCues(article: ArticleText, sentences: Sentence[], language: Language, refs: PersonRef[], titles: TitleMention[] = []): Cue[] {
   const { tokens } = article;
   const text = article.folded.text;
   const out: Cue[] = [];
@@ -56,7 +57,7 @@ export function findCues(article: ArticleText, sentences: Sentence[], language: 
       if (cue && head) out.push({ ...cue, ...head, direct: false });
       i = m.after - 1;
     }
-    out.push(...nominalCues(article, sentence, language, refs));
+    out.push(...nominalCues(article, sentence, language, refs, titles));
     out.push(...sayingCues(article, sentence, language, refs));
     out.push(...accordingCues(article, sentence, language, refs));
     out.push(...afterQuoteCues(article, sentence, language));
@@ -183,7 +184,7 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     // With its title beside it and no comma after, where the name's phrase ends and the content starts is not clear.
     if (!comp && !/[,،]/.test(gap) && (named !== first || !persianBareContent(tokens, language, ref.after))) continue;
     const at = comp ? skipSpaces(text, comp.end) : tokens[ref.after].start;
-    out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false });
+    out.push({ ...base, contentStart: at, fixedEnd: null, runsOn: false, according: true });
     // "The talks, according to Motegi, were useful": the words before the phrase set off inside the clause are said too.
     const head = language === "en" && !comp && m.first - sentence.first >= PARENTHETICAL_HEAD && continuesClause(article, ref.after) ? text.slice(tokens[m.first - 1].end, m.start).search(/[,،]/) : -1;
     if (head >= 0 && !/["“”«»]/.test(text.slice(sentence.fStart, m.start))) out.push({ ...base, contentStart: skipSpaces(text, sentence.fStart), fixedEnd: tokens[m.first - 1].end + head, runsOn: false });

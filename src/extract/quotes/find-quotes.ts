@@ -62,7 +62,7 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
     const sentences = lines[li];
     const paraEnd = sentences.at(-1)!.fEnd;
     const quotations = quotationSpans(text, tokens, sentences[0].fStart, paraEnd);
-    const cues = findCues(article, sentences, language, bodyRefs).filter((c) => c.start >= consumedUntil);
+    const cues = findCues(article, sentences, language, bodyRefs, people.titles).filter((c) => c.start >= consumedUntil);
     const inQuotation = (c: Cue, [open, close]: [number, number]) => open < c.start && c.end <= close;
     const before = found.length;
     // A paragraph that is one quotation, with no attribution, right after a paragraph ending in a direct quote: the same
@@ -100,11 +100,12 @@ export function findQuotes(article: ArticleText, people: QuotePeople, language: 
       for (let c = 0; c < lineCues.length; c++) {
         const cue = lineCues[c];
         if (enclosed.has(cue)) continue;
-        if (cue.start < quotedUntil || ((cue.type === "nominal" || nounSubject(article, bodyRefs, cue) || relativeSaying(article, cue) || (reportedCue !== null && (opensReportedClause(article, bodyRefs, reportedCue, cue) || reportedSubjectAgain(article, bodyRefs, reportedCue, cue)))) && cue.start < reportedUntil)) continue;
+        const insideAccording = reportedCue?.according === true && cue.sentence.index === reportedCue.sentence.index && cue.start >= reportedCue.contentStart;
+        if (cue.start < quotedUntil || ((cue.type === "nominal" || insideAccording || nounSubject(article, bodyRefs, cue) || relativeSaying(article, cue) || (reportedCue !== null && (opensReportedClause(article, bodyRefs, reportedCue, cue) || reportedSubjectAgain(article, bodyRefs, reportedCue, cue)))) && cue.start < reportedUntil)) continue;
         // "Kovind said that the pandemic posed a challenge, and the crisis called for cooperation": a nominal statement, or
         // an English verb whose subject is a thing, inside a reported clause is part of it.
         // Not after a Persian framing's clause closed by a comma ("با بیان اینکه X، خواستار Y شد"): that statement is the main clause's.
-        const nested = (l: Cue) => (l.type === "nominal" || nounSubject(article, bodyRefs, l) || relativeSaying(article, l) || opensReportedClause(article, bodyRefs, cue, l) || reportedSubjectAgain(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart && !framingClosedBefore(text, cue, l);
+        const nested = (l: Cue) => (cue.according === true && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart) || (l.type === "nominal" || nounSubject(article, bodyRefs, l) || relativeSaying(article, l) || opensReportedClause(article, bodyRefs, cue, l) || reportedSubjectAgain(article, bodyRefs, cue, l)) && cue.type !== "nominal" && l.sentence.index === cue.sentence.index && l.start >= cue.contentStart && !framingClosedBefore(text, cue, l);
         let end = Math.min(limit, contentEnd(article, cue, lineCues.slice(c + 1).filter((l) => !nested(l)), paraEnd, refStarts));
         let span = trimContent(text, cue.contentStart, end, cue.direct);
         // "… گفت:" closing its paragraph: the quoted words are the next paragraph.

@@ -7,6 +7,7 @@ import type { ArticleText, Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
+import type { TitleMention } from "../titles.ts";
 import { tokenIndexAt, type Token } from "../tokens.ts";
 import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
@@ -14,7 +15,7 @@ import { lexicon, type Lexicon, type NominalRule } from "./cue-lexicon.ts";
 import { CLAUSE_MARKS, isShortQuote, OPENING_OF } from "./marks.ts";
 
 /** Persian nominal statements: خواستار X شد، به لزوم X اشاره کرد، از X ابراز رضایت کرد، X را Y خواند. */
-export function nominalCues(article: ArticleText, sentence: Sentence, language: Language, refs: PersonRef[]): Cue[] {
+export function nominalCues(article: ArticleText, sentence: Sentence, language: Language, refs: PersonRef[], titles: TitleMention[] = []): Cue[] {
   const { tokens } = article;
   const text = article.folded.text;
   const out: Cue[] = [];
@@ -45,7 +46,7 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
         // The object's clause: a comma may stand between the object and its verb ("X را در …، ضروری دانست").
         clauseStart = coordinatedClauseStart(article, lex, clauseStartBefore(article, lex, sentence, marker), marker);
         // "لاوروف نیز X را Y دانست": the subject opening the clause is the speaker, not part of the quote.
-        stated = afterTopicFraming(tokens, lex, afterSubject(tokens, lex, refs, clauseStart.token, marker), marker);
+        stated = afterTopicFraming(tokens, lex, afterSubject(tokens, lex, refs, titles, clauseStart.token, marker), marker);
         contentStart = tokens[stated].start;
         if (rule.objectHeads && !rule.objectHeads.has(tokens[stated].text)) continue;
       } else {
@@ -82,11 +83,14 @@ function ritualAt(tokens: Token[], lex: Lexicon, k: number, limit: number): bool
   return false;
 }
 
-/** Token index after the subject at the start of a clause (person references, honorifics, pronouns, adverbs such as نیز, phrases of occasion), stopping at `limit`. */
-function afterSubject(tokens: Token[], lex: Lexicon, refs: PersonRef[], from: number, limit: number): number {
+/**
+ * Token index after the subject at the start of a clause (person references, a title standing for its holder: "معاون وزیر
+ * امور خارجه X را Y خواند", honorifics, pronouns, adverbs such as نیز, phrases of occasion), stopping at `limit`.
+ */
+function afterSubject(tokens: Token[], lex: Lexicon, refs: PersonRef[], titles: TitleMention[], from: number, limit: number): number {
   let k = from;
   for (;;) {
-    const ref = refs.find((r) => r.first === k && r.after <= limit);
+    const ref = refs.find((r) => r.first === k && r.after <= limit) ?? titles.find((t) => t.first === k && t.after < limit && t.kind === "title" && t.entry !== null && !t.entry.plural);
     // "ظریف در این نشست …": a phrase of occasion after the subject, the longest first.
     const occasion = lex.occasionOpeners.filter((words) => k + words.length < limit && words.every((w, j) => tokens[k + j].text === w)).sort((a, b) => b.length - a.length)[0];
     if (ref) k = ref.after;
@@ -134,12 +138,13 @@ function coordinatedClauseStart(article: ArticleText, lex: Lexicon, start: { off
 /**
  * The first run of a rule's open words between two tokens, or null. One that a noun of thanks or praise right before it
  * governs ("ضمن تشکر از X … اظهار امیدواری کرد") opens that noun's phrase: it and any open word before it are passed over.
+ * One inside a compound preposition ("پس از دیدار") is no open word.
  */
 function findOpen(tokens: Token[], lex: Lexicon, opens: string[][], from: number, to: number): { first: number; after: number } | null {
   let found: { first: number; after: number } | null = null;
   for (let k = from; k < to; k++) {
     const words = openAt(tokens, opens, k, to);
-    if (!words) continue;
+    if (!words || (k > 0 && lex.openCompounds.has(tokens[k - 1].text))) continue;
     if (k > 0 && lex.openOwners.has(tokens[k - 1].text)) found = null;
     else found ??= { first: k, after: k + words.length };
   }

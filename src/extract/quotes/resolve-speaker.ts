@@ -16,7 +16,7 @@ import { impliedSubject, openingSubject, opensPastConnectives, openingTitleVerb,
 import { quotationSpans } from "./marks.ts";
 import { hasAgencySubject, institutionSubject, outletSubject } from "./outlet-subject.ts";
 import { coordinatedSubject, inList, joinedByWa, jointAfter, jointBefore, pluralHeadBefore, pluralSubjectAt, sideAt, sideSubjectAt } from "./plural-subject.ts";
-import { subjectTitle, titleAfterVerb, titleCoreference, titledSubject, titleHolder } from "./title-subject.ts";
+import { indefiniteLeadHolder, subjectTitle, titleAfterVerb, titleCoreference, titledSubject, titleHolder } from "./title-subject.ts";
 
 /**
  * The rule that decided who speaks, named after the shape of subject it tests. It travels with each quote so that
@@ -142,8 +142,11 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
   if (byTitle) return chose(byTitle, "title-coreference");
   // "یک مقام آگاه گفت": a Persian clause whose subject opens with an indefinite word speaks for nobody named; so does a
   // statement whose words stand between that subject and its verb ("یک دیپلمات غربی این نشست را «…» خواند").
-  const indefinite = cue.lang === "fa" && !cue.subjectAfter ? tokens[clauseStartToken(article, cue)] : undefined;
-  if (indefinite && (content.start > cue.start || cue.type === "nominal") && lex.indefiniteSubjects.has(indefinite.text)) return chose(null, "indefinite-subject");
+  const indefiniteAt = cue.lang === "fa" && !cue.subjectAfter ? clauseStartToken(article, cue) : -1;
+  const indefinite = indefiniteAt >= 0 ? tokens[indefiniteAt] : undefined;
+  if (indefinite && (content.start > cue.start || cue.type === "nominal") && lex.indefiniteSubjects.has(indefinite.text)) {
+    return chose(indefiniteLeadHolder(article, cue, context, indefiniteAt), "indefinite-subject");
+  }
   // "The Kenyan minister reiterated", "وقال سمو الوزير", "رئیس پارلمان … گفت": a title or role noun standing as
   // the subject, with no name of its own, is the person named with that office (and country) nearest to it.
   // "The ambassador thanked the Senate … and called for …": a verb coordinated after one that is no cue has the title opening the sentence.

@@ -221,6 +221,10 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   const last = context.lastSpeaker ? entities.get(context.lastSpeaker) : undefined;
   const generic = !subject.role || !subject.role.includes(" ");
   if (cue.lang === "en" && last && generic && !last.role && !last.country && subject.countries.length === 0) return last.key;
+  // A Persian lead's title with no country ("معاون وزیر امور خارجه … خواند") is the home office: the person the body
+  // names next, of no known office, rather than a foreign holder of a like office named further on.
+  const leadHolder = cue.lang === "fa" && subject.countries.length === 0 ? leadSubjectNamedLater(article, cue, context) : null;
+  if (leadHolder) return leadHolder;
   const heldAfter = [...new Set(order)].find((key) => !namedBefore.includes(key) && fits(key));
   if (heldAfter) return heldAfter;
   // "Ambassador Kofi Asante presented his credentials … . The Ghanaian envoy expressed hope …": a title with a country
@@ -235,6 +239,9 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   // "X met the envoy. Speaking at the event, the Minister said …": with no one known to hold the office, a generic one
   // ("Minister", not "Speaker of Parliament") stands for the last speaker if his office and country are unknown.
   if (last && generic && !last.role && !last.country && subject.countries.length === 0) return last.key;
+  // "ابراهیم رضایی … گفت … ¶ نماینده مردم دشتستان در مجلس … تصریح کرد": Persian news varies the titles of a person outside
+  // the gazetteer; a title no one named is known to hold stands for that last speaker, if their country does not tell otherwise.
+  if (cue.lang === "fa" && last && last.gazetteer === null && (!last.country || subject.countries.length === 0 || subject.countries.includes(last.country))) return last.key;
   return cue.lang === "fa" ? leadSubjectNamedLater(article, cue, context) : null;
 }
 
@@ -246,8 +253,19 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
 function leadSubjectNamedLater(article: ArticleText, cue: Cue, context: SpeakerContext): string | null {
   const { refs, entities } = context.people;
   if (cue.sentence.index > LEAD_SENTENCES || context.lastSpeaker || refs.some((r) => r.end <= cue.start)) return null;
-  const next = refs.find((r) => r.start >= cue.end && r.kind === "name" && !entities.get(r.key)?.role);
+  // The office a person outside the gazetteer is written with in the body may be another of theirs ("یک عضو کمیسیون … ¶
+  // X، سخنگوی این کمیسیون، …"): only a known person's office rules them out.
+  const next = refs.find((r) => r.start >= cue.end && r.kind === "name" && (!entities.get(r.key)?.role || entities.get(r.key)?.gazetteer === null));
   return next?.key ?? null;
+}
+
+/**
+ * "یک عضو کمیسیون امنیت ملی مجلس گفت … ¶ به گزارش …، X …": an indefinite title opening a Persian lead stands for the
+ * person the body names next; null elsewhere, or with no title after the indefinite word ("یک مقام آگاه گفت").
+ */
+export function indefiniteLeadHolder(article: ArticleText, cue: Cue, context: SpeakerContext, indefinite: number): string | null {
+  const title = context.people.titles.some((t) => t.first === indefinite + 1 && t.kind === "title" && t.entry !== null && !t.entry.plural);
+  return title ? leadSubjectNamedLater(article, cue, context) : null;
 }
 
 /** Sentences of an article's lead, after which a title subject is no longer the one the body goes on to name. */
@@ -277,6 +295,8 @@ function writtenHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, or
       const r = ref.kind === "title" ? ref : ref.kind === "name" ? titleBeforeName(article, cue.lang, people, ref) : null;
       if (!r || (r.first < subject.after! && r.after > subject.first!)) return false;
       if (subject.countries.length > 0 && !entity.country && !countryWritten(r)) return false;
+      // "معاون وزیر امور خارجه … خواند ¶ … Y معاون وزیر خارجه عربستان": a lead's title with no country is not one the body writes with a country.
+      if (later && subject.countries.length === 0 && people.countries.some((c) => c.first >= r.first && c.after <= r.after)) return false;
       const own = titleWords(article, cue.lang, people, r.first, r.after, keepTitles);
       if (own.length === 0) return false;
       if (within(words, own)) return true;
