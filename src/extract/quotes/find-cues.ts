@@ -160,7 +160,7 @@ function accordingCues(article: ArticleText, sentence: Sentence, language: Langu
     // title phrase with no name (its holder speaks).
     const titled = language === "en" && !refs.some((r) => r.first === m.after) ? invertedSubjectEnd(article, refs, m.after) : null;
     const titledRef = titled !== null ? refs.find((r) => r.after === titled && r.first >= m.after) : undefined;
-    // A phrase naming a body ("according to the Chinese Ministry of Foreign Affairs") is no person's title.
+    // A phrase naming a body ("according to the Kenyan Ministry of Foreign Affairs") is no person's title.
     const body = titled !== null && range(m.after, titled).some((k) => lexicon(language).agencies.has(tokens[k].text));
     const phrase = titled !== null && !titledRef && !body ? { first: m.after, after: titled, end: tokens[titled - 1].end } : null;
     const role = language === "en" ? roleAfter(article, m.after) ?? phrase : null;
