@@ -87,12 +87,9 @@ export function withCounterpartsNamedAfter(ctx: MeetingContext, found: MeetingFi
     const inTalks = talks ? namedKeysIn(ctx, talks.sentence.fStart, talks.sentence.fEnd) : [];
     if (!talks || !inTalks.includes(pair[0]) || !inTalks.every((key) => pair.includes(key))) continue;
     if (!range(talks.sentence.first, talks.sentence.after).some((k) => isCounterpartWord(tokens[k].text, article.clitics))) continue;
-    const place = venueIn(article, talks.sentence.fStart, talks.sentence.fEnd);
-    const phone = isPhone(article, talks.sentence.fStart, talks.sentence.fEnd);
-    const when = dateOf(ctx, talks.group, talks.sentence.fStart, talks.sentence.fEnd);
-    added.push({ participants: pair, location: phone ? null : place?.city ?? null, date: when.date, mode: phone ? "phone" : "in_person", start: talks.sentence.fStart, end: sentence.fEnd, offset: when.offset, sentence: talks.sentence.index, inPerson: !phone, earlier: false, also: false, cue: tokens[talks.group.first].start, multi: false });
+    added.push(namedAfterTalks(ctx, talks, sentence, pair));
   }
-  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
+  return withAdded(found, added);
 }
 
 /**
@@ -102,7 +99,6 @@ export function withCounterpartsNamedAfter(ctx: MeetingContext, found: MeetingFi
  */
 export function withListNamedAfter(ctx: MeetingContext, found: MeetingFinding[]): MeetingFinding[] {
   const { article } = ctx;
-  const { tokens } = article;
   const told = new Set(found.map((m) => m.sentence));
   const added: MeetingFinding[] = [];
   for (const sentence of article.sentences) {
@@ -116,11 +112,22 @@ export function withListNamedAfter(ctx: MeetingContext, found: MeetingFinding[])
     if (!talks || talks.sentence.index !== sentence.index - 1 || told.has(talks.sentence.index)) continue;
     // The talks name no one: one side named there leaves the list's other people to be someone else ("X held talks with his Thai counterpart. X and Y agreed").
     if (namedKeysIn(ctx, talks.sentence.fStart, talks.sentence.fEnd).length > 0) continue;
-    const place = venueIn(article, talks.sentence.fStart, talks.sentence.fEnd);
-    const phone = isPhone(article, talks.sentence.fStart, talks.sentence.fEnd);
-    const when = dateOf(ctx, talks.group, talks.sentence.fStart, talks.sentence.fEnd);
-    added.push({ participants: list, location: phone ? null : place?.city ?? null, date: when.date, mode: phone ? "phone" : "in_person", start: talks.sentence.fStart, end: sentence.fEnd, offset: when.offset, sentence: talks.sentence.index, inPerson: !phone, earlier: false, also: false, cue: tokens[talks.group.first].start, multi: list.length > 2 });
+    added.push(namedAfterTalks(ctx, talks, sentence, list));
   }
+  return withAdded(found, added);
+}
+
+/** The meeting of talks told with no one named, whose people a later sentence names: placed and dated like the talks. */
+function namedAfterTalks(ctx: MeetingContext, talks: { sentence: Sentence; group: CueGroup }, sentence: Sentence, participants: string[]): MeetingFinding {
+  const { article } = ctx;
+  const place = venueIn(article, talks.sentence.fStart, talks.sentence.fEnd);
+  const phone = isPhone(article, talks.sentence.fStart, talks.sentence.fEnd);
+  const when = dateOf(ctx, talks.group, talks.sentence.fStart, talks.sentence.fEnd);
+  return { participants, location: phone ? null : place?.city ?? null, date: when.date, mode: phone ? "phone" : "in_person", start: talks.sentence.fStart, end: sentence.fEnd, offset: when.offset, sentence: talks.sentence.index, inPerson: !phone, earlier: false, also: false, cue: article.tokens[talks.group.first].start, multi: participants.length > 2 };
+}
+
+/** The meetings found with the ones added, in the order they are told. */
+function withAdded(found: MeetingFinding[], added: MeetingFinding[]): MeetingFinding[] {
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.cue - b.cue);
 }
 
