@@ -446,17 +446,16 @@ export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef
  */
 export function givenNameRefs(refs: PersonRef[], ctx: PersonContext): PersonRef[] {
   const byGiven = new Map<string, string | null>();
-  const honorificWord = new Set(personWords.givenNameHonorifics.flat());
   for (const r of refs) {
     let first = r.first;
-    while (first < r.after && honorificWord.has(fold(ctx.tokens[first].text))) first++;
+    while (first < r.after && personWords.givenNameHonorificWords.has(ctx.tokens[first].text)) first++;
     if (r.kind !== "name" || r.after - first < 2) continue;
     const given = ctx.tokens[first].text;
     byGiven.set(given, byGiven.has(given) && byGiven.get(given) !== r.key ? null : r.key);
   }
   if (byGiven.size === 0) return [];
   const covered = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
-  const honoured = (i: number) => personWords.givenNameHonorifics.some((words) => words.every((w, j) => { const t = i - words.length + j; return t >= 0 && fold(ctx.tokens[t].text) === w && ctx.sameLine(t, i); }));
+  const honoured = (i: number) => personWords.givenNameHonorifics.some((words) => words.every((w, j) => { const t = i - words.length + j; return t >= 0 && ctx.tokens[t].text === w && ctx.sameLine(t, i); }));
   const out: PersonRef[] = [];
   ctx.tokens.forEach((token, i) => {
     const key = byGiven.get(token.text);

@@ -11,6 +11,7 @@ function loadLexicon(raw: unknown) {
     ambiguous: new Set(allLanguages(checkLanguageLists(record.ambiguousShortNames, "language.json ambiguousShortNames")).map(fold)),
     appositionArticles: new Set(allLanguages(checkLanguageLists(record.appositionArticles, "language.json appositionArticles")).map(fold)),
     givenNameHonorifics: allLanguages(checkLanguageLists(record.givenNameHonorifics, "language.json givenNameHonorifics")).map((phrase) => fold(phrase).split(" ")),
+    givenNameHonorificWords: new Set(allLanguages(checkLanguageLists(record.givenNameHonorifics, "language.json givenNameHonorifics")).flatMap((phrase) => fold(phrase).split(" "))),
     asTitle: allLanguages(checkLanguageLists(record.asTitle ?? {}, "language.json asTitle")).map((phrase) => fold(phrase).split(" ")),
   };
 }

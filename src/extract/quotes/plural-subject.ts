@@ -65,10 +65,11 @@ export function listFrom(article: ArticleText, refs: PersonRef[], ref: PersonRef
 /** Whether the person `ref` is an item of a list of people (listFrom) opening at or before it in its sentence. */
 export function inList(article: ArticleText, refs: PersonRef[], ref: PersonRef): boolean {
   const sentence = article.sentenceOfToken[ref.first];
-  return refs.some((r) => r.first <= ref.first && article.sentenceOfToken[r.first] === sentence && (r.first === ref.first || r.key !== ref.key) && (() => {
+  return refs.some((r) => {
+    if (r.first > ref.first || article.sentenceOfToken[r.first] !== sentence || (r.first !== ref.first && r.key === ref.key)) return false;
     const keys = listFrom(article, refs, r, true);
     return keys.length > 1 && keys.includes(ref.key);
-  })());
+  });
 }
 
 /** Words (adjectives, titles) that may stand between "and" and the second of two people joined ("X and conservative Y"). */

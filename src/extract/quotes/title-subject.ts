@@ -192,28 +192,28 @@ export function titledSubject(article: ArticleText, cue: Cue, people: QuotePeopl
  */
 export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cue, context: SpeakerContext): string | null {
   const { refs, entities } = context.people;
-  const order = [
+  const order = [...new Set([
     ...(context.lastSpeaker ? [context.lastSpeaker] : []),
     ...refs.filter((r) => r.end <= cue.start).reverse().map((r) => r.key),
     ...refs.filter((r) => r.start >= cue.end).map((r) => r.key),
-  ];
+  ])];
   // "المسؤول الأممي": the last speaker or nearest person serving no state (of an international body), if the office fits.
-  if (subject.stateless) return [...new Set(order)].find((key) => {
+  if (subject.stateless) return order.find((key) => {
     const entity = entities.get(key);
     return entity !== undefined && !entity.country && (!subject.role || fitsTitle(subject, entity));
   }) ?? null;
   // "Foreign Secretary David Cameron … ¶ The foreign secretary welcomed …": a person the text wrote with the same title
   // holds it, whatever office the gazetteer knows for them.
-  const written = writtenHolder(article, subject, cue, [...new Set(order)], context.people);
+  const written = writtenHolder(article, subject, cue, order, context.people);
   if (written) return written;
   // "نایب رئیس پارلمان … گفت: … ¶ به گزارش …، X نایب رئیس پارلمان …": a lead's title subject is the person the body names with it.
-  const namedLater = cue.lang === "fa" ? writtenHolder(article, subject, cue, [...new Set(order)], context.people, true) : null;
+  const namedLater = cue.lang === "fa" ? writtenHolder(article, subject, cue, order, context.people, true) : null;
   if (namedLater) return namedLater;
   const fits = (key: string) => {
     const entity = entities.get(key);
     return !!entity && fitsTitle(subject, entity);
   };
-  const namedBefore = [...new Set(order)].filter((key) => key === context.lastSpeaker || refs.some((r) => r.key === key && r.end <= cue.start));
+  const namedBefore = order.filter((key) => key === context.lastSpeaker || refs.some((r) => r.key === key && r.end <= cue.start));
   const heldBefore = namedBefore.find(fits);
   if (heldBefore) return heldBefore;
   // "X, the movement's spokesman, said … ¶ The spokesman went on to say …": an English definite title refers back; the last
@@ -225,12 +225,12 @@ export function titleHolder(article: ArticleText, subject: SubjectTitle, cue: Cu
   // names next, of no known office, rather than a foreign holder of a like office named further on.
   const leadHolder = cue.lang === "fa" && subject.countries.length === 0 ? leadSubjectNamedLater(article, cue, context) : null;
   if (leadHolder) return leadHolder;
-  const heldAfter = [...new Set(order)].find((key) => !namedBefore.includes(key) && fits(key));
+  const heldAfter = order.find((key) => !namedBefore.includes(key) && fits(key));
   if (heldAfter) return heldAfter;
   // "Ambassador Kofi Asante presented his credentials … . The Ghanaian envoy expressed hope …": a title with a country
   // nobody named is known to serve stands for a holder of its office whose country the text never told.
   if (subject.role && subject.countries.length > 0 && ![...entities.values()].some((e) => e.country && subject.countries.includes(e.country))) {
-    const countryless = [...new Set(order)].find((key) => {
+    const countryless = order.find((key) => {
       const entity = entities.get(key);
       return entity && !entity.country && entity.role && fitsTitle({ ...subject, countries: [] }, entity);
     });
