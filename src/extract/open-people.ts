@@ -391,6 +391,35 @@ function respelledSurname<T>(ctx: PersonContext, i: number, bySurname: Map<strin
   return undefined;
 }
 
+/** Whose surname a word is: the person, the words of their name as written, and how their surname is written again. */
+interface SurnameOf {
+  key: string;
+  words: string[];
+  particles: number;
+  /** The word after a paternal surname that completes it ("بحر العلوم"). */
+  last?: string;
+  /** Only a capitalised word is this surname (one the gazetteer does not list as a short name). */
+  capitalized?: boolean;
+}
+
+/**
+ * "Libyan House Speaker Aguila Saleh … Saleh met": the last word of a Latin-script full name that the article
+ * gives a gazetteer person, who lists no short name for it (often because the word is also a given name), is
+ * that person alone, when no other person of the article ends their name with it.
+ */
+function gazetteerSurnames(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): Map<string, SurnameOf> {
+  const found = new Map<string, SurnameOf | null>();
+  for (const entity of entities.values()) {
+    const ref = entity.gazetteer && !entity.writtenName ? refs.find((r) => r.key === entity.key && r.kind === "name" && r.after - r.first >= 2) : undefined;
+    if (!ref || isArabicScript(ctx.tokens[ref.first].text)) continue;
+    const words = ctx.tokens.slice(ref.first, ref.after).map((t) => t.text);
+    const surname = words.at(-1) as string;
+    if (surname.length < 3 || isCommonWord(ctx, surname)) continue;
+    found.set(surname, found.has(surname) && found.get(surname)?.key !== entity.key ? null : { key: entity.key, words, particles: 0, capitalized: true });
+  }
+  return new Map([...found].filter((e): e is [string, SurnameOf] => e[1] !== null));
+}
+
 /** One-letter clitics Arabic writes onto a surname (و، ف، ب، ل). */
 const SURNAME_CLITICS = new Set(["و", "ف", "ب", "ل"]);
 
@@ -399,7 +428,7 @@ const SURNAME_CLITICS = new Set(["و", "ف", "ب", "ل"]);
  * it (with the particles before it: "De Vries") when no other name word stands right before it.
  */
 export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): PersonRef[] {
-  const bySurname = new Map<string, { key: string; words: string[]; particles: number; last?: string }>();
+  const bySurname = new Map<string, SurnameOf>();
   for (const entity of entities.values()) {
     const words = phraseWords(entity.writtenName ?? "");
     const surname = words.at(-1);
@@ -415,6 +444,8 @@ export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef
     const written = words.at(-2);
     if (paternal && written === paternal && !isCommonWord(ctx, written) && !bySurname.has(written)) bySurname.set(written, { key: entity.key, words: words.slice(0, -1), particles: 0, last: words.at(-1) });
   }
+  // A surname two people share is neither's.
+  for (const [surname, found] of gazetteerSurnames(entities, refs, ctx)) if (bySurname.has(surname)) bySurname.delete(surname); else bySurname.set(surname, found);
   if (bySurname.size === 0) return [];
   const coveredTokens = new Set(refs.flatMap((r) => Array.from({ length: r.after - r.first }, (_, k) => r.first + k)));
   const covered = (i: number) => coveredTokens.has(i);
@@ -424,6 +455,7 @@ export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef
   ctx.tokens.forEach((token, i) => {
     if (!ctx.inText(i) || covered(i)) return;
     const found = bySurname.get(token.text) ?? respelledSurname(ctx, i, bySurname);
+    if (found?.capitalized && !ctx.isCapitalized(i)) return;
     if (!found) {
       // "وبوغدانوف", "لبوغدانوف": the surname alone with a conjunction or preposition written onto it.
       const bare = ctx.clitics && SURNAME_CLITICS.has(token.text[0]) ? bySurname.get(token.text.slice(1)) : undefined;

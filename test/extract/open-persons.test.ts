@@ -601,3 +601,23 @@ describe("English names and titles of ministries' read-outs (round 11, meetings)
     expect(names(extract("Present were Mayor Ramon Dizon, Foreign Affairs Secretary Maria Reyes and others.")).sort()).toEqual(["Maria Reyes", "Ramon Dizon"]);
   });
 });
+
+describe("the surname of a gazetteer person who lists no short name (English)", () => {
+  const speaker = { id: "omar-daoud", name: "Omar Daoud", country: "LY", names: ["Omar Daoud", "عمر داود", "عمر داود"], shortNames: [], offices: [] };
+  const ambassador = { id: "ali-daoud", name: "Ali Daoud", country: "SD", names: ["Ali Daoud", "علی داود", "علي داود"], shortNames: [], offices: [] };
+
+  it("reads the last word of the full name, written alone later and capitalised, as that person", () => {
+    const own = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, speaker]) });
+    const facts = own("Speaker Omar Daoud arrived in Rabat on Monday.\nDaoud met Ms. Lomi Bedo on Tuesday and said the talks were useful.");
+    expect(mentions(facts, "Omar Daoud")).toEqual(["Speaker", "Omar Daoud", "Daoud"]);
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([["name:lomi bedo", "omar-daoud"]]);
+  });
+
+  it("leaves the surname alone when two people of the article end their names with it", () => {
+    const own = createExtractor({ gazetteer: new Gazetteer([...fixturePeople, speaker, ambassador]) });
+    const facts = own("Speaker Omar Daoud received Ambassador Ali Daoud in Tripoli on Monday.\nDaoud said the visit was useful.");
+    expect(mentions(facts, "Omar Daoud")).toEqual(["Speaker", "Omar Daoud"]);
+    expect(mentions(facts, "Ali Daoud")).toEqual(["Ambassador", "Ali Daoud"]);
+    expect(facts.quotes).toEqual([]);
+  });
+});
