@@ -48,6 +48,11 @@ describe("meetings: English wire and ministry shapes", () => {
     expect(at("Minister Kwame Mensah, accompanied by Ambassador Peter Otieno, called on President Anna Berg.")).toEqual([["Anna Berg", "Kwame Mensah", "Peter Otieno"]]);
   });
 
+  it("meets no one with a travel companion named after a title no list holds", () => {
+    expect(at("Speaker Tajudeen Bello, accompanied by the chair of the diaspora affairs committee Dr. Lomi Bedo, arrived in Accra to take part in the meetings of the ECOWAS Parliament.")).toEqual([]);
+    expect(at("Speaker Tajudeen Bello, accompanied by the chair of the diaspora affairs committee Dr. Lomi Bedo, called on President Anna Berg.")).toEqual([["Anna Berg", "Lomi Bedo", "Tajudeen Bello"]]);
+  });
+
   it("leaves out the sender of a message a second cue of the sentence comes after", () => {
     expect(at("Minister Kwame Mensah delivered a message from President Anna Berg to President Olav Lind during a meeting in Oslo.")).toEqual([["Kwame Mensah", "Olav Lind"]]);
   });

@@ -27,6 +27,9 @@ const ENVOY_NAME_REACH = 8;
 /** Tokens after a sender or companion phrase within which their person starts ("پیام کتبی پوتین"). */
 export const OWNER_REACH = 2;
 
+/** Tokens of a title we do not list between a companion phrase and the companion's name. */
+const COMPANION_TITLE_REACH = 8;
+
 /**
  * Leaves out the people of the clause who did not take part: the sender of a message or
  * invitation ("پیام پوتین را تسلیم کرد", "received a letter from Putin"), someone who only reports
@@ -57,10 +60,10 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
    */
   const ownedBy = (m: { after: number }, r: PersonRef) => r.first >= m.after && r.first - m.after <= OWNER_REACH && !broken(m.after - 1, r.first) && !withWordBetween(tokens, m.after, r.first);
   /** The first person each phrase owns, with their name written right after them. */
-  const owned = (phrases: { after: number }[]) => {
+  const owned = (phrases: { after: number }[], owns = ownedBy) => {
     const out = new Set<PersonRef>();
     for (const m of phrases) {
-      const ref = refs.find((r) => ownedBy(m, r));
+      const ref = refs.find((r) => owns(m, r));
       let chain = ref ? withTheirName(refs, ref, broken) : [];
       for (const r of chain) out.add(r);
       // "تسلیت ملک سلمان و محمد بن سلمان را ابلاغ کرد", "به همراه A و B": a Persian list joined by "و" is owned alike.
@@ -154,12 +157,25 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   }
   const keep = (keys: string[]) => keys.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !dropped.has(r)));
   let out = keep(participants);
-  const companions = owned(companionPhrases(tokens, text, first, last, options));
+  const companions = owned(companionPhrases(tokens, text, first, last, options), (m, r) => ownedBy(m, r) || reachedAcrossTitle(ctx, refs, m.after, r.first));
   if (companions.size > 0) {
     const alone = out.filter((key) => !refs.some((r) => r.key === key) || refs.some((r) => r.key === key && !companions.has(r)));
     if (alone.length < 2) out = alone;
   }
   return out;
+}
+
+/**
+ * "accompanied by the head of the parliament's foreign affairs committee X": whether a person named at token k is reached
+ * from a companion phrase ending at token `from` across a title we do not list, with no mark, with-word, cue or other
+ * person between.
+ */
+export function reachedAcrossTitle(ctx: MeetingContext, refs: PersonRef[], from: number, k: number): boolean {
+  const { article } = ctx;
+  const { tokens } = article;
+  const options = { clitics: article.clitics };
+  if (k < from || k - from > COMPANION_TITLE_REACH || withWordBetween(tokens, from, k) || refs.some((o) => o.first >= from && o.first < k)) return false;
+  return !range(from + 1, k + 1).some((t) => markBefore(article, t)) && !range(from, k).some((t) => lexicon.cues.matchAt(tokens, article.folded.text, t, options));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ArticleText } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import type { PersonRef } from "../persons/index.ts";
 import { isArabicScript, range, tokenIndexAt } from "../tokens.ts";
-import { OWNER_REACH } from "./bystanders.ts";
+import { OWNER_REACH, reachedAcrossTitle } from "./bystanders.ts";
 import { inRange, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { companionPhrases, lexicon, withWordBetween } from "./lexicon.ts";
 
@@ -100,7 +100,7 @@ export function companionsIn(ctx: MeetingContext, from: number, to: number): Set
     const title = refs.find((o) => o.key === r.key && o.after === r.first);
     return title ? chainStart(title) : r.first;
   };
-  const after = (r: PersonRef) => phrases.some((m) => { const k = chainStart(r); return k >= m.after && k - m.after <= OWNER_REACH && !withWordBetween(tokens, m.after, k); });
+  const after = (r: PersonRef) => phrases.some((m) => { const k = chainStart(r); return k >= m.after && ((k - m.after <= OWNER_REACH && !withWordBetween(tokens, m.after, k)) || reachedAcrossTitle(ctx, refs, m.after, k)); });
   return new Set(refs.filter((r) => refs.filter((o) => o.key === r.key).every(after)).map((r) => r.key));
 }
 
