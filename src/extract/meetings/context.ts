@@ -103,7 +103,7 @@ export function namedKeysIn(ctx: MeetingContext, from: number, to: number): stri
 }
 
 /** Whether a phrase of the matcher lies wholly between two folded offsets. */
-export function inRange(matcher: PhraseMatcher<true>, article: ArticleText, from: number, to: number): boolean {
+export function inRange(matcher: Pick<PhraseMatcher<true>, "findIn">, article: ArticleText, from: number, to: number): boolean {
   const { tokens } = article;
   return matcher.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).some((m) => m.end <= to);
 }

@@ -41,10 +41,10 @@ export const lexicon = loadMeetingWords(data);
 function loadMeetingWords(raw: unknown) {
   const record = checkObject(raw, "meetings.json");
   const lists = (key: string) => checkLanguageLists(record[key], `meetings.json ${key}`);
-  /** One list's words for each script: Arabic ("ar", with "en") and the others ("fa", with "en"). */
-  const byScript = (keys: string[]) => {
+  /** Lists' words for each script: Arabic ("ar", with "en") and the others ("fa", with "en"). */
+  const byScript = (keys: string[], options: { suffixes?: string[] } = {}) => {
     const of = (langs: ("fa" | "ar" | "en")[]) => {
-      const m = new PhraseMatcher<true>();
+      const m = new PhraseMatcher<true>(options);
       for (const key of keys) for (const lang of langs) for (const w of lists(key)[lang]) m.add(w, true);
       return m;
     };
@@ -52,12 +52,8 @@ function loadMeetingWords(raw: unknown) {
   };
   // Arabic "بحث" (discussed) is Persian "بحث" (discussion, "مورد بحث قرار گرفت"): each script keeps its own cue words.
   const cues = byScript(["cues", "phone"]);
-  /** A phrase matcher over one list of meetings.json, in every language. */
-  const matcher = (key: string) => {
-    const m = new PhraseMatcher<true>(SUFFIXED.includes(key) ? { suffixes: [...PERSIAN_SUFFIXES] } : {});
-    for (const w of allLanguages(lists(key))) m.add(w, true);
-    return m;
-  };
+  /** A phrase matcher over one list of meetings.json, each script with its own words. */
+  const matcher = (key: string) => byScript([key], SUFFIXED.includes(key) ? { suffixes: [...PERSIAN_SUFFIXES] } : {});
   const set = (key: string) => new Set(allLanguages(lists(key)).map(fold));
   return {
     cues,
@@ -66,7 +62,7 @@ function loadMeetingWords(raw: unknown) {
     roleSubjects: speechWords.roleSubjects,
     finiteVerbEnds: speechWords.finiteVerbEnds,
     prepositions: speechWords.prepositions,
-    ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], PhraseMatcher<true>>,
+    ...Object.fromEntries(MATCHER_LISTS.map((key) => [key, matcher(key)])) as Record<(typeof MATCHER_LISTS)[number], ByScript>,
     ...Object.fromEntries(SET_LISTS.map((key) => [key, set(key)])) as Record<(typeof SET_LISTS)[number], Set<string>>,
     withWords: set("with"),
     objectMarker: new Set(allLanguages(checkLanguageLists(checkObject(languageData, "language.json").objectMarkers, "language.json objectMarkers")).map(fold)),
