@@ -248,7 +248,8 @@ export function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): Mee
     const again = toldAgain(ctx, sentence, present, found);
     // The sentence's own report of that meeting ("The meeting with Y …") is that meeting told again.
     if (again) for (const m of found) if (m.sentence === sentence.index) retold.add(m);
-    const last = again ?? found.filter((m) => m.sentence <= sentence.index && m.sentence >= sentence.index - ATTENDANCE_REACH && m.start < present[0].start).at(-1) ?? companionsOfSide(ctx, sentence, present[0], found);
+    const recent = found.filter((m) => m.sentence <= sentence.index && m.sentence >= sentence.index - ATTENDANCE_REACH && m.start < present[0].start);
+    const last = again ?? recent.filter((m) => !m.earlier).at(-1) ?? reportedBefore(sentence, recent, found) ?? recent.at(-1) ?? companionsOfSide(ctx, sentence, present[0], found);
     if (!last) continue;
     const all = lexicon.attendedAll.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics }).length > 0;
     const phrases = [lexicon.attendedBefore, lexicon.attendedAfter].flatMap((m) => m.findIn(tokens, text, sentence.first, sentence.after, { clitics: article.clitics }));
@@ -271,6 +272,16 @@ export function withAttendees(ctx: MeetingContext, found: MeetingFinding[]): Mee
     }
   }
   return found.filter((m) => !retold.has(m));
+}
+
+/**
+ * "X received Y … [paragraphs] … Y recalled meeting Z in 2019 … Present at the meeting was A": when the only meetings told
+ * within ATTENDANCE_REACH are earlier ones, recalled in passing, the attendees are of the meeting the article reports, the
+ * last one told before them that is not earlier (within SIDE_ATTENDANCE_REACH).
+ */
+function reportedBefore(sentence: Sentence, recent: MeetingFinding[], found: MeetingFinding[]): MeetingFinding | undefined {
+  if (recent.length === 0) return undefined;
+  return found.filter((m) => m.sentence < sentence.index && sentence.index - m.sentence <= SIDE_ATTENDANCE_REACH && !m.earlier).at(-1);
 }
 
 /** Whether two lists hold the same people. */

@@ -129,8 +129,9 @@ export function ownStart(article: ArticleText, prevAfter: number, first: number)
  */
 function alsoOpening(article: ArticleText, prevAfter: number, first: number): number | null {
   const { tokens } = article;
-  const opening = lexicon.also
-    .findIn(tokens, article.folded.text, prevAfter, first, { clitics: article.clitics })
+  const options = { clitics: article.clitics };
+  const opening = [...lexicon.also.findIn(tokens, article.folded.text, prevAfter, first, options), ...lexicon.separateOpeners.findIn(tokens, article.folded.text, prevAfter, first, options)]
+    .sort((a, b) => a.first - b.first)
     .filter((m) => m.after <= first && (markBefore(article, m.first) || COORDINATORS.has(tokens[m.first - 1]?.text ?? "") || m.start > tokens[m.first].start))
     .at(-1);
   return opening ? tokens[opening.first].start : null;

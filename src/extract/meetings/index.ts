@@ -13,7 +13,7 @@
  * (people told apart, delegations), listed.ts (guests listed in lines after a colon, or in the
  * sentence after), when.ts and where.ts (date and place), merge.ts (one entry per meeting).
  */
-import { isCapitalizedAt, type Sentence } from "../article-text.ts";
+import { isCapitalizedAt, type ArticleText, type Sentence } from "../article-text.ts";
 import { COORDINATORS } from "../morphology.ts";
 import { isHonorific } from "../names/index.ts";
 import { fold } from "../normalize.ts";
@@ -388,7 +388,10 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const ownEnd = clauseEnd(article, sentence, group);
   // "در دیدار با کری گفت لاوروف به تهران سفر خواهد کرد": a planned word in what was said after the cue is not this meeting's;
   // nor is one in reported words that open after it ("X told Y during a meeting that trade would grow").
-  const plannedEnd = Math.min(said, zone.end, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : Math.max(to, ownEnd));
+  // "X, who met Y in Lima last week, is expected to brief …": a cue in a relative clause set off by commas ends its clause there;
+  // the planned word after it is the main clause's.
+  const relative = group.first > 1 && markBefore(article, group.first - 1) && startsRelative(article, tokens[group.first - 1].start);
+  const plannedEnd = Math.min(said, zone.end, nextFirst !== null && ownEnd < tokens[nextFirst].start ? ownEnd : relative ? ownEnd : Math.max(to, ownEnd));
   if (hasPlanned(article, from, plannedEnd, group) || isPurpose(article, group) || (welcome !== null && welcomedNoOne(ctx, group, from, welcome.after)) || welcomesAStep(ctx, group)) return [];
   // "denied reports of a meeting between X and Y": a denial before the cue in its clause tells of no meeting; for a cue in
   // reported words, the attribution before them is that clause too ("نفى المتحدث أن يكون الوزير قد التقى X").
@@ -513,7 +516,8 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const includer = lexicon.includedMeetings.matchAt(tokens, text, group.first, { clitics: article.clitics }) ? (recent?.participants[0] ?? subjectOf(ctx, sentence, tokens[group.first].start)) : null;
   const included = includer !== null && !participants.includes(includer) ? includer : null;
   // "كما استقبل سفير اليابان X", "همچنین با X دیدار کرد": another meeting of the subject of the one told just before.
-  const further = inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd));
+  // "X received A, and in a separate meeting, B": a separate meeting opened inside the sentence is another of its subject's.
+  const further = inRange(lexicon.also, article, sentence.fStart, Math.max(to, ownEnd)) || separateInside(article, sentence, group);
   // "فقد تقبل الملك أوراق اعتماد A وB. كما تقبل جلالته أوراق اعتماد C وD": more guests of the ceremony told just before.
   if (recent && !quote && further && sameCeremony(ctx, recent, group, from, participants)) {
     for (const key of participants) if (!recent.participants.includes(key)) recent.participants.push(key);
@@ -565,6 +569,15 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   };
   const sets = included !== null ? sides.map((key) => [included, key, ...attendees]) : bySide(ctx, group, from, to, participants, attendees, between !== undefined);
   return ownPlaceAndDay(ctx, group, sets.map((set) => ({ ...meeting, participants: set })), to);
+}
+
+/**
+ * Whether a `separateOpeners` phrase before the cue opens a clause after a mark or a coordinator inside the sentence
+ * ("…, and in a separate meeting, the credentials of B": the cue may be a later word of that clause).
+ */
+function separateInside(article: ArticleText, sentence: Sentence, group: CueGroup): boolean {
+  const { tokens } = article;
+  return lexicon.separateOpeners.findIn(tokens, article.folded.text, sentence.first + 1, group.first, { clitics: article.clitics }).some((m) => markBefore(article, m.first) || COORDINATORS.has(tokens[m.first - 1].text));
 }
 
 /** Most tokens between a pluperfect auxiliary and its particle: the subject and its title ("وكان رئيس مجلس الوزراء X قد التقى"). */
@@ -677,6 +690,8 @@ function sameCeremony(ctx: MeetingContext, recent: MeetingFinding, group: CueGro
   if (namedKeysIn(ctx, from, cueStart).length > 0) return false;
   if (!inRange(lexicon.ceremony, article, cueStart, article.sentences[article.sentenceOfToken[group.first]].fEnd)) return false;
   if (!inRange(lexicon.ceremony, article, recent.start, recent.end)) return false;
+  // "…, and in a separate meeting, the credentials of C": a guest the text says was received separately had a meeting of their own.
+  if (inRange(lexicon.separately, article, from, cueStart + 1)) return false;
   const when = dateOf(ctx, group, from, article.sentences[article.sentenceOfToken[group.first]].fEnd);
   return when.date === null || recent.date === null || when.date === recent.date;
 }

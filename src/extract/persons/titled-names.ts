@@ -314,6 +314,13 @@ function nameAfterLatinComplement(title: TitleMention, ctx: PersonContext): Name
       const run = titledRun(ctx, j, 1);
       if (run && run.first === j && run.after === body.after && run.words >= 2 && run.anchored) return run;
     }
+    // "… for the South Caucasus and the crisis in Georgia Toivo Klaar": past the country that ends the remit, the words are the name.
+    for (let j = body.after - 2; j > body.first; j--) {
+      if (!ctx.isCountryToken(j - 1) || ctx.isCountryToken(j) || gapOf(ctx, j - 1, j) !== " ") continue;
+      const run = titledRun(ctx, j, 1);
+      if (run && run.first === j && run.after === body.after && run.words >= 2) return run;
+      break;
+    }
   }
   const next = body.after;
   if (!tokens[next] || !ctx.sameLine(next - 1, next)) return null;
@@ -357,12 +364,33 @@ function latinComplement(ctx: PersonContext, from: number): { first: number; aft
     if (titleStarts(ctx).has(k)) titled = true;
     if (ctx.isCapitalized(k)) after = k + 1;
     // A joiner stands between capitalised words ("Horn of Africa"), never first nor after a word in lower case.
-    else if (!isComplementJoiner(tokens[k].text) || k === first || (k !== after && !isComplementJoiner(tokens[k - 1].text))) break;
+    else if (!isComplementJoiner(tokens[k].text) || k === first || (k !== after && !isComplementJoiner(tokens[k - 1].text))) {
+      const place = remitPlace(ctx, k);
+      if (place === null) break;
+      k = place - 1;
+    }
   }
   if (after < 0) return null;
   // "(IPU)": an acronym in brackets right after the body is the body's.
   const acronym = !!tokens[after] && ctx.sameLine(after - 1, after) && /^\s*\(\s*$/.test(gapOf(ctx, after - 1, after)) && ctx.isUpperCase(after) && !!tokens[after + 1] && /^\s*\)/.test(gapOf(ctx, after, after + 1));
   return { first, after: acronym ? after + 1 : after, acronym, titled, closed };
+}
+
+/** Most lower-case words of a remit named by its place ("the crisis in Georgia", "the peace process in Yemen"). */
+const REMIT_WORDS = 2;
+
+/**
+ * "Special Representative for the South Caucasus and the crisis in Georgia X": lower-case words after "the" that a place
+ * preposition ties to a capitalised place on the same line name a remit of the body; the token of that place, or null.
+ */
+function remitPlace(ctx: PersonContext, k: number): number | null {
+  const { tokens } = ctx;
+  if (tokens[k - 1]?.text !== "the") return null;
+  for (let j = k; j < k + REMIT_WORDS && tokens[j + 1]; j++) {
+    if (ctx.isCapitalized(j) || !ctx.sameLine(j, j + 1) || gapOf(ctx, j, j + 1) !== " ") return null;
+    if (j > k && (tokens[j].text === "in" || tokens[j].text === "of") && ctx.isCapitalized(j + 1)) return j + 1;
+  }
+  return null;
 }
 
 const titleStartCache = new WeakMap<TitleMention[], Set<number>>();

@@ -108,8 +108,22 @@ export function jointAfter(article: ArticleText, refs: PersonRef[], k: number): 
 /** Start of the first plural-subject phrase between two offsets, or null. */
 export function pluralSubjectAt(article: ArticleText, lang: Language, from: number, to: number): number | null {
   const { tokens } = article;
-  const m = lexicon(lang).pluralSubjects.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).find((p) => p.end <= to);
+  const m = lexicon(lang).pluralSubjects.findIn(tokens, article.folded.text, tokenIndexAt(tokens, from), tokenIndexAt(tokens, to), { clitics: article.clitics }).find((p) => p.end <= to && !(lang === "en" && objectOfVerb(article, p.first)));
   return m ? m.start : null;
+}
+
+/** English past forms that do not end in "-ed" and take an object (met the two envoys). */
+const IRREGULAR_PAST = new Set(["met", "told", "held", "gave", "sent", "saw", "took", "brought", "thanked"]);
+
+/**
+ * "X received the two envoys and said …", "X met with the two ministers": an English plural phrase written right after a
+ * verb in the past (or its "with") is that verb's object, not the subject of the speech verb after it.
+ */
+function objectOfVerb(article: ArticleText, k: number): boolean {
+  const { tokens } = article;
+  const before = tokens[k - 1];
+  if (!before || /[,;:.!?]/.test(article.folded.text.slice(before.end, tokens[k].start))) return false;
+  return before.text === "with" || (/[a-z]ed$/.test(before.text) && !isCapitalizedAt(article, k - 1)) || IRREGULAR_PAST.has(before.text);
 }
 
 /** Whether an English plural noun ("ministers", "the two sides") heads the subject right before the verb at token i. */
