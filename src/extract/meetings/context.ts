@@ -74,7 +74,33 @@ export function datesIn(ctx: MeetingContext, from: number, to: number): DateMent
 /** Whether a mark that parts clauses or list items (comma, colon, semicolon, quotation mark, bracket) stands right before token k. */
 export function markBefore(article: ArticleText, k: number): boolean {
   const { tokens } = article;
-  return k > 0 && /[،,:;؛«»“”"()]/.test(article.folded.text.slice(tokens[k - 1].end, tokens[k].start));
+  if (k <= 0) return false;
+  const gap = article.folded.text.slice(tokens[k - 1].end, tokens[k].start);
+  return /[،,:;؛«»“”"()]/.test(gap) && !(/^\s*[«»]\s*$/.test(gap) && markedName(article, k, gap.includes("«")));
+}
+
+/** Most words a name or term set off by guillemets inside a clause may have ("در دیدار «ویکتور سلیوانوف» سرکنسول …"). */
+const MARKED_NAME_WORDS = 4;
+
+/**
+ * Whether the guillemet before token k opens (or closes) a short span that only sets off a name or term, as Persian agencies
+ * mark foreign names («ویکتور سلیوانوف»): its partner within a few words on the line, no other mark between. Such marks part
+ * no clause; a quotation is longer, or opened by a colon.
+ */
+function markedName(article: ArticleText, k: number, opening: boolean): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const gapBefore = (j: number) => text.slice(tokens[j - 1].end, tokens[j].start);
+  const step = opening ? 1 : -1;
+  for (let n = 1; n <= MARKED_NAME_WORDS; n++) {
+    const j = k + step * n;
+    if (j <= 0 || j >= tokens.length) return false;
+    const gap = gapBefore(j);
+    if (gap.includes("\n")) return false;
+    if (gap.includes(opening ? "»" : "«")) return true;
+    if (/[،,:;؛«»“”"()]/.test(gap)) return false;
+  }
+  return false;
 }
 
 /** The references that lie between two folded offsets, found by binary search (refs are in text order). */

@@ -60,7 +60,19 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
 function tellsItsOwn(ctx: MeetingContext, sentence: Sentence, cue: CueGroup, found: MeetingFinding[]): boolean {
   if (!cue.anaphoric) return false;
   const possessive = lexicon.possessive.has(ctx.article.tokens[cue.first - 1]?.text ?? "");
-  return (possessive && found.length === 0) || (!nearLastMeeting(found, sentence) && ledInClause(ctx, sentence, cue));
+  return (possessive && found.length === 0) || (!nearLastMeeting(found, sentence) && ledInClause(ctx, sentence, cue)) || (found.length === 0 && namedWithAfter(ctx, cue));
+}
+
+/**
+ * "معاون وزیر در تماس تلفنی با همتای عمانی خود گفتگو کرد. X در این تماس با Y، …": a cue referring back to a meeting whose
+ * people went unnamed (so none was found before it in the article), with a named person right after its with-word, tells that
+ * meeting with its people. (After a meeting found, "پیش از این نشست با Y دیدار کرده بود" points back to it, and its with-word is
+ * the later verb's.)
+ */
+function namedWithAfter(ctx: MeetingContext, cue: CueGroup): boolean {
+  const { tokens } = ctx.article;
+  if (!lexicon.withOther.has(tokens[cue.after]?.text ?? "")) return false;
+  return ctx.refs.some((r) => r.first > cue.after && r.first - cue.after <= 1 + WELCOMED_HONORIFICS && ctx.entities.get(r.key)?.named !== false);
 }
 
 /**

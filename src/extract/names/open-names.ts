@@ -141,6 +141,7 @@ function arabicScriptPerson(ctx: NameContext, run: NameRun, honorific: boolean, 
   if (everyWordHasArticle(ctx, run)) return "no";
   if (honorific && run.words >= 1) return "yes";
   if (run.words >= 2 && run.anchored) return "yes";
+  if (!run.cut && surnameWrittenAlone(ctx, run)) return "yes";
   if (!byShape || run.words < 2 || run.cut) return "no";
   // "وفد … برئاسة مسعد بن سمار", "هیئتی به ریاست X Y": a leader phrase stands where a person's name does.
   if (afterPhrase(ctx, run.first, lexicon.leaderPhrases)) return "yes";
@@ -148,6 +149,24 @@ function arabicScriptPerson(ctx: NameContext, run: NameRun, honorific: boolean, 
   const prev = run.first - 1;
   if (prev >= 0 && ctx.sameLine(prev, run.first) && ctx.folded.slice(ctx.tokens[prev].end, ctx.tokens[run.first].start) === " " && isNameWord(ctx, prev)) return "no";
   return shapedAsName(ctx, run, SHAPE_BARS.alone) ? "yes" : "no";
+}
+
+/**
+ * "حسن کاظمی قمی … کاظمی قمی گفت", "وحید رستمی … رستمی افزود": a given name that is also an ordinary word (حسن goodness,
+ * وحید unique) opens a name when the words after it, written as a name's are, stand again elsewhere in the text on their
+ * own, as news calls a person by surname once named ("حسن نیت" is no name: its noun is no surname written alone).
+ */
+function surnameWrittenAlone(ctx: NameContext, run: NameRun): boolean {
+  const given = givenAt(ctx, run.first);
+  if (!given?.ambiguous || given.after >= run.after) return false;
+  const rest = ctx.tokens.slice(given.after, run.after).map((t) => t.text);
+  if (!shapedAsName(ctx, { ...run, first: given.after, start: ctx.tokens[given.after].start }, SHAPE_BARS.besideTitle)) return false;
+  for (let k = 0; k + rest.length <= ctx.tokens.length; k++) {
+    if (k === given.after || !ctx.inText(k) || !rest.every((word, j) => ctx.tokens[k + j].text === word && (j === 0 || ctx.sameLine(k, k + j)))) continue;
+    const before = givenAt(ctx, k - 1);
+    if (!(before && before.after === k)) return true;
+  }
+  return false;
 }
 
 /** Whether the word at token k and the next on its line are each written as a name's words are (the least a run read by shape needs). */

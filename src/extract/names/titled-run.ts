@@ -115,8 +115,9 @@ export function titledRun(ctx: NameContext, from: number, step: 1 | -1, adjacent
   const sentenceStart = !edge || ctx.sentenceOf(run.first - 1) !== ctx.sentenceOf(run.first);
   // "با آقای استفان سژورنی وزیر …": an honorific opens the name as punctuation would; "با X Y، رئیس …": a comma sets the title off.
   const apposition = /[،,]/.test(gapBetween(run.after - 1, from + 1));
-  // "با مختار تلوبردی وزیر خارجه قزاقستان", "مع X Y وزير …": a meeting's "with" opens the name of the one met.
-  const metWith = !!edge && lexicon.withWords.has(edge.text) && before === " ";
+  // "با مختار تلوبردی وزیر خارجه قزاقستان", "مع X Y وزير …": a meeting's "with" opens the name of the one met;
+  // so does a Persian host word, whose guest stands right after it ("میزبان یوئه شیائویونگ نماینده ویژه چین بود").
+  const metWith = !!edge && (lexicon.withWords.has(edge.text) || (isArabicScript(edge.text) && names.personBefore.has(edge.text))) && before === " ";
   const listed = adjacent && !!edge && isCoordinator(edge.text) && before === " ";
   // "X وزیر خارجه غنا و یان نواک سفیر چک": a run written in letters only names have stands before a title as after one.
   const shaped = !run.cut && shapedAsName(ctx, run, SHAPE_BARS.besideTitle);

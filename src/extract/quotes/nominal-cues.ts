@@ -54,7 +54,8 @@ export function nominalCues(article: ArticleText, sentence: Sentence, language: 
         // Not when the verb's own clause opens a phrase of thanks or praise ("، ضمن تشکر از X اظهار امیدواری کرد").
         const before = clauseStart.token > sentence.first && !ownedOpenIn(tokens, lex, rule.open, clauseStart.token, close.first);
         const open = findOpen(tokens, lex, rule.open, clauseStart.token, close.first) ?? (before ? openBeforeList(article, lex, rule.open, sentence, clauseStart.token) : null);
-        if (!open) continue;
+        // "… را خواستار شد": open words right before the close state nothing between them; the object rule reads what was asked.
+        if (!open || open.after >= close.first) continue;
         cueStart = tokens[open.first].start;
         contentStart = rule.keepOpen ? tokens[open.first + rule.openDrop].start : tokens[open.after].start;
         stated = open.after;
