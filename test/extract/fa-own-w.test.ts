@@ -43,3 +43,10 @@ describe("Persian readiness for talks", () => {
     expect(meetingSets(text)).toEqual([]);
   });
 });
+
+describe("Persian weekly press briefings", () => {
+  it("reads a spokesperson's «نشست هفتگی» as a briefing, not a meeting with the person named before", () => {
+    const text = "محمدجواد ظریف امروز در مسکو با سرگئی لاوروف دیدار کرد. ماریا زاخارووا سخنگوی وزارت خارجه روسیه نیز روز پنجشنبه در نشست هفتگی خود گفته بود که این سفر مهم است.";
+    expect(meetingSets(text)).toEqual([["Mohammad Javad Zarif", "Sergey Lavrov"]]);
+  });
+});
