@@ -45,7 +45,7 @@ export function findMeetings(ctx: MeetingContext): MeetingFinding[] {
       if (group.anaphoric) referBack(ctx, sentence, group, groups[g + 1]?.first ?? null, found);
       const made = group.anaphoric ? [] : meetingsAt(ctx, sentence, group, prevAfter, groups[g + 1]?.first ?? null, found.at(-1), found.slice(own));
       found.push(...made);
-      if (made.length > 0 || !leavesSubject(ctx, group)) prevAfter = group.after;
+      if (made.length > 0 || !leavesSubject(ctx, group) || closesCoordinatedClause(ctx, sentence, group, found.length > own)) prevAfter = group.after;
     });
   }
   return withPresence(ctx, inheritLocations(withHeadlines(ctx, merge(ctx, withAttendees(ctx, withListedGuests(ctx, withCeremonyHosts(ctx, withListNamedAfter(ctx, withCounterpartsNamedAfter(ctx, withDelegations(ctx, found))))))))));
@@ -85,6 +85,15 @@ function leavesSubject(ctx: MeetingContext, group: CueGroup): boolean {
   // counterpart holds no meeting either (one naming a person, "برای دیدار با Y … رفت", still tells of that meeting).
   const purposeOnly = isPurpose(ctx.article, group) && !ctx.refs.some((r) => r.first === group.after + 1);
   return group.anaphoric || purposeOnly || !lexicon.withOther.has(ctx.article.tokens[group.after]?.text ?? "");
+}
+
+/**
+ * "X در نخستین دیدار خود با A گفت‌وگو کرد و سپس به … رفت و با B دیدار کرد": a cue verb that only closes the clause of a
+ * meeting already found in the sentence, with "و" after its past verb, ends that clause; the next cue's people start after it
+ * (A is not B's counterpart), and its subject is the one left unsaid (coordinatedSubject).
+ */
+function closesCoordinatedClause(ctx: MeetingContext, sentence: Sentence, group: CueGroup, foundBefore: boolean): boolean {
+  return foundBefore && pastVerbEnd(ctx, sentence, group) !== sentence.fEnd;
 }
 
 /**
@@ -563,7 +572,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   const place = phone ? null : (venue ?? (told ? venueIn(article, told.sentence.fStart, told.sentence.fEnd) : null));
   if (told && when.date === null) Object.assign(when, dateOf(ctx, told.group, told.sentence.fStart, told.sentence.fEnd));
   // "وكان X قد التقى Y": a pluperfect meeting is an earlier one, and a further one, never the same as one told before it.
-  const hadMet = pluperfect(ctx, sentence, group);
+  const hadMet = pluperfect(ctx, sentence, group) || pluperfectAfter(ctx, sentence, group, to);
   const meeting: MeetingFinding = {
     participants,
     location: place?.city ?? null,
@@ -605,6 +614,22 @@ function pluperfect(ctx: MeetingContext, sentence: Sentence, group: CueGroup): b
   if (particle <= sentence.first || !lexicon.pluperfectParticles.has(tokens[particle].text)) return false;
   for (let k = particle - 1; k >= Math.max(sentence.first, particle - PLUPERFECT_REACH); k--) if (lexicon.pluperfectAuxiliaries.has(tokens[k].text)) return true;
   return false;
+}
+
+/**
+ * "پزشکیان و رحمان مهرماه در کازان نیز با یکدیگر دیدار کرده بودند": a Persian cue whose light verb is pluperfect tells,
+ * in a background paragraph, an earlier meeting (the sentence must give it no day: "X صبح امروز با Y دیدار
+ * کرده بود" is still today's).
+ */
+function pluperfectAfter(ctx: MeetingContext, sentence: Sentence, group: CueGroup, to: number): boolean {
+  const { tokens } = ctx.article;
+  // The clause's own verb: the first one after the cue ("در حاشیه نشست سران … با یکدیگر دیدار کرده بودند" is one clause).
+  let verb = group.after;
+  const pluperfectAt = (k: number) => lexicon.pluperfectAfterCue.matchAt(tokens, ctx.article.folded.text, k, { clitics: ctx.article.clitics }) !== null;
+  while (verb < sentence.after && !pluperfectAt(verb) && !lexicon.finiteVerbEnds.has(tokens[verb].text)) verb++;
+  if (verb >= sentence.after || !pluperfectAt(verb)) return false;
+  // "عزیزی روز گذشته نیز در تماسی تلفنی با Y گفت‌وگو کرده بود": a day told anywhere before the verb dates it; it may be the one reported.
+  return !datesIn(ctx, sentence.fStart, Math.max(to, tokens[verb].end)).some((d) => d.iso || d.offset !== null || d.weekday !== null || d.monthDay);
 }
 
 /**

@@ -138,6 +138,8 @@ function loadLexicon() {
     closingWords: closing,
     /** The last words of English titles and counterpart nouns ("minister", "ambassador", "counterpart"). */
     englishTitleEnds: titleLast,
+    /** Persian counterpart nouns (همتای، همتایش), which end in ی like a surname from a place but never are one. */
+    persianCounterparts: new Set(checkLanguageLists(counterpart, "titles.json counterpart").fa.flatMap((phrase) => phraseWords(fold(phrase)))),
     /** Per language: first words of speech verbs, titles and complementizers, which may follow a name ("… گفت", "… سفير", "قال X إن"). */
     afterNameWords: speaking,
     article: fold(checkString(checkObject(record.arabic, "language.json arabic").article, "language.json arabic.article")),

@@ -167,7 +167,8 @@ function givenEndsAt(ctx: NameContext, i: number): boolean {
  */
 function persianNisbaSurname(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i].text;
-  return !ctx.clitics && word.length >= 4 && !/^ال/.test(word) && !lexicon.functionWords.fa.has(word) && !lexicon.compoundEnds.has(word) && nisbaAfterGiven(ctx, i);
+  // "گوستاوو پترو همتای کلمبیایی خود": a counterpart noun after a given name opens an apposition, not a surname.
+  return !ctx.clitics && word.length >= 4 && !/^ال/.test(word) && !lexicon.functionWords.fa.has(word) && !lexicon.compoundEnds.has(word) && !lexicon.persianCounterparts.has(word) && nisbaAfterGiven(ctx, i);
 }
 
 /**
