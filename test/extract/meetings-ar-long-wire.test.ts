@@ -28,4 +28,19 @@ describe("Arabic visitor's round of meetings", () => {
       ["Sergey Lavrov", "فيصل الفايز"],
     ]);
   });
+
+  it("leaves out the one a handed message is addressed to when the verb's pronoun is who received it («وسلمه رسالة من X إلى Y»)", () => {
+    const facts = extract("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في طهران، وسلمه رسالة من الرئيس فلاديمير بوتين إلى الرئيس حسن روحاني.", opts);
+    expect(pairs(facts)).toEqual([["Mohammad Javad Zarif", "Sergey Lavrov"]]);
+    // Handed over with no pronoun, the one it is addressed to is who received it.
+    const handed = extract("سلم وزير الخارجية الروسي سيرغي لافروف رسالة من الرئيس فلاديمير بوتين إلى الرئيس حسن روحاني خلال استقباله في طهران.", opts);
+    expect(pairs(handed)).toEqual([["Sergey Lavrov", "حسن روحاني"]]);
+  });
+
+  it("leaves out the principal of an attendee who is «الممثل الخاص للرئيس …», but keeps an attendee named right after that title", () => {
+    const envoy = extract("أجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع نظيره الإيراني محمد جواد ظريف. وحضر المحادثات نائب الوزير يوري كوزلوف، الممثل الخاص للرئيس الروسي لشؤون آسيا. وكان الرئيس الروسي فلاديمير بوتين قد هنأ ظريف بمنصبه.", opts);
+    expect(pairs(envoy)).toEqual([["Mohammad Javad Zarif", "Sergey Lavrov", "يوري كوزلوف"]]);
+    const own = extract("أجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع نظيره الإيراني محمد جواد ظريف. وحضر المحادثات الممثل الخاص يوري كوزلوف.", opts);
+    expect(pairs(own)).toEqual([["Mohammad Javad Zarif", "Sergey Lavrov", "يوري كوزلوف"]]);
+  });
 });
