@@ -19,4 +19,9 @@ describe("Arabic long wire-report titles", () => {
     const facts = extract("وأصدرت وزارة الخارجية الكينية بيانا، وقال المتحدث باسمها كيبروتو موانجي، في إحاطة صحفية، إن نيروبي ترحب بالاتفاق.", opts);
     expect(facts.quotes.map((q) => [facts.persons.find((p) => p.key === q.speaker)?.name, q.span.text])).toEqual([["كيبروتو موانجي", "نيروبي ترحب بالاتفاق"]]);
   });
+
+  it("reads «أكبر» (largest) after an ordinal or «أحد» as a word, not the given name Akbar", () => {
+    const facts = extract("وقال وزير الخارجية الروسي سيرغي لافروف إن الهند أصبحت ثالث أكبر شريك تجاري لروسيا، وإن الجزائر أحد أكبر مستوردي القمح.", opts);
+    expect(facts.persons.map((p) => p.key)).toEqual(["sergey-lavrov"]);
+  });
 });
