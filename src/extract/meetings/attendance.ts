@@ -175,13 +175,17 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
   /** Whether token k starts another clause: a with-word, a speech verb, a quotation. */
   // ("and" is a with-word in English, but in "attended by A and B" it continues the list.)
   const stop = (k: number) => (lexicon.withWords.has(tokens[k].text) && !COORDINATORS.has(tokens[k].text)) || lexicon.speechVerbs.matchAt(tokens, text, k, options) !== null || (k > 0 && /[:«»“”"]/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
+  // "حضر … X، الممثل الخاص للرئيس الروسي": the one an attendee is the envoy of, right after the envoy words, is not there.
+  const envoys = lexicon.envoyOf.findIn(tokens, text, sentence.first, sentence.after, options);
+  // Arabic writes the principal with ل ("للرئيس"); without it the name after "الممثل الخاص" is the envoy's own.
+  const principal = (r: PersonRef) => envoys.some((e) => e.after === r.first && (!article.clitics || /^ل/.test(tokens[r.first].text)));
   // "حضر اللقاء كل من X، وY، وZ": the people after the phrase, up to another clause or cue; a list may run over commas.
   for (const m of lexicon.attendedAfter.findIn(tokens, text, sentence.first, sentence.after, options)) {
     // "تحيات حضرة صاحب الجلالة": the honorific حضرة folds like "حضره" (attended it); the source's teh marbuta tells them apart.
     if (m.after - m.first === 1 && tokens[m.first].text.endsWith("حضره") && lastLetterAt(article, m.first) === "ة") continue;
     let end = m.after + 1;
     while (end < sentence.after && end <= lastRef && !stop(end) && lexicon.cues.matchAt(tokens, text, end, options) === null) end++;
-    for (const r of refs) if (r.first >= m.after && r.first < end) out.add(r);
+    for (const r of refs) if (r.first >= m.after && r.first < end && !principal(r)) out.add(r);
   }
   // "لاوروف معاون وزیر و کری دستیار وزیر و مدیرکل آسیا حضور داشتند", "Lavrov, the deputy minister, and Kerry were also
   // present": a list item that holds a person and no cue but one referring back ("در این دیدار X …") continues the list, and so
@@ -208,7 +212,7 @@ function findAttendees(ctx: MeetingContext, sentence: Sentence): Set<PersonRef> 
       if (between !== null && !(refs.some((r) => r.first === start) && refs.some((r) => r.after === between)) && !continuesList(refs.some((r) => r.first === start), itemBefore(between))) break;
       start = between !== null && between < start ? between : start - 1;
     }
-    for (const r of refs) if (r.first >= start && r.after <= m.first) out.add(r);
+    for (const r of refs) if (r.first >= start && r.after <= m.first && !principal(r)) out.add(r);
     // "X, who attended the talks alongside his counterpart Y, …": the person right after a companion phrase attended too.
     const along = companionPhrases(tokens, text, m.after, Math.min(sentence.after, m.after + 1), options)[0];
     const companion = along ? refs.find((r) => r.first >= along.after && r.first <= along.after + COMPANION_TITLE_WORDS) : undefined;

@@ -89,6 +89,8 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
   // the call's other side is not on the call.
   const senders = lexicon.sender.findIn(tokens, text, Math.min(first, sentence.first), last, options).filter((m) => !atInvitation(m) && !inCredentials(m));
   const dropped = owned(call ? senders.filter((m) => refs.some((r) => r.first >= group.after && r.after <= m.first)) : senders);
+  // "وسلمه رسالة من الرئيس X إلى الرئيس Y": with the one handed it in the verb's pronoun, whom the message is for is told of.
+  if (lexicon.handedHim.matchAt(tokens, text, group.first, options) !== null) for (const r of addressees(tokens, refs, senders, dropped, last, broken)) dropped.add(r);
   // "للترتيب لزيارة الدكتور X", "to prepare for the visit of X": whose coming visit was prepared is told of.
   for (const r of owned(lexicon.preparedVisit.findIn(tokens, text, first, last, options))) dropped.add(r);
   // "نقل ترامب تحياته الحارة إلى الرئيس الكوري لي", "conveyed the greetings of X to Y": whose regards they are and whom they go to are told of.
@@ -192,6 +194,23 @@ function withTheirName(refs: PersonRef[], ref: PersonRef, broken: (a: number, b:
     if (!next) return out;
     out.push((r = next), ...nested(next));
   }
+}
+
+/**
+ * The one a message is for, named after its sender's name and a word of greetingsTo ("رسالة من الرئيس X إلى الرئيس Y"):
+ * the first person right after that word, with their name.
+ */
+function addressees(tokens: { text: string }[], refs: PersonRef[], senders: { after: number }[], sent: Set<PersonRef>, last: number, broken: (a: number, b: number) => boolean): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (const m of senders) {
+    const sender = refs.filter((r) => sent.has(r) && r.first >= m.after && r.first - m.after <= OWNER_REACH);
+    if (sender.length === 0) continue;
+    const past = Math.max(...sender.map((r) => r.after));
+    const to = range(past, Math.min(last, past + 1)).find((k) => lexicon.greetingsTo.has(tokens[k].text));
+    const addressee = to === undefined ? undefined : refs.find((r) => r.first > to && r.first - to <= OWNER_REACH + 1 && !broken(to, r.first));
+    if (addressee) out.push(...withTheirName(refs, addressee, broken));
+  }
+  return out;
 }
 
 /** Tokens after a greetings noun within which the preposition of whom they go to stands ("تحياته الحارة إلى"). */

@@ -852,17 +852,30 @@ const SEQUEL_REACH = 2;
 
 /**
  * "استقبل ظريف كيري، قبل أن يستقبل لافروف", "Zarif received Kerry, before meeting Lavrov": a later cue of the
- * sentence opened by a sequel word leaves its subject unsaid; it is the subject of the meeting the sentence told just before.
+ * sentence opened by a sequel word leaves its subject unsaid; it is the subject of the meeting the sentence told just before
+ * (or its guest, when "the latter" follows the cue).
  */
 function sequelSubject(ctx: MeetingContext, group: CueGroup, prevAfter: number | null, siblings: MeetingFinding[], quote: unknown): string | null {
   const last = siblings.at(-1);
   if (prevAfter === null || !last || quote) return null;
   const { article } = ctx;
-  const opens = lexicon.sequel
-    .findIn(article.tokens, article.folded.text, Math.max(prevAfter, group.first - SEQUEL_REACH - 2), group.first, { clitics: article.clitics })
-    .some((m) => m.after <= group.first && group.first - m.after <= SEQUEL_REACH && refsIn(ctx, article.tokens[m.first].start, article.tokens[group.first].start).length === 0);
-  return opens ? last.participants[0] : null;
+  const { tokens } = article;
+  const unnamed = (m: { first: number }) => refsIn(ctx, tokens[m.first].start, tokens[group.first].start).length === 0;
+  const near = lexicon.sequel
+    .findIn(tokens, article.folded.text, Math.max(prevAfter, group.first - SEQUEL_REACH - 2), group.first, { clitics: article.clitics })
+    .some((m) => m.after <= group.first && group.first - m.after <= SEQUEL_REACH && unnamed(m));
+  // "ثم انتقل إلى السراي الحكومي حيث التقى X", "then went on to parliament, where he met X": the sequel word may open a
+  // move to a place, and a word of meetings.json sequelWhere the meeting held there.
+  const moved = !near && group.first > 0 && lexicon.sequelWhere.has(tokens[group.first - 1].text) && lexicon.sequel
+    .findIn(tokens, article.folded.text, Math.max(prevAfter, group.first - SEQUEL_MOVE_REACH - 2), group.first - 1, { clitics: article.clitics })
+    .some((m) => m.after < group.first - 1 && unnamed(m) && !/[.,،؛;:!?؟]/.test(article.folded.text.slice(tokens[m.after].start, tokens[group.first - 2].end)));
+  if (!near && !moved) return null;
+  // "… قبل أن يزور الأخير Z": "the latter" after the cue is the one named last in the meeting before, its guest.
+  return lexicon.latter.has(tokens[group.after]?.text ?? "") ? last.participants.at(-1)! : last.participants[0];
 }
+
+/** Tokens between a sequel word and the "حيث" of a move to a place before the cue ("ثم انتقل إلى مقر البرلمان حيث"). */
+const SEQUEL_MOVE_REACH = 8;
 
 /**
  * "met Putin in Moscow on Monday, and Kerry in Geneva on Tuesday": each meeting of a split list takes

@@ -231,6 +231,7 @@ function loadLexicon(lang: Language) {
     functionWords: new Set([...checkLanguageLists(language.notName, "language.json notName")[lang].map(fold), ...set("complementizers"), ...set("weakComplementizers"), ...set("sayingAdverbs")]),
     agencies: set("agencies"),
     honorificPronouns: set("honorificPronouns"),
+    sameSubjects: set("sameSubjects"),
     statementNouns: set("statementNouns"),
     sideNouns: set("sideNouns"),
     objectMarkers: new Set(checkLanguageLists(language.objectMarkers, "language.json objectMarkers")[lang].map(fold)),

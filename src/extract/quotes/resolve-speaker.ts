@@ -27,7 +27,7 @@ export type SpeakerRule =
   | "cue-names-speaker" | "cue-pronoun" | "cue-role-noun"
   | "goes-on-in-sentence" | "relative-pronoun" | "statement-maker" | "passed-on"
   | "participle-subject" | "participle-goes-on"
-  | "honorific-pronoun" | "subject-after-verb" | "title-after-verb" | "surname-after-verb"
+  | "honorific-pronoun" | "same-subject" | "subject-after-verb" | "title-after-verb" | "surname-after-verb"
   | "own-clause" | "title-coreference" | "title-subject" | "role-noun" | "apposition" | "adjacent-name"
   | "pronoun" | "subject-before-verb" | "surname" | "last-speaker" | "after-opener"
   | "joint-subject" | "plural-subject" | "one-side" | "outlet-subject" | "institution-subject"
@@ -103,6 +103,8 @@ export function resolveSpeaker(article: ArticleText, cue: Cue, content: { start:
     const limit = content.end <= cue.start ? cue.sentence.fEnd : content.start;
     // "وأكد سيادته أن …": an honorific pronoun after the verb stands for the person last named, as an implied subject does.
     if (cue.lang === "ar" && tokens[cue.after] && lex.honorificPronouns.has(tokens[cue.after].text)) return chose(honorificHolder(article, refs, cue, content, context) ?? lastSpeaker, "honorific-pronoun");
+    // "وأضاف المتحدث نفسه أن …", "وأوضح المسؤول الحكومي ذاته أن …": a subject closed by "the same" is the last speaker.
+    if (cue.lang === "ar" && lastSpeaker && sameSubjectAt(article, cue.after, limit)) return chose(lastSpeaker, "same-subject");
     // "وقال الوزير حسين إن": a bare role noun with a surname alone after it is the person of that surname.
     const titledSurname = cue.lang === "ar" && tokens[cue.after] ? roleNounSurname(article, refs, cue.after, limit) : null;
     if (titledSurname) return chose(titledSurname, "surname-after-verb");
@@ -306,6 +308,26 @@ const HONORIFIC_WORDS = 4;
  * last holder gave the honorific to someone before, the first of them, its subject, is meant; and a person the content
  * speaks of in the third person is not the one speaking.
  */
+/** Most words of a noun phrase before its "نفسه"/"ذاته" ("المسؤول الحكومي ذاته"). */
+const SAME_PHRASE_WORDS = 3;
+
+/**
+ * Whether the Arabic subject after a verb, at token k, is a definite noun phrase closed by a word of "the same"
+ * (speech.json sameSubjects) right before the reported words or their complementizer: "المتحدث نفسه أن", "المصدر ذاته:".
+ */
+function sameSubjectAt(article: ArticleText, k: number, limit: number): boolean {
+  const { tokens } = article;
+  const text = article.folded.text;
+  const lex = lexicon("ar");
+  if (!tokens[k]?.text.startsWith("ال")) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + SAME_PHRASE_WORDS && tokens[j].start < limit; j++) {
+    if (/[.,،:؛;!?؟«»“”"]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
+    if (lex.sameSubjects.has(tokens[j].text)) return j + 1 >= tokens.length || tokens[j + 1].start >= limit || lex.complementizers.matchAt(tokens, text, j + 1, { clitics: article.clitics }) !== null;
+    if (!tokens[j].text.startsWith("ال")) return false;
+  }
+  return false;
+}
+
 function honorificHolder(article: ArticleText, refs: PersonRef[], cue: Cue, content: { start: number; end: number }, context: SpeakerContext): string | null {
   const { tokens } = article;
   const pronoun = tokens[cue.after].text;
