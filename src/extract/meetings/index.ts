@@ -805,11 +805,20 @@ const SEQUEL_REACH = 2;
 function sequelSubject(ctx: MeetingContext, group: CueGroup, prevAfter: number | null, siblings: MeetingFinding[], quote: unknown): string | null {
   const last = siblings.at(-1);
   if (prevAfter === null || !last || quote) return null;
+  return sequelOpens(ctx, prevAfter, group.first) ? last.participants[0] : null;
+}
+
+/**
+ * Whether a sequel word opens the meeting cue at token `cue`, with no one named between: "قبل أن يستقبل", "then met"; a span
+ * of time and من only before a cue carrying its owner's possessive ("بعد ساعات من لقائه", not "بعد يوم من لقاء ظريف").
+ */
+function sequelOpens(ctx: MeetingContext, from: number, cue: number): boolean {
   const { article } = ctx;
-  const opens = lexicon.sequel
-    .findIn(article.tokens, article.folded.text, Math.max(prevAfter, group.first - SEQUEL_REACH - 2), group.first, { clitics: article.clitics })
-    .some((m) => m.after <= group.first && group.first - m.after <= SEQUEL_REACH && refsIn(ctx, article.tokens[m.first].start, article.tokens[group.first].start).length === 0);
-  return opens ? last.participants[0] : null;
+  const options = { clitics: article.clitics };
+  const owned = lexicon.withSubject.matchAt(article.tokens, article.folded.text, cue, options) !== null;
+  return [lexicon.sequel, ...(owned ? [lexicon.sequelOwned] : [])].some((list) => list
+    .findIn(article.tokens, article.folded.text, Math.max(from, cue - SEQUEL_REACH - 2), cue, options)
+    .some((m) => m.after <= cue && cue - m.after <= SEQUEL_REACH && refsIn(ctx, article.tokens[m.first].start, article.tokens[cue].start).length === 0));
 }
 
 /**
