@@ -27,7 +27,8 @@ function loadRules(raw: unknown) {
     const patterns = checkStrings(record[key], `boilerplate.json ${key}`).map((p) => new RegExp(foldArabicScript(p), "u"));
     return patterns.length ? new RegExp(patterns.map((r) => `(?:${r.source})`).join("|"), "u") : /(?!)/u;
   };
-  return { maxLength: Number(record.maxLength) || 160, line: compile("line"), anywhere: compile("anywhere"), dateline: compile("dateline") };
+  const related = record.related === undefined ? /(?!)/u : compile("related");
+  return { maxLength: Number(record.maxLength) || 160, line: compile("line"), anywhere: compile("anywhere"), dateline: compile("dateline"), related };
 }
 
 /** Lines longer than this are never headlines: they are running text without a full stop. */
@@ -111,13 +112,23 @@ export function classifyLines(lines: TextLine[], foldLine: (line: TextLine) => s
   const seen = new Set<string>();
   let bodySeen = false;
   let headlines = 0;
+  let related = false;
   return lines.map((line) => {
-    let kind = classifyOne(line, foldLine(line), seen, bodySeen, headlines);
+    const folded = foldLine(line);
+    let kind = classifyOne(line, folded, seen, bodySeen, headlines);
+    // "اقرأ أيضا" ¶ "ماكرون وميلوني.. شراكة حذرة": the short lines under a related-stories header are other stories' headlines.
+    if (kind !== "blank") related = rules.related.test(folded) || (related && isListedHeadline(line.text));
+    if (related && kind === "body") kind = "boilerplate";
     if (kind === "headline" && (opensWrappedParagraph(lines, line.index) || (headlines > 0 && introducesParagraph(lines, line.index)))) kind = "body";
     if (kind === "body") bodySeen = true;
     if (kind === "headline") headlines++;
     return { ...line, kind };
   });
+}
+
+/** Whether a line under a related-stories header reads as a headline: short, and not ending like a sentence. */
+function isListedHeadline(text: string): boolean {
+  return text.trim().length <= HEADLINE_MAX / 2 && !endsLikeSentence(text);
 }
 
 function classifyOne(line: TextLine, folded: string, seen: Set<string>, bodySeen: boolean, headlines: number): LineKind {

@@ -87,7 +87,27 @@ function loadPerson(value: unknown, where: string): GazetteerPerson {
       end: typeof office.end === "string" ? office.end : null,
     };
   });
-  return { id: checkString(record.id, `${where}.id`), name: checkString(record.name, `${where}.name`), country, names: scripts(names, "names"), shortNames: scripts(short, "shortNames"), offices };
+  const name = checkString(record.name, `${where}.name`);
+  const shortNames = [...scripts(short, "shortNames"), ...arabicGivenFirst(name, names, short, where)];
+  return { id: checkString(record.id, `${where}.id`), name, country, names: scripts(names, "names"), shortNames, offices };
+}
+
+/**
+ * "Xi Jinping … Xi said", "Anwar Ibrahim … Anwar said": a person whose English short name is the first word of their
+ * name (a family name written first, or the given name Malays and Indonesians are called by) is called in Arabic by the
+ * first word of their Arabic name ("شي جين بينغ" → "شي"), when the record lists no Arabic short name.
+ * Arabic only: in Persian such first words are often ordinary ones (هوا "air" for Hua).
+ */
+function arabicGivenFirst(name: string, names: Record<string, unknown>, short: Record<string, unknown>, where: string): string[] {
+  const english = checkStrings(short.en ?? [], `${where}.shortNames.en`);
+  const arabic = checkStrings(names.ar ?? [], `${where}.names.ar`);
+  const first = name.split(/\s+/);
+  if (first.length < 2 || !english.includes(first[0]) || (short.ar as unknown[] | undefined)?.length || !arabic[0]) return [];
+  // Only a first word every listed spelling shares: one spelt several ways (قوه، غوه، جوه for Guo) is too unsure a
+  // transliteration to stand alone, and may be an ordinary word (قوة).
+  const firsts = new Set(arabic.map((n) => n.split(/\s+/)[0]));
+  const word = arabic[0].split(/\s+/);
+  return word.length > 1 && firsts.size === 1 ? [word[0]] : [];
 }
 
 /** People, their names and their offices, indexed for lookup. */

@@ -87,6 +87,7 @@ function templatePattern(template: string): RegExp {
 
 const PARTICIPLES = checkStrings(PREDICATES.participles, "arabic.predicates.participles").map(templatePattern);
 const IMPERFECT = checkStrings(PREDICATES.imperfect, "arabic.predicates.imperfect").map(templatePattern);
+const DUAL = checkStrings(PREDICATES.dual ?? [], "arabic.predicates.dual").map(templatePattern);
 
 /** Letters that open a third-person imperfect verb (ي، ت), the first letters of the imperfect templates. */
 const IMPERFECT_PREFIXES = new Set(checkStrings(PREDICATES.imperfect, "arabic.predicates.imperfect").map((t) => fold(t)[0]));
@@ -99,12 +100,13 @@ export function underFuturePrefix(word: string): string | null {
 
 /**
  * How a folded Arabic word is written if as a predicate that follows its subject: an indefinite accusative
- * participle ("حاملاً", "مستعرضاً"), a third-person imperfect verb ("يزور", "تستضيف") or one with the future prefix
+ * participle ("حاملاً", "مستعرضاً"), a third-person imperfect verb ("يزور", "تستضيف"), a dual one ("يبحثان") or one with the future prefix
  * ("سيزور"); null otherwise. Only the shape is read: many names have it too (يوسف، تميم، سيرغي), so callers ask
  * what else is known of the word.
  */
-export function arabicPredicateShape(word: string): "participle" | "imperfect" | "future" | null {
+export function arabicPredicateShape(word: string): "participle" | "imperfect" | "dual" | "future" | null {
   if (PARTICIPLES.some((p) => p.test(word))) return "participle";
+  if (DUAL.some((p) => p.test(word))) return "dual";
   if (IMPERFECT.some((p) => p.test(word))) return "imperfect";
   const verb = underFuturePrefix(word);
   if (verb && IMPERFECT.some((p) => p.test(verb))) return "future";

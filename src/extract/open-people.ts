@@ -5,7 +5,7 @@
  * same person, and later bare surnames refer back to them.
  */
 import type { GazetteerPerson, NameMatch } from "./gazetteer.ts";
-import { conjoinedGiven, inAnotherName, isCommonWord, isFamilyCalledBy, isListedGivenFirst, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
+import { conjoinedGiven, inAnotherName, isCommonWord, isFamilyCalledBy, isGenerational, isListedGivenFirst, isNameWord, isParticle, isRankGiven, PATRONYMIC, readRun, titledRun, type NameRun } from "./names/index.ts";
 import { fold } from "./normalize.ts";
 import { addEntity, conjoined, countryOfAfter, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./persons/context.ts";
 import { lexicon as personWords } from "./persons/lexicon.ts";
@@ -430,7 +430,9 @@ const SURNAME_CLITICS = new Set(["و", "ف", "ب", "ل"]);
 export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): PersonRef[] {
   const bySurname = new Map<string, SurnameOf>();
   for (const entity of entities.values()) {
-    const words = phraseWords(entity.writtenName ?? "");
+    // "فرديناند ماركوس الابن … ماركوس": a son's surname comes before the word that tells him from his father.
+    const written = phraseWords(entity.writtenName ?? "");
+    const words = written.length > 2 && isGenerational(written.at(-1) as string) ? written.slice(0, -1) : written;
     const surname = words.at(-1);
     // "Jan de Vries" is "De Vries" later: the particles before the surname come with it.
     let k = words.length - 1;

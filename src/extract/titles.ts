@@ -289,6 +289,10 @@ export function findTitles(tokens: Token[], folded: string, countries: CountryMe
   for (let i = 0; i < tokens.length; ) {
     const mention = counterpartAt(tokens, i, countryAt, countryEndingAt, clitics) ?? titleAt(tokens, folded, i, countryAt, countryEndingAt, ourCountry, clitics, isCapitalized);
     if (mention && lineOfToken) endOnItsLine(mention, tokens, lineOfToken);
+    if (mention && clitics && envoyOf(found.at(-1), mention, tokens)) {
+      i = Math.max(i + 1, mention.after);
+      continue;
+    }
     if (mention) {
       inheritCountry(mention, found.at(-1), tokens, folded);
       possessorCountry(mention, found.at(-1), tokens, folded);
@@ -298,6 +302,21 @@ export function findTitles(tokens: Token[], folded: string, countries: CountryMe
     } else i++;
   }
   return found;
+}
+
+/** Roles whose holder acts for another office holder, written after them with لـ (المبعوث الخاص للأمين العام). */
+const ACTING_FOR = new Set(["Special Envoy", "Representative", "Coordinator", "Adviser"]);
+
+/**
+ * "المبعوثة الخاصة للأمين العام للأمم المتحدة إلى ميانمار X", "الممثل الشخصي للرئيس الروسي": a title written with لـ right
+ * after an envoy's, representative's or adviser's title names whom that person acts for; it is part of their title, and
+ * not a mention of the Secretary-General or the president.
+ */
+function envoyOf(previous: TitleMention | undefined, title: TitleMention, tokens: Token[]): boolean {
+  if (!previous || previous.kind !== "title" || !previous.entry || !ACTING_FOR.has(previous.entry.role)) return false;
+  // Only the envoy's own adjectives (الخاص، الشخصي) may stand between the two titles.
+  if (title.first - previous.after > 1) return false;
+  return /^ل/.test(tokens[title.first].text) && title.start > tokens[title.first].start;
 }
 
 /**

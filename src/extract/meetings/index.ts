@@ -860,18 +860,29 @@ function sequelSubject(ctx: MeetingContext, group: CueGroup, prevAfter: number |
   if (prevAfter === null || !last || quote) return null;
   const { article } = ctx;
   const { tokens } = article;
-  const unnamed = (m: { first: number }) => refsIn(ctx, tokens[m.first].start, tokens[group.first].start).length === 0;
-  const near = lexicon.sequel
-    .findIn(tokens, article.folded.text, Math.max(prevAfter, group.first - SEQUEL_REACH - 2), group.first, { clitics: article.clitics })
-    .some((m) => m.after <= group.first && group.first - m.after <= SEQUEL_REACH && unnamed(m));
+  const near = sequelOpens(ctx, prevAfter, group.first);
   // "ثم انتقل إلى السراي الحكومي حيث التقى X", "then went on to parliament, where he met X": the sequel word may open a
   // move to a place, and a word of meetings.json sequelWhere the meeting held there.
+  const unnamed = (m: { first: number }) => refsIn(ctx, tokens[m.first].start, tokens[group.first].start).length === 0;
   const moved = !near && group.first > 0 && lexicon.sequelWhere.has(tokens[group.first - 1].text) && lexicon.sequel
     .findIn(tokens, article.folded.text, Math.max(prevAfter, group.first - SEQUEL_MOVE_REACH - 2), group.first - 1, { clitics: article.clitics })
     .some((m) => m.after < group.first - 1 && unnamed(m) && !/[.,،؛;:!?؟]/.test(article.folded.text.slice(tokens[m.after].start, tokens[group.first - 2].end)));
   if (!near && !moved) return null;
   // "… قبل أن يزور الأخير Z": "the latter" after the cue is the one named last in the meeting before, its guest.
   return lexicon.latter.has(tokens[group.after]?.text ?? "") ? last.participants.at(-1)! : last.participants[0];
+}
+
+/**
+ * Whether a sequel word opens the meeting cue at token `cue`, with no one named between: "قبل أن يستقبل", "then met"; a span
+ * of time and من only before a cue carrying its owner's possessive ("بعد ساعات من لقائه", not "بعد يوم من لقاء ظريف").
+ */
+function sequelOpens(ctx: MeetingContext, from: number, cue: number): boolean {
+  const { article } = ctx;
+  const options = { clitics: article.clitics };
+  const owned = lexicon.withSubject.matchAt(article.tokens, article.folded.text, cue, options) !== null;
+  return [lexicon.sequel, ...(owned ? [lexicon.sequelOwned] : [])].some((list) => list
+    .findIn(article.tokens, article.folded.text, Math.max(from, cue - SEQUEL_REACH - 2), cue, options)
+    .some((m) => m.after <= cue && cue - m.after <= SEQUEL_REACH && refsIn(ctx, article.tokens[m.first].start, article.tokens[cue].start).length === 0));
 }
 
 /** Tokens between a sequel word and the "حيث" of a move to a place before the cue ("ثم انتقل إلى مقر البرلمان حيث"). */

@@ -25,7 +25,7 @@
 export type { GivenName, NameContext, NameRun } from "./context.ts";
 export { givenAt, isFamilyCalledBy, isListedGivenFirst } from "./given-names.ts";
 export { PATRONYMIC } from "./lexicon.ts";
-export { isBylineWord, isCommonWord, isCueWord, isHonorific, isNameWord, isParticle, isPersonVerb, isRankGiven, isWithWord, namesAPlace, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
+export { isBylineWord, isCommonWord, isCueWord, isGenerational, isHonorific, isNameWord, isParticle, isPersonVerb, isRankGiven, isWithWord, namesAPlace, namesAPlaceBefore, pastHonorifics } from "./name-words.ts";
 export { findOpenNames } from "./open-names.ts";
 export { inAnotherName, placeNameAt } from "./own-name.ts";
 export { nameShapeScore, SHAPE_BARS } from "./name-shape.ts";

@@ -70,6 +70,7 @@ function loadNames() {
     familyFirst: set("familyFirst"),
     familyCalledByGiven: set("familyCalledByGiven"),
     particles: set("particles"),
+    generational: set("generational"),
     surnameEnds: set("surnameEnds"),
     rankGiven: set("rankGiven"),
     honorificSurnames: set("honorificSurnames"),

@@ -298,6 +298,11 @@ export function rankOpensMilitaryRank(tokens: Token[], folded: string, i: number
   return !!next && isRankGiven(tokens[i].text) && isArabicScript(tokens[i].text) && folded.slice(tokens[i].end, next.start) === " " && isHonorific(next.text);
 }
 
+/** Whether a word tells a son from his father of the same name (الابن، Jr.), written after the surname. */
+export function isGenerational(word: string): boolean {
+  return names.generational.has(word);
+}
+
 /** Whether a word is a name particle (bin, de, van, آل). */
 export function isParticle(word: string): boolean {
   return names.particles.has(word);

@@ -75,7 +75,7 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       continue;
     }
     // "… كمال بوعزيز حاملاً رسالة", "… نادية بوعلام تستضيف", "… كمال بوعزيز سيزور": the name's predicate is no part of it.
-    if (step === 1 && prev !== undefined && (predicateAfterName(ctx, i, picked) || headlineVerbAfterName(ctx, i))) break;
+    if (step === 1 && (prev !== undefined ? predicateAfterName(ctx, i, picked) || headlineVerbAfterName(ctx, i) : predicateAfterName(ctx, i, picked))) break;
     // "النائبان محمد عبد العزيز وكريم السادات": a listed given name with "و" written onto it opens the list's next person.
     if (step === 1 && prev !== undefined && words > 0 && conjoinedGiven(ctx, i)) break;
     // The rest of a given name listed in two words is the name's even when it is also a title word ("محمد الأمين").
@@ -131,7 +131,9 @@ function predicateAfterName(ctx: NameContext, i: number, picked: readonly number
   if (!ctx.clitics) return false;
   const { tokens } = ctx;
   const shape = arabicPredicateShape(tokens[i].text);
-  if (!shape || picked.length < (shape === "future" ? 1 : 2) || isParticle(tokens[picked.at(-1) as number].text)) return false;
+  // A dual verb ("… وبرابوو يبحثان", "وزيرا خارجية البلدين يبحثان") follows its two subjects and is never a name's word.
+  const least = shape === "dual" ? 0 : shape === "future" ? 1 : 2;
+  if (!shape || picked.length < least || (picked.length > 0 && isParticle(tokens[picked.at(-1) as number].text))) return false;
   const next = tokens[i + 1];
   if (!next || !ctx.sameLine(i, i + 1) || ctx.folded.slice(tokens[i].end, next.start) !== " " || lexicon.afterNameWords.ar.has(next.text)) return false;
   return !givenAt(ctx, i) && !isFamilyFirst(ctx, i) && nameShapeScore(tokens[i].text) < SHAPE_BARS.alone.mean;
