@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, toEvalRecord } from "../../src/extract/index.ts";
+import { fixtureGazetteer } from "./people.fixture.ts";
+
+/** Little-known Arabic officials (governors, committee chairs, envoys) as wire copy names them. Sentences are written for these tests. */
+const extract = createExtractor({ gazetteer: fixtureGazetteer });
+const run = (text: string) => toEvalRecord("test", extract(text, { publishedAt: "2023-03-07" }));
+const names = (text: string) => run(text).persons.map((p) => p.name).sort();
+
+describe("family names of two or three words with the article", () => {
+  it("reads a name on past its first family name with the article to a second one", () => {
+    expect(names("استقبل النائب خالد يوسف المطيري العتيبي رئيس لجنة الميزانية اليوم سفير اليونان نيكوس باباس.")).toEqual(["خالد يوسف المطيري العتيبي", "نيكوس باباس"].sort());
+    expect(names("وأكد السيد عمر الفاسي الفهري أن الحوار مستمر.")).toEqual(["عمر الفاسي الفهري"]);
+    expect(names("واستقبل الشيخ سالم العلي الجابر الصباح أمس وفدا تجاريا.")).toEqual(["سالم العلي الجابر الصباح"]);
+  });
+
+  it("stops at a title, a weekday or a nationality word with the article after the name", () => {
+    expect(names("وقال نبيل القاسمي الأمين العام للمجلس إن الدورة المقبلة ستعقد في مارس.")).toEqual(["نبيل القاسمي"]);
+    expect(names("والتقى السفير مراد الحسيني الخميس عددا من المسؤولين.")).toEqual(["مراد الحسيني"]);
+  });
+});
+
+describe("compound given names opened by عبد", () => {
+  it("keeps a title word after عبد as the compound's second half (عبد الأمير), not an emir's title", () => {
+    const record = run("استقبل محافظ النجف كاظم عبد الأمير الزبيدي اليوم القنصل الهندي راهول شارما.");
+    expect(record.persons.map((p) => p.name).sort()).toEqual(["راهول شارما", "كاظم عبد الأمير الزبيدي"].sort());
+    expect(record.meetings.map((m) => [...m.participants].sort())).toEqual([["راهول شارما", "كاظم عبد الأمير الزبيدي"].sort()]);
+  });
+
+  it("reads أسعد as a given name before a name word, and no name in «أسعد» the adjective", () => {
+    expect(names("وقال أسعد عبد الحسين الكعبي إن المشروع سينجز قريبا.")).toEqual(["أسعد عبد الحسين الكعبي"]);
+    expect(names("وقال المدير إن هذا الحل أسعد للجميع.")).toEqual([]);
+  });
+});
