@@ -32,3 +32,11 @@ describe("compound given names opened by عبد", () => {
     expect(names("وقال المدير إن هذا الحل أسعد للجميع.")).toEqual([]);
   });
 });
+
+describe("the principal of an envoy named with a title of its own", () => {
+  it("leaves out the leader an envoy speaks for when the envoy word is the received guest's second title", () => {
+    const { meetings } = run("استقبل وزير الدولة للشؤون الخارجية ماهر الدباغ أمس إبراهيم واني مستشار رئيس جمهورية أوغندا والمبعوث الخاص للرئيس يوري موسيفيني.");
+    expect(meetings.map((m) => [...m.participants].sort())).toEqual([["إبراهيم واني", "ماهر الدباغ"].sort()]);
+  });
+
+});
