@@ -40,3 +40,17 @@ describe("the principal of an envoy named with a title of its own", () => {
   });
 
 });
+
+describe("a further credentials copy told as a separate meeting", () => {
+  const lead = "تسلم وكيل وزارة الخارجية سامي الحربي اليوم نسخة من أوراق اعتماد سفير جمهورية غانا المعين جون مينسا.";
+  it("gives the further copy its own meeting when the text calls it separate", () => {
+    const { meetings } = run(`${lead}\nكما تسلم الوكيل نسخة من أوراق اعتماد سفير جمهورية تشيلي المعين ماتياس روخاس في لقاء منفصل.`);
+    expect(meetings.map((m) => [...m.participants].sort())).toEqual([["جون مينسا", "سامي الحربي"].sort(), ["ماتياس روخاس", "سامي الحربي"].sort()]);
+  });
+
+  it("still takes a further copy told with no word of separateness as more guests of the same occasion", () => {
+    const { meetings } = run(`${lead}\nكما تسلم نسخة من أوراق اعتماد سفير جمهورية تشيلي المعين ماتياس روخاس.`);
+    expect(meetings.map((m) => [...m.participants].sort())).toEqual([["جون مينسا", "ماتياس روخاس", "سامي الحربي"].sort()]);
+  });
+});
+
