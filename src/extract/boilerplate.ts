@@ -27,7 +27,7 @@ function loadRules(raw: unknown) {
     const patterns = checkStrings(record[key], `boilerplate.json ${key}`).map((p) => new RegExp(foldArabicScript(p), "u"));
     return patterns.length ? new RegExp(patterns.map((r) => `(?:${r.source})`).join("|"), "u") : /(?!)/u;
   };
-  return { maxLength: Number(record.maxLength) || 160, line: compile("line"), anywhere: compile("anywhere"), dateline: compile("dateline") };
+  return { maxLength: Number(record.maxLength) || 160, line: compile("line"), anywhere: compile("anywhere"), related: compile("related"), dateline: compile("dateline") };
 }
 
 /** Lines longer than this are never headlines: they are running text without a full stop. */
@@ -111,8 +111,17 @@ export function classifyLines(lines: TextLine[], foldLine: (line: TextLine) => s
   const seen = new Set<string>();
   let bodySeen = false;
   let headlines = 0;
+  let related = false;
   return lines.map((line) => {
-    let kind = classifyOne(line, foldLine(line), seen, bodySeen, headlines);
+    const folded = foldLine(line);
+    let kind = classifyOne(line, folded, seen, bodySeen, headlines);
+    // "أخبار ذات صلة" ¶ "وزير الخارجية يستقبل سفير …" ¶ …: the headlines a related-news heading lists are furniture, up to
+    // the next line of running text (one that ends like a sentence or is too long for a headline).
+    if (kind === "boilerplate" && bodySeen && folded.length < rules.maxLength && rules.related.test(folded)) related = true;
+    else if (related && (kind === "body" || kind === "headline" || kind === "duplicate")) {
+      if (line.text.trim().length <= HEADLINE_MAX && !endsLikeSentence(line.text)) kind = "boilerplate";
+      else related = false;
+    }
     if (kind === "headline" && (opensWrappedParagraph(lines, line.index) || (headlines > 0 && introducesParagraph(lines, line.index)))) kind = "body";
     if (kind === "body") bodySeen = true;
     if (kind === "headline") headlines++;

@@ -54,3 +54,32 @@ describe("a further credentials copy told as a separate meeting", () => {
   });
 });
 
+
+describe("a host's title set off by commas before the guest's name", () => {
+  it("gives the guest the title written right after their name (X، TITLE، Y TITLE2)", () => {
+    const persons = run("استقبل معالي سالم الحربي، وزير الدولة للشؤون الخارجية، سعادة ماتياس روخاس سفير جمهورية تشيلي لدى الدولة.").persons;
+    const guest = persons.find((p) => p.name === "ماتياس روخاس");
+    expect([guest?.country, guest?.role]).toEqual(["CL", "Ambassador"]);
+  });
+});
+
+describe("headlines listed under a related-news heading after the body", () => {
+  const body = "استقبل وزير الخارجية سالم الحربي اليوم سفير غانا جون مينسا.";
+  it("takes no country or person from the listed headlines", () => {
+    const record = run(`${body}\nأخبار ذات صلة\nوزير الخارجية يستقبل سفير جمهورية البيرو\nاقرأ أيضا: الحربي يلتقي نظيره الياباني`);
+    expect(record.countries).toEqual(["GH"]);
+    const alsoRead = run(`${body}\nاقرأ أيضا:\nرئيس الوزراء يتلقى اتصالا من نظيره الكيني`);
+    expect(alsoRead.countries).toEqual(["GH"]);
+  });
+
+  it("reads running text again after the list", () => {
+    const record = run(`${body}\nاقرأ أيضا\nوزير الخارجية يستقبل سفير البيرو\nوأكد الحربي أن العلاقات مع كينيا متينة.`);
+    expect(record.countries).toEqual(["GH", "KE"]);
+  });
+});
+
+describe("South Sudanese as one adjective", () => {
+  it("reads «الجنوب سوداني» as South Sudan, not Sudan", () => {
+    expect(run("وقال المبعوث الجنوب سوداني إن المفاوضات مستمرة.").countries).toEqual(["SS"]);
+  });
+});
