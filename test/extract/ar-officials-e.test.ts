@@ -83,3 +83,15 @@ describe("South Sudanese as one adjective", () => {
     expect(run("وقال المبعوث الجنوب سوداني إن المفاوضات مستمرة.").countries).toEqual(["SS"]);
   });
 });
+
+describe("speakers of upper houses and common given names of officials", () => {
+  it("reads «رئيس مجلس المستشارين» and «رئيس مجلس الشيوخ» as whole titles, so a headline verb after them is no name", () => {
+    const record = run("رئيس مجلس الشيوخ يتباحث مع سفير البرازيل\nأجرى رئيس مجلس الشيوخ، السيد كمال الودغيري، اليوم مباحثات مع السفير جواو ألفيس.");
+    expect(record.persons.map((p) => [p.name, p.role]).sort()).toEqual([["جواو ألفيس", "Ambassador"], ["كمال الودغيري", "Speaker of Parliament"]]);
+  });
+
+  it("reads an attendee named with شفيق after an unlisted department title", () => {
+    const { meetings } = run("استقبل وزير الخارجية سالم الحربي السفير جون مينسا.\nحضر اللقاء مدير إدارة أفريقيا في الوزارة شفيق العلوان.");
+    expect(meetings.map((m) => [...m.participants].sort())).toEqual([["جون مينسا", "سالم الحربي", "شفيق العلوان"].sort()]);
+  });
+});
