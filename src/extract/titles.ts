@@ -61,6 +61,9 @@ const OFFICE_KINDS = new Set(["head_of_state", "head_of_government", "foreign_mi
 
 const loaded = loadTitles(data);
 
+/** عبد (servant of), which opens a compound given name with the word after it. */
+const ABD = fold("عبد");
+
 function loadTitles(raw: unknown) {
   const record = checkObject(raw, "titles.json");
   const titles = new PhraseMatcher<TitleEntry>();
@@ -396,6 +399,8 @@ function titleAt(tokens: Token[], folded: string, i: number, countryAt: Map<numb
   const listed = (isCapitalized && !clitics ? chainedMinisterAt(tokens, folded, i, isCapitalized) : null) ?? loaded.titles.matchAt(tokens, folded, i, { clitics });
   const match = listed && !clitics ? modifiedTitle(tokens, folded, listed) : listed;
   if (!match) return null;
+  // "أسعد عبد الأمير العيداني", "عبد الملك": a title word after عبد is the second half of a compound given name.
+  if (clitics && i > 0 && tokens[i - 1].text === ABD && spaceBefore(tokens, folded, i)) return null;
   // "مكتب وزير الخارجية", "adviser to the president": the title belongs to another office's name.
   if (loaded.heads.has(tokens[i - 1]?.text ?? "") || (tokens[i - 1]?.text === "to" && loaded.heads.has(tokens[i - 2]?.text ?? ""))) return null;
   // "رئيس" (president) and other Arabic-only phrases are no titles in Persian text ("رئیس دفتر …", "رئیس سازمان …").

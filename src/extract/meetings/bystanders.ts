@@ -109,14 +109,21 @@ export function withoutBystanders(ctx: MeetingContext, sentence: Sentence, group
     for (const r of refs) if (ownedBy(m, r) || inTopic(m.after, r.first)) dropped.add(r);
   }
   // "التقى هادي مبعوث الأمين العام جمال بنعمر", "met the envoy of the Secretary-General": the one the envoy speaks for, right after, is not there.
+  // "توت قلواك مستشار الرئيس للشؤون الأمنية والمبعوث الخاص للرئيس سلفا كير": the envoy word joined by و to the title of
+  // the one named before it, in one clause, is that person's second title.
+  const envoyTitleJoined = (r: PersonRef, k: number) => r.after <= k && k - r.after <= ENVOY_NAME_REACH && !broken(r.after - 1, k) && COORDINATORS.has(text.slice(tokens[k].start, tokens[k].start + 1));
   for (const m of lexicon.envoyOf.findIn(tokens, text, first, last, options)) {
-    const principal = refs.find((r) => r.first === m.after);
+    // "والمبعوث الخاص للرئيس X": when the envoy words are read as the title of the person named after the principal's title,
+    // that person is the principal.
+    const principal = refs.find((r) => r.first === m.after) ??
+      refs.find((r) => r.kind === "name" && r.first > m.after && r.first - m.after <= 2 && refs.some((t) => t.key === r.key && t.first === m.first && t.after === m.after));
     // The envoy named after the principal ("مبعوث الأمين العام جمال بنعمر"), or the envoy word a title of someone else's
     // (Persian: "X، فرستاده ویژه ترامپ", "X معاون وزیر و نماینده پوتین").
-    const envoy = principal && refs.some((r) => r.key !== principal.key && ((r.first > principal.first && r.first - principal.after <= ENVOY_NAME_REACH) || r.first === m.first));
+    const envoy = principal && refs.some((r) => r.key !== principal.key && ((r.first > principal.first && r.first - principal.after <= ENVOY_NAME_REACH) || r.first === m.first || envoyTitleJoined(r, m.first)));
     if (!principal || !envoy) continue;
-    // A title read over the envoy word and the principal ("مبعوث بوتين" as a title of Putin's) is the principal too.
-    for (const r of refs) if (r.key === principal.key && r.first >= m.first && r.first <= principal.first) dropped.add(r);
+    // A title read over the envoy word and the principal ("مبعوث بوتين" as a title of Putin's) is the principal too, and so is
+    // the name right after a principal read as a title ("المبعوث الخاص للرئيس سلفا كير": للرئيس, then سلفا كير).
+    for (const r of refs) if (r.key === principal.key && r.first >= m.first && r.first <= principal.after) dropped.add(r);
   }
   // "…, ministry spokesman Anurag Srivastava said on Thursday", "…, Kaifu, the spokesperson for the ministry, said":
   // a person set off after the cue as the subject of a speech verb reports the meeting.

@@ -718,7 +718,8 @@ function ownedMeetingNoun(ctx: MeetingContext, group: CueGroup): boolean {
 
 /**
  * Whether a further cue ("كما", "also") with no subject named before it tells more guests of the credentials ceremony
- * told just before: both clauses are ceremonies, the new one names guests only, and no day sets them apart.
+ * told just before: both clauses are ceremonies, the new one names guests only, and neither a day nor a word of separateness
+ * ("في لقاء منفصل", "separately") sets them apart.
  */
 function sameCeremony(ctx: MeetingContext, recent: MeetingFinding, group: CueGroup, from: number, participants: string[]): boolean {
   const { article } = ctx;
@@ -727,9 +728,11 @@ function sameCeremony(ctx: MeetingContext, recent: MeetingFinding, group: CueGro
   if (namedKeysIn(ctx, from, cueStart).length > 0) return false;
   if (!inRange(lexicon.ceremony, article, cueStart, article.sentences[article.sentenceOfToken[group.first]].fEnd)) return false;
   if (!inRange(lexicon.ceremony, article, recent.start, recent.end)) return false;
-  // "…, and in a separate meeting, the credentials of C": a guest the text says was received separately had a meeting of their own.
-  if (inRange(lexicon.separately, article, from, cueStart + 1)) return false;
-  const when = dateOf(ctx, group, from, article.sentences[article.sentenceOfToken[group.first]].fEnd);
+  // "…, and in a separate meeting, the credentials of C", "كما تسلم … نسخة من أوراق اعتماد سفير … في لقاء منفصل": a guest the
+  // text says was received separately, before or after the cue, had a meeting of their own.
+  const sentence = article.sentences[article.sentenceOfToken[group.first]];
+  if (inRange(lexicon.separately, article, from, sentence.fEnd)) return false;
+  const when = dateOf(ctx, group, from, sentence.fEnd);
   return when.date === null || recent.date === null || when.date === recent.date;
 }
 

@@ -11,7 +11,7 @@ import { givenAt, isFamilyFirst } from "./given-names.ts";
 import { lexicon, names, PATRONYMIC } from "./lexicon.ts";
 import { HYPHEN, initialGoesOn, isAbbreviatedGiven, isInitial, leadsInitials, namePartAt, partsJoined } from "./name-parts.ts";
 import { nameShapeScore, SHAPE_BARS } from "./name-shape.ts";
-import { isCommonWord, isCoordinator, isHonorific, isNameWord, isParticle, isPersonVerb } from "./name-words.ts";
+import { isCommonWord, isCoordinator, isHonorific, isNameWord, isParticle, isPersonVerb, oneSpaceApart } from "./name-words.ts";
 
 /** آل (the family of), as folded text writes it (ال). */
 const FAMILY = fold("آل");
@@ -21,6 +21,9 @@ const LONG_FATHER = new Set(["ولد", "ould"]);
 
 /** Words that open a compound Arabic name with the next word (عبد الله، أبو بكر). */
 export const COMPOUND_OPENERS = new Set(["عبد", "ابو"]);
+
+/** عبد, whose next word completes a compound name even when it is a title or common word alone (عبد الأمير، عبد الملك). */
+const ABD = fold("عبد");
 
 /** Most words a name outside the gazetteer may have, particles not counted. */
 const NAME_MAX_WORDS = 4;
@@ -80,7 +83,8 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
     if (step === 1 && prev !== undefined && words > 0 && conjoinedGiven(ctx, i)) break;
     // The rest of a given name listed in two words is the name's even when it is also a title word ("محمد الأمين").
     const restOfGiven = prev !== undefined && step === 1 && prev === from && (givenAt(ctx, from)?.after ?? 0) > i;
-    if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !restOfGiven && !(prev !== undefined && fatherName(ctx, prev, step))) break;
+    const afterAbd = prev !== undefined && step === 1 && tokens[prev].text === ABD && word.startsWith(lexicon.article) && ctx.sameLine(prev, i);
+    if (!isNameWord(ctx, i) && !namePartAt(ctx, i) && !restOfGiven && !afterAbd && !(prev !== undefined && fatherName(ctx, prev, step))) break;
     // Each father's name after "ould" may add a word to the most a name has (محمد ولد أحمد سالم ولد محمد راره).
     if (!joinedPart && words === NAME_MAX_WORDS + fathers) {
       cut = true;
@@ -106,7 +110,8 @@ export function readRun(ctx: NameContext, from: number, step: 1 | -1): NameRun |
       const afterFamily = prev !== undefined && tokens[prev].text === FAMILY;
       // "ولد الشيخ الغزواني", "بن الشيخ …": a father's name written with an honorific goes on to the name it honours.
       const honouredFather = prev !== undefined && PATRONYMIC.has(tokens[prev].text) && isHonorific(word);
-      if (afterFamily || (words > 1 && arabicArticle && !honouredFather) || names.surnameEnds.has(word)) break;
+      const closesHere = words > 1 && arabicArticle && !honouredFather && !(words < NAME_MAX_WORDS && secondArticleSurname(ctx, i));
+      if (afterFamily || closesHere || names.surnameEnds.has(word)) break;
     }
   }
   // A particle cannot end a name.
@@ -137,6 +142,21 @@ function predicateAfterName(ctx: NameContext, i: number, picked: readonly number
   const next = tokens[i + 1];
   if (!next || !ctx.sameLine(i, i + 1) || ctx.folded.slice(tokens[i].end, next.start) !== " " || lexicon.afterNameWords.ar.has(next.text)) return false;
   return !givenAt(ctx, i) && !isFamilyFirst(ctx, i) && nameShapeScore(tokens[i].text) < SHAPE_BARS.alone.mean;
+}
+
+/**
+ * Whether token i, read forwards right after a name word with the article, is a second family name with the article that the
+ * name goes on to ("راشد الطالبي العلمي", "محمد السيسي البوعينين", "فواز الخالد الصباح"): one space after it on its line, a name
+ * word (no title, nationality, weekday or other common word: "… الطالبي الأمين العام", "… الطالبي الإثنين"), and closing the
+ * clause or followed by no other name word but a further one with the article ("فواز الخالد الحمد الصباح"), so that it ends
+ * the name rather than opening a list's next one.
+ */
+function secondArticleSurname(ctx: NameContext, i: number): boolean {
+  const { tokens } = ctx;
+  const word = tokens[i]?.text ?? "";
+  if (!ctx.clitics || !oneSpaceApart(ctx, i - 1, i) || !word.startsWith(lexicon.article) || word.length <= 3 || !isNameWord(ctx, i)) return false;
+  const next = tokens[i + 1]?.text ?? "";
+  return !(oneSpaceApart(ctx, i, i + 1) && isNameWord(ctx, i + 1) && !next.startsWith(lexicon.article));
 }
 
 /** Whether token i is a listed given name with the conjunction written onto it (وكريم، وحمد), not a name that opens with و. */

@@ -170,7 +170,8 @@ function titledForAnotherCountry(title: TitleMention, name: PersonRef, ctx: Pers
   // "… سفيرة تشيلي وجيمس كاماو سفير كينيا": a name with و on it is a list's next item, and the title after it its own.
   if (conjoined(ctx, name) || (name.first > 0 && COORDINATORS.has(ctx.tokens[name.first - 1].text))) return false;
   // The name's own title before it, right before it or past its complement ("المبعوث الأمريكي للقرن الأفريقي X").
-  const own = ctx.titles.find((t) => t.kind === "title" && t.after <= name.first && ((name.first - t.after <= 1 && (t.after === name.first || isHonorificToken(ctx, t.after))) || refs.some((r) => r.key === name.key && r.kind === "title" && r.start === t.start)));
+  // A title set off from the name by a comma is an apposition of the name before it ("استقبلت X، وزيرة الدولة، سعادة Y سفير …").
+  const own = ctx.titles.find((t) => t.kind === "title" && t.after <= name.first && ((name.first - t.after <= 1 && (t.after === name.first || isHonorificToken(ctx, t.after)) && !/[،,]/.test(gapOf(ctx, t.after - 1, name.first))) || refs.some((r) => r.key === name.key && r.kind === "title" && r.start === t.start)));
   if (!own) return false;
   // "الوزير X وزير الخارجية اللبناني": a title with no country before the name is completed by one of its office after it.
   if (own.countries.length === 0) return !!own.entry && !!title.entry && !title.entry.role.includes(own.entry.role);
