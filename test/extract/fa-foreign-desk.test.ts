@@ -20,3 +20,10 @@ describe("a gazetteer person's surname as this article spells it", () => {
     expect(pairs("ویول رامکالاون رئیس‌جمهور سیشل روز سه‌شنبه وارد نایروبی شد.\nآقای رامکالاون سپس با ژوزف کاماو وزیر امور خارجه کنیا دیدار کرد.")).toEqual([["name:ژوزف کاماو", "wavel-ramkalawan"]]);
   });
 });
+
+describe("interviews", () => {
+  it("reads a talk with a radio or a magazine as an interview, no meeting with the leader of the country it is named after", () => {
+    expect(pairs("ولادیمیر پوتین روز شنبه در مسکو با محمدجواد ظریف دیدار کرد.\nسرگئی لاوروف نیز در گفت‌وگو با رادیو دولتی روسیه، با بیان اینکه مذاکرات سازنده بود، افزود که دو کشور همکاری می‌کنند.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+    expect(pairs("ولادیمیر پوتین روز شنبه در مسکو با محمدجواد ظریف دیدار کرد.\nسرگئی لاوروف نیز در مصاحبه با مجله روسیه امروز گفت که مذاکرات سازنده بود.")).toEqual([["mohammad-javad-zarif", "vladimir-putin"]]);
+  });
+});
