@@ -424,6 +424,29 @@ function gazetteerSurnames(entities: Map<string, PersonEntity>, refs: PersonRef[
 const SURNAME_CLITICS = new Set(["و", "ف", "ب", "ل"]);
 
 /**
+ * "آنورا کومارا دیسانایکه … آقای دیسانایکه": a gazetteer person named in full in a spelling of the article's own (the list has
+ * دیسانایاکه), read beside their title after the runs were read, is the person a one-word name is that ends their name as
+ * written here; the one-word name, read first as someone new, joins them when no one else's name ends with it.
+ */
+export function joinWrittenSurnames(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): void {
+  const owners = new Map<string, string | null>();
+  for (const r of refs) {
+    if (r.kind !== "name" || r.after - r.first < 2 || !entities.get(r.key)?.gazetteer) continue;
+    const last = ctx.tokens[r.after - 1].text;
+    owners.set(last, owners.has(last) && owners.get(last) !== r.key ? null : r.key);
+  }
+  for (const entity of [...entities.values()]) {
+    if (entity.gazetteer) continue;
+    const own = refs.filter((r) => r.key === entity.key);
+    const words = phraseWords(entity.writtenName ?? "");
+    const owner = words.length === 1 ? owners.get(words[0]) : undefined;
+    if (!owner || own.some((r) => r.kind === "name" && r.after - r.first > 1)) continue;
+    for (const r of own) r.key = owner;
+    entities.delete(entity.key);
+  }
+}
+
+/**
  * Later references to a person outside the gazetteer: their full name again, or the last word of
  * it (with the particles before it: "De Vries") when no other name word stands right before it.
  */

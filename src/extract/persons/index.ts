@@ -19,7 +19,7 @@
  */
 import type { NameMatch, OfficeKind } from "../gazetteer.ts";
 import { findOpenNames, titledRun } from "../names/index.ts";
-import { familyNameRefs, givenNameRefs, nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "../open-people.ts";
+import { familyNameRefs, givenNameRefs, joinWrittenSurnames, nameWordsAt, OpenPeople, spellsSurnameOf, surnameRefs } from "../open-people.ts";
 import { isPluralCounterpart, type TitleEntry, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
 import { addEntity, gapOf, type GroupRef, type PersonAnalysis, type PersonContext, type PersonEntity, type PersonRef, spanSet } from "./context.ts";
@@ -167,6 +167,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     const keys = bothHolders(gz, entities, title.entry, window);
     if (keys.length === 2) groups.push({ keys, first: title.first, after: title.after, start: title.start, end: title.end });
   }
+  joinWrittenSurnames(entities, refs, ctx);
   refs.push(...surnameRefs(entities, refs, ctx));
   refs.push(...familyNameRefs(refs, ctx));
   refs.push(...givenNameRefs(refs, ctx));
