@@ -27,7 +27,7 @@ function loadRules(raw: unknown) {
     const patterns = checkStrings(record[key], `boilerplate.json ${key}`).map((p) => new RegExp(foldArabicScript(p), "u"));
     return patterns.length ? new RegExp(patterns.map((r) => `(?:${r.source})`).join("|"), "u") : /(?!)/u;
   };
-  return { maxLength: Number(record.maxLength) || 160, line: compile("line"), anywhere: compile("anywhere"), dateline: compile("dateline") };
+  return { maxLength: Number(record.maxLength) || 160, line: compile("line"), anywhere: compile("anywhere"), dateline: compile("dateline"), listHead: compile("listHeads") };
 }
 
 /** Lines longer than this are never headlines: they are running text without a full stop. */
@@ -111,13 +111,30 @@ export function classifyLines(lines: TextLine[], foldLine: (line: TextLine) => s
   const seen = new Set<string>();
   let bodySeen = false;
   let headlines = 0;
+  let inList = false;
   return lines.map((line) => {
-    let kind = classifyOne(line, foldLine(line), seen, bodySeen, headlines);
+    const folded = foldLine(line);
+    let kind = classifyOne(line, folded, seen, bodySeen, headlines);
     if (kind === "headline" && (opensWrappedParagraph(lines, line.index) || (headlines > 0 && introducesParagraph(lines, line.index)))) kind = "body";
+    // "More on this topic" ¶ "PM Wong, Prabowo agree to deepen ties" ¶ "Singapore signs …": the headlines of a list of links.
+    if (kind !== "blank") {
+      const head = bodySeen && rules.listHead.test(folded);
+      if (head || (inList && (kind === "boilerplate" || isListItem(line.text)))) kind = "boilerplate";
+      inList = head || (inList && kind === "boilerplate");
+    }
     if (kind === "body") bodySeen = true;
     if (kind === "headline") headlines++;
     return { ...line, kind };
   });
+}
+
+/** Longest line a list of links holds: a headline or a tag, not a paragraph. */
+const LIST_ITEM_MAX = 120;
+
+/** Whether a line after a list head is one of its links: short and not ending like a sentence. */
+function isListItem(text: string): boolean {
+  const t = text.trim();
+  return t.length <= LIST_ITEM_MAX && !endsLikeSentence(t);
 }
 
 function classifyOne(line: TextLine, folded: string, seen: Set<string>, bodySeen: boolean, headlines: number): LineKind {

@@ -381,6 +381,18 @@ function paternalSurname(words: string[]): string | null {
 }
 
 /**
+ * "Prime Minister-designate Nawaf Salam … held talks with Salam": a listed person with no short form of their own is still
+ * written again by the last word of their full name as the text wrote it, in Latin script (an Arabic-script surname alone
+ * is too often a word: سلام). The words of that full name, or none when the text gives it only in short.
+ */
+function writtenInLatin(ctx: PersonContext, key: string, refs: PersonRef[]): string[] {
+  const full = refs.find((r) => r.key === key && r.kind === "name" && r.after - r.first >= 2);
+  if (!full) return [];
+  const words = ctx.tokens.slice(full.first, full.after).map((t) => t.text);
+  return words.some((w) => isArabicScript(w)) ? [] : words;
+}
+
+/**
  * "جون هانتسمان … هنتسمان": a long Arabic-script surname written again with one letter more or
  * less (a long vowel dropped or added), standing alone as a name word.
  */
@@ -401,7 +413,7 @@ const SURNAME_CLITICS = new Set(["و", "ف", "ب", "ل"]);
 export function surnameRefs(entities: Map<string, PersonEntity>, refs: PersonRef[], ctx: PersonContext): PersonRef[] {
   const bySurname = new Map<string, { key: string; words: string[]; particles: number; last?: string }>();
   for (const entity of entities.values()) {
-    const words = phraseWords(entity.writtenName ?? "");
+    const words = entity.writtenName !== null ? phraseWords(entity.writtenName) : writtenInLatin(ctx, entity.key, refs);
     const surname = words.at(-1);
     // "Jan de Vries" is "De Vries" later: the particles before the surname come with it.
     let k = words.length - 1;
