@@ -84,6 +84,36 @@ export function findDates(tokens: Token[], folded: string, clitics = false): Dat
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether token i is part of a written date: a month word, or a day or year number beside one ("on Feb 18", "on 18 February
+ * 2025", "on February 18, 2025"). Such words are time adverbials wherever a sentence may end in one.
+ */
+export function inWrittenDate(tokens: Token[], folded: string, i: number): boolean {
+  const isMonth = (k: number) => k >= 0 && k < tokens.length && (words.matchAt(tokens, folded, k)?.values.some((v) => v.type === "month") ?? false);
+  if (isMonth(i)) return true;
+  if (!/^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[i]?.text ?? "")) return false;
+  return isMonth(i - 1) || isMonth(i + 1) || (isMonth(i - 2) && /^\d/.test(tokens[i - 1].text));
+}
+
+/**
+ * Gregorian months written without a day ("in October", "in December 2023", "في أكتوبر") between two tokens, with the year
+ * written after them if any: a month alone names a time, not the day of a meeting, and tells another occasion than one of
+ * the article's own days when it is not the article's month.
+ */
+export function monthsAlone(tokens: Token[], folded: string, first: number, after: number, clitics = false): { month: number; year: number | null }[] {
+  const found: { month: number; year: number | null }[] = [];
+  for (let i = first; i < after; i++) {
+    const match = words.matchAt(tokens, folded, i, { clitics });
+    if (!match) continue;
+    const word = match.values.find((v) => v.type === "month" && v.calendar === "gregorian");
+    if (word?.type === "month" && wordDate(tokens, folded, match.first, match.after, word) === null && dayNumber(tokens[match.first - 1]) === null) {
+      found.push({ month: word.month, year: yearNumber(tokens[match.after]) });
+    }
+    i = match.after - 1;
+  }
+  return found;
+}
+
 function wordDate(tokens: Token[], folded: string, first: number, after: number, word: DateWord): DateMention | null {
   const num = (i: number) => (tokens[i] && /^\d+$/.test(tokens[i].text) ? Number(tokens[i].text) : null);
   if (word.type === "month") {

@@ -28,7 +28,7 @@ import { withCeremonyHosts, withListedGuests } from "./listed.ts";
 import { merge } from "./merge.ts";
 import { afterWith, droppedSubject, participantsIn, saidThenBy, subjectOf, titledSubjectNamedLater } from "./participants.ts";
 import { bySide, companionsIn, otherSideUnnamed, onlyWithListNamed } from "./sides.ts";
-import { dateOf } from "./when.ts";
+import { dateOf, inAnotherMonth } from "./when.ts";
 import { inheritLocations, venueIn, withPresence } from "./where.ts";
 
 export type { MeetingContext, MeetingFinding } from "./context.ts";
@@ -300,6 +300,13 @@ function sidesCountIn(ctx: MeetingContext, from: number, to: number): number {
   return place === undefined ? 0 : place + 2;
 }
 
+/** Whether every person of a cue's clause is named there only as present at the meeting ("joined by A and B"). */
+function onlyPresent(ctx: MeetingContext, sentence: Sentence, from: number, to: number, participants: string[]): boolean {
+  const present = attendeeRefs(ctx, sentence);
+  const refs = refsIn(ctx, from, to);
+  return participants.every((key) => { const own = refs.filter((r) => r.key === key); return own.length > 0 && own.every((r) => present.has(r)); });
+}
+
 /** The people a sentence names, when it names exactly `count`. */
 function countNamedIn(ctx: MeetingContext, sentence: Sentence | undefined, count: number): string[] {
   if (!sentence) return [];
@@ -490,6 +497,10 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "پیش از این نیز آنها در تماس تلفنی گفتگو کرده بودند": with no one else named, "they" are the people of the meeting told last.
   // "A, B and C arrived in Tunis. The three ministers met …": a counted plural of three or more stands for the people of the meeting
   // told last when it has that many, else for those the sentence before names.
+  // "The two leaders met for three hours, joined by their foreign ministers, A and B": people named only as present join the
+  // people "the two" stand for; they are no side of their own.
+  const joined = !quote && participants.length > 0 && onlyPresent(ctx, sentence, from, to, participants) && sidesCountIn(ctx, from, to) > 0 ? participants : [];
+  if (joined.length > 0) participants = [];
   const count = participants.length === 0 && !quote ? sidesCountIn(ctx, from, to) : 0;
   if (count > 2) participants = previous?.participants.length === count ? [...previous.participants] : countNamedIn(ctx, article.sentences[sentence.index - 1], count);
   // "استقبل الملك X بحضور Y … ثم عقد الوزيران جلسة مباحثات": "the two" of a larger meeting are the two of it who hold the same office.
@@ -497,6 +508,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
   // "Zarif arrived in Geneva, where Kerry was staying. The two ministers met on Monday": with no meeting told before, "the two"
   // (not a bare "they") are the two people the sentence before names.
   else if (count === 2 && !previous) participants = countNamedIn(ctx, article.sentences[sentence.index - 1], 2);
+  if (joined.length > 0) participants = participants.length >= 2 ? [...participants, ...joined.filter((key) => !participants.includes(key))] : joined;
   // "met X and touched on trade, talks in Geneva, …": a cue in the topic of the meeting told just before, with no one new, is that topic.
   if (prevAfter !== null && previous?.sentence === sentence.index && participants.every((key) => previous.participants.includes(key)) && lexicon.topic.findIn(tokens, text, prevAfter, group.first, { clitics: article.clitics }).some((m) => m.after <= group.first)) return [];
   // "در تماس‌های تلفنی جداگانه با A و B گفتگو کرد": a later cue of the sentence whose people, all named before it, met in the meetings
@@ -583,7 +595,7 @@ export function meetingsAt(ctx: MeetingContext, sentence: Sentence, group: CueGr
     offset: when.offset,
     sentence: sentence.index,
     inPerson: !phone && (place !== null || inRange(lexicon.inPerson, article, from, Math.max(to, ownEnd))),
-    earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)) || hadMet,
+    earlier: inRange(lexicon.before, article, from, Math.max(to, ownEnd)) || hadMet || inAnotherMonth(ctx, sentence, group),
     also: included !== null || further || hadMet,
     cue: cueStart,
     multi: inRange(lexicon.multilateral, article, from, Math.max(to, ownEnd)),

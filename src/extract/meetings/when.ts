@@ -1,7 +1,7 @@
 /**
  * The date a cue's clause gives its meeting (never a dateline's or a reporting statement's).
  */
-import { addDays, dateLineWords, resolveDate, type DateMention } from "../dates.ts";
+import { addDays, dateLineWords, monthsAlone, resolveDate, type DateMention } from "../dates.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { datesIn, refsIn, type CueGroup, type MeetingContext } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
@@ -66,3 +66,22 @@ function isDatelineDate(ctx: MeetingContext, date: DateMention): boolean {
 
 /** Characters from a line's start within which a dateline's date stands. */
 const DATELINE_REACH = 60;
+
+/**
+ * "Albusaidi last travelled to Tehran in October, when he met Araghchi", "In April, he hosted Hussein in Amman", "met him in
+ * Makkah in April": a month written without a day before the cue in its sentence, or just after it, other than the article's
+ * own month, dates an earlier occasion than the one reported on a day of the article's week (with no article date, a month
+ * alone still tells such an occasion). A month further on dates something else ("discussed the agreement signed in February").
+ */
+export function inAnotherMonth(ctx: MeetingContext, sentence: { first: number; after: number }, group: CueGroup): boolean {
+  const { article } = ctx;
+  const after = Math.min(sentence.after, group.after + MONTH_REACH);
+  const first = Math.max(sentence.first, group.first - MONTH_BEFORE_REACH);
+  const own = ctx.articleDate ? { year: Number(ctx.articleDate.slice(0, 4)), month: Number(ctx.articleDate.slice(5, 7)) } : null;
+  return monthsAlone(article.tokens, article.folded.text, first, after, article.clitics).some((m) => !own || m.month !== own.month || (m.year !== null && m.year !== own.year));
+}
+
+/** Tokens after a meeting cue within which a month alone dates its meeting ("met the crown prince in Makkah in April"). */
+const MONTH_REACH = 7;
+/** Tokens before it within which one does ("In April, after weeks of preparation, Safadi hosted …"); a sentence may be a whole page. */
+const MONTH_BEFORE_REACH = 30;

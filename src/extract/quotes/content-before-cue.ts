@@ -7,6 +7,7 @@ import { isCapitalizedAt, type ArticleText, type Sentence } from "../article-tex
 import type { PersonRef } from "../persons/index.ts";
 import type { PhraseMatch } from "../phrase-matcher.ts";
 import { skipSpaces, tokenIndexAt, type Token } from "../tokens.ts";
+import { inWrittenDate } from "../dates.ts";
 import type { Language } from "../types.ts";
 import type { Cue } from "./cue.ts";
 import { lexicon, TITLE_WORDS, verbWordAt } from "./cue-lexicon.ts";
@@ -177,7 +178,8 @@ export function clauseBefore(article: ArticleText, sentence: Sentence, m: Phrase
   for (let k = from; k < sentence.after; k++) {
     // "…, Lavrov said after talks with Kishida.", "…, Lavrov said in an interview.": a phrase of occasion may end the sentence.
     if (lex.occasions.has(tokens[k].text) && sentence.after - k <= CLOSING_OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
-    if (lex.adverbials.has(tokens[k].text)) continue;
+    // "…, Ablakwa said on Feb 18 after talks with …": a written date is a time adverbial too.
+    if (lex.adverbials.has(tokens[k].text) || inWrittenDate(tokens, text, k)) continue;
     // "…, the host said, adding that …": a participle after a comma has content of its own.
     if (markBefore(text, tokens, k) && verbWordAt(article, lex.participles, k)) break;
     // "Zarif told Kerry that …": a clause after the listener is the verb's content, told after it.
