@@ -30,3 +30,15 @@ describe("English clauses said before a cue that a written date follows", () => 
     expect(quotes(text)).toEqual([["Nancy Tembo", "Malawi and Zambia will build a new bridge over the Luangwa"]]);
   });
 });
+
+describe("English reported speech before a closing 'after meeting' phrase", () => {
+  it("keeps the quote when the counterpart's name closes the sentence after a comma", () => {
+    const text = "QUITO\nThe border will reopen soon, Ecuadorian Foreign Minister Rosa Vallejo said on Friday after meeting her Colombian counterpart, Mateo Rincon.";
+    expect(quotes(text)).toEqual([["Rosa Vallejo", "The border will reopen soon"]]);
+  });
+
+  it("still reads a clause after the comma as no such phrase", () => {
+    const text = "QUITO\nThe border will reopen soon, Ecuadorian Foreign Minister Rosa Vallejo said on Friday after meeting her Colombian counterpart, who agreed.";
+    expect(quotes(text)).toEqual([]);
+  });
+});

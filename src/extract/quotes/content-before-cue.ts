@@ -177,7 +177,8 @@ export function clauseBefore(article: ArticleText, sentence: Sentence, m: Phrase
   const from = inverted ?? m.after;
   for (let k = from; k < sentence.after; k++) {
     // "…, Lavrov said after talks with Kishida.", "…, Lavrov said in an interview.": a phrase of occasion may end the sentence.
-    if (lex.occasions.has(tokens[k].text) && sentence.after - k <= CLOSING_OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, sentence.fEnd))) break;
+    // "…, X said after meeting his Chilean counterpart, Y.": a name set off by a comma may close the phrase.
+    if (lex.occasions.has(tokens[k].text) && sentence.after - k <= CLOSING_OCCASION_WORDS + 1 && !/[,،;:«»“”"]/.test(text.slice(tokens[k].start, apposedNameStart(article, sentence, refs)))) break;
     // "…, Ablakwa said on Feb 18 after talks with …": a written date is a time adverbial too.
     if (lex.adverbials.has(tokens[k].text) || inWrittenDate(tokens, text, k)) continue;
     // "…, the host said, adding that …": a participle after a comma has content of its own.
@@ -206,6 +207,13 @@ export function clauseBefore(article: ArticleText, sentence: Sentence, m: Phrase
   const contentStart = afterDateline(article, sentence.fStart, gapFrom);
   if (OPENING.has(text[contentStart] ?? "")) return null;
   return { contentStart, fixedEnd: gapFrom + comma, direct: false, subjectAfter: inverted !== null };
+}
+
+/** Where a person's name set off by a comma closes the sentence ("…, his counterpart, Y."), or the sentence's end. */
+function apposedNameStart(article: ArticleText, sentence: Sentence, refs: PersonRef[]): number {
+  const last = refs.filter((r) => r.after === sentence.after || (r.after < sentence.after && article.tokens[r.after].start >= sentence.fEnd)).at(-1);
+  if (!last || last.kind !== "name" || !/^\s*,\s*$/.test(article.folded.text.slice(article.tokens[last.first - 1]?.end ?? 0, last.start))) return sentence.fEnd;
+  return article.tokens[last.first - 1].end;
 }
 
 /**
