@@ -1,7 +1,8 @@
 /**
  * Extraction speed, in process (no tsx start-up): the module import (which loads and indexes the
  * gazetteer and data files), the first pass, and warm passes over the seed articles; then the
- * same per kilobyte on a long article made by repeating the seeds (linear in length?); then warm
+ * same per kilobyte on a long article made by repeating the seeds (linear in length?) and on one huge
+ * line with no sentence end; then warm
  * passes over generated articles of each language (test/fixtures/generated-articles.ts: templates of
  * our own, the seeds hold no English) and one long English article made of them; with
  * `--texts DIR`, warm passes over every .txt there too (real articles, e.g. the evaluation texts).
@@ -59,6 +60,8 @@ function once(label: string, text: string): void {
 }
 
 once("seeds repeated", seeds.join("\n\n").repeat(8));
+// A page whose text has no line breaks or full stops (a scraped blob): one sentence of 240 KB.
+once("one huge line", "لاوروف گفت: ".concat("سلام ".repeat(40_000)));
 
 const generated = generateArticles(90, { seed: 7 });
 for (const language of ["fa", "ar", "en"] as const) warm(`generated ${language}`, generated.filter((a) => a.language === language).map((a) => a.text));

@@ -77,10 +77,8 @@ describe("extractArticle", () => {
 
   it("copes with empty input, one huge line and non-string input", () => {
     expect(extractArticle("").persons).toEqual([]);
-    const huge = "لاوروف گفت: ".concat("سلام ".repeat(40_000));
-    const started = performance.now();
-    const facts = extractArticle(huge);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // How long it takes is for `npm run bench:extract` ("one huge line"), not for a test.
+    const facts = extractArticle("لاوروف گفت: ".concat("سلام ".repeat(40_000)));
     expect(facts.persons.map((p) => p.name), "the huge line is read, not dropped").toEqual(["Sergey Lavrov"]);
     expect(extractArticle(undefined as unknown as string).quotes).toEqual([]);
   });
