@@ -44,6 +44,18 @@ export class OpenPeople {
   }
 
   /**
+   * A run read beside a title ("Japanese Ambassador Futoshi Matsumoto", the list knowing Takeaki Matsumoto): one around a
+   * gazetteer short name, after name words of its own, is judged as a run read by its shape is (overrides); the key of the
+   * person it names.
+   */
+  addBesideTitle(run: NameRun, fullIds: Set<string>): string {
+    const inside = this.refs.filter((r) => r.kind === "name" && r.first >= run.first && r.after <= run.after);
+    if (inside.length !== 1 || inside[0].first === run.first || !this.ctx.gazetteer.person(inside[0].key)) return this.add(run);
+    this.overrides(run, inside, fullIds);
+    return (this.spans.get(`${run.first}:${run.after}`) ?? inside[0]).key;
+  }
+
+  /**
    * A run around a gazetteer short name: the gazetteer person when it starts with one of their
    * given names ("John Kerry" read as "Kerry"), else another person of that surname, who then
    * also takes the surname's bare mentions if the gazetteer person is never named in full.
@@ -284,6 +296,13 @@ function nameWords(ctx: PersonContext, first: number, after: number, start = ctx
 }
 
 const fullNameCache = new Map<string, string[][]>();
+
+/** Whether a name reference is a gazetteer person's short name (their surname alone), not one of their full names. */
+export function isShortNameRef(ctx: PersonContext, ref: PersonRef): boolean {
+  const person = ctx.gazetteer.person(ref.key);
+  const words = nameWords(ctx, ref.first, ref.after, ref.start);
+  return !!person && !fullNameWords(person).some((n) => n.filter((w) => w !== "+").length <= words.length && sameName(words, n));
+}
 
 /** The words of each full name of a gazetteer person, computed once per person. */
 function fullNameWords(person: GazetteerPerson): string[][] {

@@ -621,3 +621,16 @@ describe("the surname of a gazetteer person who lists no short name (English)", 
     expect(facts.quotes).toEqual([]);
   });
 });
+
+describe("an unknown official beside a title whose surname a listed person has as a short name (English)", () => {
+  it("reads the whole name after the title as someone else, not the listed person", () => {
+    const facts = extract("ACCRA\nMinister Kwame Mensah received Ambassador Hikmat Lavrov on Monday. Lavrov said the embassy would open a visa centre.");
+    expect(names(facts)).toEqual(["Kwame Mensah", "Hikmat Lavrov"]);
+    expect(mentions(facts, "Hikmat Lavrov")).toEqual(["Ambassador", "Hikmat Lavrov", "Lavrov"]);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["name:hikmat lavrov"]);
+  });
+
+  it("keeps the listed person when the name after the title is theirs", () => {
+    expect(names(extract("ACCRA\nMinister Kwame Mensah received Foreign Minister Sergei Lavrov on Monday.")).sort()).toEqual(["Kwame Mensah", "Sergey Lavrov"]);
+  });
+});

@@ -131,7 +131,7 @@ export function analysePersons(ctx: PersonContext): PersonAnalysis {
     }
     const unknown = title.kind === "title" ? unknownNameNear(title, ctx, refs) : title.kind === "counterpart" ? titledRun(ctx, title.after, 1, true) ?? counterpartMetBefore(title, ctx) : null;
     if (unknown) {
-      const personKey = open.add(unknown);
+      const personKey = open.addBesideTitle(unknown, fullIds);
       // A bare title stands for the outlet's own office holder in Persian news; elsewhere it gives a name beside it no country.
       describeHolder(personKey, (title.implied && ctx.language !== "fa" ? null : title.countries[0] ?? complementCountry(title, unknown, ctx)) ?? countryAfterName(title, ctx, refs));
       continue;

@@ -8,6 +8,7 @@ import { COORDINATORS } from "../morphology.ts";
 import { conjoinedGiven, givenAt, isCommonWord, isHonorific, isNameWord, isPersonVerb, isWithWord, nameShapeScore, namesAPlaceBefore, pastHonorifics, SHAPE_BARS, titledRun, type NameRun } from "../names/index.ts";
 import { isBlocWord, isComplementJoiner, isComplementLink, isComplementOpener, isMinisterTitle, type TitleMention } from "../titles.ts";
 import { isArabicScript } from "../tokens.ts";
+import { isShortNameRef } from "../open-people.ts";
 import { conjoined, countryOfAfter, gapOf, type PersonContext, type PersonEntity, type PersonRef } from "./context.ts";
 import { lexicon } from "./lexicon.ts";
 
@@ -130,9 +131,11 @@ export function unknownNameNear(title: TitleMention, ctx: PersonContext, refs: P
   // "مسجد الأمير عبد القادر", "King Fahd Road": a title in the name of a place is no person's.
   const preceding = ctx.tokens[title.first - 1];
   if (preceding && namesAPlaceBefore(ctx, title.first - 1)) return null;
-  // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y).
+  // A run over a name already found stands for that name ("سفير الولايات المتحدة X Y" written without spaces before X Y);
+  // not a gazetteer short name after name words of the run's own ("Ambassador Futoshi Matsumoto"), which OpenPeople judges.
   const known = (run: NameRun | null): NameRun | null => {
     const ref = run && refs.find((r) => r.kind === "name" && run.first <= r.first && r.after <= run.after);
+    if (run && ref && ref.first > run.first && isShortNameRef(ctx, ref)) return run;
     return run && ref ? { ...run, first: ref.first, after: ref.after, start: ref.start, end: ref.end } : run;
   };
   // A side where a known name already stands has no other name to offer.
