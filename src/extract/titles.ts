@@ -13,6 +13,7 @@ import { fold } from "./normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { isHonorific, rankOpensCompoundGiven, rankOpensMilitaryRank } from "./names/name-words.ts";
 import { opensArabicGivenName } from "./names/given-names.ts";
+import { ABD } from "./names/read-run.ts";
 import { findCities, type PlaceMention } from "./places.ts";
 import { isArabicScript, phraseWords, type Token } from "./tokens.ts";
 import type { Language } from "./types.ts";
@@ -60,9 +61,6 @@ export interface TitleMention {
 const OFFICE_KINDS = new Set(["head_of_state", "head_of_government", "foreign_minister", "secretary_general", "spokesperson", "other"]);
 
 const loaded = loadTitles(data);
-
-/** عبد (servant of), which opens a compound given name with the word after it. */
-const ABD = fold("عبد");
 
 function loadTitles(raw: unknown) {
   const record = checkObject(raw, "titles.json");

@@ -736,13 +736,13 @@ function ownedMeetingNoun(ctx: MeetingContext, group: CueGroup): boolean {
 function sameCeremony(ctx: MeetingContext, recent: MeetingFinding, group: CueGroup, from: number, participants: string[]): boolean {
   const { article } = ctx;
   const cueStart = article.tokens[group.first].start;
+  const sentence = article.sentences[article.sentenceOfToken[group.first]];
   if (participants.length === 0 || participants.some((key) => recent.participants.includes(key))) return false;
   if (namedKeysIn(ctx, from, cueStart).length > 0) return false;
-  if (!inRange(lexicon.ceremony, article, cueStart, article.sentences[article.sentenceOfToken[group.first]].fEnd)) return false;
+  if (!inRange(lexicon.ceremony, article, cueStart, sentence.fEnd)) return false;
   if (!inRange(lexicon.ceremony, article, recent.start, recent.end)) return false;
   // "…, and in a separate meeting, the credentials of C", "كما تسلم … نسخة من أوراق اعتماد سفير … في لقاء منفصل": a guest the
   // text says was received separately, before or after the cue, had a meeting of their own.
-  const sentence = article.sentences[article.sentenceOfToken[group.first]];
   if (inRange(lexicon.separately, article, from, sentence.fEnd)) return false;
   const when = dateOf(ctx, group, from, sentence.fEnd);
   return when.date === null || recent.date === null || when.date === recent.date;

@@ -23,7 +23,7 @@ const LONG_FATHER = new Set(["ولد", "ould"]);
 export const COMPOUND_OPENERS = new Set(["عبد", "ابو"]);
 
 /** عبد, whose next word completes a compound name even when it is a title or common word alone (عبد الأمير، عبد الملك). */
-const ABD = fold("عبد");
+export const ABD = fold("عبد");
 
 /** Most words a name outside the gazetteer may have, particles not counted. */
 const NAME_MAX_WORDS = 4;

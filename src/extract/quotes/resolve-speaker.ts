@@ -298,16 +298,6 @@ function roleNounSurname(article: ArticleText, refs: PersonRef[], k: number, lim
   return surnameAt(article, refs, role.after);
 }
 
-/** Words before a person's name that may hold the honorific an honorific pronoun takes up ("صاحب السمو الملكي الأمير X"). */
-const HONORIFIC_WORDS = 4;
-
-/**
- * "استقبل سمو الشيخ X … معالي Y … وقال سموه إن …": an honorific pronoun (سموه، معاليه، سيادته، فخامته، جلالته) stands for the
- * person last written with that honorific before the cue (سمو، السمو، معالي …), not for whoever was named last; null
- * when nobody before it has the honorific. "التقى معالي X معالي Y … وثمن معاليه ما أبداه Y": when the sentence of that
- * last holder gave the honorific to someone before, the first of them, its subject, is meant; and a person the content
- * speaks of in the third person is not the one speaking.
- */
 /** Most words of a noun phrase before its "نفسه"/"ذاته" ("المسؤول الحكومي ذاته"). */
 const SAME_PHRASE_WORDS = 3;
 
@@ -328,6 +318,16 @@ function sameSubjectAt(article: ArticleText, k: number, limit: number): boolean 
   return false;
 }
 
+/** Words before a person's name that may hold the honorific an honorific pronoun takes up ("صاحب السمو الملكي الأمير X"). */
+const HONORIFIC_WORDS = 4;
+
+/**
+ * "استقبل سمو الشيخ X … معالي Y … وقال سموه إن …": an honorific pronoun (سموه، معاليه، سيادته، فخامته، جلالته) stands for the
+ * person last written with that honorific before the cue (سمو، السمو، معالي …), not for whoever was named last; null
+ * when nobody before it has the honorific. "التقى معالي X معالي Y … وثمن معاليه ما أبداه Y": when the sentence of that
+ * last holder gave the honorific to someone before, the first of them, its subject, is meant; and a person the content
+ * speaks of in the third person is not the one speaking.
+ */
 function honorificHolder(article: ArticleText, refs: PersonRef[], cue: Cue, content: { start: number; end: number }, context: SpeakerContext): string | null {
   const { tokens } = article;
   const pronoun = tokens[cue.after].text;
